@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import { createContext, Context } from './context';
+import { formatError } from './errors';
+import { complexityPlugin, depthRule } from './limits';
+import { logger } from './logger';
+import { currentRequestId, requestScope } from './request-scope';
+import { getSchema } from './schema';
+
+/** Folder of the built admin panel (Vite output). */
+export const ADMIN_DIST = path.join(__dirname, '..', '..', 'admin', 'dist');
+
+/** The running HTTP application and how to stop its GraphQL server. */
+export interface PingyiApp {
+  app: express.Express;
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the HTTP application over a connected data source: GraphQL at `/graphql` (POST, and GET
+ * for queries), the admin at `/admin/`, the offline GraphiQL at `/graphiql`, and `/healthz`
+ * (200 when PostgreSQL answers, 503 otherwise).
+ */
+export async function createApp(db: DataSource): Promise<PingyiApp> {
+  const schema = await getSchema();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthRule],
+    plugins: [ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema)],
+    logger: {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(requestScope);
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await db.query('SELECT 1');
+      res.json({ status: 'ok' });
+    } catch (err) {
+      logger.error({ err }, 'health check failed');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async () => createContext(db, currentRequestId() ?? 'unknown'),
+    }),
+  );
+
+  app.get('/', (_req, res) => res.redirect('/admin/'));
+  const graphiqlPage = path.join(ADMIN_DIST, 'graphiql.html');
+  app.get('/graphiql', (_req, res) => {
+    if (fs.existsSync(graphiqlPage)) res.sendFile(graphiqlPage);
+    else res.status(503).type('text').send('GraphiQL is not built yet: run `npm run build:admin`.');
+  });
+  app.use('/admin', express.static(ADMIN_DIST, { index: 'index.html', maxAge: '1h' }));
+  app.get(/^\/admin(\/.*)?$/, (_req, res) => {
+    const index = path.join(ADMIN_DIST, 'index.html');
+    if (fs.existsSync(index)) res.sendFile(index);
+    else res.status(503).type('text').send('The admin panel is not built yet: run `npm run build:admin`.');
+  });
+
+  // Malformed JSON bodies and other request errors are the client's, never an internal error.
+  app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) logger.error({ err, requestId: currentRequestId() }, 'unhandled HTTP error');
+    res.status(status).json({
+      errors: [
+        status === 500
+          ? { message: `Internal server error (request id ${currentRequestId()})`, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: currentRequestId() } }
+          : { message: `Bad request: ${err.message}`, extensions: { code: 'BAD_USER_INPUT', field: null } },
+      ],
+    });
+  });
+
+  return { app, stop: () => apollo.stop() };
+}

@@ -1,0 +1,45 @@
+import path from 'node:path';
+
+/** Settings read once from the environment; README.md lists them. */
+export interface Config {
+  /** PostgreSQL connection string; when absent an embedded PostgreSQL is started under `dataDir`. */
+  databaseUrl?: string;
+  /** HTTP port of the API and admin (default 4000). */
+  port: number;
+  /** Interface to listen on (default 127.0.0.1). */
+  host: string;
+  /** Folder of the embedded PostgreSQL's data (default `.data/`). */
+  dataDir: string;
+  /** Port of the embedded PostgreSQL (default 54329, never 5432). */
+  embeddedPgPort: number;
+  /** pino log level (default `info`, `silent` in tests). */
+  logLevel: string;
+  /** `production` turns off stack traces in logs' client copies and enables caching. */
+  production: boolean;
+  /** Whether `npm start` seeds the 黄浦区 demo set (default true; set PINGYI_DEMO=0 to skip). */
+  demo: boolean;
+}
+
+function intFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0 || value > 65535) {
+    throw new Error(`${name} must be a port number (1–65535), got "${raw}"`);
+  }
+  return value;
+}
+
+/** Reads the environment. Throws with the variable's name when a value is malformed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    port: intFromEnv('PORT', 4000),
+    host: env.HOST || '127.0.0.1',
+    dataDir: path.resolve(env.PINGYI_DATA_DIR || '.data'),
+    embeddedPgPort: intFromEnv('PINGYI_EMBEDDED_PG_PORT', 54329),
+    logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    production: env.NODE_ENV === 'production',
+    demo: env.PINGYI_DEMO !== '0',
+  };
+}

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import { entities } from './entities';
+import { logger } from './logger';
+import { SnakeNamingStrategy } from './naming';
+
+/** Called with each SQL statement the data source sends; tests count statements with it. */
+export type QueryListener = (sql: string) => void;
+
+class QueryLog implements TypeOrmLogger {
+  constructor(private readonly listeners: Set<QueryListener>) {}
+  logQuery(query: string): void {
+    for (const listener of this.listeners) listener(query);
+  }
+  logQueryError(error: string | Error, query: string): void {
+    logger.debug({ err: error, query }, 'query failed');
+  }
+  logQuerySlow(time: number, query: string): void {
+    logger.warn({ time, query }, 'slow query');
+  }
+  logSchemaBuild(): void {}
+  logMigration(message: string): void {
+    logger.info(message);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') logger.warn(message);
+  }
+}
+
+/** A Pingyi data source with its query listeners (empty unless a test adds one). */
+export interface PingyiDataSource {
+  db: DataSource;
+  queryListeners: Set<QueryListener>;
+}
+
+/**
+ * Builds (does not connect) the TypeORM data source for a PostgreSQL URL. `synchronize` is off:
+ * the schema changes only through migrations/ (STYLE 7).
+ */
+export function createDataSource(url: string, options: { poolSize?: number } = {}): PingyiDataSource {
+  const queryListeners = new Set<QueryListener>();
+  const db = new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations: [path.join(__dirname, '..', '..', 'migrations', '*.{ts,js}')],
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    logging: ['query', 'error', 'warn', 'migration'],
+    logger: new QueryLog(queryListeners),
+    maxQueryExecutionTime: 1000,
+    poolSize: options.poolSize ?? 10,
+    extra: { application_name: 'pingyi' },
+  });
+  return { db, queryListeners };
+}
+
+/** Connects, listens for pool errors (a dropped connection must not crash the process) and migrates. */
+export async function connectAndMigrate(source: PingyiDataSource): Promise<DataSource> {
+  const { db } = source;
+  await db.initialize();
+  const pool = (db.driver as unknown as { master?: { on(event: string, cb: (err: Error) => void): void } }).master;
+  pool?.on('error', (err) => logger.error({ err }, 'PostgreSQL pool error'));
+  await db.runMigrations({ transaction: 'each' });
+  return db;
+}

@@ -1,0 +1,10 @@
+import { District } from '../district/district.entity';
+import { Subdistrict } from '../subdistrict/subdistrict.entity';
+import { Neighborhood } from '../neighborhood/neighborhood.entity';
+import { Office } from '../office/office.entity';
+import { Department } from '../department/department.entity';
+import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity';
+import { Official } from '../official/official.entity';
+
+/** Every TypeORM entity of Pingyi; migrations/ must match them (CI checks). */
+export const entities = [District, Subdistrict, Neighborhood, Office, Department, DispatchedAgency, Official];

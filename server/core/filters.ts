@@ -1,0 +1,35 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+/** Escapes `%`, `_` and `\` so that user text is matched literally by LIKE/ILIKE. */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Filter conditions most list queries share. */
+export interface CommonFilter {
+  ids?: string[] | null;
+  code?: string | null;
+  nameContains?: string | null;
+}
+
+/**
+ * Adds the shared conditions to a list query: `ids` (any of), `code` (prefix of the division
+ * code, for types that have one) and `nameContains` (case-insensitive substring).
+ */
+export function applyCommonFilter<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, filter: CommonFilter | null | undefined): SelectQueryBuilder<T> {
+  const a = qb.alias;
+  if (!filter) return qb;
+  if (filter.ids) qb.andWhere(`${a}.id = ANY(:ids)`, { ids: filter.ids });
+  if (filter.code) qb.andWhere(`${a}.code LIKE :codePrefix`, { codePrefix: `${likeLiteral(filter.code)}%` });
+  if (filter.nameContains) qb.andWhere(`${a}.name ILIKE :nameLike`, { nameLike: `%${likeLiteral(filter.nameContains)}%` });
+  return qb;
+}
+
+/** Adds `column = value` when the value is given. */
+export function whereEquals<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, value: unknown): SelectQueryBuilder<T> {
+  if (value !== undefined && value !== null) {
+    const param = `p_${column.replace(/\W/g, '_')}`;
+    qb.andWhere(`${qb.alias}.${column} = :${param}`, { [param]: value });
+  }
+  return qb;
+}

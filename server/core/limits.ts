@@ -1,0 +1,59 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, GraphQLSchema } from 'graphql';
+import depthLimit from 'graphql-depth-limit';
+import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+import { MAX_PAGE_SIZE } from './pagination';
+
+/** Deepest query accepted (DESIGN, API contract: limits). */
+export const MAX_DEPTH = 8;
+/** Highest estimated cost accepted: each field costs 1, a list field's children count `first` times. */
+export const MAX_COMPLEXITY = 20_000;
+
+/** A BAD_USER_INPUT error answered with HTTP 400 (errors thrown before execution default to 500). */
+function refuse(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: null, http: { status: 400 } } });
+}
+
+/** Validation rule refusing queries nested deeper than MAX_DEPTH (reported as BAD_USER_INPUT). */
+export const depthRule = depthLimit(MAX_DEPTH);
+
+/**
+ * Apollo plugin refusing an operation whose estimated cost exceeds MAX_COMPLEXITY, computed once
+ * the operation and its variables are known. Connections multiply their children by `first`.
+ */
+export function complexityPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [
+              ({ args, childComplexity }) => {
+                if (typeof args.first === 'number' || 'after' in args || 'offset' in args) {
+                  const first = typeof args.first === 'number' ? Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE) : 20;
+                  return 1 + childComplexity * first;
+                }
+                return undefined;
+              },
+              simpleEstimator({ defaultComplexity: 1 }),
+            ],
+            });
+          } catch (error) {
+            // Variables that do not fit their types: the same answer GraphQL execution would give.
+            throw refuse(error instanceof GraphQLError ? error.message : 'The variables do not fit the operation');
+          }
+          if (complexity > MAX_COMPLEXITY) {
+            throw refuse(`This query is too complex (${complexity}, at most ${MAX_COMPLEXITY}): ask for fewer fields or smaller pages`);
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { DistrictService } from '../district/district.service';
+import { SubdistrictService } from '../subdistrict/subdistrict.service';
+import { NeighborhoodService } from '../neighborhood/neighborhood.service';
+import { OfficeService } from '../office/office.service';
+import { DepartmentService } from '../department/department.service';
+import { DispatchedAgencyService } from '../dispatched-agency/dispatched-agency.service';
+import { OfficialService } from '../official/official.service';
+import type { ServiceContext } from './record.service';
+
+/** The domain services of one request; each holds the rules of its module (DESIGN, Rules). */
+export function createServices(base: Omit<ServiceContext, 'services'>) {
+  const ctx: ServiceContext = { ...base, services: () => services };
+  const services = {
+    districts: new DistrictService(ctx),
+    subdistricts: new SubdistrictService(ctx),
+    neighborhoods: new NeighborhoodService(ctx),
+    offices: new OfficeService(ctx),
+    departments: new DepartmentService(ctx),
+    agencies: new DispatchedAgencyService(ctx),
+    officials: new OfficialService(ctx),
+  };
+  return services;
+}
+
+/** The services of one request, by name. */
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,38 @@
+import type { DataSource } from 'typeorm';
+import { createLoaders } from '../core/loaders.registry';
+import { logger } from '../core/logger';
+import { createServices } from '../core/services.registry';
+import { importDivisions } from '../division-import/importer';
+import { SubdistrictKind } from '../subdistrict/subdistrict-kind';
+import { seedDemo } from './demo.seed';
+
+/**
+ * What `npm start` puts in the database before serving: Shanghai's divisions when no district
+ * exists yet, the six standard offices for every 街道 that lacks any of them (DESIGN rule 1), and the
+ * 黄浦区 demo set unless turned off. Each step is idempotent, so a second start changes nothing.
+ */
+export async function seedOnStart(db: DataSource, options: { demo: boolean; divisionsDir: string }): Promise<void> {
+  const [{ count }] = await db.query('SELECT count(*)::int AS count FROM district');
+  if (count === 0) {
+    const started = Date.now();
+    const report = await importDivisions(db, [options.divisionsDir]);
+    logger.info({ report: summarize(report), ms: Date.now() - started }, 'imported Shanghai divisions');
+  }
+  const missing: { id: string }[] = await db.query(
+    `SELECT s.id FROM subdistrict s WHERE s.kind = $1 AND (SELECT count(*) FROM office o WHERE o.subdistrict_id = s.id AND o.kind <> 'SELF_DESIGNATED') < 6`,
+    [SubdistrictKind.SUBDISTRICT],
+  );
+  if (missing.length > 0) {
+    const services = createServices({ db, loaders: createLoaders(db) });
+    const added = await services.offices.createStandardOffices(missing.map((r) => r.id));
+    logger.info({ subdistricts: missing.length, offices: added }, 'added standard offices');
+  }
+  if (options.demo) {
+    const demo = await seedDemo(db);
+    if (demo) logger.info(demo, 'added the 黄浦区 demo set');
+  }
+}
+
+function summarize(report: unknown): unknown {
+  return report && typeof report === 'object' ? { ...report, errors: (report as { errors?: unknown[] }).errors?.length ?? 0 } : report;
+}

@@ -1,0 +1,40 @@
+import { applyCommonFilter, whereEquals } from '../core/filters';
+import { Connection, PageArgs, paginate } from '../core/pagination';
+import { RecordService } from '../core/record.service';
+import { Department } from './department.entity';
+import { CreateDepartmentInput, DepartmentFilter, DepartmentOrder, DepartmentOrderField, UpdateDepartmentInput } from './department.inputs';
+
+const SORT_COLUMNS: Record<DepartmentOrderField, string> = {
+  NAME: 'd.name',
+  CREATED_AT: 'd.createdAt',
+};
+
+/** District functional departments (区职能部门): lookups, lists and edits. */
+export class DepartmentService extends RecordService<Department> {
+  protected readonly typeName = 'Department';
+
+  protected get loader() {
+    return this.ctx.loaders.department;
+  }
+
+  /** A page of departments matching `filter` (default order: by name). */
+  list(filter: DepartmentFilter | undefined, orderBy: DepartmentOrder[] | undefined, page: PageArgs): Promise<Connection<Department>> {
+    const qb = applyCommonFilter(this.ctx.db.getRepository(Department).createQueryBuilder('d'), filter);
+    whereEquals(qb, 'districtId', filter?.districtId);
+    return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: DepartmentOrderField.NAME }]);
+  }
+
+  /** Creates a department of an existing district. BAD_USER_INPUT (unknown district), CONFLICT (name taken in the district). */
+  async create(input: CreateDepartmentInput): Promise<Department> {
+    await this.ctx.services().districts.referenced(input.districtId, 'input.districtId');
+    const repo = this.ctx.db.getRepository(Department);
+    return repo.save(repo.create({ ...input, name: input.name.trim() }));
+  }
+
+  /** Renames a department. NOT_FOUND, BAD_USER_INPUT, CONFLICT. */
+  async update(id: string, input: UpdateDepartmentInput): Promise<Department> {
+    const department = await this.get(id);
+    if (input.name !== undefined) department.name = input.name.trim();
+    return this.ctx.db.getRepository(Department).save(department);
+  }
+}

@@ -1,0 +1,42 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BaseRecord } from '../core/base.entity';
+import { registerUniqueField } from '../core/errors';
+import { Department } from '../department/department.entity';
+import { Subdistrict } from '../subdistrict/subdistrict.entity';
+import { AgencyKind } from './agency-kind';
+
+registerUniqueField('dispatched_agency_name_key', 'input.name');
+
+/** A district department's agency stationed in a subdistrict (派出机构, "七所八所"). */
+@ObjectType({ description: 'A district department\'s agency stationed in a subdistrict (派出机构, "七所八所"), e.g. 南京东路派出所; its head answers to the subdistrict.' })
+@Entity()
+@Index('dispatched_agency_name_key', ['subdistrictId', 'name'], { unique: true })
+export class DispatchedAgency extends BaseRecord {
+  @Field({ description: 'Name, e.g. "南京东路司法所"; unique within the subdistrict.' })
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Field(() => AgencyKind, { description: 'What the agency does.' })
+  @Column({ type: 'varchar', length: 32 })
+  kind: AgencyKind;
+
+  @Field(() => ID, { description: 'Id of the district department that stations it.' })
+  @Index()
+  @Column({ type: 'uuid' })
+  departmentId: string;
+
+  @Field(() => ID, { description: 'Id of the subdistrict it is stationed in; in the department\'s district.' })
+  @Column({ type: 'uuid' })
+  subdistrictId: string;
+
+  /** Foreign key only; read the department through `DispatchedAgency.department`. */
+  @ManyToOne(() => Department, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'department_id' })
+  private readonly departmentFk?: Department;
+
+  /** Foreign key only; read the subdistrict through `DispatchedAgency.subdistrict`. */
+  @ManyToOne(() => Subdistrict, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'subdistrict_id' })
+  private readonly subdistrictFk?: Subdistrict;
+}

@@ -1,0 +1,65 @@
+import { BadUserInputError } from '../core/errors';
+import { applyCommonFilter, whereEquals } from '../core/filters';
+import { Connection, PageArgs, paginate } from '../core/pagination';
+import { RecordService } from '../core/record.service';
+import { DispatchedAgency } from './dispatched-agency.entity';
+import {
+  CreateDispatchedAgencyInput,
+  DispatchedAgencyFilter,
+  DispatchedAgencyOrder,
+  DispatchedAgencyOrderField,
+  UpdateDispatchedAgencyInput,
+} from './dispatched-agency.inputs';
+
+const SORT_COLUMNS: Record<DispatchedAgencyOrderField, string> = {
+  NAME: 'a.name',
+  KIND: 'a.kind',
+  CREATED_AT: 'a.createdAt',
+};
+
+/** Stationed agencies (派出机构, "七所八所"): lookups, lists and edits. */
+export class DispatchedAgencyService extends RecordService<DispatchedAgency> {
+  protected readonly typeName = 'DispatchedAgency';
+
+  protected get loader() {
+    return this.ctx.loaders.dispatchedAgency;
+  }
+
+  /** A page of agencies matching `filter` (default order: by name). */
+  list(filter: DispatchedAgencyFilter | undefined, orderBy: DispatchedAgencyOrder[] | undefined, page: PageArgs): Promise<Connection<DispatchedAgency>> {
+    const qb = applyCommonFilter(this.ctx.db.getRepository(DispatchedAgency).createQueryBuilder('a'), filter);
+    whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
+    whereEquals(qb, 'departmentId', filter?.departmentId);
+    whereEquals(qb, 'kind', filter?.kind);
+    if (filter?.districtId) {
+      qb.andWhere('a.subdistrictId IN (SELECT s.id FROM subdistrict s WHERE s.district_id = :districtId)', { districtId: filter.districtId });
+    }
+    return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: DispatchedAgencyOrderField.NAME }]);
+  }
+
+  /**
+   * Stations a department's agency in a subdistrict. BAD_USER_INPUT for an unknown department or
+   * subdistrict, or a subdistrict outside the department's district (`input.subdistrictId`);
+   * CONFLICT for a name taken in the subdistrict.
+   */
+  async create(input: CreateDispatchedAgencyInput): Promise<DispatchedAgency> {
+    const services = this.ctx.services();
+    const [department, subdistrict] = await Promise.all([
+      services.departments.referenced(input.departmentId, 'input.departmentId'),
+      services.subdistricts.referenced(input.subdistrictId, 'input.subdistrictId'),
+    ]);
+    if (subdistrict.districtId !== department.districtId) {
+      throw new BadUserInputError(`input.subdistrictId: ${subdistrict.name} is not in the district of ${department.name}`, 'input.subdistrictId');
+    }
+    const repo = this.ctx.db.getRepository(DispatchedAgency);
+    return repo.save(repo.create({ ...input, name: input.name.trim() }));
+  }
+
+  /** Renames an agency or changes its kind. NOT_FOUND, BAD_USER_INPUT, CONFLICT. */
+  async update(id: string, input: UpdateDispatchedAgencyInput): Promise<DispatchedAgency> {
+    const agency = await this.get(id);
+    if (input.name !== undefined) agency.name = input.name.trim();
+    if (input.kind !== undefined) agency.kind = input.kind;
+    return this.ctx.db.getRepository(DispatchedAgency).save(agency);
+  }
+}

@@ -1,0 +1,8 @@
+import type { DataSource } from 'typeorm';
+import { byIdLoader } from '../core/loaders';
+import { District } from './district.entity';
+
+/** This request's district loaders. */
+export function createDistrictLoaders(db: DataSource) {
+  return { district: byIdLoader(db, District) };
+}

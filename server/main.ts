@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import path from 'node:path';
+import { loadConfig } from './core/config';
+import { connectAndMigrate, createDataSource } from './core/database';
+import { createApp } from './core/app';
+import { logger } from './core/logger';
+import { startEmbeddedPostgres, EmbeddedDatabase } from './core/embedded-postgres';
+import { seedOnStart } from './demo/start.seed';
+
+/**
+ * `npm start`: connects to DATABASE_URL (or starts an embedded PostgreSQL under `.data/`),
+ * migrates, fills an empty database with Shanghai's divisions, standard offices and the 黄浦区
+ * demo set, then serves the API and admin until SIGINT/SIGTERM.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let embedded: EmbeddedDatabase | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
+    url = embedded.url;
+    logger.info({ dataDir: config.dataDir, port: config.embeddedPgPort }, 'embedded PostgreSQL started (no DATABASE_URL set)');
+  }
+  const source = createDataSource(url);
+  const db = await connectAndMigrate(source);
+  await seedOnStart(db, { demo: config.demo, divisionsDir: path.join(__dirname, '..', '..', 'data', 'divisions') });
+
+  const { app, stop } = await createApp(db);
+  const server = http.createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
+  console.log(`\nPingyi is running:\n  GraphQL   ${base}/graphql\n  Admin     ${base}/admin/\n  GraphiQL  ${base}/graphiql\n  Health    ${base}/healthz\n`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    server.close();
+    server.closeAllConnections();
+    await stop().catch((err) => logger.error({ err }, 'stopping GraphQL failed'));
+    await db.destroy().catch((err) => logger.error({ err }, 'closing the pool failed'));
+    if (embedded) await embedded.stop().catch((err) => logger.error({ err }, 'stopping embedded PostgreSQL failed'));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err) => {
+  logger.fatal({ err }, 'Pingyi could not start');
+  console.error(`Pingyi could not start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,57 @@
+import { applyCommonFilter, whereEquals } from '../core/filters';
+import { assertCodeUnder } from '../core/division-rules';
+import { Connection, PageArgs, paginate } from '../core/pagination';
+import { RecordService } from '../core/record.service';
+import { Neighborhood } from './neighborhood.entity';
+import { neighborhoodKindOf } from './neighborhood-kind';
+import { CreateNeighborhoodInput, NeighborhoodFilter, NeighborhoodOrder, NeighborhoodOrderField, UpdateNeighborhoodInput } from './neighborhood.inputs';
+
+const SORT_COLUMNS: Record<NeighborhoodOrderField, string> = {
+  CODE: 'n.code',
+  NAME: 'n.name',
+  KIND: 'n.kind',
+  CREATED_AT: 'n.createdAt',
+};
+
+/** Neighborhoods (居民区 / 居委会, 村委会): lookups, lists and edits; the kind always follows the name. */
+export class NeighborhoodService extends RecordService<Neighborhood> {
+  protected readonly typeName = 'Neighborhood';
+
+  protected get loader() {
+    return this.ctx.loaders.neighborhood;
+  }
+
+  /** A page of neighborhoods matching `filter` (default order: by code). */
+  list(filter: NeighborhoodFilter | undefined, orderBy: NeighborhoodOrder[] | undefined, page: PageArgs): Promise<Connection<Neighborhood>> {
+    const qb = applyCommonFilter(this.ctx.db.getRepository(Neighborhood).createQueryBuilder('n'), filter);
+    whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
+    whereEquals(qb, 'kind', filter?.kind);
+    if (filter?.districtId) {
+      qb.andWhere('n.subdistrictId IN (SELECT s.id FROM subdistrict s WHERE s.district_id = :districtId)', { districtId: filter.districtId });
+    }
+    return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: NeighborhoodOrderField.CODE }]);
+  }
+
+  /** Creates a neighborhood in an existing subdistrict. BAD_USER_INPUT (unknown subdistrict, code outside it), CONFLICT (code taken). */
+  async create(input: CreateNeighborhoodInput): Promise<Neighborhood> {
+    const subdistrict = await this.ctx.services().subdistricts.referenced(input.subdistrictId, 'input.subdistrictId');
+    assertCodeUnder(input.code, subdistrict.code, 'input.code', 'subdistrict');
+    const repo = this.ctx.db.getRepository(Neighborhood);
+    return repo.save(repo.create({ ...input, kind: neighborhoodKindOf(input.name) }));
+  }
+
+  /** Changes code or name (the kind follows the name). NOT_FOUND, BAD_USER_INPUT, CONFLICT. */
+  async update(id: string, input: UpdateNeighborhoodInput): Promise<Neighborhood> {
+    const neighborhood = await this.get(id);
+    if (input.code !== undefined) {
+      const subdistrict = await this.ctx.services().subdistricts.get(neighborhood.subdistrictId);
+      assertCodeUnder(input.code, subdistrict.code, 'input.code', 'subdistrict');
+      neighborhood.code = input.code;
+    }
+    if (input.name !== undefined) {
+      neighborhood.name = input.name;
+      neighborhood.kind = neighborhoodKindOf(input.name);
+    }
+    return this.ctx.db.getRepository(Neighborhood).save(neighborhood);
+  }
+}

@@ -1,0 +1,157 @@
+import type { EntityManager } from 'typeorm';
+import { BadUserInputError } from '../core/errors';
+import { applyCommonFilter, likeLiteral, whereEquals } from '../core/filters';
+import { Connection, PageArgs, paginate } from '../core/pagination';
+import { RecordService } from '../core/record.service';
+import { Subdistrict } from '../subdistrict/subdistrict.entity';
+import { Office } from './office.entity';
+import { MAX_SELF_DESIGNATED, OfficeKind, STANDARD_OFFICES } from './office-kind';
+import { CreateOfficeInput, OfficeFilter, OfficeOrder, OfficeOrderField, UpdateOfficeInput } from './office.inputs';
+
+const SORT_COLUMNS: Record<OfficeOrderField, string> = {
+  NAME: 'o.name',
+  KIND: 'o.kind',
+  CREATED_AT: 'o.createdAt',
+};
+
+/** Trims duties, drops blank ones and merges repeats, keeping the first spelling's order. */
+function cleanDuties(duties: string[] | undefined): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const raw of duties ?? []) {
+    const duty = raw.trim();
+    if (duty && !seen.has(duty)) {
+      seen.add(duty);
+      result.push(duty);
+    }
+  }
+  return result;
+}
+
+/** Offices (内设机构) and DESIGN rule 1: six standard offices, at most two self-designated, one owner per duty. */
+export class OfficeService extends RecordService<Office> {
+  protected readonly typeName = 'Office';
+
+  protected get loader() {
+    return this.ctx.loaders.office;
+  }
+
+  /** A subdistrict's offices ordered by kind (through the request's loader). */
+  ofSubdistrict(subdistrictId: string): Promise<Office[]> {
+    return this.ctx.loaders.officesBySubdistrict.load(subdistrictId);
+  }
+
+  /** A page of offices matching `filter` (default order: by kind, then name). */
+  list(filter: OfficeFilter | undefined, orderBy: OfficeOrder[] | undefined, page: PageArgs): Promise<Connection<Office>> {
+    const qb = applyCommonFilter(this.ctx.db.getRepository(Office).createQueryBuilder('o'), filter);
+    whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
+    whereEquals(qb, 'kind', filter?.kind);
+    if (filter?.districtId) {
+      qb.andWhere('o.subdistrictId IN (SELECT s.id FROM subdistrict s WHERE s.district_id = :districtId)', { districtId: filter.districtId });
+    }
+    if (filter?.dutyContains) {
+      qb.andWhere('EXISTS (SELECT 1 FROM unnest(o.duties) d WHERE d ILIKE :duty)', { duty: `%${likeLiteral(filter.dutyContains)}%` });
+    }
+    return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: OfficeOrderField.KIND }, { field: OfficeOrderField.NAME }]);
+  }
+
+  /**
+   * Creates an office (DESIGN rule 1). In one transaction that locks the subdistrict, so two
+   * concurrent requests cannot both pass: BAD_USER_INPUT on `input.kind` for a second office of
+   * a standard kind or a third SELF_DESIGNATED one, on `input.name` for a SELF_DESIGNATED office
+   * without a name, on `input.duties` for a duty another office already owns; CONFLICT for a taken name.
+   */
+  create(input: CreateOfficeInput): Promise<Office> {
+    return this.ctx.db.transaction(async (manager) => {
+      const subdistrict = await manager
+        .getRepository(Subdistrict)
+        .createQueryBuilder('s')
+        .setLock('pessimistic_write')
+        .where('s.id = :id', { id: input.subdistrictId })
+        .getOne();
+      if (!subdistrict) throw new BadUserInputError(`input.subdistrictId: no Subdistrict has id ${JSON.stringify(input.subdistrictId)}`, 'input.subdistrictId');
+      const existing = await manager.getRepository(Office).findBy({ subdistrictId: subdistrict.id });
+      const standard = STANDARD_OFFICES.find((o) => o.kind === input.kind);
+      if (standard) {
+        const twin = existing.find((o) => o.kind === input.kind);
+        if (twin) {
+          throw new BadUserInputError(
+            `input.kind: ${subdistrict.name} already has its ${input.kind} office (${twin.name}); a subdistrict has one office of each standard kind`,
+            'input.kind',
+          );
+        }
+      } else {
+        const selfDesignated = existing.filter((o) => o.kind === OfficeKind.SELF_DESIGNATED).length;
+        if (selfDesignated >= MAX_SELF_DESIGNATED) {
+          throw new BadUserInputError(
+            `input.kind: ${subdistrict.name} already has ${selfDesignated} self-designated work bodies; at most ${MAX_SELF_DESIGNATED} are allowed`,
+            'input.kind',
+          );
+        }
+        if (!input.name) throw new BadUserInputError('input.name: a SELF_DESIGNATED office needs a name', 'input.name');
+      }
+      const duties = cleanDuties(input.duties ?? standard?.duties);
+      this.assertDutiesFree(duties, existing, null);
+      const office = manager.getRepository(Office).create({
+        subdistrictId: subdistrict.id,
+        kind: input.kind,
+        name: input.name?.trim() || standard!.name,
+        duties,
+      });
+      return manager.getRepository(Office).save(office);
+    });
+  }
+
+  /** Renames an office or replaces its duties. NOT_FOUND; BAD_USER_INPUT on `input.duties` for a duty another office owns; CONFLICT for a taken name. */
+  update(id: string, input: UpdateOfficeInput): Promise<Office> {
+    return this.ctx.db.transaction(async (manager) => {
+      const office = await this.get(id);
+      await manager.getRepository(Subdistrict).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id: office.subdistrictId }).getOne();
+      if (input.name !== undefined) office.name = input.name.trim();
+      if (input.duties !== undefined) {
+        const duties = cleanDuties(input.duties);
+        const others = await manager.getRepository(Office).findBy({ subdistrictId: office.subdistrictId });
+        this.assertDutiesFree(duties, others, office.id);
+        office.duties = duties;
+      }
+      return manager.getRepository(Office).save(office);
+    });
+  }
+
+  /** Deletes a self-designated work body. The six standard offices stay (BAD_USER_INPUT on `id`); CONFLICT while officials belong to it. */
+  async remove(id: string): Promise<string> {
+    const office = await this.get(id);
+    if (office.kind !== OfficeKind.SELF_DESIGNATED) {
+      throw new BadUserInputError(`id: ${office.name} is one of the six standard offices every subdistrict keeps (DESIGN rule 1); it cannot be deleted`, 'id');
+    }
+    return super.remove(id);
+  }
+
+  /**
+   * Gives each of the subdistricts its six standard offices with their standard names and duties,
+   * skipping those it has; one statement. Returns how many offices were added.
+   */
+  async createStandardOffices(subdistrictIds: string[], manager: EntityManager = this.ctx.db.manager): Promise<number> {
+    if (subdistrictIds.length === 0) return 0;
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO office (subdistrict_id, kind, name, duties)
+       SELECT s.id, std.kind, std.name, std.duties
+         FROM subdistrict s
+        CROSS JOIN jsonb_to_recordset($2::jsonb) AS std(kind text, name text, duties text[])
+        WHERE s.id = ANY($1::uuid[])
+       ON CONFLICT DO NOTHING
+       RETURNING id`,
+      [subdistrictIds, JSON.stringify(STANDARD_OFFICES)],
+    );
+    return rows.length;
+  }
+
+  private assertDutiesFree(duties: string[], offices: Office[], self: string | null): void {
+    for (const duty of duties) {
+      const owner = offices.find((o) => o.id !== self && o.duties.includes(duty));
+      if (owner) {
+        throw new BadUserInputError(`input.duties: "${duty}" already belongs to ${owner.name}; each duty has one owning office`, 'input.duties');
+      }
+    }
+  }
+}

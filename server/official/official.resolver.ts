@@ -1,0 +1,68 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core/context';
+import { ConnectionType, PageArgs } from '../core/pagination';
+import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity';
+import { Neighborhood } from '../neighborhood/neighborhood.entity';
+import { Office } from '../office/office.entity';
+import { Subdistrict } from '../subdistrict/subdistrict.entity';
+import { Official } from './official.entity';
+import { CreateOfficialInput, OfficialFilter, OfficialOrder, UpdateOfficialInput } from './official.inputs';
+
+const OfficialConnection = ConnectionType(Official, 'officials');
+
+@Resolver(() => Official)
+export class OfficialResolver {
+  @Query(() => Official, { nullable: true, description: 'One official by id; null when there is none.' })
+  official(@Arg('id', () => ID, { description: 'The official\'s id.' }) id: string, @Ctx() ctx: Context) {
+    return ctx.services.officials.find(id);
+  }
+
+  @Query(() => OfficialConnection, { description: 'A page of officials: agency heads, civil servants and community workers.' })
+  officials(
+    @Arg('filter', () => OfficialFilter, { nullable: true, description: 'Which officials to list.' }) filter: OfficialFilter | undefined,
+    @Arg('orderBy', () => [OfficialOrder], { nullable: true, description: 'Sort keys, first one first (default: by name).' }) orderBy: OfficialOrder[] | undefined,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.officials.list(filter, orderBy, page);
+  }
+
+  @FieldResolver(() => Office, { nullable: true, description: 'The office of a civil servant or community worker; null for an agency head.' })
+  office(@Root() official: Official, @Ctx() ctx: Context) {
+    return official.officeId ? ctx.services.offices.find(official.officeId) : null;
+  }
+
+  @FieldResolver(() => DispatchedAgency, { nullable: true, description: 'The stationed agency of an agency head; null otherwise.' })
+  agency(@Root() official: Official, @Ctx() ctx: Context) {
+    return official.agencyId ? ctx.services.agencies.find(official.agencyId) : null;
+  }
+
+  @FieldResolver(() => Neighborhood, { nullable: true, description: 'The neighborhood a community worker serves; null when none.' })
+  neighborhood(@Root() official: Official, @Ctx() ctx: Context) {
+    return official.neighborhoodId ? ctx.services.neighborhoods.find(official.neighborhoodId) : null;
+  }
+
+  @FieldResolver(() => Subdistrict, { description: 'The subdistrict the official serves in.' })
+  subdistrict(@Root() official: Official, @Ctx() ctx: Context) {
+    return ctx.services.subdistricts.get(official.subdistrictId);
+  }
+
+  @Mutation(() => Official, { description: 'Creates an official. BAD_USER_INPUT naming the field when DESIGN rule 3 is not met; CONFLICT for a taken externalId.' })
+  createOfficial(@Arg('input', () => CreateOfficialInput, { description: 'The new official.' }) input: CreateOfficialInput, @Ctx() ctx: Context) {
+    return ctx.services.officials.create(input);
+  }
+
+  @Mutation(() => Official, { description: 'Changes an official. NOT_FOUND, BAD_USER_INPUT or CONFLICT.' })
+  updateOfficial(
+    @Arg('id', () => ID, { description: 'The official\'s id.' }) id: string,
+    @Arg('input', () => UpdateOfficialInput, { description: 'The changes.' }) input: UpdateOfficialInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.officials.update(id, input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes an official and returns the id. NOT_FOUND.' })
+  deleteOfficial(@Arg('id', () => ID, { description: 'The official\'s id.' }) id: string, @Ctx() ctx: Context) {
+    return ctx.services.officials.remove(id);
+  }
+}

@@ -1,0 +1,103 @@
+import { BadUserInputError } from '../core/errors';
+import { applyCommonFilter, whereEquals } from '../core/filters';
+import { Connection, PageArgs, paginate } from '../core/pagination';
+import { RecordService } from '../core/record.service';
+import { Official } from './official.entity';
+import { OfficialCategory } from './official-category';
+import { CreateOfficialInput, OfficialFilter, OfficialOrder, OfficialOrderField, UpdateOfficialInput } from './official.inputs';
+
+const SORT_COLUMNS: Record<OfficialOrderField, string> = {
+  NAME: 'p.name',
+  CATEGORY: 'p.category',
+  TITLE: 'p.title',
+  CREATED_AT: 'p.createdAt',
+};
+
+/** Where an official serves: the fields DESIGN rule 3 constrains together. */
+interface Placement {
+  category: OfficialCategory;
+  officeId: string | null;
+  agencyId: string | null;
+  neighborhoodId: string | null;
+}
+
+/** Officials (人员) and DESIGN rule 3: an agency head belongs to an agency, everyone else to an office. */
+export class OfficialService extends RecordService<Official> {
+  protected readonly typeName = 'Official';
+
+  protected get loader() {
+    return this.ctx.loaders.official;
+  }
+
+  /** A page of officials matching `filter` (default order: by name). */
+  list(filter: OfficialFilter | undefined, orderBy: OfficialOrder[] | undefined, page: PageArgs): Promise<Connection<Official>> {
+    const qb = applyCommonFilter(this.ctx.db.getRepository(Official).createQueryBuilder('p'), filter);
+    whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
+    whereEquals(qb, 'officeId', filter?.officeId);
+    whereEquals(qb, 'agencyId', filter?.agencyId);
+    whereEquals(qb, 'neighborhoodId', filter?.neighborhoodId);
+    whereEquals(qb, 'category', filter?.category);
+    whereEquals(qb, 'externalId', filter?.externalId);
+    if (filter?.districtId) {
+      qb.andWhere('p.subdistrictId IN (SELECT s.id FROM subdistrict s WHERE s.district_id = :districtId)', { districtId: filter.districtId });
+    }
+    return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: OfficialOrderField.NAME }]);
+  }
+
+  /** Creates an official. BAD_USER_INPUT naming the field when rule 3 is not met; CONFLICT for a taken externalId. */
+  async create(input: CreateOfficialInput): Promise<Official> {
+    const placement: Placement = {
+      category: input.category,
+      officeId: input.officeId ?? null,
+      agencyId: input.agencyId ?? null,
+      neighborhoodId: input.neighborhoodId ?? null,
+    };
+    const subdistrictId = await this.placementSubdistrict(placement);
+    const repo = this.ctx.db.getRepository(Official);
+    return repo.save(
+      repo.create({ ...placement, name: input.name.trim(), title: input.title?.trim() ?? '', externalId: input.externalId ?? null, subdistrictId }),
+    );
+  }
+
+  /** Changes an official; the result must still meet rule 3. NOT_FOUND, BAD_USER_INPUT, CONFLICT. */
+  async update(id: string, input: UpdateOfficialInput): Promise<Official> {
+    const official = await this.get(id);
+    const placement: Placement = {
+      category: input.category ?? official.category,
+      officeId: input.officeId !== undefined ? input.officeId : official.officeId,
+      agencyId: input.agencyId !== undefined ? input.agencyId : official.agencyId,
+      neighborhoodId: input.neighborhoodId !== undefined ? input.neighborhoodId : official.neighborhoodId,
+    };
+    Object.assign(official, placement, { subdistrictId: await this.placementSubdistrict(placement) });
+    if (input.name != null) official.name = input.name.trim();
+    if (input.title != null) official.title = input.title.trim();
+    if (input.externalId !== undefined) official.externalId = input.externalId;
+    return this.ctx.db.getRepository(Official).save(official);
+  }
+
+  /**
+   * Checks DESIGN rule 3 for a placement and returns the subdistrict it puts the official in:
+   * an AGENCY_HEAD has an agency and no office; a CIVIL_SERVANT or COMMUNITY_WORKER has an office
+   * and no agency; a neighborhood, when given, lies in the same subdistrict.
+   */
+  private async placementSubdistrict(p: Placement): Promise<string> {
+    const services = this.ctx.services();
+    let subdistrictId: string;
+    if (p.category === OfficialCategory.AGENCY_HEAD) {
+      if (!p.agencyId) throw new BadUserInputError('input.agencyId: an AGENCY_HEAD belongs to a stationed agency; give agencyId', 'input.agencyId');
+      if (p.officeId) throw new BadUserInputError('input.officeId: an AGENCY_HEAD belongs to an agency, not an office; leave officeId empty', 'input.officeId');
+      subdistrictId = (await services.agencies.referenced(p.agencyId, 'input.agencyId')).subdistrictId;
+    } else {
+      if (!p.officeId) throw new BadUserInputError(`input.officeId: a ${p.category} belongs to a subdistrict office; give officeId`, 'input.officeId');
+      if (p.agencyId) throw new BadUserInputError(`input.agencyId: a ${p.category} belongs to an office, not an agency; leave agencyId empty`, 'input.agencyId');
+      subdistrictId = (await services.offices.referenced(p.officeId, 'input.officeId')).subdistrictId;
+    }
+    if (p.neighborhoodId) {
+      const neighborhood = await services.neighborhoods.referenced(p.neighborhoodId, 'input.neighborhoodId');
+      if (neighborhood.subdistrictId !== subdistrictId) {
+        throw new BadUserInputError(`input.neighborhoodId: ${neighborhood.name} is not in the subdistrict the official serves`, 'input.neighborhoodId');
+      }
+    }
+    return subdistrictId;
+  }
+}

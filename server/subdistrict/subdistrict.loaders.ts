@@ -1,0 +1,8 @@
+import type { DataSource } from 'typeorm';
+import { byIdLoader } from '../core/loaders';
+import { Subdistrict } from './subdistrict.entity';
+
+/** This request's subdistrict loaders. */
+export function createSubdistrictLoaders(db: DataSource) {
+  return { subdistrict: byIdLoader(db, Subdistrict) };
+}

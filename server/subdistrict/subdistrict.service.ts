@@ -1,0 +1,63 @@
+import { applyCommonFilter, whereEquals } from '../core/filters';
+import { assertCodeUnder } from '../core/division-rules';
+import { Connection, PageArgs, paginate } from '../core/pagination';
+import { RecordService } from '../core/record.service';
+import { Subdistrict } from './subdistrict.entity';
+import { SubdistrictKind, subdistrictKindOf } from './subdistrict-kind';
+import { CreateSubdistrictInput, SubdistrictFilter, SubdistrictOrder, SubdistrictOrderField, UpdateSubdistrictInput } from './subdistrict.inputs';
+
+const SORT_COLUMNS: Record<SubdistrictOrderField, string> = {
+  CODE: 's.code',
+  NAME: 's.name',
+  KIND: 's.kind',
+  CREATED_AT: 's.createdAt',
+};
+
+/** Township-level units (街道 / 镇 / 乡): lookups, lists and edits; the kind always follows the name. */
+export class SubdistrictService extends RecordService<Subdistrict> {
+  protected readonly typeName = 'Subdistrict';
+
+  protected get loader() {
+    return this.ctx.loaders.subdistrict;
+  }
+
+  /** A page of subdistricts matching `filter` (default order: by code). */
+  list(filter: SubdistrictFilter | undefined, orderBy: SubdistrictOrder[] | undefined, page: PageArgs): Promise<Connection<Subdistrict>> {
+    const qb = applyCommonFilter(this.ctx.db.getRepository(Subdistrict).createQueryBuilder('s'), filter);
+    whereEquals(qb, 'districtId', filter?.districtId);
+    whereEquals(qb, 'kind', filter?.kind);
+    return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: SubdistrictOrderField.CODE }]);
+  }
+
+  /**
+   * Creates a township-level unit under an existing district; a 街道 gets its six standard offices
+   * in the same transaction (DESIGN rule 1). BAD_USER_INPUT (unknown district, code outside it),
+   * CONFLICT (code taken).
+   */
+  async create(input: CreateSubdistrictInput): Promise<Subdistrict> {
+    const services = this.ctx.services();
+    const district = await services.districts.referenced(input.districtId, 'input.districtId');
+    assertCodeUnder(input.code, district.code, 'input.code', 'district');
+    return this.ctx.db.transaction(async (manager) => {
+      const repo = manager.getRepository(Subdistrict);
+      const subdistrict = await repo.save(repo.create({ ...input, name: input.name.trim(), kind: subdistrictKindOf(input.name) }));
+      if (subdistrict.kind === SubdistrictKind.SUBDISTRICT) await services.offices.createStandardOffices([subdistrict.id], manager);
+      return subdistrict;
+    });
+  }
+
+  /** Changes code or name (the kind follows the name). NOT_FOUND, BAD_USER_INPUT, CONFLICT. */
+  async update(id: string, input: UpdateSubdistrictInput): Promise<Subdistrict> {
+    const subdistrict = await this.get(id);
+    if (input.code !== undefined) {
+      const district = await this.ctx.services().districts.get(subdistrict.districtId);
+      assertCodeUnder(input.code, district.code, 'input.code', 'district');
+      subdistrict.code = input.code;
+    }
+    if (input.name !== undefined) {
+      subdistrict.name = input.name;
+      subdistrict.kind = subdistrictKindOf(input.name);
+    }
+    return this.ctx.db.getRepository(Subdistrict).save(subdistrict);
+  }
+}

@@ -1,0 +1,103 @@
+import { idByCode, useTestApi } from './support/api';
+
+const api = useTestApi({ withShanghai: true });
+
+describe('error codes (DESIGN, API contract)', () => {
+  it('BAD_USER_INPUT names the invalid input field', async () => {
+    const huangpu = await idByCode(api.server, 'district', '310101');
+    const cases: [Record<string, unknown>, string][] = [
+      [{ code: '12345', name: '坏代码街道', districtId: huangpu }, 'input.code'],
+      [{ code: '310101901', name: '   ', districtId: huangpu }, 'input.name'],
+      [{ code: '310101902', name: 'x'.repeat(101), districtId: huangpu }, 'input.name'],
+      [{ code: '310101903', name: '无区街道', districtId: 'not-an-id' }, 'input.districtId'],
+      [{ code: '310101904', name: '无区街道', districtId: '00000000-0000-4000-8000-000000000000' }, 'input.districtId'],
+      [{ code: '310104905', name: '越界街道', districtId: huangpu }, 'input.code'],
+    ];
+    for (const [input, field] of cases) {
+      const res = await api.server.gql(`mutation ($input: CreateSubdistrictInput!) { createSubdistrict(input: $input) { id } }`, { input });
+      expect({ input, extensions: res.errors?.[0].extensions }).toEqual({ input, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) });
+      expect(res.data).toBeNull();
+    }
+  });
+
+  it('BAD_USER_INPUT for malformed requests: syntax, unknown fields, wrong variable types, bad JSON', async () => {
+    const syntax = await api.server.gql(`{ districts { totalCount `);
+    expect(syntax.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const unknown = await api.server.gql(`{ districts { secret } }`);
+    expect(unknown.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const variable = await api.server.gql(`query ($n: Int) { districts(first: $n) { totalCount } }`, { n: 'many' });
+    expect(variable.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const res = await fetch(`${api.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('BAD_USER_INPUT for queries nested too deep', async () => {
+    const deep = `{ officials { nodes { subdistrict { offices { subdistrict { offices { subdistrict { offices { subdistrict { district { name } } } } } } } } } } }`;
+    const res = await api.server.gql(deep);
+    expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toMatch(/depth/i);
+  });
+
+  it('refuses a cross-site GET without a preflight header (CSRF prevention)', async () => {
+    const res = await fetch(`${api.server.url}/graphql?query=${encodeURIComponent('{ districts { totalCount } }')}`);
+    expect(res.status).toBe(400);
+    const ok = await fetch(`${api.server.url}/graphql?query=${encodeURIComponent('{ districts { totalCount } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(((await ok.json()) as any).data.districts.totalCount).toBe(16);
+  });
+
+  it('NOT_FOUND for updating or deleting what does not exist; null for a missing lookup', async () => {
+    const update = await api.server.gql(`mutation { updateDistrict(id: "00000000-0000-4000-8000-000000000000", input: { name: "无" }) { id } }`);
+    expect(update.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const del = await api.server.gql(`mutation { deleteOfficial(id: "nonsense") }`);
+    expect(del.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const lookup = await api.server.gql(`{ district(id: "nonsense") { id } }`);
+    expect(lookup.errors).toBeUndefined();
+    expect(lookup.data.district).toBeNull();
+  });
+
+  it('CONFLICT for a taken unique value, also under concurrent requests', async () => {
+    const huangpu = await idByCode(api.server, 'district', '310101');
+    const taken = await api.server.gql(`mutation ($d: ID!) { createSubdistrict(input: { code: "310101002", name: "重复街道", districtId: $d }) { id } }`, { d: huangpu });
+    expect(taken.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.code' });
+    const racing = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        api.server.gql(`mutation ($d: ID!) { createDepartment(input: { name: "黄浦区并发局", districtId: $d }) { id } }`, { d: huangpu }),
+      ),
+    );
+    expect(racing.filter((r) => !r.errors)).toHaveLength(1);
+    expect(racing.filter((r) => r.errors).map((r) => r.errors![0].extensions.code)).toEqual(Array(7).fill('CONFLICT'));
+  });
+
+  it('CONFLICT when deleting a record others still refer to', async () => {
+    const huangpu = await idByCode(api.server, 'district', '310101');
+    const res = await api.server.gql(`mutation ($id: ID!) { deleteDistrict(id: $id) }`, { id: huangpu });
+    expect(res.errors?.[0].extensions.code).toBe('CONFLICT');
+    const still = await api.server.gql(`query ($id: ID!) { district(id: $id) { name } }`, { id: huangpu });
+    expect(still.data.district.name).toBe('黄浦区');
+  });
+});
+
+describe('internal errors', () => {
+  it('are masked with the request id, never showing the cause', async () => {
+    const { server } = api;
+    // Break the schema under the running server so that its next query fails inside PostgreSQL.
+    await server.db.query('ALTER TABLE department RENAME COLUMN name TO name_hidden');
+    try {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'test-request-42' },
+        body: JSON.stringify({ query: '{ departments { nodes { name } } }' }),
+      });
+      const body = (await res.json()) as any;
+      expect(body.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'test-request-42' });
+      expect(body.errors[0].message).toBe('Internal server error (request id test-request-42)');
+      expect(JSON.stringify(body)).not.toMatch(/column|name_hidden|SELECT|does not exist/i);
+      expect(res.headers.get('x-request-id')).toBe('test-request-42');
+    } finally {
+      await server.db.query('ALTER TABLE department RENAME COLUMN name_hidden TO name');
+    }
+  });
+});

@@ -1,0 +1,92 @@
+import { idByCode, useTestApi } from './support/api';
+
+const api = useTestApi({ withShanghai: true });
+
+const PAGE = `query ($d: ID!, $first: Int) {
+  officials(filter: { districtId: $d }, first: $first) {
+    totalCount
+    nodes {
+      id name category
+      office { name }
+      agency { name }
+      subdistrict { name district { name } }
+    }
+  }
+}`;
+
+describe('officials (DESIGN rule 3)', () => {
+  it('lists 黄浦区\'s demo officials of all three categories', async () => {
+    const huangpu = await idByCode(api.server, 'district', '310101');
+    const res = await api.server.gql(
+      `query ($d: ID!) {
+        heads: officials(filter: { districtId: $d, category: AGENCY_HEAD }) { totalCount }
+        servants: officials(filter: { districtId: $d, category: CIVIL_SERVANT }) { totalCount }
+        workers: officials(filter: { districtId: $d, category: COMMUNITY_WORKER }) { totalCount }
+      }`,
+      { d: huangpu },
+    );
+    expect(res.errors).toBeUndefined();
+    // 10 街道 × 6 agencies, 10 × 6 offices × 2 civil servants, one worker per committee.
+    expect(res.data.heads.totalCount).toBe(60);
+    expect(res.data.servants.totalCount).toBe(120);
+    const committees = await api.server.gql(`{ neighborhoods(filter: { code: "310101" }) { totalCount } }`);
+    expect(res.data.workers.totalCount).toBe(committees.data.neighborhoods.totalCount);
+  });
+
+  it('costs the same six SQL statements for a page of 100 officials with office, agency, subdistrict and district as for a page of 5', async () => {
+    const huangpu = await idByCode(api.server, 'district', '310101');
+    let res: any;
+    const big = await api.server.countQueries(async () => {
+      res = await api.server.gql(PAGE, { d: huangpu, first: 100 });
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.officials.nodes).toHaveLength(100);
+    expect(res.data.officials.nodes.every((o: any) => o.subdistrict.district.name === '黄浦区')).toBe(true);
+    expect(res.data.officials.nodes.some((o: any) => o.agency !== null)).toBe(true);
+    expect(res.data.officials.nodes.some((o: any) => o.office !== null)).toBe(true);
+    // officials page, COUNT, offices, agencies, subdistricts, districts
+    expect(big).toBe(6);
+    const small = await api.server.countQueries(() => api.server.gql(PAGE, { d: huangpu, first: 5 }));
+    expect(small).toBe(6);
+  });
+
+  it('needs an agency for an agency head and an office for everyone else', async () => {
+    const agencies = await api.server.gql(`{ dispatchedAgencies(first: 1, filter: { kind: JUSTICE_OFFICE }) { nodes { id subdistrictId } } }`);
+    const agency = agencies.data.dispatchedAgencies.nodes[0];
+    const offices = await api.server.gql(`query ($s: ID!) { offices(filter: { subdistrictId: $s }) { nodes { id } } }`, { s: agency.subdistrictId });
+    const office = offices.data.offices.nodes[0];
+    const create = (input: Record<string, unknown>) =>
+      api.server.gql(`mutation ($input: CreateOfficialInput!) { createOfficial(input: $input) { id category subdistrictId officeId agencyId } }`, { input });
+
+    const headWithoutAgency = await create({ name: '李明', category: 'AGENCY_HEAD', officeId: office.id });
+    expect(headWithoutAgency.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.agencyId' });
+    const servantInAgency = await create({ name: '李明', category: 'CIVIL_SERVANT', agencyId: agency.id });
+    expect(servantInAgency.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officeId' });
+    const both = await create({ name: '李明', category: 'CIVIL_SERVANT', officeId: office.id, agencyId: agency.id });
+    expect(both.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.agencyId' });
+
+    const head = await create({ name: '李明', category: 'AGENCY_HEAD', agencyId: agency.id, externalId: 'HR-0001' });
+    expect(head.errors).toBeUndefined();
+    expect(head.data.createOfficial).toMatchObject({ category: 'AGENCY_HEAD', agencyId: agency.id, officeId: null, subdistrictId: agency.subdistrictId });
+    const twin = await create({ name: '李明', category: 'AGENCY_HEAD', agencyId: agency.id, externalId: 'HR-0001' });
+    expect(twin.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.externalId' });
+
+    const moved = await api.server.gql(
+      `mutation ($id: ID!, $input: UpdateOfficialInput!) { updateOfficial(id: $id, input: $input) { category officeId agencyId subdistrictId } }`,
+      { id: head.data.createOfficial.id, input: { category: 'CIVIL_SERVANT', agencyId: null, officeId: office.id } },
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data.updateOfficial).toEqual({ category: 'CIVIL_SERVANT', officeId: office.id, agencyId: null, subdistrictId: agency.subdistrictId });
+  });
+
+  it('keeps a community worker\'s neighborhood inside the subdistrict of the office', async () => {
+    const waitanOffices = await api.server.gql(`query ($s: ID!) { offices(filter: { subdistrictId: $s }) { nodes { id } } }`, {
+      s: await idByCode(api.server, 'subdistrict', '310101013'),
+    });
+    const elsewhere = await api.server.gql(`{ neighborhoods(filter: { code: "310104" }, first: 1) { nodes { id } } }`);
+    const res = await api.server.gql(`mutation ($input: CreateOfficialInput!) { createOfficial(input: $input) { id } }`, {
+      input: { name: '王芳', category: 'COMMUNITY_WORKER', officeId: waitanOffices.data.offices.nodes[0].id, neighborhoodId: elsewhere.data.neighborhoods.nodes[0].id },
+    });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.neighborhoodId' });
+  });
+});

@@ -1,0 +1,34 @@
+import { createTestDatabase, TestDatabase } from './databases';
+import { startTestServer, TestServer } from './server';
+
+/**
+ * Gives a test file its own database (a copy of a template) and a running server, created in
+ * beforeAll and removed in afterAll. Read `.server` inside tests, not at module load.
+ */
+export function useTestApi(options: { withShanghai?: boolean } = {}): { readonly server: TestServer } {
+  let database: TestDatabase | undefined;
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase(options);
+    server = await startTestServer(database.url);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await database?.drop();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the test server is not running yet');
+      return server;
+    },
+  };
+}
+
+/** The id of the district, subdistrict or neighborhood with this division code (through the API). */
+export async function idByCode(server: TestServer, type: 'district' | 'subdistrict' | 'neighborhood', code: string): Promise<string> {
+  const plural = { district: 'districts', subdistrict: 'subdistricts', neighborhood: 'neighborhoods' }[type];
+  const res = await server.gql(`query ($code: String!) { ${plural}(filter: { code: $code }, first: 1) { nodes { id code } } }`, { code });
+  const node = res.data?.[plural]?.nodes?.[0];
+  if (!node || node.code !== code) throw new Error(`no ${type} with code ${code}: ${JSON.stringify(res)}`);
+  return node.id;
+}

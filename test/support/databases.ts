@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+
+/** Server the tests use: TEST_DATABASE_URL (any database on it), default the local PostgreSQL. */
+export const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** Template with the migrated, empty schema. */
+export const EMPTY_TEMPLATE = 'pingyi_tpl_empty';
+/** Template with Shanghai's divisions, the standard offices and the 黄浦区 demo set. */
+export const SHANGHAI_TEMPLATE = 'pingyi_tpl_shanghai';
+
+/** The URL of database `name` on the test server. */
+export function databaseUrl(name: string): string {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Runs statements on the test server's maintenance database. */
+export async function onServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: ADMIN_URL });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A database of one test file, copied from a template; drop it when done. */
+export interface TestDatabase {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * Creates a fresh database for one test file (STYLE 9) as a copy of a template made by
+ * global-setup.ts: empty schema, or `withShanghai` for the divisions, standard offices and demo set.
+ */
+export async function createTestDatabase(options: { withShanghai?: boolean } = {}): Promise<TestDatabase> {
+  const name = `pingyi_t_${randomBytes(6).toString('hex')}`;
+  const template = options.withShanghai ? SHANGHAI_TEMPLATE : EMPTY_TEMPLATE;
+  await onServer((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  return {
+    name,
+    url: databaseUrl(name),
+    drop: () => onServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
+}
