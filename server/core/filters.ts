@@ -33,3 +33,11 @@ export function whereEquals<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, 
   }
   return qb;
 }
+
+/** Adds "the record's subdistrict lies in this district", for types that carry a `subdistrictId`. */
+export function whereInDistrict<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, districtId: string | null | undefined): SelectQueryBuilder<T> {
+  if (districtId) {
+    qb.andWhere(`${qb.alias}.subdistrictId IN (SELECT s.id FROM subdistrict s WHERE s.district_id = :districtId)`, { districtId });
+  }
+  return qb;
+}

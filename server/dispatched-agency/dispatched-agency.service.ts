@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../core/errors';
-import { applyCommonFilter, whereEquals } from '../core/filters';
+import { applyCommonFilter, whereInDistrict, whereEquals } from '../core/filters';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import { DispatchedAgency } from './dispatched-agency.entity';
@@ -31,9 +31,7 @@ export class DispatchedAgencyService extends RecordService<DispatchedAgency> {
     whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
     whereEquals(qb, 'departmentId', filter?.departmentId);
     whereEquals(qb, 'kind', filter?.kind);
-    if (filter?.districtId) {
-      qb.andWhere('a.subdistrictId IN (SELECT s.id FROM subdistrict s WHERE s.district_id = :districtId)', { districtId: filter.districtId });
-    }
+    whereInDistrict(qb, filter?.districtId);
     return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: DispatchedAgencyOrderField.NAME }]);
   }
 

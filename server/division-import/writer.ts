@@ -35,49 +35,43 @@ function upsertSql(db: DataSource, spec: LevelSpec): string {
   const target = db.getMetadata(spec.entity);
   const table = quote(target.tableName);
   const code = column(target, 'code');
-  const fields = [code, column(target, 'name')];
-  const inputs = ['i.code', 'i.name'];
-  const params = ['$1::text[]', '$2::text[]'];
   const names = ['code', 'name'];
+  const fields = [code, column(target, 'name')];
   if (spec.kindOf) {
-    fields.push(column(target, 'kind'));
-    inputs.push('i.kind');
-    params.push(`$${params.length + 1}::text[]`);
     names.push('kind');
+    fields.push(column(target, 'kind'));
   }
-  let from = 'input i';
-  let orphans = `'{}'::int[]`;
+  let parentJoin = '';
+  let parentOk = 'true';
   if (spec.parent) {
     const parent = db.getMetadata(spec.parent.entity);
-    const parentTable = quote(parent.tableName);
-    const parentCode = column(parent, 'code');
-    fields.push(column(target, spec.parent.foreignKey));
-    inputs.push(`p.${column(parent, 'id')}`);
-    params.push(`$${params.length + 1}::text[]`);
     names.push('parent_code');
-    from = `input i JOIN ${parentTable} p ON p.${parentCode} = i.parent_code`;
-    orphans = `(SELECT coalesce(array_agg(i.line), '{}') FROM input i
-      WHERE NOT EXISTS (SELECT 1 FROM ${parentTable} p WHERE p.${parentCode} = i.parent_code))`;
+    fields.push(column(target, spec.parent.foreignKey));
+    parentJoin = `LEFT JOIN ${quote(parent.tableName)} p ON p.${column(parent, 'code')} = i.parent_code`;
+    parentOk = 'parent_id IS NOT NULL';
   }
-  params.push(`$${params.length + 1}::int[]`);
   names.push('line');
+  const params = names.map((name, i) => `$${i + 1}::${name === 'line' ? 'int' : 'text'}[]`);
+  const values = names.filter((n) => n !== 'line' && n !== 'parent_code').concat(spec.parent ? ['parent_id'] : []);
   const changed = fields.slice(1);
+  // The id is given explicitly: gen_random_uuid() is built in and cheaper per row than the
+  // column default uuid_generate_v4(); both make random (version 4) UUIDs.
   return `
     WITH input AS (
-      SELECT * FROM unnest(${params.join(', ')}) AS i(${names.join(', ')})
+      SELECT i.*${spec.parent ? `, p.${column(db.getMetadata(spec.parent.entity), 'id')} AS parent_id` : ''}
+      FROM unnest(${params.join(', ')}) AS i(${names.join(', ')}) ${parentJoin}
     ), written AS (
-      INSERT INTO ${table} AS t (${fields.join(', ')})
-      SELECT ${inputs.join(', ')} FROM ${from}
+      INSERT INTO ${table} AS t (${column(target, 'id')}, ${fields.join(', ')})
+      SELECT gen_random_uuid(), ${values.join(', ')} FROM input WHERE ${parentOk}
       ON CONFLICT (${code}) DO UPDATE
         SET ${changed.map((f) => `${f} = excluded.${f}`).join(', ')}, ${column(target, 'updatedAt')} = now()
         WHERE (${changed.map((f) => `t.${f}`).join(', ')})
           IS DISTINCT FROM (${changed.map((f) => `excluded.${f}`).join(', ')})
       RETURNING (t.xmax = 0) AS inserted
     )
-    SELECT count(*) FILTER (WHERE inserted)::int AS inserted,
-           count(*) FILTER (WHERE NOT inserted)::int AS updated,
-           ${orphans} AS orphan_lines
-    FROM written`;
+    SELECT (SELECT count(*) FILTER (WHERE inserted) FROM written)::int AS inserted,
+           (SELECT count(*) FILTER (WHERE NOT inserted) FROM written)::int AS updated,
+           (SELECT coalesce(array_agg(line), '{}') FROM input WHERE NOT (${parentOk})) AS orphan_lines`;
 }
 
 /** Builds the writer for one level: one INSERT … ON CONFLICT statement per batch. */

@@ -1,4 +1,4 @@
-import { applyCommonFilter, whereEquals } from '../core/filters';
+import { applyCommonFilter, whereInDistrict, whereEquals } from '../core/filters';
 import { assertCodeUnder } from '../core/division-rules';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
@@ -26,9 +26,7 @@ export class NeighborhoodService extends RecordService<Neighborhood> {
     const qb = applyCommonFilter(this.ctx.db.getRepository(Neighborhood).createQueryBuilder('n'), filter);
     whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
     whereEquals(qb, 'kind', filter?.kind);
-    if (filter?.districtId) {
-      qb.andWhere('n.subdistrictId IN (SELECT s.id FROM subdistrict s WHERE s.district_id = :districtId)', { districtId: filter.districtId });
-    }
+    whereInDistrict(qb, filter?.districtId);
     return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: NeighborhoodOrderField.CODE }]);
   }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError } from '../core/errors';
-import { applyCommonFilter, likeLiteral, whereEquals } from '../core/filters';
+import { applyCommonFilter, whereInDistrict, likeLiteral, whereEquals } from '../core/filters';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
@@ -46,9 +46,7 @@ export class OfficeService extends RecordService<Office> {
     const qb = applyCommonFilter(this.ctx.db.getRepository(Office).createQueryBuilder('o'), filter);
     whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
     whereEquals(qb, 'kind', filter?.kind);
-    if (filter?.districtId) {
-      qb.andWhere('o.subdistrictId IN (SELECT s.id FROM subdistrict s WHERE s.district_id = :districtId)', { districtId: filter.districtId });
-    }
+    whereInDistrict(qb, filter?.districtId);
     if (filter?.dutyContains) {
       qb.andWhere('EXISTS (SELECT 1 FROM unnest(o.duties) d WHERE d ILIKE :duty)', { duty: `%${likeLiteral(filter.dutyContains)}%` });
     }

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../core/errors';
-import { applyCommonFilter, whereEquals } from '../core/filters';
+import { applyCommonFilter, whereInDistrict, whereEquals } from '../core/filters';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import { Official } from './official.entity';
@@ -38,9 +38,7 @@ export class OfficialService extends RecordService<Official> {
     whereEquals(qb, 'neighborhoodId', filter?.neighborhoodId);
     whereEquals(qb, 'category', filter?.category);
     whereEquals(qb, 'externalId', filter?.externalId);
-    if (filter?.districtId) {
-      qb.andWhere('p.subdistrictId IN (SELECT s.id FROM subdistrict s WHERE s.district_id = :districtId)', { districtId: filter.districtId });
-    }
+    whereInDistrict(qb, filter?.districtId);
     return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: OfficialOrderField.NAME }]);
   }
 
