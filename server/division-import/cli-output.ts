@@ -14,27 +14,32 @@ function label(file: string): string {
   return relative.startsWith('..') ? file : relative;
 }
 
-/** A cli-progress bar per file, for a terminal. */
+/** A cli-progress bar per file, for a terminal; it fills once the file's row count is known. */
 function barDisplay(stream: NodeJS.WriteStream): ProgressDisplay {
   let bar: SingleBar | undefined;
   let current: string | undefined;
   return {
     update({ file, level, done, total }) {
+      const payload = { rows: done, of: total ?? '?' };
       if (file !== current) {
         bar?.stop();
         current = file;
         bar = new SingleBar({
           stream,
-          format: `{file} ({level}) [{bar}] {percentage}% | {value}/{total} rows | {duration_formatted}`,
+          format: '{file} ({level}) [{bar}] {percentage}% | {rows}/{of} rows | {duration_formatted}',
           emptyOnZero: true,
           hideCursor: true,
           barsize: 30,
         });
-        bar.start(total ?? 0, done, { file: label(file), level });
+        bar.start(total ?? 0, total === undefined ? 0 : done, { file: label(file), level, ...payload });
         return;
       }
-      if (total !== undefined && total !== bar!.getTotal()) bar!.setTotal(total);
-      bar!.update(done);
+      if (total === undefined) {
+        bar!.update(payload);
+        return;
+      }
+      if (total !== bar!.getTotal()) bar!.setTotal(total);
+      bar!.update(done, payload);
     },
     stop() {
       bar?.stop();

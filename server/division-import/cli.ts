@@ -68,7 +68,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     return 0;
   } catch (err) {
     progress.stop();
-    process.stderr.write(`Import failed (the file in progress was rolled back): ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(
+      `Import failed: ${err instanceof Error ? err.message : String(err)}\n` +
+        '(files finished before the failure stay imported; the file being imported was rolled back)\n',
+    );
     return 1;
   } finally {
     if (source.db.isInitialized) await source.db.destroy().catch(() => undefined);

@@ -5,7 +5,10 @@ import { createBatchWriter, type BatchWriter } from './writer';
 
 export type { DivisionLevel } from './levels';
 
-/** Rows of one level: new, changed, already up to date, and left out because they were malformed. */
+/**
+ * Rows of one level: new, changed, already up to date, and left out because they were malformed
+ * (in files that were imported; a file that failed as a whole is in `skippedFiles` instead).
+ */
 export interface LevelCounts {
   inserted: number;
   updated: number;
@@ -43,11 +46,17 @@ export interface ImportReport extends Record<DivisionLevel, LevelCounts> {
   files: FileReport[];
 }
 
-/** Progress of one file: records read so far, and an estimate of the total when known. */
+/** Progress of one file. */
 export interface ImportProgress {
   file: string;
   level: DivisionLevel;
+  /** Records read and written so far (bad rows included). */
   done: number;
+  /**
+   * The file's data lines, counted in a quick pass before the import (blank lines and line
+   * breaks inside quotes count too); the exact number of records in the last call of a file.
+   * Undefined only when the file could not be counted.
+   */
   total?: number;
 }
 
@@ -127,12 +136,8 @@ async function importFile(
   const level = spec.level;
   const counts: LevelCounts = { inserted: 0, updated: 0, unchanged: 0, skipped: 0 };
   const badRows: BadRow[] = [];
-  let total: number | undefined;
-  // The total is only for progress; it is counted alongside the import and may arrive late.
-  countDataLines(file).then(
-    (lines) => (total ??= lines),
-    () => undefined,
-  );
+  // The total only serves progress: count it (one quick pass over the file) only when asked.
+  let total = onProgress ? await countDataLines(file).catch(() => undefined) : undefined;
   const runner = db.createQueryRunner();
   try {
     await runner.connect();

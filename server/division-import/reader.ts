@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { parse } from 'csv-parse';
 import type { CsvError } from 'csv-parse';
@@ -66,13 +66,19 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
   });
 }
 
+/**
+ * The stream's last stage, piped so that an error anywhere reaches it (and so its reader) and
+ * destroying it early (a reader that stops) closes the file too.
+ */
+function chain<T extends NodeJS.ReadWriteStream>(source: Readable, last: T): T {
+  pipeline(source, last, () => undefined);
+  return last;
+}
+
 /** The decompressed bytes of a file (gunzipped when its name ends in `.gz`). */
 function openBytes(file: string): Readable {
   const raw = createReadStream(file, { highWaterMark: 256 * 1024 });
-  if (!/\.gz$/i.test(file)) return raw;
-  const gunzip = createGunzip();
-  raw.on('error', (err) => gunzip.destroy(err));
-  return raw.pipe(gunzip);
+  return /\.gz$/i.test(file) ? chain(raw, createGunzip({ chunkSize: 128 * 1024 })) : raw;
 }
 
 function csvParser(toLine?: number) {
@@ -88,16 +94,14 @@ function csvParser(toLine?: number) {
 
 /** The first record of a file (its header), or undefined for an empty file. */
 export async function readHeader(file: string): Promise<string[] | undefined> {
-  const bytes = openBytes(file);
-  const parser = csvParser(1);
-  bytes.on('error', (err) => parser.destroy(err));
+  const parser = chain(openBytes(file), csvParser(1));
   try {
-    for await (const record of bytes.pipe(parser)) return record as string[];
+    for await (const record of parser) return record as string[];
     return undefined;
   } catch (err) {
     throw new FileReadError(file, 1, err);
   } finally {
-    bytes.destroy();
+    parser.destroy();
   }
 }
 
@@ -124,6 +128,8 @@ function newlinesIn(record: string[]): number {
 }
 
 const DIGITS = /^[0-9]+$/;
+/** No division's name has control characters or ASCII double quotes; they come from broken quoting. */
+const BAD_NAME_CHARACTER = /[\u0000-\u001f\u007f"]/;
 
 /** Checks one record against its level's rules; returns the row or what is wrong with it. */
 function checkRecord(record: string[], line: number, spec: LevelSpec, layout: ColumnLayout): DivisionRow | string {
@@ -136,6 +142,7 @@ function checkRecord(record: string[], line: number, spec: LevelSpec, layout: Co
     return `${spec.level} code "${code}" must have ${spec.codeDigits} digits`;
   }
   if (name === '') return `${spec.level} ${code} has an empty name`;
+  if (BAD_NAME_CHARACTER.test(name)) return `${spec.level} ${code}: name contains a line break, tab or quote (a broken CSV quote?)`;
   if (name.length > spec.maxNameLength) return `${spec.level} ${code}: name longer than ${spec.maxNameLength} characters`;
   for (const ancestor of layout.ancestors) {
     const value = record[ancestor.index].trim();
@@ -172,16 +179,14 @@ export async function* readBatches(
   batchSize: number,
   onBadRow: (bad: BadRow) => void,
 ): AsyncGenerator<Batch> {
-  const bytes = openBytes(file);
   // The parser drops unparseable records synchronously, ahead of the records still buffered
   // for us; remember after how many records each was dropped so it is reported in order.
   const dropped: { afterRecords: number; message: string }[] = [];
-  const parser = csvParser();
-  bytes.on('error', (err) => parser.destroy(err));
+  const parser = chain(openBytes(file), csvParser());
   parser.on('skip', (err: CsvError | undefined) => {
     dropped.push({ afterRecords: parser.info.records, message: err?.message ?? 'unparseable record' });
   });
-  const firstLine = new Map<number, number>(); // code (as a number) → line it was first seen on
+  const firstLine = new Map<string, number>(); // code → line it was first seen on
   let line = 1; // line the next record starts on
   let records = 0; // records consumed, header included
   let recordsRead = 0;
@@ -194,7 +199,7 @@ export async function* readBatches(
     }
   };
   try {
-    for await (const record of bytes.pipe(parser) as AsyncIterable<string[]>) {
+    for await (const record of parser as AsyncIterable<string[]>) {
       reportDropped(records);
       records += 1;
       const at = line;
@@ -207,13 +212,12 @@ export async function* readBatches(
         onBadRow({ line: at, message: checked });
         continue;
       }
-      const key = Number(checked.code);
-      const first = firstLine.get(key);
+      const first = firstLine.get(checked.code);
       if (first !== undefined) {
         onBadRow({ line: at, message: `${spec.level} code ${checked.code} repeats line ${first}` });
         continue;
       }
-      firstLine.set(key, at);
+      firstLine.set(checked.code, at);
       rows.push(checked);
       if (rows.length >= batchSize) {
         yield { rows, recordsRead };
@@ -224,7 +228,7 @@ export async function* readBatches(
   } catch (err) {
     throw new FileReadError(file, line, err);
   } finally {
-    bytes.destroy();
+    parser.destroy();
   }
   yield { rows, recordsRead };
 }

@@ -1,4 +1,5 @@
 import type { DataSource, EntityMetadata, QueryRunner } from 'typeorm';
+import { batchIdSeed } from './batch-ids';
 import type { LevelSpec } from './levels';
 import type { DivisionRow } from './reader';
 
@@ -26,52 +27,65 @@ function column(metadata: EntityMetadata, property: string): string {
 
 /**
  * The upsert for one level, with table and column names taken from the entities' metadata.
- * Parameters are parallel arrays (code, name[, kind][, parent code], line). Rows are joined to
- * their parent by code; `ON CONFLICT (code)` updates only when name, kind or parent differ, so
- * an unchanged row is neither written nor returned. The statement answers with how many rows
- * were inserted (`xmax = 0`: a fresh tuple) and updated, and the lines whose parent is missing.
+ * Parameters: parallel arrays (code, name[, kind][, parent code], line), then the batch's id
+ * seed (prefix, start; see batch-ids.ts). Steps, one statement:
+ *  - `input` looks up each row's parent id by code; rows without one are answered as
+ *    `orphan_lines` and not written;
+ *  - `fresh` keeps the rows that are new or differ from the stored row, so that a row already
+ *    up to date is neither written nor locked (ON CONFLICT DO UPDATE would lock it even when
+ *    its WHERE says no);
+ *  - `written` inserts them; `ON CONFLICT (code)` still guards against a concurrent import and
+ *    updates only when name, kind or parent differ. `xmax = 0` marks a fresh tuple (inserted).
+ * Both lookups are scalar subqueries, so each is one index probe per row whatever the tables'
+ * statistics say while they grow.
  */
 function upsertSql(db: DataSource, spec: LevelSpec): string {
   const target = db.getMetadata(spec.entity);
-  const table = quote(target.tableName);
-  const code = column(target, 'code');
-  const names = ['code', 'name'];
-  const fields = [code, column(target, 'name')];
+  const col = (property: string) => column(target, property);
+  const inputs = ['code', 'name']; // unnest's columns
+  const stored = [col('name')]; // the target's columns an import may change…
+  const given = ['name']; // …and the input columns holding their new values
   if (spec.kindOf) {
-    names.push('kind');
-    fields.push(column(target, 'kind'));
+    inputs.push('kind');
+    stored.push(col('kind'));
+    given.push('kind');
   }
-  let parentJoin = '';
-  let parentOk = 'true';
+  let parentId = '';
   if (spec.parent) {
     const parent = db.getMetadata(spec.parent.entity);
-    names.push('parent_code');
-    fields.push(column(target, spec.parent.foreignKey));
-    parentJoin = `LEFT JOIN ${quote(parent.tableName)} p ON p.${column(parent, 'code')} = i.parent_code`;
-    parentOk = 'parent_id IS NOT NULL';
+    inputs.push('parent_code');
+    stored.push(col(spec.parent.foreignKey));
+    given.push('parent_id');
+    parentId = `, (SELECT p.${column(parent, 'id')} FROM ${quote(parent.tableName)} p
+          WHERE p.${column(parent, 'code')} = i.parent_code) AS parent_id`;
   }
-  names.push('line');
-  const params = names.map((name, i) => `$${i + 1}::${name === 'line' ? 'int' : 'text'}[]`);
-  const values = names.filter((n) => n !== 'line' && n !== 'parent_code').concat(spec.parent ? ['parent_id'] : []);
-  const changed = fields.slice(1);
-  // The id is given explicitly: gen_random_uuid() is built in and cheaper per row than the
-  // column default uuid_generate_v4(); both make random (version 4) UUIDs.
+  inputs.push('line');
+  const params = inputs.map((name, i) => `$${i + 1}::${name === 'line' ? 'int' : 'text'}[]`);
+  const id = `($${inputs.length + 1}::text || lpad(to_hex($${inputs.length + 2}::bigint + position), 12, '0'))::uuid`;
+  const found = spec.parent ? 'parent_id IS NOT NULL' : 'true';
+  const table = quote(target.tableName);
+  const list = (prefix: string, names: string[]) => names.map((n) => `${prefix}${n}`).join(', ');
   return `
     WITH input AS (
-      SELECT i.*${spec.parent ? `, p.${column(db.getMetadata(spec.parent.entity), 'id')} AS parent_id` : ''}
-      FROM unnest(${params.join(', ')}) AS i(${names.join(', ')}) ${parentJoin}
+      SELECT i.*${parentId}
+      FROM unnest(${params.join(', ')}) WITH ORDINALITY AS i(${inputs.join(', ')}, position)
+    ), fresh AS (
+      SELECT * FROM input
+      WHERE ${found} AND (
+        SELECT (${list('s.', stored)}) IS NOT DISTINCT FROM (${list('input.', given)})
+        FROM ${table} s WHERE s.${col('code')} = input.code
+      ) IS NOT TRUE
     ), written AS (
-      INSERT INTO ${table} AS t (${column(target, 'id')}, ${fields.join(', ')})
-      SELECT gen_random_uuid(), ${values.join(', ')} FROM input WHERE ${parentOk}
-      ON CONFLICT (${code}) DO UPDATE
-        SET ${changed.map((f) => `${f} = excluded.${f}`).join(', ')}, ${column(target, 'updatedAt')} = now()
-        WHERE (${changed.map((f) => `t.${f}`).join(', ')})
-          IS DISTINCT FROM (${changed.map((f) => `excluded.${f}`).join(', ')})
+      INSERT INTO ${table} AS t (${col('id')}, ${col('code')}, ${stored.join(', ')})
+      SELECT ${id}, code, ${given.join(', ')} FROM fresh
+      ON CONFLICT (${col('code')}) DO UPDATE
+        SET ${stored.map((c) => `${c} = excluded.${c}`).join(', ')}, ${col('updatedAt')} = now()
+        WHERE (${list('t.', stored)}) IS DISTINCT FROM (${list('excluded.', stored)})
       RETURNING (t.xmax = 0) AS inserted
     )
     SELECT (SELECT count(*) FILTER (WHERE inserted) FROM written)::int AS inserted,
            (SELECT count(*) FILTER (WHERE NOT inserted) FROM written)::int AS updated,
-           (SELECT coalesce(array_agg(line), '{}') FROM input WHERE NOT (${parentOk})) AS orphan_lines`;
+           (SELECT coalesce(array_agg(line), '{}') FROM input WHERE NOT (${found})) AS orphan_lines`;
 }
 
 /** Builds the writer for one level: one INSERT … ON CONFLICT statement per batch. */
@@ -83,6 +97,8 @@ export function createBatchWriter(db: DataSource, spec: LevelSpec): BatchWriter 
     if (spec.kindOf) params.push(rows.map((r) => r.kind));
     if (spec.parent) params.push(rows.map((r) => r.parentCode));
     params.push(rows.map((r) => r.line));
+    const seed = batchIdSeed();
+    params.push(seed.prefix, seed.start);
     const [result] = (await runner.query(sql, params)) as { inserted: number; updated: number; orphan_lines: number[] }[];
     const orphanLines = new Set(result.orphan_lines);
     const orphans = orphanLines.size ? rows.filter((r) => orphanLines.has(r.line)) : [];
