@@ -3,10 +3,18 @@ import { Client } from 'pg';
 
 /** Server the tests use: TEST_DATABASE_URL (any database on it), default the local PostgreSQL. */
 export const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/**
+ * Suffix of this run's template databases: global-setup sets it before the test workers start, so
+ * runs going on at the same time never touch each other's templates.
+ */
+function runSuffix(): string {
+  process.env.PINGYI_TEST_RUN ??= `${process.pid}`;
+  return process.env.PINGYI_TEST_RUN;
+}
 /** Template with the migrated, empty schema. */
-export const EMPTY_TEMPLATE = 'pingyi_tpl_empty';
+export const emptyTemplate = () => `pingyi_tpl_empty_${runSuffix()}`;
 /** Template with Shanghai's divisions, the standard offices and the 黄浦区 demo set. */
-export const SHANGHAI_TEMPLATE = 'pingyi_tpl_shanghai';
+export const shanghaiTemplate = () => `pingyi_tpl_shanghai_${runSuffix()}`;
 
 /** The URL of database `name` on the test server. */
 export function databaseUrl(name: string): string {
@@ -40,7 +48,7 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(options: { withShanghai?: boolean } = {}): Promise<TestDatabase> {
   const name = `pingyi_t_${randomBytes(6).toString('hex')}`;
-  const template = options.withShanghai ? SHANGHAI_TEMPLATE : EMPTY_TEMPLATE;
+  const template = options.withShanghai ? shanghaiTemplate() : emptyTemplate();
   await onServer((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
   return {
     name,

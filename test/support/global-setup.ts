@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { connectAndMigrate, createDataSource } from '../../server/core/database';
 import { seedOnStart } from '../../server/demo/start.seed';
-import { databaseUrl, EMPTY_TEMPLATE, onServer, SHANGHAI_TEMPLATE } from './databases';
+import { databaseUrl, emptyTemplate, onServer, shanghaiTemplate } from './databases';
 
 async function rebuild(name: string, seed: boolean): Promise<void> {
   await onServer(async (c) => {
@@ -26,6 +26,6 @@ async function rebuild(name: string, seed: boolean): Promise<void> {
  */
 export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = 'test';
-  await rebuild(EMPTY_TEMPLATE, false);
-  await rebuild(SHANGHAI_TEMPLATE, true);
+  await rebuild(emptyTemplate(), false);
+  await rebuild(shanghaiTemplate(), true);
 }
