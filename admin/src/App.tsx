@@ -1,0 +1,33 @@
+/**
+ * Pingyi's admin: the seven resources of the subdistrict system over the GraphQL API, in Chinese
+ * by default with an English switch.
+ */
+import { Admin, Resource } from 'react-admin';
+import { createDataProvider } from './dataProvider';
+import { i18nProvider } from './i18n';
+import { Layout } from './common/Layout';
+import districts from './districts';
+import subdistricts from './subdistricts';
+import neighborhoods from './neighborhoods';
+import offices from './offices';
+import departments from './departments';
+import dispatchedAgencies from './dispatchedAgencies';
+import officials from './officials';
+
+/** The data provider, talking to the API on the same host. */
+const dataProvider = createDataProvider({ uri: '/graphql', translate: i18nProvider.translate });
+
+/** The admin application. */
+export function App() {
+  return (
+    <Admin dataProvider={dataProvider} i18nProvider={i18nProvider} layout={Layout} title="评议 Pingyi" disableTelemetry>
+      <Resource name="districts" {...districts} recordRepresentation="name" />
+      <Resource name="subdistricts" {...subdistricts} recordRepresentation="name" />
+      <Resource name="neighborhoods" {...neighborhoods} recordRepresentation="name" />
+      <Resource name="offices" {...offices} recordRepresentation="name" />
+      <Resource name="departments" {...departments} recordRepresentation="name" />
+      <Resource name="dispatchedAgencies" {...dispatchedAgencies} recordRepresentation="name" />
+      <Resource name="officials" {...officials} recordRepresentation="name" />
+    </Admin>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * The admin's frame: an app bar with the language switch (中文 / English) and a menu of the
+ * resources plus a link to the GraphiQL console.
+ */
+import type { ReactNode } from 'react';
+import { AppBar, Layout as RaLayout, LoadingIndicator, LocalesMenuButton, Menu, TitlePortal, useTranslate } from 'react-admin';
+import { Box, Typography } from '@mui/material';
+import TerminalIcon from '@mui/icons-material/Terminal';
+
+/** The app bar: page title, product name, language switch and loading indicator. */
+export function PingyiAppBar() {
+  const translate = useTranslate();
+  return (
+    <AppBar
+      toolbar={
+        <>
+          <LocalesMenuButton />
+          <LoadingIndicator />
+        </>
+      }
+    >
+      <TitlePortal />
+      <Box sx={{ display: { xs: 'none', md: 'block' }, mr: 2 }}>
+        <Typography variant="subtitle2" component="span" sx={{ opacity: 0.85 }}>
+          {translate('pingyi.title')}
+        </Typography>
+      </Box>
+    </AppBar>
+  );
+}
+
+/** The side menu: every resource, then the GraphiQL console (a separate page at /graphiql). */
+export function PingyiMenu() {
+  const translate = useTranslate();
+  return (
+    <Menu>
+      <Menu.ResourceItems />
+      <Menu.Item to="/graphiql" primaryText={translate('pingyi.graphiql')} leftIcon={<TerminalIcon />} onClick={openGraphiQL} />
+    </Menu>
+  );
+}
+
+/** GraphiQL lives outside the admin's router, so leave the single-page app to open it. */
+function openGraphiQL(event: React.MouseEvent) {
+  event.preventDefault();
+  window.location.assign('/graphiql');
+}
+
+/** React-Admin's layout with Pingyi's app bar and menu. */
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <RaLayout appBar={PingyiAppBar} menu={PingyiMenu}>
+      {children}
+    </RaLayout>
+  );
+}

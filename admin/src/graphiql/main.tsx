@@ -1,0 +1,50 @@
+/**
+ * Pingyi's offline GraphiQL page (served at /graphiql): everything, including Monaco's web
+ * workers, is bundled by Vite; nothing is loaded from a CDN.
+ */
+import 'graphiql/setup-workers/vite';
+import 'graphiql/style.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { GraphiQL, type GraphiQLProps } from 'graphiql';
+
+/** Where the API lives: the same host, at /graphql. */
+const ENDPOINT = '/graphql';
+
+const DEFAULT_QUERY = `# 评议 Pingyi — GraphQL API
+# 黄浦区 and its first subdistricts:
+query HuangpuSubdistricts {
+  districts(filter: { nameContains: "黄浦" }, first: 1) {
+    nodes {
+      id
+      code
+      name
+    }
+  }
+  subdistricts(filter: { code: "310101" }, first: 5, orderBy: [{ field: CODE }]) {
+    totalCount
+    nodes {
+      code
+      name
+      kind
+    }
+  }
+}
+`;
+
+/** Posts one GraphQL operation as JSON (Apollo's CSRF prevention accepts application/json). */
+const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
+  const response = await fetch(ENDPOINT, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(options?.headers ?? {}) },
+    body: JSON.stringify(params),
+    credentials: 'same-origin',
+  });
+  return response.json();
+};
+
+createRoot(document.getElementById('graphiql')!).render(
+  <StrictMode>
+    <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} />
+  </StrictMode>,
+);

@@ -1,0 +1,117 @@
+/**
+ * English: React-Admin's own messages and Pingyi's resources, fields, enum values and messages.
+ */
+import englishMessages from 'ra-language-english';
+import type { TranslationMessages } from 'ra-core';
+import { deepMerge } from './merge';
+
+const common = { id: 'ID', districtId: 'District', createdAt: 'Created', updatedAt: 'Updated', name: 'Name', code: 'Division code', nameContains: 'Name contains' };
+
+const pingyi = {
+  resources: {
+    districts: {
+      name: 'District |||| Districts',
+      fields: { ...common, cityCode: 'City code', provinceCode: 'Province code', subdistricts: 'Subdistricts', departments: 'Departments' },
+    },
+    subdistricts: {
+      name: 'Subdistrict |||| Subdistricts',
+      fields: { ...common, agencies: 'Dispatched agencies', officials: 'Officials', kind: 'Kind', districtId: 'District', offices: 'Offices', neighborhoods: 'Neighborhoods' },
+    },
+    neighborhoods: {
+      name: 'Neighborhood |||| Neighborhoods',
+      fields: { ...common, officials: 'Officials', kind: 'Kind', subdistrictId: 'Subdistrict' },
+    },
+    offices: {
+      name: 'Office |||| Offices',
+      fields: { ...common, dutyContains: 'Duty contains', kind: 'Kind', duties: 'Duties', duty: 'Duty', subdistrictId: 'Subdistrict', officials: 'Officials' },
+    },
+    departments: {
+      name: 'Department |||| Departments',
+      fields: { ...common, districtId: 'District', agencies: 'Dispatched agencies' },
+    },
+    dispatchedAgencies: {
+      name: 'Dispatched agency |||| Dispatched agencies',
+      fields: { ...common, kind: 'Kind', departmentId: 'Department', subdistrictId: 'Subdistrict', officials: 'Officials' },
+    },
+    officials: {
+      name: 'Official |||| Officials',
+      fields: {
+        ...common,
+        category: 'Category',
+        title: 'Title',
+        officeId: 'Office',
+        agencyId: 'Dispatched agency',
+        neighborhoodId: 'Neighborhood served',
+        subdistrictId: 'Subdistrict',
+        externalId: 'External id',
+      },
+    },
+  },
+  pingyi: {
+    title: 'Pingyi · Subdistrict evaluation',
+    locale: { zh: '中文', en: 'English' },
+    enums: {
+      SubdistrictKind: { SUBDISTRICT: 'Subdistrict', TOWN: 'Town', TOWNSHIP: 'Township', OTHER: 'Other' },
+      NeighborhoodKind: { RESIDENTS_COMMITTEE: "Residents' committee", VILLAGE_COMMITTEE: 'Village committee', OTHER: 'Other' },
+      OfficeKind: {
+        PARTY_GOVERNMENT: 'Party and government office',
+        PARTY_BUILDING: 'Party-building office',
+        COMMUNITY_MANAGEMENT: 'Community management office',
+        COMMUNITY_SERVICE: 'Community service office',
+        COMMUNITY_SAFETY: 'Community safety office',
+        COMMUNITY_SELF_GOVERNANCE: 'Community self-governance office',
+        SELF_DESIGNATED: 'Self-designated work body',
+      },
+      AgencyKind: {
+        POLICE_STATION: 'Police station',
+        JUSTICE_OFFICE: 'Justice office',
+        MARKET_SUPERVISION: 'Market supervision office',
+        HOUSING_OFFICE: 'Housing office',
+        URBAN_MANAGEMENT: 'Urban management squad',
+        GREENING_SANITATION: 'Greening and sanitation office',
+        TAX_OFFICE: 'Tax office',
+        OTHER: 'Other',
+      },
+      OfficialCategory: { AGENCY_HEAD: 'Agency head', CIVIL_SERVANT: 'Civil servant', COMMUNITY_WORKER: 'Community worker' },
+    },
+    help: {
+      subdistrictCode: '9-digit division code, starting with the district\'s 6-digit code.',
+      neighborhoodCode: '12-digit division code, starting with the subdistrict\'s 9-digit code.',
+      kindFromName: 'The kind is read from the end of the name (街道/镇/乡, 居委会/村委会).',
+      districtPicker: 'Pick a district to narrow the next choice (not saved).',
+      officeName: 'Required for a self-designated work body; a standard office defaults to its standard name.',
+      officeKind: 'A subdistrict has one office of each of the six standard kinds and at most two self-designated work bodies ("6+2").',
+      duties: 'One matter this office owns per line; within a subdistrict each duty belongs to one office only.',
+      officialUnit: 'An agency head belongs to a dispatched agency; civil servants and community workers to an office.',
+      subdistrictPicker: 'Pick the subdistrict first, then its office, agency or neighborhood.',
+      code: 'The national administrative division code (GB/T 2260).',
+      empty: 'None',
+    },
+    tabs: { summary: 'Summary' },
+    filters: { codePrefix: 'Code starts with' },
+    validation: { digits: 'Must be %{count} digits' },
+    errors: {
+      CONFLICT_inline: 'Already taken or in conflict with existing data',
+      BAD_USER_INPUT: 'Invalid input: %{message}',
+      BAD_USER_INPUT_field: '%{field} is invalid: %{message}',
+      CONFLICT: 'Conflicts with existing data: %{message}',
+      CONFLICT_field: '%{field} conflicts with existing data: %{message}',
+      NOT_FOUND: 'Not found (it may have been deleted): %{message}',
+      NOT_FOUND_field: '%{field} refers to a record that does not exist: %{message}',
+      FORBIDDEN: 'You may not do this: %{message}',
+      FORBIDDEN_field: 'You may not do this: %{message}',
+      UNAUTHENTICATED: 'Please sign in first: %{message}',
+      UNAUTHENTICATED_field: 'Please sign in first: %{message}',
+      INTERNAL_SERVER_ERROR: 'Server error, please try again later (%{message})',
+      INTERNAL_SERVER_ERROR_field: 'Server error, please try again later (%{message})',
+      NETWORK: 'Cannot reach the Pingyi server (%{message})',
+      NETWORK_field: 'Cannot reach the Pingyi server (%{message})',
+    },
+    menu: { divisions: 'Divisions', organisation: 'Organisation', people: 'People' },
+    graphiql: 'GraphQL console',
+  },
+};
+
+/** All English messages of the admin. */
+const en: TranslationMessages = deepMerge(englishMessages, pingyi) as TranslationMessages;
+export default en;

@@ -1,0 +1,22 @@
+/** The list of officials (人员): agency heads, civil servants and community workers. */
+import { List, SelectField, TextField } from 'react-admin';
+import { DateTimeField } from '../common/DateTimeField';
+import { enumChoices } from '../common/enums';
+import { ListGrid, ListPagination } from '../common/ListGrid';
+import { NameReferenceField } from '../common/references';
+import { officialsFilters } from './officialsFilters';
+
+/** Officials with their category, title, subdistrict and office or agency. */
+export const OfficialList = () => (
+  <List filters={officialsFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<ListPagination />}>
+    <ListGrid>
+      <TextField source="name" />
+      <SelectField source="category" choices={enumChoices('OfficialCategory')} />
+      <TextField source="title" />
+      <NameReferenceField source="subdistrictId" reference="subdistricts" />
+      <NameReferenceField source="officeId" reference="offices" />
+      <NameReferenceField source="agencyId" reference="dispatchedAgencies" />
+      <DateTimeField source="updatedAt" />
+    </ListGrid>
+  </List>
+);

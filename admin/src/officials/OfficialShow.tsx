@@ -1,0 +1,23 @@
+/** One official. */
+import { SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DateTimeField } from '../common/DateTimeField';
+import { enumChoices } from '../common/enums';
+import { NameReferenceField } from '../common/references';
+
+/** An official's details: category, title and where they serve. */
+export const OfficialShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="name" />
+      <SelectField source="category" choices={enumChoices('OfficialCategory')} />
+      <TextField source="title" emptyText="—" />
+      <NameReferenceField source="subdistrictId" reference="subdistricts" />
+      <NameReferenceField source="officeId" reference="offices" />
+      <NameReferenceField source="agencyId" reference="dispatchedAgencies" />
+      <NameReferenceField source="neighborhoodId" reference="neighborhoods" />
+      <TextField source="externalId" emptyText="—" />
+      <DateTimeField source="createdAt" />
+      <DateTimeField source="updatedAt" />
+    </SimpleShowLayout>
+  </Show>
+);
