@@ -101,3 +101,23 @@ describe('internal errors', () => {
     }
   });
 });
+
+describe('bad input found by trying to break it', () => {
+  it('CONFLICT, not an internal error, when a foreign key refuses a delete, without database detail', async () => {
+    const waitan = await idByCode(api.server, 'subdistrict', '310101013');
+    const res = await api.server.gql(`mutation ($id: ID!) { deleteSubdistrict(id: $id) }`, { id: waitan });
+    expect(res.errors?.[0].extensions.code).toBe('CONFLICT');
+    const huangpu = await idByCode(api.server, 'district', '310101');
+    const dup = await api.server.gql(`mutation ($d: ID!) { createSubdistrict(input: { code: "310101013", name: "重复", districtId: $d }) { id } }`, { d: huangpu });
+    expect(dup.errors?.[0].message).toBe('input.code: this value is already taken; it must be unique');
+  });
+
+  it('BAD_USER_INPUT for a NUL character in a filter or a name', async () => {
+    const filter = await api.server.gql(`query ($s: String) { offices(filter: { nameContains: $s }) { totalCount } }`, { s: 'a\u0000' });
+    expect(filter.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const dept = await api.server.gql(`mutation ($d: ID!) { createDepartment(input: { name: "a\\u0000b", districtId: $d }) { id } }`, {
+      d: await idByCode(api.server, 'district', '310101'),
+    });
+    expect(dept.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -12,8 +12,11 @@ import { logger } from './logger';
 import { currentRequestId, requestScope } from './request-scope';
 import { getSchema } from './schema';
 
+/** The package's root folder, whether this file runs from server/core or, compiled, from dist/server/core. */
+const ROOT = [path.join(__dirname, '..', '..'), path.join(__dirname, '..', '..', '..')].find((dir) => fs.existsSync(path.join(dir, 'package.json')))!;
+
 /** Folder of the built admin panel (Vite output). */
-export const ADMIN_DIST = path.join(__dirname, '..', '..', 'admin', 'dist');
+export const ADMIN_DIST = path.join(ROOT, 'admin', 'dist');
 
 /** The running HTTP application and how to stop its GraphQL server. */
 export interface PingyiApp {

@@ -109,14 +109,14 @@ export function toClientError(error: unknown): GraphQLFormattedError | null {
     if (pg.code === '23505') {
       const field = (pg.constraint && constraintFields[pg.constraint]) || null;
       return {
-        message: `Already exists${field ? `: ${field} must be unique` : ''}${pg.detail ? ` (${pg.detail})` : ''}`,
+        message: field ? `${field}: this value is already taken; it must be unique` : 'A record with these values already exists',
         extensions: { code: 'CONFLICT', field },
       };
     }
-    if (pg.code === '23503') {
+    if (pg.code === '23503' || pg.code === '23001') {
       return { message: 'A referenced record does not exist or is still in use', extensions: { code: 'CONFLICT', field: null } };
     }
-    if (pg.code === '22001' || pg.code === '22003' || pg.code === '22P02' || pg.code === '23502' || pg.code === '23514') {
+    if (['22001', '22003', '22021', '22P02', '22P05', '23502', '23514'].includes(pg.code ?? '')) {
       return { message: 'A value is out of range or malformed', extensions: { code: 'BAD_USER_INPUT', field: pg.column ?? null } };
     }
   }
