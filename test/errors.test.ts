@@ -36,7 +36,7 @@ describe('error codes (DESIGN, API contract)', () => {
     const deep = `{ officials { nodes { subdistrict { offices { subdistrict { offices { subdistrict { offices { subdistrict { district { name } } } } } } } } } } }`;
     const res = await api.server.gql(deep);
     expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(res.errors?.[0].message).toMatch(/depth/i);
+    expect(res.errors?.[0].message).toMatch(/too deep/);
   });
 
   it('refuses a cross-site GET without a preflight header (CSRF prevention)', async () => {
@@ -119,5 +119,25 @@ describe('bad input found by trying to break it', () => {
       d: await idByCode(api.server, 'district', '310101'),
     });
     expect(dept.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('fragments', () => {
+  it('BAD_USER_INPUT for a fragment cycle and for an unknown fragment, with HTTP 400', async () => {
+    for (const query of [
+      'query { offices { ...A } } fragment A on OfficeConnection { ...B } fragment B on OfficeConnection { ...A }',
+      'query { offices { ...Missing } }',
+    ]) {
+      const res = await fetch(`${api.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('counts depth through fragments', async () => {
+    const query = `query { officials { ...O } } fragment O on OfficialConnection { nodes { subdistrict { offices { subdistrict { offices { subdistrict { offices { subdistrict { name } } } } } } } } }`;
+    const res = await api.server.gql(query);
+    expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toMatch(/too deep/);
   });
 });

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, GraphQLSchema } from 'graphql';
-import depthLimit from 'graphql-depth-limit';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 import { MAX_PAGE_SIZE } from './pagination';
@@ -15,8 +15,19 @@ function refuse(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: null, http: { status: 400 } } });
 }
 
-/** Validation rule refusing queries nested deeper than MAX_DEPTH (reported as BAD_USER_INPUT). */
-export const depthRule = depthLimit(MAX_DEPTH);
+/**
+ * Validation rule refusing queries nested deeper than MAX_DEPTH (reported as BAD_USER_INPUT).
+ * It follows fragments and survives fragment cycles, which graphql's own rules then report.
+ */
+export const depthRule = maxDepthRule({
+  n: MAX_DEPTH,
+  ignoreIntrospection: true,
+  exposeLimits: false,
+  errorMessage: `Query is nested too deeply (at most ${MAX_DEPTH} levels)`,
+  // Report as an ordinary validation error (GRAPHQL_VALIDATION_FAILED → BAD_USER_INPUT), not a throw.
+  propagateOnRejection: false,
+  onReject: [(context, error) => context?.reportError(error)],
+});
 
 /**
  * Apollo plugin refusing an operation whose estimated cost exceeds MAX_COMPLEXITY, computed once
