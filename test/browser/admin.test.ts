@@ -5,26 +5,12 @@
  * switches to English, opens the offline GraphiQL, and checks the 1024×768 tablet layout.
  * Screenshots go to test/artifacts/.
  */
-import type { Browser } from 'playwright-core';
-import { createTestDatabase, type TestDatabase } from '../support/databases';
-import { startTestServer, type TestServer } from '../support/server';
-import { ensureAdminBuilt, launchChromium, openPage, pickAutocomplete, screenshot, waitUntil, type TestPage } from './support/browser';
+import { useAdminSession } from './support/session';
+import { openPage, pickAutocomplete, screenshot, waitUntil } from './support/browser';
 
 const DESKTOP = { width: 1280, height: 800 };
 const TABLET = { width: 1024, height: 768 };
 const OFFICE_NAME = '营商环境服务专班';
-
-let database: TestDatabase | undefined;
-let server: TestServer;
-let browser: Browser;
-let tab: TestPage;
-
-/** Runs a GraphQL operation on the test server and fails the test on any error. */
-async function gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await server.gql<T>(query, variables);
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data as T;
-}
 
 /** The subdistrict with this name. */
 async function subdistrictByName(name: string): Promise<{ id: string }> {
@@ -32,31 +18,13 @@ async function subdistrictByName(name: string): Promise<{ id: string }> {
   return data.subdistricts.nodes[0];
 }
 
-beforeAll(async () => {
-  ensureAdminBuilt();
-  database = await createTestDatabase({ withShanghai: true });
-  server = await startTestServer(database.url);
-  browser = await launchChromium();
-  tab = await openPage(browser, server.url, DESKTOP);
-});
-
-afterAll(async () => {
-  await tab?.context.close();
-  await browser?.close();
-  await server?.close();
-  await database?.drop();
-});
-
-afterEach(() => {
-  // Nothing may come from a CDN, and nothing may crash in the page.
-  expect(tab.foreignRequests).toEqual([]);
-  expect(tab.pageErrors).toEqual([]);
-});
+const session = useAdminSession(DESKTOP);
+const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> => session.gql<T>(query, variables);
 
 describe('admin in Chromium', () => {
   it('opens /admin in Chinese and lists 黄浦区’s subdistricts', async () => {
-    const { page } = tab;
-    await page.goto(`${server.url}/admin`);
+    const { page } = session.tab;
+    await page.goto(`${session.server.url}/admin`);
     await page.getByRole('cell', { name: '黄浦区', exact: true }).waitFor();
     await page.getByRole('menuitem', { name: '街道（乡镇）' }).click();
     await pickAutocomplete(page, '所属区', '黄浦', '黄浦区');
@@ -76,8 +44,8 @@ describe('admin in Chromium', () => {
   });
 
   it('creates a SELF_DESIGNATED office in 南京东路街道 and sees it in the offices list', async () => {
-    const { page } = tab;
-    await page.goto(`${server.url}/admin/#/offices/create`);
+    const { page } = session.tab;
+    await page.goto(`${session.server.url}/admin/#/offices/create`);
     await pickAutocomplete(page, '所属区', '黄浦', '黄浦区');
     await pickAutocomplete(page, '所属街道', '南京东路', '南京东路街道');
     expect(await page.getByRole('combobox', { name: '机构类别' }).innerText()).toContain('自设工作机构');
@@ -110,11 +78,11 @@ describe('admin in Chromium', () => {
   });
 
   it('shows the server’s refusal of a third self-designated office on the 机构类别 field', async () => {
-    const { page } = tab;
+    const { page } = session.tab;
     const nanjing = await subdistrictByName('南京东路街道');
     await gql(`mutation ($id: ID!) { createOffice(input: { subdistrictId: $id, kind: SELF_DESIGNATED, name: "第二自设机构" }) { id } }`, { id: nanjing.id });
 
-    await page.goto(`${server.url}/admin/#/offices/create`);
+    await page.goto(`${session.server.url}/admin/#/offices/create`);
     await pickAutocomplete(page, '所属区', '黄浦', '黄浦区');
     await pickAutocomplete(page, '所属街道', '南京东路', '南京东路街道');
     await page.getByLabel('名称', { exact: true }).fill('第三自设机构');
@@ -129,17 +97,17 @@ describe('admin in Chromium', () => {
   });
 
   it('edits the office’s duties and deletes it', async () => {
-    const { page } = tab;
+    const { page } = session.tab;
     const office = await gql(`query ($name: String!) { offices(filter: { nameContains: $name }) { nodes { id } } }`, { name: OFFICE_NAME });
     const id = office.offices.nodes[0].id;
-    await page.goto(`${server.url}/admin/#/offices/${id}`);
+    await page.goto(`${session.server.url}/admin/#/offices/${id}`);
     await page.getByLabel('职责').nth(1).fill('重点企业“一企一策”走访');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('已更新').waitFor();
     const updated = await gql(`query ($id: ID!) { office(id: $id) { duties } }`, { id });
     expect(updated.office.duties).toEqual(['优化营商环境', '重点企业“一企一策”走访']);
 
-    await page.goto(`${server.url}/admin/#/offices/${id}`);
+    await page.goto(`${session.server.url}/admin/#/offices/${id}`);
     await page.getByRole('button', { name: '删除' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
     await page.getByText('已删除').waitFor();
@@ -147,8 +115,8 @@ describe('admin in Chromium', () => {
   });
 
   it('switches to English', async () => {
-    const { page } = tab;
-    await page.goto(`${server.url}/admin/#/offices`);
+    const { page } = session.tab;
+    await page.goto(`${session.server.url}/admin/#/offices`);
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByRole('menuitem', { name: 'Dispatched agencies' }).waitFor();
@@ -158,23 +126,23 @@ describe('admin in Chromium', () => {
   });
 
   it('fits a 1024×768 tablet', async () => {
-    await tab.context.close();
-    tab = await openPage(browser, server.url, TABLET);
-    const { page } = tab;
-    await page.goto(`${server.url}/admin/#/officials`);
+    await session.tab.context.close();
+    session.tab = await openPage(session.browser, session.server.url, TABLET);
+    const { page } = session.tab;
+    await page.goto(`${session.server.url}/admin/#/officials`);
     await page.getByRole('columnheader', { name: '人员类别' }).waitFor();
     await page.locator('.RaDatagrid-tbody tr').first().waitFor();
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'officials-list-1024x768');
-    await page.goto(`${server.url}/admin/#/offices/create`);
+    await page.goto(`${session.server.url}/admin/#/offices/create`);
     await page.getByRole('combobox', { name: '所属街道' }).waitFor();
     await screenshot(page, 'office-create-1024x768');
   });
 
   it('serves the offline GraphiQL', async () => {
-    const { page } = tab;
-    await page.goto(`${server.url}/graphiql`);
+    const { page } = session.tab;
+    await page.goto(`${session.server.url}/graphiql`);
     await page.locator('.graphiql-container').waitFor();
     await page.locator('.graphiql-query-editor .view-lines').getByText(/HuangpuSubdistricts/).waitFor();
     const ran = page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('HuangpuSubdistricts'));

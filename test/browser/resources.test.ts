@@ -4,64 +4,33 @@
  * worker to agency head, a refused delete (CONFLICT), sorting and paging, and a bulk delete.
  * Screenshots go to test/artifacts/.
  */
-import type { Browser } from 'playwright-core';
-import { createTestDatabase, type TestDatabase } from '../support/databases';
-import { startTestServer, type TestServer } from '../support/server';
-import { ensureAdminBuilt, launchChromium, openPage, pickAutocomplete, screenshot, waitUntil, type TestPage } from './support/browser';
+import { useAdminSession } from './support/session';
+import { pickAutocomplete, screenshot, waitUntil } from './support/browser';
 
 const DEPARTMENT = '黄浦区营商服务局';
 const AGENCY = '外滩营商服务站';
 const OFFICIAL = '欧阳测试';
 
-let database: TestDatabase | undefined;
-let server: TestServer;
-let browser: Browser;
-let tab: TestPage;
-
-/** Runs a GraphQL operation on the test server and fails the test on any error. */
-async function gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await server.gql<T>(query, variables);
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data as T;
-}
-
 /** Picks `option` in the React-Admin select whose label matches `label`. */
 async function selectOption(label: RegExp, option: string): Promise<void> {
-  await tab.page.getByRole('combobox', { name: label }).click();
-  await tab.page.getByRole('option', { name: option, exact: true }).click();
+  await session.tab.page.getByRole('combobox', { name: label }).click();
+  await session.tab.page.getByRole('option', { name: option, exact: true }).click();
 }
 
-beforeAll(async () => {
-  ensureAdminBuilt();
-  database = await createTestDatabase({ withShanghai: true });
-  server = await startTestServer(database.url);
-  browser = await launchChromium();
-  tab = await openPage(browser, server.url, { width: 1280, height: 800 });
-});
-
-afterAll(async () => {
-  await tab?.context.close();
-  await browser?.close();
-  await server?.close();
-  await database?.drop();
-});
-
-afterEach(() => {
-  expect(tab.foreignRequests).toEqual([]);
-  expect(tab.pageErrors).toEqual([]);
-});
+const session = useAdminSession({ width: 1280, height: 800 });
+const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> => session.gql<T>(query, variables);
 
 describe('admin resources in Chromium', () => {
   it('creates a department and stations an agency of it in 外滩街道', async () => {
-    const { page } = tab;
-    await page.goto(`${server.url}/admin/#/departments/create`);
+    const { page } = session.tab;
+    await page.goto(`${session.server.url}/admin/#/departments/create`);
     await pickAutocomplete(page, '所属区', '黄浦', '黄浦区');
     await page.getByLabel(/^名称/).fill(DEPARTMENT);
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText(`区职能部门：${DEPARTMENT}`).waitFor();
     await screenshot(page, 'department-show-1280x800');
 
-    await page.goto(`${server.url}/admin/#/dispatchedAgencies/create`);
+    await page.goto(`${session.server.url}/admin/#/dispatchedAgencies/create`);
     await pickAutocomplete(page, '所属区', '黄浦', '黄浦区');
     await pickAutocomplete(page, '主管部门', '营商', DEPARTMENT);
     await pickAutocomplete(page, '派驻街道', '外滩', '外滩街道');
@@ -76,8 +45,8 @@ describe('admin resources in Chromium', () => {
   });
 
   it('creates a community worker, then makes them the agency’s head', async () => {
-    const { page } = tab;
-    await page.goto(`${server.url}/admin/#/officials/create`);
+    const { page } = session.tab;
+    await page.goto(`${session.server.url}/admin/#/officials/create`);
     await page.getByLabel(/^姓名/).fill(OFFICIAL);
     await selectOption(/^人员类别/, '社区工作者');
     await page.getByLabel(/^职务/).fill('社区工作者');
@@ -107,10 +76,10 @@ describe('admin resources in Chromium', () => {
   });
 
   it('refuses to delete a district that still has subdistricts', async () => {
-    const { page } = tab;
+    const { page } = session.tab;
     const huangpu = await gql(`{ districts(filter: { code: "310101" }) { nodes { id } } }`);
     const id = huangpu.districts.nodes[0].id;
-    await page.goto(`${server.url}/admin/#/districts/${id}`);
+    await page.goto(`${session.server.url}/admin/#/districts/${id}`);
     await page.getByRole('button', { name: '删除' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
     await page.getByText(/^与现有数据冲突：/).waitFor();
@@ -119,8 +88,8 @@ describe('admin resources in Chromium', () => {
   });
 
   it('sorts by name on the server and pages 100 rows at a time', async () => {
-    const { page } = tab;
-    await page.goto(`${server.url}/admin/#/subdistricts`);
+    const { page } = session.tab;
+    await page.goto(`${session.server.url}/admin/#/subdistricts`);
     const firstName = page.locator('.RaDatagrid-tbody tr td.column-name').first();
     const first = async (direction: string) =>
       (await gql(`{ subdistricts(orderBy: [{ field: NAME, direction: ${direction} }], first: 1) { totalCount nodes { name } } }`)).subdistricts;
@@ -143,8 +112,8 @@ describe('admin resources in Chromium', () => {
   });
 
   it('bulk-deletes an official from the list', async () => {
-    const { page } = tab;
-    await page.goto(`${server.url}/admin/#/officials`);
+    const { page } = session.tab;
+    await page.goto(`${session.server.url}/admin/#/officials`);
     await page.getByLabel('姓名包含').fill(OFFICIAL);
     await page.getByText('共 1 条').waitFor();
     await page.locator('.RaDatagrid-tbody tr input[type=checkbox]').first().check();

@@ -1,0 +1,47 @@
+import type { Browser } from 'playwright-core';
+import { createTestDatabase, type TestDatabase } from '../../support/databases';
+import { startTestServer, type TestServer } from '../../support/server';
+import { ensureAdminBuilt, launchChromium, openPage, type TestPage } from './browser';
+
+/** A browser test file's world: a fresh Shanghai database, a server on it, Chromium and one page. */
+export interface AdminSession {
+  database: TestDatabase;
+  server: TestServer;
+  browser: Browser;
+  tab: TestPage;
+  /** Runs a GraphQL operation on the test server and fails the test on any error. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+/**
+ * Registers the hooks every browser test file needs: in beforeAll the admin build, database,
+ * server, Chromium and a page of `viewport`; after each test, that the page loaded nothing from
+ * another host and threw nothing; in afterAll, all of it closed. Read the session inside tests.
+ */
+export function useAdminSession(viewport: { width: number; height: number }): AdminSession {
+  const session = {} as AdminSession;
+  beforeAll(async () => {
+    ensureAdminBuilt();
+    session.database = await createTestDatabase({ withShanghai: true });
+    session.server = await startTestServer(session.database.url);
+    session.browser = await launchChromium();
+    session.tab = await openPage(session.browser, session.server.url, viewport);
+    session.gql = async (query, variables) => {
+      const response = await session.server.gql(query, variables);
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+      return response.data;
+    };
+  });
+  afterEach(() => {
+    // Nothing may come from a CDN, and nothing may crash in the page.
+    expect(session.tab.foreignRequests).toEqual([]);
+    expect(session.tab.pageErrors).toEqual([]);
+  });
+  afterAll(async () => {
+    await session.tab?.context.close();
+    await session.browser?.close();
+    await session.server?.close();
+    await session.database?.drop();
+  });
+  return session;
+}
