@@ -7,6 +7,7 @@ import { createApp } from './core/app';
 import { logger } from './core/logger';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './core/embedded-postgres';
 import { seedOnStart } from './demo/start.seed';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-users';
 
 /**
  * `npm start`: connects to DATABASE_URL (or starts an embedded PostgreSQL under `.data/`),
@@ -34,6 +35,11 @@ async function main(): Promise<void> {
   });
   const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
   console.log(`\nPingyi is running:\n  GraphQL   ${base}/graphql\n  Admin     ${base}/admin/\n  GraphiQL  ${base}/graphiql\n  Health    ${base}/healthz\n`);
+  if (config.demo) {
+    console.log(`Demo users (demo data only), password "${DEMO_PASSWORD}":`);
+    for (const user of DEMO_USERS) console.log(`  ${user.role.padEnd(15)} ${user.username.padEnd(18)} ${user.displayName}`);
+    console.log('');
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -3,7 +3,7 @@ import { idByCode, useTestApi } from './support/api';
 const api = useTestApi({ withShanghai: true });
 
 describe('Shanghai divisions through the API', () => {
-  it('serves 16 districts, 234 township-level units, 6,509 committees and 642 standard offices as numbers', async () => {
+  it('serves 16 districts, 234 township-level units and 6,509 committees to everyone, and the 60 offices of 黄浦区 to its admin', async () => {
     const res = await api.server.gql(`{
       districts { totalCount }
       subdistricts { totalCount }
@@ -17,10 +17,15 @@ describe('Shanghai divisions through the API', () => {
       districts: { totalCount: 16 },
       subdistricts: { totalCount: 234 },
       neighborhoods: { totalCount: 6509 },
-      offices: { totalCount: 642 },
+      offices: { totalCount: 60 },
       streets: { totalCount: 107 },
       committees: { totalCount: 4941 },
     });
+  });
+
+  it('gives each of the 107 街道 its six standard offices on start', async () => {
+    const [{ count }] = await api.server.db.query(`SELECT count(*)::int AS count FROM office o JOIN subdistrict s ON s.id = o.subdistrict_id WHERE s.kind = 'SUBDISTRICT'`);
+    expect(count).toBe(642);
   });
 
   it('derives codes and kinds: 黄浦区 has 10 街道, each with its six standard offices', async () => {

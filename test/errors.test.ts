@@ -43,7 +43,7 @@ describe('error codes (DESIGN, API contract)', () => {
     const res = await fetch(`${api.server.url}/graphql?query=${encodeURIComponent('{ districts { totalCount } }')}`);
     expect(res.status).toBe(400);
     const ok = await fetch(`${api.server.url}/graphql?query=${encodeURIComponent('{ districts { totalCount } }')}`, {
-      headers: { 'apollo-require-preflight': 'true' },
+      headers: { 'apollo-require-preflight': 'true', ...api.server.authHeader() },
     });
     expect(((await ok.json()) as any).data.districts.totalCount).toBe(16);
   });
@@ -88,7 +88,7 @@ describe('internal errors', () => {
     try {
       const res = await fetch(`${server.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-request-id': 'test-request-42' },
+        headers: { 'content-type': 'application/json', 'x-request-id': 'test-request-42', ...server.authHeader() },
         body: JSON.stringify({ query: '{ departments { nodes { name } } }' }),
       });
       const body = (await res.json()) as any;

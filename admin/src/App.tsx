@@ -3,6 +3,7 @@
  * by default with an English switch.
  */
 import { Admin, Resource } from 'react-admin';
+import { authHeaders, createAuthProvider } from './authProvider';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { Layout } from './common/Layout';
@@ -14,13 +15,15 @@ import departments from './departments';
 import dispatchedAgencies from './dispatchedAgencies';
 import officials from './officials';
 
-/** The data provider, talking to the API on the same host. */
-const dataProvider = createDataProvider({ uri: '/graphql', translate: i18nProvider.translate });
+/** The data provider, talking to the API on the same host with the signed-in user's token. */
+const dataProvider = createDataProvider({ uri: '/graphql', translate: i18nProvider.translate, headers: authHeaders });
+/** Sign-in through the API's `login` mutation. */
+const authProvider = createAuthProvider('/graphql');
 
 /** The admin application. */
 export function App() {
   return (
-    <Admin dataProvider={dataProvider} i18nProvider={i18nProvider} layout={Layout} title="评议 Pingyi" disableTelemetry>
+    <Admin dataProvider={dataProvider} authProvider={authProvider} requireAuth i18nProvider={i18nProvider} layout={Layout} title="评议 Pingyi" disableTelemetry>
       <Resource name="districts" {...districts} recordRepresentation="name" />
       <Resource name="subdistricts" {...subdistricts} recordRepresentation="name" />
       <Resource name="neighborhoods" {...neighborhoods} recordRepresentation="name" />

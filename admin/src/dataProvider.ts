@@ -261,6 +261,8 @@ export interface DataProviderOptions {
   schema?: IntrospectionSchema;
   /** The fetch to use (tests pass their own). */
   fetch?: typeof fetch;
+  /** Headers sent with every request, e.g. the signed-in user's `Authorization`. */
+  headers?: () => Record<string, string>;
 }
 
 /**
@@ -269,7 +271,7 @@ export interface DataProviderOptions {
  * getMany split into requests of at most {@link MAX_PAGE_SIZE} ids.
  */
 export function createDataProvider(options: DataProviderOptions): DataProvider {
-  const client = createGraphQLClient({ uri: options.uri ?? '/graphql', fetch: options.fetch });
+  const client = createGraphQLClient({ uri: options.uri ?? '/graphql', fetch: options.fetch, headers: options.headers });
   const base = buildDataProvider({
     client: client as unknown as Options['client'],
     introspection: { schema: options.schema ?? committedSchema, operationNames, include: [...byType.keys()] },

@@ -5,6 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import type { DataSource } from 'typeorm';
+import { LoginThrottle } from '../auth/throttle';
 import { createContext, Context } from './context';
 import { formatError } from './errors';
 import { complexityPlugin, depthRule } from './limits';
@@ -48,6 +49,7 @@ export async function createApp(db: DataSource): Promise<PingyiApp> {
   });
   await apollo.start();
 
+  const throttle = new LoginThrottle();
   const app = express();
   app.disable('x-powered-by');
   app.use(requestScope);
@@ -66,7 +68,8 @@ export async function createApp(db: DataSource): Promise<PingyiApp> {
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async () => createContext(db, currentRequestId() ?? 'unknown'),
+      context: async ({ req }) =>
+        createContext(db, throttle, { requestId: currentRequestId() ?? 'unknown', authorization: req.headers.authorization, address: req.ip ?? 'unknown' }),
     }),
   );
 

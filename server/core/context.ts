@@ -1,16 +1,40 @@
 import type { DataSource } from 'typeorm';
+import type { LoginThrottle } from '../auth/throttle';
+import { verifyToken } from '../auth/tokens';
 import { createLoaders, Loaders } from './loaders.registry';
 import { createServices, Services } from './services.registry';
+import type { Viewer } from './viewer';
 
-/** What every resolver gets for one request: its id, fresh loaders and the domain services. */
+/** What every resolver gets for one request: its id, the caller, fresh loaders and the domain services. */
 export interface Context {
   requestId: string;
+  viewer: Viewer | null;
   loaders: Loaders;
   services: Services;
 }
 
-/** Builds the context of one request: new loaders (nothing shared across requests) and services over them. */
-export function createContext(db: DataSource, requestId: string): Context {
-  const loaders = createLoaders(db);
-  return { requestId, loaders, services: createServices({ db, loaders }) };
+/** What the HTTP layer knows of a request. */
+export interface RequestInfo {
+  requestId: string;
+  /** The `Authorization` header, if any. */
+  authorization?: string;
+  /** The caller's network address. */
+  address: string;
+}
+
+/**
+ * Builds the context of one request: the viewer from a `Bearer` token (null when absent or
+ * invalid; services then answer UNAUTHENTICATED), new loaders scoped to the viewer (nothing
+ * shared across requests) and the services over them.
+ */
+export async function createContext(db: DataSource, throttle: LoginThrottle, request: RequestInfo): Promise<Context> {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.authorization ?? '');
+  const viewer = match ? await verifyToken(db, match[1]) : null;
+  const loaders = createLoaders(db, viewer);
+  return {
+    requestId: request.requestId,
+    viewer,
+    loaders,
+    services: createServices({ db, loaders, viewer, address: request.address, throttle }),
+  };
 }

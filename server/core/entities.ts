@@ -5,6 +5,8 @@ import { Office } from '../office/office.entity';
 import { Department } from '../department/department.entity';
 import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity';
 import { Official } from '../official/official.entity';
+import { User } from '../user/user.entity';
+import { AuthKey } from '../auth/auth-key.entity';
 
 /** Every TypeORM entity of Pingyi; migrations/ must match them (CI checks). */
-export const entities = [District, Subdistrict, Neighborhood, Office, Department, DispatchedAgency, Official];
+export const entities = [District, Subdistrict, Neighborhood, Office, Department, DispatchedAgency, Official, User, AuthKey];

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Viewer } from './viewer';
 import { createDistrictLoaders } from '../district/district.loaders';
 import { createSubdistrictLoaders } from '../subdistrict/subdistrict.loaders';
 import { createNeighborhoodLoaders } from '../neighborhood/neighborhood.loaders';
@@ -6,20 +7,23 @@ import { createOfficeLoaders } from '../office/office.loaders';
 import { createDepartmentLoaders } from '../department/department.loaders';
 import { createDispatchedAgencyLoaders } from '../dispatched-agency/dispatched-agency.loaders';
 import { createOfficialLoaders } from '../official/official.loaders';
+import { createUserLoaders } from '../user/user.loaders';
 
 /**
- * Builds every DataLoader of one request (STYLE 3). The context calls it once per request, so
- * nothing cached here outlives the request.
+ * Builds every DataLoader of one request (STYLE 3), scoped to the caller (`viewer`; null only for
+ * the server's own start-up work). The context calls it once per request, so nothing cached here
+ * outlives the request.
  */
-export function createLoaders(db: DataSource) {
+export function createLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     ...createDistrictLoaders(db),
     ...createSubdistrictLoaders(db),
     ...createNeighborhoodLoaders(db),
-    ...createOfficeLoaders(db),
-    ...createDepartmentLoaders(db),
-    ...createDispatchedAgencyLoaders(db),
-    ...createOfficialLoaders(db),
+    ...createOfficeLoaders(db, viewer),
+    ...createDepartmentLoaders(db, viewer),
+    ...createDispatchedAgencyLoaders(db, viewer),
+    ...createOfficialLoaders(db, viewer),
+    ...createUserLoaders(db, viewer),
   };
 }
 

@@ -1,15 +1,21 @@
 import DataLoader from 'dataloader';
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { isId } from './ids';
+
+/** Narrows a loader's query to what the caller may see (the caller's scope). */
+export type ScopeFilter = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>;
 
 /**
  * A DataLoader of records by id for one request (STYLE 4): de-duplicated keys, one
- * `WHERE id = ANY($1)`, values returned in key order with null for an id that does not exist.
+ * `WHERE id = ANY($1)` with the caller's scope applied inside the batch, values returned in key
+ * order with null for an id that does not exist or lies outside the scope.
  */
-export function byIdLoader<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
+export function byIdLoader<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: EntityTarget<T>, scope?: ScopeFilter): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (keys) => {
     const ids = [...new Set(keys.filter(isId))];
-    const rows = ids.length === 0 ? [] : await db.getRepository(entity).createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany();
+    let qb = db.getRepository(entity).createQueryBuilder('r').where('r.id = ANY(:ids)', { ids });
+    if (scope) qb = scope(qb);
+    const rows = ids.length === 0 ? [] : await qb.getMany();
     const byId = new Map(rows.map((row) => [row.id, row]));
     return keys.map((key) => byId.get(key) ?? null);
   });
@@ -24,19 +30,13 @@ export function groupLoader<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   column: keyof T & string,
   orderBy: keyof T & string,
+  scope?: ScopeFilter,
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (keys) => {
     const ids = [...new Set(keys.filter(isId))];
-    const rows =
-      ids.length === 0
-        ? []
-        : await db
-            .getRepository(entity)
-            .createQueryBuilder('r')
-            .where(`r.${column} = ANY(:ids)`, { ids })
-            .orderBy(`r.${orderBy}`, 'ASC')
-            .addOrderBy('r.id', 'ASC')
-            .getMany();
+    let qb = db.getRepository(entity).createQueryBuilder('r').where(`r.${column} = ANY(:ids)`, { ids });
+    if (scope) qb = scope(qb);
+    const rows = ids.length === 0 ? [] : await qb.orderBy(`r.${orderBy}`, 'ASC').addOrderBy('r.id', 'ASC').getMany();
     const groups = new Map<string, T[]>();
     for (const row of rows) {
       const key = row[column] as string;

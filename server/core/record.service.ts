@@ -4,11 +4,21 @@ import { BadUserInputError, NotFoundError } from './errors';
 import { isId } from './ids';
 import type { Loaders } from './loaders.registry';
 import type { Services } from './services.registry';
+import { assertMay, Place, Viewer } from './viewer';
+import { Role } from '../user/role';
+import { UnauthenticatedError } from './errors';
+import type { LoginThrottle } from '../auth/throttle';
 
-/** What every service gets from the request: the database, this request's loaders and the other services. */
+/** What every service gets from the request: the database, the caller, this request's loaders and the other services. */
 export interface ServiceContext {
   db: DataSource;
   loaders: Loaders;
+  /** The signed-in caller; null without a valid token (then every service but sign-in refuses). */
+  viewer: Viewer | null;
+  /** The caller's network address, for throttling sign-in. */
+  address: string;
+  /** The process's sign-in throttle. */
+  throttle: LoginThrottle;
   /** The other services of the same request (a function, since they are built together). */
   services: () => Services;
 }
@@ -23,11 +33,32 @@ export abstract class RecordService<T extends ObjectLiteral & { id: string }> {
 
   constructor(protected readonly ctx: ServiceContext) {}
 
+  /** The signed-in caller; raises UNAUTHENTICATED when there is none. */
+  protected get viewer(): Viewer {
+    if (!this.ctx.viewer) throw new UnauthenticatedError('Sign in first: send Authorization: Bearer <token> from the login mutation');
+    return this.ctx.viewer;
+  }
+
   /** This request's loader of the type by id. */
   protected abstract get loader(): DataLoader<string, T | null>;
 
+  /** Where a record lies, for scope checks (DESIGN, Roles and reach). */
+  protected abstract placeOf(record: T): Promise<Place>;
+
+  /** Raises FORBIDDEN unless the caller is an ADMIN whose scope covers the record. */
+  protected async assertAdminOver(record: T, what = `change this ${this.typeName}`): Promise<void> {
+    assertMay(this.viewer, [Role.ADMIN], await this.placeOf(record), what);
+  }
+
+  /** Where a record placed in a subdistrict lies: that subdistrict and its district. */
+  protected async placeInSubdistrict(subdistrictId: string): Promise<Place> {
+    const subdistrict = await this.ctx.loaders.subdistrict.load(subdistrictId);
+    return { districtId: subdistrict?.districtId ?? '', subdistrictId };
+  }
+
   /** The record with this id, or null when there is none. */
   find(id: string): Promise<T | null> {
+    void this.viewer;
     return isId(id) ? this.loader.load(id) : Promise.resolve(null);
   }
 
@@ -46,11 +77,12 @@ export abstract class RecordService<T extends ObjectLiteral & { id: string }> {
   }
 
   /**
-   * Deletes the record and returns its id. NOT_FOUND when it does not exist; CONFLICT when other
-   * records still refer to it (the foreign key refuses).
+   * Deletes the record and returns its id. NOT_FOUND when it does not exist or is out of scope;
+   * FORBIDDEN unless an ADMIN over it; CONFLICT when other records still refer to it.
    */
   async remove(id: string, manager: EntityManager = this.ctx.db.manager): Promise<string> {
     const record = await this.get(id);
+    await this.assertAdminOver(record, `delete this ${this.typeName}`);
     await manager.delete(record.constructor, { id });
     this.loader.clear(id);
     return id;

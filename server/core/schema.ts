@@ -9,6 +9,8 @@ import { OfficeResolver } from '../office/office.resolver';
 import { DepartmentResolver } from '../department/department.resolver';
 import { DispatchedAgencyResolver } from '../dispatched-agency/dispatched-agency.resolver';
 import { OfficialResolver } from '../official/official.resolver';
+import { AuthResolver } from '../auth/auth.resolver';
+import { UserResolver } from '../user/user.resolver';
 import { argumentNames } from './errors';
 
 /** Every resolver class of Pingyi. */
@@ -20,6 +22,8 @@ export const resolvers: NonEmptyArray<Function> = [
   DepartmentResolver,
   DispatchedAgencyResolver,
   OfficialResolver,
+  AuthResolver,
+  UserResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

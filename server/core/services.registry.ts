@@ -5,6 +5,8 @@ import { OfficeService } from '../office/office.service';
 import { DepartmentService } from '../department/department.service';
 import { DispatchedAgencyService } from '../dispatched-agency/dispatched-agency.service';
 import { OfficialService } from '../official/official.service';
+import { UserService } from '../user/user.service';
+import { AuthService } from '../auth/auth.service';
 import type { ServiceContext } from './record.service';
 
 /** The domain services of one request; each holds the rules of its module (DESIGN, Rules). */
@@ -18,6 +20,8 @@ export function createServices(base: Omit<ServiceContext, 'services'>) {
     departments: new DepartmentService(ctx),
     agencies: new DispatchedAgencyService(ctx),
     officials: new OfficialService(ctx),
+    users: new UserService(ctx),
+    auth: new AuthService(ctx.db, ctx.throttle, ctx.address),
   };
   return services;
 }

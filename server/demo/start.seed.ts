@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { createLoaders } from '../core/loaders.registry';
 import { logger } from '../core/logger';
-import { createServices } from '../core/services.registry';
+import { createStandardOffices } from '../office/standard-offices';
 import { importDivisions } from '../division-import/importer';
 import { SubdistrictKind } from '../subdistrict/subdistrict-kind';
-import { seedDemo } from './demo.seed';
+import { DEMO_DISTRICT_CODE, seedDemo } from './demo.seed';
+import { seedDemoUsers } from './demo-users';
 
 /**
  * What `npm start` puts in the database before serving: Shanghai's divisions when no district
@@ -23,13 +23,14 @@ export async function seedOnStart(db: DataSource, options: { demo: boolean; divi
     [SubdistrictKind.SUBDISTRICT],
   );
   if (missing.length > 0) {
-    const services = createServices({ db, loaders: createLoaders(db) });
-    const added = await services.offices.createStandardOffices(missing.map((r) => r.id));
+    const added = await createStandardOffices(db.manager, missing.map((r) => r.id));
     logger.info({ subdistricts: missing.length, offices: added }, 'added standard offices');
   }
   if (options.demo) {
     const demo = await seedDemo(db);
     if (demo) logger.info(demo, 'added the 黄浦区 demo set');
+    const users = await seedDemoUsers(db, DEMO_DISTRICT_CODE, '310101013');
+    if (users) logger.info({ users }, 'added the demo users');
   }
 }
 

@@ -1,6 +1,8 @@
 import { applyCommonFilter, whereEquals } from '../core/filters';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
+import { assertMay, limitToScope } from '../core/viewer';
+import { Role } from '../user/role';
 import { Department } from './department.entity';
 import { CreateDepartmentInput, DepartmentFilter, DepartmentOrder, DepartmentOrderField, UpdateDepartmentInput } from './department.inputs';
 
@@ -17,9 +19,14 @@ export class DepartmentService extends RecordService<Department> {
     return this.ctx.loaders.department;
   }
 
-  /** A page of departments matching `filter` (default order: by name). */
+  /** A department is a district-level place. */
+  protected async placeOf(department: Department) {
+    return { districtId: department.districtId, subdistrictId: null };
+  }
+
+  /** A page of the departments of the caller's district matching `filter` (default order: by name). */
   list(filter: DepartmentFilter | undefined, orderBy: DepartmentOrder[] | undefined, page: PageArgs): Promise<Connection<Department>> {
-    const qb = applyCommonFilter(this.ctx.db.getRepository(Department).createQueryBuilder('d'), filter);
+    const qb = limitToScope(applyCommonFilter(this.ctx.db.getRepository(Department).createQueryBuilder('d'), filter), this.viewer, 'districtId');
     whereEquals(qb, 'districtId', filter?.districtId);
     return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: DepartmentOrderField.NAME }]);
   }
@@ -27,6 +34,7 @@ export class DepartmentService extends RecordService<Department> {
   /** Creates a department of an existing district. BAD_USER_INPUT (unknown district), CONFLICT (name taken in the district). */
   async create(input: CreateDepartmentInput): Promise<Department> {
     await this.ctx.services().districts.referenced(input.districtId, 'input.districtId');
+    assertMay(this.viewer, [Role.ADMIN], { districtId: input.districtId, subdistrictId: null }, 'add departments to this district');
     const repo = this.ctx.db.getRepository(Department);
     return repo.save(repo.create({ ...input, name: input.name.trim() }));
   }
@@ -34,6 +42,7 @@ export class DepartmentService extends RecordService<Department> {
   /** Renames a department. NOT_FOUND, BAD_USER_INPUT, CONFLICT. */
   async update(id: string, input: UpdateDepartmentInput): Promise<Department> {
     const department = await this.get(id);
+    await this.assertAdminOver(department);
     if (input.name !== undefined) department.name = input.name.trim();
     return this.ctx.db.getRepository(Department).save(department);
   }

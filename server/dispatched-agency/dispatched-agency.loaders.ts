@@ -1,8 +1,10 @@
 import type { DataSource } from 'typeorm';
+import { scopeFilter } from '../core/scope-filter';
+import type { Viewer } from '../core/viewer';
 import { byIdLoader } from '../core/loaders';
 import { DispatchedAgency } from './dispatched-agency.entity';
 
 /** This request's dispatched-agency loaders. */
-export function createDispatchedAgencyLoaders(db: DataSource) {
-  return { dispatchedAgency: byIdLoader(db, DispatchedAgency) };
+export function createDispatchedAgencyLoaders(db: DataSource, viewer: Viewer | null) {
+  return { dispatchedAgency: byIdLoader(db, DispatchedAgency, scopeFilter(viewer, 'subdistrictId')) };
 }

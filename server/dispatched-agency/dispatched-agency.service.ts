@@ -2,6 +2,8 @@ import { BadUserInputError } from '../core/errors';
 import { applyCommonFilter, whereInDistrict, whereEquals } from '../core/filters';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
+import { assertMay, limitToScope } from '../core/viewer';
+import { Role } from '../user/role';
 import { DispatchedAgency } from './dispatched-agency.entity';
 import {
   CreateDispatchedAgencyInput,
@@ -25,9 +27,13 @@ export class DispatchedAgencyService extends RecordService<DispatchedAgency> {
     return this.ctx.loaders.dispatchedAgency;
   }
 
-  /** A page of agencies matching `filter` (default order: by name). */
+  protected placeOf(agency: DispatchedAgency) {
+    return this.placeInSubdistrict(agency.subdistrictId);
+  }
+
+  /** A page of the agencies in the caller's scope matching `filter` (default order: by name). */
   list(filter: DispatchedAgencyFilter | undefined, orderBy: DispatchedAgencyOrder[] | undefined, page: PageArgs): Promise<Connection<DispatchedAgency>> {
-    const qb = applyCommonFilter(this.ctx.db.getRepository(DispatchedAgency).createQueryBuilder('a'), filter);
+    const qb = limitToScope(applyCommonFilter(this.ctx.db.getRepository(DispatchedAgency).createQueryBuilder('a'), filter), this.viewer, 'subdistrictId');
     whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
     whereEquals(qb, 'departmentId', filter?.departmentId);
     whereEquals(qb, 'kind', filter?.kind);
@@ -46,6 +52,7 @@ export class DispatchedAgencyService extends RecordService<DispatchedAgency> {
       services.departments.referenced(input.departmentId, 'input.departmentId'),
       services.subdistricts.referenced(input.subdistrictId, 'input.subdistrictId'),
     ]);
+    assertMay(this.viewer, [Role.ADMIN], { districtId: subdistrict.districtId, subdistrictId: subdistrict.id }, 'station agencies in this subdistrict');
     if (subdistrict.districtId !== department.districtId) {
       throw new BadUserInputError(`input.subdistrictId: ${subdistrict.name} is not in the district of ${department.name}`, 'input.subdistrictId');
     }
@@ -56,6 +63,7 @@ export class DispatchedAgencyService extends RecordService<DispatchedAgency> {
   /** Renames an agency or changes its kind. NOT_FOUND, BAD_USER_INPUT, CONFLICT. */
   async update(id: string, input: UpdateDispatchedAgencyInput): Promise<DispatchedAgency> {
     const agency = await this.get(id);
+    await this.assertAdminOver(agency);
     if (input.name !== undefined) agency.name = input.name.trim();
     if (input.kind !== undefined) agency.kind = input.kind;
     return this.ctx.db.getRepository(DispatchedAgency).save(agency);

@@ -1,6 +1,7 @@
 import type { Connection, PageArgs } from '../core/pagination';
 import { paginate } from '../core/pagination';
 import { applyCommonFilter } from '../core/filters';
+import { ForbiddenError } from '../core/errors';
 import { RecordService } from '../core/record.service';
 import { District } from './district.entity';
 import { CreateDistrictInput, DistrictFilter, DistrictOrder, DistrictOrderField, UpdateDistrictInput } from './district.inputs';
@@ -19,20 +20,31 @@ export class DistrictService extends RecordService<District> {
     return this.ctx.loaders.district;
   }
 
-  /** A page of districts matching `filter`, sorted by `orderBy` (default: by code). */
+  /** A district is a district-level place. */
+  protected async placeOf(district: District) {
+    return { districtId: district.id, subdistrictId: null };
+  }
+
+  /** A page of districts matching `filter`, sorted by `orderBy` (default: by code). Divisions are public reference data for every signed-in user. */
   list(filter: DistrictFilter | undefined, orderBy: DistrictOrder[] | undefined, page: PageArgs): Promise<Connection<District>> {
+    void this.viewer;
     const qb = applyCommonFilter(this.ctx.db.getRepository(District).createQueryBuilder('d'), filter);
     return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: DistrictOrderField.CODE }]);
   }
 
-  /** Creates a district. CONFLICT when the code is taken. */
+  /**
+   * Creates a district. Every user's scope lies inside one district, so nobody may (FORBIDDEN):
+   * districts come from `npm run import:divisions`.
+   */
   create(input: CreateDistrictInput): Promise<District> {
+    if (this.viewer) throw new ForbiddenError('Districts come from the national division codes: import them with npm run import:divisions');
     return this.ctx.db.getRepository(District).save(this.ctx.db.getRepository(District).create(input));
   }
 
-  /** Changes a district's code or name. NOT_FOUND, or CONFLICT when the new code is taken. */
+  /** Changes a district's code or name (a district ADMIN). NOT_FOUND, FORBIDDEN, or CONFLICT when the new code is taken. */
   async update(id: string, input: UpdateDistrictInput): Promise<District> {
     const district = await this.get(id);
+    await this.assertAdminOver(district);
     Object.assign(district, input);
     return this.ctx.db.getRepository(District).save(district);
   }

@@ -2,6 +2,8 @@ import { applyCommonFilter, whereInDistrict, whereEquals } from '../core/filters
 import { assertCodeUnder } from '../core/division-rules';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
+import { assertMay } from '../core/viewer';
+import { Role } from '../user/role';
 import { Neighborhood } from './neighborhood.entity';
 import { neighborhoodKindOf } from './neighborhood-kind';
 import { CreateNeighborhoodInput, NeighborhoodFilter, NeighborhoodOrder, NeighborhoodOrderField, UpdateNeighborhoodInput } from './neighborhood.inputs';
@@ -21,8 +23,13 @@ export class NeighborhoodService extends RecordService<Neighborhood> {
     return this.ctx.loaders.neighborhood;
   }
 
-  /** A page of neighborhoods matching `filter` (default order: by code). */
+  protected placeOf(neighborhood: Neighborhood) {
+    return this.placeInSubdistrict(neighborhood.subdistrictId);
+  }
+
+  /** A page of neighborhoods matching `filter` (default order: by code). Public reference data for every signed-in user. */
   list(filter: NeighborhoodFilter | undefined, orderBy: NeighborhoodOrder[] | undefined, page: PageArgs): Promise<Connection<Neighborhood>> {
+    void this.viewer;
     const qb = applyCommonFilter(this.ctx.db.getRepository(Neighborhood).createQueryBuilder('n'), filter);
     whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
     whereEquals(qb, 'kind', filter?.kind);
@@ -33,6 +40,7 @@ export class NeighborhoodService extends RecordService<Neighborhood> {
   /** Creates a neighborhood in an existing subdistrict. BAD_USER_INPUT (unknown subdistrict, code outside it), CONFLICT (code taken). */
   async create(input: CreateNeighborhoodInput): Promise<Neighborhood> {
     const subdistrict = await this.ctx.services().subdistricts.referenced(input.subdistrictId, 'input.subdistrictId');
+    assertMay(this.viewer, [Role.ADMIN], { districtId: subdistrict.districtId, subdistrictId: subdistrict.id }, `add neighborhoods to ${subdistrict.name}`);
     assertCodeUnder(input.code, subdistrict.code, 'input.code', 'subdistrict');
     const repo = this.ctx.db.getRepository(Neighborhood);
     return repo.save(repo.create({ ...input, kind: neighborhoodKindOf(input.name) }));
@@ -41,6 +49,7 @@ export class NeighborhoodService extends RecordService<Neighborhood> {
   /** Changes code or name (the kind follows the name). NOT_FOUND, BAD_USER_INPUT, CONFLICT. */
   async update(id: string, input: UpdateNeighborhoodInput): Promise<Neighborhood> {
     const neighborhood = await this.get(id);
+    await this.assertAdminOver(neighborhood);
     if (input.code !== undefined) {
       const subdistrict = await this.ctx.services().subdistricts.get(neighborhood.subdistrictId);
       assertCodeUnder(input.code, subdistrict.code, 'input.code', 'subdistrict');

@@ -1,8 +1,9 @@
-import type { EntityManager } from 'typeorm';
 import { BadUserInputError } from '../core/errors';
 import { applyCommonFilter, whereInDistrict, likeLiteral, whereEquals } from '../core/filters';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
+import { assertMay, limitToScope } from '../core/viewer';
+import { Role } from '../user/role';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Office } from './office.entity';
 import { MAX_SELF_DESIGNATED, OfficeKind, STANDARD_OFFICES } from './office-kind';
@@ -36,6 +37,10 @@ export class OfficeService extends RecordService<Office> {
     return this.ctx.loaders.office;
   }
 
+  protected placeOf(office: Office) {
+    return this.placeInSubdistrict(office.subdistrictId);
+  }
+
   /** A subdistrict's offices ordered by kind (through the request's loader). */
   ofSubdistrict(subdistrictId: string): Promise<Office[]> {
     return this.ctx.loaders.officesBySubdistrict.load(subdistrictId);
@@ -43,7 +48,7 @@ export class OfficeService extends RecordService<Office> {
 
   /** A page of offices matching `filter` (default order: by kind, then name). */
   list(filter: OfficeFilter | undefined, orderBy: OfficeOrder[] | undefined, page: PageArgs): Promise<Connection<Office>> {
-    const qb = applyCommonFilter(this.ctx.db.getRepository(Office).createQueryBuilder('o'), filter);
+    const qb = limitToScope(applyCommonFilter(this.ctx.db.getRepository(Office).createQueryBuilder('o'), filter), this.viewer, 'subdistrictId');
     whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
     whereEquals(qb, 'kind', filter?.kind);
     whereInDistrict(qb, filter?.districtId);
@@ -59,7 +64,9 @@ export class OfficeService extends RecordService<Office> {
    * a standard kind or a third SELF_DESIGNATED one, on `input.name` for a SELF_DESIGNATED office
    * without a name, on `input.duties` for a duty another office already owns; CONFLICT for a taken name.
    */
-  create(input: CreateOfficeInput): Promise<Office> {
+  async create(input: CreateOfficeInput): Promise<Office> {
+    const subdistrictPlace = await this.placeInSubdistrict(input.subdistrictId);
+    assertMay(this.viewer, [Role.ADMIN], subdistrictPlace, 'add offices to this subdistrict');
     return this.ctx.db.transaction(async (manager) => {
       const subdistrict = await manager
         .getRepository(Subdistrict)
@@ -104,6 +111,7 @@ export class OfficeService extends RecordService<Office> {
   update(id: string, input: UpdateOfficeInput): Promise<Office> {
     return this.ctx.db.transaction(async (manager) => {
       const office = await this.get(id);
+      await this.assertAdminOver(office);
       await manager.getRepository(Subdistrict).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id: office.subdistrictId }).getOne();
       if (input.name !== undefined) office.name = input.name.trim();
       if (input.duties !== undefined) {
@@ -123,25 +131,6 @@ export class OfficeService extends RecordService<Office> {
       throw new BadUserInputError(`id: ${office.name} is one of the six standard offices every subdistrict keeps (DESIGN rule 1); it cannot be deleted`, 'id');
     }
     return super.remove(id);
-  }
-
-  /**
-   * Gives each of the subdistricts its six standard offices with their standard names and duties,
-   * skipping those it has; one statement. Returns how many offices were added.
-   */
-  async createStandardOffices(subdistrictIds: string[], manager: EntityManager = this.ctx.db.manager): Promise<number> {
-    if (subdistrictIds.length === 0) return 0;
-    const rows: { id: string }[] = await manager.query(
-      `INSERT INTO office (subdistrict_id, kind, name, duties)
-       SELECT s.id, std.kind, std.name, std.duties
-         FROM subdistrict s
-        CROSS JOIN jsonb_to_recordset($2::jsonb) AS std(kind text, name text, duties text[])
-        WHERE s.id = ANY($1::uuid[])
-       ON CONFLICT DO NOTHING
-       RETURNING id`,
-      [subdistrictIds, JSON.stringify(STANDARD_OFFICES)],
-    );
-    return rows.length;
   }
 
   private assertDutiesFree(duties: string[], offices: Office[], self: string | null): void {

@@ -2,6 +2,8 @@ import { BadUserInputError } from '../core/errors';
 import { applyCommonFilter, whereInDistrict, whereEquals } from '../core/filters';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
+import { assertMay, limitToScope } from '../core/viewer';
+import { Role } from '../user/role';
 import { Official } from './official.entity';
 import { OfficialCategory } from './official-category';
 import { CreateOfficialInput, OfficialFilter, OfficialOrder, OfficialOrderField, UpdateOfficialInput } from './official.inputs';
@@ -29,9 +31,13 @@ export class OfficialService extends RecordService<Official> {
     return this.ctx.loaders.official;
   }
 
-  /** A page of officials matching `filter` (default order: by name). */
+  protected placeOf(official: Official) {
+    return this.placeInSubdistrict(official.subdistrictId);
+  }
+
+  /** A page of the officials in the caller's scope matching `filter` (default order: by name). */
   list(filter: OfficialFilter | undefined, orderBy: OfficialOrder[] | undefined, page: PageArgs): Promise<Connection<Official>> {
-    const qb = applyCommonFilter(this.ctx.db.getRepository(Official).createQueryBuilder('p'), filter);
+    const qb = limitToScope(applyCommonFilter(this.ctx.db.getRepository(Official).createQueryBuilder('p'), filter), this.viewer, 'subdistrictId');
     whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
     whereEquals(qb, 'officeId', filter?.officeId);
     whereEquals(qb, 'agencyId', filter?.agencyId);
@@ -51,6 +57,7 @@ export class OfficialService extends RecordService<Official> {
       neighborhoodId: input.neighborhoodId ?? null,
     };
     const subdistrictId = await this.placementSubdistrict(placement);
+    assertMay(this.viewer, [Role.ADMIN], await this.placeInSubdistrict(subdistrictId), 'add officials here');
     const repo = this.ctx.db.getRepository(Official);
     return repo.save(
       repo.create({ ...placement, name: input.name.trim(), title: input.title?.trim() ?? '', externalId: input.externalId ?? null, subdistrictId }),
@@ -60,13 +67,16 @@ export class OfficialService extends RecordService<Official> {
   /** Changes an official; the result must still meet rule 3. NOT_FOUND, BAD_USER_INPUT, CONFLICT. */
   async update(id: string, input: UpdateOfficialInput): Promise<Official> {
     const official = await this.get(id);
+    await this.assertAdminOver(official);
     const placement: Placement = {
       category: input.category ?? official.category,
       officeId: input.officeId !== undefined ? input.officeId : official.officeId,
       agencyId: input.agencyId !== undefined ? input.agencyId : official.agencyId,
       neighborhoodId: input.neighborhoodId !== undefined ? input.neighborhoodId : official.neighborhoodId,
     };
-    Object.assign(official, placement, { subdistrictId: await this.placementSubdistrict(placement) });
+    const subdistrictId = await this.placementSubdistrict(placement);
+    assertMay(this.viewer, [Role.ADMIN], await this.placeInSubdistrict(subdistrictId), 'move officials there');
+    Object.assign(official, placement, { subdistrictId });
     if (input.name != null) official.name = input.name.trim();
     if (input.title != null) official.title = input.title.trim();
     if (input.externalId !== undefined) official.externalId = input.externalId;

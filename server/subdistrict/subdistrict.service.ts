@@ -2,6 +2,9 @@ import { applyCommonFilter, whereEquals } from '../core/filters';
 import { assertCodeUnder } from '../core/division-rules';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
+import { assertMay } from '../core/viewer';
+import { Role } from '../user/role';
+import { createStandardOffices } from '../office/standard-offices';
 import { Subdistrict } from './subdistrict.entity';
 import { SubdistrictKind, subdistrictKindOf } from './subdistrict-kind';
 import { CreateSubdistrictInput, SubdistrictFilter, SubdistrictOrder, SubdistrictOrderField, UpdateSubdistrictInput } from './subdistrict.inputs';
@@ -21,8 +24,14 @@ export class SubdistrictService extends RecordService<Subdistrict> {
     return this.ctx.loaders.subdistrict;
   }
 
-  /** A page of subdistricts matching `filter` (default order: by code). */
+  /** Subdistricts are kept by their district's ADMIN: the place to check is the district. */
+  protected async placeOf(subdistrict: Subdistrict) {
+    return { districtId: subdistrict.districtId, subdistrictId: null };
+  }
+
+  /** A page of subdistricts matching `filter` (default order: by code). Public reference data for every signed-in user. */
   list(filter: SubdistrictFilter | undefined, orderBy: SubdistrictOrder[] | undefined, page: PageArgs): Promise<Connection<Subdistrict>> {
+    void this.viewer;
     const qb = applyCommonFilter(this.ctx.db.getRepository(Subdistrict).createQueryBuilder('s'), filter);
     whereEquals(qb, 'districtId', filter?.districtId);
     whereEquals(qb, 'kind', filter?.kind);
@@ -37,11 +46,12 @@ export class SubdistrictService extends RecordService<Subdistrict> {
   async create(input: CreateSubdistrictInput): Promise<Subdistrict> {
     const services = this.ctx.services();
     const district = await services.districts.referenced(input.districtId, 'input.districtId');
+    assertMay(this.viewer, [Role.ADMIN], { districtId: district.id, subdistrictId: null }, `add subdistricts to ${district.name}`);
     assertCodeUnder(input.code, district.code, 'input.code', 'district');
     return this.ctx.db.transaction(async (manager) => {
       const repo = manager.getRepository(Subdistrict);
       const subdistrict = await repo.save(repo.create({ ...input, name: input.name.trim(), kind: subdistrictKindOf(input.name) }));
-      if (subdistrict.kind === SubdistrictKind.SUBDISTRICT) await services.offices.createStandardOffices([subdistrict.id], manager);
+      if (subdistrict.kind === SubdistrictKind.SUBDISTRICT) await createStandardOffices(manager, [subdistrict.id]);
       return subdistrict;
     });
   }
@@ -49,6 +59,7 @@ export class SubdistrictService extends RecordService<Subdistrict> {
   /** Changes code or name (the kind follows the name). NOT_FOUND, BAD_USER_INPUT, CONFLICT. */
   async update(id: string, input: UpdateSubdistrictInput): Promise<Subdistrict> {
     const subdistrict = await this.get(id);
+    await this.assertAdminOver(subdistrict);
     if (input.code !== undefined) {
       const district = await this.ctx.services().districts.get(subdistrict.districtId);
       assertCodeUnder(input.code, district.code, 'input.code', 'district');

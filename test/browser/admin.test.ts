@@ -6,7 +6,7 @@
  * Screenshots go to test/artifacts/.
  */
 import { useAdminSession } from './support/session';
-import { openPage, pickAutocomplete, screenshot, waitUntil } from './support/browser';
+import { pickAutocomplete, screenshot, waitUntil } from './support/browser';
 
 const DESKTOP = { width: 1280, height: 800 };
 const TABLET = { width: 1024, height: 768 };
@@ -127,7 +127,7 @@ describe('admin in Chromium', () => {
 
   it('fits a 1024×768 tablet', async () => {
     await session.tab.context.close();
-    session.tab = await openPage(session.browser, session.server.url, TABLET);
+    session.tab = await session.openSignedInPage(TABLET);
     const { page } = session.tab;
     await page.goto(`${session.server.url}/admin/#/officials`);
     await page.getByRole('columnheader', { name: '人员类别' }).waitFor();

@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../server/core/app';
 import { connectAndMigrate, createDataSource } from '../../server/core/database';
+import { DEMO_PASSWORD } from '../../server/demo/demo-users';
 
 /** A GraphQL response as the tests read it. */
 export interface GqlResponse<T = any> {
@@ -14,8 +15,17 @@ export interface GqlResponse<T = any> {
 export interface TestServer {
   url: string;
   db: DataSource;
-  /** POSTs a GraphQL operation to /graphql and returns the parsed body. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  /**
+   * POSTs a GraphQL operation to /graphql and returns the parsed body. Sends `token` as a Bearer
+   * token: by default the one `signIn` stored, `null` for none.
+   */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string | null }): Promise<GqlResponse<T>>;
+  /** Signs in through the `login` mutation and returns the token (the demo password by default). */
+  login(username: string, password?: string): Promise<string>;
+  /** Signs in and makes that user's token the default of `gql`. */
+  signIn(username: string): Promise<string>;
+  /** The Authorization header of the default token, for raw HTTP requests. */
+  authHeader(): Record<string, string>;
   /** Runs `work` and returns how many SQL statements the server sent meanwhile. */
   countQueries(work: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
@@ -29,16 +39,34 @@ export async function startTestServer(databaseUrl: string): Promise<TestServer> 
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let defaultToken: string | null = null;
+  const gql: TestServer['gql'] = async (query, variables, options = {}) => {
+    const token = options.token === undefined ? defaultToken : options.token;
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GqlResponse;
+  };
+  const login = async (username: string, password = DEMO_PASSWORD) => {
+    const res = await gql(`mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: password }, { token: null });
+    if (!res.data?.login?.token) throw new Error(`login as ${username} failed: ${JSON.stringify(res.errors)}`);
+    return res.data.login.token as string;
+  };
   return {
     url,
     db,
-    async gql(query, variables) {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await res.json()) as GqlResponse;
+    gql,
+    login,
+    async signIn(username) {
+      defaultToken = await login(username);
+      return defaultToken;
+    },
+    authHeader(): Record<string, string> {
+      const headers: Record<string, string> = {};
+      if (defaultToken) headers.authorization = `Bearer ${defaultToken}`;
+      return headers;
     },
     async countQueries(work) {
       let count = 0;

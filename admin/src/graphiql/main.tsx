@@ -7,11 +7,14 @@ import 'graphiql/style.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
+import { authHeaders } from '../authProvider';
 
 /** Where the API lives: the same host, at /graphql. */
 const ENDPOINT = '/graphql';
 
 const DEFAULT_QUERY = `# 评议 Pingyi — GraphQL API
+# Requests carry the token of the admin panel's sign-in (sign in at /admin/ first), or set an
+# "Authorization": "Bearer <token>" header below with a token from the login mutation.
 # 黄浦区 and its first subdistricts:
 query HuangpuSubdistricts {
   districts(filter: { nameContains: "黄浦" }, first: 1) {
@@ -32,11 +35,14 @@ query HuangpuSubdistricts {
 }
 `;
 
-/** Posts one GraphQL operation as JSON (Apollo's CSRF prevention accepts application/json). */
+/**
+ * Posts one GraphQL operation as JSON (Apollo's CSRF prevention accepts application/json), with
+ * the admin panel's token unless the headers editor sets its own Authorization.
+ */
 const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
   const response = await fetch(ENDPOINT, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(options?.headers ?? {}) },
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...authHeaders(), ...(options?.headers ?? {}) },
     body: JSON.stringify(params),
     credentials: 'same-origin',
   });

@@ -48,6 +48,12 @@ const pingyi = {
     },
   },
   pingyi: {
+    auth: {
+      wrongPassword: 'Wrong username or password',
+      throttled: 'Too many sign-in attempts; try again later',
+      signInFirst: 'Please sign in',
+      sessionExpired: 'Your session has expired; please sign in again',
+    },
     title: 'Pingyi · Subdistrict evaluation',
     locale: { zh: '中文', en: 'English' },
     enums: {

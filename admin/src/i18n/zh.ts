@@ -54,6 +54,12 @@ const pingyi = {
     },
   },
   pingyi: {
+    auth: {
+      wrongPassword: '用户名或密码错误',
+      throttled: '登录尝试次数过多，请稍后再试',
+      signInFirst: '请先登录',
+      sessionExpired: '登录已过期，请重新登录',
+    },
     title: '评议 · 街道人员评议管理',
     locale: { zh: '中文', en: 'English' },
     enums: {

@@ -1,6 +1,8 @@
+/// <reference lib="dom" />
 import type { Browser } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '../../support/databases';
 import { startTestServer, type TestServer } from '../../support/server';
+import { DEMO_PASSWORD } from '../../../server/demo/demo-users';
 import { ensureAdminBuilt, launchChromium, openPage, type TestPage } from './browser';
 
 /** A browser test file's world: a fresh Shanghai database, a server on it, Chromium and one page. */
@@ -9,6 +11,8 @@ export interface AdminSession {
   server: TestServer;
   browser: Browser;
   tab: TestPage;
+  /** Opens another page of `viewport`, signed in as the session's user. */
+  openSignedInPage(viewport: { width: number; height: number }): Promise<TestPage>;
   /** Runs a GraphQL operation on the test server and fails the test on any error. */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
@@ -18,14 +22,33 @@ export interface AdminSession {
  * server, Chromium and a page of `viewport`; after each test, that the page loaded nothing from
  * another host and threw nothing; in afterAll, all of it closed. Read the session inside tests.
  */
-export function useAdminSession(viewport: { width: number; height: number }): AdminSession {
+export function useAdminSession(viewport: { width: number; height: number }, username = 'huangpu.admin'): AdminSession {
   const session = {} as AdminSession;
   beforeAll(async () => {
     ensureAdminBuilt();
     session.database = await createTestDatabase({ withShanghai: true });
     session.server = await startTestServer(session.database.url);
     session.browser = await launchChromium();
-    session.tab = await openPage(session.browser, session.server.url, viewport);
+    // Sign in through the API and hand the admin the same token and user it keeps after its login form.
+    const signIn = await session.server.gql(
+      `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token user { id username displayName role } } }`,
+      { u: username, p: DEMO_PASSWORD },
+      { token: null },
+    );
+    const { token, user } = signIn.data.login;
+    await session.server.signIn(username);
+    session.openSignedInPage = async (size) => {
+      const tab = await openPage(session.browser, session.server.url, size);
+      await tab.context.addInitScript(
+        ([t, u]) => {
+          localStorage.setItem('pingyi.token', t);
+          localStorage.setItem('pingyi.user', u);
+        },
+        [token, JSON.stringify(user)],
+      );
+      return tab;
+    };
+    session.tab = await session.openSignedInPage(viewport);
     session.gql = async (query, variables) => {
       const response = await session.server.gql(query, variables);
       if (response.errors) throw new Error(JSON.stringify(response.errors));

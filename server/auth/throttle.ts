@@ -1,0 +1,32 @@
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { GraphQLError } from 'graphql';
+
+/** Sign-in attempts allowed per username and address in a window. */
+export const ATTEMPTS_PER_USER_AND_ADDRESS = 10;
+/** Sign-in attempts allowed per address (whatever the usernames) in a window. */
+export const ATTEMPTS_PER_ADDRESS = 50;
+/** The window, in seconds. */
+export const WINDOW_SECONDS = 15 * 60;
+
+/**
+ * Counts sign-in attempts, each `login` field on its own (so many aliased `login` fields in one
+ * request are counted one by one). In-process; with several instances behind a load balancer,
+ * each counts its own share.
+ */
+export class LoginThrottle {
+  private readonly perUser = new RateLimiterMemory({ points: ATTEMPTS_PER_USER_AND_ADDRESS, duration: WINDOW_SECONDS });
+  private readonly perAddress = new RateLimiterMemory({ points: ATTEMPTS_PER_ADDRESS, duration: WINDOW_SECONDS });
+
+  /** Takes one attempt; raises UNAUTHENTICATED with `retryAfterSeconds` when over the limit. */
+  async take(username: string, address: string): Promise<void> {
+    try {
+      await this.perAddress.consume(address);
+      await this.perUser.consume(`${username.toLowerCase()}|${address}`);
+    } catch (result) {
+      const wait = result instanceof RateLimiterRes ? Math.ceil(result.msBeforeNext / 1000) : WINDOW_SECONDS;
+      throw new GraphQLError(`Too many sign-in attempts; try again in ${wait} s`, {
+        extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: wait },
+      });
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Role } from '../user/role';
+import { ForbiddenError } from './errors';
+
+/** The signed-in caller as the token says: who, which role, which scope (DESIGN, Roles and reach). */
+export interface Viewer {
+  userId: string;
+  username: string;
+  role: Role;
+  /** District of the scope (also set for a subdistrict scope). */
+  districtId: string;
+  /** Subdistrict of the scope; null for a whole-district scope. */
+  subdistrictId: string | null;
+}
+
+/** Where a record lies, for scope checks: its district and, below district level, its subdistrict. */
+export interface Place {
+  districtId: string;
+  subdistrictId?: string | null;
+}
+
+/** Whether `place` lies within the viewer's scope. District-level places are outside a subdistrict scope. */
+export function inScope(viewer: Viewer, place: Place): boolean {
+  if (viewer.subdistrictId) return place.subdistrictId === viewer.subdistrictId;
+  return place.districtId === viewer.districtId;
+}
+
+/**
+ * Limits a list or loader query to the viewer's scope, by the record's `subdistrictId` (records
+ * placed in a subdistrict) or `districtId` (district-level records such as departments).
+ */
+export function limitToScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, viewer: Viewer, by: 'subdistrictId' | 'districtId'): SelectQueryBuilder<T> {
+  const a = qb.alias;
+  if (by === 'districtId') return qb.andWhere(`${a}.districtId = :scopeDistrictId`, { scopeDistrictId: viewer.districtId });
+  if (viewer.subdistrictId) return qb.andWhere(`${a}.subdistrictId = :scopeSubdistrictId`, { scopeSubdistrictId: viewer.subdistrictId });
+  return qb.andWhere(`${a}.subdistrictId IN (SELECT scope_s.id FROM subdistrict scope_s WHERE scope_s.district_id = :scopeDistrictId)`, {
+    scopeDistrictId: viewer.districtId,
+  });
+}
+
+/**
+ * Raises FORBIDDEN unless the viewer has one of `roles` and `place` lies in the viewer's scope.
+ * `what` says what was refused, e.g. "change offices of 外滩街道".
+ */
+export function assertMay(viewer: Viewer, roles: Role[], place: Place, what: string): void {
+  if (!roles.includes(viewer.role)) throw new ForbiddenError(`A ${viewer.role} may not ${what}`);
+  if (!inScope(viewer, place)) throw new ForbiddenError(`You may not ${what}: it is outside your scope`);
+}

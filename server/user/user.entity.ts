@@ -1,0 +1,51 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BaseRecord } from '../core/base.entity';
+import { registerUniqueField } from '../core/errors';
+import { District } from '../district/district.entity';
+import { Subdistrict } from '../subdistrict/subdistrict.entity';
+import { Role } from './role';
+
+registerUniqueField('user_username_key', 'input.username');
+
+/**
+ * A person who signs in. The scope is one whole district (`subdistrictId` null) or one
+ * subdistrict of it; the user sees and changes nothing outside it (DESIGN, Roles and reach).
+ */
+@ObjectType({ description: 'A person who signs in, with a role and a scope: one whole district, or one subdistrict of it.' })
+@Entity({ name: 'app_user' })
+@Check('app_user_username_check', `username ~ '^[a-z0-9_.-]{3,40}$'`)
+export class User extends BaseRecord {
+  @Field({ description: 'Sign-in name: 3–40 lowercase letters, digits, ".", "_" or "-"; unique.' })
+  @Index('user_username_key', { unique: true })
+  @Column({ type: 'varchar', length: 40 })
+  username: string;
+
+  @Field({ description: 'Name shown in the panel, e.g. "张主任".' })
+  @Column({ type: 'varchar', length: 100 })
+  displayName: string;
+
+  @Field(() => Role, { description: 'What the user may do.' })
+  @Column({ type: 'varchar', length: 16 })
+  role: Role;
+
+  @Field(() => ID, { description: 'The district of the user\'s scope (for a subdistrict scope, the subdistrict\'s district).' })
+  @Column({ type: 'uuid' })
+  districtId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The subdistrict of the user\'s scope; null when the scope is the whole district.' })
+  @Column({ type: 'uuid', nullable: true })
+  subdistrictId: string | null;
+
+  /** argon2id hash of the password; never leaves the server. */
+  @Column({ type: 'varchar', length: 200 })
+  passwordHash: string;
+
+  @ManyToOne(() => District, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'district_id' })
+  private readonly districtFk?: District;
+
+  @ManyToOne(() => Subdistrict, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'subdistrict_id' })
+  private readonly subdistrictFk?: Subdistrict;
+}

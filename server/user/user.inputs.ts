@@ -1,0 +1,83 @@
+import { IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { NameRules } from '../core/inputs';
+import { OrderDirection } from '../core/pagination';
+import { Role } from './role';
+
+/** Fields a user list can be sorted by (the allow-list of `orderBy`). */
+export enum UserOrderField {
+  USERNAME = 'USERNAME',
+  DISPLAY_NAME = 'DISPLAY_NAME',
+  ROLE = 'ROLE',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(UserOrderField, { name: 'UserOrderField', description: 'Fields a list of users can be sorted by.' });
+
+@InputType({ description: 'One sort key of a user list.' })
+export class UserOrder {
+  @Field(() => UserOrderField, { description: 'The field to sort by.' })
+  field: UserOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'ASC (default) or DESC.' })
+  direction: OrderDirection;
+}
+
+@InputType({ description: 'Conditions a user must meet to be listed; all given conditions apply.' })
+export class UserFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only these ids.' })
+  @IsUUID('all', { each: true, message: 'must be ids returned by this API' })
+  ids?: string[];
+
+  @Field(() => Role, { nullable: true, description: 'Only this role.' })
+  role?: Role;
+
+  @Field(() => ID, { nullable: true, description: 'Only users scoped to this subdistrict.' })
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  subdistrictId?: string;
+
+  @Field({ nullable: true, description: 'Part of the username or display name, case-insensitive.' })
+  nameContains?: string;
+}
+
+/** A password: 8–200 characters. */
+const PasswordRules = (): PropertyDecorator => (target, key) => {
+  MinLength(8, { message: 'must be at least 8 characters' })(target, key);
+  MaxLength(200, { message: 'must be at most 200 characters' })(target, key);
+};
+
+@InputType({ description: 'A new user. The scope must lie within the creating admin\'s scope.' })
+export class CreateUserInput {
+  @Field({ description: '3–40 lowercase letters, digits, ".", "_" or "-"; unique.' })
+  @Matches(/^[a-z0-9_.-]{3,40}$/, { message: 'must be 3–40 lowercase letters, digits, ".", "_" or "-"' })
+  username: string;
+
+  @Field({ description: 'Name shown in the panel, 1–100 characters.' })
+  @NameRules()
+  displayName: string;
+
+  @Field({ description: 'Password, 8–200 characters; stored only as an argon2id hash.' })
+  @PasswordRules()
+  password: string;
+
+  @Field(() => Role, { description: 'What the user may do.' })
+  role: Role;
+
+  @Field(() => ID, { description: 'District of the scope.' })
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  districtId: string;
+
+  @Field(() => ID, { nullable: true, description: 'Subdistrict of the scope (in that district); omit for the whole district.' })
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  subdistrictId?: string;
+}
+
+@InputType({ description: 'Changes to a user; omitted fields keep their value. Role and scope do not change: make a new user.' })
+export class UpdateUserInput {
+  @Field({ nullable: true, description: 'New display name.' })
+  @NameRules()
+  displayName?: string;
+
+  @Field({ nullable: true, description: 'New password, 8–200 characters.' })
+  @PasswordRules()
+  password?: string;
+}

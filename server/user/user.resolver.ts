@@ -1,0 +1,56 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core/context';
+import { ConnectionType, PageArgs } from '../core/pagination';
+import { District } from '../district/district.entity';
+import { Subdistrict } from '../subdistrict/subdistrict.entity';
+import { User } from './user.entity';
+import { CreateUserInput, UpdateUserInput, UserFilter, UserOrder } from './user.inputs';
+
+const UserConnection = ConnectionType(User, 'users');
+
+@Resolver(() => User)
+export class UserResolver {
+  @Query(() => User, { nullable: true, description: 'One user within your scope by id; null when there is none.' })
+  user(@Arg('id', () => ID, { description: 'The user\'s id.' }) id: string, @Ctx() ctx: Context) {
+    return ctx.services.users.find(id);
+  }
+
+  @Query(() => UserConnection, { description: 'A page of the users within your scope (ADMIN only).' })
+  users(
+    @Arg('filter', () => UserFilter, { nullable: true, description: 'Which users to list.' }) filter: UserFilter | undefined,
+    @Arg('orderBy', () => [UserOrder], { nullable: true, description: 'Sort keys, first one first (default: by username).' }) orderBy: UserOrder[] | undefined,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.users.list(filter, orderBy, page);
+  }
+
+  @FieldResolver(() => District, { description: 'The district of the user\'s scope.' })
+  district(@Root() user: User, @Ctx() ctx: Context) {
+    return ctx.services.districts.get(user.districtId);
+  }
+
+  @FieldResolver(() => Subdistrict, { nullable: true, description: 'The subdistrict of the user\'s scope; null for a whole district.' })
+  subdistrict(@Root() user: User, @Ctx() ctx: Context) {
+    return user.subdistrictId ? ctx.services.subdistricts.find(user.subdistrictId) : null;
+  }
+
+  @Mutation(() => User, { description: 'Creates a user within your scope (ADMIN). BAD_USER_INPUT, FORBIDDEN, CONFLICT (username taken).' })
+  createUser(@Arg('input', () => CreateUserInput, { description: 'The new user.' }) input: CreateUserInput, @Ctx() ctx: Context) {
+    return ctx.services.users.create(input);
+  }
+
+  @Mutation(() => User, { description: 'Changes your own or (ADMIN) a user\'s display name or password. NOT_FOUND, FORBIDDEN.' })
+  updateUser(
+    @Arg('id', () => ID, { description: 'The user\'s id.' }) id: string,
+    @Arg('input', () => UpdateUserInput, { description: 'The changes.' }) input: UpdateUserInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.users.update(id, input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a user within your scope (ADMIN, not yourself) and returns the id. NOT_FOUND, FORBIDDEN.' })
+  deleteUser(@Arg('id', () => ID, { description: 'The user\'s id.' }) id: string, @Ctx() ctx: Context) {
+    return ctx.services.users.remove(id);
+  }
+}

@@ -1,0 +1,97 @@
+import { hash } from '@node-rs/argon2';
+import { BadUserInputError, ForbiddenError } from '../core/errors';
+import { likeLiteral, whereEquals } from '../core/filters';
+import { Connection, PageArgs, paginate } from '../core/pagination';
+import { RecordService } from '../core/record.service';
+import { assertMay } from '../core/viewer';
+import { Role } from './role';
+import { User } from './user.entity';
+import { CreateUserInput, UpdateUserInput, UserFilter, UserOrder, UserOrderField } from './user.inputs';
+
+const SORT_COLUMNS: Record<UserOrderField, string> = {
+  USERNAME: 'u.username',
+  DISPLAY_NAME: 'u.displayName',
+  ROLE: 'u.role',
+  CREATED_AT: 'u.createdAt',
+};
+
+/** Hashes a password with argon2id (the library's defaults). */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+/** Users: admins keep the users of their scope; everyone may read and change their own name and password. */
+export class UserService extends RecordService<User> {
+  protected readonly typeName = 'User';
+
+  protected get loader() {
+    return this.ctx.loaders.user;
+  }
+
+  protected async placeOf(user: User) {
+    return { districtId: user.districtId, subdistrictId: user.subdistrictId };
+  }
+
+  /** The signed-in user. UNAUTHENTICATED without a valid token. */
+  me(): Promise<User> {
+    return this.get(this.viewer.userId);
+  }
+
+  /** A page of the users within the admin's scope (default order: by username). FORBIDDEN for other roles. */
+  list(filter: UserFilter | undefined, orderBy: UserOrder[] | undefined, page: PageArgs): Promise<Connection<User>> {
+    if (this.viewer.role !== Role.ADMIN) throw new ForbiddenError('Only an ADMIN may list users');
+    const qb = this.ctx.db.getRepository(User).createQueryBuilder('u').andWhere('u.districtId = :vd', { vd: this.viewer.districtId });
+    if (this.viewer.subdistrictId) qb.andWhere('u.subdistrictId = :vs', { vs: this.viewer.subdistrictId });
+    if (filter?.ids) qb.andWhere('u.id = ANY(:ids)', { ids: filter.ids });
+    whereEquals(qb, 'role', filter?.role);
+    whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
+    if (filter?.nameContains) {
+      qb.andWhere('(u.username ILIKE :q OR u.displayName ILIKE :q)', { q: `%${likeLiteral(filter.nameContains)}%` });
+    }
+    return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: UserOrderField.USERNAME }]);
+  }
+
+  /**
+   * Creates a user (ADMIN only) whose scope lies within the admin's. BAD_USER_INPUT for an unknown
+   * district or a subdistrict outside it; FORBIDDEN for a scope beyond the admin's; CONFLICT for a taken username.
+   */
+  async create(input: CreateUserInput): Promise<User> {
+    const services = this.ctx.services();
+    const district = await services.districts.referenced(input.districtId, 'input.districtId');
+    if (input.subdistrictId) {
+      const subdistrict = await services.subdistricts.referenced(input.subdistrictId, 'input.subdistrictId');
+      if (subdistrict.districtId !== district.id) {
+        throw new BadUserInputError(`input.subdistrictId: ${subdistrict.name} is not in ${district.name}`, 'input.subdistrictId');
+      }
+    }
+    assertMay(this.viewer, [Role.ADMIN], { districtId: district.id, subdistrictId: input.subdistrictId ?? null }, 'create users with this scope');
+    const repo = this.ctx.db.getRepository(User);
+    return repo.save(
+      repo.create({
+        username: input.username,
+        displayName: input.displayName.trim(),
+        role: input.role,
+        districtId: district.id,
+        subdistrictId: input.subdistrictId ?? null,
+        passwordHash: await hashPassword(input.password),
+      }),
+    );
+  }
+
+  /** Changes a display name or password: one's own, or (ADMIN) a user within scope. NOT_FOUND, FORBIDDEN. */
+  async update(id: string, input: UpdateUserInput): Promise<User> {
+    const user = await this.get(id);
+    if (user.id !== this.viewer.userId) assertMay(this.viewer, [Role.ADMIN], user, 'change other users');
+    if (input.displayName !== undefined) user.displayName = input.displayName.trim();
+    if (input.password !== undefined) user.passwordHash = await hashPassword(input.password);
+    return this.ctx.db.getRepository(User).save(user);
+  }
+
+  /** Deletes a user within an ADMIN's scope (not oneself). NOT_FOUND, FORBIDDEN. */
+  async remove(id: string): Promise<string> {
+    const user = await this.get(id);
+    if (user.id === this.viewer.userId) throw new ForbiddenError('You may not delete your own account');
+    assertMay(this.viewer, [Role.ADMIN], user, 'delete users');
+    return super.remove(id);
+  }
+}

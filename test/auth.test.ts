@@ -1,0 +1,123 @@
+import { hashPassword } from '../server/user/user.service';
+import { idByCode, useTestApi } from './support/api';
+
+const api = useTestApi({ withShanghai: true });
+
+describe('sign-in', () => {
+  it('refuses every query and mutation without a valid token', async () => {
+    const anonymous = await api.server.gql(`{ districts { totalCount } }`, {}, { token: null });
+    expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.data).toBeNull();
+    const forged = await api.server.gql(`{ offices { totalCount } }`, {}, { token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl' });
+    expect(forged.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    const write = await api.server.gql(`mutation { deleteOffice(id: "x") }`, {}, { token: null });
+    expect(write.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    const me = await api.server.gql(`{ me { id } }`, {}, { token: null });
+    expect(me.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers a wrong password and an unknown user alike', async () => {
+    const login = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`;
+    const wrong = await api.server.gql(login, { u: 'waitan.chair', p: 'not-the-password' }, { token: null });
+    const unknown = await api.server.gql(login, { u: 'nobody.here', p: 'not-the-password' }, { token: null });
+    expect(wrong.errors?.[0]).toMatchObject({ message: 'Wrong username or password', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(unknown.errors?.[0]).toMatchObject({ message: 'Wrong username or password', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('returns a token that names the user, role and scope through `me`', async () => {
+    const token = await api.server.login('waitan.chair');
+    const res = await api.server.gql(`{ me { username role displayName district { name } subdistrict { name } } }`, {}, { token });
+    expect(res.data.me).toEqual({ username: 'waitan.chair', role: 'CHAIR', displayName: '外滩居委会主任（演示）', district: { name: '黄浦区' }, subdistrict: { name: '外滩街道' } });
+  });
+
+  it('stores passwords only as argon2id hashes', async () => {
+    const rows = await api.server.db.query(`SELECT password_hash FROM app_user`);
+    expect(rows.length).toBe(5);
+    for (const row of rows) expect(row.password_hash).toMatch(/^\$argon2id\$/);
+  });
+
+  it('throttles sign-in per username and address, counting each login field of a request', async () => {
+    // Right passwords, so that no field fails and every one of them runs: the 11th is over the limit.
+    const fields = Array.from({ length: 12 }, (_, i) => `a${i}: login(username: "waitan.official", password: "pingyi-demo") { token }`).join('\n');
+    const res = await api.server.gql(`mutation { ${fields} }`, {}, { token: null });
+    expect(res.data).toBeNull();
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0].path).toEqual(['a10']);
+    expect(res.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', retryAfterSeconds: expect.any(Number) });
+    const later = await api.server.gql(`mutation { login(username: "waitan.official", password: "pingyi-demo") { token } }`, {}, { token: null });
+    expect(later.errors?.[0].extensions.retryAfterSeconds).toBeGreaterThan(0);
+    const other = await api.server.gql(`mutation { login(username: "waitan.rep", password: "pingyi-demo") { token } }`, {}, { token: null });
+    expect(other.errors).toBeUndefined();
+  });
+});
+
+describe('roles and scope (DESIGN, Roles and reach)', () => {
+  let waitan: string;
+  let nanjing: string;
+  let nanjingOffice: string;
+  beforeAll(async () => {
+    waitan = await idByCode(api.server, 'subdistrict', '310101013');
+    nanjing = await idByCode(api.server, 'subdistrict', '310101002');
+    const offices = await api.server.gql(`query ($s: ID!) { offices(filter: { subdistrictId: $s }) { nodes { id } } }`, { s: nanjing });
+    nanjingOffice = offices.data.offices.nodes[0].id;
+    const huangpu = await idByCode(api.server, 'district', '310101');
+    const created = await api.server.gql(`mutation ($input: CreateUserInput!) { createUser(input: $input) { id role subdistrict { name } } }`, {
+      input: { username: 'waitan.admin', displayName: '外滩管理员', password: 'pingyi-demo', role: 'ADMIN', districtId: huangpu, subdistrictId: waitan },
+    });
+    expect(created.data.createUser).toMatchObject({ role: 'ADMIN', subdistrict: { name: '外滩街道' } });
+  });
+
+  it('lets a subdistrict admin read and change only that subdistrict', async () => {
+    const token = await api.server.login('waitan.admin');
+    const lists = await api.server.gql(
+      `query ($n: ID!, $o: ID!) {
+        offices { totalCount }
+        officials { totalCount nodes { subdistrictId } }
+        dispatchedAgencies { totalCount }
+        nanjing: subdistrict(id: $n) { name offices { id } }
+        office(id: $o) { id }
+        filtered: offices(filter: { subdistrictId: $n }) { totalCount }
+      }`,
+      { n: nanjing, o: nanjingOffice },
+      { token },
+    );
+    expect(lists.errors).toBeUndefined();
+    expect(lists.data.offices.totalCount).toBe(6);
+    expect(lists.data.dispatchedAgencies.totalCount).toBe(6);
+    expect(lists.data.officials.nodes.every((o: any) => o.subdistrictId === waitan)).toBe(true);
+    expect(lists.data.nanjing).toEqual({ name: '南京东路街道', offices: [] });
+    expect(lists.data.office).toBeNull();
+    expect(lists.data.filtered.totalCount).toBe(0);
+
+    const rename = await api.server.gql(`mutation ($id: ID!) { updateOffice(id: $id, input: { name: "改名" }) { id } }`, { id: nanjingOffice }, { token });
+    expect(rename.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const add = await api.server.gql(`mutation ($s: ID!) { createOffice(input: { subdistrictId: $s, kind: SELF_DESIGNATED, name: "越权机构" }) { id } }`, { s: nanjing }, { token });
+    expect(add.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const own = await api.server.gql(`mutation ($s: ID!) { createOffice(input: { subdistrictId: $s, kind: SELF_DESIGNATED, name: "外滩自设机构" }) { id } }`, { s: waitan }, { token });
+    expect(own.errors).toBeUndefined();
+  });
+
+  it('refuses writes to roles other than ADMIN', async () => {
+    const token = await api.server.login('waitan.rep');
+    const res = await api.server.gql(`mutation ($s: ID!) { createOffice(input: { subdistrictId: $s, kind: SELF_DESIGNATED, name: "代表机构" }) { id } }`, { s: waitan }, { token });
+    expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const users = await api.server.gql(`{ users { totalCount } }`, {}, { token });
+    expect(users.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('keeps one district\'s admin out of another district', async () => {
+    const xuhui = await idByCode(api.server, 'district', '310104');
+    await api.server.db.query(`INSERT INTO app_user (username, display_name, role, district_id, password_hash) VALUES ('xuhui.admin', '徐汇区管理员', 'ADMIN', $1, $2)`, [
+      xuhui,
+      await hashPassword('pingyi-demo'),
+    ]);
+    const token = await api.server.login('xuhui.admin');
+    const res = await api.server.gql(`{ offices { totalCount } officials { totalCount } departments { totalCount } users { nodes { username } } }`, {}, { token });
+    expect(res.data).toEqual({ offices: { totalCount: 72 }, officials: { totalCount: 0 }, departments: { totalCount: 0 }, users: { nodes: [{ username: 'xuhui.admin' }] } });
+    const huangpu = await idByCode(api.server, 'district', '310101');
+    const grab = await api.server.gql(`mutation ($d: ID!) { createUser(input: { username: "spy.user", displayName: "x", password: "12345678", role: ADMIN, districtId: $d }) { id } }`, { d: huangpu }, { token });
+    expect(grab.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const rename = await api.server.gql(`mutation ($d: ID!) { updateDistrict(id: $d, input: { name: "改名区" }) { id } }`, { d: huangpu }, { token });
+    expect(rename.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
