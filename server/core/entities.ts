@@ -7,6 +7,16 @@ import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity'
 import { Official } from '../official/official.entity';
 import { User } from '../user/user.entity';
 import { AuthKey } from '../auth/auth-key.entity';
+import { RatingTemplate } from '../rating-template/rating-template.entity';
+import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
+import { MeetingOfficial, MeetingRepresentative } from '../evaluation-meeting/meeting-registration.entity';
+import { BallotCode } from '../rating/ballot-code.entity';
+import { Participation, Rating } from '../rating/rating.entity';
+import { MeetingResult } from '../rating/meeting-result.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
 
 /** Every TypeORM entity of Pingyi; migrations/ must match them (CI checks). */
-export const entities = [District, Subdistrict, Neighborhood, Office, Department, DispatchedAgency, Official, User, AuthKey];
+export const entities = [
+  District, Subdistrict, Neighborhood, Office, Department, DispatchedAgency, Official, User, AuthKey,
+  RatingTemplate, EvaluationMeeting, MeetingRepresentative, MeetingOfficial, BallotCode, Participation, Rating, MeetingResult, AuditEvent,
+];

@@ -3,6 +3,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../core/base.entity';
 import { registerUniqueField } from '../core/errors';
 import { District } from '../district/district.entity';
+import { Official } from '../official/official.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Role } from './role';
 
@@ -37,9 +38,17 @@ export class User extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   subdistrictId: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'For an OFFICIAL user, the official they are; such a user never rates that official (DESIGN rule 5).' })
+  @Column({ type: 'uuid', nullable: true })
+  officialId: string | null;
+
   /** argon2id hash of the password; never leaves the server. */
   @Column({ type: 'varchar', length: 200 })
   passwordHash: string;
+
+  @ManyToOne(() => Official, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'official_id' })
+  private readonly officialFk?: Official;
 
   @ManyToOne(() => District, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'district_id' })

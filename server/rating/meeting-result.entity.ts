@@ -1,0 +1,87 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
+import { Official } from '../official/official.entity';
+import { Satisfaction } from './satisfaction';
+
+/** How many ratings chose one satisfaction level. */
+@ObjectType({ description: 'How many ratings chose one satisfaction level.' })
+export class SatisfactionCount {
+  @Field(() => Satisfaction, { description: 'The level.' })
+  level: Satisfaction;
+
+  @Field(() => Int, { description: 'Number of ratings at that level.' })
+  count: number;
+}
+
+/** Reads a numeric column as a number (node-postgres returns numeric as a string; typeorm#873). */
+const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+
+/**
+ * The frozen result of one official at one closed meeting (DESIGN rule 6), written in the closing
+ * transaction. Below the meeting's minimum count only `ratingCount` is published (DESIGN rule 7).
+ */
+@ObjectType({ description: 'The result of one official at one closed meeting (DESIGN rule 6). Below the meeting\'s minimum number of ratings only `ratingCount` is published (rule 7): the other fields are null.' })
+@Entity()
+export class MeetingResult {
+  @Field(() => ID, { description: 'Id of the meeting.' })
+  @PrimaryColumn({ type: 'uuid' })
+  meetingId: string;
+
+  @Field(() => ID, { description: 'Id of the official.' })
+  @PrimaryColumn({ type: 'uuid' })
+  officialId: string;
+
+  @Field(() => Int, { description: 'Number of ratings the official received.' })
+  @Column({ type: 'int' })
+  ratingCount: number;
+
+  /** Level → count, all five levels. */
+  @Column({ type: 'jsonb' })
+  distribution: Record<Satisfaction, number>;
+
+  /** (very satisfied + satisfied + basically satisfied) / ratings, 0–1; null without ratings. */
+  @Column({ type: 'numeric', precision: 7, scale: 6, nullable: true, transformer: numeric })
+  satisfactionRate: number | null;
+
+  /** Σ weightᵢ · (meanᵢ − 1) / 4, 0–100; null without ratings. */
+  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numeric })
+  score: number | null;
+
+  /** Whether the count reached the meeting's minimum, so the figures may be shown. */
+  @Column({ type: 'boolean' })
+  published: boolean;
+
+  /** Comments given, sorted by text so that their order says nothing about who wrote them. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  comments: string[];
+
+  @ManyToOne(() => EvaluationMeeting, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'meeting_id' })
+  private readonly meetingFk?: EvaluationMeeting;
+
+  @ManyToOne(() => Official, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'official_id' })
+  private readonly officialFk?: Official;
+
+  @Field(() => [SatisfactionCount], { nullable: true, description: 'Ratings per satisfaction level, best first; null when not published.' })
+  get satisfactionDistribution(): SatisfactionCount[] | null {
+    if (!this.published) return null;
+    return Object.values(Satisfaction).map((level) => ({ level, count: this.distribution[level] ?? 0 }));
+  }
+
+  @Field(() => Float, { nullable: true, description: 'Satisfaction rate 0–1 = (very satisfied + satisfied + basically satisfied) / ratings; null when not published.' })
+  get rate(): number | null {
+    return this.published ? this.satisfactionRate : null;
+  }
+
+  @Field(() => Float, { nullable: true, description: 'Weighted score 0–100 = Σ weightᵢ · (meanᵢ − 1) / 4 over the template\'s criteria; null when not published.' })
+  get weightedScore(): number | null {
+    return this.published ? this.score : null;
+  }
+
+  @Field(() => [String], { description: 'The comments given, sorted by text (never in the order given); empty when not published.' })
+  get publishedComments(): string[] {
+    return this.published ? this.comments : [];
+  }
+}
