@@ -94,8 +94,8 @@ export class EvaluationMeetings1795968454697 implements MigrationInterface {
                 "official_id" uuid NOT NULL,
                 "rating_count" integer NOT NULL,
                 "distribution" jsonb NOT NULL,
-                "satisfaction_rate" numeric(7, 6),
-                "score" numeric(9, 6),
+                "satisfaction_rate" double precision,
+                "score" double precision,
                 "published" boolean NOT NULL,
                 "comments" jsonb NOT NULL DEFAULT '[]',
                 CONSTRAINT "PK_166205ee2c2c3c62be5bec54db6" PRIMARY KEY ("meeting_id", "official_id")

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadConfig } from './core/config';
 import { connectAndMigrate, createDataSource } from './core/database';
 import { createApp } from './core/app';
+import { createPubSubFor } from './core/pubsub';
 import { logger } from './core/logger';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './core/embedded-postgres';
 import { seedOnStart } from './demo/start.seed';
@@ -27,8 +28,10 @@ async function main(): Promise<void> {
   const db = await connectAndMigrate(source);
   await seedOnStart(db, { demo: config.demo, divisionsDir: path.join(__dirname, '..', '..', 'data', 'divisions') });
 
-  const { app, stop } = await createApp(db);
+  const bus = createPubSubFor(config.redisUrl);
+  const { app, attachSubscriptions, stop } = await createApp(db, { pubSub: bus.pubSub });
   const server = http.createServer(app);
+  attachSubscriptions(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -49,6 +52,7 @@ async function main(): Promise<void> {
     server.close();
     server.closeAllConnections();
     await stop().catch((err) => logger.error({ err }, 'stopping GraphQL failed'));
+    await bus.close();
     await db.destroy().catch((err) => logger.error({ err }, 'closing the pool failed'));
     if (embedded) await embedded.stop().catch((err) => logger.error({ err }, 'stopping embedded PostgreSQL failed'));
     process.exit(0);

@@ -1,3 +1,4 @@
+import { EXTRA_DEMO_REPRESENTATIVES } from '../server/demo/demo-meetings';
 import { hashPassword } from '../server/user/user.service';
 import { idByCode, useTestApi } from './support/api';
 
@@ -32,7 +33,7 @@ describe('sign-in', () => {
 
   it('stores passwords only as argon2id hashes', async () => {
     const rows = await api.server.db.query(`SELECT password_hash FROM app_user`);
-    expect(rows.length).toBe(5);
+    expect(rows.length).toBe(5 + EXTRA_DEMO_REPRESENTATIVES);
     for (const row of rows) expect(row.password_hash).toMatch(/^\$argon2id\$/);
   });
 

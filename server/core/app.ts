@@ -1,4 +1,8 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -6,7 +10,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { LoginThrottle } from '../auth/throttle';
-import { createContext, Context } from './context';
+import { createContext, Context, Shared } from './context';
+import { createLocalPubSub, domainEvents, PingyiPubSub } from './events';
 import { formatError } from './errors';
 import { complexityPlugin, depthRule } from './limits';
 import { logger } from './logger';
@@ -19,9 +24,11 @@ const ROOT = [path.join(__dirname, '..', '..'), path.join(__dirname, '..', '..',
 /** Folder of the built admin panel (Vite output). */
 export const ADMIN_DIST = path.join(ROOT, 'admin', 'dist');
 
-/** The running HTTP application and how to stop its GraphQL server. */
+/** The running HTTP application, how to add subscriptions to its HTTP server, and how to stop it. */
 export interface PingyiApp {
   app: express.Express;
+  /** Serves GraphQL subscriptions (graphql-ws) on `/graphql` of this HTTP server. */
+  attachSubscriptions(server: http.Server): void;
   stop(): Promise<void>;
 }
 
@@ -30,8 +37,9 @@ export interface PingyiApp {
  * for queries), the admin at `/admin/`, the offline GraphiQL at `/graphiql`, and `/healthz`
  * (200 when PostgreSQL answers, 503 otherwise).
  */
-export async function createApp(db: DataSource): Promise<PingyiApp> {
-  const schema = await getSchema();
+export async function createApp(db: DataSource, options: { pubSub?: PingyiPubSub } = {}): Promise<PingyiApp> {
+  const pubSub = options.pubSub ?? createLocalPubSub();
+  const schema = await getSchema(pubSub);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -49,7 +57,7 @@ export async function createApp(db: DataSource): Promise<PingyiApp> {
   });
   await apollo.start();
 
-  const throttle = new LoginThrottle();
+  const shared: Shared = { db, throttle: new LoginThrottle(), events: domainEvents(pubSub) };
   const app = express();
   app.disable('x-powered-by');
   app.use(requestScope);
@@ -69,7 +77,7 @@ export async function createApp(db: DataSource): Promise<PingyiApp> {
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(db, throttle, { requestId: currentRequestId() ?? 'unknown', authorization: req.headers.authorization, address: req.ip ?? 'unknown' }),
+        createContext(shared, { requestId: currentRequestId() ?? 'unknown', authorization: req.headers.authorization, address: req.ip ?? 'unknown' }),
     }),
   );
 
@@ -100,5 +108,35 @@ export async function createApp(db: DataSource): Promise<PingyiApp> {
     });
   });
 
-  return { app, stop: () => apollo.stop() };
+  let wsCleanup: { dispose(): Promise<void> | void } | undefined;
+  let wsServer: WebSocketServer | undefined;
+  const attachSubscriptions = (server: http.Server) => {
+    wsServer = new WebSocketServer({ server, path: '/graphql' });
+    wsServer.on('error', (err) => logger.error({ err }, 'WebSocket server error'));
+    wsCleanup = useServer(
+      {
+        schema,
+        // The token travels in the connection's payload: { authorization: "Bearer <token>" }.
+        context: (ctx) =>
+          createContext(shared, {
+            requestId: randomUUID(),
+            authorization: typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined,
+            address: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+          }),
+        onError: (_ctx, _id, _payload, errors) => {
+          logger.warn({ errors: errors.map((e) => e.message) }, 'subscription error');
+        },
+      },
+      wsServer,
+    );
+  };
+  return {
+    app,
+    attachSubscriptions,
+    stop: async () => {
+      await wsCleanup?.dispose();
+      wsServer?.close();
+      await apollo.stop();
+    },
+  };
 }

@@ -16,6 +16,8 @@ export interface Config {
   logLevel: string;
   /** `production` turns off stack traces in logs' client copies and enables caching. */
   production: boolean;
+  /** Redis for live updates across instances; unset: in-process (one instance). */
+  redisUrl?: string;
   /** Whether `npm start` seeds the 黄浦区 demo set (default true; set PINGYI_DEMO=0 to skip). */
   demo: boolean;
 }
@@ -41,5 +43,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     production: env.NODE_ENV === 'production',
     demo: env.PINGYI_DEMO !== '0',
+    redisUrl: env.REDIS_URL || undefined,
   };
 }

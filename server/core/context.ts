@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { LoginThrottle } from '../auth/throttle';
+import type { DomainEvents } from './events';
 import { verifyToken } from '../auth/tokens';
 import { createLoaders, Loaders } from './loaders.registry';
 import { createServices, Services } from './services.registry';
@@ -11,6 +12,13 @@ export interface Context {
   viewer: Viewer | null;
   loaders: Loaders;
   services: Services;
+}
+
+/** What one server process shares across its requests (nothing per-user). */
+export interface Shared {
+  db: DataSource;
+  throttle: LoginThrottle;
+  events: DomainEvents;
 }
 
 /** What the HTTP layer knows of a request. */
@@ -27,7 +35,7 @@ export interface RequestInfo {
  * invalid; services then answer UNAUTHENTICATED), new loaders scoped to the viewer (nothing
  * shared across requests) and the services over them.
  */
-export async function createContext(db: DataSource, throttle: LoginThrottle, request: RequestInfo): Promise<Context> {
+export async function createContext({ db, throttle, events }: Shared, request: RequestInfo): Promise<Context> {
   const match = /^Bearer\s+(\S+)$/i.exec(request.authorization ?? '');
   const viewer = match ? await verifyToken(db, match[1]) : null;
   const loaders = createLoaders(db, viewer);
@@ -35,6 +43,6 @@ export async function createContext(db: DataSource, throttle: LoginThrottle, req
     requestId: request.requestId,
     viewer,
     loaders,
-    services: createServices({ db, loaders, viewer, address: request.address, throttle }),
+    services: createServices({ db, loaders, viewer, address: request.address, throttle, events }),
   };
 }

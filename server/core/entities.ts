@@ -14,9 +14,13 @@ import { BallotCode } from '../rating/ballot-code.entity';
 import { Participation, Rating } from '../rating/rating.entity';
 import { MeetingResult } from '../rating/meeting-result.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { ResponsibilityItem } from '../responsibility/responsibility.entity';
+import { SelfReport, SelfReportAnswer } from '../self-report/self-report.entity';
+import { Inquiry } from '../inquiry/inquiry.entity';
 
 /** Every TypeORM entity of Pingyi; migrations/ must match them (CI checks). */
 export const entities = [
   District, Subdistrict, Neighborhood, Office, Department, DispatchedAgency, Official, User, AuthKey,
   RatingTemplate, EvaluationMeeting, MeetingRepresentative, MeetingOfficial, BallotCode, Participation, Rating, MeetingResult, AuditEvent,
+  ResponsibilityItem, SelfReport, SelfReportAnswer, Inquiry,
 ];

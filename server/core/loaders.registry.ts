@@ -8,6 +8,11 @@ import { createDepartmentLoaders } from '../department/department.loaders';
 import { createDispatchedAgencyLoaders } from '../dispatched-agency/dispatched-agency.loaders';
 import { createOfficialLoaders } from '../official/official.loaders';
 import { createUserLoaders } from '../user/user.loaders';
+import { createResponsibilityLoaders } from '../responsibility/responsibility.loaders';
+import { createSelfReportLoaders } from '../self-report/self-report.loaders';
+import { createInquiryLoaders } from '../inquiry/inquiry.loaders';
+import { createRatingTemplateLoaders } from '../rating-template/rating-template.loaders';
+import { createEvaluationMeetingLoaders } from '../evaluation-meeting/evaluation-meeting.loaders';
 
 /**
  * Builds every DataLoader of one request (STYLE 3), scoped to the caller (`viewer`; null only for
@@ -24,6 +29,11 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     ...createDispatchedAgencyLoaders(db, viewer),
     ...createOfficialLoaders(db, viewer),
     ...createUserLoaders(db, viewer),
+    ...createResponsibilityLoaders(db, viewer),
+    ...createSelfReportLoaders(db, viewer),
+    ...createInquiryLoaders(db, viewer),
+    ...createRatingTemplateLoaders(db, viewer),
+    ...createEvaluationMeetingLoaders(db, viewer),
   };
 }
 

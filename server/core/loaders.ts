@@ -36,7 +36,9 @@ export function groupLoader<T extends ObjectLiteral>(
     const ids = [...new Set(keys.filter(isId))];
     let qb = db.getRepository(entity).createQueryBuilder('r').where(`r.${column} = ANY(:ids)`, { ids });
     if (scope) qb = scope(qb);
-    const rows = ids.length === 0 ? [] : await qb.orderBy(`r.${orderBy}`, 'ASC').addOrderBy('r.id', 'ASC').getMany();
+    qb.orderBy(`r.${orderBy}`, 'ASC');
+    if (db.getMetadata(entity).hasColumnWithPropertyPath('id')) qb.addOrderBy('r.id', 'ASC');
+    const rows = ids.length === 0 ? [] : await qb.getMany();
     const groups = new Map<string, T[]>();
     for (const row of rows) {
       const key = row[column] as string;

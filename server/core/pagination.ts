@@ -72,6 +72,24 @@ export function ConnectionType<T extends object>(node: ClassType<T>, plural: str
   return NodeConnection as unknown as ClassType<Connection<T>>;
 }
 
+/**
+ * A connection over a short list already in memory (e.g. one's own ballots), paged like the
+ * others. Raises BAD_USER_INPUT as `paginate` does.
+ */
+export function connectionOf<T>(items: T[], page: PageArgs): Connection<T> {
+  const first = page.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw new BadUserInputError(`first must be between 0 and ${MAX_PAGE_SIZE}`, 'first');
+  if (page.after != null && page.offset != null) throw new BadUserInputError('Give either after or offset, not both', 'offset');
+  if (page.offset != null && page.offset < 0) throw new BadUserInputError('offset must be 0 or more', 'offset');
+  const start = page.after != null ? decodeCursor(page.after) + 1 : page.offset ?? 0;
+  const nodes = items.slice(start, start + first);
+  return {
+    nodes,
+    totalCount: Promise.resolve(items.length),
+    pageInfo: { hasNextPage: start + first < items.length, endCursor: nodes.length > 0 ? encodeCursor(start + nodes.length - 1) : null },
+  };
+}
+
 function encodeCursor(position: number): string {
   return Buffer.from(`o:${position}`, 'utf8').toString('base64url');
 }

@@ -8,6 +8,7 @@ import { assertMay, Place, Viewer } from './viewer';
 import { Role } from '../user/role';
 import { UnauthenticatedError } from './errors';
 import type { LoginThrottle } from '../auth/throttle';
+import type { DomainEvents } from './events';
 
 /** What every service gets from the request: the database, the caller, this request's loaders and the other services. */
 export interface ServiceContext {
@@ -19,6 +20,8 @@ export interface ServiceContext {
   address: string;
   /** The process's sign-in throttle. */
   throttle: LoginThrottle;
+  /** Announces changes for live updates, after they commit. */
+  events: DomainEvents;
   /** The other services of the same request (a function, since they are built together). */
   services: () => Services;
 }

@@ -11,7 +11,14 @@ import { DispatchedAgencyResolver } from '../dispatched-agency/dispatched-agency
 import { OfficialResolver } from '../official/official.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { UserResolver } from '../user/user.resolver';
+import { OfficialResponsibilityResolver, ResponsibilityItemResolver } from '../responsibility/responsibility.resolver';
+import { OfficialSelfReportResolver, SelfReportAnswerResolver, SelfReportResolver } from '../self-report/self-report.resolver';
+import { InquiryResolver } from '../inquiry/inquiry.resolver';
+import { RatingTemplateResolver } from '../rating-template/rating-template.resolver';
+import { EvaluationMeetingResolver } from '../evaluation-meeting/evaluation-meeting.resolver';
+import { MeetingResultResolver, RatingResolver } from '../rating/rating.resolver';
 import { argumentNames } from './errors';
+import { createLocalPubSub, PingyiPubSub } from './events';
 
 /** Every resolver class of Pingyi. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -24,29 +31,48 @@ export const resolvers: NonEmptyArray<Function> = [
   OfficialResolver,
   AuthResolver,
   UserResolver,
+  ResponsibilityItemResolver,
+  OfficialResponsibilityResolver,
+  SelfReportResolver,
+  SelfReportAnswerResolver,
+  OfficialSelfReportResolver,
+  InquiryResolver,
+  RatingTemplateResolver,
+  EvaluationMeetingResolver,
+  RatingResolver,
+  MeetingResultResolver,
 ];
 
-let built: Promise<GraphQLSchema> | undefined;
+const built = new WeakMap<PingyiPubSub, Promise<GraphQLSchema>>();
+let emitted: PingyiPubSub | undefined;
 
 /**
- * Builds the GraphQL schema from the code (once per process): input validation on
+ * Builds the GraphQL schema from the code (once per pub/sub, so per server): input validation on
  * (type-graphql#1397), `DateTime` in ISO 8601 UTC for `Date`. Also records which argument each
  * input class is passed as, so validation errors name `input.<field>`.
  */
-export function getSchema(): Promise<GraphQLSchema> {
-  built ??= (async () => {
-    const schema = await buildSchema({
-      resolvers,
-      validate: { forbidUnknownValues: false, stopAtFirstError: true },
-      scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
-    });
-    for (const param of getMetadataStorage().params) {
-      if (param.kind === 'arg') {
-        const type = param.getType();
-        if (typeof type === 'function') argumentNames.set(type, param.name);
-      }
+export function getSchema(pubSub?: PingyiPubSub): Promise<GraphQLSchema> {
+  const bus = pubSub ?? (emitted ??= createLocalPubSub());
+  let schema = built.get(bus);
+  if (!schema) {
+    schema = build(bus);
+    built.set(bus, schema);
+  }
+  return schema;
+}
+
+async function build(pubSub: PingyiPubSub): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers,
+    pubSub,
+    validate: { forbidUnknownValues: false, stopAtFirstError: true },
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+  });
+  for (const param of getMetadataStorage().params) {
+    if (param.kind === 'arg') {
+      const type = param.getType();
+      if (typeof type === 'function') argumentNames.set(type, param.name);
     }
-    return schema;
-  })();
-  return built;
+  }
+  return schema;
 }

@@ -7,6 +7,12 @@ import { DispatchedAgencyService } from '../dispatched-agency/dispatched-agency.
 import { OfficialService } from '../official/official.service';
 import { UserService } from '../user/user.service';
 import { AuthService } from '../auth/auth.service';
+import { ResponsibilityItemService } from '../responsibility/responsibility.service';
+import { SelfReportService } from '../self-report/self-report.service';
+import { InquiryService } from '../inquiry/inquiry.service';
+import { RatingTemplateService } from '../rating-template/rating-template.service';
+import { EvaluationMeetingService } from '../evaluation-meeting/evaluation-meeting.service';
+import { RatingService } from '../rating/rating.service';
 import type { ServiceContext } from './record.service';
 
 /** The domain services of one request; each holds the rules of its module (DESIGN, Rules). */
@@ -22,6 +28,12 @@ export function createServices(base: Omit<ServiceContext, 'services'>) {
     officials: new OfficialService(ctx),
     users: new UserService(ctx),
     auth: new AuthService(ctx.db, ctx.throttle, ctx.address),
+    responsibilityItems: new ResponsibilityItemService(ctx),
+    selfReports: new SelfReportService(ctx),
+    inquiries: new InquiryService(ctx),
+    ratingTemplates: new RatingTemplateService(ctx),
+    meetings: new EvaluationMeetingService(ctx),
+    ratings: new RatingService(ctx),
   };
   return services;
 }

@@ -20,7 +20,7 @@ export interface Place {
 }
 
 /** Whether `place` lies within the viewer's scope. District-level places are outside a subdistrict scope. */
-export function inScope(viewer: Viewer, place: Place): boolean {
+export function inScope(viewer: Pick<Viewer, 'districtId' | 'subdistrictId'>, place: Place): boolean {
   if (viewer.subdistrictId) return place.subdistrictId === viewer.subdistrictId;
   return place.districtId === viewer.districtId;
 }

@@ -5,6 +5,8 @@ import { importDivisions } from '../division-import/importer';
 import { SubdistrictKind } from '../subdistrict/subdistrict-kind';
 import { DEMO_DISTRICT_CODE, seedDemo } from './demo.seed';
 import { seedDemoUsers } from './demo-users';
+import { seedDemoResponsibilities } from './demo-responsibilities';
+import { seedDemoMeetings } from './demo-meetings';
 
 /**
  * What `npm start` puts in the database before serving: Shanghai's divisions when no district
@@ -31,6 +33,9 @@ export async function seedOnStart(db: DataSource, options: { demo: boolean; divi
     if (demo) logger.info(demo, 'added the 黄浦区 demo set');
     const users = await seedDemoUsers(db, DEMO_DISTRICT_CODE, '310101013');
     if (users) logger.info({ users }, 'added the demo users');
+    await seedDemoResponsibilities(db);
+    const meetings = await seedDemoMeetings(db, DEMO_DISTRICT_CODE, '310101013', new Date().getUTCFullYear());
+    if (meetings) logger.info({ meetings }, 'added the demo meetings');
   }
 }
 

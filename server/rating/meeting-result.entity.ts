@@ -14,9 +14,6 @@ export class SatisfactionCount {
   count: number;
 }
 
-/** Reads a numeric column as a number (node-postgres returns numeric as a string; typeorm#873). */
-const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
-
 /**
  * The frozen result of one official at one closed meeting (DESIGN rule 6), written in the closing
  * transaction. Below the meeting's minimum count only `ratingCount` is published (DESIGN rule 7).
@@ -40,12 +37,12 @@ export class MeetingResult {
   @Column({ type: 'jsonb' })
   distribution: Record<Satisfaction, number>;
 
-  /** (very satisfied + satisfied + basically satisfied) / ratings, 0–1; null without ratings. */
-  @Column({ type: 'numeric', precision: 7, scale: 6, nullable: true, transformer: numeric })
+  /** (very satisfied + satisfied + basically satisfied) / ratings, 0–1, unrounded (DESIGN rule 6: rounded only for display); null without ratings. */
+  @Column({ type: 'double precision', nullable: true })
   satisfactionRate: number | null;
 
   /** Σ weightᵢ · (meanᵢ − 1) / 4, 0–100; null without ratings. */
-  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true, transformer: numeric })
+  @Column({ type: 'double precision', nullable: true })
   score: number | null;
 
   /** Whether the count reached the meeting's minimum, so the figures may be shown. */

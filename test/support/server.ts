@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../server/core/app';
 import { connectAndMigrate, createDataSource } from '../../server/core/database';
+import { createPubSubFor } from '../../server/core/pubsub';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users';
 
 /** A GraphQL response as the tests read it. */
@@ -32,11 +33,13 @@ export interface TestServer {
 }
 
 /** Starts the real HTTP application (createApp) against the database at `databaseUrl`. */
-export async function startTestServer(databaseUrl: string): Promise<TestServer> {
+export async function startTestServer(databaseUrl: string, options: { redisUrl?: string } = {}): Promise<TestServer> {
   const source = createDataSource(databaseUrl, { poolSize: 20 });
   const db = await connectAndMigrate(source);
-  const { app, stop } = await createApp(db);
+  const bus = createPubSubFor(options.redisUrl);
+  const { app, attachSubscriptions, stop } = await createApp(db, { pubSub: bus.pubSub });
   const server = http.createServer(app);
+  attachSubscriptions(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let defaultToken: string | null = null;
@@ -85,6 +88,7 @@ export async function startTestServer(databaseUrl: string): Promise<TestServer> 
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stop();
+      await bus.close();
       await db.destroy();
     },
   };

@@ -1,0 +1,135 @@
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsUUID, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { NameRules } from '../core/inputs';
+import { OrderDirection } from '../core/pagination';
+import { MeetingStatus } from './meeting-status';
+
+/** Fields a meeting list can be sorted by (the allow-list of `orderBy`). */
+export enum EvaluationMeetingOrderField {
+  TITLE = 'TITLE',
+  YEAR = 'YEAR',
+  STATUS = 'STATUS',
+  SCHEDULED_AT = 'SCHEDULED_AT',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(EvaluationMeetingOrderField, { name: 'EvaluationMeetingOrderField', description: 'Fields a list of meetings can be sorted by.' });
+
+@InputType({ description: 'One sort key of a meeting list.' })
+export class EvaluationMeetingOrder {
+  @Field(() => EvaluationMeetingOrderField, { description: 'The field to sort by.' })
+  field: EvaluationMeetingOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'ASC (default) or DESC.' })
+  direction: OrderDirection;
+}
+
+@InputType({ description: 'Conditions a meeting must meet to be listed; all given conditions apply.' })
+export class EvaluationMeetingFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only these ids.' })
+  @IsUUID('all', { each: true, message: 'must be ids returned by this API' })
+  ids?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'Only meetings in subdistricts of this district.' })
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  districtId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only meetings of this subdistrict.' })
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  subdistrictId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only meetings held in this neighborhood.' })
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  neighborhoodId?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Only meetings of this year.' })
+  year?: number;
+
+  @Field(() => MeetingStatus, { nullable: true, description: 'Only meetings in this state.' })
+  status?: MeetingStatus;
+
+  @Field({ nullable: true, description: 'Part of the title, case-insensitive.' })
+  titleContains?: string;
+}
+
+/** A year 2000–2100. */
+const YearRules = (): PropertyDecorator => (target, key) => {
+  IsInt({ message: 'must be a whole year' })(target, key);
+  Min(2000, { message: 'must be 2000 or later' })(target, key);
+  Max(2100, { message: 'must be 2100 or earlier' })(target, key);
+};
+
+/** A minimum rating count 1–100. */
+const MinRatingsRules = (): PropertyDecorator => (target, key) => {
+  IsInt({ message: 'must be a whole number' })(target, key);
+  Min(1, { message: 'must be at least 1' })(target, key);
+  Max(100, { message: 'must be at most 100' })(target, key);
+};
+
+@InputType({ description: 'A new evaluation meeting (DRAFT).' })
+export class CreateEvaluationMeetingInput {
+  @Field({ description: 'Title, 1–200 characters.' })
+  @NameRules(200)
+  title: string;
+
+  @Field(() => Int, { description: 'The assessment year its ratings count for (2000–2100).' })
+  @YearRules()
+  year: number;
+
+  @Field(() => ID, { description: 'The subdistrict holding it.' })
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  subdistrictId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The neighborhood where it is held, in that subdistrict.' })
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  neighborhoodId?: string;
+
+  @Field(() => ID, { description: 'The rating template, of the subdistrict\'s district.' })
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  templateId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The chair: a CHAIR user whose scope covers the subdistrict.' })
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  chairId?: string;
+
+  @Field(() => Date, { nullable: true, description: 'Planned start (ISO 8601).' })
+  scheduledAt?: Date;
+
+  @Field(() => Int, { nullable: true, description: 'Fewest ratings for a result to be published (1–100, default 3; DESIGN rule 7).' })
+  @MinRatingsRules()
+  minRatings?: number;
+}
+
+@InputType({ description: 'Changes to a DRAFT meeting; omitted fields keep their value, null clears an optional one.' })
+export class UpdateEvaluationMeetingInput {
+  @Field({ nullable: true, description: 'New title.' })
+  @NameRules(200)
+  title?: string;
+
+  @Field(() => ID, { nullable: true, description: 'New neighborhood (null: subdistrict-wide).' })
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  neighborhoodId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'New chair (null: none yet).' })
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  chairId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'New planned start.' })
+  scheduledAt?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'New minimum rating count (1–100).' })
+  @MinRatingsRules()
+  minRatings?: number;
+}
+
+@InputType({ description: 'People to add to or remove from a meeting.' })
+export class MeetingPeopleInput {
+  @Field(() => ID, { description: 'The meeting.' })
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  meetingId: string;
+
+  @Field(() => [ID], { description: '1–500 ids: REPRESENTATIVE users (registerRepresentatives) or officials (addMeetingOfficials).' })
+  @ArrayMinSize(1, { message: 'must list at least one id' })
+  @ArrayMaxSize(500, { message: 'must list at most 500 ids' })
+  @IsUUID('all', { each: true, message: 'must be ids returned by this API' })
+  ids: string[];
+}

@@ -1,0 +1,123 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core/context';
+import { ConnectionType, PageArgs } from '../core/pagination';
+import { Neighborhood } from '../neighborhood/neighborhood.entity';
+import { Official } from '../official/official.entity';
+import { MeetingResult } from '../rating/meeting-result.entity';
+import { MeetingProgress } from '../rating/rating.types';
+import { RatingTemplate } from '../rating-template/rating-template.entity';
+import { Subdistrict } from '../subdistrict/subdistrict.entity';
+import { User } from '../user/user.entity';
+import { EvaluationMeeting } from './evaluation-meeting.entity';
+import { CreateEvaluationMeetingInput, EvaluationMeetingFilter, EvaluationMeetingOrder, MeetingPeopleInput, UpdateEvaluationMeetingInput } from './evaluation-meeting.inputs';
+import { MeetingStatus } from './meeting-status';
+
+const EvaluationMeetingConnection = ConnectionType(EvaluationMeeting, 'evaluation meetings');
+const ID_ARG = { description: 'The meeting\'s id.' };
+
+@Resolver(() => EvaluationMeeting)
+export class EvaluationMeetingResolver {
+  @Query(() => EvaluationMeeting, { nullable: true, description: 'One meeting within your scope by id; null when there is none.' })
+  evaluationMeeting(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() ctx: Context) {
+    return ctx.services.meetings.find(id);
+  }
+
+  @Query(() => EvaluationMeetingConnection, { description: 'A page of the evaluation meetings within your scope.' })
+  evaluationMeetings(
+    @Arg('filter', () => EvaluationMeetingFilter, { nullable: true, description: 'Which meetings to list.' }) filter: EvaluationMeetingFilter | undefined,
+    @Arg('orderBy', () => [EvaluationMeetingOrder], { nullable: true, description: 'Sort keys (default: newest year first, then title).' }) orderBy: EvaluationMeetingOrder[] | undefined,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.meetings.list(filter, orderBy, page);
+  }
+
+  @FieldResolver(() => Subdistrict, { description: 'The subdistrict holding the meeting.' })
+  subdistrict(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
+    return ctx.services.subdistricts.get(meeting.subdistrictId);
+  }
+
+  @FieldResolver(() => Neighborhood, { nullable: true, description: 'The neighborhood where it is held; null for a subdistrict-wide meeting.' })
+  neighborhood(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
+    return meeting.neighborhoodId ? ctx.services.neighborhoods.find(meeting.neighborhoodId) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The chair; null until assigned.' })
+  chair(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
+    return meeting.chairId ? ctx.loaders.user.load(meeting.chairId) : null;
+  }
+
+  @FieldResolver(() => RatingTemplate, { description: 'The rating template its ratings use.' })
+  template(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
+    return ctx.services.ratingTemplates.get(meeting.templateId);
+  }
+
+  @FieldResolver(() => [Official], { description: 'The officials under evaluation, by name.' })
+  officials(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
+    return ctx.services.meetings.officials(meeting);
+  }
+
+  @FieldResolver(() => [User], { description: 'The registered representatives (ADMIN and CHAIR only; FORBIDDEN for others).' })
+  representatives(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
+    return ctx.services.meetings.representatives(meeting);
+  }
+
+  @FieldResolver(() => [MeetingResult], { description: 'Per official, the frozen result (DESIGN rule 6); empty until the meeting is CLOSED. Below the minimum count only the count is shown (rule 7).' })
+  async results(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
+    return meeting.status === MeetingStatus.CLOSED ? ctx.loaders.meetingResults.load(meeting.id) : [];
+  }
+
+  @FieldResolver(() => MeetingProgress, { description: 'Ratings received so far per official (counts only).' })
+  progress(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
+    return ctx.services.ratings.progress(meeting);
+  }
+
+  @Mutation(() => EvaluationMeeting, { description: 'Schedules a DRAFT meeting (ADMIN). BAD_USER_INPUT naming the field, FORBIDDEN outside your scope.' })
+  createEvaluationMeeting(@Arg('input', () => CreateEvaluationMeetingInput, { description: 'The new meeting.' }) input: CreateEvaluationMeetingInput, @Ctx() ctx: Context) {
+    return ctx.services.meetings.create(input);
+  }
+
+  @Mutation(() => EvaluationMeeting, { description: 'Changes a DRAFT meeting (ADMIN). CONFLICT once it is open.' })
+  updateEvaluationMeeting(
+    @Arg('id', () => ID, ID_ARG) id: string,
+    @Arg('input', () => UpdateEvaluationMeetingInput, { description: 'The changes.' }) input: UpdateEvaluationMeetingInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.meetings.update(id, input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a DRAFT meeting (ADMIN) and returns its id. CONFLICT once it has been opened.' })
+  deleteEvaluationMeeting(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() ctx: Context) {
+    return ctx.services.meetings.remove(id);
+  }
+
+  @Mutation(() => EvaluationMeeting, { description: 'Registers REPRESENTATIVE users of the subdistrict for a DRAFT or OPEN meeting (its chair or an ADMIN).' })
+  registerRepresentatives(@Arg('input', () => MeetingPeopleInput, { description: 'The meeting and the users.' }) input: MeetingPeopleInput, @Ctx() ctx: Context) {
+    return ctx.services.meetings.registerRepresentatives(input);
+  }
+
+  @Mutation(() => EvaluationMeeting, { description: 'Removes representatives from a DRAFT meeting (its chair or an ADMIN).' })
+  unregisterRepresentatives(@Arg('input', () => MeetingPeopleInput, { description: 'The meeting and the users.' }) input: MeetingPeopleInput, @Ctx() ctx: Context) {
+    return ctx.services.meetings.unregisterRepresentatives(input);
+  }
+
+  @Mutation(() => EvaluationMeeting, { description: 'Puts officials of the subdistrict under evaluation at a DRAFT meeting (ADMIN).' })
+  addMeetingOfficials(@Arg('input', () => MeetingPeopleInput, { description: 'The meeting and the officials.' }) input: MeetingPeopleInput, @Ctx() ctx: Context) {
+    return ctx.services.meetings.addOfficials(input);
+  }
+
+  @Mutation(() => EvaluationMeeting, { description: 'Takes officials off a DRAFT meeting (ADMIN).' })
+  removeMeetingOfficials(@Arg('input', () => MeetingPeopleInput, { description: 'The meeting and the officials.' }) input: MeetingPeopleInput, @Ctx() ctx: Context) {
+    return ctx.services.meetings.removeOfficials(input);
+  }
+
+  @Mutation(() => EvaluationMeeting, { description: 'Opens a DRAFT meeting for rating (its chair or an ADMIN). CONFLICT unless DRAFT with at least one official.' })
+  openMeeting(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() ctx: Context) {
+    return ctx.services.meetings.open(id);
+  }
+
+  @Mutation(() => EvaluationMeeting, { description: 'Closes an OPEN meeting for good, freezing every result in the same transaction (its chair or an ADMIN). CONFLICT unless OPEN.' })
+  closeMeeting(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() ctx: Context) {
+    return ctx.services.meetings.close(id);
+  }
+}

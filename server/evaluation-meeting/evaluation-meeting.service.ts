@@ -1,0 +1,288 @@
+import type { EntityManager } from 'typeorm';
+import { audit, snapshot } from '../audit/audit';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../core/errors';
+import { likeLiteral, whereEquals, whereInDistrict } from '../core/filters';
+import { Connection, PageArgs, paginate } from '../core/pagination';
+import { RecordService } from '../core/record.service';
+import { assertMay, inScope, limitToScope } from '../core/viewer';
+import { Official } from '../official/official.entity';
+import { freezeResults } from '../rating/results';
+import { Role } from '../user/role';
+import { User } from '../user/user.entity';
+import { EvaluationMeeting } from './evaluation-meeting.entity';
+import {
+  CreateEvaluationMeetingInput,
+  EvaluationMeetingFilter,
+  EvaluationMeetingOrder,
+  EvaluationMeetingOrderField,
+  MeetingPeopleInput,
+  UpdateEvaluationMeetingInput,
+} from './evaluation-meeting.inputs';
+import { MeetingOfficial, MeetingRepresentative } from './meeting-registration.entity';
+import { MeetingStatus } from './meeting-status';
+
+const SORT_COLUMNS: Record<EvaluationMeetingOrderField, string> = {
+  TITLE: 'm.title',
+  YEAR: 'm.year',
+  STATUS: 'm.status',
+  SCHEDULED_AT: 'm.scheduledAt',
+  CREATED_AT: 'm.createdAt',
+};
+
+const FIELDS: (keyof EvaluationMeeting)[] = ['id', 'title', 'year', 'status', 'subdistrictId', 'neighborhoodId', 'chairId', 'templateId', 'scheduledAt', 'minRatings', 'openedAt', 'closedAt'];
+
+/** Evaluation meetings and DESIGN rule 4: who takes part, DRAFT → OPEN → CLOSED, closing final and atomic. */
+export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
+  protected readonly typeName = 'EvaluationMeeting';
+
+  protected get loader() {
+    return this.ctx.loaders.evaluationMeeting;
+  }
+
+  protected placeOf(meeting: EvaluationMeeting) {
+    return this.placeInSubdistrict(meeting.subdistrictId);
+  }
+
+  /** A page of the meetings in the caller's scope (default order: newest year first, then title). */
+  list(filter: EvaluationMeetingFilter | undefined, orderBy: EvaluationMeetingOrder[] | undefined, page: PageArgs): Promise<Connection<EvaluationMeeting>> {
+    const qb = limitToScope(this.ctx.db.getRepository(EvaluationMeeting).createQueryBuilder('m'), this.viewer, 'subdistrictId');
+    if (filter?.ids) qb.andWhere('m.id = ANY(:ids)', { ids: filter.ids });
+    whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
+    whereEquals(qb, 'neighborhoodId', filter?.neighborhoodId);
+    whereEquals(qb, 'year', filter?.year);
+    whereEquals(qb, 'status', filter?.status);
+    whereInDistrict(qb, filter?.districtId);
+    if (filter?.titleContains) qb.andWhere('m.title ILIKE :title', { title: `%${likeLiteral(filter.titleContains)}%` });
+    return paginate(qb, page, orderBy, SORT_COLUMNS, [
+      { field: EvaluationMeetingOrderField.YEAR, direction: 'DESC' as never },
+      { field: EvaluationMeetingOrderField.TITLE },
+    ]);
+  }
+
+  /** The officials under evaluation at a meeting, by name. */
+  async officials(meeting: EvaluationMeeting): Promise<Official[]> {
+    const rows = await this.ctx.loaders.meetingOfficials.load(meeting.id);
+    const officials = await Promise.all(rows.map((r) => this.ctx.services().officials.find(r.officialId)));
+    return officials.filter((o): o is Official => o !== null).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  }
+
+  /** The representatives registered for a meeting (ADMIN and CHAIR only; others get FORBIDDEN). */
+  async representatives(meeting: EvaluationMeeting): Promise<User[]> {
+    if (![Role.ADMIN, Role.CHAIR].includes(this.viewer.role)) throw new ForbiddenError('Only an ADMIN or CHAIR may see who is registered');
+    const rows = await this.ctx.loaders.meetingRepresentatives.load(meeting.id);
+    const users = await Promise.all(rows.map((r) => this.ctx.loaders.user.load(r.userId)));
+    return users.filter((u): u is User => u !== null);
+  }
+
+  /**
+   * Creates a DRAFT meeting (ADMIN over the subdistrict). BAD_USER_INPUT naming the field for a
+   * neighborhood outside the subdistrict, a template of another district, or a chair who is not a
+   * CHAIR covering the subdistrict.
+   */
+  async create(input: CreateEvaluationMeetingInput): Promise<EvaluationMeeting> {
+    const services = this.ctx.services();
+    const subdistrict = await services.subdistricts.referenced(input.subdistrictId, 'input.subdistrictId');
+    assertMay(this.viewer, [Role.ADMIN], { districtId: subdistrict.districtId, subdistrictId: subdistrict.id }, 'schedule meetings in this subdistrict');
+    const meeting = this.ctx.db.getRepository(EvaluationMeeting).create({
+      title: input.title.trim(),
+      year: input.year,
+      subdistrictId: subdistrict.id,
+      neighborhoodId: null,
+      chairId: null,
+      templateId: input.templateId,
+      scheduledAt: input.scheduledAt ?? null,
+      minRatings: input.minRatings ?? 3,
+      status: MeetingStatus.DRAFT,
+    });
+    const template = await services.ratingTemplates.referenced(input.templateId, 'input.templateId');
+    if (template.districtId !== subdistrict.districtId) throw new BadUserInputError('input.templateId: the template belongs to another district', 'input.templateId');
+    await this.applyPlaces(meeting, input.neighborhoodId, input.chairId);
+    return this.ctx.db.transaction(async (manager) => {
+      const saved = await manager.getRepository(EvaluationMeeting).save(meeting);
+      await audit(manager, { actorId: this.viewer.userId, action: 'meeting.created', entityType: 'EvaluationMeeting', entityId: saved.id, after: snapshot(saved, FIELDS) });
+      return saved;
+    });
+  }
+
+  /** Changes a DRAFT meeting (ADMIN). CONFLICT once it is open; BAD_USER_INPUT as for create. */
+  async update(id: string, input: UpdateEvaluationMeetingInput): Promise<EvaluationMeeting> {
+    const meeting = await this.get(id);
+    await this.assertAdminOver(meeting);
+    this.assertStatus(meeting, [MeetingStatus.DRAFT], 'change');
+    const before = snapshot(meeting, FIELDS);
+    if (input.title != null) meeting.title = input.title.trim();
+    if (input.scheduledAt !== undefined) meeting.scheduledAt = input.scheduledAt;
+    if (input.minRatings != null) meeting.minRatings = input.minRatings;
+    await this.applyPlaces(meeting, input.neighborhoodId, input.chairId);
+    return this.inTransaction(meeting.id, [MeetingStatus.DRAFT], 'change', async (manager) => {
+      const saved = await manager.getRepository(EvaluationMeeting).save(meeting);
+      await audit(manager, { actorId: this.viewer.userId, action: 'meeting.updated', entityType: 'EvaluationMeeting', entityId: id, before, after: snapshot(saved, FIELDS) });
+      return saved;
+    });
+  }
+
+  /** Deletes a DRAFT meeting (ADMIN); an opened meeting stays on record (CONFLICT). */
+  async remove(id: string): Promise<string> {
+    const meeting = await this.get(id);
+    await this.assertAdminOver(meeting, 'delete this meeting');
+    return this.inTransaction(id, [MeetingStatus.DRAFT], 'delete', async (manager) => {
+      await manager.getRepository(EvaluationMeeting).delete({ id });
+      await audit(manager, { actorId: this.viewer.userId, action: 'meeting.deleted', entityType: 'EvaluationMeeting', entityId: id, before: snapshot(meeting, FIELDS) });
+      return id;
+    });
+  }
+
+  /**
+   * Registers REPRESENTATIVE users for a meeting (its chair or an ADMIN; DRAFT or OPEN, so late
+   * arrivals can be added). BAD_USER_INPUT on `input.ids` for a user who is not a representative
+   * of the subdistrict. Registering twice changes nothing.
+   */
+  async registerRepresentatives(input: MeetingPeopleInput): Promise<EvaluationMeeting> {
+    const meeting = await this.getForChair(input.meetingId);
+    const users = await Promise.all(input.ids.map((id) => this.ctx.loaders.user.load(id)));
+    users.forEach((user, i) => {
+      if (!user || user.role !== Role.REPRESENTATIVE || user.subdistrictId !== meeting.subdistrictId) {
+        throw new BadUserInputError(`input.ids: ${input.ids[i]} is not a REPRESENTATIVE of this meeting's subdistrict`, 'input.ids');
+      }
+    });
+    return this.inTransaction(meeting.id, [MeetingStatus.DRAFT, MeetingStatus.OPEN], 'register representatives for', async (manager) => {
+      await manager.createQueryBuilder().insert().into(MeetingRepresentative).values(input.ids.map((userId) => ({ meetingId: meeting.id, userId }))).orIgnore().execute();
+      await audit(manager, { actorId: this.viewer.userId, action: 'meeting.representatives_registered', entityType: 'EvaluationMeeting', entityId: meeting.id, after: { userIds: input.ids } });
+      return meeting;
+    });
+  }
+
+  /** Removes representatives from a DRAFT meeting (its chair or an ADMIN). */
+  async unregisterRepresentatives(input: MeetingPeopleInput): Promise<EvaluationMeeting> {
+    const meeting = await this.getForChair(input.meetingId);
+    return this.inTransaction(meeting.id, [MeetingStatus.DRAFT], 'unregister representatives from', async (manager) => {
+      await manager.getRepository(MeetingRepresentative).createQueryBuilder().delete().where('meeting_id = :m AND user_id = ANY(:ids)', { m: meeting.id, ids: input.ids }).execute();
+      await audit(manager, { actorId: this.viewer.userId, action: 'meeting.representatives_unregistered', entityType: 'EvaluationMeeting', entityId: meeting.id, before: { userIds: input.ids } });
+      return meeting;
+    });
+  }
+
+  /** Puts officials of the meeting's subdistrict under evaluation (ADMIN; DRAFT only). BAD_USER_INPUT on `input.ids` for an official elsewhere. */
+  async addOfficials(input: MeetingPeopleInput): Promise<EvaluationMeeting> {
+    const meeting = await this.get(input.meetingId);
+    await this.assertAdminOver(meeting, 'choose the officials of this meeting');
+    const officials = await Promise.all(input.ids.map((id) => this.ctx.services().officials.find(id)));
+    officials.forEach((official, i) => {
+      if (!official || official.subdistrictId !== meeting.subdistrictId) {
+        throw new BadUserInputError(`input.ids: ${input.ids[i]} is not an official serving in this meeting's subdistrict`, 'input.ids');
+      }
+    });
+    return this.inTransaction(meeting.id, [MeetingStatus.DRAFT], 'change the officials of', async (manager) => {
+      await manager.createQueryBuilder().insert().into(MeetingOfficial).values(input.ids.map((officialId) => ({ meetingId: meeting.id, officialId }))).orIgnore().execute();
+      await audit(manager, { actorId: this.viewer.userId, action: 'meeting.officials_added', entityType: 'EvaluationMeeting', entityId: meeting.id, after: { officialIds: input.ids } });
+      return meeting;
+    });
+  }
+
+  /** Takes officials off a DRAFT meeting (ADMIN). */
+  async removeOfficials(input: MeetingPeopleInput): Promise<EvaluationMeeting> {
+    const meeting = await this.get(input.meetingId);
+    await this.assertAdminOver(meeting, 'choose the officials of this meeting');
+    return this.inTransaction(meeting.id, [MeetingStatus.DRAFT], 'change the officials of', async (manager) => {
+      await manager.getRepository(MeetingOfficial).createQueryBuilder().delete().where('meeting_id = :m AND official_id = ANY(:ids)', { m: meeting.id, ids: input.ids }).execute();
+      await audit(manager, { actorId: this.viewer.userId, action: 'meeting.officials_removed', entityType: 'EvaluationMeeting', entityId: meeting.id, before: { officialIds: input.ids } });
+      return meeting;
+    });
+  }
+
+  /** DRAFT → OPEN (its chair or an ADMIN). CONFLICT unless DRAFT with at least one official under evaluation. */
+  async open(id: string): Promise<EvaluationMeeting> {
+    const meeting = await this.getForChair(id);
+    return this.inTransaction(id, [MeetingStatus.DRAFT], 'open', async (manager, locked) => {
+      const officials = await manager.getRepository(MeetingOfficial).countBy({ meetingId: id });
+      if (officials === 0) throw new ConflictError('Add at least one official under evaluation before opening the meeting');
+      const before = snapshot(locked, FIELDS);
+      Object.assign(meeting, { status: MeetingStatus.OPEN, openedAt: new Date() });
+      const saved = await manager.getRepository(EvaluationMeeting).save(meeting);
+      await audit(manager, { actorId: this.viewer.userId, action: 'meeting.opened', entityType: 'EvaluationMeeting', entityId: id, before, after: snapshot(saved, FIELDS) });
+      return saved;
+    });
+  }
+
+  /**
+   * OPEN → CLOSED (its chair or an ADMIN), final: in one transaction that holds the meeting's row
+   * (so no rating slips in meanwhile) it freezes every official's result (DESIGN rule 6) and
+   * records the change. Ballot codes die with it. CONFLICT unless OPEN.
+   */
+  async close(id: string): Promise<EvaluationMeeting> {
+    const meeting = await this.getForChair(id);
+    const saved = await this.inTransaction(id, [MeetingStatus.OPEN], 'close', async (manager, locked) => {
+      const before = snapshot(locked, FIELDS);
+      Object.assign(meeting, { status: MeetingStatus.CLOSED, closedAt: new Date() });
+      const closed = await manager.getRepository(EvaluationMeeting).save(meeting);
+      const template = await this.ctx.services().ratingTemplates.get(meeting.templateId);
+      const results = await freezeResults(manager, closed, template.criteria);
+      await audit(manager, {
+        actorId: this.viewer.userId,
+        action: 'meeting.closed',
+        entityType: 'EvaluationMeeting',
+        entityId: id,
+        before,
+        after: { ...snapshot(closed, FIELDS), results: results.map((r) => ({ officialId: r.officialId, ratingCount: r.ratingCount })) },
+      });
+      return closed;
+    });
+    return saved;
+  }
+
+  /** Raises FORBIDDEN unless the caller is the meeting's chair or an ADMIN over it (NOT_FOUND when out of reach). */
+  async assertCanRun(id: string): Promise<void> {
+    await this.getForChair(id);
+  }
+
+  /** The meeting, for its chair or an ADMIN over it; FORBIDDEN for anyone else. */
+  private async getForChair(id: string): Promise<EvaluationMeeting> {
+    const meeting = await this.get(id);
+    const isChair = this.viewer.role === Role.CHAIR && meeting.chairId === this.viewer.userId;
+    if (!isChair) await this.assertAdminOver(meeting, 'run this meeting (only its chair or an ADMIN may)');
+    return meeting;
+  }
+
+  private assertStatus(meeting: EvaluationMeeting, allowed: MeetingStatus[], verb: string): void {
+    if (!allowed.includes(meeting.status)) {
+      throw new ConflictError(`The meeting is ${meeting.status}; only a ${allowed.join(' or ')} meeting can ${verb === 'change' || verb === 'delete' ? verb : `${verb} it`}`);
+    }
+  }
+
+  /**
+   * Runs `work` in a transaction holding the meeting's row (SELECT … FOR UPDATE), after checking
+   * its status there, so two requests cannot both open, close or change it; announces the change
+   * to live subscribers once committed.
+   */
+  private async inTransaction<T>(id: string, allowed: MeetingStatus[], verb: string, work: (manager: EntityManager, locked: EvaluationMeeting) => Promise<T>): Promise<T> {
+    const result = await this.ctx.db.transaction(async (manager) => {
+      const locked = await manager.getRepository(EvaluationMeeting).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
+      if (!locked) throw new NotFoundError(this.typeName, id);
+      this.assertStatus(locked, allowed, verb);
+      return work(manager, locked);
+    });
+    this.ctx.events.meetingChanged(id);
+    return result;
+  }
+
+  /** Checks and sets the neighborhood (in the subdistrict) and the chair (a CHAIR covering it). */
+  private async applyPlaces(meeting: EvaluationMeeting, neighborhoodId: string | null | undefined, chairId: string | null | undefined): Promise<void> {
+    if (neighborhoodId !== undefined) {
+      if (neighborhoodId) {
+        const neighborhood = await this.ctx.services().neighborhoods.referenced(neighborhoodId, 'input.neighborhoodId');
+        if (neighborhood.subdistrictId !== meeting.subdistrictId) throw new BadUserInputError('input.neighborhoodId: the neighborhood is in another subdistrict', 'input.neighborhoodId');
+      }
+      meeting.neighborhoodId = neighborhoodId;
+    }
+    if (chairId !== undefined) {
+      if (chairId) {
+        const chair = await this.ctx.loaders.user.load(chairId);
+        const place = await this.placeInSubdistrict(meeting.subdistrictId);
+        if (!chair || chair.role !== Role.CHAIR || !inScope(chair, place)) {
+          throw new BadUserInputError('input.chairId: the chair must be a CHAIR user whose scope covers the subdistrict', 'input.chairId');
+        }
+      }
+      meeting.chairId = chairId;
+    }
+  }
+}

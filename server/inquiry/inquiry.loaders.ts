@@ -1,0 +1,16 @@
+import type { DataSource } from 'typeorm';
+import { byIdLoader, groupLoader } from '../core/loaders';
+import { officialScopeFilter } from '../core/official-record';
+import type { Viewer } from '../core/viewer';
+import { Inquiry } from './inquiry.entity';
+
+/**
+ * This request's inquiry loaders, limited to the officials in the viewer's scope: inquiries by id,
+ * and a meeting's inquiries in the order recorded (for `EvaluationMeeting.inquiries`).
+ */
+export function createInquiryLoaders(db: DataSource, viewer: Viewer | null) {
+  return {
+    inquiry: byIdLoader(db, Inquiry, officialScopeFilter(viewer)),
+    inquiriesByMeeting: groupLoader(db, Inquiry, 'meetingId', 'createdAt', officialScopeFilter(viewer)),
+  };
+}

@@ -1,0 +1,197 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { audit } from '../audit/audit';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../core/errors';
+import { isId } from '../core/ids';
+import type { ServiceContext } from '../core/record.service';
+import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
+import { MeetingOfficial, MeetingRepresentative } from '../evaluation-meeting/meeting-registration.entity';
+import { MeetingStatus } from '../evaluation-meeting/meeting-status';
+import { Official } from '../official/official.entity';
+import type { RatingCriterion } from '../rating-template/rating-template.entity';
+import { RatingTemplate } from '../rating-template/rating-template.entity';
+import { Role } from '../user/role';
+import { BallotCode } from './ballot-code.entity';
+import { ballotKey, hashBallotCode, newBallotCode } from './ballot-secret';
+import { Participation, Rating } from './rating.entity';
+import { IssueBallotCodesInput, SubmitRatingInput } from './rating.inputs';
+import { Ballot, IssuedBallotCodes, MeetingProgress, SubmitRatingPayload } from './rating.types';
+import { NEEDS_COMMENT } from './satisfaction';
+
+/** Who casts a ballot: a signed-in representative or a ballot code; never stored with the ballot. */
+interface Voter {
+  /** `user:<id>` or `code:<id>`, the voter roll's key. */
+  key: string;
+  meetingId: string;
+  /** For a signed-in voter, the official they are (they may not rate themselves). */
+  officialId: string | null;
+}
+
+const INVALID_CODE = 'This ballot code is not valid for an open meeting';
+
+/** Ratings and the secret ballot (DESIGN rules 5 and 7): voting, ballot codes, one's own ballots, progress. */
+export class RatingService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  private get db(): DataSource {
+    return this.ctx.db;
+  }
+
+  /**
+   * Casts or replaces a ballot (DESIGN rule 5), each refusal with its own error: NOT_FOUND (no such
+   * meeting), CONFLICT (the meeting is not OPEN), FORBIDDEN (not a representative registered for
+   * it, or rating oneself), BAD_USER_INPUT naming `input.officialId`, `input.scores` or
+   * `input.comment`. In one transaction that shares the meeting's row lock with closing: the voter
+   * roll gets (meeting, official, voter) once, and the ballot, keyed only by a keyed hash, is
+   * inserted or replaced — so concurrent submissions never make two.
+   */
+  async submit(input: SubmitRatingInput): Promise<SubmitRatingPayload> {
+    const voter = await this.voter(input.meetingId, input.ballotCode);
+    if (voter.officialId === input.officialId) throw new ForbiddenError('You may not rate yourself');
+    const scores = await this.checkBallot(input);
+    const key = await ballotKey(this.db, input.meetingId, input.officialId, voter.key);
+    const result = await this.db.transaction(async (manager) => {
+      await this.lockOpenMeeting(manager, input.meetingId);
+      await manager.createQueryBuilder().insert().into(Participation).values({ meetingId: input.meetingId, officialId: input.officialId, voter: voter.key }).orIgnore().execute();
+      const rows: { id: string; inserted: boolean }[] = await manager.query(
+        `INSERT INTO rating (meeting_id, official_id, ballot_key, satisfaction, scores, comment)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (meeting_id, official_id, ballot_key)
+         DO UPDATE SET satisfaction = EXCLUDED.satisfaction, scores = EXCLUDED.scores, comment = EXCLUDED.comment
+         RETURNING id, (xmax = 0) AS inserted`,
+        [input.meetingId, input.officialId, key, input.satisfaction, JSON.stringify(scores), input.comment?.trim() || null],
+      );
+      // The log says a ballot was cast for whom, never by whom nor what it says.
+      await audit(manager, { actorId: null, action: rows[0].inserted ? 'rating.submitted' : 'rating.replaced', entityType: 'EvaluationMeeting', entityId: input.meetingId, after: { officialId: input.officialId } });
+      return rows[0];
+    });
+    this.ctx.events.meetingChanged(input.meetingId);
+    const rating = await this.db.getRepository(Rating).findOneByOrFail({ id: result.id });
+    return { rating, replaced: !result.inserted };
+  }
+
+  /** The caller's own ballots at a meeting (by signed-in user, or by `ballotCode`); nobody sees anyone else's. */
+  async own(meetingId: string, code?: string | null): Promise<Rating[]> {
+    const voter = await this.voter(meetingId, code, true);
+    const officials = await this.db.getRepository(MeetingOfficial).findBy({ meetingId });
+    const keys = await Promise.all(officials.map((o) => ballotKey(this.db, meetingId, o.officialId, voter.key)));
+    if (keys.length === 0) return [];
+    return this.db.getRepository(Rating).createQueryBuilder('r').where('r.meetingId = :meetingId AND r.ballotKey = ANY(:keys)', { meetingId, keys }).getMany();
+  }
+
+  /**
+   * Issues one-time ballot codes for a DRAFT or OPEN meeting (its chair or an ADMIN), returning
+   * them this once; only their hashes are kept. CONFLICT for a closed meeting.
+   */
+  async issueCodes(input: IssueBallotCodesInput): Promise<IssuedBallotCodes> {
+    await this.ctx.services().meetings.assertCanRun(input.meetingId);
+    const codes = Array.from({ length: input.count }, newBallotCode);
+    await this.db.transaction(async (manager) => {
+      const meeting = await manager.getRepository(EvaluationMeeting).createQueryBuilder('m').setLock('pessimistic_read').where('m.id = :id', { id: input.meetingId }).getOneOrFail();
+      if (meeting.status === MeetingStatus.CLOSED) throw new ConflictError('The meeting is CLOSED; no more ballot codes');
+      await manager.getRepository(BallotCode).insert(codes.map((code) => ({ meetingId: meeting.id, codeHash: hashBallotCode(code) })));
+      await audit(manager, { actorId: this.ctx.viewer!.userId, action: 'ballot_codes.issued', entityType: 'EvaluationMeeting', entityId: meeting.id, after: { count: codes.length } });
+    });
+    this.ctx.events.meetingChanged(input.meetingId);
+    return { meetingId: input.meetingId, codes };
+  }
+
+  /** What a ballot code opens (no sign-in needed). BAD_USER_INPUT on `code` for an unknown code or a closed meeting. */
+  async ballot(code: string): Promise<Ballot> {
+    const found = await this.findCode(code);
+    if (!found) throw new BadUserInputError(INVALID_CODE, 'code');
+    const meeting = await this.db.getRepository(EvaluationMeeting).findOneByOrFail({ id: found.meetingId });
+    const template = await this.db.getRepository(RatingTemplate).findOneByOrFail({ id: meeting.templateId });
+    const officials = await this.db
+      .getRepository(Official)
+      .createQueryBuilder('o')
+      .where('o.id IN (SELECT official_id FROM meeting_official WHERE meeting_id = :m)', { m: meeting.id })
+      .orderBy('o.name')
+      .getMany();
+    const rated = await this.db.getRepository(Participation).findBy({ meetingId: meeting.id, voter: `code:${found.id}` });
+    return {
+      meetingId: meeting.id,
+      title: meeting.title,
+      status: meeting.status,
+      criteria: template.criteria,
+      officials: officials.map((o) => ({ id: o.id, name: o.name, category: o.category, title: o.title })),
+      ratedOfficialIds: rated.map((p) => p.officialId),
+    };
+  }
+
+  /** A meeting's progress: ratings received per official, voters registered and codes issued (counts only). */
+  async progress(meeting: EvaluationMeeting): Promise<MeetingProgress> {
+    const [counts, representatives, codes, officials] = await Promise.all([
+      this.db.query(`SELECT official_id, count(*)::int AS n FROM participation WHERE meeting_id = $1 GROUP BY official_id`, [meeting.id]) as Promise<{ official_id: string; n: number }[]>,
+      this.db.getRepository(MeetingRepresentative).countBy({ meetingId: meeting.id }),
+      this.db.getRepository(BallotCode).countBy({ meetingId: meeting.id }),
+      this.ctx.services().meetings.officials(meeting),
+    ]);
+    const byOfficial = new Map(counts.map((c) => [c.official_id, c.n]));
+    return {
+      meetingId: meeting.id,
+      status: meeting.status,
+      representativesRegistered: representatives,
+      ballotCodesIssued: codes,
+      officials: officials.map((o) => ({ officialId: o.id, name: o.name, ratingsReceived: byOfficial.get(o.id) ?? 0 })),
+    };
+  }
+
+  /** Resolves the voter: a valid ballot code of this meeting, else the signed-in representative registered for it. */
+  private async voter(meetingId: string, code: string | null | undefined, reading = false): Promise<Voter> {
+    if (code) {
+      const found = await this.findCode(code, reading);
+      if (!found || found.meetingId !== meetingId) throw new ForbiddenError(INVALID_CODE);
+      return { key: `code:${found.id}`, meetingId, officialId: null };
+    }
+    const viewer = this.ctx.viewer;
+    if (!viewer) throw new UnauthenticatedError('Sign in, or give the ballot code the chair handed you');
+    const meeting = isId(meetingId) ? await this.ctx.loaders.evaluationMeeting.load(meetingId) : null;
+    if (!meeting) throw new NotFoundError('EvaluationMeeting', meetingId);
+    const registered = viewer.role === Role.REPRESENTATIVE && (await this.db.getRepository(MeetingRepresentative).existsBy({ meetingId, userId: viewer.userId }));
+    if (!registered) throw new ForbiddenError('Only representatives registered for this meeting may rate at it');
+    const user = await this.ctx.loaders.user.load(viewer.userId);
+    return { key: `user:${viewer.userId}`, meetingId, officialId: user?.officialId ?? null };
+  }
+
+  /** The code's record while its meeting is OPEN (or, for reading one's own ballots, not DRAFT). */
+  private async findCode(code: string, reading = false): Promise<BallotCode | null> {
+    const found = await this.db.getRepository(BallotCode).findOneBy({ codeHash: hashBallotCode(code) });
+    if (!found) return null;
+    const meeting = await this.db.getRepository(EvaluationMeeting).findOneBy({ id: found.meetingId });
+    const alive = meeting?.status === MeetingStatus.OPEN || (reading && meeting?.status === MeetingStatus.CLOSED);
+    return alive ? found : null;
+  }
+
+  /** Checks the official and the ballot's content against the meeting's template; returns key → score. */
+  private async checkBallot(input: SubmitRatingInput): Promise<Record<string, number>> {
+    const meeting = await this.db.getRepository(EvaluationMeeting).findOneByOrFail({ id: input.meetingId });
+    if (meeting.status !== MeetingStatus.OPEN) throw new ConflictError(`The meeting is ${meeting.status}; ratings are taken only while it is OPEN`);
+    const underEvaluation = isId(input.officialId) && (await this.db.getRepository(MeetingOfficial).existsBy({ meetingId: meeting.id, officialId: input.officialId }));
+    if (!underEvaluation) throw new BadUserInputError('input.officialId: this official is not under evaluation at this meeting', 'input.officialId');
+    const template = await this.db.getRepository(RatingTemplate).findOneByOrFail({ id: meeting.templateId });
+    const scores = scoresFor(template.criteria, input);
+    if (NEEDS_COMMENT.includes(input.satisfaction) && !input.comment?.trim()) {
+      throw new BadUserInputError(`input.comment: a ${input.satisfaction} rating needs a comment saying why`, 'input.comment');
+    }
+    return scores;
+  }
+
+  /** Takes a shared lock on the meeting's row and checks it is still OPEN (closing takes it exclusively). */
+  private async lockOpenMeeting(manager: EntityManager, meetingId: string): Promise<void> {
+    const meeting = await manager.getRepository(EvaluationMeeting).createQueryBuilder('m').setLock('pessimistic_read').where('m.id = :id', { id: meetingId }).getOne();
+    if (!meeting || meeting.status !== MeetingStatus.OPEN) throw new ConflictError(`The meeting is ${meeting?.status ?? 'gone'}; ratings are taken only while it is OPEN`);
+  }
+}
+
+/** Exactly one integer 1–5 per criterion of the template (DESIGN rule 5); BAD_USER_INPUT on `input.scores` otherwise. */
+function scoresFor(criteria: RatingCriterion[], input: SubmitRatingInput): Record<string, number> {
+  const scores: Record<string, number> = {};
+  for (const s of input.scores) {
+    if (!criteria.some((c) => c.key === s.key)) throw new BadUserInputError(`input.scores: "${s.key}" is not a criterion of this meeting`, 'input.scores');
+    if (s.key in scores) throw new BadUserInputError(`input.scores: "${s.key}" is scored twice`, 'input.scores');
+    scores[s.key] = s.score;
+  }
+  const missing = criteria.filter((c) => !(c.key in scores));
+  if (missing.length > 0) throw new BadUserInputError(`input.scores: score every criterion; missing ${missing.map((c) => c.label).join(', ')}`, 'input.scores');
+  return scores;
+}

@@ -1,0 +1,358 @@
+import { hashPassword } from '../server/user/user.service';
+import { idByCode, useTestApi } from './support/api';
+
+const api = useTestApi({ withShanghai: true });
+
+const CREATE_ITEM = `mutation ($input: CreateResponsibilityItemInput!) { createResponsibilityItem(input: $input) { id officialId year kind content position } }`;
+const SUBMIT = `mutation ($input: SubmitSelfReportInput!) { submitSelfReport(input: $input) { id year summary answers { itemId fulfilled note } } }`;
+const REPORT = `query ($o: ID!, $y: Int!) { selfReport(officialId: $o, year: $y) { id summary official { id } answers { itemId fulfilled note item { kind content } } } }`;
+const CREATE_INQUIRY = `mutation ($input: CreateInquiryInput!) { createInquiry(input: $input) { id meetingId officialId askedBy basis question answer } }`;
+const UPDATE_INQUIRY = `mutation ($id: ID!, $input: UpdateInquiryInput!) { updateInquiry(id: $id, input: $input) { id answer } }`;
+
+/** The year the tests keep their own lists for (the demo set fills 2026). */
+const YEAR = 2025;
+
+describe('responsibility lists, self-reports and inquiries (DESIGN rule 8)', () => {
+  let waitan: string;
+  let official: { id: string; name: string };
+  let colleague: { id: string; name: string };
+  let items: { id: string; kind: string; content: string; position: number }[];
+  let adminId: string;
+  let nanjingToken: string;
+
+  beforeAll(async () => {
+    waitan = await idByCode(api.server, 'subdistrict', '310101013');
+    const res = await api.server.gql(`query ($s: ID!) { officials(filter: { subdistrictId: $s, category: CIVIL_SERVANT }, first: 2, orderBy: [{ field: NAME }]) { nodes { id name } } }`, { s: waitan });
+    [official, colleague] = res.data.officials.nodes;
+    [{ id: adminId }] = await api.server.db.query(`SELECT id FROM app_user WHERE username = 'huangpu.admin'`);
+    // An ADMIN of 南京东路街道, the next subdistrict: outside 外滩街道's scope.
+    const nanjing = await idByCode(api.server, 'subdistrict', '310101002');
+    const huangpu = await idByCode(api.server, 'district', '310101');
+    await api.server.db.query(`INSERT INTO app_user (username, display_name, role, district_id, subdistrict_id, password_hash) VALUES ('nanjing.admin', '南京东路管理员', 'ADMIN', $1, $2, $3)`, [
+      huangpu,
+      nanjing,
+      await hashPassword('pingyi-demo'),
+    ]);
+    nanjingToken = await api.server.login('nanjing.admin');
+  });
+
+  it('keeps an official\'s yearly list of duties and red lines, in order', async () => {
+    const lines = [
+      { kind: 'DUTY', content: '每月走访辖区困难家庭不少于10户' },
+      { kind: 'DUTY', content: '牵头办理居民诉求，按时办结率不低于95%' },
+      { kind: 'RED_LINE', content: '不得收受辖区单位和居民的礼品礼金' },
+    ];
+    items = [];
+    for (const line of lines) {
+      const res = await api.server.gql(CREATE_ITEM, { input: { officialId: official.id, year: YEAR, ...line } });
+      expect(res.errors).toBeUndefined();
+      items.push(res.data.createResponsibilityItem);
+    }
+    expect(items.map((i) => i.position)).toEqual([0, 1, 2]);
+    const inserted = await api.server.gql(CREATE_ITEM, { input: { officialId: official.id, year: YEAR, kind: 'DUTY', content: '参加社区党建联席会议', position: 1 } });
+    const renamed = await api.server.gql(`mutation ($id: ID!) { updateResponsibilityItem(id: $id, input: { content: "每月走访辖区困难家庭和独居老人不少于10户" }) { content } }`, { id: items[0].id });
+    expect(renamed.data.updateResponsibilityItem.content).toBe('每月走访辖区困难家庭和独居老人不少于10户');
+
+    const read = await api.server.gql(
+      `query ($o: ID!, $y: Int!) {
+        official(id: $o) { responsibilityItems(year: $y) { kind content position official { name } } }
+        redLines: responsibilityItems(filter: { officialId: $o, year: $y, kind: RED_LINE }) { totalCount nodes { content } }
+      }`,
+      { o: official.id, y: YEAR },
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data.official.responsibilityItems.map((i: any) => [i.kind, i.content])).toEqual([
+      ['DUTY', '每月走访辖区困难家庭和独居老人不少于10户'],
+      ['DUTY', '参加社区党建联席会议'],
+      ['DUTY', '牵头办理居民诉求，按时办结率不低于95%'],
+      ['RED_LINE', '不得收受辖区单位和居民的礼品礼金'],
+    ]);
+    expect(read.data.official.responsibilityItems[0].official.name).toBe(official.name);
+    expect(read.data.redLines).toEqual({ totalCount: 1, nodes: [{ content: '不得收受辖区单位和居民的礼品礼金' }] });
+
+    const deleted = await api.server.gql(`mutation ($id: ID!) { deleteResponsibilityItem(id: $id) }`, { id: inserted.data.createResponsibilityItem.id });
+    expect(deleted.data.deleteResponsibilityItem).toBe(inserted.data.createResponsibilityItem.id);
+
+    const bad: [Record<string, unknown>, string][] = [
+      [{ content: '  ' }, 'input.content'],
+      [{ content: '超'.repeat(501) }, 'input.content'],
+      [{ year: 1999 }, 'input.year'],
+      [{ officialId: '00000000-0000-4000-8000-000000000000' }, 'input.officialId'],
+    ];
+    for (const [change, field] of bad) {
+      const res = await api.server.gql(CREATE_ITEM, { input: { officialId: official.id, year: YEAR, kind: 'DUTY', content: '按时参加例会', ...change } });
+      expect({ change, extensions: res.errors?.[0].extensions }).toEqual({ change, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) });
+    }
+  });
+
+  it('stores a complete self-report and reads it back in the order of the list', async () => {
+    const [visits, requests, gifts] = items;
+    const res = await api.server.gql(SUBMIT, {
+      input: {
+        officialId: official.id,
+        year: YEAR,
+        summary: '2025年对照责任清单履职，走访和诉求办理均按计划完成，未收受礼品礼金。',
+        answers: [
+          { itemId: gifts.id, fulfilled: true, note: '全年未收受任何礼品礼金，节日期间主动公开承诺。' },
+          { itemId: visits.id, fulfilled: true, note: '全年走访困难家庭132户次，台账齐全。' },
+          { itemId: requests.id, fulfilled: false, note: '按时办结率93%，两件跨部门诉求超期，已建立督办机制。' },
+        ],
+      },
+    });
+    expect(res.errors).toBeUndefined();
+    const read = await api.server.gql(REPORT, { o: official.id, y: YEAR });
+    expect(read.data.selfReport).toEqual({
+      id: res.data.submitSelfReport.id,
+      summary: '2025年对照责任清单履职，走访和诉求办理均按计划完成，未收受礼品礼金。',
+      official: { id: official.id },
+      answers: [
+        { itemId: visits.id, fulfilled: true, note: '全年走访困难家庭132户次，台账齐全。', item: { kind: 'DUTY', content: '每月走访辖区困难家庭和独居老人不少于10户' } },
+        { itemId: requests.id, fulfilled: false, note: '按时办结率93%，两件跨部门诉求超期，已建立督办机制。', item: { kind: 'DUTY', content: '牵头办理居民诉求，按时办结率不低于95%' } },
+        { itemId: gifts.id, fulfilled: true, note: '全年未收受任何礼品礼金，节日期间主动公开承诺。', item: { kind: 'RED_LINE', content: '不得收受辖区单位和居民的礼品礼金' } },
+      ],
+    });
+    const viaOfficial = await api.server.gql(`query ($o: ID!) { official(id: $o) { selfReport(year: ${YEAR}) { id } none: selfReport(year: 2019) { id } } }`, { o: official.id });
+    expect(viaOfficial.data.official).toEqual({ selfReport: { id: res.data.submitSelfReport.id }, none: null });
+  });
+
+  it('refuses a missing, extra, repeated or foreign answer on input.answers, naming the item', async () => {
+    const full = items.map((i) => ({ itemId: i.id, fulfilled: true, note: '已完成。' }));
+    const [colleagueItem] = await api.server.db.query(`SELECT id FROM responsibility_item WHERE official_id = $1 AND year = 2026 LIMIT 1`, [colleague.id]);
+    const [otherYearItem] = await api.server.db.query(`SELECT id FROM responsibility_item WHERE official_id = $1 AND year = 2026 LIMIT 1`, [official.id]);
+    const stranger = '00000000-0000-4000-8000-000000000000';
+    const cases: [string, unknown[], string][] = [
+      ['missing', full.slice(0, 2), items[2].id],
+      ['extra', [...full, { itemId: stranger, fulfilled: true, note: '多余' }], stranger],
+      ['repeated', [...full, { ...full[1], note: '再答一次' }], items[1].id],
+      ['another official\'s', [...full, { itemId: colleagueItem.id, fulfilled: true, note: '别人的' }], colleagueItem.id],
+      ['another year\'s', [...full, { itemId: otherYearItem.id, fulfilled: true, note: '别的年度' }], otherYearItem.id],
+      ['not an id', [...full, { itemId: 'item-1', fulfilled: true, note: '乱写' }], 'item-1'],
+    ];
+    for (const [variant, answers, itemId] of cases) {
+      const res = await api.server.gql(SUBMIT, { input: { officialId: official.id, year: YEAR, summary: '不完整的述职', answers } });
+      expect({ variant, extensions: res.errors?.[0].extensions }).toEqual({ variant, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.answers', itemId }) });
+      expect(res.errors?.[0].message).toContain(itemId);
+    }
+    const blank = await api.server.gql(SUBMIT, { input: { officialId: official.id, year: YEAR, summary: '述职', answers: [{ ...full[0], note: ' ' }, ...full.slice(1)] } });
+    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.answers.0.note' });
+    const noList = await api.server.gql(SUBMIT, { input: { officialId: official.id, year: 2024, summary: '述职', answers: full } });
+    expect(noList.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.year' });
+
+    const read = await api.server.gql(REPORT, { o: official.id, y: YEAR });
+    expect(read.data.selfReport.summary).toBe('2025年对照责任清单履职，走访和诉求办理均按计划完成，未收受礼品礼金。');
+  });
+
+  it('replaces the first submission with the second', async () => {
+    const before = await api.server.gql(REPORT, { o: official.id, y: YEAR });
+    const res = await api.server.gql(SUBMIT, {
+      input: {
+        officialId: official.id,
+        year: YEAR,
+        summary: '补充材料后重新提交：诉求办结率经核实为96%。',
+        answers: items.map((i) => ({ itemId: i.id, fulfilled: true, note: `经核实已完成：${i.content}` })),
+      },
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.submitSelfReport.id).toBe(before.data.selfReport.id);
+    const read = await api.server.gql(REPORT, { o: official.id, y: YEAR });
+    expect(read.data.selfReport.summary).toBe('补充材料后重新提交：诉求办结率经核实为96%。');
+    expect(read.data.selfReport.answers.map((a: any) => a.fulfilled)).toEqual([true, true, true]);
+    const [{ reports, answers }] = await api.server.db.query(
+      `SELECT (SELECT count(*)::int FROM self_report WHERE official_id = $1 AND year = $2) AS reports,
+              (SELECT count(*)::int FROM self_report_answer a JOIN self_report s ON s.id = a.report_id WHERE s.official_id = $1 AND s.year = $2) AS answers`,
+      [official.id, YEAR],
+    );
+    expect({ reports, answers }).toEqual({ reports: 1, answers: 3 });
+  });
+
+  it('lets concurrent submissions of a first report follow one another: one report, each line answered once', async () => {
+    const lines = await api.server.gql(`query ($o: ID!) { official(id: $o) { responsibilityItems(year: 2026) { id } } }`, { o: colleague.id });
+    const answers = lines.data.official.responsibilityItems.map((i: any) => ({ itemId: i.id, fulfilled: true, note: '同时提交' }));
+    await api.server.db.query(`DELETE FROM self_report WHERE official_id = $1 AND year = 2026`, [colleague.id]);
+    const racing = await Promise.all([1, 2, 3, 4].map((n) => api.server.gql(SUBMIT, { input: { officialId: colleague.id, year: 2026, summary: `第${n}次提交`, answers } })));
+    expect(racing.map((r) => r.errors)).toEqual([undefined, undefined, undefined, undefined]);
+    const [{ reports, stored }] = await api.server.db.query(
+      `SELECT count(DISTINCT s.id)::int AS reports, count(a.item_id)::int AS stored FROM self_report s JOIN self_report_answer a ON a.report_id = s.id WHERE s.official_id = $1 AND s.year = 2026`,
+      [colleague.id],
+    );
+    expect({ reports, stored }).toEqual({ reports: 1, stored: answers.length });
+  });
+
+  it('lets everyone in scope read, only an ADMIN keep lists, and nobody outside the scope read or write', async () => {
+    const repToken = await api.server.login('waitan.rep');
+    const repRead = await api.server.gql(REPORT, { o: official.id, y: YEAR }, { token: repToken });
+    expect(repRead.data.selfReport.answers).toHaveLength(3);
+    const repWrite = await api.server.gql(CREATE_ITEM, { input: { officialId: official.id, year: YEAR, kind: 'DUTY', content: '代表加的' } }, { token: repToken });
+    expect(repWrite.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const repSubmit = await api.server.gql(SUBMIT, { input: { officialId: official.id, year: YEAR, summary: '代写', answers: [] } }, { token: repToken });
+    expect(repSubmit.errors?.[0].extensions.code).toBe('FORBIDDEN');
+
+    const outside = await api.server.gql(
+      `query ($o: ID!, $i: ID!) {
+        selfReport(officialId: $o, year: ${YEAR}) { id }
+        responsibilityItem(id: $i) { id }
+        responsibilityItems(filter: { officialId: $o }) { totalCount }
+        all: responsibilityItems { totalCount }
+      }`,
+      { o: official.id, i: items[0].id },
+      { token: nanjingToken },
+    );
+    expect(outside.errors).toBeUndefined();
+    expect(outside.data).toEqual({ selfReport: null, responsibilityItem: null, responsibilityItems: { totalCount: 0 }, all: { totalCount: 0 } });
+    const add = await api.server.gql(CREATE_ITEM, { input: { officialId: official.id, year: YEAR, kind: 'DUTY', content: '越权' } }, { token: nanjingToken });
+    expect(add.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officialId' });
+    const change = await api.server.gql(`mutation ($id: ID!) { updateResponsibilityItem(id: $id, input: { content: "越权" }) { id } }`, { id: items[0].id }, { token: nanjingToken });
+    expect(change.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const remove = await api.server.gql(`mutation ($id: ID!) { deleteResponsibilityItem(id: $id) }`, { id: items[0].id }, { token: nanjingToken });
+    expect(remove.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const submit = await api.server.gql(SUBMIT, { input: { officialId: official.id, year: YEAR, summary: '越权', answers: [] } }, { token: nanjingToken });
+    expect(submit.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officialId' });
+  });
+
+  it('lets an OFFICIAL user submit their own self-report and no one else\'s', async () => {
+    await api.server.db.query(`UPDATE app_user SET official_id = $1 WHERE username = 'waitan.official'`, [official.id]);
+    const token = await api.server.login('waitan.official');
+    const own = await api.server.gql(
+      SUBMIT,
+      { input: { officialId: official.id, year: YEAR, summary: '本人提交的述职。', answers: items.map((i) => ({ itemId: i.id, fulfilled: true, note: '本人确认已完成。' })) } },
+      { token },
+    );
+    expect(own.errors).toBeUndefined();
+    expect(own.data.submitSelfReport.summary).toBe('本人提交的述职。');
+    const colleagueItems = await api.server.gql(`query ($o: ID!) { official(id: $o) { responsibilityItems(year: 2026) { id } } }`, { o: colleague.id }, { token });
+    const other = await api.server.gql(
+      SUBMIT,
+      { input: { officialId: colleague.id, year: 2026, summary: '替同事述职', answers: colleagueItems.data.official.responsibilityItems.map((i: any) => ({ itemId: i.id, fulfilled: true, note: '代填' })) } },
+      { token },
+    );
+    expect(other.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const list = await api.server.gql(CREATE_ITEM, { input: { officialId: official.id, year: YEAR, kind: 'DUTY', content: '自己加的' } }, { token });
+    expect(list.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('records an inquiry at a meeting and its answer; the chair of the meeting or an admin writes, closing freezes', async () => {
+    const [{ id: chairId }] = await api.server.db.query(`SELECT id FROM app_user WHERE username = 'waitan.chair'`);
+    const [{ id: templateId }] = await api.server.db.query(
+      `INSERT INTO rating_template (name, criteria, district_id) SELECT '问责测试模板', '[{"key":"attitude","label":"服务态度","weight":100}]'::jsonb, district_id FROM subdistrict WHERE id = $1 RETURNING id`,
+      [waitan],
+    );
+    const meeting = async (title: string, chair: string | null) => {
+      const [row] = await api.server.db.query(
+        `INSERT INTO evaluation_meeting (title, year, status, subdistrict_id, chair_id, template_id) VALUES ($1, 2026, 'OPEN', $2, $3, $4) RETURNING id`,
+        [title, waitan, chair, templateId],
+      );
+      await api.server.db.query(`INSERT INTO meeting_official (meeting_id, official_id) VALUES ($1, $2)`, [row.id, official.id]);
+      return row.id as string;
+    };
+    const meetingId = await meeting('2026年外滩街道政务评议会', chairId);
+    const chairToken = await api.server.login('waitan.chair');
+    const input = {
+      meetingId,
+      officialId: official.id,
+      askedBy: '李阿姨（宁波路居民区）',
+      basis: 'RESIDENT_REPORT',
+      question: '宁波路12号楼的漏水问题反映了三次，为什么两个月还没有修好？',
+    };
+    const created = await api.server.gql(CREATE_INQUIRY, { input }, { token: chairToken });
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createInquiry).toMatchObject({ ...input, answer: null });
+    const inquiryId = created.data.createInquiry.id;
+    const answered = await api.server.gql(UPDATE_INQUIRY, { id: inquiryId, input: { answer: '已协调房管办，本周五前完成维修，并向居民回访。' } }, { token: chairToken });
+    expect(answered.data.updateInquiry.answer).toBe('已协调房管办，本周五前完成维修，并向居民回访。');
+
+    const repToken = await api.server.login('waitan.rep');
+    const listed = await api.server.gql(
+      `query ($m: ID!) { inquiries(filter: { meetingId: $m }) { totalCount nodes { askedBy basis question answer official { name } } } }`,
+      { m: meetingId },
+      { token: repToken },
+    );
+    expect(listed.data.inquiries).toEqual({
+      totalCount: 1,
+      nodes: [{ askedBy: input.askedBy, basis: 'RESIDENT_REPORT', question: input.question, answer: '已协调房管办，本周五前完成维修，并向居民回访。', official: { name: official.name } }],
+    });
+    const byOfficial = await api.server.gql(`query ($o: ID!) { inquiries(filter: { officialId: $o, answered: true }) { totalCount } }`, { o: official.id });
+    expect(byOfficial.data.inquiries.totalCount).toBe(1);
+
+    const repWrite = await api.server.gql(CREATE_INQUIRY, { input }, { token: repToken });
+    expect(repWrite.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const notTheirs = await meeting('另一场评议会（无主持人）', null);
+    const otherChair = await api.server.gql(CREATE_INQUIRY, { input: { ...input, meetingId: notTheirs } }, { token: chairToken });
+    expect(otherChair.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const byAdmin = await api.server.gql(CREATE_INQUIRY, { input: { ...input, meetingId: notTheirs, basis: 'SELF_REPORT', askedBy: '王先生' } });
+    expect(byAdmin.errors).toBeUndefined();
+    const notEvaluated = await api.server.gql(CREATE_INQUIRY, { input: { ...input, officialId: colleague.id } }, { token: chairToken });
+    expect(notEvaluated.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officialId' });
+    const hidden = await api.server.gql(`query ($id: ID!) { inquiry(id: $id) { id } inquiries { totalCount } }`, { id: inquiryId }, { token: nanjingToken });
+    expect(hidden.data).toEqual({ inquiry: null, inquiries: { totalCount: 0 } });
+
+    await api.server.db.query(`UPDATE evaluation_meeting SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [meetingId]);
+    const late = await api.server.gql(UPDATE_INQUIRY, { id: inquiryId, input: { answer: '会后改口' } }, { token: chairToken });
+    expect(late.errors?.[0].extensions.code).toBe('CONFLICT');
+    const gone = await api.server.gql(`mutation ($id: ID!) { deleteInquiry(id: $id) }`, { id: inquiryId });
+    expect(gone.errors?.[0].extensions.code).toBe('CONFLICT');
+  });
+
+  it('writes every change to the audit log in the same transaction, with the actor', async () => {
+    const rows: { action: string; actor_id: string; entity_id: string; before: any; after: any }[] = await api.server.db.query(
+      `SELECT action, actor_id, entity_id, before, after FROM audit_event WHERE entity_type IN ('ResponsibilityItem', 'SelfReport', 'Inquiry') ORDER BY at, action`,
+    );
+    const count = (action: string) => rows.filter((r) => r.action === action).length;
+    expect(count('responsibility_item.created')).toBe(4);
+    expect(count('responsibility_item.updated')).toBe(1);
+    expect(count('responsibility_item.deleted')).toBe(1);
+    // Two by the admin, four racing ones, one by the official; refused submissions wrote nothing.
+    expect(count('self_report.submitted')).toBe(7);
+    expect(count('inquiry.created')).toBe(2);
+    expect(count('inquiry.updated')).toBe(1);
+    expect(rows.filter((r) => r.action === 'responsibility_item.created').every((r) => r.actor_id === adminId)).toBe(true);
+    const submissions = rows.filter((r) => r.action === 'self_report.submitted');
+    expect(submissions[0].before).toBeNull();
+    expect(submissions[1].before.summary).toBe('2025年对照责任清单履职，走访和诉求办理均按计划完成，未收受礼品礼金。');
+    expect(submissions[1].after.answers).toHaveLength(3);
+    const [{ id: officialUserId }] = await api.server.db.query(`SELECT id FROM app_user WHERE username = 'waitan.official'`);
+    expect(submissions[6].actor_id).toBe(officialUserId);
+    const answered = rows.find((r) => r.action === 'inquiry.updated')!;
+    expect([answered.before.answer, answered.after.answer]).toEqual([null, '已协调房管办，本周五前完成维修，并向居民回访。']);
+  });
+
+  it('takes a deleted line\'s answer out of the self-report and logs both', async () => {
+    const res = await api.server.gql(`mutation ($id: ID!) { deleteResponsibilityItem(id: $id) }`, { id: items[1].id });
+    expect(res.errors).toBeUndefined();
+    const read = await api.server.gql(REPORT, { o: official.id, y: YEAR });
+    expect(read.data.selfReport.answers.map((a: any) => a.itemId)).toEqual([items[0].id, items[2].id]);
+    const [log] = await api.server.db.query(`SELECT entity_id, before FROM audit_event WHERE action = 'self_report.answer_removed'`);
+    expect(log).toMatchObject({ entity_id: read.data.selfReport.id, before: { itemId: items[1].id, fulfilled: true } });
+  });
+
+  it('gives each 外滩街道 demo official a 2026 list of duties and a red line, with a self-report', async () => {
+    const [row] = await api.server.db.query(
+      `SELECT count(*)::int AS officials,
+              count(*) FILTER (WHERE (SELECT count(*) FROM responsibility_item r WHERE r.official_id = o.id AND r.year = 2026 AND r.kind = 'RED_LINE') = 1
+                                 AND (SELECT count(*) FROM responsibility_item r WHERE r.official_id = o.id AND r.year = 2026 AND r.kind = 'DUTY') BETWEEN 2 AND 3)::int AS listed,
+              count(*) FILTER (WHERE (SELECT count(*) FROM self_report_answer a JOIN self_report s ON s.id = a.report_id WHERE s.official_id = o.id AND s.year = 2026)
+                                   = (SELECT count(*) FROM responsibility_item r WHERE r.official_id = o.id AND r.year = 2026))::int AS reported
+       FROM official o WHERE o.subdistrict_id = $1 AND o.external_id LIKE 'DEMO-%'`,
+      [waitan],
+    );
+    expect(row.officials).toBeGreaterThan(20);
+    expect(row).toEqual({ officials: row.officials, listed: row.officials, reported: row.officials });
+  });
+
+  it('costs three SQL statements for lists and self-reports of 50 officials, as for 5', async () => {
+    const QUERY = `query ($s: ID!, $n: Int) { officials(filter: { subdistrictId: $s }, first: $n) { nodes { responsibilityItems(year: 2026) { id } selfReport(year: 2026) { summary } } } }`;
+    let res: any;
+    const big = await api.server.countQueries(async () => {
+      res = await api.server.gql(QUERY, { s: waitan, n: 50 });
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.officials.nodes.length).toBeGreaterThan(20);
+    expect(res.data.officials.nodes.filter((o: any) => o.responsibilityItems.length >= 3 && o.selfReport)).toHaveLength(res.data.officials.nodes.length);
+    // officials page, the lists, the self-reports
+    expect(big).toBe(3);
+    expect(await api.server.countQueries(() => api.server.gql(QUERY, { s: waitan, n: 5 }))).toBe(3);
+    // … and one more each for the answers and for the lines they answer
+    const DEEP = `query ($s: ID!, $n: Int) { officials(filter: { subdistrictId: $s }, first: $n) { nodes { selfReport(year: 2026) { answers { fulfilled item { kind } } } } } }`;
+    expect(await api.server.countQueries(() => api.server.gql(DEEP, { s: waitan, n: 50 }))).toBe(4);
+    expect(await api.server.countQueries(() => api.server.gql(DEEP, { s: waitan, n: 5 }))).toBe(4);
+  });
+});
