@@ -98,6 +98,20 @@ describe('roles and scope (DESIGN, Roles and reach)', () => {
     expect(own.errors).toBeUndefined();
   });
 
+  it('links an OFFICIAL user to the official they are, and nobody else', async () => {
+    const officials = await api.server.gql(`query ($s: ID!) { officials(filter: { subdistrictId: $s }, first: 1) { nodes { id } } }`, { s: waitan });
+    const officialId = officials.data.officials.nodes[0].id;
+    const huangpu = await idByCode(api.server, 'district', '310101');
+    const create = (role: string, username: string) =>
+      api.server.gql(`mutation ($input: CreateUserInput!) { createUser(input: $input) { role officialId } }`, {
+        input: { username, displayName: '某人', password: 'pingyi-demo', role, districtId: huangpu, subdistrictId: waitan, officialId },
+      });
+    const linked = await create('OFFICIAL', 'waitan.official2');
+    expect(linked.data.createUser).toEqual({ role: 'OFFICIAL', officialId });
+    const chair = await create('CHAIR', 'waitan.chair2');
+    expect(chair.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officialId' });
+  });
+
   it('refuses writes to roles other than ADMIN', async () => {
     const token = await api.server.login('waitan.rep');
     const res = await api.server.gql(`mutation ($s: ID!) { createOffice(input: { subdistrictId: $s, kind: SELF_DESIGNATED, name: "代表机构" }) { id } }`, { s: waitan }, { token });

@@ -69,6 +69,10 @@ export class CreateUserInput {
   @Field(() => ID, { nullable: true, description: 'Subdistrict of the scope (in that district); omit for the whole district.' })
   @IsUUID('all', { message: 'must be an id returned by this API' })
   subdistrictId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'For an OFFICIAL user: the official they are, within the scope (they then never rate that official).' })
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  officialId?: string;
 }
 
 @InputType({ description: 'Changes to a user; omitted fields keep their value. Role and scope do not change: make a new user.' })

@@ -65,6 +65,13 @@ export class UserService extends RecordService<User> {
       }
     }
     assertMay(this.viewer, [Role.ADMIN], { districtId: district.id, subdistrictId: input.subdistrictId ?? null }, 'create users with this scope');
+    if (input.officialId) {
+      if (input.role !== Role.OFFICIAL) throw new BadUserInputError('input.officialId: only an OFFICIAL user is linked to an official', 'input.officialId');
+      const official = await services.officials.referenced(input.officialId, 'input.officialId');
+      if (input.subdistrictId && official.subdistrictId !== input.subdistrictId) {
+        throw new BadUserInputError('input.officialId: the official serves outside this user\'s scope', 'input.officialId');
+      }
+    }
     const repo = this.ctx.db.getRepository(User);
     return repo.save(
       repo.create({
@@ -73,6 +80,7 @@ export class UserService extends RecordService<User> {
         role: input.role,
         districtId: district.id,
         subdistrictId: input.subdistrictId ?? null,
+        officialId: input.officialId ?? null,
         passwordHash: await hashPassword(input.password),
       }),
     );
