@@ -146,6 +146,19 @@ describe('meetings (DESIGN rule 4) and ratings (rule 5)', () => {
     expect(reclose.errors?.[0].extensions.code).toBe('CONFLICT');
   });
 
+  it('lets an admin read the meeting\'s history, newest first, and no representative', async () => {
+    const res = await ok(api.server, `query ($id: ID!) { auditEvents(entityType: "EvaluationMeeting", entityId: $id, first: 100) { totalCount nodes { action actorId } } }`, { id: f.meetingId });
+    const actions = res.auditEvents.nodes.map((e: any) => e.action);
+    expect(actions[0]).toBe('meeting.closed');
+    expect(actions[actions.length - 1]).toBe('meeting.created');
+    expect(actions).toEqual(expect.arrayContaining(['meeting.opened', 'meeting.officials_added', 'meeting.representatives_registered', 'rating.submitted', 'rating.replaced']));
+    expect(res.auditEvents.nodes.filter((e: any) => e.action.startsWith('rating.')).every((e: any) => e.actorId === null)).toBe(true);
+    const rep = await api.server.gql(`query ($id: ID!) { auditEvents(entityType: "EvaluationMeeting", entityId: $id) { totalCount } }`, { id: f.meetingId }, { token: f.repTokens[0] });
+    expect(rep.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const bad = await api.server.gql(`query ($id: ID!) { auditEvents(entityType: "Password", entityId: $id) { totalCount } }`, { id: f.meetingId });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'entityType' });
+  });
+
   it('keeps a subdistrict\'s meetings from users of another subdistrict', async () => {
     const { makeRepresentatives } = await import('./support/meeting-fixture');
     const nanjing = (await ok(api.server, `{ subdistricts(filter: { code: "310101002" }) { nodes { id } } }`)).subdistricts.nodes[0].id;

@@ -17,6 +17,7 @@ import { InquiryResolver } from '../inquiry/inquiry.resolver';
 import { RatingTemplateResolver } from '../rating-template/rating-template.resolver';
 import { EvaluationMeetingResolver } from '../evaluation-meeting/evaluation-meeting.resolver';
 import { MeetingResultResolver, RatingResolver } from '../rating/rating.resolver';
+import { AuditResolver } from '../audit/audit.resolver';
 import { argumentNames } from './errors';
 import { createLocalPubSub, PingyiPubSub } from './events';
 
@@ -41,6 +42,7 @@ export const resolvers: NonEmptyArray<Function> = [
   EvaluationMeetingResolver,
   RatingResolver,
   MeetingResultResolver,
+  AuditResolver,
 ];
 
 const built = new WeakMap<PingyiPubSub, Promise<GraphQLSchema>>();

@@ -13,6 +13,7 @@ import { InquiryService } from '../inquiry/inquiry.service';
 import { RatingTemplateService } from '../rating-template/rating-template.service';
 import { EvaluationMeetingService } from '../evaluation-meeting/evaluation-meeting.service';
 import { RatingService } from '../rating/rating.service';
+import { AuditService } from '../audit/audit.service';
 import type { ServiceContext } from './record.service';
 
 /** The domain services of one request; each holds the rules of its module (DESIGN, Rules). */
@@ -34,6 +35,7 @@ export function createServices(base: Omit<ServiceContext, 'services'>) {
     ratingTemplates: new RatingTemplateService(ctx),
     meetings: new EvaluationMeetingService(ctx),
     ratings: new RatingService(ctx),
+    audit: new AuditService(ctx),
   };
   return services;
 }
