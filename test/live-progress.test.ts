@@ -62,8 +62,10 @@ describe('live progress through Redis across two server instances', () => {
     const until = (p: any) => p?.officials?.[0]?.ratingsReceived === 1;
     const onA = nextProgress(a, f.chairToken, f.meetingId, until);
     const onB = nextProgress(b, f.chairToken, f.meetingId, until);
+    // One subscription that lives through both ratings: it must count again, not repeat its cache.
+    const longLived = nextProgress(b, f.chairToken, f.meetingId, (p: any) => p?.officials?.[0]?.ratingsReceived === 2);
     try {
-      await Promise.all([onA.ready, onB.ready]);
+      await Promise.all([onA.ready, onB.ready, longLived.ready]);
       await ok(
         a,
         `mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }`,
@@ -84,9 +86,14 @@ describe('live progress through Redis across two server instances', () => {
       const [fromA, fromB] = await Promise.all([onA.done, onB.done]);
       expect(fromA).toEqual({ meetingId: f.meetingId, status: 'OPEN', officials: [{ officialId: f.officialIds[0], ratingsReceived: 1 }] });
       expect(fromB).toEqual(fromA);
+      await ok(a, `mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }`, {
+        input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'BASICALLY_SATISFIED', scores: [{ key: 'attitude', score: 3 }, { key: 'efficiency', score: 3 }, { key: 'integrity', score: 3 }] },
+      }, f.repTokens[1]);
+      expect((await longLived.done).officials[0].ratingsReceived).toBe(2);
     } finally {
       onA.dispose();
       onB.dispose();
+      longLived.dispose();
     }
   });
 

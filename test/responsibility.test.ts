@@ -73,6 +73,16 @@ describe('responsibility lists, self-reports and inquiries (DESIGN rule 8)', () 
     const deleted = await api.server.gql(`mutation ($id: ID!) { deleteResponsibilityItem(id: $id) }`, { id: inserted.data.createResponsibilityItem.id });
     expect(deleted.data.deleteResponsibilityItem).toBe(inserted.data.createResponsibilityItem.id);
 
+    // Moving a line shifts the lines in between, up or down.
+    const move = async (id: string, position: number) => {
+      const moved = await api.server.gql(`mutation ($id: ID!, $p: Int!) { updateResponsibilityItem(id: $id, input: { position: $p }) { position } }`, { id, p: position });
+      expect(moved.data.updateResponsibilityItem.position).toBe(position);
+      const list = await api.server.gql(`query ($o: ID!) { official(id: $o) { responsibilityItems(year: ${YEAR}) { id } } }`, { o: official.id });
+      return list.data.official.responsibilityItems.map((i: any) => i.id);
+    };
+    expect(await move(items[2].id, 0)).toEqual([items[2].id, items[0].id, items[1].id]);
+    expect(await move(items[2].id, 3)).toEqual([items[0].id, items[1].id, items[2].id]);
+
     const bad: [Record<string, unknown>, string][] = [
       [{ content: '  ' }, 'input.content'],
       [{ content: '超'.repeat(501) }, 'input.content'],
@@ -298,7 +308,7 @@ describe('responsibility lists, self-reports and inquiries (DESIGN rule 8)', () 
     );
     const count = (action: string) => rows.filter((r) => r.action === action).length;
     expect(count('responsibility_item.created')).toBe(4);
-    expect(count('responsibility_item.updated')).toBe(1);
+    expect(count('responsibility_item.updated')).toBe(3);
     expect(count('responsibility_item.deleted')).toBe(1);
     // Two by the admin, four racing ones, one by the official; refused submissions wrote nothing.
     expect(count('self_report.submitted')).toBe(7);

@@ -13,6 +13,7 @@ import { createSelfReportLoaders } from '../self-report/self-report.loaders';
 import { createInquiryLoaders } from '../inquiry/inquiry.loaders';
 import { createRatingTemplateLoaders } from '../rating-template/rating-template.loaders';
 import { createEvaluationMeetingLoaders } from '../evaluation-meeting/evaluation-meeting.loaders';
+import { createRatingLoaders } from '../rating/rating.loaders';
 
 /**
  * Builds every DataLoader of one request (STYLE 3), scoped to the caller (`viewer`; null only for
@@ -34,6 +35,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     ...createInquiryLoaders(db, viewer),
     ...createRatingTemplateLoaders(db, viewer),
     ...createEvaluationMeetingLoaders(db, viewer),
+    ...createRatingLoaders(db),
   };
 }
 

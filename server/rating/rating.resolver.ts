@@ -51,8 +51,7 @@ export class RatingResolver {
     description: 'Live progress of a meeting you may see: sent after every rating, registration, code issue, opening and closing.',
   })
   async meetingProgress(@Arg('meetingId', () => ID, { description: 'The meeting.' }) meetingId: string, @Ctx() ctx: Context): Promise<MeetingProgress> {
-    const meeting = await ctx.services.meetings.get(meetingId);
-    return ctx.services.ratings.progress(meeting);
+    return ctx.services.ratings.liveProgress(meetingId);
   }
 }
 

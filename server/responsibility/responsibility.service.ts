@@ -59,7 +59,7 @@ export class ResponsibilityItemService extends OfficialRecordService<Responsibil
   async create(input: CreateResponsibilityItemInput): Promise<ResponsibilityItem> {
     const official = await this.ctx.services().officials.referenced(input.officialId, 'input.officialId');
     assertMay(this.viewer, [Role.ADMIN], await this.placeOfOfficial(official.id), 'keep this official\'s responsibility list');
-    return this.ctx.db.transaction(async (manager) => {
+    const created = await this.ctx.db.transaction(async (manager) => {
       await this.lockOfficial(manager, official.id);
       let position = input.position;
       if (position == null) {
@@ -73,6 +73,8 @@ export class ResponsibilityItemService extends OfficialRecordService<Responsibil
       await audit(manager, { actorId: this.viewer.userId, action: 'responsibility_item.created', entityType: 'ResponsibilityItem', entityId: item.id, after: snapshot(item, FIELDS) });
       return item;
     });
+    this.forget(created);
+    return created;
   }
 
   /**
@@ -104,7 +106,7 @@ export class ResponsibilityItemService extends OfficialRecordService<Responsibil
       await audit(manager, { actorId: this.viewer.userId, action: 'responsibility_item.updated', entityType: 'ResponsibilityItem', entityId: id, before, after: snapshot(result, FIELDS) });
       return result;
     });
-    this.loader.clear(id);
+    this.forget(saved);
     return saved;
   }
 
@@ -131,7 +133,13 @@ export class ResponsibilityItemService extends OfficialRecordService<Responsibil
         })),
       );
     });
-    this.loader.clear(id);
+    this.forget(item);
     return id;
+  }
+
+  /** Drops what this request's loaders hold of a list that just changed (a move shifts other lines too). */
+  private forget(item: ResponsibilityItem): void {
+    this.loader.clearAll();
+    this.ctx.loaders.responsibilityItemsByOfficialYear.clear({ officialId: item.officialId, year: item.year });
   }
 }

@@ -1,0 +1,272 @@
+/// <reference lib="dom" />
+/**
+ * The meeting room in Chromium (DESIGN rules 4–7) against a real server on a fresh Shanghai
+ * database. The 黄浦区 admin prepares a meeting through the API; the chair (waitan.chair) opens it
+ * in the admin, issues ballot codes and prints the slips; a representative without an account
+ * votes with a code on a 1024×768 tablet while the chair watches the progress move over the
+ * subscription; the chair closes the meeting, and the results page and printable result sheet
+ * show the numbers computed here by hand. A signed-in representative then votes at the demo's
+ * OPEN meeting. Screenshots go to test/artifacts/.
+ */
+import path from 'node:path';
+import { DEMO_PASSWORD } from '../../server/demo/demo-users';
+import { ARTIFACTS, openPage, screenshot, waitUntil, type TestPage } from './support/browser';
+import { CRITERIA, call, expectedResult, fillCard, fullPageScreenshot, setUpRoom, type RoomFixture, type TestRating } from './support/meeting-room';
+import { useAdminSession } from './support/session';
+
+const DESKTOP = { width: 1280, height: 800 };
+const TABLET = { width: 1024, height: 768 };
+const TITLE = '2026年外滩街道政务评议会（浏览器测试）';
+
+const session = useAdminSession(DESKTOP, 'waitan.chair');
+let room: RoomFixture;
+let codes: string[] = [];
+let rep: TestPage;
+const sockets: string[] = [];
+/** Every rating this test submitted, per official index, as finally stored. */
+const submitted: TestRating[][] = [[], [], []];
+
+const artifact = (name: string) => path.join(ARTIFACTS, `${name}.png`);
+
+/** Waits until the chair's progress row of an official reads `count` (e.g. "1 / 5"). */
+async function progressReads(name: string, count: string): Promise<void> {
+  await session.tab.page.locator('[data-testid=official-progress]').filter({ hasText: name }).filter({ hasText: count }).waitFor();
+}
+
+beforeAll(async () => {
+  const adminToken = await session.server.login('huangpu.admin');
+  room = await setUpRoom(session.server, adminToken, TITLE);
+  session.tab.page.on('websocket', (socket) => sockets.push(socket.url()));
+});
+
+afterAll(async () => {
+  await rep?.context.close();
+});
+
+describe('meeting room in Chromium', () => {
+  it('lets the chair open the meeting, issue ballot codes and print the slips', async () => {
+    const { page } = session.tab;
+    await page.goto(`${session.server.url}/admin/#/evaluationMeetings/${room.meetingId}/show`);
+    await page.getByText(TITLE).first().waitFor();
+    await page.getByText('筹备中').waitFor();
+    await page.getByTestId('meeting-chair').filter({ hasText: room.chairName }).waitFor();
+
+    await page.getByRole('button', { name: '开始评议' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '开始评议' }).click();
+    await page.getByText('评议已开始').waitFor();
+    await page.getByText('评议中', { exact: true }).waitFor();
+    await page.locator('[data-testid=progress-mode][data-mode=live]').waitFor();
+    await page.getByText('应评 2 人：登记代表 2 名 + 投票码 0 个').waitFor();
+
+    await page.getByRole('button', { name: '发放投票码' }).click();
+    await page.getByRole('dialog').getByLabel('数量').fill('3');
+    await page.getByRole('dialog').getByRole('button', { name: '发放', exact: true }).click();
+    const shown = page.getByTestId('issued-codes').locator('code');
+    await waitUntil(async () => (await shown.count()) === 3);
+    codes = await shown.allInnerTexts();
+    expect(codes.every((code) => /^[A-Z0-9]{5}-[A-Z0-9]{5}$/.test(code))).toBe(true);
+    await screenshot(page, 'meeting-codes-issued-1280x800');
+
+    await page.getByRole('button', { name: '打印投票条' }).click();
+    await waitUntil(async () => (await page.getByTestId('ballot-slip').count()) === 3);
+    expect(await page.getByTestId('slip-code').allInnerTexts()).toEqual(codes);
+    const slip = await page.getByTestId('ballot-slip').first().innerText();
+    expect(slip).toContain(TITLE);
+    expect(slip).toContain(`${session.server.url}/admin/#/vote/code`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: '打印' }).isVisible()).toBe(false);
+    await fullPageScreenshot(page, artifact('ballot-slips-print'));
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.getByRole('link', { name: '返回' }).click();
+    // Voters now: two registered representatives + three codes.
+    await page.getByText('应评 5 人：登记代表 2 名 + 投票码 3 个').waitFor();
+    for (const official of room.officials) await progressReads(official.name, '0 / 5');
+    await screenshot(page, 'meeting-open-1280x800');
+  });
+
+  it('lets a representative without an account vote with a code on a tablet while the chair sees progress', async () => {
+    rep = await openPage(session.browser, session.server.url, TABLET);
+    const { page } = rep;
+    await page.goto(`${session.server.url}/admin/#/vote/code`);
+    await page.getByLabel('投票码').fill('ZZZZZ-ZZZZZ');
+    await page.getByRole('button', { name: '开始评议' }).click();
+    await page.getByTestId('code-problem').filter({ hasText: '投票码无效' }).waitFor();
+
+    // Typed in lower case without the dash: the screen formats it.
+    await page.getByLabel('投票码').fill(codes[0].toLowerCase().replace('-', ''));
+    expect(await page.getByLabel('投票码').inputValue()).toBe(codes[0]);
+    await page.getByRole('button', { name: '开始评议' }).click();
+    await page.getByRole('heading', { name: TITLE }).waitFor();
+    await waitUntil(async () => (await page.getByTestId('vote-card').count()) === 3);
+    await screenshot(page, 'vote-code-1024x768');
+
+    // A tablet: nothing wider than the screen, every button a touch target of at least 48 px.
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
+    const heights = await page.locator('[data-testid=vote-card] button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height));
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(48);
+
+    const [a, b, c] = room.officials;
+    const first: TestRating = { satisfaction: 'VERY_SATISFIED', scores: [5, 4, 5] };
+    await fillCard(page, a.name, first);
+    await page.getByRole('region', { name: a.name }).getByRole('button', { name: '提交评价' }).click();
+    await page.getByRole('region', { name: a.name }).getByTestId('vote-state').filter({ hasText: '已提交' }).waitFor();
+    await progressReads(a.name, '1 / 5');
+
+    // 不满意 needs a reason: refused on the tablet before anything is sent.
+    const unhappy: TestRating = { satisfaction: 'DISSATISFIED', scores: [2, 2, 3] };
+    await fillCard(page, b.name, unhappy);
+    const cardB = page.getByRole('region', { name: b.name });
+    await cardB.getByRole('button', { name: '提交评价' }).click();
+    await cardB.getByTestId('vote-problem').filter({ hasText: '请写明理由' }).waitFor();
+    expect(await cardB.getAttribute('data-saved')).toBe('none');
+    await screenshot(page, 'vote-comment-required-1024x768');
+    unhappy.comment = '办事拖拉，答复不及时';
+    await cardB.getByLabel('意见或理由').fill(unhappy.comment);
+    await cardB.getByRole('button', { name: '提交评价' }).click();
+    await cardB.getByTestId('vote-state').filter({ hasText: '已提交' }).waitFor();
+
+    const content: TestRating = { satisfaction: 'SATISFIED', scores: [4, 4, 4] };
+    await fillCard(page, c.name, content);
+    await page.getByRole('region', { name: c.name }).getByRole('button', { name: '提交评价' }).click();
+    await page.getByRole('region', { name: c.name }).getByTestId('vote-state').filter({ hasText: '已提交' }).waitFor();
+
+    // Changing a submitted rating replaces it: 已修改.
+    const changed: TestRating = { satisfaction: 'VERY_SATISFIED', scores: [4, 4, 5] };
+    await fillCard(page, a.name, changed);
+    await page.getByRole('region', { name: a.name }).getByRole('button', { name: '修改后重新提交' }).click();
+    await page.getByRole('region', { name: a.name }).getByTestId('vote-state').filter({ hasText: '已修改' }).waitFor();
+    await page.getByTestId('vote-done').filter({ hasText: '已评 3 / 3 人' }).waitFor();
+    submitted[0].push(changed);
+    submitted[1].push(unhappy);
+    submitted[2].push(content);
+    await screenshot(page, 'vote-code-submitted-1024x768');
+
+    for (const official of room.officials) await progressReads(official.name, '1 / 5');
+    await screenshot(session.tab.page, 'meeting-progress-1280x800');
+  });
+
+  it('moves the progress bars as a second code votes (through the API)', async () => {
+    const second: TestRating[] = [
+      { satisfaction: 'SATISFIED', scores: [4, 3, 4] },
+      { satisfaction: 'BASICALLY_SATISFIED', scores: [3, 3, 4] },
+    ];
+    for (const [i, rating] of second.entries()) {
+      await call(session.server, null, `mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }`, {
+        input: { meetingId: room.meetingId, officialId: room.officials[i].id, ballotCode: codes[1], satisfaction: rating.satisfaction, scores: CRITERIA.map((c, k) => ({ key: c.key, score: rating.scores[k] })) },
+      });
+      submitted[i].push(rating);
+    }
+    await progressReads(room.officials[0].name, '2 / 5');
+    await progressReads(room.officials[1].name, '2 / 5');
+    await progressReads(room.officials[2].name, '1 / 5');
+    expect(await session.tab.page.locator('[data-testid=progress-mode]').getAttribute('data-mode')).toBe('live');
+    expect(sockets.some((url) => url === `${session.server.url.replace('http', 'ws')}/graphql`)).toBe(true);
+  });
+
+  it('closes the meeting only after a confirmation, and the code stops working', async () => {
+    const { page } = session.tab;
+    await page.getByRole('button', { name: '结束评议' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('此操作不可撤销').waitFor();
+    await screenshot(page, 'meeting-close-confirm-1280x800');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await page.getByText('评议中', { exact: true }).waitFor();
+    await page.getByRole('button', { name: '结束评议' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '结束评议' }).click();
+    await page.getByText('评议已结束，结果已冻结').waitFor();
+    await page.getByText('已结束', { exact: true }).waitFor();
+
+    // The representative's tablet: a change now is refused in plain Chinese.
+    const card = rep.page.getByRole('region', { name: room.officials[2].name });
+    await card.getByRole('group', { name: '总体满意度' }).getByRole('button', { name: '基本满意', exact: true }).click();
+    await card.getByRole('button', { name: '修改后重新提交' }).click();
+    await card.getByTestId('vote-problem').filter({ hasText: '不在评议中' }).waitFor();
+    expect(rep.pageErrors).toEqual([]);
+    expect(rep.foreignRequests).toEqual([]);
+  });
+
+  it('shows the results computed by hand, and the printable result sheet', async () => {
+    const { page } = session.tab;
+    await page.getByRole('tab', { name: '评议结果' }).click();
+    await waitUntil(async () => (await page.getByTestId('official-result').count()) === 3);
+    for (const [i, official] of room.officials.entries()) {
+      const card = page.getByRole('region', { name: official.name });
+      const expected = expectedResult(submitted[i]);
+      expect(await card.getByTestId('result-count').innerText()).toBe(expected.count);
+      if (submitted[i].length < 2) {
+        await card.getByText('评价人数不足，不公布结果').waitFor();
+        expect(await card.getByTestId('result-rate').count()).toBe(0);
+        expect(await card.getByTestId('result-score').count()).toBe(0);
+      } else {
+        expect(await card.getByTestId('result-rate').innerText()).toBe(expected.rate);
+        expect(await card.getByTestId('result-score').innerText()).toBe(expected.score);
+        await card.locator('.recharts-bar-rectangle').first().waitFor();
+      }
+    }
+    // By hand: A (非常满意 4/4/5, 满意 4/3/4) → 100.0%, 40·3/4 + 30·2.5/4 + 30·3.5/4 = 75.0;
+    // B (不满意 2/2/3, 基本满意 3/3/4) → 50.0%, 40·1.5/4 + 30·1.5/4 + 30·2.5/4 = 45.0; C: one rating.
+    expect([expectedResult(submitted[0]), expectedResult(submitted[1])]).toEqual([
+      { count: '2', rate: '100.0%', score: '75.0' },
+      { count: '2', rate: '50.0%', score: '45.0' },
+    ]);
+    await fullPageScreenshot(page, artifact('meeting-results-1280x800'));
+
+    await page.getByRole('link', { name: '打印结果表' }).click();
+    await waitUntil(async () => (await page.getByTestId('sheet-row').count()) === 3);
+    const sheet = await page.locator('.pingyi-print-page').innerText();
+    expect(sheet).toContain(TITLE);
+    expect(sheet).toContain(room.chairName);
+    expect(sheet).toContain('外滩街道');
+    for (const name of room.representativeNames) expect(sheet).not.toContain(name);
+    for (const [i, official] of room.officials.entries()) {
+      const row = await page.getByTestId('sheet-row').filter({ hasText: official.name }).innerText();
+      const expected = expectedResult(submitted[i]);
+      expect(row).toContain(expected.count);
+      if (submitted[i].length < 2) {
+        expect(row).toContain('评价人数不足，不公布结果');
+      } else {
+        expect(row).toContain(expected.rate);
+        expect(row).toContain(expected.score);
+      }
+    }
+    await page.emulateMedia({ media: 'print' });
+    await fullPageScreenshot(page, artifact('result-sheet-print'));
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('shows the demo’s closed meeting with charts for every official', async () => {
+    const { page } = session.tab;
+    const demo = await session.gql(`{ evaluationMeetings(filter: { status: CLOSED }) { nodes { id title } } }`);
+    const closed = demo.evaluationMeetings.nodes.find((m: { title: string }) => m.title.includes('演示'));
+    await page.goto(`${session.server.url}/admin/#/evaluationMeetings/${closed.id}/show/results`);
+    await page.getByTestId('official-result').first().waitFor();
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    await screenshot(page, 'demo-results-1280x800');
+  });
+
+  it('takes a signed-in representative from the login form to the demo’s open meeting', async () => {
+    const tab = await openPage(session.browser, session.server.url, TABLET);
+    try {
+      const { page } = tab;
+      await page.goto(`${session.server.url}/admin/#/login`);
+      await page.getByLabel('用户名').fill('waitan.rep');
+      await page.locator('input[name=password]').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.getByText('正在进行的评议会').waitFor();
+      const meeting = page.getByRole('region', { name: /演示/ });
+      await meeting.getByRole('button', { name: '进入评议' }).click();
+      const card = page.getByTestId('vote-card').first();
+      await card.waitFor();
+      const name = (await card.getByRole('heading').innerText()).trim();
+      await fillCard(page, name, { satisfaction: 'BASICALLY_SATISFIED', scores: [3, 4, 3] });
+      await card.getByRole('button', { name: '提交评价' }).click();
+      await card.getByTestId('vote-state').filter({ hasText: '已提交' }).waitFor();
+      await screenshot(page, 'vote-member-1024x768');
+      expect(tab.pageErrors).toEqual([]);
+      expect(tab.foreignRequests).toEqual([]);
+    } finally {
+      await tab.context.close();
+    }
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * What the meeting-room browser test builds through the API and how it checks the results by
+ * hand: a 40/30/30 template, a DRAFT meeting in 外滩街道 chaired by waitan.chair with three
+ * officials and two registered representatives, and DESIGN rule 6 computed from the ratings the
+ * test submitted.
+ */
+import type { Page } from 'playwright-core';
+import type { TestServer } from '../../support/server';
+
+/** The template's criteria, in the order the voting screen shows them. */
+export const CRITERIA = [
+  { key: 'attitude', label: '服务态度', weight: 40 },
+  { key: 'efficiency', label: '办事效率', weight: 30 },
+  { key: 'integrity', label: '廉洁自律', weight: 30 },
+];
+
+/** One rating as the test submits it: a level and the scores in CRITERIA order. */
+export interface TestRating {
+  satisfaction: 'VERY_SATISFIED' | 'SATISFIED' | 'BASICALLY_SATISFIED' | 'DISSATISFIED' | 'VERY_DISSATISFIED';
+  scores: number[];
+  comment?: string;
+}
+
+/** The five levels as the voting screen labels them. */
+export const LEVEL_LABELS: Record<TestRating['satisfaction'], string> = {
+  VERY_SATISFIED: '非常满意',
+  SATISFIED: '满意',
+  BASICALLY_SATISFIED: '基本满意',
+  DISSATISFIED: '不满意',
+  VERY_DISSATISFIED: '非常不满意',
+};
+
+/** The meeting the test runs. */
+export interface RoomFixture {
+  meetingId: string;
+  title: string;
+  officials: { id: string; name: string }[];
+  chairName: string;
+  representativeNames: string[];
+}
+
+/** Runs `query` as `token` and fails on any error. */
+export async function call<T = any>(server: TestServer, token: string | null, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const response = await server.gql<T>(query, variables, { token });
+  if (response.errors) throw new Error(`${query}\n${JSON.stringify(response.errors)}`);
+  return response.data as T;
+}
+
+/** As the 黄浦区 ADMIN: the template, the DRAFT meeting, its officials and registered representatives. */
+export async function setUpRoom(server: TestServer, adminToken: string, title: string): Promise<RoomFixture> {
+  const as = <T = any>(query: string, variables?: Record<string, unknown>) => call<T>(server, adminToken, query, variables);
+  const district = await as(`{ districts(filter: { code: "310101" }) { nodes { id } } }`);
+  const waitan = await as(`{ subdistricts(filter: { code: "310101013" }) { nodes { id } } }`);
+  const districtId = district.districts.nodes[0].id;
+  const subdistrictId = waitan.subdistricts.nodes[0].id;
+  const template = await as(`mutation ($input: CreateRatingTemplateInput!) { createRatingTemplate(input: $input) { id } }`, {
+    input: { name: '浏览器测试评议标准', districtId, criteria: CRITERIA },
+  });
+  const chairs = await as(`{ users(filter: { role: CHAIR, nameContains: "waitan.chair" }) { nodes { id username displayName } } }`);
+  const chair = chairs.users.nodes.find((u: { username: string }) => u.username === 'waitan.chair');
+  const meeting = await as(`mutation ($input: CreateEvaluationMeetingInput!) { createEvaluationMeeting(input: $input) { id } }`, {
+    input: { title, year: 2026, subdistrictId, templateId: template.createRatingTemplate.id, chairId: chair.id, minRatings: 2 },
+  });
+  const meetingId = meeting.createEvaluationMeeting.id;
+  const officials = await as(`query ($s: ID!) { officials(filter: { subdistrictId: $s, category: CIVIL_SERVANT }, first: 3, orderBy: [{ field: NAME }]) { nodes { id name } } }`, {
+    s: subdistrictId,
+  });
+  const officialIds = officials.officials.nodes.map((o: { id: string }) => o.id);
+  await as(`mutation ($input: MeetingPeopleInput!) { addMeetingOfficials(input: $input) { id } }`, { input: { meetingId, ids: officialIds } });
+  const reps = await as(`query ($s: ID!) { users(filter: { role: REPRESENTATIVE, subdistrictId: $s }, first: 2, orderBy: [{ field: USERNAME }]) { nodes { id displayName } } }`, {
+    s: subdistrictId,
+  });
+  const repIds = reps.users.nodes.map((u: { id: string }) => u.id);
+  await as(`mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`, { input: { meetingId, ids: repIds } });
+  return {
+    meetingId,
+    title,
+    officials: officials.officials.nodes,
+    chairName: chair.displayName,
+    representativeNames: reps.users.nodes.map((u: { displayName: string }) => u.displayName),
+  };
+}
+
+/**
+ * DESIGN rule 6 by hand for one official's ratings: the count, the satisfaction rate
+ * (very satisfied + satisfied + basically satisfied) / ratings, and Σ weightᵢ · (meanᵢ − 1) / 4,
+ * as the results page shows them (rate in % and score with one decimal).
+ */
+export function expectedResult(ratings: TestRating[]): { count: string; rate: string; score: string } {
+  const n = ratings.length;
+  const satisfied = ratings.filter((r) => ['VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED'].includes(r.satisfaction)).length;
+  const score = CRITERIA.reduce((sum, criterion, i) => {
+    const mean = ratings.reduce((total, r) => total + r.scores[i], 0) / n;
+    return sum + (criterion.weight * (mean - 1)) / 4;
+  }, 0);
+  return { count: String(n), rate: `${((satisfied / n) * 100).toFixed(1)}%`, score: score.toFixed(1) };
+}
+
+/** Fills in one official's card on the voting screen (level, a score per criterion, comment) without submitting. */
+export async function fillCard(page: Page, officialName: string, rating: TestRating): Promise<void> {
+  const card = page.getByRole('region', { name: officialName });
+  await card.getByRole('group', { name: '总体满意度' }).getByRole('button', { name: LEVEL_LABELS[rating.satisfaction], exact: true }).click();
+  for (const [i, criterion] of CRITERIA.entries()) {
+    await card.getByRole('group', { name: criterion.label }).getByRole('button', { name: String(rating.scores[i]), exact: true }).click();
+  }
+  if (rating.comment !== undefined) await card.getByLabel('意见或理由').fill(rating.comment);
+}
+
+/** Saves a screenshot of the whole page (not only the window), e.g. a printable sheet. */
+export async function fullPageScreenshot(page: Page, file: string): Promise<void> {
+  await page.screenshot({ path: file, fullPage: true });
+}
