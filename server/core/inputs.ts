@@ -1,4 +1,4 @@
-import { Matches, MaxLength, MinLength } from 'class-validator';
+import { IsInt, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 /** A division code of `digits` digits (6 district, 9 subdistrict, 12 neighborhood). */
 export const DivisionCode = (digits: number) =>
@@ -10,5 +10,14 @@ export function NameRules(max = 100): PropertyDecorator {
     MinLength(1, { message: 'must not be empty' })(target, key);
     MaxLength(max, { message: `must be at most ${max} characters` })(target, key);
     Matches(/\S/, { message: 'must not be blank' })(target, key);
+  };
+}
+
+/** A calendar year of assessments, lists and meetings: a whole year 2000–2100. */
+export function YearRules(): PropertyDecorator {
+  return (target, key) => {
+    IsInt({ message: 'must be a whole year' })(target, key);
+    Min(2000, { message: 'must be 2000 or later' })(target, key);
+    Max(2100, { message: 'must be 2100 or earlier' })(target, key);
   };
 }

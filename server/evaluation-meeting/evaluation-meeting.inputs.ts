@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsUUID, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { NameRules } from '../core/inputs';
+import { NameRules, YearRules } from '../core/inputs';
 import { OrderDirection } from '../core/pagination';
 import { MeetingStatus } from './meeting-status';
 
@@ -50,13 +50,6 @@ export class EvaluationMeetingFilter {
   @Field({ nullable: true, description: 'Part of the title, case-insensitive.' })
   titleContains?: string;
 }
-
-/** A year 2000–2100. */
-const YearRules = (): PropertyDecorator => (target, key) => {
-  IsInt({ message: 'must be a whole year' })(target, key);
-  Min(2000, { message: 'must be 2000 or later' })(target, key);
-  Max(2100, { message: 'must be 2100 or earlier' })(target, key);
-};
 
 /** A minimum rating count 1–100. */
 const MinRatingsRules = (): PropertyDecorator => (target, key) => {

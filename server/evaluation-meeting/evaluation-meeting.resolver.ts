@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
 import { ConnectionType, PageArgs } from '../core/pagination';
+import { Inquiry } from '../inquiry/inquiry.entity';
 import { Neighborhood } from '../neighborhood/neighborhood.entity';
 import { Official } from '../official/official.entity';
 import { MeetingResult } from '../rating/meeting-result.entity';
@@ -65,6 +66,11 @@ export class EvaluationMeetingResolver {
   @FieldResolver(() => [MeetingResult], { description: 'Per official, the frozen result (DESIGN rule 6); empty until the meeting is CLOSED. Below the minimum count only the count is shown (rule 7).' })
   async results(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
     return meeting.status === MeetingStatus.CLOSED ? ctx.loaders.meetingResults.load(meeting.id) : [];
+  }
+
+  @FieldResolver(() => [Inquiry], { description: 'The inquiries put to officials at this meeting (DESIGN rule 8), in the order asked.' })
+  inquiries(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
+    return ctx.services.inquiries.ofMeeting(meeting.id);
   }
 
   @FieldResolver(() => MeetingProgress, { description: 'Ratings received so far per official (counts only).' })

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Official } from '../official/official.entity';
 import { Inquiry } from './inquiry.entity';
@@ -28,6 +29,11 @@ export class InquiryResolver {
   @FieldResolver(() => Official, { description: 'The official asked.' })
   official(@Root() inquiry: Inquiry, @Ctx() ctx: Context) {
     return ctx.services.officials.get(inquiry.officialId);
+  }
+
+  @FieldResolver(() => EvaluationMeeting, { description: 'The meeting at which it was asked.' })
+  meeting(@Root() inquiry: Inquiry, @Ctx() ctx: Context) {
+    return ctx.services.meetings.get(inquiry.meetingId);
   }
 
   @Mutation(() => Inquiry, {

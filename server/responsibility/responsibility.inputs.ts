@@ -1,15 +1,8 @@
 import { IsInt, IsUUID, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { NameRules } from '../core/inputs';
+import { NameRules, YearRules } from '../core/inputs';
 import { OrderDirection } from '../core/pagination';
 import { ResponsibilityKind } from './responsibility-kind';
-
-/** The year of a responsibility list or self-report: a whole year 2000–2100. */
-export const YearRules = (): PropertyDecorator => (target, key) => {
-  IsInt({ message: 'must be a whole year' })(target, key);
-  Min(2000, { message: 'must be 2000 or later' })(target, key);
-  Max(2100, { message: 'must be 2100 or earlier' })(target, key);
-};
 
 /** A position in a list: a whole number 0–100000. */
 const PositionRules = (): PropertyDecorator => (target, key) => {

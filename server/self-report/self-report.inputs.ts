@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsUUID, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { NameRules } from '../core/inputs';
-import { YearRules } from '../responsibility/responsibility.inputs';
+import { YearRules } from '../core/inputs';
 
 /** Most answers one self-report may carry (a list longer than this is not a list one can report on). */
 export const MAX_ANSWERS = 200;
