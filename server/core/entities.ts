@@ -14,6 +14,9 @@ import { BallotCode } from '../rating/ballot-code.entity';
 import { Participation, Rating } from '../rating/rating.entity';
 import { MeetingResult } from '../rating/meeting-result.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { AssessmentPolicy } from '../assessment/assessment-policy.entity';
+import { ThirdPartyEvaluation } from '../assessment/third-party-evaluation.entity';
+import { AnnualAssessment } from '../assessment/annual-assessment.entity';
 import { ResponsibilityItem } from '../responsibility/responsibility.entity';
 import { SelfReport, SelfReportAnswer } from '../self-report/self-report.entity';
 import { Inquiry } from '../inquiry/inquiry.entity';
@@ -22,5 +25,6 @@ import { Inquiry } from '../inquiry/inquiry.entity';
 export const entities = [
   District, Subdistrict, Neighborhood, Office, Department, DispatchedAgency, Official, User, AuthKey,
   RatingTemplate, EvaluationMeeting, MeetingRepresentative, MeetingOfficial, BallotCode, Participation, Rating, MeetingResult, AuditEvent,
+  AssessmentPolicy, ThirdPartyEvaluation, AnnualAssessment,
   ResponsibilityItem, SelfReport, SelfReportAnswer, Inquiry,
 ];

@@ -1,0 +1,50 @@
+import { registerEnumType } from 'type-graphql';
+
+/** The four grades of the annual assessment (DESIGN rule 10). */
+export enum Grade {
+  EXCELLENT = 'EXCELLENT',
+  GOOD = 'GOOD',
+  MEDIOCRE = 'MEDIOCRE',
+  POOR = 'POOR',
+}
+registerEnumType(Grade, {
+  name: 'Grade',
+  description: 'The annual grade (DESIGN rule 10). A breached red line is outside the four grades.',
+  valuesConfig: { EXCELLENT: { description: '优秀' }, GOOD: { description: '良好' }, MEDIOCRE: { description: '平庸' }, POOR: { description: '较差' } },
+});
+
+/** Lifecycle of an annual assessment: DRAFT → FINALIZED (final). */
+export enum AssessmentStatus {
+  DRAFT = 'DRAFT',
+  FINALIZED = 'FINALIZED',
+}
+registerEnumType(AssessmentStatus, { name: 'AssessmentStatus', description: 'DRAFT (recomputed on request, may be overridden) → FINALIZED (final).' });
+
+/** Third-party evaluation panels (综合评估). */
+export enum Panel {
+  PARTY_MEMBER = 'PARTY_MEMBER',
+  NON_PARTY = 'NON_PARTY',
+  RESIDENT = 'RESIDENT',
+  EXPERT = 'EXPERT',
+}
+registerEnumType(Panel, {
+  name: 'Panel',
+  description: 'A third-party evaluation panel.',
+  valuesConfig: { PARTY_MEMBER: { description: '党员' }, NON_PARTY: { description: '非党人士' }, RESIDENT: { description: '居民' }, EXPERT: { description: '专家' } },
+});
+
+/** What finalised grades mean for an official (DESIGN rule 11). */
+export enum PersonnelOutcome {
+  PROMOTION_ELIGIBLE = 'PROMOTION_ELIGIBLE',
+  REASSIGNMENT = 'REASSIGNMENT',
+  DISMISSAL = 'DISMISSAL',
+}
+registerEnumType(PersonnelOutcome, {
+  name: 'PersonnelOutcome',
+  description: 'Use of results (DESIGN rule 11), from finalised grades in consecutive calendar years ending with the latest.',
+  valuesConfig: {
+    PROMOTION_ELIGIBLE: { description: 'Three EXCELLENT years in a row: eligible for promotion.' },
+    REASSIGNMENT: { description: 'Three MEDIOCRE years in a row: to be reassigned.' },
+    DISMISSAL: { description: 'Two POOR years in a row: to be dismissed.' },
+  },
+});
