@@ -17,6 +17,7 @@ import { complexityPlugin, depthRule } from './limits';
 import { logger } from './logger';
 import { currentRequestId, requestScope } from './request-scope';
 import { getSchema } from './schema';
+import { RESULTS_EXPORT_PATH, resultsExportHandler } from '../integration/export.route';
 
 /** The package's root folder, whether this file runs from server/core or, compiled, from dist/server/core. */
 const ROOT = [path.join(__dirname, '..', '..'), path.join(__dirname, '..', '..', '..')].find((dir) => fs.existsSync(path.join(dir, 'package.json')))!;
@@ -81,6 +82,7 @@ export async function createApp(db: DataSource, options: { pubSub?: PingyiPubSub
     }),
   );
 
+  app.get(RESULTS_EXPORT_PATH, resultsExportHandler(shared));
   app.get('/', (_req, res) => res.redirect('/admin/'));
   const graphiqlPage = path.join(ADMIN_DIST, 'graphiql.html');
   app.get('/graphiql', (_req, res) => {

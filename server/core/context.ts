@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { LoginThrottle } from '../auth/throttle';
 import type { DomainEvents } from './events';
 import { verifyToken } from '../auth/tokens';
+import { isServiceToken, verifyServiceToken } from '../integration/service-token-auth';
 import { createLoaders, Loaders } from './loaders.registry';
 import { createServices, Services } from './services.registry';
 import type { Viewer } from './viewer';
@@ -31,13 +32,14 @@ export interface RequestInfo {
 }
 
 /**
- * Builds the context of one request: the viewer from a `Bearer` token (null when absent or
- * invalid; services then answer UNAUTHENTICATED), new loaders scoped to the viewer (nothing
+ * Builds the context of one request: the viewer from a `Bearer` token — a sign-in token, or a
+ * service token `pyt_…` (role INTEGRATION) — (null when absent, invalid, expired or revoked;
+ * services then answer UNAUTHENTICATED), new loaders scoped to the viewer (nothing
  * shared across requests) and the services over them.
  */
 export async function createContext({ db, throttle, events }: Shared, request: RequestInfo): Promise<Context> {
   const match = /^Bearer\s+(\S+)$/i.exec(request.authorization ?? '');
-  const viewer = match ? await verifyToken(db, match[1]) : null;
+  const viewer = !match ? null : isServiceToken(match[1]) ? await verifyServiceToken(db, match[1]) : await verifyToken(db, match[1]);
   const loaders = createLoaders(db, viewer);
   return {
     requestId: request.requestId,

@@ -20,6 +20,9 @@ import { AnnualAssessment } from '../assessment/annual-assessment.entity';
 import { ResponsibilityItem } from '../responsibility/responsibility.entity';
 import { SelfReport, SelfReportAnswer } from '../self-report/self-report.entity';
 import { Inquiry } from '../inquiry/inquiry.entity';
+import { ServiceToken } from '../integration/service-token.entity';
+import { HeadAppointment } from '../head-appointment/head-appointment.entity';
+import { AccountabilityCase } from '../accountability/accountability.entity';
 
 /** Every TypeORM entity of Pingyi; migrations/ must match them (CI checks). */
 export const entities = [
@@ -27,4 +30,6 @@ export const entities = [
   RatingTemplate, EvaluationMeeting, MeetingRepresentative, MeetingOfficial, BallotCode, Participation, Rating, MeetingResult, AuditEvent,
   AssessmentPolicy, ThirdPartyEvaluation, AnnualAssessment,
   ResponsibilityItem, SelfReport, SelfReportAnswer, Inquiry,
+  ServiceToken,
+  HeadAppointment, AccountabilityCase,
 ];

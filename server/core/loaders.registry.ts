@@ -14,6 +14,10 @@ import { createInquiryLoaders } from '../inquiry/inquiry.loaders';
 import { createRatingTemplateLoaders } from '../rating-template/rating-template.loaders';
 import { createEvaluationMeetingLoaders } from '../evaluation-meeting/evaluation-meeting.loaders';
 import { createRatingLoaders } from '../rating/rating.loaders';
+import { createIntegrationLoaders } from '../integration/integration.loaders';
+import { createHeadAppointmentLoaders } from '../head-appointment/head-appointment.loaders';
+import { createAccountabilityLoaders } from '../accountability/accountability.loaders';
+import { createAssessmentLoaders } from '../assessment/assessment.loaders';
 
 /**
  * Builds every DataLoader of one request (STYLE 3), scoped to the caller (`viewer`; null only for
@@ -36,6 +40,10 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     ...createRatingTemplateLoaders(db, viewer),
     ...createEvaluationMeetingLoaders(db, viewer),
     ...createRatingLoaders(db),
+    ...createIntegrationLoaders(db, viewer),
+    ...createHeadAppointmentLoaders(db, viewer),
+    ...createAccountabilityLoaders(db, viewer),
+    ...createAssessmentLoaders(db, viewer),
   };
 }
 

@@ -54,10 +54,12 @@ export interface Connection<T> {
 }
 
 /**
- * Builds the GraphQL connection type `<Name>Connection` for a node type: `nodes`, `totalCount`
- * and `pageInfo`, each described.
+ * The GraphQL connection type `<Name>Connection` of a node type (`nodes`, `totalCount` and
+ * `pageInfo`, each described), made once per node type.
  */
 export function ConnectionType<T extends object>(node: ClassType<T>, plural: string): ClassType<Connection<T>> {
+  const known = connectionTypes.get(node);
+  if (known) return known as ClassType<Connection<T>>;
   @ObjectType(`${node.name}Connection`, { description: `A page of ${plural}, with their total count and paging information.` })
   class NodeConnection {
     @Field(() => [node], { description: `The ${plural} of this page, in the requested order.` })
@@ -69,8 +71,12 @@ export function ConnectionType<T extends object>(node: ClassType<T>, plural: str
     @Field(() => PageInfo, { description: 'Where this page ends and whether another follows.' })
     pageInfo: PageInfo;
   }
+  connectionTypes.set(node, NodeConnection);
   return NodeConnection as unknown as ClassType<Connection<T>>;
 }
+
+/** One connection type per node type, however many modules list that type. */
+const connectionTypes = new Map<Function, Function>();
 
 /**
  * A connection over a short list already in memory (e.g. one's own ballots), paged like the

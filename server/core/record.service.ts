@@ -4,7 +4,7 @@ import { BadUserInputError, NotFoundError } from './errors';
 import { isId } from './ids';
 import type { Loaders } from './loaders.registry';
 import type { Services } from './services.registry';
-import { assertMay, Place, Viewer } from './viewer';
+import { assertIntegrationScope, assertMay, Place, Viewer } from './viewer';
 import { Role } from '../user/role';
 import { UnauthenticatedError } from './errors';
 import type { LoginThrottle } from '../auth/throttle';
@@ -36,10 +36,23 @@ export abstract class RecordService<T extends ObjectLiteral & { id: string }> {
 
   constructor(protected readonly ctx: ServiceContext) {}
 
+  /**
+   * The scope a service token (INTEGRATION caller) needs to read this type; undefined: service
+   * tokens may not use this service at all. Writes check their roles as well (assertMay).
+   */
+  protected readonly integrationReadScope?: string;
+
   /** The signed-in caller; raises UNAUTHENTICATED when there is none. */
-  protected get viewer(): Viewer {
+  private get signedIn(): Viewer {
     if (!this.ctx.viewer) throw new UnauthenticatedError('Sign in first: send Authorization: Bearer <token> from the login mutation');
     return this.ctx.viewer;
+  }
+
+  /** The signed-in caller; UNAUTHENTICATED when there is none, FORBIDDEN for a service token without `integrationReadScope`. */
+  protected get viewer(): Viewer {
+    const viewer = this.signedIn;
+    assertIntegrationScope(viewer, this.integrationReadScope, `read ${this.typeName} records`);
+    return viewer;
   }
 
   /** This request's loader of the type by id. */
@@ -74,7 +87,10 @@ export abstract class RecordService<T extends ObjectLiteral & { id: string }> {
 
   /** The record an input field refers to; raises BAD_USER_INPUT naming `field` when there is none. */
   async referenced(id: string, field: string): Promise<T> {
-    const record = await this.find(id);
+    // Only the caller's sign-in is checked: checking references (within the caller's scope) is
+    // part of the caller's own write, which checks its rights itself.
+    void this.signedIn;
+    const record = isId(id) ? await this.loader.load(id) : null;
     if (!record) throw new BadUserInputError(`${field}: no ${this.typeName} has id ${JSON.stringify(id)}`, field);
     return record;
   }

@@ -18,6 +18,10 @@ import { RatingTemplateResolver } from '../rating-template/rating-template.resol
 import { EvaluationMeetingResolver } from '../evaluation-meeting/evaluation-meeting.resolver';
 import { MeetingResultResolver, RatingResolver } from '../rating/rating.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
+import { IntegrationResolver } from '../integration/integration.resolver';
+import { AnnualAssessmentResolver, OfficialAssessmentResolver } from '../assessment/assessment.resolver';
+import { AgencyHeadResolver, HeadAppointmentResolver, OfficialAppointmentResolver } from '../head-appointment/head-appointment.resolver';
+import { AccountabilityCaseResolver, OfficialAccountabilityResolver } from '../accountability/accountability.resolver';
 import { argumentNames } from './errors';
 import { createLocalPubSub, PingyiPubSub } from './events';
 
@@ -43,6 +47,14 @@ export const resolvers: NonEmptyArray<Function> = [
   RatingResolver,
   MeetingResultResolver,
   AuditResolver,
+  IntegrationResolver,
+  AnnualAssessmentResolver,
+  OfficialAssessmentResolver,
+  HeadAppointmentResolver,
+  AgencyHeadResolver,
+  OfficialAppointmentResolver,
+  AccountabilityCaseResolver,
+  OfficialAccountabilityResolver,
 ];
 
 const built = new WeakMap<PingyiPubSub, Promise<GraphQLSchema>>();

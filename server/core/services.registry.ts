@@ -14,6 +14,10 @@ import { RatingTemplateService } from '../rating-template/rating-template.servic
 import { EvaluationMeetingService } from '../evaluation-meeting/evaluation-meeting.service';
 import { RatingService } from '../rating/rating.service';
 import { AuditService } from '../audit/audit.service';
+import { OfficialSyncService, ResultsExportService, ServiceTokenService } from '../integration';
+import { HeadAppointmentService } from '../head-appointment/head-appointment.service';
+import { AccountabilityCaseService } from '../accountability/accountability.service';
+import { AssessmentService } from '../assessment/assessment.service';
 import type { ServiceContext } from './record.service';
 
 /** The domain services of one request; each holds the rules of its module (DESIGN, Rules). */
@@ -36,6 +40,12 @@ export function createServices(base: Omit<ServiceContext, 'services'>) {
     meetings: new EvaluationMeetingService(ctx),
     ratings: new RatingService(ctx),
     audit: new AuditService(ctx),
+    serviceTokens: new ServiceTokenService(ctx),
+    officialSync: new OfficialSyncService(ctx),
+    resultsExport: new ResultsExportService(ctx),
+    headAppointments: new HeadAppointmentService(ctx),
+    accountability: new AccountabilityCaseService(ctx),
+    assessments: new AssessmentService(ctx),
   };
   return services;
 }

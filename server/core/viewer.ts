@@ -11,6 +11,8 @@ export interface Viewer {
   districtId: string;
   /** Subdistrict of the scope; null for a whole-district scope. */
   subdistrictId: string | null;
+  /** What an INTEGRATION caller (a service token) may do, e.g. `officials:read`; absent for users. */
+  scopes?: string[];
 }
 
 /** Where a record lies, for scope checks: its district and, below district level, its subdistrict. */
@@ -45,4 +47,14 @@ export function limitToScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>,
 export function assertMay(viewer: Viewer, roles: Role[], place: Place, what: string): void {
   if (!roles.includes(viewer.role)) throw new ForbiddenError(`A ${viewer.role} may not ${what}`);
   if (!inScope(viewer, place)) throw new ForbiddenError(`You may not ${what}: it is outside your scope`);
+}
+
+/**
+ * Raises FORBIDDEN unless an INTEGRATION caller's token carries `scope` (undefined: service tokens
+ * may never do this). Callers of other roles pass unchanged; their rules are checked elsewhere.
+ */
+export function assertIntegrationScope(viewer: Viewer, scope: string | undefined, what: string): void {
+  if (viewer.role !== Role.INTEGRATION) return;
+  if (!scope) throw new ForbiddenError(`A service token may not ${what}`);
+  if (!viewer.scopes?.includes(scope)) throw new ForbiddenError(`This service token lacks the scope ${scope} needed to ${what}`);
 }

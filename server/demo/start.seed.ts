@@ -7,6 +7,7 @@ import { DEMO_DISTRICT_CODE, seedDemo } from './demo.seed';
 import { seedDemoUsers } from './demo-users';
 import { seedDemoResponsibilities } from './demo-responsibilities';
 import { seedDemoMeetings } from './demo-meetings';
+import { seedDemoAssessments } from './demo-assessments';
 
 /**
  * What `npm start` puts in the database before serving: Shanghai's divisions when no district
@@ -36,6 +37,8 @@ export async function seedOnStart(db: DataSource, options: { demo: boolean; divi
     await seedDemoResponsibilities(db);
     const meetings = await seedDemoMeetings(db, DEMO_DISTRICT_CODE, '310101013', new Date().getUTCFullYear());
     if (meetings) logger.info({ meetings }, 'added the demo meetings');
+    const assessments = await seedDemoAssessments(db, '310101013', new Date().getUTCFullYear());
+    if (assessments) logger.info({ assessments }, 'added three years of finalised demo assessments');
   }
 }
 

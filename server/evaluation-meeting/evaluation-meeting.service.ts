@@ -34,6 +34,7 @@ const FIELDS: (keyof EvaluationMeeting)[] = ['id', 'title', 'year', 'status', 's
 /** Evaluation meetings and DESIGN rule 4: who takes part, DRAFT → OPEN → CLOSED, closing final and atomic. */
 export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
   protected readonly typeName = 'EvaluationMeeting';
+  protected readonly integrationReadScope = 'meetings:read';
 
   protected get loader() {
     return this.ctx.loaders.evaluationMeeting;

@@ -16,7 +16,7 @@ const SORT_COLUMNS: Record<OfficialOrderField, string> = {
 };
 
 /** Where an official serves: the fields DESIGN rule 3 constrains together. */
-interface Placement {
+export interface Placement {
   category: OfficialCategory;
   officeId: string | null;
   agencyId: string | null;
@@ -26,6 +26,7 @@ interface Placement {
 /** Officials (人员) and DESIGN rule 3: an agency head belongs to an agency, everyone else to an office. */
 export class OfficialService extends RecordService<Official> {
   protected readonly typeName = 'Official';
+  protected readonly integrationReadScope = 'officials:read';
 
   protected get loader() {
     return this.ctx.loaders.official;
@@ -86,9 +87,10 @@ export class OfficialService extends RecordService<Official> {
   /**
    * Checks DESIGN rule 3 for a placement and returns the subdistrict it puts the official in:
    * an AGENCY_HEAD has an agency and no office; a CIVIL_SERVANT or COMMUNITY_WORKER has an office
-   * and no agency; a neighborhood, when given, lies in the same subdistrict.
+   * and no agency; a neighborhood, when given, lies in the same subdistrict. Errors name
+   * `input.<field>`. Also used by the integration's bulk upsert (server/integration).
    */
-  private async placementSubdistrict(p: Placement): Promise<string> {
+  async placementSubdistrict(p: Placement): Promise<string> {
     const services = this.ctx.services();
     let subdistrictId: string;
     if (p.category === OfficialCategory.AGENCY_HEAD) {

@@ -7,6 +7,7 @@ export enum Role {
   REPRESENTATIVE = 'REPRESENTATIVE',
   ASSESSOR = 'ASSESSOR',
   OFFICIAL = 'OFFICIAL',
+  INTEGRATION = 'INTEGRATION',
 }
 registerEnumType(Role, {
   name: 'Role',
@@ -17,5 +18,6 @@ registerEnumType(Role, {
     REPRESENTATIVE: { description: '居民代表: rates officials at the meetings they are registered for.' },
     ASSESSOR: { description: 'Organisation or discipline-inspection department: accountability cases and annual assessments.' },
     OFFICIAL: { description: 'An evaluated official: self-reports and their own published results.' },
+    INTEGRATION: { description: 'A district system calling with a service token: one district, and only what the token\'s scopes allow.' },
   },
 });

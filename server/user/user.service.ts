@@ -56,6 +56,7 @@ export class UserService extends RecordService<User> {
    * district or a subdistrict outside it; FORBIDDEN for a scope beyond the admin's; CONFLICT for a taken username.
    */
   async create(input: CreateUserInput): Promise<User> {
+    if (input.role === Role.INTEGRATION) throw new BadUserInputError('input.role: INTEGRATION is the role of service tokens (createServiceToken), not of users', 'input.role');
     const services = this.ctx.services();
     const district = await services.districts.referenced(input.districtId, 'input.districtId');
     if (input.subdistrictId) {

@@ -1,0 +1,110 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core/context';
+import { ConnectionType, PageArgs } from '../core/pagination';
+import { Official } from '../official/official.entity';
+import { AnnualAssessment } from './annual-assessment.entity';
+import { PersonnelOutcome } from './assessment-enums';
+import { AssessmentPolicy } from './assessment-policy.entity';
+import {
+  AnnualAssessmentFilter,
+  AnnualAssessmentOrder,
+  AssessOfficialInput,
+  OverrideGradeInput,
+  RecordThirdPartyEvaluationInput,
+  SetAssessmentPolicyInput,
+} from './assessment.inputs';
+import { ThirdPartyEvaluation } from './third-party-evaluation.entity';
+
+const AnnualAssessmentConnection = ConnectionType(AnnualAssessment, 'annual assessments');
+const OfficialsByOutcomeConnection = ConnectionType(Official, 'officials');
+const ID_ARG = { description: 'The assessment\'s id.' };
+
+@Resolver(() => AnnualAssessment)
+export class AnnualAssessmentResolver {
+  @Query(() => AnnualAssessment, { nullable: true, description: 'One annual assessment within your scope; null when there is none.' })
+  annualAssessment(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() ctx: Context) {
+    return ctx.services.assessments.find(id);
+  }
+
+  @Query(() => AnnualAssessmentConnection, { description: 'A page of the annual assessments within your scope.' })
+  annualAssessments(
+    @Arg('filter', () => AnnualAssessmentFilter, { nullable: true, description: 'Which assessments.' }) filter: AnnualAssessmentFilter | undefined,
+    @Arg('orderBy', () => [AnnualAssessmentOrder], { nullable: true, description: 'Sort keys (default: newest year first).' }) orderBy: AnnualAssessmentOrder[] | undefined,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.assessments.list(filter, orderBy, page);
+  }
+
+  @Query(() => AssessmentPolicy, { nullable: true, description: 'A district\'s stored scoring policy for a year; null when DESIGN\'s defaults apply (40/40/20, equal panels, 90/75/60, 3 ratings).' })
+  assessmentPolicy(
+    @Arg('districtId', () => ID, { description: 'The district.' }) districtId: string,
+    @Arg('year', () => Int, { description: 'The year.' }) year: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.assessments.policy(districtId, year);
+  }
+
+  @Query(() => OfficialsByOutcomeConnection, { description: 'A district\'s officials within your scope whose finalised grades give this outcome (DESIGN rule 11), by name.' })
+  officialsByOutcome(
+    @Arg('districtId', () => ID, { description: 'The district.' }) districtId: string,
+    @Arg('outcome', () => PersonnelOutcome, { description: 'The outcome.' }) outcome: PersonnelOutcome,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.assessments.officialsByOutcome(districtId, outcome, page);
+  }
+
+  @FieldResolver(() => Official, { description: 'The official assessed.' })
+  official(@Root() assessment: AnnualAssessment, @Ctx() ctx: Context) {
+    return ctx.services.officials.get(assessment.officialId);
+  }
+
+  @FieldResolver(() => [ThirdPartyEvaluation], { description: 'The panels\' scores behind the third-party part.' })
+  async thirdPartyEvaluations(@Root() assessment: AnnualAssessment, @Ctx() ctx: Context) {
+    const rows = await ctx.loaders.thirdPartyByOfficial.load(assessment.officialId);
+    return rows.filter((r) => r.year === assessment.year);
+  }
+
+  @Mutation(() => AssessmentPolicy, { description: 'Sets a district\'s scoring policy for a year (ASSESSOR or ADMIN of the district). BAD_USER_INPUT unless weights sum to 100 and bands are ordered.' })
+  setAssessmentPolicy(@Arg('input', () => SetAssessmentPolicyInput, { description: 'The policy.' }) input: SetAssessmentPolicyInput, @Ctx() ctx: Context) {
+    return ctx.services.assessments.setPolicy(input);
+  }
+
+  @Mutation(() => ThirdPartyEvaluation, { description: 'Records one panel\'s score of an official for a year (ASSESSOR or ADMIN). CONFLICT once the year is finalised.' })
+  recordThirdPartyEvaluation(@Arg('input', () => RecordThirdPartyEvaluationInput, { description: 'The score.' }) input: RecordThirdPartyEvaluationInput, @Ctx() ctx: Context) {
+    return ctx.services.assessments.recordThirdParty(input);
+  }
+
+  @Mutation(() => AnnualAssessment, { description: 'Computes (or recomputes) an official\'s DRAFT assessment from its sources (ASSESSOR or ADMIN). CONFLICT once finalised.' })
+  assessOfficial(@Arg('input', () => AssessOfficialInput, { description: 'Official, year and the assessors\' mark.' }) input: AssessOfficialInput, @Ctx() ctx: Context) {
+    return ctx.services.assessments.assess(input);
+  }
+
+  @Mutation(() => AnnualAssessment, { description: 'Overrides a DRAFT assessment\'s grade with a written reason (ASSESSOR or ADMIN).' })
+  overrideAnnualAssessmentGrade(
+    @Arg('id', () => ID, ID_ARG) id: string,
+    @Arg('input', () => OverrideGradeInput, { description: 'The grade and the reason.' }) input: OverrideGradeInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.assessments.override(id, input);
+  }
+
+  @Mutation(() => AnnualAssessment, { description: 'Finalises an assessment: final and audited (ASSESSOR or ADMIN). CONFLICT when already final.' })
+  finalizeAnnualAssessment(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() ctx: Context) {
+    return ctx.services.assessments.finalize(id);
+  }
+}
+
+@Resolver(() => Official)
+export class OfficialAssessmentResolver {
+  @FieldResolver(() => [AnnualAssessment], { description: 'The official\'s annual assessments, newest year first.' })
+  assessments(@Root() official: Official, @Ctx() ctx: Context) {
+    return ctx.services.assessments.ofOfficial(official.id);
+  }
+
+  @FieldResolver(() => PersonnelOutcome, { nullable: true, description: 'DESIGN rule 11 from the finalised grades: PROMOTION_ELIGIBLE, REASSIGNMENT, DISMISSAL, or null.' })
+  outcome(@Root() official: Official, @Ctx() ctx: Context) {
+    return ctx.services.assessments.outcome(official.id);
+  }
+}

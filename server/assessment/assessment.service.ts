@@ -1,0 +1,212 @@
+import type { EntityManager } from 'typeorm';
+import { audit, snapshot } from '../audit/audit';
+import { BadUserInputError, ConflictError } from '../core/errors';
+import { Connection, connectionOf, OrderDirection, PageArgs, paginate } from '../core/pagination';
+import { whereEquals } from '../core/filters';
+import { limitToOfficialScope, OfficialRecordService } from '../core/official-record';
+import { assertMay } from '../core/viewer';
+import { Official } from '../official/official.entity';
+import { Role } from '../user/role';
+import { AnnualAssessment } from './annual-assessment.entity';
+import { AssessmentStatus, PersonnelOutcome } from './assessment-enums';
+import { AssessmentPolicy } from './assessment-policy.entity';
+import { DEFAULT_POLICY, gradeFor, PolicyRules, weightedMean } from './assessment-rules';
+import {
+  AnnualAssessmentFilter,
+  AnnualAssessmentOrder,
+  AnnualAssessmentOrderField,
+  AssessOfficialInput,
+  OverrideGradeInput,
+  RecordThirdPartyEvaluationInput,
+  SetAssessmentPolicyInput,
+} from './assessment.inputs';
+import { outcomeOf } from './outcome';
+import { ThirdPartyEvaluation } from './third-party-evaluation.entity';
+
+const FIELDS: (keyof AnnualAssessment)[] = [
+  'id', 'officialId', 'year', 'status', 'meetingScore', 'meetingRatingCount', 'thirdPartyScore', 'selfReportMark', 'score', 'computedGrade', 'overrideGrade', 'overrideReason', 'redLineBreached',
+];
+const ASSESSORS = [Role.ASSESSOR, Role.ADMIN];
+const SORT_COLUMNS: Record<AnnualAssessmentOrderField, string> = { YEAR: 'a.year', SCORE: 'a.score', STATUS: 'a.status', CREATED_AT: 'a.createdAt' };
+
+/** Annual assessments (DESIGN rules 10 and 11): policies, third-party scores, the yearly grade, its use. */
+export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
+  protected readonly typeName = 'AnnualAssessment';
+
+  protected get loader() {
+    return this.ctx.loaders.annualAssessment;
+  }
+
+  /** The stored policy of a district and year, or null when DESIGN's defaults apply. */
+  async policy(districtId: string, year: number): Promise<AssessmentPolicy | null> {
+    const district = await this.ctx.services().districts.get(districtId);
+    assertMay(this.viewer, [...ASSESSORS, Role.CHAIR, Role.OFFICIAL, Role.REPRESENTATIVE], { districtId: district.id, subdistrictId: this.viewer.subdistrictId }, 'read this district\'s policy');
+    return this.ctx.db.getRepository(AssessmentPolicy).findOneBy({ districtId, year });
+  }
+
+  /**
+   * Sets a district's policy for a year (an ASSESSOR or ADMIN of the whole district). BAD_USER_INPUT
+   * when the part or panel weights do not sum to 100 or the bands are not ordered. CONFLICT once an
+   * assessment of that district and year is finalised.
+   */
+  async setPolicy(input: SetAssessmentPolicyInput): Promise<AssessmentPolicy> {
+    const district = await this.ctx.services().districts.referenced(input.districtId, 'input.districtId');
+    assertMay(this.viewer, ASSESSORS, { districtId: district.id, subdistrictId: null }, 'set this district\'s assessment policy');
+    const parts = input.meetingWeight + input.thirdPartyWeight + input.selfReportWeight;
+    if (parts !== 100) throw new BadUserInputError(`input.meetingWeight: the three part weights sum to ${parts}; they must sum to 100`, 'input.meetingWeight');
+    const panels = new Set(input.panelWeights.map((p) => p.panel));
+    const panelSum = input.panelWeights.reduce((sum, p) => sum + p.weight, 0);
+    if (panels.size !== 4 || input.panelWeights.length !== 4 || panelSum !== 100) {
+      throw new BadUserInputError('input.panelWeights: give each of the four panels once, with weights summing to 100', 'input.panelWeights');
+    }
+    if (!(input.excellentFrom > input.goodFrom && input.goodFrom > input.mediocreFrom)) {
+      throw new BadUserInputError('input.goodFrom: the bands must be ordered: excellentFrom > goodFrom > mediocreFrom', 'input.goodFrom');
+    }
+    return this.ctx.db.transaction(async (manager) => {
+      const finalized = await manager.query(
+        `SELECT 1 FROM annual_assessment a JOIN official o ON o.id = a.official_id JOIN subdistrict s ON s.id = o.subdistrict_id
+          WHERE s.district_id = $1 AND a.year = $2 AND a.status = 'FINALIZED' LIMIT 1`,
+        [district.id, input.year],
+      );
+      if (finalized.length > 0) throw new ConflictError(`Assessments of ${input.year} are already finalised; the policy can no longer change`);
+      const repo = manager.getRepository(AssessmentPolicy);
+      const existing = await repo.findOneBy({ districtId: district.id, year: input.year });
+      const saved = await repo.save(repo.merge(existing ?? repo.create(), { ...input }));
+      await audit(manager, { actorId: this.viewer.userId, action: 'policy.set', entityType: 'AssessmentPolicy', entityId: saved.id, after: { ...input } });
+      return saved;
+    });
+  }
+
+  /** Records (or replaces) one panel's score (ASSESSOR or ADMIN over the official). CONFLICT once the year is finalised. */
+  async recordThirdParty(input: RecordThirdPartyEvaluationInput): Promise<ThirdPartyEvaluation> {
+    const official = await this.ctx.services().officials.referenced(input.officialId, 'input.officialId');
+    assertMay(this.viewer, ASSESSORS, await this.placeInSubdistrict(official.subdistrictId), 'score this official');
+    return this.ctx.db.transaction(async (manager) => {
+      await this.assertNotFinalized(manager, official.id, input.year);
+      const repo = manager.getRepository(ThirdPartyEvaluation);
+      const existing = await repo.findOneBy({ officialId: official.id, year: input.year, panel: input.panel });
+      const saved = await repo.save(repo.merge(existing ?? repo.create(), { ...input }));
+      await audit(manager, { actorId: this.viewer.userId, action: 'third_party.recorded', entityType: 'Official', entityId: official.id, after: { ...input } });
+      return saved;
+    });
+  }
+
+  /**
+   * Computes an official's DRAFT assessment for a year (DESIGN rule 10) from its sources: the
+   * published results of that year's closed meetings (mean score weighted by rating count), the
+   * panels' scores (policy weights) and the assessors' mark; parts missing are left out and the
+   * others' weights renormalised. Marks `redLineBreached` from concluded accountability cases.
+   * CONFLICT once finalised; an override survives recomputation.
+   */
+  async assess(input: AssessOfficialInput): Promise<AnnualAssessment> {
+    const official = await this.ctx.services().officials.referenced(input.officialId, 'input.officialId');
+    const place = await this.placeInSubdistrict(official.subdistrictId);
+    assertMay(this.viewer, ASSESSORS, place, 'assess this official');
+    const rules = (await this.ctx.db.getRepository(AssessmentPolicy).findOneBy({ districtId: place.districtId, year: input.year })) ?? DEFAULT_POLICY;
+    return this.ctx.db.transaction(async (manager) => {
+      await this.assertNotFinalized(manager, official.id, input.year);
+      const repo = manager.getRepository(AnnualAssessment);
+      const existing = await repo.findOneBy({ officialId: official.id, year: input.year });
+      const before = existing ? snapshot(existing, FIELDS) : null;
+      const assessment = existing ?? repo.create({ officialId: official.id, year: input.year, status: AssessmentStatus.DRAFT });
+      if (input.selfReportMark !== undefined) assessment.selfReportMark = input.selfReportMark;
+      Object.assign(assessment, await this.parts(manager, official, input.year, rules, assessment.selfReportMark));
+      const saved = await repo.save(assessment);
+      await audit(manager, { actorId: this.viewer.userId, action: 'assessment.computed', entityType: 'AnnualAssessment', entityId: saved.id, before, after: snapshot(saved, FIELDS) });
+      return saved;
+    });
+  }
+
+  /** Overrides a DRAFT assessment's grade with a written reason (ASSESSOR or ADMIN). BAD_USER_INPUT on input.reason when blank. */
+  async override(id: string, input: OverrideGradeInput): Promise<AnnualAssessment> {
+    if (!input.reason.trim()) throw new BadUserInputError('input.reason: an override needs a written reason', 'input.reason');
+    return this.change(id, 'assessment.overridden', (a) => Object.assign(a, { overrideGrade: input.grade, overrideReason: input.reason.trim() }));
+  }
+
+  /** DRAFT → FINALIZED, final and audited (ASSESSOR or ADMIN). CONFLICT when already finalised or without a grade. */
+  finalize(id: string): Promise<AnnualAssessment> {
+    return this.change(id, 'assessment.finalized', (a) => {
+      if (a.score === null && a.overrideGrade === null && !a.redLineBreached) throw new ConflictError('Nothing to finalise yet: compute the assessment first (no part has a score)');
+      Object.assign(a, { status: AssessmentStatus.FINALIZED, finalizedAt: new Date(), finalizedById: this.viewer.userId });
+    });
+  }
+
+  /** A page of the assessments within the caller's scope (default: newest year first, then by official name). */
+  list(filter: AnnualAssessmentFilter | undefined, orderBy: AnnualAssessmentOrder[] | undefined, page: PageArgs): Promise<Connection<AnnualAssessment>> {
+    const qb = limitToOfficialScope(this.ctx.db.getRepository(AnnualAssessment).createQueryBuilder('a'), this.viewer);
+    if (filter?.ids) qb.andWhere('a.id = ANY(:ids)', { ids: filter.ids });
+    whereEquals(qb, 'officialId', filter?.officialId);
+    whereEquals(qb, 'year', filter?.year);
+    whereEquals(qb, 'status', filter?.status);
+    if (filter?.subdistrictId) qb.andWhere('a.officialId IN (SELECT o.id FROM official o WHERE o.subdistrict_id = :fs)', { fs: filter.subdistrictId });
+    if (filter?.districtId) {
+      qb.andWhere('a.officialId IN (SELECT o.id FROM official o JOIN subdistrict s ON s.id = o.subdistrict_id WHERE s.district_id = :fd)', { fd: filter.districtId });
+    }
+    return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: AnnualAssessmentOrderField.YEAR, direction: OrderDirection.DESC }]);
+  }
+
+  /** An official's assessments, newest year first (through a loader). */
+  async ofOfficial(officialId: string): Promise<AnnualAssessment[]> {
+    const rows = await this.ctx.loaders.assessmentsByOfficial.load(officialId);
+    return [...rows].sort((a, b) => b.year - a.year);
+  }
+
+  /** DESIGN rule 11 for one official, from their finalised assessments. */
+  async outcome(officialId: string): Promise<PersonnelOutcome | null> {
+    const rows = await this.ctx.loaders.assessmentsByOfficial.load(officialId);
+    return outcomeOf(rows.filter((a: AnnualAssessment) => a.status === AssessmentStatus.FINALIZED).map((a: AnnualAssessment) => ({ year: a.year, grade: a.grade })));
+  }
+
+  /** A page of a district's officials (within the caller's scope) whose finalised grades give `outcome`, by name. */
+  async officialsByOutcome(districtId: string, outcome: PersonnelOutcome, page: PageArgs): Promise<Connection<Official>> {
+    const connection = await this.ctx.services().officials.list({ districtId }, undefined, { first: 0 });
+    const total = await connection.totalCount;
+    const matches: Official[] = [];
+    for (let offset = 0; offset < total; offset += 100) {
+      const chunk = await this.ctx.services().officials.list({ districtId }, undefined, { first: 100, offset });
+      const outcomes = await Promise.all(chunk.nodes.map((o) => this.outcome(o.id)));
+      chunk.nodes.forEach((o, i) => outcomes[i] === outcome && matches.push(o));
+    }
+    return connectionOf(matches, page);
+  }
+
+  private async change(id: string, action: string, apply: (a: AnnualAssessment) => void): Promise<AnnualAssessment> {
+    const found = await this.get(id);
+    assertMay(this.viewer, ASSESSORS, await this.placeOf(found), 'change this assessment');
+    return this.ctx.db.transaction(async (manager) => {
+      const a = await manager.getRepository(AnnualAssessment).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id }).getOneOrFail();
+      if (a.status === AssessmentStatus.FINALIZED) throw new ConflictError('This assessment is FINALIZED; it can no longer change');
+      const before = snapshot(a, FIELDS);
+      apply(a);
+      const saved = await manager.getRepository(AnnualAssessment).save(a);
+      await audit(manager, { actorId: this.viewer.userId, action, entityType: 'AnnualAssessment', entityId: id, before, after: snapshot(saved, FIELDS) });
+      this.loader.clear(id);
+      return saved;
+    });
+  }
+
+  private async assertNotFinalized(manager: EntityManager, officialId: string, year: number): Promise<void> {
+    const finalized = await manager.getRepository(AnnualAssessment).existsBy({ officialId, year, status: AssessmentStatus.FINALIZED });
+    if (finalized) throw new ConflictError(`The ${year} assessment of this official is FINALIZED; its sources can no longer change`);
+  }
+
+  /** The three parts, the score, the computed grade and the breach flag from the sources. */
+  private async parts(manager: EntityManager, official: Official, year: number, rules: PolicyRules, selfReportMark: number | null) {
+    const [meeting] = await manager.query(
+      `SELECT sum(r.score * r.rating_count) / NULLIF(sum(r.rating_count), 0) AS score, coalesce(sum(r.rating_count), 0)::int AS ratings, count(*)::int AS meetings
+         FROM meeting_result r JOIN evaluation_meeting m ON m.id = r.meeting_id
+        WHERE r.official_id = $1 AND m.year = $2 AND m.status = 'CLOSED' AND r.published AND r.rating_count >= $3 AND r.score IS NOT NULL`,
+      [official.id, year, rules.minRatings],
+    );
+    const panels = await manager.getRepository(ThirdPartyEvaluation).findBy({ officialId: official.id, year });
+    const thirdPartyScore = weightedMean(rules.panelWeights.map((w) => ({ value: panels.find((p) => p.panel === w.panel)?.score ?? null, weight: w.weight })));
+    const meetingScore = meeting.score === null ? null : Number(meeting.score);
+    const score = weightedMean([
+      { value: meetingScore, weight: rules.meetingWeight },
+      { value: thirdPartyScore, weight: rules.thirdPartyWeight },
+      { value: selfReportMark, weight: rules.selfReportWeight },
+    ]);
+    const redLineBreached = (await this.ctx.services().accountability.breachedYears([official.id])).get(official.id)?.has(year) ?? false;
+    return { meetingScore, meetingRatingCount: meeting.ratings, meetingCount: meeting.meetings, thirdPartyScore, score, computedGrade: gradeFor(score, rules), redLineBreached };
+  }
+}

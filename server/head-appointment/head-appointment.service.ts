@@ -1,0 +1,187 @@
+import { EntityManager, IsNull } from 'typeorm';
+import { audit, snapshot } from '../audit/audit';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../core/errors';
+import { whereEquals } from '../core/filters';
+import { Connection, OrderDirection, PageArgs, paginate } from '../core/pagination';
+import { RecordService } from '../core/record.service';
+import { assertMay, limitToScope } from '../core/viewer';
+import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity';
+import { OfficialCategory } from '../official/official-category';
+import { Official } from '../official/official.entity';
+import { Role } from '../user/role';
+import { HeadAppointmentDecision, HeadAppointmentStatus } from './head-appointment-status';
+import { HeadAppointment } from './head-appointment.entity';
+import { HeadAppointmentFilter, HeadAppointmentOrder, HeadAppointmentOrderField, ProposeHeadAppointmentInput } from './head-appointment.inputs';
+
+const SORT_COLUMNS: Record<HeadAppointmentOrderField, string> = {
+  PROPOSED_AT: 'h.proposedAt',
+  DECIDED_AT: 'h.decidedAt',
+  STARTS_ON: 'h.startsOn',
+  STATUS: 'h.status',
+};
+
+/** What the audit log keeps of an appointment. */
+const FIELDS: (keyof HeadAppointment)[] = ['id', 'agencyId', 'officialId', 'status', 'reason', 'proposedById', 'decidedById', 'startsOn', 'endsOn'];
+
+/** Longest reason a decision may give. */
+const MAX_REASON = 1000;
+
+/** Today's calendar day in Shanghai, `YYYY-MM-DD`: the day a decision takes effect. */
+export function shanghaiToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/**
+ * Agency-head appointments under the party working committee's right of consent (征得同意权,
+ * DESIGN rule 2). A district ADMIN (the department's side) proposes one of the agency's
+ * AGENCY_HEAD officials; an ADMIN of the agency's subdistrict (the committee's side) or of its
+ * district consents or refuses. Only consent makes the official head, ending the previous head's
+ * term that day; refused and ended appointments stay as history. Every change is audited in its
+ * transaction.
+ */
+export class HeadAppointmentService extends RecordService<HeadAppointment> {
+  protected readonly typeName = 'HeadAppointment';
+
+  protected get loader() {
+    return this.ctx.loaders.headAppointment;
+  }
+
+  protected placeOf(appointment: HeadAppointment) {
+    return this.placeInSubdistrict(appointment.subdistrictId);
+  }
+
+  /** The agency's current head (the official of its consented appointment whose term lasts), or null. */
+  async headOf(agencyId: string): Promise<Official | null> {
+    void this.viewer;
+    const [current] = await this.ctx.loaders.currentHeadAppointmentByAgency.load(agencyId);
+    return current ? this.ctx.services().officials.find(current.officialId) : null;
+  }
+
+  /** The agency's consented appointments, earliest term first: its history of heads. */
+  historyOf(agencyId: string): Promise<HeadAppointment[]> {
+    void this.viewer;
+    return this.ctx.loaders.headHistoryByAgency.load(agencyId);
+  }
+
+  /** Every appointment of an official, whatever its status, in the order proposed. */
+  ofOfficial(officialId: string): Promise<HeadAppointment[]> {
+    void this.viewer;
+    return this.ctx.loaders.headAppointmentsByOfficial.load(officialId);
+  }
+
+  /** A page of the appointments in the caller's scope matching `filter` (default order: latest proposal first). */
+  list(filter: HeadAppointmentFilter | undefined, orderBy: HeadAppointmentOrder[] | undefined, page: PageArgs): Promise<Connection<HeadAppointment>> {
+    const qb = limitToScope(this.ctx.db.getRepository(HeadAppointment).createQueryBuilder('h'), this.viewer, 'subdistrictId');
+    if (filter?.ids) qb.andWhere('h.id = ANY(:ids)', { ids: filter.ids });
+    whereEquals(qb, 'agencyId', filter?.agencyId);
+    whereEquals(qb, 'officialId', filter?.officialId);
+    whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
+    whereEquals(qb, 'status', filter?.status);
+    return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: HeadAppointmentOrderField.PROPOSED_AT, direction: OrderDirection.DESC }]);
+  }
+
+  /**
+   * Proposes an agency's head (the department's side: an ADMIN whose scope is the agency's whole
+   * district). BAD_USER_INPUT on `input.agencyId` for an unknown agency, on `input.officialId` for a
+   * candidate who is not an AGENCY_HEAD of that agency or already its head; FORBIDDEN; CONFLICT
+   * while another proposal for the agency waits for a decision.
+   */
+  async propose(input: ProposeHeadAppointmentInput): Promise<HeadAppointment> {
+    const services = this.ctx.services();
+    const agency = await services.agencies.referenced(input.agencyId, 'input.agencyId');
+    assertMay(this.viewer, [Role.ADMIN], await this.placeInSubdistrict(agency.subdistrictId), 'propose agency heads');
+    if (this.viewer.subdistrictId) {
+      throw new ForbiddenError('Agency heads are proposed by the district department: only an ADMIN of the whole district may propose; the subdistrict consents or refuses');
+    }
+    const official = await services.officials.referenced(input.officialId, 'input.officialId');
+    if (official.category !== OfficialCategory.AGENCY_HEAD || official.agencyId !== agency.id) {
+      throw new BadUserInputError(`input.officialId: ${official.name} is not an AGENCY_HEAD official of ${agency.name}; add the candidate to the agency first`, 'input.officialId');
+    }
+    const saved = await this.ctx.db.transaction(async (manager) => {
+      await this.lockAgency(manager, agency.id);
+      const repo = manager.getRepository(HeadAppointment);
+      const current = await repo.findOneBy({ agencyId: agency.id, status: HeadAppointmentStatus.CONSENTED, endsOn: IsNull() });
+      if (current?.officialId === official.id) throw new BadUserInputError(`input.officialId: ${official.name} is already the head of ${agency.name}`, 'input.officialId');
+      if (await repo.existsBy({ agencyId: agency.id, status: HeadAppointmentStatus.PROPOSED })) {
+        throw new ConflictError(`${agency.name} already has a proposed head waiting for a decision`, 'input.agencyId');
+      }
+      const appointment = await repo.save(
+        repo.create({
+          agencyId: agency.id,
+          officialId: official.id,
+          subdistrictId: agency.subdistrictId,
+          status: HeadAppointmentStatus.PROPOSED,
+          reason: null,
+          proposedById: this.viewer.userId,
+          decidedAt: null,
+          decidedById: null,
+          startsOn: input.startsOn ?? null,
+          endsOn: null,
+        }),
+      );
+      await audit(manager, { actorId: this.viewer.userId, action: 'head_appointment.proposed', entityType: 'HeadAppointment', entityId: appointment.id, after: snapshot(appointment, FIELDS) });
+      return appointment;
+    });
+    this.clearAgency(agency.id, official.id);
+    return saved;
+  }
+
+  /**
+   * The party working committee's decision (an ADMIN whose scope covers the agency's subdistrict).
+   * CONSENTED makes the candidate head from `startsOn` (default: today in Shanghai) and ends the
+   * previous head's term that day; REFUSED needs a `reason`. NOT_FOUND; FORBIDDEN; BAD_USER_INPUT on
+   * `reason`; CONFLICT unless PROPOSED, or when the term would start before the previous head's.
+   */
+  async decide(id: string, decision: HeadAppointmentDecision, reason: string | null | undefined): Promise<HeadAppointment> {
+    const found = await this.get(id);
+    assertMay(this.viewer, [Role.ADMIN], await this.placeOf(found), 'decide on agency heads');
+    const why = reason?.trim() || null;
+    if (decision === HeadAppointmentDecision.REFUSED && !why) throw new BadUserInputError('reason: a refusal must say why', 'reason');
+    if (why && why.length > MAX_REASON) throw new BadUserInputError(`reason: must be at most ${MAX_REASON} characters`, 'reason');
+    const saved = await this.ctx.db.transaction(async (manager) => {
+      await this.lockAgency(manager, found.agencyId);
+      const repo = manager.getRepository(HeadAppointment);
+      const appointment = await repo.findOneBy({ id });
+      if (!appointment) throw new NotFoundError(this.typeName, id);
+      if (appointment.status !== HeadAppointmentStatus.PROPOSED) throw new ConflictError(`This appointment was already ${appointment.status}; a decision is final`);
+      const before = snapshot(appointment, FIELDS);
+      appointment.status = decision === HeadAppointmentDecision.CONSENTED ? HeadAppointmentStatus.CONSENTED : HeadAppointmentStatus.REFUSED;
+      appointment.reason = why;
+      appointment.decidedAt = new Date();
+      appointment.decidedById = this.viewer.userId;
+      if (appointment.status === HeadAppointmentStatus.CONSENTED) {
+        appointment.startsOn ??= shanghaiToday(appointment.decidedAt);
+        const previous = await repo.findOneBy({ agencyId: appointment.agencyId, status: HeadAppointmentStatus.CONSENTED, endsOn: IsNull() });
+        if (previous) {
+          if (previous.startsOn && previous.startsOn > appointment.startsOn) {
+            throw new ConflictError(`The term would start on ${appointment.startsOn}, before the current head's term began (${previous.startsOn})`);
+          }
+          const previousBefore = snapshot(previous, FIELDS);
+          previous.endsOn = appointment.startsOn;
+          await repo.save(previous);
+          await audit(manager, { actorId: this.viewer.userId, action: 'head_appointment.term_ended', entityType: 'HeadAppointment', entityId: previous.id, before: previousBefore, after: snapshot(previous, FIELDS) });
+          this.clearAgency(previous.agencyId, previous.officialId);
+        }
+      }
+      const result = await repo.save(appointment);
+      const action = result.status === HeadAppointmentStatus.CONSENTED ? 'head_appointment.consented' : 'head_appointment.refused';
+      await audit(manager, { actorId: this.viewer.userId, action, entityType: 'HeadAppointment', entityId: id, before, after: snapshot(result, FIELDS) });
+      return result;
+    });
+    this.loader.clear(id);
+    this.clearAgency(saved.agencyId, saved.officialId);
+    return saved;
+  }
+
+  /** Holds the agency's row until the transaction ends, so that its appointments change one decision at a time. */
+  private async lockAgency(manager: EntityManager, agencyId: string): Promise<void> {
+    await manager.getRepository(DispatchedAgency).createQueryBuilder('a').select('a.id').setLock('for_no_key_update').where('a.id = :agencyId', { agencyId }).getOne();
+  }
+
+  /** Forgets what this request's loaders know of an agency's and an official's appointments. */
+  private clearAgency(agencyId: string, officialId: string): void {
+    this.ctx.loaders.currentHeadAppointmentByAgency.clear(agencyId);
+    this.ctx.loaders.headHistoryByAgency.clear(agencyId);
+    this.ctx.loaders.headAppointmentsByOfficial.clear(officialId);
+  }
+}

@@ -1,0 +1,36 @@
+import type { Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { createContext, Shared } from '../core/context';
+import { logger } from '../core/logger';
+import { currentRequestId } from '../core/request-scope';
+
+/** HTTP status of each client error code. */
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+
+/** Path of the results export; `:format` is `csv` or `xlsx`. */
+export const RESULTS_EXPORT_PATH = '/export/districts/:districtId/results.:format';
+
+/**
+ * `GET /export/districts/:districtId/results.(csv|xlsx)?year=YYYY`: the results export
+ * (ResultsExportService) for the bearer of a service token or sign-in token. Errors come as JSON
+ * `{ errors: [{ message, extensions: { code, field } }] }` with the API's codes; internal ones
+ * masked with the request id.
+ */
+export function resultsExportHandler(shared: Shared) {
+  return async (req: Request, res: Response): Promise<void> => {
+    const requestId = currentRequestId() ?? 'unknown';
+    try {
+      const ctx = await createContext(shared, { requestId, authorization: req.headers.authorization, address: req.ip ?? 'unknown' });
+      const file = await ctx.services.resultsExport.file(String(req.params.districtId), req.query.year, String(req.params.format));
+      res.status(200).type(file.contentType).attachment(file.filename).set('Cache-Control', 'no-store').send(file.body);
+    } catch (error) {
+      const code = error instanceof GraphQLError ? String(error.extensions.code ?? '') : '';
+      if (error instanceof GraphQLError && STATUS[code]) {
+        res.status(STATUS[code]).json({ errors: [{ message: error.message, extensions: { ...error.extensions, code, field: error.extensions.field ?? null } }] });
+        return;
+      }
+      logger.error({ err: error, requestId }, 'results export failed');
+      res.status(500).json({ errors: [{ message: `Internal server error (request id ${requestId})`, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+    }
+  };
+}

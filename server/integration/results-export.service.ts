@@ -1,0 +1,140 @@
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../core/errors';
+import { isId } from '../core/ids';
+import type { ServiceContext } from '../core/record.service';
+import { assertIntegrationScope, assertMay } from '../core/viewer';
+import type { District } from '../district/district.entity';
+import { Role } from '../user/role';
+import { IntegrationScope } from './integration-scope';
+
+/** The formats of the results export. */
+export type ExportFormat = 'csv' | 'xlsx';
+
+/** One row of the export: one official of the district, with the year's figures. */
+export interface ResultRow {
+  official: string;
+  externalId: string | null;
+  category: string;
+  title: string;
+  subdistrict: string;
+  subdistrictCode: string;
+  unit: string | null;
+  meetingCount: number;
+  meetingRatingCount: number;
+  meanMeetingScore: number | null;
+  satisfactionRate: number | null;
+  assessmentStatus: string | null;
+  assessmentScore: number | null;
+  assessmentGrade: string | null;
+  redLineBreached: boolean | null;
+}
+
+/** The columns, in order, with their header; the header is the field name, stable for machines. */
+const COLUMNS: (keyof ResultRow)[] = [
+  'official', 'externalId', 'category', 'title', 'subdistrict', 'subdistrictCode', 'unit', 'meetingCount', 'meetingRatingCount', 'meanMeetingScore',
+  'satisfactionRate', 'assessmentStatus', 'assessmentScore', 'assessmentGrade', 'redLineBreached',
+];
+
+/** A file ready to send. */
+export interface ExportFile {
+  filename: string;
+  contentType: string;
+  body: Buffer;
+}
+
+/**
+ * The results export for district systems and assessors: one row per official of a district with
+ * that year's meeting figures (from the frozen `meeting_result` rows of CLOSED meetings) and the
+ * annual assessment. Only published results (DESIGN rule 7) feed the mean score and the
+ * satisfaction rate, each weighted by the meeting's rating count; `meetingRatingCount` counts every
+ * rating, as the count is always published.
+ */
+export class ResultsExportService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  /**
+   * The export of `districtId` for `year` as a file. UNAUTHENTICATED; NOT_FOUND for an unknown
+   * district; FORBIDDEN unless a service token of that district with `assessments:read`, or an
+   * ADMIN or ASSESSOR of that whole district; BAD_USER_INPUT on `year` (2000–2100) or `format`.
+   */
+  async file(districtId: string, year: unknown, format: string): Promise<ExportFile> {
+    const viewer = this.ctx.viewer;
+    if (!viewer) throw new UnauthenticatedError('Send Authorization: Bearer <token>: a service token or a sign-in token');
+    if (format !== 'csv' && format !== 'xlsx') throw new BadUserInputError('format: results come as .csv or .xlsx', 'format');
+    const district = isId(districtId) ? await this.ctx.loaders.district.load(districtId) : null;
+    if (!district) throw new NotFoundError('District', districtId);
+    if (viewer.role === Role.INTEGRATION) {
+      assertIntegrationScope(viewer, IntegrationScope.ASSESSMENTS_READ, 'download results');
+      if (viewer.districtId !== district.id) throw new ForbiddenError(`This service token may not download results of ${district.name}: it is outside its district`);
+    } else {
+      assertMay(viewer, [Role.ADMIN, Role.ASSESSOR], { districtId: district.id, subdistrictId: null }, `download results of ${district.name}`);
+    }
+    const y = typeof year === 'string' && /^\d{4}$/.test(year) ? Number(year) : NaN;
+    if (!(y >= 2000 && y <= 2100)) throw new BadUserInputError('year: give ?year=YYYY, 2000–2100', 'year');
+    const rows = await this.rows(district, y);
+    const filename = `results-${district.code}-${y}.${format}`;
+    return format === 'csv'
+      ? { filename, contentType: 'text/csv; charset=utf-8', body: await toCsv(rows) }
+      : { filename, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: await toXlsx(rows, y) };
+  }
+
+  /** The rows, in one statement: by subdistrict code, then name. */
+  async rows(district: District, year: number): Promise<ResultRow[]> {
+    const raw: Record<string, unknown>[] = await this.ctx.db.query(
+      `SELECT o.name AS official, o.external_id AS "externalId", o.category, o.title, s.name AS subdistrict, s.code AS "subdistrictCode",
+              COALESCE(f.name, a.name) AS unit,
+              COUNT(r.meeting_id)::int AS "meetingCount",
+              COALESCE(SUM(r.rating_count), 0)::int AS "meetingRatingCount",
+              SUM(r.score * r.rating_count) FILTER (WHERE r.published AND r.score IS NOT NULL)
+                / NULLIF(SUM(r.rating_count) FILTER (WHERE r.published AND r.score IS NOT NULL), 0) AS "meanMeetingScore",
+              SUM(r.satisfaction_rate * r.rating_count) FILTER (WHERE r.published AND r.satisfaction_rate IS NOT NULL)
+                / NULLIF(SUM(r.rating_count) FILTER (WHERE r.published AND r.satisfaction_rate IS NOT NULL), 0) AS "satisfactionRate",
+              aa.status AS "assessmentStatus", aa.score AS "assessmentScore",
+              CASE WHEN aa.red_line_breached THEN NULL ELSE COALESCE(aa.override_grade, aa.computed_grade) END AS "assessmentGrade",
+              aa.red_line_breached AS "redLineBreached"
+         FROM official o
+         JOIN subdistrict s ON s.id = o.subdistrict_id
+         LEFT JOIN office f ON f.id = o.office_id
+         LEFT JOIN dispatched_agency a ON a.id = o.agency_id
+         LEFT JOIN (SELECT mr.* FROM meeting_result mr JOIN evaluation_meeting m ON m.id = mr.meeting_id WHERE m.status = 'CLOSED' AND m.year = $2) r
+                ON r.official_id = o.id
+         LEFT JOIN annual_assessment aa ON aa.official_id = o.id AND aa.year = $2
+        WHERE s.district_id = $1
+        GROUP BY o.id, s.name, s.code, f.name, a.name, aa.id
+        ORDER BY s.code, o.name, o.id`,
+      [district.id, year],
+    );
+    return raw as unknown as ResultRow[];
+  }
+}
+
+/** Text a spreadsheet would run as a formula is prefixed with ' (CSV injection). */
+function safeText(value: unknown): unknown {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** RFC 4180 CSV with a header and a UTF-8 byte-order mark (so that spreadsheets read the Chinese right). */
+function toCsv(rows: ResultRow[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    stringify(
+      rows.map((row) => COLUMNS.map((c) => safeText(row[c]))),
+      { header: true, columns: COLUMNS, bom: true, cast: { boolean: (b) => (b ? 'true' : 'false') } },
+      (err, output) => (err ? reject(err) : resolve(Buffer.from(output, 'utf8'))),
+    );
+  });
+}
+
+/** One worksheet with the same columns; rates as percentages, scores with two decimals. */
+async function toXlsx(rows: ResultRow[], year: number): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Pingyi';
+  const sheet = workbook.addWorksheet(`results ${year}`);
+  sheet.columns = COLUMNS.map((key) => ({ header: key, key, width: key === 'official' || key === 'unit' || key === 'subdistrict' ? 20 : 16 }));
+  sheet.getColumn('meanMeetingScore').numFmt = '0.00';
+  sheet.getColumn('assessmentScore').numFmt = '0.00';
+  sheet.getColumn('satisfactionRate').numFmt = '0.0%';
+  for (const row of rows) sheet.addRow(Object.fromEntries(COLUMNS.map((c) => [c, safeText(row[c])])));
+  sheet.getRow(1).font = { bold: true };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

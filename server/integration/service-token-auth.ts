@@ -1,0 +1,53 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../core/viewer';
+import { Role } from '../user/role';
+import { INTEGRATION_SCOPES } from './integration-scope';
+import { ServiceToken } from './service-token.entity';
+
+/** Every service token starts with this, so that it is told apart from a sign-in token (a JWT). */
+export const SERVICE_TOKEN_PREFIX = 'pyt_';
+/** `lastUsedAt` is written at most this often per token, not on every request. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/** Whether a bearer token is a service token (by its prefix). */
+export function isServiceToken(token: string): boolean {
+  return token.startsWith(SERVICE_TOKEN_PREFIX);
+}
+
+/** A new token string: the prefix and 32 random bytes in base64url. */
+export function newServiceToken(): string {
+  return SERVICE_TOKEN_PREFIX + randomBytes(32).toString('base64url');
+}
+
+/** SHA-256 (hex) of a token string: what is stored and looked up. */
+export function hashServiceToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/**
+ * The INTEGRATION viewer of a service token — its district and scopes — or null when the token is
+ * unknown, revoked or expired (then every service answers UNAUTHENTICATED). Records the use in
+ * `lastUsedAt` when the last record is over a minute old; the condition is repeated in SQL, so
+ * several instances write it at most once a minute too.
+ */
+export async function verifyServiceToken(db: DataSource, token: string): Promise<Viewer | null> {
+  if (!/^pyt_[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  const row = await db.getRepository(ServiceToken).findOneBy({ tokenHash: hashServiceToken(token) });
+  const now = Date.now();
+  if (!row || row.revokedAt || row.expiresAt.getTime() <= now) return null;
+  if (!row.lastUsedAt || now - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+    await db.query(
+      `UPDATE service_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at <= now() - interval '1 minute')`,
+      [row.id],
+    );
+  }
+  return {
+    userId: row.id,
+    username: `service-token:${row.name}`,
+    role: Role.INTEGRATION,
+    districtId: row.districtId,
+    subdistrictId: null,
+    scopes: row.scopes.filter((s) => INTEGRATION_SCOPES.includes(s)),
+  };
+}

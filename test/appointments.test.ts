@@ -1,0 +1,185 @@
+import { hashPassword } from '../server/user/user.service';
+import { idByCode, useTestApi } from './support/api';
+
+const api = useTestApi({ withShanghai: true });
+
+const PROPOSE = `mutation ($input: ProposeHeadAppointmentInput!) { proposeHeadAppointment(input: $input) { id status agencyId officialId subdistrictId proposedAt proposedById decidedAt startsOn endsOn } }`;
+const DECIDE = `mutation ($id: ID!, $d: HeadAppointmentDecision!, $r: String) { decideHeadAppointment(id: $id, decision: $d, reason: $r) { id status reason decidedAt decidedById startsOn endsOn } }`;
+const AGENCY = `query ($id: ID!) { dispatchedAgency(id: $id) { head { id name } headHistory { officialId status startsOn endsOn official { name } } } }`;
+
+/** Today's date in Shanghai, as a consent without a proposed start takes effect. */
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+
+describe('agency-head appointments with the party working committee\'s consent (DESIGN rule 2)', () => {
+  let waitan: string;
+  let agency: { id: string; name: string };
+  let first: { id: string; name: string };
+  let second: { id: string; name: string };
+  let third: { id: string; name: string };
+  let waitanAdmin: string;
+  let nanjingAdmin: string;
+  let waitanAdminId: string;
+
+  const addUser = async (username: string, role: string, subdistrictCode: string | null) => {
+    const district = await idByCode(api.server, 'district', '310101');
+    const subdistrict = subdistrictCode ? await idByCode(api.server, 'subdistrict', subdistrictCode) : null;
+    const [row] = await api.server.db.query(
+      `INSERT INTO app_user (username, display_name, role, district_id, subdistrict_id, password_hash) VALUES ($1, $1, $2, $3, $4, $5) RETURNING id`,
+      [username, role, district, subdistrict, await hashPassword('pingyi-demo')],
+    );
+    return { id: row.id as string, token: await api.server.login(username) };
+  };
+  const addHead = async (name: string) => {
+    const res = await api.server.gql(`mutation ($input: CreateOfficialInput!) { createOfficial(input: $input) { id name } }`, {
+      input: { name, category: 'AGENCY_HEAD', title: '所长', agencyId: agency.id },
+    });
+    expect(res.errors).toBeUndefined();
+    return res.data.createOfficial as { id: string; name: string };
+  };
+
+  beforeAll(async () => {
+    waitan = await idByCode(api.server, 'subdistrict', '310101013');
+    const res = await api.server.gql(`query ($s: ID!) { dispatchedAgencies(filter: { subdistrictId: $s, kind: JUSTICE_OFFICE }) { nodes { id name } } }`, { s: waitan });
+    [agency] = res.data.dispatchedAgencies.nodes;
+    const heads = await api.server.gql(`query ($a: ID!) { officials(filter: { agencyId: $a, category: AGENCY_HEAD }) { nodes { id name } } }`, { a: agency.id });
+    [first] = heads.data.officials.nodes;
+    second = await addHead('周立新');
+    third = await addHead('钱卫东');
+    ({ id: waitanAdminId, token: waitanAdmin } = await addUser('waitan.admin', 'ADMIN', '310101013'));
+    ({ token: nanjingAdmin } = await addUser('nanjing.admin', 'ADMIN', '310101002'));
+  });
+
+  it('makes the official head only on consent, and ends the previous head\'s term that day, keeping the history', async () => {
+    const proposed = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: first.id, startsOn: '2024-03-01' } });
+    expect(proposed.errors).toBeUndefined();
+    expect(proposed.data.proposeHeadAppointment).toMatchObject({ status: 'PROPOSED', agencyId: agency.id, officialId: first.id, subdistrictId: waitan, startsOn: '2024-03-01', endsOn: null, decidedAt: null });
+    expect((await api.server.gql(AGENCY, { id: agency.id })).data.dispatchedAgency).toEqual({ head: null, headHistory: [] });
+
+    // The subdistrict's ADMIN speaks for the party working committee.
+    const consented = await api.server.gql(DECIDE, { id: proposed.data.proposeHeadAppointment.id, d: 'CONSENTED' }, { token: waitanAdmin });
+    expect(consented.errors).toBeUndefined();
+    expect(consented.data.decideHeadAppointment).toMatchObject({ status: 'CONSENTED', reason: null, decidedById: waitanAdminId, startsOn: '2024-03-01', endsOn: null });
+    expect((await api.server.gql(AGENCY, { id: agency.id })).data.dispatchedAgency).toEqual({
+      head: first,
+      headHistory: [{ officialId: first.id, status: 'CONSENTED', startsOn: '2024-03-01', endsOn: null, official: { name: first.name } }],
+    });
+
+    // A district ADMIN may decide too; without a proposed start the term starts on the day of consent.
+    const next = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: second.id } });
+    const decided = await api.server.gql(DECIDE, { id: next.data.proposeHeadAppointment.id, d: 'CONSENTED', r: '经党工委会议研究同意' });
+    expect(decided.data.decideHeadAppointment).toMatchObject({ status: 'CONSENTED', reason: '经党工委会议研究同意', startsOn: today(), endsOn: null });
+    const read = await api.server.gql(AGENCY, { id: agency.id });
+    expect(read.data.dispatchedAgency).toEqual({
+      head: second,
+      headHistory: [
+        { officialId: first.id, status: 'CONSENTED', startsOn: '2024-03-01', endsOn: today(), official: { name: first.name } },
+        { officialId: second.id, status: 'CONSENTED', startsOn: today(), endsOn: null, official: { name: second.name } },
+      ],
+    });
+    const mine = await api.server.gql(`query ($o: ID!) { official(id: $o) { appointments { status startsOn endsOn agency { name } } } }`, { o: first.id });
+    expect(mine.data.official.appointments).toEqual([{ status: 'CONSENTED', startsOn: '2024-03-01', endsOn: today(), agency: { name: agency.name } }]);
+  });
+
+  it('never makes a refused candidate head, and a refusal needs a reason', async () => {
+    const proposed = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: third.id } });
+    const id = proposed.data.proposeHeadAppointment.id;
+    for (const reason of [null, '   ']) {
+      const bare = await api.server.gql(DECIDE, { id, d: 'REFUSED', r: reason }, { token: waitanAdmin });
+      expect(bare.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    }
+    const refused = await api.server.gql(DECIDE, { id, d: 'REFUSED', r: '群众评议满意度偏低，暂不同意' }, { token: waitanAdmin });
+    expect(refused.errors).toBeUndefined();
+    expect(refused.data.decideHeadAppointment).toMatchObject({ status: 'REFUSED', reason: '群众评议满意度偏低，暂不同意', endsOn: null });
+    const read = await api.server.gql(AGENCY, { id: agency.id });
+    expect(read.data.dispatchedAgency.head).toEqual(second);
+    expect(read.data.dispatchedAgency.headHistory.map((h: any) => h.officialId)).toEqual([first.id, second.id]);
+    const theirs = await api.server.gql(`query ($o: ID!) { official(id: $o) { appointments { status reason } } }`, { o: third.id });
+    expect(theirs.data.official.appointments).toEqual([{ status: 'REFUSED', reason: '群众评议满意度偏低，暂不同意' }]);
+  });
+
+  it('decides only once: a second decision is CONFLICT, and so is a second pending proposal', async () => {
+    const proposed = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: first.id } });
+    expect(proposed.errors).toBeUndefined();
+    const again = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: third.id } });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.agencyId' });
+    const id = proposed.data.proposeHeadAppointment.id;
+    const refused = await api.server.gql(DECIDE, { id, d: 'REFUSED', r: '暂缓' });
+    expect(refused.errors).toBeUndefined();
+    for (const d of ['CONSENTED', 'REFUSED']) {
+      const twice = await api.server.gql(DECIDE, { id, d, r: '改变主意' }, { token: waitanAdmin });
+      expect(twice.errors?.[0].extensions.code).toBe('CONFLICT');
+    }
+    const [{ id: consentedId }] = await api.server.db.query(`SELECT id FROM head_appointment WHERE official_id = $1 AND status = 'CONSENTED'`, [second.id]);
+    const reconsent = await api.server.gql(DECIDE, { id: consentedId, d: 'REFUSED', r: '撤回同意' });
+    expect(reconsent.errors?.[0].extensions.code).toBe('CONFLICT');
+    expect((await api.server.gql(AGENCY, { id: agency.id })).data.dispatchedAgency.head).toEqual(second);
+  });
+
+  it('lets only a district ADMIN propose and only an ADMIN over the subdistrict decide; others are refused', async () => {
+    const input = { agencyId: agency.id, officialId: third.id };
+    const bySubdistrict = await api.server.gql(PROPOSE, { input }, { token: waitanAdmin });
+    expect(bySubdistrict.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const byAssessor = await api.server.gql(PROPOSE, { input }, { token: await api.server.login('huangpu.assessor') });
+    expect(byAssessor.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const byOutsider = await api.server.gql(PROPOSE, { input }, { token: nanjingAdmin });
+    expect(byOutsider.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.agencyId' });
+    const [civilServant] = (await api.server.gql(`query ($s: ID!) { officials(filter: { subdistrictId: $s, category: CIVIL_SERVANT }, first: 1) { nodes { id } } }`, { s: waitan })).data.officials.nodes;
+    const notAHead = await api.server.gql(PROPOSE, { input: { ...input, officialId: civilServant.id } });
+    expect(notAHead.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officialId' });
+    const alreadyHead = await api.server.gql(PROPOSE, { input: { ...input, officialId: second.id } });
+    expect(alreadyHead.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officialId' });
+    const badDate = await api.server.gql(PROPOSE, { input: { ...input, startsOn: '2026-02-30' } });
+    expect(badDate.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+
+    const proposed = await api.server.gql(PROPOSE, { input });
+    const id = proposed.data.proposeHeadAppointment.id;
+    const byChair = await api.server.gql(DECIDE, { id, d: 'CONSENTED' }, { token: await api.server.login('waitan.chair') });
+    expect(byChair.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const byOtherSubdistrict = await api.server.gql(DECIDE, { id, d: 'CONSENTED' }, { token: nanjingAdmin });
+    expect(byOtherSubdistrict.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const hidden = await api.server.gql(`query ($id: ID!) { headAppointment(id: $id) { id } headAppointments { totalCount } }`, { id }, { token: nanjingAdmin });
+    expect(hidden.data).toEqual({ headAppointment: null, headAppointments: { totalCount: 0 } });
+    const still = await api.server.gql(`query ($id: ID!) { headAppointment(id: $id) { status } }`, { id });
+    expect(still.data.headAppointment.status).toBe('PROPOSED');
+  });
+
+  it('lists appointments as a connection filtered by agency, status and subdistrict', async () => {
+    const LIST = `query ($f: HeadAppointmentFilter) { headAppointments(filter: $f, orderBy: [{ field: PROPOSED_AT }]) { totalCount nodes { status official { name } } } }`;
+    const all = await api.server.gql(LIST, { f: { agencyId: agency.id } });
+    expect(all.data.headAppointments.nodes.map((n: any) => n.status)).toEqual(['CONSENTED', 'CONSENTED', 'REFUSED', 'REFUSED', 'PROPOSED']);
+    expect((await api.server.gql(LIST, { f: { agencyId: agency.id, status: 'REFUSED' } })).data.headAppointments.totalCount).toBe(2);
+    expect((await api.server.gql(LIST, { f: { subdistrictId: waitan, status: 'PROPOSED' } })).data.headAppointments.nodes).toEqual([{ status: 'PROPOSED', official: { name: third.name } }]);
+    const nanjing = await idByCode(api.server, 'subdistrict', '310101002');
+    expect((await api.server.gql(LIST, { f: { subdistrictId: nanjing } })).data.headAppointments.totalCount).toBe(0);
+  });
+
+  it('writes every proposal, decision and ended term to the audit log', async () => {
+    const rows: { action: string; before: any; after: any }[] = await api.server.db.query(`SELECT action, before, after FROM audit_event WHERE entity_type = 'HeadAppointment' ORDER BY at`);
+    const count = (action: string) => rows.filter((r) => r.action === action).length;
+    expect([count('head_appointment.proposed'), count('head_appointment.consented'), count('head_appointment.refused'), count('head_appointment.term_ended')]).toEqual([5, 2, 2, 1]);
+    const ended = rows.find((r) => r.action === 'head_appointment.term_ended')!;
+    expect([ended.before.endsOn, ended.after.endsOn]).toEqual([null, today()]);
+  });
+
+  it('reads the heads of 60 agencies in as many SQL statements as of 5', async () => {
+    // Every other 黄浦区 agency gets its demo head consented, so each node has a head to load.
+    await api.server.db.query(
+      `INSERT INTO head_appointment (agency_id, official_id, subdistrict_id, status, decided_at, starts_on)
+       SELECT a.id, (SELECT o.id FROM official o WHERE o.agency_id = a.id AND o.category = 'AGENCY_HEAD' ORDER BY o.created_at LIMIT 1), a.subdistrict_id, 'CONSENTED', now(), '2025-01-01'
+         FROM dispatched_agency a
+        WHERE NOT EXISTS (SELECT 1 FROM head_appointment h WHERE h.agency_id = a.id AND h.status = 'CONSENTED' AND h.ends_on IS NULL)
+          AND EXISTS (SELECT 1 FROM official o WHERE o.agency_id = a.id AND o.category = 'AGENCY_HEAD')`,
+    );
+    const QUERY = `query ($n: Int) { dispatchedAgencies(first: $n) { nodes { name head { name } } } }`;
+    let res: any;
+    const big = await api.server.countQueries(async () => {
+      res = await api.server.gql(QUERY, { n: 60 });
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.dispatchedAgencies.nodes).toHaveLength(60);
+    expect(res.data.dispatchedAgencies.nodes.every((n: any) => n.head?.name)).toBe(true);
+    // the agencies page, their current appointments, the officials
+    expect(big).toBe(3);
+    expect(await api.server.countQueries(() => api.server.gql(QUERY, { n: 5 }))).toBe(3);
+  });
+});

@@ -1,0 +1,175 @@
+import { idByCode, useTestApi } from './support/api';
+import { ok } from './support/meeting-fixture';
+
+const api = useTestApi({ withShanghai: true });
+
+const PANELS = ['PARTY_MEMBER', 'NON_PARTY', 'RESIDENT', 'EXPERT'];
+
+/** As the admin: every panel scores `score`, the mark is `score`, so the year's score is `score` (no meeting part). */
+async function assessYear(officialId: string, year: number, score: number): Promise<string> {
+  for (const panel of PANELS) {
+    await ok(api.server, `mutation ($input: RecordThirdPartyEvaluationInput!) { recordThirdPartyEvaluation(input: $input) { id } }`, { input: { officialId, year, panel, score } });
+  }
+  const res = await ok(api.server, `mutation ($input: AssessOfficialInput!) { assessOfficial(input: $input) { id score } }`, { input: { officialId, year, selfReportMark: score } });
+  return res.assessOfficial.id;
+}
+
+async function finalize(id: string): Promise<void> {
+  await ok(api.server, `mutation ($id: ID!) { finalizeAnnualAssessment(id: $id) { status } }`, { id });
+}
+
+async function outcome(officialId: string): Promise<string | null> {
+  return (await ok(api.server, `query ($id: ID!) { official(id: $id) { outcome } }`, { id: officialId })).official.outcome;
+}
+
+/** Fresh officials of 外滩街道's community service office, so each test has its own history. */
+async function newOfficial(name: string): Promise<string> {
+  const offices = await ok(api.server, `query ($s: ID!) { offices(filter: { subdistrictId: $s, kind: COMMUNITY_SERVICE }) { nodes { id } } }`, {
+    s: await idByCode(api.server, 'subdistrict', '310101013'),
+  });
+  const res = await ok(api.server, `mutation ($input: CreateOfficialInput!) { createOfficial(input: $input) { id } }`, {
+    input: { name, category: 'CIVIL_SERVANT', officeId: offices.offices.nodes[0].id },
+  });
+  return res.createOfficial.id;
+}
+
+describe('annual assessment (DESIGN rule 10)', () => {
+  it('validates a policy: part and panel weights sum to 100, bands ordered', async () => {
+    const d = await idByCode(api.server, 'district', '310101');
+    const base = {
+      districtId: d, year: 2030, meetingWeight: 40, thirdPartyWeight: 40, selfReportWeight: 20,
+      panelWeights: PANELS.map((panel) => ({ panel, weight: 25 })), excellentFrom: 90, goodFrom: 75, mediocreFrom: 60, minRatings: 3,
+    };
+    const set = (input: Record<string, unknown>) => api.server.gql(`mutation ($input: SetAssessmentPolicyInput!) { setAssessmentPolicy(input: $input) { year meetingWeight } }`, { input });
+    expect((await set({ ...base, meetingWeight: 50 })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.meetingWeight' });
+    expect((await set({ ...base, panelWeights: base.panelWeights.slice(1) })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.panelWeights' });
+    expect((await set({ ...base, goodFrom: 95 })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.goodFrom' });
+    expect((await set({ ...base, meetingWeight: 50, thirdPartyWeight: 30 })).data.setAssessmentPolicy).toEqual({ year: 2030, meetingWeight: 50 });
+    const read = await ok(api.server, `query ($d: ID!) { a: assessmentPolicy(districtId: $d, year: 2030) { thirdPartyWeight } b: assessmentPolicy(districtId: $d, year: 2031) { year } }`, { d });
+    expect(read).toEqual({ a: { thirdPartyWeight: 30 }, b: null });
+  });
+
+  it('scores the three parts 40/40/20 from their sources, with the meeting part weighted by rating count', async () => {
+    // The demo's closed meeting of last year rated 外滩街道's agency heads and civil servants.
+    const year = new Date().getUTCFullYear() - 1;
+    const meetings = await ok(api.server, `query ($y: Int) { evaluationMeetings(filter: { status: CLOSED, year: $y }) { nodes { results { official { id } ratingCount weightedScore } } } }`, { y: year });
+    const result = meetings.evaluationMeetings.nodes[0].results.find((r: any) => r.weightedScore !== null);
+    const officialId = result.official.id;
+    await ok(api.server, `mutation ($input: RecordThirdPartyEvaluationInput!) { recordThirdPartyEvaluation(input: $input) { id } }`, { input: { officialId, year, panel: 'PARTY_MEMBER', score: 80 } });
+    await ok(api.server, `mutation ($input: RecordThirdPartyEvaluationInput!) { recordThirdPartyEvaluation(input: $input) { id } }`, { input: { officialId, year, panel: 'EXPERT', score: 90 } });
+    const res = await ok(api.server, `mutation ($input: AssessOfficialInput!) { assessOfficial(input: $input) { status meetingScore meetingRatingCount meetingCount thirdPartyScore selfReportMark score computedGrade grade redLineBreached } }`, {
+      input: { officialId, year, selfReportMark: 70 },
+    });
+    const a = res.assessOfficial;
+    expect(a.meetingScore).toBeCloseTo(result.weightedScore, 9);
+    expect(a.meetingRatingCount).toBe(result.ratingCount);
+    expect(a.meetingCount).toBe(1);
+    expect(a.thirdPartyScore).toBeCloseTo(85, 9); // two equal-weight panels present
+    const expected = 0.4 * result.weightedScore + 0.4 * 85 + 0.2 * 70;
+    expect(a.score).toBeCloseTo(expected, 9);
+    const band = expected >= 90 ? 'EXCELLENT' : expected >= 75 ? 'GOOD' : expected >= 60 ? 'MEDIOCRE' : 'POOR';
+    expect(a).toMatchObject({ status: 'DRAFT', computedGrade: band, grade: band, redLineBreached: false });
+  });
+
+  it('takes an override only with a reason, finalises once, and then changes nothing', async () => {
+    const officialId = await newOfficial('覆核测试');
+    const id = await assessYear(officialId, 2026, 70);
+    const noReason = await api.server.gql(`mutation ($id: ID!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: GOOD, reason: "  " }) { grade } }`, { id });
+    expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
+    const overridden = await ok(api.server, `mutation ($id: ID!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: GOOD, reason: "抗疫表现突出" }) { computedGrade overrideGrade grade overrideReason } }`, { id });
+    expect(overridden.overrideAnnualAssessmentGrade).toEqual({ computedGrade: 'MEDIOCRE', overrideGrade: 'GOOD', grade: 'GOOD', overrideReason: '抗疫表现突出' });
+    const rep = await api.server.gql(`mutation ($id: ID!) { finalizeAnnualAssessment(id: $id) { status } }`, { id }, { token: await api.server.login('waitan.rep') });
+    expect(rep.errors?.[0].extensions.code).toMatch(/FORBIDDEN|NOT_FOUND/);
+    const assessorToken = await api.server.login('huangpu.assessor');
+    const done = await ok(api.server, `mutation ($id: ID!) { finalizeAnnualAssessment(id: $id) { status finalizedAt grade } }`, { id }, assessorToken);
+    expect(done.finalizeAnnualAssessment).toMatchObject({ status: 'FINALIZED', grade: 'GOOD' });
+    const again = await api.server.gql(`mutation ($id: ID!) { finalizeAnnualAssessment(id: $id) { status } }`, { id }, { token: assessorToken });
+    expect(again.errors?.[0].extensions.code).toBe('CONFLICT');
+    const rescore = await api.server.gql(`mutation ($o: ID!) { recordThirdPartyEvaluation(input: { officialId: $o, year: 2026, panel: EXPERT, score: 10 }) { id } }`, { o: officialId });
+    expect(rescore.errors?.[0].extensions.code).toBe('CONFLICT');
+    const [{ n }] = await api.server.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'assessment.finalized'`, [id]);
+    expect(n).toBe(1);
+  });
+});
+
+describe('use of results (DESIGN rule 11)', () => {
+  it('finds every outcome among the demo officials\' three finalised years', async () => {
+    const d = await idByCode(api.server, 'district', '310101');
+    const res = await ok(
+      api.server,
+      `query ($d: ID!) {
+        p: officialsByOutcome(districtId: $d, outcome: PROMOTION_ELIGIBLE) { totalCount nodes { outcome assessments { year grade status } } }
+        r: officialsByOutcome(districtId: $d, outcome: REASSIGNMENT) { totalCount }
+        x: officialsByOutcome(districtId: $d, outcome: DISMISSAL) { totalCount }
+      }`,
+      { d },
+    );
+    expect(res.p.totalCount).toBeGreaterThanOrEqual(1);
+    expect(res.r.totalCount).toBeGreaterThanOrEqual(1);
+    expect(res.x.totalCount).toBeGreaterThanOrEqual(1);
+    const promoted = res.p.nodes[0];
+    expect(promoted.outcome).toBe('PROMOTION_ELIGIBLE');
+    expect(promoted.assessments.slice(0, 3).map((a: any) => [a.grade, a.status])).toEqual([
+      ['EXCELLENT', 'FINALIZED'],
+      ['EXCELLENT', 'FINALIZED'],
+      ['EXCELLENT', 'FINALIZED'],
+    ]);
+  });
+
+  it('three EXCELLENT years in a row make an official eligible for promotion; a gap year breaks the run', async () => {
+    const runner = await newOfficial('连续优秀');
+    for (const year of [2022, 2023, 2024]) await finalize(await assessYear(runner, year, 95));
+    expect(await outcome(runner)).toBe('PROMOTION_ELIGIBLE');
+
+    const gap = await newOfficial('中断优秀');
+    for (const year of [2021, 2023, 2024]) await finalize(await assessYear(gap, year, 95));
+    expect(await outcome(gap)).toBeNull();
+  });
+
+  it('three MEDIOCRE years mean reassignment, two POOR years dismissal; only finalised years count', async () => {
+    const mediocre = await newOfficial('连续平庸');
+    for (const year of [2022, 2023, 2024]) await finalize(await assessYear(mediocre, year, 65));
+    expect(await outcome(mediocre)).toBe('REASSIGNMENT');
+
+    const poor = await newOfficial('连续较差');
+    await finalize(await assessYear(poor, 2023, 40));
+    await assessYear(poor, 2024, 40); // a DRAFT does not count yet
+    expect(await outcome(poor)).toBeNull();
+    const draft = await ok(api.server, `query ($o: ID!) { annualAssessments(filter: { officialId: $o, year: 2024 }) { nodes { id } } }`, { o: poor });
+    await finalize(draft.annualAssessments.nodes[0].id);
+    expect(await outcome(poor)).toBe('DISMISSAL');
+    const d = await idByCode(api.server, 'district', '310101');
+    const listed = await ok(api.server, `query ($d: ID!) { officialsByOutcome(districtId: $d, outcome: DISMISSAL) { totalCount nodes { id } } }`, { d });
+    expect(listed.officialsByOutcome.nodes.map((o: any) => o.id)).toContain(poor);
+  });
+
+  it('counts an overridden grade as overridden', async () => {
+    const official = await newOfficial('覆核计入');
+    await finalize(await assessYear(official, 2023, 95));
+    await finalize(await assessYear(official, 2024, 95));
+    const id = await assessYear(official, 2025, 80);
+    await ok(api.server, `mutation ($id: ID!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: EXCELLENT, reason: "重大贡献" }) { grade } }`, { id });
+    await finalize(id);
+    expect(await outcome(official)).toBe('PROMOTION_ELIGIBLE');
+  });
+
+  it('lets a breached red line break a run: the breach year is outside the four grades', async () => {
+    const official = await newOfficial('跨越违规');
+    await finalize(await assessYear(official, 2022, 95));
+    await finalize(await assessYear(official, 2023, 95));
+    const created = await ok(api.server, `mutation ($input: CreateAccountabilityCaseInput!) { createAccountabilityCase(input: $input) { id } }`, {
+      input: { officialId: official, year: 2024, handledBy: 'DISCIPLINE_INSPECTION', summary: '违规收受礼品' },
+    });
+    await ok(api.server, `mutation ($id: ID!) { concludeAccountabilityCase(id: $id, input: { conclusion: "经查属实，给予警告处分", breachConfirmed: true }) { id } }`, { id: created.createAccountabilityCase.id });
+    const breach = await ok(api.server, `mutation ($o: ID!) { assessOfficial(input: { officialId: $o, year: 2024, selfReportMark: 95 }) { id score redLineBreached grade computedGrade } }`, { o: official });
+    expect(breach.assessOfficial).toMatchObject({ redLineBreached: true, grade: null, computedGrade: 'EXCELLENT' });
+    await finalize(breach.assessOfficial.id);
+    await finalize(await assessYear(official, 2025, 95));
+    // 2022, 2023 excellent; 2024 breached; 2025 excellent: no run of three.
+    expect(await outcome(official)).toBeNull();
+    await finalize(await assessYear(official, 2026, 95));
+    expect(await outcome(official)).toBeNull();
+    await finalize(await assessYear(official, 2027, 95));
+    expect(await outcome(official)).toBe('PROMOTION_ELIGIBLE');
+  });
+});
