@@ -50,6 +50,20 @@ describe('officials (DESIGN rule 3)', () => {
     expect(small).toBe(6);
   });
 
+  it('costs five SQL statements for 100 officials with office, agency, assessments and outcome, as for 5', async () => {
+    const huangpu = await idByCode(api.server, 'district', '310101');
+    const query = `query ($d: ID!, $n: Int) { officials(filter: { districtId: $d }, first: $n) { totalCount nodes { name office { name } agency { name } assessments { year grade } outcome } } }`;
+    let res: any;
+    const big = await api.server.countQueries(async () => {
+      res = await api.server.gql(query, { d: huangpu, n: 100 });
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.officials.nodes).toHaveLength(100);
+    // officials page, COUNT, offices, agencies, assessments (shared by assessments and outcome)
+    expect(big).toBe(5);
+    expect(await api.server.countQueries(() => api.server.gql(query, { d: huangpu, n: 5 }))).toBe(5);
+  });
+
   it('needs an agency for an agency head and an office for everyone else', async () => {
     const agencies = await api.server.gql(`{ dispatchedAgencies(first: 1, filter: { kind: JUSTICE_OFFICE }) { nodes { id subdistrictId } } }`);
     const agency = agencies.data.dispatchedAgencies.nodes[0];
