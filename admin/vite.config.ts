@@ -3,7 +3,7 @@
  *
  * `npm run build:admin` writes admin/dist; the server serves it at /admin/ (SPA fallback to
  * index.html) and admin/dist/graphiql.html at /graphiql. `npm run dev:admin` serves the same
- * pages with hot reload and proxies /graphql to a running Pingyi server (PINGYI_API, default
+ * pages with hot reload and proxies /graphql (and its WebSocket subscriptions) to a running Pingyi server (PINGYI_API, default
  * http://127.0.0.1:4000).
  */
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,7 @@ const config: UserConfig = {
   server: {
     // The admin reads schema.graphql from the repository root.
     fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] },
-    proxy: { '/graphql': { target: api, changeOrigin: true } },
+    proxy: { '/graphql': { target: api, changeOrigin: true, ws: true } },
   },
   build: {
     outDir: 'dist',

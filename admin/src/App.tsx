@@ -1,8 +1,9 @@
 /**
- * Pingyi's admin: the seven resources of the subdistrict system over the GraphQL API, in Chinese
- * by default with an English switch.
+ * Pingyi's admin: the resources of the subdistrict system and the meeting room over the GraphQL
+ * API, in Chinese by default with an English switch. Routes outside the admin's layout: the
+ * representatives' voting screens (`#/vote/code` needs no sign-in) and the printable sheets.
  */
-import { Admin, Resource } from 'react-admin';
+import { Admin, Authenticated, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
 import { authHeaders, createAuthProvider } from './authProvider';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
@@ -14,6 +15,11 @@ import offices from './offices';
 import departments from './departments';
 import dispatchedAgencies from './dispatchedAgencies';
 import officials from './officials';
+import evaluationMeetings, { BallotSlips, ResultSheet } from './evaluationMeetings';
+import ratingTemplates from './ratingTemplates';
+import { CodeEntry, MemberVote, VoteHome } from './vote';
+
+const { Route } = reactRouterProvider;
 
 /** The data provider, talking to the API on the same host with the signed-in user's token. */
 const dataProvider = createDataProvider({ uri: '/graphql', translate: i18nProvider.translate, headers: authHeaders });
@@ -31,6 +37,16 @@ export function App() {
       <Resource name="departments" {...departments} recordRepresentation="name" />
       <Resource name="dispatchedAgencies" {...dispatchedAgencies} recordRepresentation="name" />
       <Resource name="officials" {...officials} recordRepresentation="name" />
+      <Resource name="evaluationMeetings" {...evaluationMeetings} recordRepresentation="title" />
+      <Resource name="ratingTemplates" {...ratingTemplates} recordRepresentation="name" />
+      <Resource name="users" recordRepresentation="displayName" />
+      <CustomRoutes noLayout>
+        <Route path="/vote/code" element={<CodeEntry />} />
+        <Route path="/vote" element={<Authenticated><VoteHome /></Authenticated>} />
+        <Route path="/vote/:meetingId" element={<Authenticated><MemberVote /></Authenticated>} />
+        <Route path="/evaluationMeetings/:id/slips" element={<Authenticated><BallotSlips /></Authenticated>} />
+        <Route path="/evaluationMeetings/:id/result-sheet" element={<Authenticated><ResultSheet /></Authenticated>} />
+      </CustomRoutes>
     </Admin>
   );
 }

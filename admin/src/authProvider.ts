@@ -56,6 +56,8 @@ export function createAuthProvider(uri = '/graphql'): AuthProvider {
       }
       localStorage.setItem(TOKEN_KEY, result.token);
       localStorage.setItem(USER_KEY, JSON.stringify(result.user));
+      // A representative comes to vote: straight to the meetings in session.
+      return result.user.role === 'REPRESENTATIVE' ? { redirectTo: '/vote' } : undefined;
     },
     async logout() {
       forget();

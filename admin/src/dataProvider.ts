@@ -17,7 +17,8 @@ import { CREATE, DELETE, DELETE_MANY, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GE
 import type { DataProvider, RaRecord, TranslateFunction } from 'ra-core';
 import { parse, type IntrospectionField, type IntrospectionObjectType, type IntrospectionSchema, type IntrospectionType } from 'graphql';
 import { createGraphQLClient } from './graphqlClient';
-import { inputFields, isListType, namedType, orderFieldFor, schema as committedSchema, typeString } from './schema';
+import { schema as committedSchema } from './schema';
+import { argTypeName, filtersByIds, hasArg, selection, toFilter, toInput, toOrderBy } from './queryParts';
 import { RESOURCES, type ResourceNames } from './resources';
 import { toHttpError } from './serverErrors';
 
@@ -43,108 +44,54 @@ export const operationNames: Record<string, (type: IntrospectionType) => string>
   [DELETE_MANY]: (type) => `delete${type.name}`,
 };
 
-/** The fields a record is read with: every scalar and enum field, and lists of them (`duties`). */
-function selection(type: IntrospectionObjectType): string {
-  return type.fields
-    .filter((field) => field.args.length === 0 && ['SCALAR', 'ENUM'].includes(namedType(field.type).kind))
-    .map((field) => field.name)
-    .join(' ');
-}
-
-function argTypeName(field: IntrospectionField, arg: string): string {
-  const found = field.args.find((candidate) => candidate.name === arg);
-  if (!found) throw new Error(`${field.name} has no argument ${arg}`);
-  return typeString(found.type);
-}
-
 function operation(resource: Introspected, method: string): IntrospectionField {
   const field = resource[method];
   if (!field) throw new Error(`${resource.type.name} has no operation for ${method}`);
   return field;
 }
 
-const isBlank = (value: unknown) => value === undefined || value === null || value === '';
-
-/** React-Admin's filter values → `<Type>Filter`, dropping blanks and keys the filter type lacks. */
-function toFilter(types: readonly IntrospectionType[], field: IntrospectionField, raw: Params = {}): Params | undefined {
-  const allowed = inputFields(types, namedType(field.args.find((arg) => arg.name === 'filter')!.type).name);
-  const filter: Params = {};
-  for (const [key, value] of Object.entries(raw)) {
-    const name = key === 'q' ? 'nameContains' : key;
-    const input = allowed.get(name);
-    if (!input || isBlank(value) || (Array.isArray(value) && value.length === 0)) continue;
-    const cleaned = typeof value === 'string' ? value.trim() : value;
-    if (cleaned === '') continue;
-    filter[name] = isListType(input.type) && !Array.isArray(cleaned) ? [cleaned] : cleaned;
-  }
-  return Object.keys(filter).length > 0 ? filter : undefined;
-}
-
-/** React-Admin's sort → `orderBy`, or undefined (server default) when the field is not allowed. */
-function toOrderBy(types: readonly IntrospectionType[], typeName: string, sort?: { field?: string; order?: string }) {
-  const field = sort?.field && orderFieldFor(types, typeName, sort.field);
-  return field ? [{ field, direction: sort?.order === 'DESC' ? 'DESC' : 'ASC' }] : undefined;
-}
-
-/** Removes blank lines from lists of strings (an empty duty line is no duty). */
-function cleanValue(value: unknown): unknown {
-  return Array.isArray(value) ? value.filter((item) => !isBlank(item)) : value;
-}
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
-/** Whether the record type's field is a non-null String (cleared as '' rather than null, e.g. `title`). */
-function isRequiredString(type: IntrospectionObjectType | undefined, name: string): boolean {
-  const field = type?.fields.find((candidate) => candidate.name === name);
-  return !!field && field.type.kind === 'NON_NULL' && namedType(field.type).name === 'String';
-}
-
 /**
- * The input object for a create or update: only fields of the input type; on create blanks are
- * left out (the server's defaults apply); on update only fields that differ from `previous`
- * are sent, and a cleared field is sent as null (or '' where the record's field is a non-null
- * string).
+ * getList, getManyReference and getMany as one page of the plural query. Only the arguments the
+ * query has are sent (`ratingTemplates` takes neither a filter nor an order).
  */
-function toInput(types: readonly IntrospectionType[], field: IntrospectionField, data: Params, previous?: Params, record?: IntrospectionObjectType): Params {
-  const fields = inputFields(types, namedType(field.args.find((arg) => arg.name === 'input')!.type).name);
-  const input: Params = {};
-  for (const name of fields.keys()) {
-    if (!(name in data) || data[name] === undefined) continue;
-    const value = cleanValue(data[name]);
-    if (previous) {
-      if (same(value, previous[name]) || (isBlank(value) && isBlank(previous[name]))) continue;
-      input[name] = isBlank(value) ? (isRequiredString(record, name) ? '' : null) : value;
-    } else if (!isBlank(value)) {
-      input[name] = value;
-    }
-  }
-  return input;
-}
-
 function listQuery(types: readonly IntrospectionType[], resource: Introspected, method: string, params: Params): BuildQueryResult {
   const field = operation(resource, GET_LIST);
   const typeName = resource.type.name;
   const many = method === GET_MANY;
+  if (many && !filtersByIds(types, field)) return lookupQuery(types, resource, params.ids.map(String));
   const rawFilter = many ? { ids: params.ids.map(String) } : method === GET_MANY_REFERENCE ? { ...params.filter, [params.target]: params.id } : params.filter;
   const perPage = many ? params.ids.length : params.pagination?.perPage ?? 25;
   const page = many ? 1 : params.pagination?.page ?? 1;
-  const first = Math.max(0, Math.min(MAX_PAGE_SIZE, perPage));
-  const variables = {
-    filter: toFilter(types, field, rawFilter),
-    orderBy: many ? undefined : toOrderBy(types, typeName, params.sort),
-    first,
-    offset: Math.max(0, params.meta?.offset ?? (page - 1) * perPage),
-  };
-  const text = `query ${typeName}List($filter: ${argTypeName(field, 'filter')}, $orderBy: ${argTypeName(field, 'orderBy')}, $first: Int, $offset: Int) {
-    page: ${field.name}(filter: $filter, orderBy: $orderBy, first: $first, offset: $offset) {
-      nodes { ${selection(resource.type)} }
+  const args: [string, unknown][] = [
+    ['filter', toFilter(types, field, rawFilter)],
+    ['orderBy', many ? undefined : toOrderBy(types, typeName, params.sort)],
+    ['first', Math.max(0, Math.min(MAX_PAGE_SIZE, perPage))],
+    ['offset', Math.max(0, params.meta?.offset ?? (page - 1) * perPage)],
+  ];
+  const present = args.filter(([name]) => hasArg(field, name));
+  const declarations = present.map(([name]) => `$${name}: ${argTypeName(field, name).replace(/!$/, '')}`).join(', ');
+  const text = `query ${typeName}List(${declarations}) {
+    page: ${field.name}(${present.map(([name]) => `${name}: $${name}`).join(', ')}) {
+      nodes { ${selection(types, resource.type)} }
       ${many ? '' : 'totalCount'}
     }
   }`;
   return {
     query: parse(text),
-    variables,
+    variables: Object.fromEntries(present),
     parseResponse: ({ data }) => (many ? { data: data.page.nodes } : { data: data.page.nodes, total: data.page.totalCount }),
+  };
+}
+
+/** getMany for a type whose list cannot be filtered by ids: one singular lookup per id, aliased `r0`, `r1`, …. */
+function lookupQuery(types: readonly IntrospectionType[], resource: Introspected, ids: string[]): BuildQueryResult {
+  const field = operation(resource, GET_ONE);
+  const declarations = ids.map((_, i) => `$id${i}: ID!`).join(', ');
+  const calls = ids.map((_, i) => `r${i}: ${field.name}(id: $id${i}) { ${selection(types, resource.type)} }`).join('\n');
+  return {
+    query: parse(`query ${resource.type.name}Lookup(${declarations}) {\n${calls}\n}`),
+    variables: Object.fromEntries(ids.map((id, i) => [`id${i}`, id])),
+    parseResponse: ({ data }) => ({ data: ids.map((_, i) => data[`r${i}`]).filter(Boolean) }),
   };
 }
 
@@ -165,7 +112,7 @@ export const buildQuery: BuildQueryFactory = (introspection: IntrospectionResult
   const resource = introspection.resources.find((candidate) => candidate.type.name === resourceNames.type) as Introspected | undefined;
   if (!resource) throw new Error(`The schema has no type ${resourceNames.type}`);
   const types = introspection.types;
-  const fields = selection(resource.type);
+  const fields = selection(types, resource.type);
   const typeName = resource.type.name;
 
   switch (method) {

@@ -12,6 +12,9 @@ export const RESOURCES = {
   departments: { type: 'Department', one: 'department', many: 'departments' },
   dispatchedAgencies: { type: 'DispatchedAgency', one: 'dispatchedAgency', many: 'dispatchedAgencies' },
   officials: { type: 'Official', one: 'official', many: 'officials' },
+  evaluationMeetings: { type: 'EvaluationMeeting', one: 'evaluationMeeting', many: 'evaluationMeetings' },
+  ratingTemplates: { type: 'RatingTemplate', one: 'ratingTemplate', many: 'ratingTemplates' },
+  users: { type: 'User', one: 'user', many: 'users' },
 } as const;
 
 /** A React-Admin resource of Pingyi's admin. */

@@ -119,6 +119,36 @@ describe('admin data provider', () => {
     expect(sent[2].variables).toEqual({ id0: 'a1', input: { kind: 'OTHER' } });
   });
 
+  it('lists a type whose query takes no filter or order (ratingTemplates), reading its criteria', async () => {
+    const { sent, dataProvider } = providerWith(() => page([{ id: 't1', name: '标准', criteria: [{ key: 'a', label: '服务态度', weight: 100 }] }]));
+    const result = await dataProvider.getList('ratingTemplates', { pagination: { page: 2, perPage: 10 }, sort: { field: 'name', order: 'ASC' }, filter: { q: '标准' } });
+    expect(result.data[0].criteria).toEqual([{ key: 'a', label: '服务态度', weight: 100 }]);
+    expect(sent[0].query).toMatch(/ratingTemplates\(first: \$first, offset: \$offset\)/);
+    expect(sent[0].query).toMatch(/criteria \{\s*key\s+label\s+weight\s*\}/);
+    expect(sent[0].query).not.toContain('$filter');
+    expect(sent[0].variables).toEqual({ first: 10, offset: 10 });
+  });
+
+  it('maps getMany of a type without an ids filter to aliased lookups', async () => {
+    const { sent, dataProvider } = providerWith(() => ({ data: { r0: { id: 't1', name: 'A' }, r1: null } }));
+    const result = await dataProvider.getMany('ratingTemplates', { ids: ['t1', 't2'] });
+    expect(result.data).toEqual([{ id: 't1', name: 'A' }]);
+    expect(sent[0].query).toMatch(/r0: ratingTemplate\(id: \$id0\)[\s\S]*r1: ratingTemplate\(id: \$id1\)/);
+    expect(sent[0].variables).toEqual({ id0: 't1', id1: 't2' });
+  });
+
+  it('reads meetings without their computed fields and sends criteria cut to the input type', async () => {
+    const { sent, dataProvider } = providerWith((s) => ({ data: { data: { id: 'x', ...s.variables.input } } }));
+    await dataProvider.getOne('evaluationMeetings', { id: 'm1' }).catch(() => undefined);
+    expect(sent[0].query).toMatch(/evaluationMeeting\(id: \$id\)/);
+    expect(sent[0].query).not.toMatch(/representatives|progress|results|officials/);
+    const previousData = { id: 't1', name: 'A', criteria: [{ key: 'a', label: '态度', weight: 100 }] };
+    await dataProvider.update('ratingTemplates', { id: 't1', previousData, data: { ...previousData, criteria: [{ key: 'a', label: '态度', weight: 60, extra: 1 }, { key: 'b', label: '效率', weight: 40 }] } });
+    expect(sent[1].variables.input).toEqual({ criteria: [{ key: 'a', label: '态度', weight: 60 }, { key: 'b', label: '效率', weight: 40 }] });
+    await dataProvider.update('ratingTemplates', { id: 't1', previousData, data: { ...previousData, name: 'B' } });
+    expect(sent[2].variables.input).toEqual({ name: 'B' });
+  });
+
   it('turns BAD_USER_INPUT on input.kind into a field error and a translated notification', async () => {
     const { dataProvider } = providerWith(() => ({
       errors: [{ message: 'input.kind: at most 2 are allowed', extensions: { code: 'BAD_USER_INPUT', field: 'input.kind' } }],

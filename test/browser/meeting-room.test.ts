@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users';
 import { ARTIFACTS, openPage, screenshot, waitUntil, type TestPage } from './support/browser';
-import { CRITERIA, call, expectedResult, fillCard, fullPageScreenshot, setUpRoom, type RoomFixture, type TestRating } from './support/meeting-room';
+import { dialogShown, expectedResult, fillCard, fullPageScreenshot, printScreenshot, setUpRoom, showCard, submitByCode, type RoomFixture, type TestRating } from './support/meeting-room';
 import { useAdminSession } from './support/session';
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -51,6 +51,15 @@ describe('meeting room in Chromium', () => {
     await page.getByText('筹备中').waitFor();
     await page.getByTestId('meeting-chair').filter({ hasText: room.chairName }).waitFor();
 
+    // The chair may not list users: the registered representatives and a note instead of a picker.
+    await page.getByRole('tab', { name: '参会人员' }).click();
+    for (const name of room.representativeNames) await page.getByTestId('registered-representatives').getByText(name).waitFor();
+    await page.getByText('您无权查看街道用户名单').waitFor();
+    await page.getByText('被评议人员由街道管理员选定').waitFor();
+    for (const official of room.officials) await page.getByRole('link', { name: official.name }).waitFor();
+    await screenshot(page, 'meeting-people-chair-1280x800');
+    await page.getByRole('tab', { name: '基本信息' }).click();
+
     await page.getByRole('button', { name: '开始评议' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '开始评议' }).click();
     await page.getByText('评议已开始').waitFor();
@@ -65,6 +74,7 @@ describe('meeting room in Chromium', () => {
     await waitUntil(async () => (await shown.count()) === 3);
     codes = await shown.allInnerTexts();
     expect(codes.every((code) => /^[A-Z0-9]{5}-[A-Z0-9]{5}$/.test(code))).toBe(true);
+    await dialogShown(page);
     await screenshot(page, 'meeting-codes-issued-1280x800');
 
     await page.getByRole('button', { name: '打印投票条' }).click();
@@ -73,10 +83,11 @@ describe('meeting room in Chromium', () => {
     const slip = await page.getByTestId('ballot-slip').first().innerText();
     expect(slip).toContain(TITLE);
     expect(slip).toContain(`${session.server.url}/admin/#/vote/code`);
+    await screenshot(page, 'ballot-slips-1280x800');
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: '打印' }).isVisible()).toBe(false);
-    await fullPageScreenshot(page, artifact('ballot-slips-print'));
     await page.emulateMedia({ media: 'screen' });
+    await printScreenshot(page, artifact('ballot-slips-print-a4'));
 
     await page.getByRole('link', { name: '返回' }).click();
     // Voters now: two registered representatives + three codes.
@@ -137,6 +148,7 @@ describe('meeting room in Chromium', () => {
     await page.getByRole('region', { name: a.name }).getByRole('button', { name: '修改后重新提交' }).click();
     await page.getByRole('region', { name: a.name }).getByTestId('vote-state').filter({ hasText: '已修改' }).waitFor();
     await page.getByTestId('vote-done').filter({ hasText: '已评 3 / 3 人' }).waitFor();
+    await showCard(page, a.name);
     submitted[0].push(changed);
     submitted[1].push(unhappy);
     submitted[2].push(content);
@@ -152,9 +164,7 @@ describe('meeting room in Chromium', () => {
       { satisfaction: 'BASICALLY_SATISFIED', scores: [3, 3, 4] },
     ];
     for (const [i, rating] of second.entries()) {
-      await call(session.server, null, `mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }`, {
-        input: { meetingId: room.meetingId, officialId: room.officials[i].id, ballotCode: codes[1], satisfaction: rating.satisfaction, scores: CRITERIA.map((c, k) => ({ key: c.key, score: rating.scores[k] })) },
-      });
+      await submitByCode(session.server, room.meetingId, room.officials[i].id, codes[1], rating);
       submitted[i].push(rating);
     }
     await progressReads(room.officials[0].name, '2 / 5');
@@ -164,11 +174,33 @@ describe('meeting room in Chromium', () => {
     expect(sockets.some((url) => url === `${session.server.url.replace('http', 'ws')}/graphql`)).toBe(true);
   });
 
+  it('falls back to polling every 5 s when the socket cannot be used', async () => {
+    const chair = await session.openSignedInPage(DESKTOP);
+    try {
+      await chair.context.routeWebSocket(/\/graphql$/, (socket) => socket.close());
+      await chair.page.goto(`${session.server.url}/admin/#/evaluationMeetings/${room.meetingId}/show`);
+      await chair.page.locator('[data-testid=progress-mode][data-mode=polling]').waitFor();
+      const rating: TestRating = { satisfaction: 'VERY_SATISFIED', scores: [5, 5, 5] };
+      const b = room.officials[1];
+      await submitByCode(session.server, room.meetingId, b.id, codes[2], rating);
+      submitted[1].push(rating);
+      const started = Date.now();
+      await chair.page.locator('[data-testid=official-progress]').filter({ hasText: b.name }).filter({ hasText: '3 / 5' }).waitFor({ timeout: 12_000 });
+      expect(Date.now() - started).toBeLessThan(11_000);
+      expect(chair.pageErrors).toEqual([]);
+    } finally {
+      await chair.context.close();
+    }
+    // The chair's own page, on the socket, saw it too.
+    await progressReads(room.officials[1].name, '3 / 5');
+  });
+
   it('closes the meeting only after a confirmation, and the code stops working', async () => {
     const { page } = session.tab;
     await page.getByRole('button', { name: '结束评议' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('此操作不可撤销').waitFor();
+    await dialogShown(page);
     await screenshot(page, 'meeting-close-confirm-1280x800');
     await dialog.getByRole('button', { name: '取消' }).click();
     await page.getByText('评议中', { exact: true }).waitFor();
@@ -205,10 +237,11 @@ describe('meeting room in Chromium', () => {
       }
     }
     // By hand: A (非常满意 4/4/5, 满意 4/3/4) → 100.0%, 40·3/4 + 30·2.5/4 + 30·3.5/4 = 75.0;
-    // B (不满意 2/2/3, 基本满意 3/3/4) → 50.0%, 40·1.5/4 + 30·1.5/4 + 30·2.5/4 = 45.0; C: one rating.
+    // B (不满意 2/2/3, 基本满意 3/3/4, 非常满意 5/5/5) → 66.7%, means 10/3, 10/3, 4:
+    // 40·(7/3)/4 + 30·(7/3)/4 + 30·3/4 = 23.33 + 17.5 + 22.5 = 63.3; C: one rating, below the minimum of 2.
     expect([expectedResult(submitted[0]), expectedResult(submitted[1])]).toEqual([
       { count: '2', rate: '100.0%', score: '75.0' },
-      { count: '2', rate: '50.0%', score: '45.0' },
+      { count: '3', rate: '66.7%', score: '63.3' },
     ]);
     await fullPageScreenshot(page, artifact('meeting-results-1280x800'));
 
@@ -230,9 +263,8 @@ describe('meeting room in Chromium', () => {
         expect(row).toContain(expected.score);
       }
     }
-    await page.emulateMedia({ media: 'print' });
-    await fullPageScreenshot(page, artifact('result-sheet-print'));
-    await page.emulateMedia({ media: 'screen' });
+    await screenshot(page, 'result-sheet-1280x800');
+    await printScreenshot(page, artifact('result-sheet-print-a4'));
   });
 
   it('shows the demo’s closed meeting with charts for every official', async () => {

@@ -1,11 +1,12 @@
 /**
  * The admin's frame: an app bar with the language switch (中文 / English) and a menu of the
- * resources plus a link to the GraphiQL console.
+ * resources, the voting screen for representatives, and a link to the GraphiQL console.
  */
 import type { ReactNode } from 'react';
-import { AppBar, Layout as RaLayout, LoadingIndicator, LocalesMenuButton, Menu, TitlePortal, useTranslate } from 'react-admin';
+import { AppBar, Layout as RaLayout, LoadingIndicator, LocalesMenuButton, Menu, TitlePortal, usePermissions, useTranslate } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import TerminalIcon from '@mui/icons-material/Terminal';
+import HowToVoteIcon from '@mui/icons-material/HowToVote';
 
 /** The app bar: page title, product name, language switch and loading indicator. */
 export function PingyiAppBar() {
@@ -29,11 +30,13 @@ export function PingyiAppBar() {
   );
 }
 
-/** The side menu: every resource, then the GraphiQL console (a separate page at /graphiql). */
+/** The side menu: the voting screen for representatives, every resource, then the GraphiQL console (a separate page at /graphiql). */
 export function PingyiMenu() {
   const translate = useTranslate();
+  const { permissions } = usePermissions();
   return (
     <Menu>
+      {permissions === 'REPRESENTATIVE' ? <Menu.Item to="/vote" primaryText={translate('pingyi.vote.menu')} leftIcon={<HowToVoteIcon />} /> : null}
       <Menu.ResourceItems />
       <Menu.Item to="/graphiql" primaryText={translate('pingyi.graphiql')} leftIcon={<TerminalIcon />} onClick={openGraphiQL} />
     </Menu>

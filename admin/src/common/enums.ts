@@ -30,6 +30,9 @@ const DOMAIN_ORDER: Record<string, string[]> = {
     'OTHER',
   ],
   OfficialCategory: ['AGENCY_HEAD', 'CIVIL_SERVANT', 'COMMUNITY_WORKER'],
+  MeetingStatus: ['DRAFT', 'OPEN', 'CLOSED'],
+  Satisfaction: ['VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED', 'VERY_DISSATISFIED'],
+  Role: ['ADMIN', 'CHAIR', 'REPRESENTATIVE', 'ASSESSOR', 'OFFICIAL'],
 };
 
 /** One choice of an enum: the value as id, the translation key as name. */

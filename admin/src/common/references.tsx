@@ -22,12 +22,14 @@ export interface NameReferenceInputProps {
   alwaysOn?: boolean;
   disabled?: boolean;
   onChange?: (value: unknown) => void;
+  /** The referenced record's field shown as the choice (default `name`; users have `displayName`). */
+  optionText?: string;
 }
 
 const byName = (q: string) => (q ? { nameContains: q } : {});
 
 /** A picker of a referenced record by name, searching the server as the user types. */
-export function NameReferenceInput({ source, reference, filter, label, helperText, validate, disabled, onChange }: NameReferenceInputProps) {
+export function NameReferenceInput({ source, reference, filter, label, helperText, validate, disabled, onChange, optionText = 'name' }: NameReferenceInputProps) {
   return (
     <ReferenceInput source={source} reference={reference} filter={filter} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
       <AutocompleteInput
@@ -37,7 +39,7 @@ export function NameReferenceInput({ source, reference, filter, label, helperTex
         disabled={disabled}
         onChange={onChange}
         filterToQuery={byName}
-        optionText="name"
+        optionText={optionText}
         sx={{ minWidth: 240 }}
       />
     </ReferenceInput>

@@ -4,6 +4,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'ra-core';
 import { deepMerge } from './merge';
+import { enMeetings } from './en.meetings';
 
 const common = { id: 'ID', districtId: 'District', createdAt: 'Created', updatedAt: 'Updated', name: 'Name', code: 'Division code', nameContains: 'Name contains' };
 
@@ -119,5 +120,5 @@ const pingyi = {
 };
 
 /** All English messages of the admin. */
-const en: TranslationMessages = deepMerge(englishMessages, pingyi) as TranslationMessages;
+const en: TranslationMessages = deepMerge(englishMessages, pingyi, enMeetings) as TranslationMessages;
 export default en;

@@ -8,6 +8,7 @@ import chineseMessages from 'ra-language-chinese';
 import type { TranslationMessages } from 'ra-core';
 import { raChineseCompletion } from './raChinese';
 import { deepMerge } from './merge';
+import { zhMeetings } from './zh.meetings';
 
 const common = { id: 'ID', districtId: '所属区', createdAt: '创建时间', updatedAt: '更新时间', name: '名称', code: '区划代码', nameContains: '名称包含' };
 
@@ -125,5 +126,5 @@ const pingyi = {
 };
 
 /** All zh-CN messages of the admin. */
-const zh: TranslationMessages = deepMerge(englishMessages, chineseMessages, raChineseCompletion, pingyi) as TranslationMessages;
+const zh: TranslationMessages = deepMerge(englishMessages, chineseMessages, raChineseCompletion, pingyi, zhMeetings) as TranslationMessages;
 export default zh;

@@ -4,6 +4,7 @@
  * officials and two registered representatives, and DESIGN rule 6 computed from the ratings the
  * test submitted.
  */
+/// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 import type { TestServer } from '../../support/server';
 
@@ -44,6 +45,14 @@ export async function call<T = any>(server: TestServer, token: string | null, qu
   const response = await server.gql<T>(query, variables, { token });
   if (response.errors) throw new Error(`${query}\n${JSON.stringify(response.errors)}`);
   return response.data as T;
+}
+
+/** Submits a rating through the API with a ballot code, without signing in. */
+export async function submitByCode(server: TestServer, meetingId: string, officialId: string, ballotCode: string, rating: TestRating): Promise<void> {
+  const scores = CRITERIA.map((criterion, i) => ({ key: criterion.key, score: rating.scores[i] }));
+  await call(server, null, `mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }`, {
+    input: { meetingId, officialId, ballotCode, satisfaction: rating.satisfaction, scores, comment: rating.comment },
+  });
 }
 
 /** As the 黄浦区 ADMIN: the template, the DRAFT meeting, its officials and registered representatives. */
@@ -106,7 +115,35 @@ export async function fillCard(page: Page, officialName: string, rating: TestRat
   if (rating.comment !== undefined) await card.getByLabel('意见或理由').fill(rating.comment);
 }
 
-/** Saves a screenshot of the whole page (not only the window), e.g. a printable sheet. */
+/** Saves a screenshot of the whole page (not only the window). */
 export async function fullPageScreenshot(page: Page, file: string): Promise<void> {
   await page.screenshot({ path: file, fullPage: true });
+}
+
+/** Saves the page as it prints: print media on a window as wide as A4 inside its margins (186 mm ≈ 703 px), whole page. */
+export async function printScreenshot(page: Page, file: string): Promise<void> {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 703, height: 1032 });
+  await page.emulateMedia({ media: 'print' });
+  try {
+    await page.screenshot({ path: file, fullPage: true });
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+    if (size) await page.setViewportSize(size);
+  }
+}
+
+/** Scrolls the card of an official into view below the voting screen's sticky header. */
+export async function showCard(page: Page, officialName: string): Promise<void> {
+  await page.getByRole('region', { name: officialName }).evaluate((card) => card.scrollIntoView({ block: 'start' }));
+  // The state chip fades from outlined to filled: let it finish before a screenshot.
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('[data-testid=vote-state].MuiChip-filled')).every((chip) => !/rgba\(.*, 0(\.\d+)?\)$/.test(getComputedStyle(chip).backgroundColor)),
+  );
+}
+
+/** Waits until open dialogs have faded in, so a screenshot shows them fully. */
+export async function dialogShown(page: Page): Promise<void> {
+  await page.getByRole('dialog').waitFor();
+  await page.waitForFunction(() => Array.from(document.querySelectorAll('.MuiDialog-container')).every((e) => getComputedStyle(e).opacity === '1'));
 }

@@ -1,0 +1,62 @@
+/**
+ * The printable sheet of ballot slips (DESIGN rule 7): one cut-out slip per code just issued,
+ * with the meeting's title, the code in large monospace letters and where to vote. The codes
+ * live only in this page's memory (see issuedCodes.ts): after a reload the page says so.
+ */
+import { Alert, Box, Typography } from '@mui/material';
+import { useParams, useTranslate } from 'react-admin';
+import { PrintFrame } from '../common/PrintFrame';
+import { latestCodes } from './issuedCodes';
+
+/** The address a representative without an account opens to vote: this admin's `#/vote/code`. */
+export function voteAddress(location: Location = window.location): string {
+  return `${location.origin}${location.pathname.replace(/[^/]*$/, '')}#/vote/code`;
+}
+
+const MONO = 'ui-monospace, "DejaVu Sans Mono", "Roboto Mono", Menlo, Consolas, monospace';
+
+/** One slip. */
+function Slip({ title, code, address }: { title: string; code: string; address: string }) {
+  const translate = useTranslate();
+  return (
+    <Box
+      data-testid="ballot-slip"
+      sx={{ border: '1.5px dashed #666', p: '5mm', breakInside: 'avoid', pageBreakInside: 'avoid', display: 'flex', flexDirection: 'column', gap: '2mm', minHeight: '52mm', boxSizing: 'border-box' }}
+    >
+      <Typography sx={{ fontSize: '11pt', fontWeight: 600, lineHeight: 1.3 }}>{title}</Typography>
+      <Typography sx={{ fontSize: '9pt', color: '#444' }}>{translate('pingyi.print.slipCode')}</Typography>
+      <Typography component="div" data-testid="slip-code" sx={{ fontFamily: MONO, fontSize: '24pt', fontWeight: 700, letterSpacing: '0.12em', textAlign: 'center', whiteSpace: 'nowrap' }}>
+        {code}
+      </Typography>
+      <Typography sx={{ fontSize: '9pt' }}>{translate('pingyi.print.slipWhere')}</Typography>
+      <Typography sx={{ fontFamily: MONO, fontSize: '8.5pt', overflowWrap: 'anywhere' }}>{address}</Typography>
+      <Typography sx={{ fontSize: '8.5pt', color: '#444' }}>{translate('pingyi.print.slipSteps')}</Typography>
+    </Box>
+  );
+}
+
+/** The route `#/evaluationMeetings/:id/slips`. */
+export function BallotSlips() {
+  const { id = '' } = useParams<{ id: string }>();
+  const translate = useTranslate();
+  const batch = latestCodes(id);
+  const address = voteAddress();
+  return (
+    <PrintFrame backTo={`#/evaluationMeetings/${encodeURIComponent(id)}/show`} printable={!!batch}>
+      {batch ? (
+        <>
+          <Typography sx={{ fontSize: '10pt', color: '#444', mb: '4mm' }} className="pingyi-no-print">
+            {translate('pingyi.print.slipsHint')}
+          </Typography>
+          <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '4mm' }}>
+            {batch.codes.map((code) => (
+              <Slip key={code} title={batch.title} code={code} address={address} />
+            ))}
+          </Box>
+        </>
+      ) : (
+        <Alert severity="info">{translate('pingyi.print.slipsGone')}</Alert>
+      )}
+    </PrintFrame>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * The printable result sheet of a closed meeting (DESIGN rules 6 and 7): the meeting, its place,
+ * date and chair, and a table of the officials with their count, satisfaction rate and score;
+ * below the minimum count only the count. No voter is named: the API knows none.
+ */
+import { Alert, Box, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useLocaleState, useParams, useTranslate } from 'react-admin';
+import { useApiQuery } from '../common/api';
+import { PrintFrame } from '../common/PrintFrame';
+import { formatRate, formatScore } from './figures';
+import { fetchResults } from './meetingApi';
+
+const cell = { border: '1px solid #000', py: '1.5mm', px: '2mm', fontSize: '10.5pt', color: '#000' } as const;
+
+/** A calendar day in Shanghai time for the locale, e.g. 2026年6月15日. */
+function day(iso: string | null, locale: string): string {
+  return iso ? new Date(iso).toLocaleDateString(locale, { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }) : '—';
+}
+
+/** The route `#/evaluationMeetings/:id/result-sheet`. */
+export function ResultSheet() {
+  const { id = '' } = useParams<{ id: string }>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const query = useApiQuery(() => fetchResults(id), id);
+  const meeting = query.data;
+  const backTo = `#/evaluationMeetings/${encodeURIComponent(id)}/show/results`;
+  if (query.loading && !meeting) return <LinearProgress />;
+  if (!meeting || meeting.status !== 'CLOSED') {
+    return (
+      <PrintFrame backTo={backTo} printable={false}>
+        <Alert severity="info">{translate('pingyi.meeting.results.notYet')}</Alert>
+      </PrintFrame>
+    );
+  }
+  const results = [...meeting.results].sort((a, b) => a.official.name.localeCompare(b.official.name, 'zh-CN'));
+  const place = [meeting.subdistrict.name, meeting.neighborhood?.name].filter(Boolean).join(' ');
+  const facts: [string, string][] = [
+    [translate('pingyi.print.meeting'), meeting.title],
+    [translate('pingyi.print.place'), place],
+    [translate('pingyi.print.date'), day(meeting.closedAt ?? meeting.openedAt, locale)],
+    [translate('pingyi.print.chair'), meeting.chair?.displayName ?? '—'],
+    [translate('pingyi.print.template'), `${meeting.template.name}（${meeting.template.criteria.map((c) => `${c.label} ${c.weight}`).join('、')}）`],
+  ];
+  return (
+    <PrintFrame backTo={backTo}>
+      <Typography component="h1" sx={{ fontSize: '18pt', fontWeight: 700, textAlign: 'center', mb: '5mm' }}>
+        {translate('pingyi.print.sheetTitle')}
+      </Typography>
+      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: '4mm', rowGap: '1mm', fontSize: '10.5pt', mb: '5mm', '& dt': { fontWeight: 600 }, '& dd': { m: 0 } }}>
+        {facts.map(([label, value]) => (
+          <Box key={label} sx={{ display: 'contents' }}>
+            <dt>{label}</dt>
+            <dd data-testid={`sheet-${label}`}>{value}</dd>
+          </Box>
+        ))}
+      </Box>
+      <Table size="small" sx={{ borderCollapse: 'collapse', '& th': { fontWeight: 700 } }} data-testid="result-sheet-table">
+        <TableHead>
+          <TableRow>
+            {[translate('pingyi.print.number'), translate('pingyi.meeting.results.official'), translate('resources.officials.fields.category'), translate('resources.officials.fields.title')].map((head) => (
+              <TableCell key={head} sx={cell}>
+                {head}
+              </TableCell>
+            ))}
+            {['count', 'rate', 'score'].map((key) => (
+              <TableCell key={key} sx={cell} align="right">
+                {translate(`pingyi.meeting.results.${key}`)}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {results.map((result, i) => {
+            const published = result.rate !== null && result.weightedScore !== null;
+            return (
+              <TableRow key={result.officialId} data-testid="sheet-row">
+                <TableCell sx={cell}>{i + 1}</TableCell>
+                <TableCell sx={cell}>{result.official.name}</TableCell>
+                <TableCell sx={cell}>{translate(`pingyi.enums.OfficialCategory.${result.official.category}`)}</TableCell>
+                <TableCell sx={cell}>{result.official.title || '—'}</TableCell>
+                <TableCell sx={cell} align="right">
+                  {result.ratingCount}
+                </TableCell>
+                {published ? (
+                  <>
+                    <TableCell sx={cell} align="right">
+                      {formatRate(result.rate!)}
+                    </TableCell>
+                    <TableCell sx={cell} align="right">
+                      {formatScore(result.weightedScore!)}
+                    </TableCell>
+                  </>
+                ) : (
+                  <TableCell sx={cell} colSpan={2} align="center">
+                    {translate('pingyi.meeting.results.insufficient')}
+                  </TableCell>
+                )}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+      <Typography sx={{ fontSize: '9pt', mt: '3mm' }}>{translate('pingyi.print.footnote', { min: meeting.minRatings })}</Typography>
+      <Box sx={{ display: 'flex', justifyContent: 'space-between', mt: '12mm', fontSize: '10.5pt' }}>
+        <span>
+          {translate('pingyi.print.signature')}
+          <Box component="span" sx={{ display: 'inline-block', width: '50mm', borderBottom: '1px solid #000', ml: '2mm' }} />
+        </span>
+        <span>
+          {translate('pingyi.print.printedAt')}：{day(new Date().toISOString(), locale)}
+        </span>
+      </Box>
+    </PrintFrame>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * A meeting's live progress for the chair's screen: the `meetingProgress` subscription over
+ * graphql-ws on the same origin's /graphql (the token in the connection's payload), and, when
+ * the socket cannot be used, the `progress` field polled every 5 seconds.
+ */
+import { useEffect, useState } from 'react';
+import { createClient, type Client } from 'graphql-ws';
+import { currentToken } from '../authProvider';
+import { fetchProgress, PROGRESS_FIELDS, type Progress } from './meetingApi';
+
+/** How often the fallback polls, in milliseconds. */
+export const POLL_INTERVAL_MS = 5000;
+
+/** A socket closed this many times without connecting in between is given up for polling. */
+const MAX_CLOSINGS = 2;
+
+/** How progress reaches the screen: connecting, pushed over the socket, or polled. */
+export type ProgressMode = 'connecting' | 'live' | 'polling';
+
+/** ws(s)://<this host>/graphql, next to the page. */
+export function subscriptionUrl(location: Location = window.location): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
+}
+
+const SUBSCRIPTION = `subscription MeetingProgress($meetingId: ID!) { meetingProgress(meetingId: $meetingId) { ${PROGRESS_FIELDS} } }`;
+
+/**
+ * The progress of meeting `meetingId`, first read by query, then kept up to date by the
+ * subscription (or polling after the socket failed); `enabled` false reads it once.
+ */
+export function useMeetingProgress(meetingId: string, enabled: boolean): { progress: Progress | null; mode: ProgressMode } {
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [mode, setMode] = useState<ProgressMode>('connecting');
+
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    let client: Client | undefined;
+    let unsubscribe: (() => void) | undefined;
+    const read = () =>
+      fetchProgress(meetingId).then(
+        (next) => !stopped && next && setProgress(next),
+        () => undefined,
+      );
+    const poll = () => {
+      if (stopped || timer) return;
+      setMode('polling');
+      timer = setInterval(read, POLL_INTERVAL_MS);
+      void read();
+    };
+    // The socket is given up for polling: no more reconnecting.
+    const giveUp = () => {
+      unsubscribe?.();
+      void client?.dispose();
+      poll();
+    };
+    // Closings since the last successful connection (graphql-ws reconnects after a normal close).
+    let closings = 0;
+    void read();
+    if (enabled) {
+      try {
+        client = createClient({
+          url: subscriptionUrl(),
+          connectionParams: () => ({ authorization: `Bearer ${currentToken() ?? ''}` }),
+          retryAttempts: 0,
+          on: {
+            // Whatever changed between the first read and the subscription's start.
+            connected: () => {
+              closings = 0;
+              if (stopped) return;
+              setMode('live');
+              void read();
+            },
+            closed: () => {
+              closings += 1;
+              if (!stopped && closings >= MAX_CLOSINGS) giveUp();
+            },
+          },
+        });
+        unsubscribe = client.subscribe<{ meetingProgress: Progress }>(
+          { query: SUBSCRIPTION, variables: { meetingId } },
+          {
+            next: (message) => {
+              if (stopped) return;
+              if (message.data?.meetingProgress) setProgress(message.data.meetingProgress);
+              // The server could not compute this update: read the progress instead.
+              else void read();
+            },
+            error: poll,
+            complete: poll,
+          },
+        );
+      } catch {
+        poll();
+      }
+    }
+    return () => {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      unsubscribe?.();
+      void client?.dispose();
+    };
+  }, [meetingId, enabled]);
+
+  return { progress, mode };
+}

@@ -1,0 +1,62 @@
+/**
+ * A voter's ballot for one meeting: its title and how many officials the voter has rated, then
+ * one card per official (OfficialCard). Used with a ballot code and by signed-in representatives.
+ */
+import { useState } from 'react';
+import { Alert, Paper, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { OfficialCard } from './OfficialCard';
+import { submitRating, voteErrorKey, type BallotPaper, type OwnRating, type RatingDraft, type Voter } from './voteApi';
+
+/** Props of {@link BallotBoard}. */
+export interface BallotBoardProps {
+  paper: BallotPaper;
+  voter: Voter;
+  /** The voter's earlier ratings at this meeting. */
+  ratings: OwnRating[];
+  /** Officials already rated when a rating itself cannot be read back (e.g. `ratedOfficialIds`). */
+  ratedIds?: string[];
+}
+
+/** The meeting header and the officials' cards. */
+export function BallotBoard({ paper, voter, ratings, ratedIds = [] }: BallotBoardProps) {
+  const translate = useTranslate();
+  const byOfficial = new Map(ratings.map((rating) => [rating.officialId, rating]));
+  const [rated, setRated] = useState<Set<string>>(() => new Set([...ratedIds, ...ratings.map((r) => r.officialId)]));
+  const open = paper.status === 'OPEN';
+  const officials = [...paper.officials].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  const total = paper.officials.length;
+  const done = paper.officials.filter((official) => rated.has(official.id)).length;
+
+  const submit = (officialId: string) => async (draft: RatingDraft) => {
+    try {
+      const replaced = await submitRating(paper.meetingId, officialId, draft, voter);
+      setRated((previous) => new Set(previous).add(officialId));
+      return replaced;
+    } catch (error) {
+      throw new Error(`pingyi.vote.errors.${voteErrorKey(error, voter)}`);
+    }
+  };
+
+  return (
+    <>
+      <Paper sx={{ p: 2, position: 'sticky', top: 64, zIndex: 2 }} elevation={2}>
+        <Typography variant="h5" component="h1" sx={{ fontWeight: 700 }}>
+          {paper.title}
+        </Typography>
+        <Typography sx={{ fontSize: 18, mt: 0.5, color: done === total ? 'success.main' : 'text.secondary' }} data-testid="vote-done">
+          {translate('pingyi.vote.done', { done, total })}
+        </Typography>
+      </Paper>
+      {!open ? <Alert severity="warning" sx={{ fontSize: 18 }}>{translate('pingyi.vote.notOpen')}</Alert> : null}
+      {officials.map((official) => (
+        <OfficialCard key={official.id} official={official} criteria={paper.criteria} initial={byOfficial.get(official.id)} open={open} onSubmit={submit(official.id)} />
+      ))}
+      {open && total > 0 && done === total ? (
+        <Alert severity="success" sx={{ fontSize: 18 }}>
+          {translate('pingyi.vote.allDone')}
+        </Alert>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * `#/vote/code`: a resident representative without an account types the ballot code from the
+ * chair's slip and rates the officials (DESIGN rule 7). Works without signing in: every call
+ * carries the code, none a token; the code stays in this page's memory only.
+ */
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, LinearProgress, Paper, Stack, TextField, Typography } from '@mui/material';
+import LogoutIcon from '@mui/icons-material/Logout';
+import { useTranslate } from 'react-admin';
+import { BallotBoard } from './BallotBoard';
+import { VoteFrame } from './VoteFrame';
+import { fetchBallot, fetchOwnRatings, voteErrorKey, type BallotPaper, type OwnRating, type Voter } from './voteApi';
+
+/** Upper-cases, keeps the code's letters and digits, and shows them as XXXXX-XXXXX. */
+export function formatCode(typed: string): string {
+  const letters = typed.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 10);
+  return letters.length > 5 ? `${letters.slice(0, 5)}-${letters.slice(5)}` : letters;
+}
+
+interface Session {
+  voter: Voter;
+  paper: BallotPaper;
+  ratings: OwnRating[];
+}
+
+/** The code form, then the ballot it opens. */
+export function CodeEntry() {
+  const translate = useTranslate();
+  const [code, setCode] = useState('');
+  const [session, setSession] = useState<Session | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const start = async (event: FormEvent) => {
+    event.preventDefault();
+    const voter: Voter = { kind: 'code', code };
+    setBusy(true);
+    setProblem(null);
+    try {
+      const paper = await fetchBallot(code);
+      const ratings = await fetchOwnRatings(paper.meetingId, voter);
+      setSession({ voter, paper, ratings });
+    } catch (error) {
+      setProblem(`pingyi.vote.errors.${voteErrorKey(error, voter)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const exit = () => {
+    setSession(null);
+    setCode('');
+  };
+
+  const actions = session ? (
+    <Button color="inherit" size="large" startIcon={<LogoutIcon />} onClick={exit} sx={{ minHeight: 48, fontSize: 18 }}>
+      {translate('pingyi.vote.exit')}
+    </Button>
+  ) : null;
+
+  return (
+    <VoteFrame actions={actions}>
+      {session ? (
+        <BallotBoard paper={session.paper} voter={session.voter} ratings={session.ratings} />
+      ) : (
+        <Paper component="form" onSubmit={start} sx={{ p: 4, mt: 4, maxWidth: 640, mx: 'auto', width: '100%', boxSizing: 'border-box' }}>
+          <Stack spacing={3}>
+            <Typography variant="h4" component="h1" sx={{ fontWeight: 700 }}>
+              {translate('pingyi.vote.codeTitle')}
+            </Typography>
+            <TextField
+              autoFocus
+              label={translate('pingyi.vote.codeLabel')}
+              value={code}
+              onChange={(event) => setCode(formatCode(event.target.value))}
+              helperText={translate('pingyi.vote.codeHelp')}
+              slotProps={{
+                htmlInput: {
+                  autoComplete: 'off',
+                  autoCapitalize: 'characters',
+                  spellCheck: false,
+                  style: { fontSize: 36, letterSpacing: '0.12em', fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace', textAlign: 'center' },
+                },
+              }}
+            />
+            {problem ? (
+              <Alert severity="error" sx={{ fontSize: 18 }} data-testid="code-problem">
+                {translate(problem)}
+              </Alert>
+            ) : null}
+            {busy ? <LinearProgress /> : null}
+            <Button type="submit" variant="contained" size="large" disabled={busy || code.length === 0} sx={{ minHeight: 64, fontSize: 22 }}>
+              {translate('pingyi.vote.start')}
+            </Button>
+          </Stack>
+        </Paper>
+      )}
+    </VoteFrame>
+  );
+}

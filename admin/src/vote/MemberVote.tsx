@@ -1,0 +1,42 @@
+/**
+ * `#/vote/:meetingId`: a signed-in representative's ballot for one meeting. Their earlier ratings
+ * come back from the API so they show as submitted; a representative not registered for the
+ * meeting is told to ask the chair for a ballot code.
+ */
+import { Alert, Button, LinearProgress } from '@mui/material';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import { useNavigate, useParams, useTranslate } from 'react-admin';
+import { useApiQuery } from '../common/api';
+import { BallotBoard } from './BallotBoard';
+import { VoteFrame } from './VoteFrame';
+import { fetchMemberPaper, fetchOwnRatings, voteErrorKey, type Voter } from './voteApi';
+
+const MEMBER: Voter = { kind: 'member' };
+
+/** Loads the meeting and the representative's own ratings, then shows the ballot. */
+export function MemberVote() {
+  const { meetingId = '' } = useParams<{ meetingId: string }>();
+  const translate = useTranslate();
+  const navigate = useNavigate();
+  const query = useApiQuery(async () => {
+    const paper = await fetchMemberPaper(meetingId);
+    return paper && { paper, ratings: await fetchOwnRatings(meetingId, MEMBER) };
+  }, meetingId);
+  const back = (
+    <Button color="inherit" size="large" startIcon={<ArrowBackIcon />} onClick={() => navigate('/vote')} sx={{ minHeight: 48, fontSize: 18 }}>
+      {translate('pingyi.print.back')}
+    </Button>
+  );
+  return (
+    <VoteFrame actions={back}>
+      {query.loading && !query.data ? <LinearProgress /> : null}
+      {query.error ? (
+        <Alert severity="error" sx={{ fontSize: 18 }} data-testid="vote-problem">
+          {translate(`pingyi.vote.errors.${voteErrorKey(query.error, MEMBER)}`)}
+        </Alert>
+      ) : null}
+      {query.data === null ? <Alert severity="error">{translate('pingyi.vote.errors.notFound')}</Alert> : null}
+      {query.data ? <BallotBoard paper={query.data.paper} voter={MEMBER} ratings={query.data.ratings} /> : null}
+    </VoteFrame>
+  );
+}

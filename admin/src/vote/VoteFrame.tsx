@@ -1,0 +1,36 @@
+/**
+ * The frame of the representatives' screens: full screen without the admin's menu, a plain header
+ * with the product name and the screen's own actions, and a centred column for a 1024×768 tablet.
+ */
+import type { ReactNode } from 'react';
+import { AppBar, Box, Toolbar, Typography } from '@mui/material';
+import HowToVoteIcon from '@mui/icons-material/HowToVote';
+import { useTranslate } from 'react-admin';
+
+/** Props of {@link VoteFrame}. */
+export interface VoteFrameProps {
+  /** Buttons at the right of the header. */
+  actions?: ReactNode;
+  children: ReactNode;
+}
+
+/** Header and content column of a voting screen. */
+export function VoteFrame({ actions, children }: VoteFrameProps) {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ minHeight: '100vh', bgcolor: 'grey.100' }}>
+      <AppBar position="sticky" color="primary" elevation={1}>
+        <Toolbar sx={{ minHeight: 64, gap: 1.5 }}>
+          <HowToVoteIcon />
+          <Typography variant="h6" component="div" sx={{ flex: 1, fontSize: 22 }}>
+            {translate('pingyi.vote.title')}
+          </Typography>
+          {actions}
+        </Toolbar>
+      </AppBar>
+      <Box component="main" sx={{ maxWidth: 980, mx: 'auto', p: 2, display: 'flex', flexDirection: 'column', gap: 2 }}>
+        {children}
+      </Box>
+    </Box>
+  );
+}

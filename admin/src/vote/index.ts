@@ -1,0 +1,8 @@
+/**
+ * The representatives' voting screens (DESIGN rules 5 and 7), custom routes outside the admin's
+ * layout: `#/vote` and `#/vote/:meetingId` for signed-in representatives, `#/vote/code` for a
+ * ballot code without an account.
+ */
+export { CodeEntry } from './CodeEntry';
+export { MemberVote } from './MemberVote';
+export { VoteHome } from './VoteHome';
