@@ -9,6 +9,7 @@ import { logger } from './core/logger';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './core/embedded-postgres';
 import { seedOnStart } from './demo/start.seed';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-users';
+import { dispatcherOptionsFromEnv } from './webhook';
 
 /**
  * `npm start`: connects to DATABASE_URL (or starts an embedded PostgreSQL under `.data/`),
@@ -29,13 +30,14 @@ async function main(): Promise<void> {
   await seedOnStart(db, { demo: config.demo, divisionsDir: path.join(__dirname, '..', '..', 'data', 'divisions') });
 
   const bus = createPubSubFor(config.redisUrl);
-  const { app, attachSubscriptions, stop } = await createApp(db, { pubSub: bus.pubSub });
+  const { app, attachSubscriptions, webhooks, stop } = await createApp(db, { pubSub: bus.pubSub, webhooks: dispatcherOptionsFromEnv() });
   const server = http.createServer(app);
   attachSubscriptions(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
   });
+  webhooks.start();
   const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
   console.log(`\nPingyi is running:\n  GraphQL   ${base}/graphql\n  Admin     ${base}/admin/\n  GraphiQL  ${base}/graphiql\n  Health    ${base}/healthz\n`);
   if (config.demo) {

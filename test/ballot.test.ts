@@ -47,6 +47,11 @@ describe('ballot codes (DESIGN rule 7)', () => {
     expect(own.ratings).toEqual({ totalCount: 1, nodes: [{ satisfaction: 'VERY_SATISFIED' }] });
   });
 
+  it('refuses a code sent by a signed-in representative, so nobody votes twice', async () => {
+    const res = await api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[1], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: codes[1] } }, { token: f.repTokens[0] });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CODE_WITH_ACCOUNT' });
+  });
+
   it('refuses unknown codes and codes of another meeting', async () => {
     const unknown = await api.server.gql(`query { ballot(code: "AAAAA-AAAAA") { meetingId } }`, {}, { token: null });
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
@@ -84,6 +89,13 @@ describe('the secret ballot (DESIGN rule 7)', () => {
     expect(roll.map((c) => c.column_name).sort()).toEqual(['meeting_id', 'official_id', 'voter']);
   });
 
+  it('needs a comment that says something, and a minimum of at least 3 ratings', async () => {
+    const res = await api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'DISSATISFIED', scores: SCORES, comment: '\u200b \u00a0' } }, { token: f.repTokens[0] });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.comment' });
+    const low = await api.server.gql(`mutation ($id: ID!) { updateEvaluationMeeting(id: $id, input: { minRatings: 1 }) { id } }`, { id: f.meetingId });
+    expect(low.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.minRatings' });
+  });
+
   it('shows each representative only their own ballot', async () => {
     const mine = await ok(api.server, `query ($m: ID!) { ratings(meetingId: $m) { nodes { satisfaction } } }`, { m: f.meetingId }, f.repTokens[1]);
     expect(mine.ratings.nodes).toEqual([{ satisfaction: 'SATISFIED' }]);
@@ -103,15 +115,17 @@ describe('the secret ballot (DESIGN rule 7)', () => {
     expect(representatives.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
-  it('records ballots in the audit log without their author or content, and the log cannot be changed', async () => {
-    const rows: { actor_id: string | null; after: Record<string, unknown> }[] = await api.server.db.query(
-      `SELECT actor_id, after FROM audit_event WHERE entity_id = $1 AND action LIKE 'rating.%'`,
+  it('records ballots in the audit log without their author, content or exact time, and the log cannot be changed', async () => {
+    const rows: { actor_id: string | null; after: Record<string, unknown>; at: Date; action: string }[] = await api.server.db.query(
+      `SELECT actor_id, after, at, action FROM audit_event WHERE entity_id = $1 AND action LIKE 'rating.%'`,
       [f.meetingId],
     );
     expect(rows).toHaveLength(3);
     for (const row of rows) {
+      expect(row.action).toBe('rating.cast');
       expect(row.actor_id).toBeNull();
       expect(row.after).toEqual({ officialId: f.officialIds[0] });
+      expect(row.at.getTime() % 3_600_000).toBe(0);
     }
     await expect(api.server.db.query(`UPDATE audit_event SET action = 'x' WHERE entity_id = $1`, [f.meetingId])).rejects.toThrow(/append-only/);
     await expect(api.server.db.query(`DELETE FROM audit_event WHERE entity_id = $1`, [f.meetingId])).rejects.toThrow(/append-only/);

@@ -22,6 +22,7 @@ import {
 } from './assessment.inputs';
 import { outcomeOf } from './outcome';
 import { ThirdPartyEvaluation } from './third-party-evaluation.entity';
+import { assessmentFinalizedPayload, enqueue, WebhookEvent } from '../webhook';
 
 const FIELDS: (keyof AnnualAssessment)[] = [
   'id', 'officialId', 'year', 'status', 'meetingScore', 'meetingRatingCount', 'thirdPartyScore', 'selfReportMark', 'score', 'computedGrade', 'overrideGrade', 'overrideReason', 'redLineBreached',
@@ -179,10 +180,18 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
       const before = snapshot(a, FIELDS);
       apply(a);
       const saved = await manager.getRepository(AnnualAssessment).save(a);
+      if (saved.status === AssessmentStatus.FINALIZED) await this.enqueueFinalized(manager, saved);
       await audit(manager, { actorId: this.viewer.userId, action, entityType: 'AnnualAssessment', entityId: id, before, after: snapshot(saved, FIELDS) });
       this.loader.clear(id);
       return saved;
     });
+  }
+
+  /** Queues `assessment.finalized` for the district's webhooks, in the finalising transaction. */
+  private async enqueueFinalized(manager: EntityManager, a: AnnualAssessment): Promise<void> {
+    const official = await manager.getRepository(Official).findOneByOrFail({ id: a.officialId });
+    const { districtId } = await this.placeInSubdistrict(official.subdistrictId);
+    await enqueue(manager, districtId, WebhookEvent.ASSESSMENT_FINALIZED, assessmentFinalizedPayload(a, official.externalId));
   }
 
   private async assertNotFinalized(manager: EntityManager, officialId: string, year: number): Promise<void> {

@@ -22,7 +22,7 @@ export class AuditEvent {
   @Column({ type: 'uuid', nullable: true })
   actorId: string | null;
 
-  @Field({ description: 'What happened, e.g. "meeting.opened", "rating.submitted".' })
+  @Field({ description: 'What happened, e.g. "meeting.opened", "rating.cast" (a ballot, logged to the hour, never by whom).' })
   @Column({ type: 'varchar', length: 64 })
   action: string;
 

@@ -9,6 +9,8 @@ export interface AuditEntry {
   entityId: string;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
+  /** When, if not now (ballots are logged to the hour only). */
+  at?: Date;
 }
 
 /** A record as JSON: dates as ISO strings, no undefined fields, nothing private (the caller chooses fields). */
@@ -29,7 +31,15 @@ export async function audit(manager: EntityManager, ...entries: AuditEntry[]): P
   if (entries.length === 0) return;
   const repo = manager.getRepository(AuditEvent);
   const rows = entries.map((e) =>
-    Object.assign(new AuditEvent(), { actorId: e.actorId, action: e.action, entityType: e.entityType, entityId: e.entityId, before: e.before ?? null, after: e.after ?? null }),
+    Object.assign(new AuditEvent(), {
+      actorId: e.actorId,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      before: e.before ?? null,
+      after: e.after ?? null,
+      ...(e.at ? { at: e.at } : {}),
+    }),
   );
   await repo.insert(rows as never[]);
 }

@@ -18,6 +18,7 @@ import { logger } from './logger';
 import { currentRequestId, requestScope } from './request-scope';
 import { getSchema } from './schema';
 import { RESULTS_EXPORT_PATH, resultsExportHandler } from '../integration/export.route';
+import { DispatcherOptions, WebhookDispatcher } from '../webhook';
 
 /** The package's root folder, whether this file runs from server/core or, compiled, from dist/server/core. */
 const ROOT = [path.join(__dirname, '..', '..'), path.join(__dirname, '..', '..', '..')].find((dir) => fs.existsSync(path.join(dir, 'package.json')))!;
@@ -30,6 +31,8 @@ export interface PingyiApp {
   app: express.Express;
   /** Serves GraphQL subscriptions (graphql-ws) on `/graphql` of this HTTP server. */
   attachSubscriptions(server: http.Server): void;
+  /** Sends the webhook outbox; not started here: call `webhooks.start()` (main and the test server do). `stop` stops it. */
+  webhooks: WebhookDispatcher;
   stop(): Promise<void>;
 }
 
@@ -38,7 +41,7 @@ export interface PingyiApp {
  * for queries), the admin at `/admin/`, the offline GraphiQL at `/graphiql`, and `/healthz`
  * (200 when PostgreSQL answers, 503 otherwise).
  */
-export async function createApp(db: DataSource, options: { pubSub?: PingyiPubSub } = {}): Promise<PingyiApp> {
+export async function createApp(db: DataSource, options: { pubSub?: PingyiPubSub; webhooks?: Partial<DispatcherOptions> } = {}): Promise<PingyiApp> {
   const pubSub = options.pubSub ?? createLocalPubSub();
   const schema = await getSchema(pubSub);
   const apollo = new ApolloServer<Context>({
@@ -132,10 +135,13 @@ export async function createApp(db: DataSource, options: { pubSub?: PingyiPubSub
       wsServer,
     );
   };
+  const webhooks = new WebhookDispatcher(db, options.webhooks);
   return {
     app,
     attachSubscriptions,
+    webhooks,
     stop: async () => {
+      await webhooks.stop();
       await wsCleanup?.dispose();
       wsServer?.close();
       await apollo.stop();

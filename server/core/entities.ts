@@ -23,6 +23,8 @@ import { Inquiry } from '../inquiry/inquiry.entity';
 import { ServiceToken } from '../integration/service-token.entity';
 import { HeadAppointment } from '../head-appointment/head-appointment.entity';
 import { AccountabilityCase } from '../accountability/accountability.entity';
+import { WebhookSubscription } from '../webhook/webhook-subscription.entity';
+import { WebhookDelivery } from '../webhook/webhook-delivery.entity';
 
 /** Every TypeORM entity of Pingyi; migrations/ must match them (CI checks). */
 export const entities = [
@@ -32,4 +34,5 @@ export const entities = [
   ResponsibilityItem, SelfReport, SelfReportAnswer, Inquiry,
   ServiceToken,
   HeadAppointment, AccountabilityCase,
+  WebhookSubscription, WebhookDelivery,
 ];

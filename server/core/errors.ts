@@ -33,10 +33,10 @@ export class ConflictError extends GraphQLError {
   }
 }
 
-/** The caller is signed in but may not do this. */
+/** The caller is signed in but may not do this; `reason` is a stable machine-readable word when there are several. */
 export class ForbiddenError extends GraphQLError {
-  constructor(message = 'You may not do this') {
-    super(message, { extensions: { code: 'FORBIDDEN' } });
+  constructor(message = 'You may not do this', reason?: string) {
+    super(message, { extensions: reason ? { code: 'FORBIDDEN', reason } : { code: 'FORBIDDEN' } });
   }
 }
 

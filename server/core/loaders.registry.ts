@@ -18,6 +18,7 @@ import { createIntegrationLoaders } from '../integration/integration.loaders';
 import { createHeadAppointmentLoaders } from '../head-appointment/head-appointment.loaders';
 import { createAccountabilityLoaders } from '../accountability/accountability.loaders';
 import { createAssessmentLoaders } from '../assessment/assessment.loaders';
+import { createWebhookLoaders } from '../webhook/webhook.loaders';
 
 /**
  * Builds every DataLoader of one request (STYLE 3), scoped to the caller (`viewer`; null only for
@@ -44,6 +45,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     ...createHeadAppointmentLoaders(db, viewer),
     ...createAccountabilityLoaders(db, viewer),
     ...createAssessmentLoaders(db, viewer),
+    ...createWebhookLoaders(db, viewer),
   };
 }
 

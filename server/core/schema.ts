@@ -22,6 +22,7 @@ import { IntegrationResolver } from '../integration/integration.resolver';
 import { AnnualAssessmentResolver, OfficialAssessmentResolver } from '../assessment/assessment.resolver';
 import { AgencyHeadResolver, HeadAppointmentResolver, OfficialAppointmentResolver } from '../head-appointment/head-appointment.resolver';
 import { AccountabilityCaseResolver, OfficialAccountabilityResolver } from '../accountability/accountability.resolver';
+import { WebhookResolver } from '../webhook/webhook.resolver';
 import { argumentNames } from './errors';
 import { createLocalPubSub, PingyiPubSub } from './events';
 
@@ -55,6 +56,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OfficialAppointmentResolver,
   AccountabilityCaseResolver,
   OfficialAccountabilityResolver,
+  WebhookResolver,
 ];
 
 const built = new WeakMap<PingyiPubSub, Promise<GraphQLSchema>>();

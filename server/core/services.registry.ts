@@ -18,6 +18,7 @@ import { OfficialSyncService, ResultsExportService, ServiceTokenService } from '
 import { HeadAppointmentService } from '../head-appointment/head-appointment.service';
 import { AccountabilityCaseService } from '../accountability/accountability.service';
 import { AssessmentService } from '../assessment/assessment.service';
+import { WebhookService } from '../webhook/webhook.service';
 import type { ServiceContext } from './record.service';
 
 /** The domain services of one request; each holds the rules of its module (DESIGN, Rules). */
@@ -46,6 +47,7 @@ export function createServices(base: Omit<ServiceContext, 'services'>) {
     headAppointments: new HeadAppointmentService(ctx),
     accountability: new AccountabilityCaseService(ctx),
     assessments: new AssessmentService(ctx),
+    webhooks: new WebhookService(ctx),
   };
   return services;
 }

@@ -49,12 +49,15 @@ export class EvaluationMeetingFilter {
 
   @Field({ nullable: true, description: 'Part of the title, case-insensitive.' })
   titleContains?: string;
+
+  @Field({ nullable: true, description: 'true: only the meetings the signed-in representative is registered for.' })
+  registeredForMe?: boolean;
 }
 
-/** A minimum rating count 1–100. */
+/** A minimum rating count 3–100: fewer would let a result show one representative's ballot (DESIGN rule 7). */
 const MinRatingsRules = (): PropertyDecorator => (target, key) => {
   IsInt({ message: 'must be a whole number' })(target, key);
-  Min(1, { message: 'must be at least 1' })(target, key);
+  Min(3, { message: 'must be at least 3, so that no published result is one person\'s ballot' })(target, key);
   Max(100, { message: 'must be at most 100' })(target, key);
 };
 
@@ -87,7 +90,7 @@ export class CreateEvaluationMeetingInput {
   @Field(() => Date, { nullable: true, description: 'Planned start (ISO 8601).' })
   scheduledAt?: Date;
 
-  @Field(() => Int, { nullable: true, description: 'Fewest ratings for a result to be published (1–100, default 3; DESIGN rule 7).' })
+  @Field(() => Int, { nullable: true, description: 'Fewest ratings for a result to be published (3–100, default 3; DESIGN rule 7).' })
   @MinRatingsRules()
   minRatings?: number;
 }
@@ -109,7 +112,7 @@ export class UpdateEvaluationMeetingInput {
   @Field(() => Date, { nullable: true, description: 'New planned start.' })
   scheduledAt?: Date | null;
 
-  @Field(() => Int, { nullable: true, description: 'New minimum rating count (1–100).' })
+  @Field(() => Int, { nullable: true, description: 'New minimum rating count (3–100).' })
   @MinRatingsRules()
   minRatings?: number;
 }

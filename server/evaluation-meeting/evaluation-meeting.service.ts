@@ -20,6 +20,7 @@ import {
 } from './evaluation-meeting.inputs';
 import { MeetingOfficial, MeetingRepresentative } from './meeting-registration.entity';
 import { MeetingStatus } from './meeting-status';
+import { enqueue, meetingClosedPayload, WebhookEvent } from '../webhook';
 
 const SORT_COLUMNS: Record<EvaluationMeetingOrderField, string> = {
   TITLE: 'm.title',
@@ -30,6 +31,14 @@ const SORT_COLUMNS: Record<EvaluationMeetingOrderField, string> = {
 };
 
 const FIELDS: (keyof EvaluationMeeting)[] = ['id', 'title', 'year', 'status', 'subdistrictId', 'neighborhoodId', 'chairId', 'templateId', 'scheduledAt', 'minRatings', 'openedAt', 'closedAt'];
+
+/** A planned start within 2000–2100 (UTC); BAD_USER_INPUT on `input.scheduledAt` otherwise. */
+function checkedSchedule(at: Date | null): Date | null {
+  if (at && (at.getUTCFullYear() < 2000 || at.getUTCFullYear() > 2100)) {
+    throw new BadUserInputError('input.scheduledAt: must be a date between the years 2000 and 2100', 'input.scheduledAt');
+  }
+  return at;
+}
 
 /** Evaluation meetings and DESIGN rule 4: who takes part, DRAFT → OPEN → CLOSED, closing final and atomic. */
 export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
@@ -53,6 +62,9 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
     whereEquals(qb, 'year', filter?.year);
     whereEquals(qb, 'status', filter?.status);
     whereInDistrict(qb, filter?.districtId);
+    if (filter?.registeredForMe) {
+      qb.andWhere('m.id IN (SELECT r.meeting_id FROM meeting_representative r WHERE r.user_id = :me)', { me: this.viewer.userId });
+    }
     if (filter?.titleContains) qb.andWhere('m.title ILIKE :title', { title: `%${likeLiteral(filter.titleContains)}%` });
     return paginate(qb, page, orderBy, SORT_COLUMNS, [
       { field: EvaluationMeetingOrderField.YEAR, direction: 'DESC' as never },
@@ -91,7 +103,7 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
       neighborhoodId: null,
       chairId: null,
       templateId: input.templateId,
-      scheduledAt: input.scheduledAt ?? null,
+      scheduledAt: checkedSchedule(input.scheduledAt ?? null),
       minRatings: input.minRatings ?? 3,
       status: MeetingStatus.DRAFT,
     });
@@ -112,7 +124,7 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
     this.assertStatus(meeting, [MeetingStatus.DRAFT], 'change');
     const before = snapshot(meeting, FIELDS);
     if (input.title != null) meeting.title = input.title.trim();
-    if (input.scheduledAt !== undefined) meeting.scheduledAt = input.scheduledAt;
+    if (input.scheduledAt !== undefined) meeting.scheduledAt = checkedSchedule(input.scheduledAt);
     if (input.minRatings != null) meeting.minRatings = input.minRatings;
     await this.applyPlaces(meeting, input.neighborhoodId, input.chairId);
     return this.inTransaction(meeting.id, [MeetingStatus.DRAFT], 'change', async (manager) => {
@@ -218,6 +230,7 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
       const closed = await manager.getRepository(EvaluationMeeting).save(meeting);
       const template = await this.ctx.services().ratingTemplates.get(meeting.templateId);
       const results = await freezeResults(manager, closed, template.criteria);
+      await enqueue(manager, (await this.placeInSubdistrict(closed.subdistrictId)).districtId, WebhookEvent.MEETING_CLOSED, meetingClosedPayload(closed, results));
       await audit(manager, {
         actorId: this.viewer.userId,
         action: 'meeting.closed',

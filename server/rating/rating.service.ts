@@ -45,8 +45,12 @@ export class RatingService {
    * inserted or replaced — so concurrent submissions never make two.
    */
   async submit(input: SubmitRatingInput): Promise<SubmitRatingPayload> {
+    if (input.ballotCode && this.ctx.viewer) {
+      // One person, one ballot: a signed-in representative votes with the account, never also with a code.
+      throw new ForbiddenError('Vote either signed in or with a ballot code, not both: sign out to use a code', 'CODE_WITH_ACCOUNT');
+    }
     const voter = await this.voter(input.meetingId, input.ballotCode);
-    if (voter.officialId === input.officialId) throw new ForbiddenError('You may not rate yourself');
+    if (voter.officialId === input.officialId) throw new ForbiddenError('You may not rate yourself', 'SELF_RATING');
     const scores = await this.checkBallot(input);
     const key = await ballotKey(this.db, input.meetingId, input.officialId, voter.key);
     const result = await this.db.transaction(async (manager) => {
@@ -58,10 +62,11 @@ export class RatingService {
          ON CONFLICT (meeting_id, official_id, ballot_key)
          DO UPDATE SET satisfaction = EXCLUDED.satisfaction, scores = EXCLUDED.scores, comment = EXCLUDED.comment
          RETURNING id, (xmax = 0) AS inserted`,
-        [input.meetingId, input.officialId, key, input.satisfaction, JSON.stringify(scores), input.comment?.trim() || null],
+        [input.meetingId, input.officialId, key, input.satisfaction, JSON.stringify(scores), meaningful(input.comment) ? input.comment!.trim() : null],
       );
-      // The log says a ballot was cast for whom, never by whom nor what it says.
-      await audit(manager, { actorId: null, action: rows[0].inserted ? 'rating.submitted' : 'rating.replaced', entityType: 'EvaluationMeeting', entityId: input.meetingId, after: { officialId: input.officialId } });
+      // The log says a ballot was cast for whom, to the hour: never by whom, what it says, the
+      // exact moment or whether it replaced an earlier one, which together could name the voter.
+      await audit(manager, { actorId: null, action: 'rating.cast', entityType: 'EvaluationMeeting', entityId: input.meetingId, after: { officialId: input.officialId }, at: toTheHour(new Date()) });
       return rows[0];
     });
     this.ctx.events.meetingChanged(input.meetingId);
@@ -155,7 +160,7 @@ export class RatingService {
   private async voter(meetingId: string, code: string | null | undefined, reading = false): Promise<Voter> {
     if (code) {
       const found = await this.findCode(code, reading);
-      if (!found || found.meetingId !== meetingId) throw new ForbiddenError(INVALID_CODE);
+      if (!found || found.meetingId !== meetingId) throw new ForbiddenError(INVALID_CODE, 'INVALID_BALLOT_CODE');
       return { key: `code:${found.id}`, meetingId, officialId: null };
     }
     const viewer = this.ctx.viewer;
@@ -163,7 +168,7 @@ export class RatingService {
     const meeting = isId(meetingId) ? await this.ctx.loaders.evaluationMeeting.load(meetingId) : null;
     if (!meeting) throw new NotFoundError('EvaluationMeeting', meetingId);
     const registered = viewer.role === Role.REPRESENTATIVE && (await this.db.getRepository(MeetingRepresentative).existsBy({ meetingId, userId: viewer.userId }));
-    if (!registered) throw new ForbiddenError('Only representatives registered for this meeting may rate at it');
+    if (!registered) throw new ForbiddenError('Only representatives registered for this meeting may rate at it', 'NOT_REGISTERED');
     const user = await this.ctx.loaders.user.load(viewer.userId);
     return { key: `user:${viewer.userId}`, meetingId, officialId: user?.officialId ?? null };
   }
@@ -185,7 +190,7 @@ export class RatingService {
     if (!underEvaluation) throw new BadUserInputError('input.officialId: this official is not under evaluation at this meeting', 'input.officialId');
     const template = await this.db.getRepository(RatingTemplate).findOneByOrFail({ id: meeting.templateId });
     const scores = scoresFor(template.criteria, input);
-    if (NEEDS_COMMENT.includes(input.satisfaction) && !input.comment?.trim()) {
+    if (NEEDS_COMMENT.includes(input.satisfaction) && !meaningful(input.comment)) {
       throw new BadUserInputError(`input.comment: a ${input.satisfaction} rating needs a comment saying why`, 'input.comment');
     }
     return scores;
@@ -196,6 +201,16 @@ export class RatingService {
     const meeting = await manager.getRepository(EvaluationMeeting).createQueryBuilder('m').setLock('pessimistic_read').where('m.id = :id', { id: meetingId }).getOne();
     if (!meeting || meeting.status !== MeetingStatus.OPEN) throw new ConflictError(`The meeting is ${meeting?.status ?? 'gone'}; ratings are taken only while it is OPEN`);
   }
+}
+
+/** Whether a comment says something: not empty once spaces and invisible characters are removed. */
+function meaningful(comment: string | null | undefined): boolean {
+  return !!comment && comment.replace(/[\s\p{Z}\p{Cf}\p{Cc}]/gu, '').length > 0;
+}
+
+/** The start of the hour of `date` (UTC). */
+function toTheHour(date: Date): Date {
+  return new Date(Math.floor(date.getTime() / 3_600_000) * 3_600_000);
 }
 
 /** Exactly one integer 1–5 per criterion of the template (DESIGN rule 5); BAD_USER_INPUT on `input.scores` otherwise. */

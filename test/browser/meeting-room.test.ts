@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users';
 import { ARTIFACTS, openPage, screenshot, waitUntil, type TestPage } from './support/browser';
-import { dialogShown, expectedResult, fillCard, fullPageScreenshot, printScreenshot, setUpRoom, showCard, submitByCode, type RoomFixture, type TestRating } from './support/meeting-room';
+import { MIN_RATINGS, dialogShown, expectedResult, fillCard, fullPageScreenshot, printScreenshot, setUpRoom, showCard, submitByCode, type RoomFixture, type TestRating } from './support/meeting-room';
 import { useAdminSession } from './support/session';
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -226,7 +226,7 @@ describe('meeting room in Chromium', () => {
       const card = page.getByRole('region', { name: official.name });
       const expected = expectedResult(submitted[i]);
       expect(await card.getByTestId('result-count').innerText()).toBe(expected.count);
-      if (submitted[i].length < 2) {
+      if (submitted[i].length < MIN_RATINGS) {
         await card.getByText('评价人数不足，不公布结果').waitFor();
         expect(await card.getByTestId('result-rate').count()).toBe(0);
         expect(await card.getByTestId('result-score').count()).toBe(0);
@@ -238,7 +238,7 @@ describe('meeting room in Chromium', () => {
     }
     // By hand: A (非常满意 4/4/5, 满意 4/3/4) → 100.0%, 40·3/4 + 30·2.5/4 + 30·3.5/4 = 75.0;
     // B (不满意 2/2/3, 基本满意 3/3/4, 非常满意 5/5/5) → 66.7%, means 10/3, 10/3, 4:
-    // 40·(7/3)/4 + 30·(7/3)/4 + 30·3/4 = 23.33 + 17.5 + 22.5 = 63.3; C: one rating, below the minimum of 2.
+    // 40·(7/3)/4 + 30·(7/3)/4 + 30·3/4 = 23.33 + 17.5 + 22.5 = 63.3; A and C are below the minimum of 3, so only their counts show.
     expect([expectedResult(submitted[0]), expectedResult(submitted[1])]).toEqual([
       { count: '2', rate: '100.0%', score: '75.0' },
       { count: '3', rate: '66.7%', score: '63.3' },
@@ -256,7 +256,7 @@ describe('meeting room in Chromium', () => {
       const row = await page.getByTestId('sheet-row').filter({ hasText: official.name }).innerText();
       const expected = expectedResult(submitted[i]);
       expect(row).toContain(expected.count);
-      if (submitted[i].length < 2) {
+      if (submitted[i].length < MIN_RATINGS) {
         expect(row).toContain('评价人数不足，不公布结果');
       } else {
         expect(row).toContain(expected.rate);

@@ -5,6 +5,7 @@ import { createApp } from '../../server/core/app';
 import { connectAndMigrate, createDataSource } from '../../server/core/database';
 import { createPubSubFor } from '../../server/core/pubsub';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users';
+import { DISPATCHER_SQL_TAG } from '../../server/webhook';
 
 /** A GraphQL response as the tests read it. */
 export interface GqlResponse<T = any> {
@@ -27,17 +28,24 @@ export interface TestServer {
   signIn(username: string): Promise<string>;
   /** The Authorization header of the default token, for raw HTTP requests. */
   authHeader(): Record<string, string>;
-  /** Runs `work` and returns how many SQL statements the server sent meanwhile. */
+  /** Runs `work` and returns how many SQL statements the server sent meanwhile (not counting the webhook dispatcher's). */
   countQueries(work: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
 }
 
-/** Starts the real HTTP application (createApp) against the database at `databaseUrl`. */
-export async function startTestServer(databaseUrl: string, options: { redisUrl?: string } = {}): Promise<TestServer> {
+/** Webhook dispatcher of test servers: quick polls and retries. */
+export const TEST_WEBHOOK_OPTIONS = { pollIntervalMs: 100, retryBaseMs: 100, retryMaxMs: 1000, timeoutMs: 2000 };
+
+/**
+ * Starts the real HTTP application (createApp) against the database at `databaseUrl`, with the
+ * webhook dispatcher running (quick delays) unless `webhooks: false`.
+ */
+export async function startTestServer(databaseUrl: string, options: { redisUrl?: string; webhooks?: boolean } = {}): Promise<TestServer> {
   const source = createDataSource(databaseUrl, { poolSize: 20 });
   const db = await connectAndMigrate(source);
   const bus = createPubSubFor(options.redisUrl);
-  const { app, attachSubscriptions, stop } = await createApp(db, { pubSub: bus.pubSub });
+  const { app, attachSubscriptions, webhooks, stop } = await createApp(db, { pubSub: bus.pubSub, webhooks: TEST_WEBHOOK_OPTIONS });
+  if (options.webhooks !== false) webhooks.start();
   const server = http.createServer(app);
   attachSubscriptions(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -73,8 +81,8 @@ export async function startTestServer(databaseUrl: string, options: { redisUrl?:
     },
     async countQueries(work) {
       let count = 0;
-      const listener = () => {
-        count += 1;
+      const listener = (sql: string) => {
+        if (!sql.startsWith(DISPATCHER_SQL_TAG)) count += 1;
       };
       source.queryListeners.add(listener);
       try {

@@ -55,6 +55,9 @@ export async function submitByCode(server: TestServer, meetingId: string, offici
   });
 }
 
+/** The meeting's minimum count for a published result (the API's lowest allowed, DESIGN rule 7). */
+export const MIN_RATINGS = 3;
+
 /** As the 黄浦区 ADMIN: the template, the DRAFT meeting, its officials and registered representatives. */
 export async function setUpRoom(server: TestServer, adminToken: string, title: string): Promise<RoomFixture> {
   const as = <T = any>(query: string, variables?: Record<string, unknown>) => call<T>(server, adminToken, query, variables);
@@ -68,7 +71,7 @@ export async function setUpRoom(server: TestServer, adminToken: string, title: s
   const chairs = await as(`{ users(filter: { role: CHAIR, nameContains: "waitan.chair" }) { nodes { id username displayName } } }`);
   const chair = chairs.users.nodes.find((u: { username: string }) => u.username === 'waitan.chair');
   const meeting = await as(`mutation ($input: CreateEvaluationMeetingInput!) { createEvaluationMeeting(input: $input) { id } }`, {
-    input: { title, year: 2026, subdistrictId, templateId: template.createRatingTemplate.id, chairId: chair.id, minRatings: 2 },
+    input: { title, year: 2026, subdistrictId, templateId: template.createRatingTemplate.id, chairId: chair.id, minRatings: MIN_RATINGS },
   });
   const meetingId = meeting.createEvaluationMeeting.id;
   const officials = await as(`query ($s: ID!) { officials(filter: { subdistrictId: $s, category: CIVIL_SERVANT }, first: 3, orderBy: [{ field: NAME }]) { nodes { id name } } }`, {

@@ -1,0 +1,59 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { DeliveryStatus, WebhookEvent } from './webhook-enums';
+import { WebhookSubscription } from './webhook-subscription.entity';
+
+/**
+ * One event for one subscription: the outbox row, written in the transaction of the event and
+ * sent by the dispatcher (webhook.dispatcher.ts) until the receiver answers 2xx or the attempts run out.
+ */
+@ObjectType({ description: 'One event queued for one webhook subscription, and how sending it went.' })
+@Entity()
+@Index('webhook_delivery_due', ['status', 'nextAttemptAt'])
+export class WebhookDelivery {
+  @Field(() => ID, { description: 'Opaque, stable id; the receiver sees it in the X-Pingyi-Delivery header.' })
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID, { description: 'The subscription.' })
+  @Index()
+  @Column({ type: 'uuid' })
+  subscriptionId: string;
+
+  @Field(() => WebhookEvent, { description: 'The event.' })
+  @Column({ type: 'varchar', length: 32 })
+  event: WebhookEvent;
+
+  @Field(() => GraphQLJSONObject, { description: 'What is sent as `data`: ids and figures only.' })
+  @Column({ type: 'jsonb' })
+  payload: Record<string, unknown>;
+
+  @Field(() => DeliveryStatus, { description: 'PENDING, DELIVERED or FAILED.' })
+  @Column({ type: 'varchar', length: 12 })
+  status: DeliveryStatus;
+
+  @Field(() => Int, { description: 'Attempts made so far.' })
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Field({ description: 'When the next attempt is due (UTC); meaningless once DELIVERED or FAILED.' })
+  @Column({ type: 'timestamptz' })
+  nextAttemptAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'Why the last attempt failed, in short (HTTP status or network error); null when none failed.' })
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  lastError: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the receiver accepted it (UTC); null until then.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  deliveredAt: Date | null;
+
+  @Field({ description: 'When the event happened and the delivery was queued (UTC).' })
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @ManyToOne(() => WebhookSubscription, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'subscription_id' })
+  private readonly subscriptionFk?: WebhookSubscription;
+}

@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import { audit, snapshot } from '../audit/audit';
+import { BadUserInputError, ForbiddenError } from '../core/errors';
+import { Connection, OrderDirection, PageArgs, paginate } from '../core/pagination';
+import { RecordService } from '../core/record.service';
+import { assertMay, limitToScope, Place, Viewer } from '../core/viewer';
+import { Role } from '../user/role';
+import { WebhookDelivery } from './webhook-delivery.entity';
+import { CreatedWebhookSubscription, CreateWebhookSubscriptionInput, WebhookDeliveryFilter } from './webhook.inputs';
+import { WebhookSubscription } from './webhook-subscription.entity';
+
+/** What an audit entry shows of a subscription (never its secret). */
+const AUDITED_FIELDS: (keyof WebhookSubscription)[] = ['districtId', 'url', 'events', 'active'];
+
+/** The URL as stored, or BAD_USER_INPUT on input.url: absolute http(s), no credentials. */
+export function checkedUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new BadUserInputError('input.url: must be an absolute http or https URL', 'input.url');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new BadUserInputError('input.url: only http and https URLs are called', 'input.url');
+  if (url.username || url.password) throw new BadUserInputError('input.url: must not carry a user name or password', 'input.url');
+  return url.toString();
+}
+
+/** Webhook subscriptions and their deliveries: managed by an ADMIN of the whole district. */
+export class WebhookService extends RecordService<WebhookSubscription> {
+  protected readonly typeName = 'WebhookSubscription';
+
+  protected get loader() {
+    return this.ctx.loaders.webhookSubscription;
+  }
+
+  protected async placeOf(subscription: WebhookSubscription): Promise<Place> {
+    return { districtId: subscription.districtId, subdistrictId: null };
+  }
+
+  /** The caller, who must be an ADMIN of a whole district; FORBIDDEN otherwise. */
+  private districtAdmin(what: string): Viewer {
+    const viewer = this.viewer;
+    if (viewer.role !== Role.ADMIN || viewer.subdistrictId) throw new ForbiddenError(`Only an ADMIN of a whole district may ${what}`);
+    return viewer;
+  }
+
+  /** One subscription by id (district ADMIN only); null when there is none in the caller's district. */
+  override find(id: string): Promise<WebhookSubscription | null> {
+    this.districtAdmin('read webhook subscriptions');
+    return super.find(id);
+  }
+
+  /** A page of the subscriptions of the caller's district, newest first. */
+  list(page: PageArgs): Promise<Connection<WebhookSubscription>> {
+    const viewer = this.districtAdmin('list webhook subscriptions');
+    const qb = limitToScope(this.ctx.db.getRepository(WebhookSubscription).createQueryBuilder('w'), viewer, 'districtId');
+    return paginate(qb, page, [], { CREATED_AT: 'w.createdAt' }, [{ field: 'CREATED_AT', direction: OrderDirection.DESC }]);
+  }
+
+  /** Creates a subscription and returns its secret this once. BAD_USER_INPUT on input.url or an unknown district. */
+  async create(input: CreateWebhookSubscriptionInput): Promise<CreatedWebhookSubscription> {
+    const district = await this.ctx.services().districts.referenced(input.districtId, 'input.districtId');
+    const viewer = this.districtAdmin('create webhook subscriptions');
+    assertMay(viewer, [Role.ADMIN], { districtId: district.id, subdistrictId: null }, `create webhook subscriptions for ${district.name}`);
+    const url = checkedUrl(input.url);
+    const secret = randomBytes(32).toString('hex');
+    const webhookSubscription = await this.ctx.db.transaction(async (manager) => {
+      const repo = manager.getRepository(WebhookSubscription);
+      const saved = await repo.save(repo.create({ districtId: district.id, url, events: [...new Set(input.events)], secret, active: true, createdById: viewer.userId }));
+      await audit(manager, { actorId: viewer.userId, action: 'webhook_subscription.created', entityType: 'WebhookSubscription', entityId: saved.id, after: snapshot(saved, AUDITED_FIELDS) });
+      return saved;
+    });
+    return { secret, webhookSubscription };
+  }
+
+  /** Deletes a subscription with its deliveries (district ADMIN over it). NOT_FOUND. */
+  async delete(id: string): Promise<string> {
+    const subscription = await this.get(id);
+    const viewer = this.districtAdmin('delete webhook subscriptions');
+    await this.assertAdminOver(subscription, 'delete this webhook subscription');
+    await this.ctx.db.transaction(async (manager) => {
+      await manager.getRepository(WebhookSubscription).delete({ id });
+      await audit(manager, { actorId: viewer.userId, action: 'webhook_subscription.deleted', entityType: 'WebhookSubscription', entityId: id, before: snapshot(subscription, AUDITED_FIELDS) });
+    });
+    this.loader.clear(id);
+    return id;
+  }
+
+  /** A page of a subscription's deliveries, newest first (district ADMIN over it). NOT_FOUND. */
+  async deliveries(subscriptionId: string, filter: WebhookDeliveryFilter | undefined, page: PageArgs): Promise<Connection<WebhookDelivery>> {
+    const subscription = await this.get(subscriptionId);
+    await this.assertAdminOver(subscription, 'read these webhook deliveries');
+    const qb = this.ctx.db.getRepository(WebhookDelivery).createQueryBuilder('d').where('d.subscriptionId = :sid', { sid: subscription.id });
+    if (filter?.status) qb.andWhere('d.status = :status', { status: filter.status });
+    return paginate(qb, page, [], { CREATED_AT: 'd.createdAt' }, [{ field: 'CREATED_AT', direction: OrderDirection.DESC }]);
+  }
+}

@@ -1,0 +1,311 @@
+import { createHmac } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebhookDispatcher } from '../server/webhook';
+import { idByCode, useTestApi } from './support/api';
+import { createTestDatabase } from './support/databases';
+import { ok, setUpMeeting } from './support/meeting-fixture';
+import { startTestServer, TestServer } from './support/server';
+
+const api = useTestApi({ withShanghai: true });
+
+const CREATE = `mutation ($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret webhookSubscription { id districtId url events active createdById } } }`;
+const DELETE = `mutation ($id: ID!) { deleteWebhookSubscription(id: $id) }`;
+const DELIVERIES = `query ($s: ID!, $status: WebhookDeliveryStatus) { webhookDeliveries(subscriptionId: $s, status: $status) { totalCount nodes { id event status attempts lastError deliveredAt payload } } }`;
+
+/** One request a receiver got. */
+interface Received {
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** A local webhook receiver on 127.0.0.1: answers each request with the next of `statuses` (then 200), with `location` if given, and records them. */
+async function receiver(statuses: number[] = [], location?: string): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
+  const received: Received[] = [];
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      res.statusCode = statuses.shift() ?? 200;
+      if (location) res.setHeader('location', location);
+      res.end('ok');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+    received,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+/** Waits until `check` returns a truthy value (polling every 50 ms), or fails after `ms`. */
+async function until<T>(check: () => Promise<T> | T, ms = 10_000): Promise<NonNullable<T>> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function hmac(secret: string, body: string): string {
+  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+}
+
+/** A meeting of 外滩街道 with `reps` ratings per official, closed by its chair. */
+async function closedMeeting(server: TestServer, prefix: string, reps: number): Promise<{ meetingId: string; officialIds: string[] }> {
+  const f = await setUpMeeting(server, { reps, officials: 2, prefix });
+  await ok(server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+  for (const token of f.repTokens) {
+    for (const officialId of f.officialIds) {
+      await ok(server, `mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }`, {
+        input: { meetingId: f.meetingId, officialId, satisfaction: 'SATISFIED', scores: [{ key: 'attitude', score: 4 }, { key: 'efficiency', score: 4 }, { key: 'integrity', score: 5 }] },
+      }, token);
+    }
+  }
+  await ok(server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+  return { meetingId: f.meetingId, officialIds: f.officialIds };
+}
+
+describe('webhooks', () => {
+  let huangpu: string;
+  beforeAll(async () => {
+    huangpu = await idByCode(api.server, 'district', '310101');
+  });
+
+  it('sends meeting.closed, signed with the secret shown once', async () => {
+    const hook = await receiver();
+    try {
+      const created = await ok(api.server, CREATE, { input: { districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'] } });
+      const { secret, webhookSubscription: sub } = created.createWebhookSubscription;
+      expect(secret).toMatch(/^[0-9a-f]{64}$/);
+      expect(sub).toMatchObject({ districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'], active: true });
+
+      // The secret is never readable again: no field, not in the audit log.
+      const read = await api.server.gql(`{ webhookSubscriptions { nodes { id secret } } }`);
+      expect(read.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      const listed = await ok(api.server, `{ webhookSubscriptions { totalCount nodes { id url } } }`);
+      expect(listed.webhookSubscriptions.nodes).toContainEqual({ id: sub.id, url: hook.url });
+      const [auditRow] = await api.server.db.query(`SELECT "after"::text AS after FROM audit_event WHERE entity_id = $1`, [sub.id]);
+      expect(auditRow.after).not.toContain(secret);
+
+      const { meetingId, officialIds } = await closedMeeting(api.server, 'wh.sig', 3);
+      await until(() => hook.received.length >= 1);
+      const [req] = hook.received;
+      expect(req.headers['content-type']).toBe('application/json');
+      expect(req.headers['x-pingyi-event']).toBe('meeting.closed');
+      expect(req.headers['x-pingyi-signature']).toBe(hmac(secret, req.body));
+      const body = JSON.parse(req.body);
+      expect(body.id).toBe(req.headers['x-pingyi-delivery']);
+      expect(body.event).toBe('meeting.closed');
+      expect(body.data).toMatchObject({ meetingId, year: 2026, subdistrictId: await idByCode(api.server, 'subdistrict', '310101013') });
+      expect(body.data.results).toHaveLength(2);
+      for (const result of body.data.results) {
+        expect(officialIds).toContain(result.officialId);
+        expect(result).toMatchObject({ ratingCount: 3, published: true });
+        expect(result.satisfactionRate).toBe(1);
+        expect(result.score).toBeCloseTo(40 * 0.75 + 30 * 0.75 + 30 * 1);
+      }
+      // Ids and figures only: no names, no comments.
+      expect(Object.keys(body.data.results[0]).sort()).toEqual(['officialId', 'published', 'ratingCount', 'satisfactionRate', 'score']);
+
+      const deliveries = await until(async () => {
+        const res = await ok(api.server, DELIVERIES, { s: sub.id, status: 'DELIVERED' });
+        return res.webhookDeliveries.totalCount === 1 && res.webhookDeliveries;
+      });
+      expect(deliveries.nodes[0]).toMatchObject({ id: body.id, event: 'MEETING_CLOSED', status: 'DELIVERED', attempts: 1, lastError: null });
+      expect(deliveries.nodes[0].deliveredAt).not.toBeNull();
+      await ok(api.server, DELETE, { id: sub.id });
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it('retries with backoff: two HTTP 500s, then delivered on the third attempt', async () => {
+    const hook = await receiver([500, 500]);
+    try {
+      const created = await ok(api.server, CREATE, { input: { districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'] } });
+      const sub = created.createWebhookSubscription.webhookSubscription;
+      await closedMeeting(api.server, 'wh.retry', 0);
+      const delivered = await until(async () => {
+        const res = await ok(api.server, DELIVERIES, { s: sub.id, status: null });
+        return res.webhookDeliveries.nodes[0]?.status === 'DELIVERED' && res.webhookDeliveries.nodes[0];
+      });
+      expect(delivered).toMatchObject({ attempts: 3, lastError: null });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(hook.received).toHaveLength(3);
+      expect(new Set(hook.received.map((r) => r.headers['x-pingyi-delivery']))).toEqual(new Set([delivered.id]));
+      await ok(api.server, DELETE, { id: sub.id });
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it('marks a delivery FAILED after the last attempt, with a short error', async () => {
+    const hook = await receiver([503, 503, 503, 503, 503, 503, 503, 503, 503]);
+    const created = await ok(api.server, CREATE, { input: { districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'] } });
+    const sub = created.createWebhookSubscription.webhookSubscription;
+    await hook.close();
+    // Nothing listens any more: every attempt is a connection error.
+    await closedMeeting(api.server, 'wh.fail', 0);
+    const failed = await until(async () => {
+      const res = await ok(api.server, DELIVERIES, { s: sub.id, status: 'FAILED' });
+      return res.webhookDeliveries.nodes[0];
+    }, 20_000);
+    expect(failed.attempts).toBe(8);
+    expect(failed.lastError).toMatch(/ECONNREFUSED|fetch failed/);
+    expect(failed.lastError).not.toContain('\n');
+    await ok(api.server, DELETE, { id: sub.id });
+  }, 30_000);
+
+  it('never follows a redirect', async () => {
+    const elsewhere = await receiver();
+    const hook = await receiver([302, 302, 302, 302, 302, 302, 302, 302], elsewhere.url.replace('127.0.0.1', 'localhost'));
+    try {
+      const created = await ok(api.server, CREATE, { input: { districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'] } });
+      const sub = created.createWebhookSubscription.webhookSubscription;
+      await closedMeeting(api.server, 'wh.redirect', 0);
+      const retried = await until(async () => {
+        const res = await ok(api.server, DELIVERIES, { s: sub.id, status: 'PENDING' });
+        return res.webhookDeliveries.nodes[0]?.attempts >= 1 && res.webhookDeliveries.nodes[0];
+      });
+      expect(retried.lastError).toBe('HTTP 302 (redirects are not followed)');
+      expect(elsewhere.received).toHaveLength(0);
+      await ok(api.server, DELETE, { id: sub.id });
+    } finally {
+      await hook.close();
+      await elsewhere.close();
+    }
+  });
+
+  it('enqueues assessment.finalized in the finalising transaction', async () => {
+    const hook = await receiver();
+    try {
+      const created = await ok(api.server, CREATE, { input: { districtId: huangpu, url: hook.url, events: ['ASSESSMENT_FINALIZED'] } });
+      const { secret, webhookSubscription: sub } = created.createWebhookSubscription;
+      const waitan = await idByCode(api.server, 'subdistrict', '310101013');
+      const officials = await ok(api.server, `query ($s: ID!) { officials(filter: { subdistrictId: $s }, first: 1, orderBy: [{ field: NAME }]) { nodes { id externalId } } }`, { s: waitan });
+      const official = officials.officials.nodes[0];
+      const assessed = await ok(api.server, `mutation ($input: AssessOfficialInput!) { assessOfficial(input: $input) { id score } }`, { input: { officialId: official.id, year: 2031, selfReportMark: 88 } });
+      const id = assessed.assessOfficial.id;
+
+      // A failure after the delivery row was written rolls both back.
+      await api.server.db.query(`CREATE FUNCTION webhook_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$`);
+      await api.server.db.query(`CREATE TRIGGER webhook_test_fail BEFORE INSERT ON audit_event FOR EACH ROW WHEN (NEW.action = 'assessment.finalized') EXECUTE FUNCTION webhook_test_fail()`);
+      try {
+        const refused = await api.server.gql(`mutation ($id: ID!) { finalizeAnnualAssessment(id: $id) { status } }`, { id });
+        expect(refused.errors?.[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      } finally {
+        await api.server.db.query(`DROP TRIGGER webhook_test_fail ON audit_event`);
+        await api.server.db.query(`DROP FUNCTION webhook_test_fail()`);
+      }
+      const none = await api.server.db.query(`SELECT id FROM webhook_delivery WHERE subscription_id = $1`, [sub.id]);
+      expect(none).toHaveLength(0);
+      expect((await ok(api.server, `query ($id: ID!) { annualAssessment(id: $id) { status } }`, { id })).annualAssessment.status).toBe('DRAFT');
+
+      const done = await ok(api.server, `mutation ($id: ID!) { finalizeAnnualAssessment(id: $id) { status score grade redLineBreached } }`, { id });
+      expect(done.finalizeAnnualAssessment.status).toBe('FINALIZED');
+      await until(() => hook.received.length >= 1);
+      const [req] = hook.received;
+      expect(req.headers['x-pingyi-event']).toBe('assessment.finalized');
+      expect(req.headers['x-pingyi-signature']).toBe(hmac(secret, req.body));
+      expect(JSON.parse(req.body).data).toEqual({
+        assessmentId: id,
+        officialId: official.id,
+        externalId: official.externalId,
+        year: 2031,
+        score: done.finalizeAnnualAssessment.score,
+        grade: done.finalizeAnnualAssessment.grade,
+        redLineBreached: false,
+      });
+      await ok(api.server, DELETE, { id: sub.id });
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it('lets only an ADMIN of the whole district manage subscriptions', async () => {
+    const input = { districtId: huangpu, url: 'https://hr.example.org/hooks/pingyi', events: ['MEETING_CLOSED', 'ASSESSMENT_FINALIZED'] };
+    for (const username of ['huangpu.assessor', 'waitan.chair', 'waitan.official']) {
+      const token = await api.server.login(username);
+      const create = await api.server.gql(CREATE, { input }, { token });
+      expect(create.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      const list = await api.server.gql(`{ webhookSubscriptions { totalCount } }`, {}, { token });
+      expect(list.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    }
+    const anonymous = await api.server.gql(CREATE, { input }, { token: null });
+    expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    const xuhui = await idByCode(api.server, 'district', '310104');
+    const other = await api.server.gql(CREATE, { input: { ...input, districtId: xuhui } });
+    expect(other.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    for (const url of ['ftp://example.org/x', 'not a url', 'https://user:pw@example.org/x', 'javascript:alert(1)']) {
+      const bad = await api.server.gql(CREATE, { input: { ...input, url } });
+      expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
+    }
+    const noEvents = await api.server.gql(CREATE, { input: { ...input, events: [] } });
+    expect(noEvents.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.events' });
+
+    const created = await ok(api.server, CREATE, { input });
+    const id = created.createWebhookSubscription.webhookSubscription.id;
+    const chair = await api.server.login('waitan.chair');
+    const deliveries = await api.server.gql(DELIVERIES, { s: id, status: null }, { token: chair });
+    expect(deliveries.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const remove = await api.server.gql(DELETE, { id }, { token: chair });
+    expect(remove.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await ok(api.server, DELETE, { id })).deleteWebhookSubscription).toBe(id);
+    const gone = await api.server.gql(DELETE, { id });
+    expect(gone.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('webhook outbox across restarts and instances', () => {
+  it('sends what was pending when the server stopped once a new one starts, each delivery exactly once across two dispatchers', async () => {
+    const database = await createTestDatabase({ withShanghai: true });
+    const hook = await receiver();
+    let second: TestServer | undefined;
+    let extra: WebhookDispatcher | undefined;
+    try {
+      // First server: no dispatcher, so the deliveries stay PENDING when it stops.
+      const first = await startTestServer(database.url, { webhooks: false });
+      try {
+        await first.signIn('huangpu.admin');
+        const district = await idByCode(first, 'district', '310101');
+        for (let i = 0; i < 6; i++) await ok(first, CREATE, { input: { districtId: district, url: `${hook.url}?n=${i}`, events: ['MEETING_CLOSED'] } });
+        await closedMeeting(first, 'wh.restart', 0);
+        const pending = await first.db.query(`SELECT status FROM webhook_delivery`);
+        expect(pending).toHaveLength(6);
+        expect(pending.every((r: { status: string }) => r.status === 'PENDING')).toBe(true);
+      } finally {
+        await first.close();
+      }
+      expect(hook.received).toHaveLength(0);
+
+      // A new server on the same database, plus a second dispatcher racing it (as another instance would).
+      second = await startTestServer(database.url);
+      extra = new WebhookDispatcher(second.db, { pollIntervalMs: 5, batchSize: 1 });
+      extra.start();
+      const server = second;
+      await until(async () => {
+        const rows = await server.db.query(`SELECT count(*)::int AS n FROM webhook_delivery WHERE status = 'DELIVERED'`);
+        return rows[0].n === 6;
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      const ids = hook.received.map((r) => r.headers['x-pingyi-delivery']);
+      expect(ids).toHaveLength(6);
+      expect(new Set(ids).size).toBe(6);
+      const attempts = await server.db.query(`SELECT attempts FROM webhook_delivery`);
+      expect(attempts.every((r: { attempts: number }) => r.attempts === 1)).toBe(true);
+    } finally {
+      await extra?.stop();
+      await second?.close();
+      await hook.close();
+      await database.drop();
+    }
+  }, 60_000);
+});
