@@ -111,6 +111,12 @@ describe('the secret ballot (DESIGN rule 7)', () => {
     }
     const progress = await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { progress { officials { ratingsReceived } } } }`, { m: f.meetingId });
     expect(progress.evaluationMeeting.progress.officials).toEqual([{ ratingsReceived: 3 }]);
+    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    const own = await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { results { official { id } ratingCount } } }`, { m: f.meetingId }, officialToken);
+    expect(own.evaluationMeeting.results).toEqual([{ official: { id: f.officialIds[0] }, ratingCount: 3 }]);
+    await api.server.db.query(`UPDATE app_user SET official_id = NULL WHERE username = 'waitan.official'`);
+    const unlinked = await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { results { ratingCount } } }`, { m: f.meetingId }, officialToken);
+    expect(unlinked.evaluationMeeting.results).toEqual([]);
     const representatives = await api.server.gql(`query ($m: ID!) { evaluationMeeting(id: $m) { representatives { id } } }`, { m: f.meetingId }, { token: officialToken });
     expect(representatives.errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
@@ -132,7 +138,6 @@ describe('the secret ballot (DESIGN rule 7)', () => {
   });
 
   it('publishes the results after closing with comments sorted, not in the order given', async () => {
-    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
     const res = await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { results { ratingCount rate publishedComments } } }`, { m: f.meetingId });
     expect(res.evaluationMeeting.results).toEqual([{ ratingCount: 3, rate: 2 / 3, publishedComments: ['态度冷淡'] }]);
   });

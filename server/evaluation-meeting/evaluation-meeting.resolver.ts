@@ -11,7 +11,6 @@ import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { User } from '../user/user.entity';
 import { EvaluationMeeting } from './evaluation-meeting.entity';
 import { CreateEvaluationMeetingInput, EvaluationMeetingFilter, EvaluationMeetingOrder, MeetingPeopleInput, UpdateEvaluationMeetingInput } from './evaluation-meeting.inputs';
-import { MeetingStatus } from './meeting-status';
 
 const EvaluationMeetingConnection = ConnectionType(EvaluationMeeting, 'evaluation meetings');
 const ID_ARG = { description: 'The meeting\'s id.' };
@@ -64,8 +63,8 @@ export class EvaluationMeetingResolver {
   }
 
   @FieldResolver(() => [MeetingResult], { description: 'Per official, the frozen result (DESIGN rule 6); empty until the meeting is CLOSED. Below the minimum count only the count is shown (rule 7).' })
-  async results(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
-    return meeting.status === MeetingStatus.CLOSED ? ctx.loaders.meetingResults.load(meeting.id) : [];
+  results(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
+    return ctx.services.meetings.results(meeting);
   }
 
   @FieldResolver(() => [Inquiry], { description: 'The inquiries put to officials at this meeting (DESIGN rule 8), in the order asked.' })

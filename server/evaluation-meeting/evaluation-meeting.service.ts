@@ -6,6 +6,7 @@ import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import { assertMay, inScope, limitToScope } from '../core/viewer';
 import { Official } from '../official/official.entity';
+import { MeetingResult } from '../rating/meeting-result.entity';
 import { freezeResults } from '../rating/results';
 import { Role } from '../user/role';
 import { User } from '../user/user.entity';
@@ -77,6 +78,18 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
     const rows = await this.ctx.loaders.meetingOfficials.load(meeting.id);
     const officials = await Promise.all(rows.map((r) => this.ctx.services().officials.find(r.officialId)));
     return officials.filter((o): o is Official => o !== null).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  }
+
+  /**
+   * The frozen results of a CLOSED meeting (empty before). An OFFICIAL sees only their own result
+   * ("the officials themselves … read their own results once published").
+   */
+  async results(meeting: EvaluationMeeting): Promise<MeetingResult[]> {
+    if (meeting.status !== MeetingStatus.CLOSED) return [];
+    const results = await this.ctx.loaders.meetingResults.load(meeting.id);
+    if (this.viewer.role !== Role.OFFICIAL) return results;
+    const me = await this.ctx.loaders.user.load(this.viewer.userId);
+    return results.filter((r) => me?.officialId && r.officialId === me.officialId);
   }
 
   /** The representatives registered for a meeting (ADMIN and CHAIR only; others get FORBIDDEN). */
