@@ -41,6 +41,8 @@ describe('agency-head appointments with the party working committee\'s consent (
     waitan = await idByCode(api.server, 'subdistrict', '310101013');
     const res = await api.server.gql(`query ($s: ID!) { dispatchedAgencies(filter: { subdistrictId: $s, kind: JUSTICE_OFFICE }) { nodes { id name } } }`, { s: waitan });
     [agency] = res.data.dispatchedAgencies.nodes;
+    // Start from an agency that has never had a head: the demo consented one for every agency.
+    await api.server.db.query('DELETE FROM head_appointment WHERE agency_id = $1', [agency.id]);
     const heads = await api.server.gql(`query ($a: ID!) { officials(filter: { agencyId: $a, category: AGENCY_HEAD }) { nodes { id name } } }`, { a: agency.id });
     [first] = heads.data.officials.nodes;
     second = await addHead('周立新');
@@ -137,7 +139,7 @@ describe('agency-head appointments with the party working committee\'s consent (
     expect(byChair.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const byOtherSubdistrict = await api.server.gql(DECIDE, { id, d: 'CONSENTED' }, { token: nanjingAdmin });
     expect(byOtherSubdistrict.errors?.[0].extensions.code).toBe('NOT_FOUND');
-    const hidden = await api.server.gql(`query ($id: ID!) { headAppointment(id: $id) { id } headAppointments { totalCount } }`, { id }, { token: nanjingAdmin });
+    const hidden = await api.server.gql(`query ($id: ID!, $a: ID!) { headAppointment(id: $id) { id } headAppointments(filter: { agencyId: $a }) { totalCount } }`, { id, a: agency.id }, { token: nanjingAdmin });
     expect(hidden.data).toEqual({ headAppointment: null, headAppointments: { totalCount: 0 } });
     const still = await api.server.gql(`query ($id: ID!) { headAppointment(id: $id) { status } }`, { id });
     expect(still.data.headAppointment.status).toBe('PROPOSED');
@@ -150,7 +152,9 @@ describe('agency-head appointments with the party working committee\'s consent (
     expect((await api.server.gql(LIST, { f: { agencyId: agency.id, status: 'REFUSED' } })).data.headAppointments.totalCount).toBe(2);
     expect((await api.server.gql(LIST, { f: { subdistrictId: waitan, status: 'PROPOSED' } })).data.headAppointments.nodes).toEqual([{ status: 'PROPOSED', official: { name: third.name } }]);
     const nanjing = await idByCode(api.server, 'subdistrict', '310101002');
-    expect((await api.server.gql(LIST, { f: { subdistrictId: nanjing } })).data.headAppointments.totalCount).toBe(0);
+    // 南京东路街道 holds only the demo's consented heads, one per agency.
+    const other = (await api.server.gql(LIST, { f: { subdistrictId: nanjing } })).data.headAppointments;
+    expect([other.totalCount, new Set(other.nodes.map((n: any) => n.status))]).toEqual([6, new Set(['CONSENTED'])]);
   });
 
   it('writes every proposal, decision and ended term to the audit log', async () => {

@@ -173,3 +173,57 @@ describe('use of results (DESIGN rule 11)', () => {
     expect(await outcome(official)).toBe('PROMOTION_ELIGIBLE');
   });
 });
+
+describe('the assessors\' overview of a district (DESIGN rules 10 and 11)', () => {
+  it('counts the year\'s grades by subdistrict, DRAFTs apart, and the officials by outcome as officialsByOutcome lists them', async () => {
+    const d = await idByCode(api.server, 'district', '310101');
+    const year = 2040;
+    const excellent = await newOfficial('总览优秀');
+    const mediocre = await newOfficial('总览平庸');
+    const draft = await newOfficial('总览草稿');
+    await finalize(await assessYear(excellent, year, 95));
+    await finalize(await assessYear(mediocre, year, 65));
+    await assessYear(draft, year, 80);
+    const res = await ok(
+      api.server,
+      `query ($d: ID!, $y: Int!) {
+        assessmentOverview(districtId: $d, year: $y) {
+          year finalizedCount draftCount grades { grade count }
+          subdistricts { subdistrict { code } finalizedCount draftCount grades { grade count } }
+          outcomes { outcome count }
+        }
+        p: officialsByOutcome(districtId: $d, outcome: PROMOTION_ELIGIBLE) { totalCount }
+        r: officialsByOutcome(districtId: $d, outcome: REASSIGNMENT) { totalCount }
+        x: officialsByOutcome(districtId: $d, outcome: DISMISSAL) { totalCount }
+      }`,
+      { d, y: year },
+    );
+    const overview = res.assessmentOverview;
+    expect(overview).toMatchObject({ year, finalizedCount: 2, draftCount: 1, grades: [{ grade: 'EXCELLENT', count: 1 }, { grade: 'MEDIOCRE', count: 1 }] });
+    expect(overview.subdistricts).toEqual([
+      { subdistrict: { code: '310101013' }, finalizedCount: 2, draftCount: 1, grades: [{ grade: 'EXCELLENT', count: 1 }, { grade: 'MEDIOCRE', count: 1 }] },
+    ]);
+    expect(overview.outcomes).toEqual([
+      { outcome: 'PROMOTION_ELIGIBLE', count: res.p.totalCount },
+      { outcome: 'REASSIGNMENT', count: res.r.totalCount },
+      { outcome: 'DISMISSAL', count: res.x.totalCount },
+    ]);
+    expect(res.p.totalCount + res.r.totalCount + res.x.totalCount).toBeGreaterThanOrEqual(3);
+  });
+
+  it('shows a year\'s latest assessment on the official, and refuses a bad year and readers who do not assess', async () => {
+    const official = await newOfficial('最新一年');
+    await finalize(await assessYear(official, 2041, 95));
+    await assessYear(official, 2042, 70);
+    const latest = await ok(api.server, `query ($o: ID!) { official(id: $o) { latestAssessment { year status grade } } }`, { o: official });
+    expect(latest.official.latestAssessment).toEqual({ year: 2042, status: 'DRAFT', grade: 'MEDIOCRE' });
+
+    const d = await idByCode(api.server, 'district', '310101');
+    const Q = `query ($d: ID!, $y: Int!) { assessmentOverview(districtId: $d, year: $y) { finalizedCount } }`;
+    expect((await api.server.gql(Q, { d, y: 1999 })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+    const rep = await api.server.login('waitan.rep');
+    expect((await api.server.gql(Q, { d, y: 2040 }, { token: rep })).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const nanhui = await idByCode(api.server, 'district', '310115');
+    expect((await api.server.gql(Q, { d: nanhui, y: 2040 })).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

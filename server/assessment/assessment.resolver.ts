@@ -4,6 +4,8 @@ import { ConnectionType, PageArgs } from '../core/pagination';
 import { Official } from '../official/official.entity';
 import { AnnualAssessment } from './annual-assessment.entity';
 import { PersonnelOutcome } from './assessment-enums';
+import { AssessmentOverview, SubdistrictGradeCounts } from './assessment-overview';
+import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { AssessmentPolicy } from './assessment-policy.entity';
 import {
   AnnualAssessmentFilter,
@@ -55,6 +57,15 @@ export class AnnualAssessmentResolver {
     return ctx.services.assessments.officialsByOutcome(districtId, outcome, page);
   }
 
+  @Query(() => AssessmentOverview, { description: 'A district\'s annual assessment at a glance for its ASSESSOR, ADMIN or CHAIR (DESIGN rules 10 and 11), within your scope: the year\'s grades by subdistrict and officials by outcome. BAD_USER_INPUT on year outside 2000–2100; NOT_FOUND; FORBIDDEN.' })
+  assessmentOverview(
+    @Arg('districtId', () => ID, { description: 'The district.' }) districtId: string,
+    @Arg('year', () => Int, { description: 'The year of the grades, 2000–2100.' }) year: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.assessments.overview(districtId, year);
+  }
+
   @FieldResolver(() => Official, { description: 'The official assessed.' })
   official(@Root() assessment: AnnualAssessment, @Ctx() ctx: Context) {
     return ctx.services.officials.get(assessment.officialId);
@@ -103,8 +114,21 @@ export class OfficialAssessmentResolver {
     return ctx.services.assessments.ofOfficial(official.id);
   }
 
+  @FieldResolver(() => AnnualAssessment, { nullable: true, description: 'The official\'s assessment of the newest year, DRAFT or FINALIZED; null when there is none.' })
+  latestAssessment(@Root() official: Official, @Ctx() ctx: Context) {
+    return ctx.services.assessments.latestOfOfficial(official.id);
+  }
+
   @FieldResolver(() => PersonnelOutcome, { nullable: true, description: 'DESIGN rule 11 from the finalised grades: PROMOTION_ELIGIBLE, REASSIGNMENT, DISMISSAL, or null.' })
   outcome(@Root() official: Official, @Ctx() ctx: Context) {
     return ctx.services.assessments.outcome(official.id);
+  }
+}
+
+@Resolver(() => SubdistrictGradeCounts)
+export class SubdistrictGradeCountsResolver {
+  @FieldResolver(() => Subdistrict, { description: 'The subdistrict.' })
+  subdistrict(@Root() line: SubdistrictGradeCounts, @Ctx() ctx: Context) {
+    return ctx.services.subdistricts.get(line.subdistrictId);
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { audit, snapshot } from '../audit/audit';
 import { BadUserInputError, ConflictError } from '../core/errors';
-import { Connection, connectionOf, OrderDirection, PageArgs, paginate } from '../core/pagination';
+import { Connection, OrderDirection, PageArgs, paginate } from '../core/pagination';
 import { whereEquals } from '../core/filters';
 import { limitToOfficialScope, OfficialRecordService } from '../core/official-record';
 import { assertMay } from '../core/viewer';
@@ -21,6 +21,7 @@ import {
   SetAssessmentPolicyInput,
 } from './assessment.inputs';
 import { outcomeOf } from './outcome';
+import { AssessmentOverview, assessmentOverview, districtOutcomes } from './assessment-overview';
 import { ThirdPartyEvaluation } from './third-party-evaluation.entity';
 import { assessmentFinalizedPayload, enqueue, WebhookEvent } from '../webhook';
 
@@ -152,23 +153,46 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
     return [...rows].sort((a, b) => b.year - a.year);
   }
 
+  /** An official's assessment of the newest year, whatever its status; null when none (through a loader). */
+  async latestOfOfficial(officialId: string): Promise<AnnualAssessment | null> {
+    const rows = await this.ctx.loaders.assessmentsByOfficial.load(officialId);
+    return rows.reduce<AnnualAssessment | null>((latest, a) => (latest === null || a.year > latest.year ? a : latest), null);
+  }
+
   /** DESIGN rule 11 for one official, from their finalised assessments. */
   async outcome(officialId: string): Promise<PersonnelOutcome | null> {
     const rows = await this.ctx.loaders.assessmentsByOfficial.load(officialId);
     return outcomeOf(rows.filter((a: AnnualAssessment) => a.status === AssessmentStatus.FINALIZED).map((a: AnnualAssessment) => ({ year: a.year, grade: a.grade })));
   }
 
-  /** A page of a district's officials (within the caller's scope) whose finalised grades give `outcome`, by name. */
+  /**
+   * A page of a district's officials (within the caller's scope) whose finalised grades give
+   * `outcome` (DESIGN rule 11), by name: one statement for every outcome of the district, then the
+   * page. NOT_FOUND for an unknown district; FORBIDDEN outside the caller's district.
+   */
   async officialsByOutcome(districtId: string, outcome: PersonnelOutcome, page: PageArgs): Promise<Connection<Official>> {
-    const connection = await this.ctx.services().officials.list({ districtId }, undefined, { first: 0 });
-    const total = await connection.totalCount;
-    const matches: Official[] = [];
-    for (let offset = 0; offset < total; offset += 100) {
-      const chunk = await this.ctx.services().officials.list({ districtId }, undefined, { first: 100, offset });
-      const outcomes = await Promise.all(chunk.nodes.map((o) => this.outcome(o.id)));
-      chunk.nodes.forEach((o, i) => outcomes[i] === outcome && matches.push(o));
-    }
-    return connectionOf(matches, page);
+    const district = await this.readableDistrict(districtId, 'list this district\'s officials by outcome');
+    const outcomes = await districtOutcomes(this.ctx.db, this.viewer, district.id);
+    const ids = [...outcomes].filter(([, o]) => o === outcome).map(([id]) => id);
+    return this.ctx.services().officials.list({ districtId: district.id, ids }, undefined, page);
+  }
+
+  /**
+   * A district's year at a glance (DESIGN rules 10 and 11) within the caller's scope: grades by
+   * subdistrict and officials by outcome. BAD_USER_INPUT on `year` outside 2000–2100; NOT_FOUND for
+   * an unknown district; FORBIDDEN for another district or a role that does not assess.
+   */
+  async overview(districtId: string, year: number): Promise<AssessmentOverview> {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new BadUserInputError('year: give a year between 2000 and 2100', 'year');
+    const district = await this.readableDistrict(districtId, 'read this district\'s assessment overview');
+    return assessmentOverview(this.ctx.db, this.viewer, district.id, year);
+  }
+
+  /** The district, after checking the caller is an ASSESSOR, ADMIN or CHAIR whose scope lies in it. */
+  private async readableDistrict(districtId: string, what: string) {
+    const district = await this.ctx.services().districts.get(districtId);
+    assertMay(this.viewer, [...ASSESSORS, Role.CHAIR], { districtId: district.id, subdistrictId: this.viewer.subdistrictId }, what);
+    return district;
   }
 
   private async change(id: string, action: string, apply: (a: AnnualAssessment) => void): Promise<AnnualAssessment> {

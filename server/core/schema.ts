@@ -19,7 +19,7 @@ import { EvaluationMeetingResolver } from '../evaluation-meeting/evaluation-meet
 import { MeetingResultResolver, RatingResolver } from '../rating/rating.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { IntegrationResolver } from '../integration/integration.resolver';
-import { AnnualAssessmentResolver, OfficialAssessmentResolver } from '../assessment/assessment.resolver';
+import { AnnualAssessmentResolver, OfficialAssessmentResolver, SubdistrictGradeCountsResolver } from '../assessment/assessment.resolver';
 import { AgencyHeadResolver, HeadAppointmentResolver, OfficialAppointmentResolver } from '../head-appointment/head-appointment.resolver';
 import { AccountabilityCaseResolver, OfficialAccountabilityResolver } from '../accountability/accountability.resolver';
 import { WebhookResolver } from '../webhook/webhook.resolver';
@@ -51,6 +51,7 @@ export const resolvers: NonEmptyArray<Function> = [
   IntegrationResolver,
   AnnualAssessmentResolver,
   OfficialAssessmentResolver,
+  SubdistrictGradeCountsResolver,
   HeadAppointmentResolver,
   AgencyHeadResolver,
   OfficialAppointmentResolver,

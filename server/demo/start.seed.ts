@@ -8,6 +8,7 @@ import { seedDemoUsers } from './demo-users';
 import { seedDemoResponsibilities } from './demo-responsibilities';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoAssessments } from './demo-assessments';
+import { seedDemoAppointments } from './demo-appointments';
 
 /**
  * What `npm start` puts in the database before serving: Shanghai's divisions when no district
@@ -32,6 +33,8 @@ export async function seedOnStart(db: DataSource, options: { demo: boolean; divi
   if (options.demo) {
     const demo = await seedDemo(db);
     if (demo) logger.info(demo, 'added the 黄浦区 demo set');
+    const appointments = await seedDemoAppointments(db);
+    if (appointments) logger.info({ appointments }, 'consented the demo agency heads');
     const users = await seedDemoUsers(db, DEMO_DISTRICT_CODE, '310101013');
     if (users) logger.info({ users }, 'added the demo users');
     await seedDemoResponsibilities(db);

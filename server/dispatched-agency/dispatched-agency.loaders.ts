@@ -1,10 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { scopeFilter } from '../core/scope-filter';
 import type { Viewer } from '../core/viewer';
-import { byIdLoader } from '../core/loaders';
+import { byIdLoader, groupLoader } from '../core/loaders';
 import { DispatchedAgency } from './dispatched-agency.entity';
 
 /** This request's dispatched-agency loaders. */
 export function createDispatchedAgencyLoaders(db: DataSource, viewer: Viewer | null) {
-  return { dispatchedAgency: byIdLoader(db, DispatchedAgency, scopeFilter(viewer, 'subdistrictId')) };
+  return {
+    dispatchedAgency: byIdLoader(db, DispatchedAgency, scopeFilter(viewer, 'subdistrictId')),
+    agenciesBySubdistrict: groupLoader(db, DispatchedAgency, 'subdistrictId', 'name', scopeFilter(viewer, 'subdistrictId')),
+  };
 }

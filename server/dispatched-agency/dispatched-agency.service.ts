@@ -31,6 +31,11 @@ export class DispatchedAgencyService extends RecordService<DispatchedAgency> {
     return this.placeInSubdistrict(agency.subdistrictId);
   }
 
+  /** A subdistrict's stationed agencies by name, within the caller's scope (through the request's loader). */
+  ofSubdistrict(subdistrictId: string): Promise<DispatchedAgency[]> {
+    return this.ctx.loaders.agenciesBySubdistrict.load(subdistrictId);
+  }
+
   /** A page of the agencies in the caller's scope matching `filter` (default order: by name). */
   list(filter: DispatchedAgencyFilter | undefined, orderBy: DispatchedAgencyOrder[] | undefined, page: PageArgs): Promise<Connection<DispatchedAgency>> {
     const qb = limitToScope(applyCommonFilter(this.ctx.db.getRepository(DispatchedAgency).createQueryBuilder('a'), filter), this.viewer, 'subdistrictId');

@@ -3,6 +3,7 @@ import type { Context } from '../core/context';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { District } from '../district/district.entity';
 import { Office } from '../office/office.entity';
+import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity';
 import { Subdistrict } from './subdistrict.entity';
 import { CreateSubdistrictInput, SubdistrictFilter, SubdistrictOrder, UpdateSubdistrictInput } from './subdistrict.inputs';
 
@@ -33,6 +34,11 @@ export class SubdistrictResolver {
   @FieldResolver(() => [Office], { description: 'Its offices (DESIGN rule 1: six standard offices and at most two self-designated), by kind.' })
   offices(@Root() subdistrict: Subdistrict, @Ctx() ctx: Context) {
     return ctx.services.offices.ofSubdistrict(subdistrict.id);
+  }
+
+  @FieldResolver(() => [DispatchedAgency], { description: 'The agencies district departments station in it (七所八所, DESIGN rule 2), by name; within your scope.' })
+  agencies(@Root() subdistrict: Subdistrict, @Ctx() ctx: Context) {
+    return ctx.services.agencies.ofSubdistrict(subdistrict.id);
   }
 
   @Mutation(() => Subdistrict, { description: 'Creates a township-level unit. BAD_USER_INPUT (e.g. code not under the district), CONFLICT (code taken).' })
