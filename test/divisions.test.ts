@@ -86,6 +86,18 @@ describe('lists: paging, totalCount, the first cap and the orderBy allow-list', 
     expect(pages).toBe(Math.ceil(total / 50));
   });
 
+  it('counts the whole list on every page, past the end and with first 0, in one statement with the page', async () => {
+    const Q = `query ($first: Int, $offset: Int) { subdistricts(first: $first, offset: $offset) { totalCount nodes { code } pageInfo { hasNextPage } } }`;
+    const pages: [number, number, number, boolean][] = [];
+    for (const [first, offset] of [[10, 0], [10, 100], [10, 230], [10, 500], [0, 0]]) {
+      const res = await api.server.gql(Q, { first, offset });
+      pages.push([first, res.data.subdistricts.totalCount, res.data.subdistricts.nodes.length, res.data.subdistricts.pageInfo.hasNextPage]);
+    }
+    expect(pages).toEqual([[10, 234, 10, true], [10, 234, 10, true], [10, 234, 4, false], [10, 234, 0, false], [0, 234, 0, false]]);
+    expect(await api.server.countQueries(() => api.server.gql(Q, { first: 10, offset: 100 }))).toBe(1);
+    expect(await api.server.countQueries(() => api.server.gql(`{ subdistricts(first: 10) { nodes { code } } }`))).toBe(1);
+  });
+
   it('offset and first select the same rows as the full sorted list', async () => {
     const all = await api.server.gql(`{ districts(first: 100, orderBy: [{ field: NAME, direction: DESC }]) { nodes { code } pageInfo { hasNextPage } } }`);
     const page = await api.server.gql(`{ districts(first: 5, offset: 3, orderBy: [{ field: NAME, direction: DESC }]) { nodes { code } pageInfo { hasNextPage } } }`);

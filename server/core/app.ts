@@ -6,7 +6,7 @@ import { WebSocketServer } from 'ws';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { LoginThrottle } from '../auth/throttle';
@@ -51,7 +51,9 @@ export async function createApp(db: DataSource, options: { pubSub?: PingyiPubSub
     introspection: true,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthRule],
-    plugins: [ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema)],
+    // Pingyi sends no cache hints; Apollo's default cache-control plugin would otherwise wrap
+    // every field's resolver with a per-field hook (see BENCHMARKS.md, B2).
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema)],
     logger: {
       debug: (m) => logger.debug(m),
       info: (m) => logger.info(m),

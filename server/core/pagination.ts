@@ -46,11 +46,14 @@ export class PageInfo {
   endCursor: string | null;
 }
 
-/** A page of nodes as every list query returns it. `totalCount` is computed only when asked for. */
+/**
+ * A page of nodes as every list query returns it. `totalCount` is computed only when asked for;
+ * `nodes` and `pageInfo` may be promises (GraphQL awaits them), see `paginate`.
+ */
 export interface Connection<T> {
-  nodes: T[];
+  readonly nodes: T[] | Promise<T[]>;
   readonly totalCount: Promise<number>;
-  pageInfo: PageInfo;
+  readonly pageInfo: PageInfo | Promise<PageInfo>;
 }
 
 /**
@@ -116,8 +119,14 @@ export interface OrderInput<F extends string> {
 /**
  * Runs a list query as a connection: validates `first`/`after`/`offset`, applies the sort through
  * `sortColumns` (the allow-list: GraphQL enum value → SQL expression) with the id as tie-breaker,
- * and fetches one extra row to know whether another page follows. `totalCount` runs a separate
- * COUNT only if the client selects it. Raises BAD_USER_INPUT naming `first`, `after` or `offset`.
+ * and fetches one extra row to know whether another page follows. Raises BAD_USER_INPUT naming
+ * `first`, `after` or `offset`.
+ *
+ * The page is read lazily, once GraphQL has asked for the connection's fields: GraphQL reads all
+ * fields of an object in one synchronous pass, so by the next microtask the connection knows
+ * whether `totalCount` was selected. If so, the count comes with the page in the same statement
+ * (`count(*) OVER ()`); a separate COUNT runs only for a page past the end. Without `totalCount`
+ * nothing is counted. One SQL statement per connection either way (BENCHMARKS.md, B1 and B2).
  */
 export async function paginate<T extends ObjectLiteral, F extends string>(
   qb: SelectQueryBuilder<T>,
@@ -148,15 +157,37 @@ export async function paginate<T extends ObjectLiteral, F extends string>(
   });
   qb.addOrderBy(`${alias}.id`, 'ASC');
 
-  const rows = first === 0 ? [] : await qb.offset(start).limit(first + 1).getMany();
-  const hasNextPage = rows.length > first;
-  const nodes = hasNextPage ? rows.slice(0, first) : rows;
+  let wantsTotal = false;
+  let loaded: Promise<{ nodes: T[]; pageInfo: PageInfo; total: number | null }> | undefined;
+  const load = () =>
+    (loaded ??= Promise.resolve().then(async () => {
+      if (first === 0) return { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, total: null };
+      const limited = qb.offset(start).limit(first + 1);
+      let rows: T[];
+      let total: number | null = null;
+      if (wantsTotal) {
+        const { entities, raw } = await limited.addSelect('count(*) OVER ()', 'pingyi_total_count').getRawAndEntities();
+        rows = entities;
+        if (raw.length > 0) total = Number(raw[0].pingyi_total_count);
+      } else {
+        rows = await limited.getMany();
+      }
+      const hasNextPage = rows.length > first;
+      const nodes = hasNextPage ? rows.slice(0, first) : rows;
+      if (total === null && !hasNextPage && nodes.length > 0) total = start + nodes.length;
+      return { nodes, pageInfo: { hasNextPage, endCursor: nodes.length > 0 ? encodeCursor(start + nodes.length - 1) : null }, total };
+    }));
   let total: Promise<number> | undefined;
   return {
-    nodes,
-    pageInfo: { hasNextPage, endCursor: nodes.length > 0 ? encodeCursor(start + nodes.length - 1) : null },
+    get nodes() {
+      return load().then((p) => p.nodes);
+    },
+    get pageInfo() {
+      return load().then((p) => p.pageInfo);
+    },
     get totalCount() {
-      total ??= countQuery.getCount();
+      wantsTotal = true;
+      total ??= load().then((p) => p.total ?? countQuery.getCount());
       return total;
     },
   };

@@ -79,6 +79,9 @@ export function getSchema(pubSub?: PingyiPubSub): Promise<GraphQLSchema> {
 }
 
 async function build(pubSub: PingyiPubSub): Promise<GraphQLSchema> {
+  // Pingyi uses no type-graphql middlewares or auth checker (scope lives in the services), so a
+  // plain property field needs no wrapper: GraphQL's default resolver reads it (BENCHMARKS.md, B2).
+  for (const objectType of getMetadataStorage().objectTypes) objectType.simpleResolvers ??= true;
   const schema = await buildSchema({
     resolvers,
     pubSub,
