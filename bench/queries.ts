@@ -30,7 +30,7 @@ export const SUBDISTRICT_STRUCTURE: RepresentativeQuery = {
   }
 }`,
   variables: ['subdistrictId'],
-  maxStatements: 5,
+  maxStatements: 4,
 };
 
 /** q2: a closed meeting's frozen results (DESIGN rules 6 and 7). */

@@ -20,11 +20,11 @@ async function measure(q: RepresentativeQuery, variables: Record<string, unknown
 }
 
 describe('SQL statements per representative query (B1)', () => {
-  it('q1: a subdistrict\'s offices and agencies with heads in five statements', async () => {
+  it('q1: a subdistrict\'s offices and agencies with heads in four statements', async () => {
     const waitan = await measure(SUBDISTRICT_STRUCTURE, { subdistrictId: await idByCode(api.server, 'subdistrict', '310101013') });
     expect(waitan.data.subdistrict.offices.length).toBeGreaterThanOrEqual(6);
     expect(waitan.data.subdistrict.agencies.some((a: any) => a.head !== null)).toBe(true);
-    // subdistrict, offices, agencies, their current consented appointments, the heads
+    // subdistrict, offices, agencies, the heads (their consented appointments joined to the officials)
     expect(waitan.statements).toBe(SUBDISTRICT_STRUCTURE.maxStatements);
   });
 

@@ -53,8 +53,11 @@ export class HeadAppointmentService extends RecordService<HeadAppointment> {
   /** The agency's current head (the official of its consented appointment whose term lasts), or null. */
   async headOf(agencyId: string): Promise<Official | null> {
     void this.viewer;
-    const [current] = await this.ctx.loaders.currentHeadAppointmentByAgency.load(agencyId);
-    return current ? this.ctx.services().officials.find(current.officialId) : null;
+    const head = await this.ctx.loaders.currentHeadByAgency.load(agencyId);
+    if (!head) return null;
+    // Read through the officials' service (its checks apply) from the loader primed with the row.
+    this.ctx.loaders.official.prime(head.id, head);
+    return this.ctx.services().officials.find(head.id);
   }
 
   /** The agency's consented appointments, earliest term first: its history of heads. */
@@ -181,6 +184,7 @@ export class HeadAppointmentService extends RecordService<HeadAppointment> {
   /** Forgets what this request's loaders know of an agency's and an official's appointments. */
   private clearAgency(agencyId: string, officialId: string): void {
     this.ctx.loaders.currentHeadAppointmentByAgency.clear(agencyId);
+    this.ctx.loaders.currentHeadByAgency.clear(agencyId);
     this.ctx.loaders.headHistoryByAgency.clear(agencyId);
     this.ctx.loaders.headAppointmentsByOfficial.clear(officialId);
   }
