@@ -209,6 +209,12 @@ describe('the assessors\' overview of a district (DESIGN rules 10 and 11)', () =
       { outcome: 'DISMISSAL', count: res.x.totalCount },
     ]);
     expect(res.p.totalCount + res.r.totalCount + res.x.totalCount).toBeGreaterThanOrEqual(3);
+    const byGrade = await ok(
+      api.server,
+      `query ($y: Int) { e: annualAssessments(filter: { year: $y, grade: EXCELLENT }) { nodes { officialId } } m: annualAssessments(filter: { year: $y, grade: MEDIOCRE, status: FINALIZED }) { totalCount } }`,
+      { y: year },
+    );
+    expect([byGrade.e.nodes.map((n: any) => n.officialId), byGrade.m.totalCount]).toEqual([[excellent], 1]);
   });
 
   it('shows a year\'s latest assessment on the official, and refuses a bad year and readers who do not assess', async () => {

@@ -158,4 +158,10 @@ export class AnnualAssessmentFilter {
 
   @Field(() => AssessmentStatus, { nullable: true, description: 'Only DRAFT or only FINALIZED.' })
   status?: AssessmentStatus;
+
+  @Field(() => Grade, { nullable: true, description: 'Only this grade as it counts (`grade`: the override if any, else the computed grade; breach years have none).' })
+  grade?: Grade;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only years with (true) or without (false) a breached red line (DESIGN rule 9).' })
+  redLineBreached?: boolean;
 }

@@ -140,6 +140,8 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
     whereEquals(qb, 'officialId', filter?.officialId);
     whereEquals(qb, 'year', filter?.year);
     whereEquals(qb, 'status', filter?.status);
+    whereEquals(qb, 'redLineBreached', filter?.redLineBreached);
+    if (filter?.grade) qb.andWhere('NOT a.redLineBreached AND coalesce(a.overrideGrade, a.computedGrade) = :fg', { fg: filter.grade });
     if (filter?.subdistrictId) qb.andWhere('a.officialId IN (SELECT o.id FROM official o WHERE o.subdistrict_id = :fs)', { fs: filter.subdistrictId });
     if (filter?.districtId) {
       qb.andWhere('a.officialId IN (SELECT o.id FROM official o JOIN subdistrict s ON s.id = o.subdistrict_id WHERE s.district_id = :fd)', { fd: filter.districtId });
