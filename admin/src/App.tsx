@@ -18,6 +18,12 @@ import officials from './officials';
 import evaluationMeetings, { BallotSlips, ResultSheet } from './evaluationMeetings';
 import ratingTemplates from './ratingTemplates';
 import { CodeEntry, MemberVote, VoteHome } from './vote';
+import accountabilityCases from './accountabilityCases';
+import headAppointments from './headAppointments';
+import serviceTokens from './serviceTokens';
+import webhookSubscriptions from './webhookSubscriptions';
+import annualAssessments from './annualAssessments';
+import { AssessmentOverview } from './assessments/AssessmentOverview';
 
 const { Route } = reactRouterProvider;
 
@@ -40,6 +46,15 @@ export function App() {
       <Resource name="evaluationMeetings" {...evaluationMeetings} recordRepresentation="title" />
       <Resource name="ratingTemplates" {...ratingTemplates} recordRepresentation="name" />
       <Resource name="users" recordRepresentation="displayName" />
+      <Resource name="accountabilityCases" {...accountabilityCases} recordRepresentation="summary" />
+      <Resource name="headAppointments" {...headAppointments} />
+      <Resource name="serviceTokens" {...serviceTokens} recordRepresentation="name" />
+      <Resource name="webhookSubscriptions" {...webhookSubscriptions} recordRepresentation="url" />
+      <Resource name="responsibilityItems" recordRepresentation="content" />
+      <Resource name="annualAssessments" {...annualAssessments} recordRepresentation={(record) => String(record.year)} />
+      <CustomRoutes>
+        <Route path="/assessment-overview" element={<AssessmentOverview />} />
+      </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/vote/code" element={<CodeEntry />} />
         <Route path="/vote" element={<Authenticated><VoteHome /></Authenticated>} />

@@ -31,13 +31,19 @@ type Params = Record<string, any>;
 const byType = new Map<string, ResourceNames>(Object.values(RESOURCES).map((names) => [names.type, names]));
 const names = (type: IntrospectionType) => byType.get(type.name);
 
+/** The mutation that creates a record of the type: the resource's own `create` if it names one (`assessOfficial`), else `create<Type>`. */
+function createName(type: IntrospectionType): string {
+  const resource = names(type);
+  return resource && 'create' in resource ? resource.create : `create${type.name}`;
+}
+
 /** Which query or mutation serves each React-Admin method, per GraphQL type. */
 export const operationNames: Record<string, (type: IntrospectionType) => string> = {
   [GET_LIST]: (type) => names(type)?.many ?? '',
   [GET_MANY]: (type) => names(type)?.many ?? '',
   [GET_MANY_REFERENCE]: (type) => names(type)?.many ?? '',
   [GET_ONE]: (type) => names(type)?.one ?? '',
-  [CREATE]: (type) => `create${type.name}`,
+  [CREATE]: (type) => createName(type),
   [UPDATE]: (type) => `update${type.name}`,
   [UPDATE_MANY]: (type) => `update${type.name}`,
   [DELETE]: (type) => `delete${type.name}`,
@@ -95,6 +101,23 @@ function lookupQuery(types: readonly IntrospectionType[], resource: Introspected
   };
 }
 
+/**
+ * getOne for a type without a singular query (`webhookSubscriptions`): the record is found in the
+ * first page of at most {@link MAX_PAGE_SIZE} rows of its list (a district has few of them).
+ */
+function oneFromList(types: readonly IntrospectionType[], resource: Introspected, id: string): BuildQueryResult {
+  const field = operation(resource, GET_LIST);
+  return {
+    query: parse(`query ${resource.type.name}FromList($first: Int) { page: ${field.name}(first: $first) { nodes { ${selection(types, resource.type)} } } }`),
+    variables: { first: MAX_PAGE_SIZE },
+    parseResponse: ({ data }) => {
+      const found = data.page.nodes.find((node: RaRecord) => String(node.id) === id);
+      if (!found) throw new HttpError('ra.notification.item_doesnt_exist', 404);
+      return { data: found };
+    },
+  };
+}
+
 /** One mutation calling `field` once per id, each under its own alias (`m0`, `m1`, …). */
 function manyMutation(field: IntrospectionField, ids: string[], args: (i: number) => string, extraVariables: string, select: string): string {
   const declarations = ids.map((_, i) => `$id${i}: ID!`).join(', ');
@@ -121,6 +144,7 @@ export const buildQuery: BuildQueryFactory = (introspection: IntrospectionResult
     case GET_MANY_REFERENCE:
       return listQuery(types, resource, method, params);
     case GET_ONE: {
+      if (!resource[GET_ONE]) return oneFromList(types, resource, String(params.id));
       const field = operation(resource, GET_ONE);
       return {
         query: parse(`query ${typeName}One($id: ID!) { data: ${field.name}(id: $id) { ${fields} } }`),

@@ -1,9 +1,10 @@
 /**
  * Pingyi's admin resources: each React-Admin resource name with its GraphQL type and the names
- * of its singular and plural queries (DESIGN, API contract).
+ * of its singular and plural queries (DESIGN, API contract); `create` names a workflow mutation that
+ * stands in for `create<Type>` (an annual assessment is made by `assessOfficial`).
  */
 
-/** React-Admin resource name → GraphQL type and its singular and plural query names. */
+/** React-Admin resource name → GraphQL type, its singular and plural query names, and optionally its create mutation. */
 export const RESOURCES = {
   districts: { type: 'District', one: 'district', many: 'districts' },
   subdistricts: { type: 'Subdistrict', one: 'subdistrict', many: 'subdistricts' },
@@ -15,6 +16,13 @@ export const RESOURCES = {
   evaluationMeetings: { type: 'EvaluationMeeting', one: 'evaluationMeeting', many: 'evaluationMeetings' },
   ratingTemplates: { type: 'RatingTemplate', one: 'ratingTemplate', many: 'ratingTemplates' },
   users: { type: 'User', one: 'user', many: 'users' },
+  annualAssessments: { type: 'AnnualAssessment', one: 'annualAssessment', many: 'annualAssessments', create: 'assessOfficial' },
+  accountabilityCases: { type: 'AccountabilityCase', one: 'accountabilityCase', many: 'accountabilityCases' },
+  headAppointments: { type: 'HeadAppointment', one: 'headAppointment', many: 'headAppointments', create: 'proposeHeadAppointment' },
+  serviceTokens: { type: 'ServiceToken', one: 'serviceToken', many: 'serviceTokens' },
+  // No singular query: a subscription is looked up in its district's list (see dataProvider.ts).
+  webhookSubscriptions: { type: 'WebhookSubscription', one: '', many: 'webhookSubscriptions' },
+  responsibilityItems: { type: 'ResponsibilityItem', one: 'responsibilityItem', many: 'responsibilityItems' },
 } as const;
 
 /** A React-Admin resource of Pingyi's admin. */
@@ -22,3 +30,15 @@ export type ResourceName = keyof typeof RESOURCES;
 
 /** The GraphQL names of one resource. */
 export type ResourceNames = (typeof RESOURCES)[ResourceName];
+
+/**
+ * The roles whose menu shows a resource (the others could not use it); a resource not named here
+ * is shown to everyone. The API still decides what each role may read and change.
+ */
+export const MENU_ROLES: Partial<Record<ResourceName, readonly string[]>> = {
+  accountabilityCases: ['ADMIN', 'ASSESSOR'],
+  headAppointments: ['ADMIN', 'ASSESSOR'],
+  serviceTokens: ['ADMIN'],
+  webhookSubscriptions: ['ADMIN'],
+  annualAssessments: ['ADMIN', 'ASSESSOR'],
+};

@@ -1,9 +1,10 @@
-/** One dispatched agency and its officials (its head among them). */
+/** One dispatched agency, its head under the right of consent (DESIGN rule 2) and its officials. */
 import { ReferenceManyField, SelectField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { enumChoices } from '../common/enums';
 import { ListGrid, ListPagination } from '../common/ListGrid';
 import { NameReferenceField } from '../common/references';
+import { AgencyHeadPanel } from '../headAppointments';
 
 /** An agency's details and officials. */
 export const DispatchedAgencyShow = () => (
@@ -16,6 +17,9 @@ export const DispatchedAgencyShow = () => (
         <NameReferenceField source="subdistrictId" reference="subdistricts" />
         <DateTimeField source="createdAt" />
         <DateTimeField source="updatedAt" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="pingyi.governance.appointment.tab" path="head">
+        <AgencyHeadPanel label={false} />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.dispatchedAgencies.fields.officials" path="officials">
         <ReferenceManyField reference="officials" target="agencyId" sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<ListPagination />} label={false}>

@@ -5,6 +5,8 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'ra-core';
 import { deepMerge } from './merge';
 import { enMeetings } from './en.meetings';
+import { enAssessments } from './en.assessments';
+import { enGovernance } from './en.governance';
 
 const common = { id: 'ID', districtId: 'District', createdAt: 'Created', updatedAt: 'Updated', name: 'Name', code: 'Division code', nameContains: 'Name contains' };
 
@@ -120,5 +122,5 @@ const pingyi = {
 };
 
 /** All English messages of the admin. */
-const en: TranslationMessages = deepMerge(englishMessages, pingyi, enMeetings) as TranslationMessages;
+const en: TranslationMessages = deepMerge(englishMessages, pingyi, enMeetings, enAssessments, enGovernance) as TranslationMessages;
 export default en;

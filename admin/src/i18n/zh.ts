@@ -9,6 +9,8 @@ import type { TranslationMessages } from 'ra-core';
 import { raChineseCompletion } from './raChinese';
 import { deepMerge } from './merge';
 import { zhMeetings } from './zh.meetings';
+import { zhAssessments } from './zh.assessments';
+import { zhGovernance } from './zh.governance';
 
 const common = { id: 'ID', districtId: '所属区', createdAt: '创建时间', updatedAt: '更新时间', name: '名称', code: '区划代码', nameContains: '名称包含' };
 
@@ -126,5 +128,5 @@ const pingyi = {
 };
 
 /** All zh-CN messages of the admin. */
-const zh: TranslationMessages = deepMerge(englishMessages, chineseMessages, raChineseCompletion, pingyi, zhMeetings) as TranslationMessages;
+const zh: TranslationMessages = deepMerge(englishMessages, chineseMessages, raChineseCompletion, pingyi, zhMeetings, zhAssessments, zhGovernance) as TranslationMessages;
 export default zh;

@@ -5,8 +5,9 @@ import { enumChoices } from '../common/enums';
 import { ListGrid, ListPagination } from '../common/ListGrid';
 import { NameReferenceField } from '../common/references';
 import { officialsFilters } from './officialsFilters';
+import { OutcomeField } from '../assessments/chips';
 
-/** Officials with their category, title, subdistrict and office or agency. */
+/** Officials with their category, title, subdistrict, office or agency, and outcome of their assessments (DESIGN rule 11). */
 export const OfficialList = () => (
   <List filters={officialsFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<ListPagination />}>
     <ListGrid>
@@ -16,6 +17,7 @@ export const OfficialList = () => (
       <NameReferenceField source="subdistrictId" reference="subdistricts" />
       <NameReferenceField source="officeId" reference="offices" />
       <NameReferenceField source="agencyId" reference="dispatchedAgencies" />
+      <OutcomeField source="outcome" sortable={false} />
       <DateTimeField source="updatedAt" />
     </ListGrid>
   </List>

@@ -3,8 +3,9 @@ import { SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { enumChoices } from '../common/enums';
 import { NameReferenceField } from '../common/references';
+import { OfficialAssessments } from '../assessments/OfficialAssessments';
 
-/** An official's details: category, title and where they serve. */
+/** An official's details: category, title and where they serve; then their annual assessments and outcome. */
 export const OfficialShow = () => (
   <Show>
     <SimpleShowLayout>
@@ -18,6 +19,7 @@ export const OfficialShow = () => (
       <TextField source="externalId" emptyText="—" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />
+      <OfficialAssessments label={false} />
     </SimpleShowLayout>
   </Show>
 );

@@ -1,0 +1,52 @@
+/**
+ * The list of annual assessments (年度考核) in the user's scope: official, subdistrict, year,
+ * score 0–100, computed and effective grade, state; filterable, sortable by year, score and
+ * state, paginated. Assessors and admins assess an official (create) and finalise selected DRAFT
+ * rows in bulk, e.g. a whole year of a district.
+ */
+import { CreateButton, ExportButton, FilterButton, List, NumberField, ReferenceField, TopToolbar, usePermissions } from 'react-admin';
+import { DateTimeField } from '../common/DateTimeField';
+import { ListGrid, ListPagination } from '../common/ListGrid';
+import { NameReferenceField } from '../common/references';
+import { AssessmentStatusField, EffectiveGradeField, GradeField } from '../assessments/chips';
+import { annualAssessmentsFilters } from './annualAssessmentsFilters';
+import { FinalizeSelectedButton } from './FinalizeSelectedButton';
+
+/** Whether the role assesses (ASSESSOR or ADMIN). */
+export const isAssessorRole = (role: unknown) => role === 'ASSESSOR' || role === 'ADMIN';
+
+/** Filter, create (assessors and admins) and export. */
+const AssessmentListActions = () => {
+  const { permissions } = usePermissions();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {isAssessorRole(permissions) ? <CreateButton label="pingyi.assessment.assess" /> : null}
+      <ExportButton />
+    </TopToolbar>
+  );
+};
+
+const score = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+
+/** Assessments, newest year first, with their score, grades and state. */
+export const AssessmentList = () => {
+  const { permissions } = usePermissions();
+  return (
+    <List filters={annualAssessmentsFilters} actions={<AssessmentListActions />} sort={{ field: 'year', order: 'DESC' }} perPage={25} pagination={<ListPagination />}>
+      <ListGrid bulkActionButtons={isAssessorRole(permissions) ? <FinalizeSelectedButton /> : false}>
+        <NameReferenceField source="officialId" reference="officials" sortable={false} />
+        <ReferenceField source="officialId" reference="officials" link={false} label="resources.annualAssessments.fields.subdistrictId" sortable={false}>
+          <NameReferenceField source="subdistrictId" reference="subdistricts" />
+        </ReferenceField>
+        <NumberField source="year" options={{ useGrouping: false }} />
+        <NumberField source="score" options={score} emptyText="—" />
+        <GradeField source="computedGrade" sortable={false} />
+        <GradeField source="overrideGrade" sortable={false} />
+        <EffectiveGradeField source="grade" sortable={false} />
+        <AssessmentStatusField source="status" />
+        <DateTimeField source="finalizedAt" emptyText="—" />
+      </ListGrid>
+    </List>
+  );
+};

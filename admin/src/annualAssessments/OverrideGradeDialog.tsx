@@ -1,0 +1,103 @@
+/**
+ * A dialog to override a DRAFT assessment's grade (DESIGN rule 10): pick the grade that is to
+ * count and write why (required, 1–2,000 characters); the server records it and audits it.
+ */
+import { useEffect, useState } from 'react';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField } from '@mui/material';
+import { useNotify, useTranslate } from 'react-admin';
+import { useReportError } from '../common/api';
+import { overrideGrade, type Grade } from '../assessments/assessmentApi';
+import { GRADES } from '../assessments/figures';
+
+/** Props of {@link OverrideGradeDialog}. */
+export interface OverrideGradeDialogProps {
+  assessmentId: string;
+  /** The grade to start from (the current override or computed grade). */
+  current: string | null;
+  open: boolean;
+  onClose: () => void;
+  /** Called after the override was saved. */
+  onDone: () => void;
+}
+
+const MAX_REASON = 2000;
+
+/** The override form; Save stays off until a grade and a reason are given. */
+export function OverrideGradeDialog({ assessmentId, current, open, onClose, onDone }: OverrideGradeDialogProps) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const reportError = useReportError();
+  const [grade, setGrade] = useState<string>(current ?? '');
+  const [reason, setReason] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (open) {
+      setGrade(current ?? '');
+      setReason('');
+      setTouched(false);
+    }
+  }, [open, current]);
+  const reasonError = reason.trim() === '' ? 'pingyi.assessment.reasonRequired' : reason.length > MAX_REASON ? 'pingyi.assessment.reasonTooLong' : null;
+
+  const save = async () => {
+    setTouched(true);
+    if (!grade || reasonError) return;
+    setBusy(true);
+    try {
+      await overrideGrade(assessmentId, grade as Grade, reason.trim());
+      notify('pingyi.assessment.overridden', { type: 'success' });
+      onClose();
+      onDone();
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open={open} onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth>
+      <DialogTitle>{translate('pingyi.assessment.overrideTitle')}</DialogTitle>
+      <DialogContent>
+        <TextField
+          select
+          label={translate('resources.annualAssessments.fields.overrideGrade')}
+          value={grade}
+          onChange={(event) => setGrade(event.target.value)}
+          fullWidth
+          margin="dense"
+          error={touched && !grade}
+          helperText={touched && !grade ? translate('ra.validation.required') : ' '}
+        >
+          {GRADES.map((value) => (
+            <MenuItem key={value} value={value}>
+              {translate(`pingyi.enums.Grade.${value}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          label={translate('resources.annualAssessments.fields.overrideReason')}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          onBlur={() => setTouched(true)}
+          fullWidth
+          multiline
+          minRows={3}
+          margin="dense"
+          required
+          error={touched && !!reasonError}
+          helperText={touched && reasonError ? translate(reasonError, { max: MAX_REASON }) : translate('pingyi.assessment.reasonHelp')}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={busy}>
+          {translate('ra.action.cancel')}
+        </Button>
+        <Button variant="contained" onClick={save} disabled={busy}>
+          {translate('ra.action.save')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

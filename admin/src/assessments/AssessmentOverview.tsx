@@ -1,0 +1,116 @@
+/**
+ * The assessors' overview of a district (route `#/assessment-overview`, DESIGN rules 10 and 11):
+ * pick the district (default: the viewer's) and the year; see how many officials were assessed
+ * and finalised, the district's grade totals, a stacked bar chart of the grades by subdistrict,
+ * the officials by outcome with links to them, and the year's scoring policy.
+ */
+import { useEffect, useState } from 'react';
+import { Alert, Box, Card, CardContent, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Title, useTranslate } from 'react-admin';
+import { request, useApiQuery } from '../common/api';
+import { fetchMyDistrict, fetchOverview, type Overview } from './assessmentApi';
+import { GradeChip, RedLineMarker } from './chips';
+import { GRADES } from './figures';
+import { GradeDistributionChart } from './GradeDistributionChart';
+import { OutcomeLists } from './OutcomeLists';
+import { PolicyForm } from './PolicyForm';
+
+/** The districts to pick from (Shanghai has 16). */
+async function fetchDistricts(): Promise<{ id: string; name: string }[]> {
+  const data = await request<{ districts: { nodes: { id: string; name: string }[] } }>(`query OverviewDistricts { districts(first: 100) { nodes { id name } } }`);
+  return data.districts.nodes;
+}
+
+/** One count with its label. */
+function Figure({ label, value, testId }: { label: React.ReactNode; value: number; testId: string }) {
+  return (
+    <Box sx={{ minWidth: 88 }}>
+      <Typography variant="caption" color="text.secondary" component="div">
+        {label}
+      </Typography>
+      <Typography variant="h5" data-testid={testId} sx={{ fontVariantNumeric: 'tabular-nums', fontWeight: 600 }}>
+        {value}
+      </Typography>
+    </Box>
+  );
+}
+
+/** The district's totals of the year. */
+function Totals({ overview }: { overview: Overview }) {
+  const translate = useTranslate();
+  const count = (grade: string | null) => overview.grades.filter((entry) => entry.grade === grade).reduce((sum, entry) => sum + entry.count, 0);
+  return (
+    <Stack direction="row" spacing={3} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-end' }} data-testid="overview-totals">
+      <Figure label={translate('pingyi.overview.assessed')} value={overview.draftCount + overview.finalizedCount} testId="overview-assessed" />
+      <Figure label={translate('pingyi.overview.finalized')} value={overview.finalizedCount} testId="overview-finalized" />
+      <Figure label={translate('pingyi.overview.drafts')} value={overview.draftCount} testId="overview-drafts" />
+      {GRADES.map((grade) => (
+        <Figure key={grade} label={<GradeChip grade={grade} />} value={count(grade)} testId={`overview-grade-${grade}`} />
+      ))}
+      <Figure label={<RedLineMarker breached />} value={count(null)} testId="overview-grade-BREACH" />
+    </Stack>
+  );
+}
+
+/** The overview page. */
+export function AssessmentOverview() {
+  const translate = useTranslate();
+  const [districtId, setDistrictId] = useState('');
+  const [year, setYear] = useState(new Date().getFullYear() - 1);
+  const [yearText, setYearText] = useState(String(year));
+  const districts = useApiQuery(fetchDistricts, 'districts');
+  const mine = useApiQuery(fetchMyDistrict, 'me');
+  useEffect(() => {
+    if (!districtId && mine.data) setDistrictId(mine.data.id);
+  }, [districtId, mine.data]);
+  const ready = !!districtId && year >= 2000 && year <= 2100;
+  const overview = useApiQuery(ready ? () => fetchOverview(districtId, year) : null, `${districtId}:${year}`);
+  const data = overview.data && overview.data.districtId === districtId && overview.data.year === year ? overview.data : undefined;
+
+  const changeYear = (text: string) => {
+    setYearText(text);
+    const value = Number(text);
+    if (Number.isInteger(value) && value >= 2000 && value <= 2100) setYear(value);
+  };
+
+  return (
+    <Box sx={{ mt: 2, display: 'grid', gap: 2 }}>
+      <Title title="pingyi.overview.title" />
+      <Card>
+        <CardContent>
+          <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
+            <TextField select size="small" label={translate('pingyi.overview.district')} value={districtId} onChange={(event) => setDistrictId(event.target.value)} sx={{ minWidth: 200 }}>
+              {(districts.data ?? []).map((district) => (
+                <MenuItem key={district.id} value={district.id}>
+                  {district.name}
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField
+              type="number"
+              size="small"
+              label={translate('pingyi.overview.year')}
+              value={yearText}
+              onChange={(event) => changeYear(event.target.value)}
+              error={String(year) !== yearText}
+              slotProps={{ htmlInput: { min: 2000, max: 2100 } }}
+              sx={{ width: 140 }}
+            />
+          </Stack>
+          {overview.loading && !data ? <LinearProgress /> : null}
+          {data ? <Totals overview={data} /> : null}
+        </CardContent>
+      </Card>
+      <Card>
+        <CardContent>
+          <Typography variant="h6">{translate('pingyi.overview.byGrade', { year })}</Typography>
+          {data && data.finalizedCount + data.draftCount === 0 ? <Alert severity="info">{translate('pingyi.overview.noneFinal')}</Alert> : null}
+          {data && data.finalizedCount + data.draftCount > 0 ? <GradeDistributionChart subdistricts={data.subdistricts} /> : null}
+        </CardContent>
+      </Card>
+      <Typography variant="h6">{translate('pingyi.overview.byOutcome')}</Typography>
+      {districtId ? <OutcomeLists districtId={districtId} version={`${data?.finalizedCount ?? ''}`} /> : null}
+      {districtId && ready ? <PolicyForm districtId={districtId} year={year} /> : null}
+    </Box>
+  );
+}

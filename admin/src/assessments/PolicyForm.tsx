@@ -1,0 +1,136 @@
+/**
+ * A district's assessment policy for a year (DESIGN rule 10), viewed and, by an ASSESSOR or
+ * ADMIN, set: the weights of the three parts and of the four panels (points, each set summing to
+ * 100), the grade bands (lowest score 0–100 of EXCELLENT, GOOD, MEDIOCRE, strictly descending) and
+ * the fewest ratings a meeting result needs. Problems show under their fields before saving.
+ */
+import { useEffect, useState } from 'react';
+import { Alert, Box, Button, Card, CardContent, CardHeader, Stack, TextField, Typography } from '@mui/material';
+import { useNotify, usePermissions, useTranslate } from 'react-admin';
+import { useApiQuery, useReportError } from '../common/api';
+import { fetchPolicy, savePolicy, type Policy } from './assessmentApi';
+import { PANELS } from './figures';
+import { checkPolicy, DEFAULT_POLICY } from './policyRules';
+
+type Scalar = 'meetingWeight' | 'thirdPartyWeight' | 'selfReportWeight' | 'excellentFrom' | 'goodFrom' | 'mediocreFrom' | 'minRatings';
+
+/** Props of {@link PolicyForm}. */
+export interface PolicyFormProps {
+  districtId: string;
+  year: number;
+}
+
+/** The policy card of the overview page. */
+export function PolicyForm({ districtId, year }: PolicyFormProps) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const reportError = useReportError();
+  const { permissions } = usePermissions();
+  const canSet = permissions === 'ASSESSOR' || permissions === 'ADMIN';
+  const query = useApiQuery(() => fetchPolicy(districtId, year), `${districtId}:${year}`);
+  const [policy, setPolicy] = useState<Policy>(DEFAULT_POLICY);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (!query.loading) setPolicy(query.data ?? DEFAULT_POLICY);
+  }, [query.data, query.loading]);
+
+  const problems = checkPolicy(policy);
+  const problemOf = (field: string) => problems.find((problem) => problem.field === field);
+  const message = (field: string) => {
+    const problem = problemOf(field);
+    return problem ? translate(problem.message, problem.args) : ' ';
+  };
+  const setScalar = (field: Scalar) => (event: React.ChangeEvent<HTMLInputElement>) => setPolicy({ ...policy, [field]: event.target.value === '' ? NaN : Number(event.target.value) });
+  const setPanel = (panel: string) => (event: React.ChangeEvent<HTMLInputElement>) =>
+    setPolicy({
+      ...policy,
+      panelWeights: PANELS.map((p) => ({ panel: p, weight: p === panel ? (event.target.value === '' ? NaN : Number(event.target.value)) : policy.panelWeights.find((e) => e.panel === p)?.weight ?? 0 })),
+    });
+  const number = (field: Scalar, label: string) => (
+    <TextField
+      key={field}
+      type="number"
+      size="small"
+      label={label}
+      value={Number.isNaN(policy[field]) ? '' : policy[field]}
+      onChange={setScalar(field)}
+      error={!!problemOf(field)}
+      helperText={message(field)}
+      disabled={!canSet}
+      slotProps={{ htmlInput: { 'data-testid': `policy-${field}` } }}
+      sx={{ width: 150 }}
+    />
+  );
+
+  const save = async () => {
+    if (problems.length) return;
+    setBusy(true);
+    try {
+      await savePolicy(districtId, year, policy);
+      notify('pingyi.policy.saved', { type: 'success', messageArgs: { year } });
+      query.reload();
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const sums = ['parts', 'panels'].map((field) => problemOf(field)).filter(Boolean);
+  return (
+    <Card variant="outlined" data-testid="assessment-policy">
+      <CardHeader
+        title={translate('pingyi.policy.title', { year })}
+        subheader={translate(query.data ? 'pingyi.policy.stored' : 'pingyi.policy.defaults')}
+        slotProps={{ title: { variant: 'h6' } }}
+      />
+      <CardContent>
+        <Typography variant="subtitle2">{translate('pingyi.policy.parts')}</Typography>
+        <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mt: 1 }}>
+          {number('meetingWeight', translate('pingyi.assessment.parts.meeting'))}
+          {number('thirdPartyWeight', translate('pingyi.assessment.parts.thirdParty'))}
+          {number('selfReportWeight', translate('pingyi.assessment.parts.selfReport'))}
+        </Stack>
+        <Typography variant="subtitle2">{translate('pingyi.policy.panels')}</Typography>
+        <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mt: 1 }}>
+          {PANELS.map((panel) => {
+            const weight = policy.panelWeights.find((entry) => entry.panel === panel)?.weight ?? 0;
+            return (
+              <TextField
+                key={panel}
+                type="number"
+                size="small"
+                label={translate(`pingyi.enums.Panel.${panel}`)}
+                value={Number.isNaN(weight) ? '' : weight}
+                onChange={setPanel(panel)}
+                error={!!problemOf(`panel.${panel}`)}
+                helperText={message(`panel.${panel}`)}
+                disabled={!canSet}
+                sx={{ width: 120 }}
+              />
+            );
+          })}
+        </Stack>
+        <Typography variant="subtitle2">{translate('pingyi.policy.bands')}</Typography>
+        <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mt: 1 }}>
+          {number('excellentFrom', translate('pingyi.policy.excellentFrom'))}
+          {number('goodFrom', translate('pingyi.policy.goodFrom'))}
+          {number('mediocreFrom', translate('pingyi.policy.mediocreFrom'))}
+          {number('minRatings', translate('pingyi.policy.minRatings'))}
+        </Stack>
+        {sums.length ? (
+          <Alert severity="error" sx={{ mb: 1 }} data-testid="policy-problems">
+            {sums.map((problem) => (
+              <Box key={problem!.field}>{translate(problem!.message, problem!.args)}</Box>
+            ))}
+          </Alert>
+        ) : null}
+        {canSet ? (
+          <Button variant="contained" onClick={save} disabled={busy || problems.length > 0}>
+            {translate('pingyi.policy.save')}
+          </Button>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}

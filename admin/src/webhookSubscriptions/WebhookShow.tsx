@@ -1,0 +1,29 @@
+/** One webhook subscription: URL, events, state, and its deliveries; delete from its toolbar. */
+import { BooleanField, DeleteWithConfirmButton, Labeled, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { DateTimeField } from '../common/DateTimeField';
+import { NameReferenceField } from '../common/references';
+import { EnumListField } from '../serviceTokens/tokenFields';
+import { DeliveriesPanel } from './DeliveriesPanel';
+
+/** Delete, after a confirmation (its deliveries go with it). */
+const WebhookShowActions = () => (
+  <TopToolbar>
+    <DeleteWithConfirmButton mutationMode="pessimistic" />
+  </TopToolbar>
+);
+
+/** The subscription's record (never its secret) and its deliveries. */
+export const WebhookShow = () => (
+  <Show actions={<WebhookShowActions />}>
+    <SimpleShowLayout>
+      <TextField source="url" />
+      <NameReferenceField source="districtId" reference="districts" />
+      <Labeled source="events">
+        <EnumListField source="events" enumName="WebhookEvent" />
+      </Labeled>
+      <BooleanField source="active" />
+      <DateTimeField source="createdAt" />
+      <DeliveriesPanel label={false} />
+    </SimpleShowLayout>
+  </Show>
+);
