@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { audit } from '../audit/audit';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../core/errors';
 import { isId } from '../core/ids';
@@ -16,6 +16,8 @@ import { Participation, Rating } from './rating.entity';
 import { IssueBallotCodesInput, SubmitRatingInput } from './rating.inputs';
 import { Ballot, IssuedBallotCodes, MeetingProgress, SubmitRatingPayload } from './rating.types';
 import { NEEDS_COMMENT } from './satisfaction';
+import { ballotFacts, castBallot } from './ballot-box';
+import { saysSomething } from '../core/inputs';
 
 /** Who casts a ballot: a signed-in representative or a ballot code; never stored with the ballot. */
 interface Voter {
@@ -49,29 +51,44 @@ export class RatingService {
       // One person, one ballot: a signed-in representative votes with the account, never also with a code.
       throw new ForbiddenError('Vote either signed in or with a ballot code, not both: sign out to use a code', 'CODE_WITH_ACCOUNT');
     }
-    const voter = await this.voter(input.meetingId, input.ballotCode);
-    if (voter.officialId === input.officialId) throw new ForbiddenError('You may not rate yourself', 'SELF_RATING');
-    const scores = await this.checkBallot(input);
-    const key = await ballotKey(this.db, input.meetingId, input.officialId, voter.key);
-    const result = await this.db.transaction(async (manager) => {
-      await this.lockOpenMeeting(manager, input.meetingId);
-      await manager.createQueryBuilder().insert().into(Participation).values({ meetingId: input.meetingId, officialId: input.officialId, voter: voter.key }).orIgnore().execute();
-      const rows: { id: string; inserted: boolean }[] = await manager.query(
-        `INSERT INTO rating (meeting_id, official_id, ballot_key, satisfaction, scores, comment)
-         VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (meeting_id, official_id, ballot_key)
-         DO UPDATE SET satisfaction = EXCLUDED.satisfaction, scores = EXCLUDED.scores, comment = EXCLUDED.comment
-         RETURNING id, (xmax = 0) AS inserted`,
-        [input.meetingId, input.officialId, key, input.satisfaction, JSON.stringify(scores), meaningful(input.comment) ? input.comment!.trim() : null],
-      );
+    // Two statements in all for a signed-in voter: the checks, then the ballot (BENCHMARKS.md, B3).
+    let voter: string;
+    if (input.ballotCode) {
+      const found = await this.findCode(input.ballotCode);
+      if (!found || found.meetingId !== input.meetingId) throw new ForbiddenError(INVALID_CODE, 'INVALID_BALLOT_CODE');
+      voter = `code:${found.id}`;
+    } else {
+      if (!this.ctx.viewer) throw new UnauthenticatedError('Sign in, or give the ballot code the chair handed you');
+      voter = `user:${this.ctx.viewer.userId}`;
+    }
+    const viewer = input.ballotCode ? null : this.ctx.viewer;
+    const facts = isId(input.meetingId) ? await ballotFacts(this.db, viewer, input.meetingId, input.officialId) : null;
+    if (!facts) throw new NotFoundError('EvaluationMeeting', input.meetingId);
+    if (viewer && !(viewer.role === Role.REPRESENTATIVE && facts.registered)) {
+      throw new ForbiddenError('Only representatives registered for this meeting may rate at it', 'NOT_REGISTERED');
+    }
+    if (facts.voterOfficialId !== null && facts.voterOfficialId === input.officialId) throw new ForbiddenError('You may not rate yourself', 'SELF_RATING');
+    if (facts.status !== MeetingStatus.OPEN) throw new ConflictError(`The meeting is ${facts.status}; ratings are taken only while it is OPEN`);
+    if (!isId(input.officialId) || !facts.underEvaluation) throw new BadUserInputError('input.officialId: this official is not under evaluation at this meeting', 'input.officialId');
+    const scores = scoresFor(facts.criteria, input);
+    if (NEEDS_COMMENT.includes(input.satisfaction) && !saysSomething(input.comment)) {
+      throw new BadUserInputError(`input.comment: a ${input.satisfaction} rating needs a comment saying why`, 'input.comment');
+    }
+    const cast = await castBallot(this.db, {
+      meetingId: input.meetingId,
+      officialId: input.officialId,
+      voter,
+      ballotKey: await ballotKey(this.db, input.meetingId, input.officialId, voter),
+      satisfaction: input.satisfaction,
+      scores,
+      comment: saysSomething(input.comment) ? input.comment!.trim() : null,
       // The log says a ballot was cast for whom, to the hour: never by whom, what it says, the
       // exact moment or whether it replaced an earlier one, which together could name the voter.
-      await audit(manager, { actorId: null, action: 'rating.cast', entityType: 'EvaluationMeeting', entityId: input.meetingId, after: { officialId: input.officialId }, at: toTheHour(new Date()) });
-      return rows[0];
+      hour: toTheHour(new Date()),
     });
+    if (!cast) throw new ConflictError('The meeting closed just now; ratings are taken only while it is OPEN');
     this.ctx.events.meetingChanged(input.meetingId);
-    const rating = await this.db.getRepository(Rating).findOneByOrFail({ id: result.id });
-    return { rating, replaced: !result.inserted };
+    return cast;
   }
 
   /** The caller's own ballots at a meeting (by signed-in user, or by `ballotCode`); nobody sees anyone else's. */
@@ -181,31 +198,6 @@ export class RatingService {
     const alive = meeting?.status === MeetingStatus.OPEN || (reading && meeting?.status === MeetingStatus.CLOSED);
     return alive ? found : null;
   }
-
-  /** Checks the official and the ballot's content against the meeting's template; returns key → score. */
-  private async checkBallot(input: SubmitRatingInput): Promise<Record<string, number>> {
-    const meeting = await this.db.getRepository(EvaluationMeeting).findOneByOrFail({ id: input.meetingId });
-    if (meeting.status !== MeetingStatus.OPEN) throw new ConflictError(`The meeting is ${meeting.status}; ratings are taken only while it is OPEN`);
-    const underEvaluation = isId(input.officialId) && (await this.db.getRepository(MeetingOfficial).existsBy({ meetingId: meeting.id, officialId: input.officialId }));
-    if (!underEvaluation) throw new BadUserInputError('input.officialId: this official is not under evaluation at this meeting', 'input.officialId');
-    const template = await this.db.getRepository(RatingTemplate).findOneByOrFail({ id: meeting.templateId });
-    const scores = scoresFor(template.criteria, input);
-    if (NEEDS_COMMENT.includes(input.satisfaction) && !meaningful(input.comment)) {
-      throw new BadUserInputError(`input.comment: a ${input.satisfaction} rating needs a comment saying why`, 'input.comment');
-    }
-    return scores;
-  }
-
-  /** Takes a shared lock on the meeting's row and checks it is still OPEN (closing takes it exclusively). */
-  private async lockOpenMeeting(manager: EntityManager, meetingId: string): Promise<void> {
-    const meeting = await manager.getRepository(EvaluationMeeting).createQueryBuilder('m').setLock('pessimistic_read').where('m.id = :id', { id: meetingId }).getOne();
-    if (!meeting || meeting.status !== MeetingStatus.OPEN) throw new ConflictError(`The meeting is ${meeting?.status ?? 'gone'}; ratings are taken only while it is OPEN`);
-  }
-}
-
-/** Whether a comment says something: not empty once spaces and invisible characters are removed. */
-function meaningful(comment: string | null | undefined): boolean {
-  return !!comment && comment.replace(/[\s\p{Z}\p{Cf}\p{Cc}]/gu, '').length > 0;
 }
 
 /** The start of the hour of `date` (UTC). */
