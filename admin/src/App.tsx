@@ -2,6 +2,7 @@
  * Pingyi's admin: the resources of the subdistrict system and the meeting room over the GraphQL
  * API, in Chinese by default with an English switch. Routes outside the admin's layout: the
  * representatives' voting screens (`#/vote/code` needs no sign-in) and the printable sheets.
+ * Those, and the assessment overview, are fetched when first opened (see common/lazy.tsx).
  */
 import { Admin, Authenticated, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
 import { authHeaders, createAuthProvider } from './authProvider';
@@ -15,17 +16,26 @@ import offices from './offices';
 import departments from './departments';
 import dispatchedAgencies from './dispatchedAgencies';
 import officials from './officials';
-import evaluationMeetings, { BallotSlips, ResultSheet } from './evaluationMeetings';
+import evaluationMeetings from './evaluationMeetings';
 import ratingTemplates from './ratingTemplates';
-import { CodeEntry, MemberVote, VoteHome } from './vote';
 import accountabilityCases from './accountabilityCases';
 import headAppointments from './headAppointments';
 import serviceTokens from './serviceTokens';
 import webhookSubscriptions from './webhookSubscriptions';
 import annualAssessments from './annualAssessments';
-import { AssessmentOverview } from './assessments/AssessmentOverview';
+import { lazyComponent } from './common/lazy';
 
 const { Route } = reactRouterProvider;
+
+/** The voting screens, one chunk for the three. */
+const CodeEntry = lazyComponent(() => import('./vote').then((m) => m.CodeEntry));
+const VoteHome = lazyComponent(() => import('./vote').then((m) => m.VoteHome));
+const MemberVote = lazyComponent(() => import('./vote').then((m) => m.MemberVote));
+/** The printable sheets of a meeting. */
+const BallotSlips = lazyComponent(() => import('./evaluationMeetings/BallotSlips').then((m) => m.BallotSlips));
+const ResultSheet = lazyComponent(() => import('./evaluationMeetings/ResultSheet').then((m) => m.ResultSheet));
+/** The assessors' overview of a district. */
+const AssessmentOverview = lazyComponent(() => import('./assessments/AssessmentOverview').then((m) => m.AssessmentOverview));
 
 /** The data provider, talking to the API on the same host with the signed-in user's token. */
 const dataProvider = createDataProvider({ uri: '/graphql', translate: i18nProvider.translate, headers: authHeaders });

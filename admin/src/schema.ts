@@ -1,10 +1,8 @@
-/// <reference path="./raw.d.ts" />
 /**
- * Pingyi's GraphQL schema as the admin knows it: the committed `schema.graphql`, bundled at build
- * time, so the admin works where the server has introspection turned off. Also small helpers to
- * read input and enum types out of the introspection result.
+ * Pingyi's GraphQL schema as the admin knows it: the committed `schema.graphql`, introspected at
+ * build time (schemaIntrospection.ts), so the admin works where the server has introspection
+ * turned off. Also small helpers to read input and enum types out of the introspection result.
  */
-import { buildSchema, introspectionFromSchema } from 'graphql';
 import type {
   IntrospectionEnumType,
   IntrospectionInputObjectType,
@@ -15,10 +13,10 @@ import type {
   IntrospectionSchema,
   IntrospectionType,
 } from 'graphql';
-import sdl from '../../schema.graphql?raw';
+import { introspection } from './schemaIntrospection';
 
-/** The introspection of the committed schema (what `__schema` would return). */
-export const schema: IntrospectionSchema = introspectionFromSchema(buildSchema(sdl)).__schema;
+/** The introspection of the committed schema (what `__schema` would return, without descriptions). */
+export const schema: IntrospectionSchema = introspection;
 
 type TypeRef = IntrospectionInputTypeRef | IntrospectionOutputTypeRef;
 

@@ -8,12 +8,18 @@ import { useEffect, useState } from 'react';
 import { Alert, Box, Card, CardContent, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { request, useApiQuery } from '../common/api';
+import { lazyComponent } from '../common/lazy';
 import { fetchMyDistrict, fetchOverview, type Overview } from './assessmentApi';
 import { GradeChip, RedLineMarker } from './chips';
 import { GRADES } from './figures';
-import { GradeDistributionChart } from './GradeDistributionChart';
 import { OutcomeLists } from './OutcomeLists';
 import { PolicyForm } from './PolicyForm';
+
+/** The chart, fetched with recharts when a year with assessments is shown. */
+const GradeDistributionChart = lazyComponent(
+  () => import('./GradeDistributionChart').then((m) => m.GradeDistributionChart),
+  <Box sx={{ height: 320 }} />,
+);
 
 /** The districts to pick from (Shanghai has 16). */
 async function fetchDistricts(): Promise<{ id: string; name: string }[]> {

@@ -6,9 +6,15 @@
 import { Alert, Box, Card, CardContent, CardHeader, LinearProgress, Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useApiQuery } from '../common/api';
+import { lazyComponent } from '../common/lazy';
 import { formatRate, formatScore } from './figures';
 import { fetchResults, type Result } from './meetingApi';
-import { SatisfactionChart } from './SatisfactionChart';
+
+/** The chart, fetched with recharts when the first published result is shown. */
+const SatisfactionChart = lazyComponent(
+  () => import('./SatisfactionChart').then((m) => m.SatisfactionChart),
+  <Box sx={{ height: 190 }} />,
+);
 
 /** One big number with its label. */
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
