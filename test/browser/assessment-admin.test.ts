@@ -144,6 +144,8 @@ describe('annual assessment for the assessor', () => {
     await dialog.getByLabel(/调整理由/).fill(REASON);
     await dialog.getByRole('button', { name: '保存' }).click();
     await page.getByText('等次已调整').waitFor();
+    // The dialog closes with an animation: read the reason from the page once it has gone.
+    await dialog.waitFor({ state: 'hidden' });
     await page.getByText(REASON).waitFor();
     await screenshot(page, 'assessment-overridden-1280x800');
     const after = (await assessmentsOf(YEAR)).find((a) => a.id === target.id)!;

@@ -70,10 +70,14 @@ function openGraphiQL(event: React.MouseEvent) {
   window.location.assign('/graphiql');
 }
 
-/** React-Admin's layout with Pingyi's app bar and menu. */
+/**
+ * React-Admin's layout with Pingyi's app bar and menu. The content may shrink below its widest
+ * table, so a wide list scrolls sideways inside its own frame and the page never does (a 1024×768
+ * tablet in a meeting).
+ */
 export function Layout({ children }: { children: ReactNode }) {
   return (
-    <RaLayout appBar={PingyiAppBar} menu={PingyiMenu}>
+    <RaLayout appBar={PingyiAppBar} menu={PingyiMenu} sx={{ '& .RaLayout-content': { minWidth: 0 } }}>
       {children}
     </RaLayout>
   );
