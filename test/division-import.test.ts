@@ -7,7 +7,11 @@ import type { DataSource } from 'typeorm';
 import { connectAndMigrate, createDataSource } from '../server/core/database';
 import { main } from '../server/division-import/cli';
 import { importDivisions, type ImportProgress, type LevelCounts } from '../server/division-import/importer';
-import { createTestDatabase, type TestDatabase } from './support/databases';
+import { LEVEL_SPECS } from '../server/division-import/levels';
+import { District } from '../server/district/district.entity';
+import { Neighborhood } from '../server/neighborhood/neighborhood.entity';
+import { Subdistrict } from '../server/subdistrict/subdistrict.entity';
+import { createTestDatabase, databaseUrl, onServer, type TestDatabase } from './support/databases';
 
 const DIVISIONS = path.join(__dirname, '..', 'data', 'divisions');
 const SHANGHAI_FILES = ['shanghai-districts.csv', 'shanghai-subdistricts.csv', 'shanghai-neighborhoods.csv'];
@@ -221,6 +225,36 @@ describe('importDivisions', () => {
     expect(await scalar(`SELECT count(*)::int FROM neighborhood WHERE name LIKE '断流%'`)).toBe(0); // …and rolled back
   });
 
+  it('checks the parent foreign key once for a bulk file, and keeps it', async () => {
+    const before = await snapshot();
+    const keys = `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
+      WHERE contype = 'f' AND conrelid = 'neighborhood'::regclass AND confrelid = 'subdistrict'::regclass`;
+    const foreignKeys = await db.query(keys);
+    expect(foreignKeys).toHaveLength(1);
+    await db.query('DELETE FROM neighborhood');
+
+    // bulkRows: 1 takes the bulk path (foreign key dropped, then added back) even for Shanghai.
+    const report = await importDivisions(db, [DIVISIONS], { bulkRows: 1 });
+    expect(report.neighborhood).toEqual(counts({ inserted: 6509 }));
+    expect(await db.query(keys)).toEqual(foreignKeys);
+    expect(await snapshot()).toBe(before);
+    await expect(db.query(`UPDATE neighborhood SET subdistrict_id = gen_random_uuid() WHERE code = '310101002001'`)).rejects.toThrow(/foreign key/);
+  });
+
+  it('names the tables and columns of the entities', () => {
+    const columns = (entity: Function) => db.getMetadata(entity).columns.map((c) => c.databaseName);
+    const entities = { district: District, subdistrict: Subdistrict, neighborhood: Neighborhood };
+    for (const spec of Object.values(LEVEL_SPECS)) {
+      const metadata = db.getMetadata(entities[spec.level]);
+      expect(metadata.tableName).toBe(spec.table);
+      expect(columns(entities[spec.level])).toEqual(expect.arrayContaining(['id', 'code', 'name', 'updated_at', ...(spec.kindOf ? ['kind'] : [])]));
+      if (spec.parent) {
+        expect(db.getMetadata(entities[spec.parent.level]).tableName).toBe(spec.parent.table);
+        expect(columns(entities[spec.level])).toContain(spec.parent.foreignKey);
+      }
+    }
+  });
+
   it('refuses a path that does not exist before writing anything', async () => {
     await expect(importDivisions(db, [path.join(tmp, 'missing.csv')])).rejects.toThrow(/no such file or folder/);
   });
@@ -258,6 +292,22 @@ describe('npm run import:divisions', () => {
     expect(code).toBe(0);
     expect(output.out).toMatch(/neighborhood\s+0\s+0\s+6509\s+1/);
     expect(output.out).toContain(`${bad}:2: neighborhood code "310101002" must have 12 digits`);
+  });
+
+  it('migrates a new, empty database before importing', async () => {
+    const name = `pingyi_import_empty_${process.pid}`;
+    await onServer((c) => c.query(`CREATE DATABASE ${name}`));
+    const output = capture();
+    let code: number;
+    try {
+      code = await main([path.join(DIVISIONS, 'shanghai-districts.csv')], { DATABASE_URL: databaseUrl(name) });
+    } finally {
+      output.restore();
+      await onServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    }
+    expect(output.err).not.toMatch(/Import failed/);
+    expect(code).toBe(0);
+    expect(output.out).toMatch(/district\s+16\s+0\s+0\s+0/);
   });
 
   it('explains a missing DATABASE_URL and exits non-zero', async () => {

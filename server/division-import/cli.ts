@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { connectAndMigrate, createDataSource } from '../core/database';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
 import { createProgressDisplay, formatReport } from './cli-output';
 import { importDivisions } from './importer';
 
@@ -15,6 +16,38 @@ export interface CliArgs {
   paths: string[];
   allErrors: boolean;
   help: boolean;
+}
+
+/**
+ * A data source for `url` that runs the same migrations as the server's (createDataSource in
+ * server/core/database.ts: migrations/, table `migrations`) but loads no entity: the importer
+ * writes with SQL of its own, and loading every entity would cost the command seconds.
+ * Connects (2 connections), creates the uuid-ossp extension if missing and migrates; throws when
+ * the database is unreachable or a migration fails.
+ */
+export async function connectForImport(url: string): Promise<DataSource> {
+  const db = new DataSource({
+    type: 'postgres',
+    url,
+    entities: [],
+    migrations: [path.join(__dirname, '..', '..', 'migrations', '*.{ts,js}')],
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    logging: false,
+    poolSize: 2,
+    extra: { application_name: 'pingyi-import' },
+  });
+  await db.initialize();
+  try {
+    // TypeORM creates this extension when it connects with the entities (their ids default to
+    // uuid_generate_v4()); without them it is ours to create, before the migrations use it.
+    await db.query('CREATE EXTENSION IF NOT EXISTS "uuid-ossp"');
+    await db.runMigrations({ transaction: 'each' });
+  } catch (err) {
+    await db.destroy().catch(() => undefined);
+    throw err;
+  }
+  return db;
 }
 
 /** Reads the arguments after `--`. Throws on an unknown option. */
@@ -57,10 +90,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     );
     return 2;
   }
-  const source = createDataSource(url, { poolSize: 2 });
   const progress = createProgressDisplay();
+  let db: DataSource | undefined;
   try {
-    const db = await connectAndMigrate(source);
+    db = await connectForImport(url);
     const started = Date.now();
     const report = await importDivisions(db, args.paths, { onProgress: (p) => progress.update(p) });
     progress.stop();
@@ -74,7 +107,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     );
     return 1;
   } finally {
-    if (source.db.isInitialized) await source.db.destroy().catch(() => undefined);
+    if (db?.isInitialized) await db.destroy().catch(() => undefined);
   }
 }
 

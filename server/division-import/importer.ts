@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { classifyHeader, LEVELS, type ColumnLayout, type DivisionLevel, type LevelSpec } from './levels';
 import { countDataLines, expandPaths, FileReadError, readBatches, readHeader, type BadRow } from './reader';
-import { createBatchWriter, type BatchWriter } from './writer';
+import { createFileWriter } from './writer';
 
 export type { DivisionLevel } from './levels';
 
@@ -62,14 +62,20 @@ export interface ImportProgress {
 
 /** Options of `importDivisions`. */
 export interface ImportOptions {
-  /** Rows per INSERT statement (default 5,000). */
+  /** Rows per statement that stages rows in the temporary table (default 20,000). */
   batchSize?: number;
+  /**
+   * Files with at least this many valid rows get their parent foreign key checked once over the
+   * table instead of row by row, locking the level's and the parent's tables until they commit
+   * (default 100,000; see writer.ts).
+   */
+  bulkRows?: number;
   /** Called when a file starts, after each batch and when it ends. An exception aborts the import. */
   onProgress?: (progress: ImportProgress) => void;
 }
 
-/** The default number of rows written per statement. */
-export const DEFAULT_BATCH_SIZE = 5000;
+/** The default number of rows staged per statement. */
+export const DEFAULT_BATCH_SIZE = 20_000;
 
 interface PlannedFile {
   file: string;
@@ -89,7 +95,8 @@ function emptyReport(): ImportReport {
  * `paths` are files or folders (a folder means its `*.csv` and `*.csv.gz` files). Each file's
  * level is read from its header; province and prefecture files, and files with an unknown
  * header, are listed in `skippedFiles`. Levels are written parents first whatever the order of
- * `paths`. Rows are upserted by code in batches, so importing the same files again inserts and
+ * `paths`. Each file's rows are staged in batches in a temporary table, checked against their
+ * parents and upserted by code (one UPDATE and one INSERT), so importing the same files again inserts and
  * updates nothing. Malformed rows are listed in `errors` with their line and left out; the rest
  * of the file is imported. Each file is written in one transaction: a failure part-way leaves
  * nothing of that file behind. Throws when a path does not exist or the database fails.
@@ -114,12 +121,7 @@ export async function importDivisions(db: DataSource, paths: string[], options: 
   }
   // Array.prototype.sort is stable: files of one level keep the order they were given in.
   planned.sort((a, b) => LEVELS.indexOf(a.spec.level) - LEVELS.indexOf(b.spec.level));
-  const writers = new Map<DivisionLevel, BatchWriter>();
-  for (const item of planned) {
-    let write = writers.get(item.spec.level);
-    if (!write) writers.set(item.spec.level, (write = createBatchWriter(db, item.spec)));
-    await importFile(db, item, write, batchSize, report, options.onProgress);
-  }
+  for (const item of planned) await importFile(db, item, batchSize, report, options);
   return report;
 }
 
@@ -127,10 +129,9 @@ export async function importDivisions(db: DataSource, paths: string[], options: 
 async function importFile(
   db: DataSource,
   { file, spec, layout }: PlannedFile,
-  write: BatchWriter,
   batchSize: number,
   report: ImportReport,
-  onProgress: ImportOptions['onProgress'],
+  { onProgress, bulkRows }: ImportOptions,
 ): Promise<void> {
   const started = Date.now();
   const level = spec.level;
@@ -143,25 +144,27 @@ async function importFile(
     await runner.connect();
     await runner.startTransaction();
     onProgress?.({ file, level, done: 0, total });
-    // While one batch is being written, the next is parsed: at most one write is in flight.
+    const writer = await createFileWriter(runner, spec, bulkRows);
+    // While one batch is being staged, the next is parsed: at most one write is in flight.
     let pending: Promise<void> | undefined;
     let done = 0;
     for await (const batch of readBatches(file, spec, layout, batchSize, (bad) => badRows.push(bad))) {
       if (pending) await pending;
-      pending = write(runner, batch.rows).then((outcome) => {
-        counts.inserted += outcome.inserted;
-        counts.updated += outcome.updated;
-        counts.unchanged += outcome.unchanged;
-        for (const orphan of outcome.orphans) {
-          const parent = spec.parent!;
-          badRows.push({ line: orphan.line, message: `unknown ${parent.level} code ${orphan.parentCode} (${parent.column})` });
-        }
+      pending = writer.stage(batch.rows).then(() => {
         done = batch.recordsRead;
         onProgress?.({ file, level, done, total });
       });
       pending.catch(() => undefined); // awaited above or below; this only marks it handled meanwhile
     }
     if (pending) await pending;
+    const outcome = await writer.finish();
+    counts.inserted = outcome.inserted;
+    counts.updated = outcome.updated;
+    counts.unchanged = outcome.unchanged;
+    for (const orphan of outcome.orphans) {
+      const parent = spec.parent!;
+      badRows.push({ line: orphan.line, message: `unknown ${parent.level} code ${orphan.parentCode} (${parent.column})` });
+    }
     await runner.commitTransaction();
     total = done;
     onProgress?.({ file, level, done, total });

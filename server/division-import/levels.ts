@@ -1,7 +1,4 @@
-import { District } from '../district/district.entity';
-import { Neighborhood } from '../neighborhood/neighborhood.entity';
 import { neighborhoodKindOf } from '../neighborhood/neighborhood-kind';
-import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { subdistrictKindOf } from '../subdistrict/subdistrict-kind';
 
 /** The three division levels Pingyi stores, parent first. */
@@ -16,16 +13,21 @@ export interface ParentSpec {
   column: string;
   /** Level of the parent. */
   level: DivisionLevel;
-  /** Entity of the parent (its table is joined on `code`). */
-  entity: typeof District | typeof Subdistrict;
-  /** Property of the child's entity holding the parent's id, e.g. `subdistrictId`. */
-  foreignKey: 'districtId' | 'subdistrictId';
+  /** Table of the parent (joined on its `code` column). */
+  table: string;
+  /** Column of the child's table holding the parent's id, e.g. `subdistrict_id`. */
+  foreignKey: string;
 }
 
-/** Everything the importer needs to know about one level. */
+/**
+ * Everything the importer needs to know about one level. Table and column names are those of
+ * the entities (District, Subdistrict, Neighborhood, snake_cased; a test checks they agree): the
+ * importer does not load the entities, which would cost the command seconds of start-up.
+ */
 export interface LevelSpec {
   level: DivisionLevel;
-  entity: typeof District | typeof Subdistrict | typeof Neighborhood;
+  /** Table of the level; its columns are id, code, name, updated_at, kind (if `kindOf`) and the parent's key. */
+  table: string;
   /** Number of digits of a code at this level (6, 9 or 12). */
   codeDigits: number;
   /** Longest name the table accepts. */
@@ -38,21 +40,21 @@ export interface LevelSpec {
 
 /** The levels' specifications, keyed by level. */
 export const LEVEL_SPECS: Readonly<Record<DivisionLevel, LevelSpec>> = {
-  district: { level: 'district', entity: District, codeDigits: 6, maxNameLength: 100 },
+  district: { level: 'district', table: 'district', codeDigits: 6, maxNameLength: 100 },
   subdistrict: {
     level: 'subdistrict',
-    entity: Subdistrict,
+    table: 'subdistrict',
     codeDigits: 9,
     maxNameLength: 100,
-    parent: { column: 'areaCode', level: 'district', entity: District, foreignKey: 'districtId' },
+    parent: { column: 'areaCode', level: 'district', table: 'district', foreignKey: 'district_id' },
     kindOf: subdistrictKindOf,
   },
   neighborhood: {
     level: 'neighborhood',
-    entity: Neighborhood,
+    table: 'neighborhood',
     codeDigits: 12,
     maxNameLength: 100,
-    parent: { column: 'streetCode', level: 'subdistrict', entity: Subdistrict, foreignKey: 'subdistrictId' },
+    parent: { column: 'streetCode', level: 'subdistrict', table: 'subdistrict', foreignKey: 'subdistrict_id' },
     kindOf: neighborhoodKindOf,
   },
 };

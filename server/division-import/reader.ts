@@ -157,6 +157,32 @@ function checkRecord(record: string[], line: number, spec: LevelSpec, layout: Co
   return row;
 }
 
+/**
+ * The records a parser has buffered, taken all at once each time it has some: one promise per
+ * chunk of input rather than one per record as `for await` over the stream costs. Ends with
+ * the stream; throws its error.
+ */
+async function* recordBatches(stream: Readable): AsyncGenerator<string[][]> {
+  for (;;) {
+    const records: string[][] = [];
+    for (let record = stream.read(); record !== null; record = stream.read()) records.push(record as string[]);
+    if (records.length) {
+      yield records;
+      continue;
+    }
+    if (stream.errored) throw stream.errored;
+    if (stream.readableEnded || stream.destroyed) return;
+    await new Promise<void>((resolve, reject) => {
+      const settle = (err?: Error) => {
+        stream.off('readable', settle).off('end', settle).off('close', settle).off('error', settle);
+        if (err instanceof Error) reject(err);
+        else resolve();
+      };
+      stream.on('readable', settle).on('end', settle).on('close', settle).on('error', settle);
+    });
+  }
+}
+
 /** Records read so far (good and bad) and the valid rows of the latest batch. */
 export interface Batch {
   rows: DivisionRow[];
@@ -199,29 +225,31 @@ export async function* readBatches(
     }
   };
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      reportDropped(records);
-      records += 1;
-      const at = line;
-      line += 1 + newlinesIn(record);
-      if (records === 1) continue; // the header, classified by the caller
-      if (record.length === 1 && record[0].trim() === '' && layout.width > 1) continue; // blank line
-      recordsRead += 1;
-      const checked = checkRecord(record, at, spec, layout);
-      if (typeof checked === 'string') {
-        onBadRow({ line: at, message: checked });
-        continue;
-      }
-      const first = firstLine.get(checked.code);
-      if (first !== undefined) {
-        onBadRow({ line: at, message: `${spec.level} code ${checked.code} repeats line ${first}` });
-        continue;
-      }
-      firstLine.set(checked.code, at);
-      rows.push(checked);
-      if (rows.length >= batchSize) {
-        yield { rows, recordsRead };
-        rows = [];
+    for await (const parsed of recordBatches(parser)) {
+      for (const record of parsed) {
+        reportDropped(records);
+        records += 1;
+        const at = line;
+        line += 1 + newlinesIn(record);
+        if (records === 1) continue; // the header, classified by the caller
+        if (record.length === 1 && record[0].trim() === '' && layout.width > 1) continue; // blank line
+        recordsRead += 1;
+        const checked = checkRecord(record, at, spec, layout);
+        if (typeof checked === 'string') {
+          onBadRow({ line: at, message: checked });
+          continue;
+        }
+        const first = firstLine.get(checked.code);
+        if (first !== undefined) {
+          onBadRow({ line: at, message: `${spec.level} code ${checked.code} repeats line ${first}` });
+          continue;
+        }
+        firstLine.set(checked.code, at);
+        rows.push(checked);
+        if (rows.length >= batchSize) {
+          yield { rows, recordsRead };
+          rows = [];
+        }
       }
     }
     reportDropped(Number.POSITIVE_INFINITY);

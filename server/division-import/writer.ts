@@ -1,112 +1,177 @@
-import type { DataSource, EntityMetadata, QueryRunner } from 'typeorm';
+import type { QueryRunner } from 'typeorm';
 import { batchIdSeed } from './batch-ids';
 import type { LevelSpec } from './levels';
 import type { DivisionRow } from './reader';
 
-/** What one batch did: rows inserted, rows whose name/kind/parent changed, rows left as they were. */
-export interface BatchOutcome {
+/** What one file did: rows inserted, rows whose name/kind/parent changed, rows left as they were. */
+export interface FileOutcome {
   inserted: number;
   updated: number;
   unchanged: number;
-  /** Rows whose parent code is not in the database; nothing was written for them. */
-  orphans: DivisionRow[];
+  /** Rows whose parent code is not in the database (line and parent code); nothing was written for them. */
+  orphans: { line: number; parentCode: string }[];
 }
 
-/** Writes batches of one level's rows; build it once per level with `createBatchWriter`. */
-export type BatchWriter = (runner: QueryRunner, rows: DivisionRow[]) => Promise<BatchOutcome>;
+/**
+ * Writes one file's rows inside the caller's transaction: `stage` adds a batch of rows to a
+ * temporary table (one statement per batch), `finish` upserts them all into the level's table
+ * (one statement) and says what happened. Build it with `createFileWriter` once per file.
+ */
+export interface FileWriter {
+  stage(rows: DivisionRow[]): Promise<void>;
+  finish(): Promise<FileOutcome>;
+}
+
+/** The temporary table a file's rows are staged in; dropped when the transaction ends. */
+const STAGING = 'division_import_staging';
 
 function quote(identifier: string): string {
   return `"${identifier.replace(/"/g, '""')}"`;
 }
 
-function column(metadata: EntityMetadata, property: string): string {
-  const found = metadata.findColumnWithPropertyName(property);
-  if (!found) throw new Error(`${metadata.name} has no column for ${property}`);
-  return quote(found.databaseName);
+/** The statements of one level, with the table and column names of its spec. */
+interface LevelSql {
+  /** Adds rows from parallel arrays: line, code, name, kind, parent code. */
+  stage: string;
+  /** Lines and parent codes of staged rows whose parent is not stored. */
+  orphans: string;
+  /** Updates the stored rows that differ from the file; answers their number as `n`. */
+  update: string;
+  /** Inserts the new rows; parameters: the id seed (prefix, start). Answers their number as `n`. */
+  insert: string;
+  /** The foreign keys from the level's table to its parent's (name and definition); parameter-free. */
+  foreignKeys?: string;
+  /** The level's table, quoted. */
+  table: string;
 }
 
 /**
- * The upsert for one level, with table and column names taken from the entities' metadata.
- * Parameters: parallel arrays (code, name[, kind][, parent code], line), then the batch's id
- * seed (prefix, start; see batch-ids.ts). Steps, one statement:
- *  - `input` looks up each row's parent id by code; rows without one are answered as
- *    `orphan_lines` and not written;
- *  - `fresh` keeps the rows that are new or differ from the stored row, so that a row already
- *    up to date is neither written nor locked (ON CONFLICT DO UPDATE would lock it even when
- *    its WHERE says no);
- *  - `written` inserts them; `ON CONFLICT (code)` still guards against a concurrent import and
- *    updates only when name, kind or parent differ. `xmax = 0` marks a fresh tuple (inserted).
- * Both lookups are scalar subqueries, so each is one index probe per row whatever the tables'
- * statistics say while they grow.
+ * Builds the level's statements. The file's table is locked against other writers first (see
+ * `finish`), so that two statements do what one INSERT … ON CONFLICT would, without its
+ * speculative insertion (an extra index probe and WAL record per row):
+ *  - `update` rewrites the stored rows whose name, kind or parent differ from the file's;
+ *    identical rows are neither written nor locked;
+ *  - `insert` adds the codes not stored yet, in file order (the staging table is scanned in the
+ *    order it was filled, so the ids, codes and parent ids of a sorted file append to their
+ *    indexes), each id derived from the file's seed ($1, $2) and the row's line.
+ * Both join each staged row to its parent by code: orphans drop out (the `orphans` query lists them).
  */
-function upsertSql(db: DataSource, spec: LevelSpec): string {
-  const target = db.getMetadata(spec.entity);
-  const col = (property: string) => column(target, property);
-  const inputs = ['code', 'name']; // unnest's columns
+function levelSql(spec: LevelSpec): LevelSql {
+  const col = quote;
+  const table = quote(spec.table);
   const stored = [col('name')]; // the target's columns an import may change…
-  const given = ['name']; // …and the input columns holding their new values
+  const given = ['i.name']; // …and where their new values come from
   if (spec.kindOf) {
-    inputs.push('kind');
     stored.push(col('kind'));
-    given.push('kind');
+    given.push('i.kind');
   }
-  let parentId = '';
+  let parentJoin = '';
+  let foreignKeys: string | undefined;
+  let orphans = `SELECT line, parent_code FROM ${STAGING} WHERE false`;
   if (spec.parent) {
-    const parent = db.getMetadata(spec.parent.entity);
-    inputs.push('parent_code');
+    const parentTable = quote(spec.parent.table);
     stored.push(col(spec.parent.foreignKey));
-    given.push('parent_id');
-    parentId = `, (SELECT p.${column(parent, 'id')} FROM ${quote(parent.tableName)} p
-          WHERE p.${column(parent, 'code')} = i.parent_code) AS parent_id`;
+    given.push(`p.${col('id')}`);
+    parentJoin = `JOIN ${parentTable} p ON p.${col('code')} = i.parent_code`;
+    orphans = `SELECT s.line, s.parent_code FROM ${STAGING} s
+      WHERE NOT EXISTS (SELECT 1 FROM ${parentTable} p WHERE p.${col('code')} = s.parent_code) ORDER BY s.line`;
+    foreignKeys = `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
+      WHERE contype = 'f' AND conrelid = '${table}'::regclass AND confrelid = '${parentTable}'::regclass`;
   }
-  inputs.push('line');
-  const params = inputs.map((name, i) => `$${i + 1}::${name === 'line' ? 'int' : 'text'}[]`);
-  const id = `($${inputs.length + 1}::text || lpad(to_hex($${inputs.length + 2}::bigint + position), 12, '0'))::uuid`;
-  const found = spec.parent ? 'parent_id IS NOT NULL' : 'true';
-  const table = quote(target.tableName);
   const list = (prefix: string, names: string[]) => names.map((n) => `${prefix}${n}`).join(', ');
-  return `
-    WITH input AS (
-      SELECT i.*${parentId}
-      FROM unnest(${params.join(', ')}) WITH ORDINALITY AS i(${inputs.join(', ')}, position)
-    ), fresh AS (
-      SELECT * FROM input
-      WHERE ${found} AND (
-        SELECT (${list('s.', stored)}) IS NOT DISTINCT FROM (${list('input.', given)})
-        FROM ${table} s WHERE s.${col('code')} = input.code
-      ) IS NOT TRUE
-    ), written AS (
-      INSERT INTO ${table} AS t (${col('id')}, ${col('code')}, ${stored.join(', ')})
-      SELECT ${id}, code, ${given.join(', ')} FROM fresh
-      ON CONFLICT (${col('code')}) DO UPDATE
-        SET ${stored.map((c) => `${c} = excluded.${c}`).join(', ')}, ${col('updatedAt')} = now()
-        WHERE (${list('t.', stored)}) IS DISTINCT FROM (${list('excluded.', stored)})
-      RETURNING (t.xmax = 0) AS inserted
-    )
-    SELECT (SELECT count(*) FILTER (WHERE inserted) FROM written)::int AS inserted,
-           (SELECT count(*) FILTER (WHERE NOT inserted) FROM written)::int AS updated,
-           (SELECT coalesce(array_agg(line), '{}') FROM input WHERE NOT (${found})) AS orphan_lines`;
+  const update = `
+    WITH changed AS (
+      UPDATE ${table} AS t SET ${stored.map((c, k) => `${c} = ${given[k]}`).join(', ')}, ${col('updated_at')} = now()
+      FROM ${STAGING} i ${parentJoin}
+      WHERE t.${col('code')} = i.code AND (${list('t.', stored)}) IS DISTINCT FROM (${given.join(', ')})
+      RETURNING 1
+    ) SELECT count(*)::int AS n FROM changed`;
+  const id = `($1::text || lpad(to_hex($2::bigint + i.line), 12, '0'))::uuid`;
+  const insert = `
+    WITH added AS (
+      INSERT INTO ${table} (${col('id')}, ${col('code')}, ${stored.join(', ')})
+      SELECT ${id}, i.code, ${given.join(', ')}
+      FROM ${STAGING} i ${parentJoin}
+      WHERE NOT EXISTS (SELECT 1 FROM ${table} s WHERE s.${col('code')} = i.code)
+      RETURNING 1
+    ) SELECT count(*)::int AS n FROM added`;
+  const stage = `INSERT INTO ${STAGING} (line, code, name, kind, parent_code)
+    SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[])`;
+  return { stage, orphans, update, insert, foreignKeys, table };
 }
 
-/** Builds the writer for one level: one INSERT … ON CONFLICT statement per batch. */
-export function createBatchWriter(db: DataSource, spec: LevelSpec): BatchWriter {
-  const sql = upsertSql(db, spec);
-  return async (runner, rows) => {
-    if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0, orphans: [] };
-    const params: unknown[] = [rows.map((r) => r.code), rows.map((r) => r.name)];
-    if (spec.kindOf) params.push(rows.map((r) => r.kind));
-    if (spec.parent) params.push(rows.map((r) => r.parentCode));
-    params.push(rows.map((r) => r.line));
-    const seed = batchIdSeed();
-    params.push(seed.prefix, seed.start);
-    const [result] = (await runner.query(sql, params)) as { inserted: number; updated: number; orphan_lines: number[] }[];
-    const orphanLines = new Set(result.orphan_lines);
-    const orphans = orphanLines.size ? rows.filter((r) => orphanLines.has(r.line)) : [];
-    return {
-      inserted: result.inserted,
-      updated: result.updated,
-      unchanged: rows.length - orphans.length - result.inserted - result.updated,
-      orphans,
-    };
+/** Staged rows from which a file's parent foreign key is checked once instead of per row. */
+export const DEFAULT_BULK_ROWS = 100_000;
+
+/** Drops the level's foreign keys to its parent and returns them, to be added back. */
+async function dropForeignKeys(runner: QueryRunner, statements: LevelSql): Promise<{ name: string; definition: string }[]> {
+  const keys = (await runner.query(statements.foreignKeys!)) as { name: string; definition: string }[];
+  for (const key of keys) await runner.query(`ALTER TABLE ${statements.table} DROP CONSTRAINT ${quote(key.name)}`);
+  return keys;
+}
+
+const sqlCache = new Map<LevelSpec, LevelSql>();
+
+/**
+ * Starts writing one file of `spec`'s level on `runner`, which must be in a transaction: creates
+ * the temporary staging table (dropped at commit or rollback). Batches are staged with one
+ * multi-row INSERT each (unnest of arrays, no per-row round trip); `finish` validates the parent
+ * codes in SQL and upserts the file with one UPDATE … FROM and one INSERT … SELECT. Ids are time-ordered
+ * UUIDs (see batch-ids.ts) advanced by each row's line, unique within the file.
+ *
+ * A file of at least `bulkRows` staged rows is written the way PostgreSQL's manual advises for
+ * bulk loads: the foreign key to the parent table is dropped before the upsert and added back
+ * (with the same name and definition, so checked once over the whole table) after it, in the same
+ * transaction. That saves a trigger call per row, and holds an exclusive lock on the level's and
+ * the parent's tables until the file commits. Throws what the database throws (a failed check
+ * rolls back the file, the foreign key included).
+ */
+export async function createFileWriter(
+  runner: QueryRunner,
+  spec: LevelSpec,
+  bulkRows = DEFAULT_BULK_ROWS,
+): Promise<FileWriter> {
+  let statements = sqlCache.get(spec);
+  if (!statements) sqlCache.set(spec, (statements = levelSql(spec)));
+  const sql = statements;
+  await runner.query(
+    `CREATE TEMP TABLE ${STAGING} (line int NOT NULL, code text NOT NULL, name text NOT NULL, kind text, parent_code text)
+     ON COMMIT DROP`,
+  );
+  let staged = 0;
+  return {
+    async stage(rows) {
+      if (rows.length === 0) return;
+      staged += rows.length;
+      await runner.query(sql.stage, [
+        rows.map((r) => r.line),
+        rows.map((r) => r.code),
+        rows.map((r) => r.name),
+        rows.map((r) => r.kind ?? null),
+        rows.map((r) => r.parentCode ?? null),
+      ]);
+    },
+    async finish() {
+      if (staged === 0) return { inserted: 0, updated: 0, unchanged: 0, orphans: [] };
+      await runner.query(`ANALYZE ${STAGING}`); // the planner then knows how many rows it joins
+      await runner.query(`SET LOCAL work_mem = '64MB'`); // room to hash the joins and keep RETURNING's rows
+      const orphanRows = (await runner.query(sql.orphans)) as { line: number; parent_code: string }[];
+      const seed = batchIdSeed();
+      const keys = staged >= bulkRows && sql.foreignKeys ? await dropForeignKeys(runner, sql) : [];
+      // Other writers of the table wait until the file commits; readers do not.
+      await runner.query(`LOCK TABLE ${sql.table} IN SHARE ROW EXCLUSIVE MODE`);
+      const [updated] = (await runner.query(sql.update)) as { n: number }[];
+      const [inserted] = (await runner.query(sql.insert, [seed.prefix, seed.start])) as { n: number }[];
+      const counts = { inserted: inserted.n, updated: updated.n };
+      for (const key of keys) {
+        await runner.query(`ALTER TABLE ${sql.table} ADD CONSTRAINT ${quote(key.name)} ${key.definition}`);
+      }
+      return {
+        inserted: counts.inserted,
+        updated: counts.updated,
+        unchanged: staged - orphanRows.length - counts.inserted - counts.updated,
+        orphans: orphanRows.map((o) => ({ line: o.line, parentCode: o.parent_code })),
+      };
+    },
   };
 }
