@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import http from 'node:http';
 import path from 'node:path';
 import { loadConfig } from './core/config';
-import { connectAndMigrate, createDataSource } from './core/database';
+import { connectAndMigrate, createDataSource, markShuttingDown } from './core/database';
 import { createApp } from './core/app';
 import { createPubSubFor } from './core/pubsub';
 import { logger } from './core/logger';
@@ -10,6 +10,7 @@ import { startEmbeddedPostgres, EmbeddedDatabase } from './core/embedded-postgre
 import { seedOnStart } from './demo/start.seed';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-users';
 import { dispatcherOptionsFromEnv } from './webhook';
+import { startupErrorMessage } from './core/startup-error';
 
 /**
  * `npm start`: connects to DATABASE_URL (or starts an embedded PostgreSQL under `.data/`),
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    markShuttingDown();
     logger.info({ signal }, 'shutting down');
     server.close();
     server.closeAllConnections();
@@ -65,6 +67,6 @@ async function main(): Promise<void> {
 
 main().catch((err) => {
   logger.fatal({ err }, 'Pingyi could not start');
-  console.error(`Pingyi could not start: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(`Pingyi could not start: ${startupErrorMessage(err)}`);
   process.exit(1);
 });

@@ -49,6 +49,7 @@ describe('accountability cases (DESIGN rule 9)', () => {
       [{ responsibilityItemId: duty.id }, 'input.responsibilityItemId'],
       [{ year: 2025 }, 'input.responsibilityItemId'],
       [{ summary: '  ' }, 'input.summary'],
+      [{ summary: '\u200b\u200c \u200d\u2060\ufeff' }, 'input.summary'],
       [{ year: 1999 }, 'input.year'],
     ];
     for (const [change, field] of bad) {
@@ -58,7 +59,7 @@ describe('accountability cases (DESIGN rule 9)', () => {
   });
 
   it('concludes only with a written conclusion, and only once', async () => {
-    for (const conclusion of ['', '   ']) {
+    for (const conclusion of ['', '   ', '\u200b\u200c \u200d\u2060\ufeff']) {
       const blank = await api.server.gql(CONCLUDE, { id: caseId, input: { conclusion, breachConfirmed: true } }, { token: assessor });
       expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.conclusion' });
     }

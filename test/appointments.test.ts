@@ -85,7 +85,7 @@ describe('agency-head appointments with the party working committee\'s consent (
   it('never makes a refused candidate head, and a refusal needs a reason', async () => {
     const proposed = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: third.id } });
     const id = proposed.data.proposeHeadAppointment.id;
-    for (const reason of [null, '   ']) {
+    for (const reason of [null, '   ', '\u200b\u200c \u200d\u2060\ufeff', '\u200b\u00ad\u202e']) {
       const bare = await api.server.gql(DECIDE, { id, d: 'REFUSED', r: reason }, { token: waitanAdmin });
       expect(bare.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     }
@@ -185,5 +185,12 @@ describe('agency-head appointments with the party working committee\'s consent (
     // the agencies page, their heads (current appointments joined to the officials)
     expect(big).toBe(2);
     expect(await api.server.countQueries(() => api.server.gql(QUERY, { n: 5 }))).toBe(2);
+  });
+  it('refuses a start outside 2000–2100 as BAD_USER_INPUT naming input.startsOn, never an internal error', async () => {
+    for (const startsOn of ['0000-01-01', '1900-01-01', '1999-12-31', '2101-01-01', '9999-12-31']) {
+      const res = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: third.id, startsOn } });
+      expect({ startsOn, ext: res.errors?.[0].extensions }).toEqual({ startsOn, ext: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.startsOn' }) });
+      expect(res.errors?.[0].message).toMatch(/2000.*2100/);
+    }
   });
 });

@@ -76,6 +76,8 @@ describe('annual assessment (DESIGN rule 10)', () => {
     const id = await assessYear(officialId, 2026, 70);
     const noReason = await api.server.gql(`mutation ($id: ID!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: GOOD, reason: "  " }) { grade } }`, { id });
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
+    const invisible = await api.server.gql(`mutation ($id: ID!, $r: String!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: GOOD, reason: $r }) { grade } }`, { id, r: '\u200b\u2060 \ufeff' });
+    expect(invisible.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
     const overridden = await ok(api.server, `mutation ($id: ID!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: GOOD, reason: "抗疫表现突出" }) { computedGrade overrideGrade grade overrideReason } }`, { id });
     expect(overridden.overrideAnnualAssessmentGrade).toEqual({ computedGrade: 'MEDIOCRE', overrideGrade: 'GOOD', grade: 'GOOD', overrideReason: '抗疫表现突出' });
     const rep = await api.server.gql(`mutation ($id: ID!) { finalizeAnnualAssessment(id: $id) { status } }`, { id }, { token: await api.server.login('waitan.rep') });

@@ -1,3 +1,5 @@
+import { QueryFailedError } from 'typeorm';
+import { toClientError } from '../server/core/errors';
 import { idByCode, useTestApi } from './support/api';
 
 const api = useTestApi({ withShanghai: true });
@@ -8,6 +10,7 @@ describe('error codes (DESIGN, API contract)', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ code: '12345', name: '坏代码街道', districtId: huangpu }, 'input.code'],
       [{ code: '310101901', name: '   ', districtId: huangpu }, 'input.name'],
+      [{ code: '310101906', name: '\u200b\u200c \u200d\u2060\ufeff', districtId: huangpu }, 'input.name'],
       [{ code: '310101902', name: 'x'.repeat(101), districtId: huangpu }, 'input.name'],
       [{ code: '310101903', name: '无区街道', districtId: 'not-an-id' }, 'input.districtId'],
       [{ code: '310101904', name: '无区街道', districtId: '00000000-0000-4000-8000-000000000000' }, 'input.districtId'],
@@ -18,6 +21,38 @@ describe('error codes (DESIGN, API contract)', () => {
       expect({ input, extensions: res.errors?.[0].extensions }).toEqual({ input, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) });
       expect(res.data).toBeNull();
     }
+  });
+
+  it('names the argument path of a string with a NUL character or an unpaired surrogate, before anything runs', async () => {
+    const huangpu = await idByCode(api.server, 'district', '310101');
+    const create = `mutation ($input: CreateSubdistrictInput!) { createSubdistrict(input: $input) { id } }`;
+    for (const name of ['外滩\u0000街道', '外滩\ud800街道', '\udc00外滩']) {
+      const res = await api.server.gql(create, { input: { code: '310101907', name, districtId: huangpu } });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+      expect(res.errors?.[0].message).toMatch(/^input\.name: /);
+    }
+    // A proper pair (an emoji) is fine as far as this check goes.
+    const paired = await api.server.gql(create, { input: { code: '310101907', name: '外滩\ud83d\ude00', districtId: huangpu } });
+    expect(paired.errors?.[0]?.message ?? '').not.toMatch(/surrogate/);
+    // A plain argument, and one written inline rather than as a variable.
+    const decide = await api.server.gql(`mutation ($r: String) { decideHeadAppointment(id: "00000000-0000-4000-8000-000000000000", decision: REFUSED, reason: $r) { id } }`, { r: 'a\u0000b' });
+    expect(decide.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const inline = await api.server.gql(`mutation { createSubdistrict(input: { code: "310101908", name: "x\\u0000", districtId: "${huangpu}" }) { id } }`);
+    expect(inline.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    // Rows of upsertOfficials: a row error with its index.
+    const rows = [
+      { externalId: 'nul-0', name: '好人', category: 'CIVIL_SERVANT', subdistrictCode: '310101013', officeKind: 'COMMUNITY_SERVICE' },
+      { externalId: 'nul-1', name: '坏\u0000人', category: 'CIVIL_SERVANT', subdistrictCode: '310101013', officeKind: 'COMMUNITY_SERVICE' },
+    ];
+    const upsert = await api.server.gql(`mutation ($input: [UpsertOfficialInput!]!) { upsertOfficials(input: $input) { inserted } }`, { input: rows });
+    expect(upsert.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input', errors: [expect.objectContaining({ index: 1, field: 'name' })] });
+  });
+
+  it('names filter.year for a year out of range in the annual assessments filter', async () => {
+    const res = await api.server.gql(`{ annualAssessments(filter: { year: 99999 }) { totalCount } }`);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.year' });
+    const other = await api.server.gql(`{ annualAssessments(filter: { status: DRAFT }) { totalCount } }`);
+    expect(other.errors).toBeUndefined();
   });
 
   it('BAD_USER_INPUT for malformed requests: syntax, unknown fields, wrong variable types, bad JSON', async () => {
@@ -139,5 +174,11 @@ describe('fragments', () => {
     const res = await api.server.gql(query);
     expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toMatch(/too deep/);
+  });
+  it('maps every PostgreSQL data error (class 22) to BAD_USER_INPUT, never an internal error', () => {
+    for (const code of ['22008', '22001', '22003', '22007', '22021', '22P02', '22P05', '22012']) {
+      const error = new QueryFailedError('SELECT 1', [], Object.assign(new Error('data error'), { code }));
+      expect({ code, mapped: toClientError(error)?.extensions }).toEqual({ code, mapped: expect.objectContaining({ code: 'BAD_USER_INPUT' }) });
+    }
   });
 });

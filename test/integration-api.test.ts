@@ -45,11 +45,16 @@ describe('district integration (service tokens, upsertOfficials, results export)
     await api.server.gql(`{ officials(first: 1) { totalCount } }`, {}, { token });
     const [again] = await api.server.db.query(`SELECT last_used_at FROM service_token WHERE id = $1`, [serviceToken.id]);
     expect(again.last_used_at).toEqual(used.last_used_at);
-    // Everything else is refused by default.
-    const offices = await api.server.gql(`{ offices(first: 1) { totalCount } }`, {}, { token });
-    expect(offices.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    // Everything else is refused by default (offices and agencies come with officials:read, divisions with any token).
+    const departments = await api.server.gql(`{ departments(first: 1) { totalCount } }`, {}, { token });
+    expect(departments.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const me = await api.server.gql(`{ me { id } }`, {}, { token });
     expect(me.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a token name that is blank or only invisible characters', async () => {
+    const res = await api.server.gql(CREATE, { input: { name: '\u200b \u200d\ufeff', districtId: huangpu, scopes: ['OFFICIALS_READ'], expiresAt: inDays(30) } });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
   });
 
   it('refuses a token lifetime over a year and a token for another district', async () => {
@@ -79,6 +84,21 @@ describe('district integration (service tokens, upsertOfficials, results export)
     await api.server.db.query(`UPDATE service_token SET expires_at = now() - interval '1 second' WHERE id = $1`, [expired.serviceToken.id]);
     const late = await api.server.gql(`{ officials(first: 1) { totalCount } }`, {}, { token: expired.token });
     expect(late.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+
+    // Each says which, never points a service token at the login mutation; the export says the same.
+    expect(after.errors?.[0].message).toMatch(/^This service token was revoked on \d{4}-\d\d-\d\dT/);
+    expect(late.errors?.[0].message).toMatch(/^This service token expired on \d{4}-\d\d-\d\dT/);
+    const malformed = await api.server.gql(`{ officials(first: 1) { totalCount } }`, {}, { token: 'pyt_short' });
+    expect(malformed.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(malformed.errors?.[0].message).toMatch(/^This token is not valid: /);
+    const unknown = await api.server.gql(`{ officials(first: 1) { totalCount } }`, {}, { token: newServiceToken() });
+    expect(unknown.errors?.[0].message).toMatch(/^This token is not valid: /);
+    for (const res of [after, late, malformed, unknown]) expect(res.errors?.[0].message).not.toMatch(/login/);
+    const exported = await fetch(`${api.server.url}/export/districts/${huangpu}/results.csv?year=2026`, { headers: { authorization: `Bearer ${revoked.token}` } });
+    expect(exported.status).toBe(401);
+    const body = (await exported.json()) as any;
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(body.errors[0].message).toMatch(/^This service token was revoked on /);
   });
 
   describe('upsertOfficials', () => {
@@ -124,6 +144,7 @@ describe('district integration (service tokens, upsertOfficials, results export)
             { externalId: 'hr-100', name: '好行', category: 'CIVIL_SERVANT', subdistrictCode: WAITAN, officeKind: 'COMMUNITY_SAFETY' },
             { externalId: 'hr-101', name: '坏行', category: 'AGENCY_HEAD', subdistrictCode: WAITAN, officeKind: 'COMMUNITY_SAFETY' },
             { externalId: 'hr-102', name: '  ', category: 'CIVIL_SERVANT', subdistrictCode: WAITAN, officeKind: 'COMMUNITY_SAFETY' },
+            { externalId: 'hr-104', name: '\u200b\ufeff\u2060', category: 'CIVIL_SERVANT', subdistrictCode: WAITAN, officeKind: 'COMMUNITY_SAFETY' },
             { externalId: 'hr-100', name: '重复', category: 'CIVIL_SERVANT', subdistrictCode: '310104001', officeKind: 'COMMUNITY_SAFETY' },
           ],
         },
@@ -134,8 +155,9 @@ describe('district integration (service tokens, upsertOfficials, results export)
       expect(errors.map(({ index, field }) => ({ index, field }))).toEqual([
         { index: 1, field: 'agencyId' },
         { index: 2, field: 'name' },
-        { index: 3, field: 'externalId' },
-        { index: 3, field: 'subdistrictCode' },
+        { index: 3, field: 'name' },
+        { index: 4, field: 'externalId' },
+        { index: 4, field: 'subdistrictCode' },
       ]);
       const written = await api.server.db.query(`SELECT count(*)::int AS n FROM official WHERE external_id LIKE 'hr-10%'`);
       expect(written[0].n).toBe(0);
@@ -145,6 +167,62 @@ describe('district integration (service tokens, upsertOfficials, results export)
       const rows = Array.from({ length: 1001 }, (_, i) => ({ ...batch[0], externalId: `hr-big-${i}` }));
       const res = await api.server.gql(UPSERT, { input: rows }, { token });
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
+    });
+
+    it('refuses more than one upsertOfficials field in one operation (aliases would pass the 1,000-row limit)', async () => {
+      const rows = [{ ...batch[0], externalId: 'hr-alias-1' }];
+      const aliased = await api.server.gql(`mutation ($input: [UpsertOfficialInput!]!) { a: upsertOfficials(input: $input) { inserted } b: upsertOfficials(input: $input) { inserted } }`, { input: rows }, { token });
+      expect(aliased.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
+      expect(aliased.errors?.[0].message).toMatch(/one upsertOfficials/);
+      const viaFragment = await api.server.gql(`mutation ($input: [UpsertOfficialInput!]!) { a: upsertOfficials(input: $input) { inserted } ...F } fragment F on Mutation { b: upsertOfficials(input: $input) { inserted } }`, { input: rows }, { token });
+      expect(viaFragment.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      const written = await api.server.db.query(`SELECT count(*)::int AS n FROM official WHERE external_id = 'hr-alias-1'`);
+      expect(written[0].n).toBe(0);
+    });
+
+    it('makes identical concurrent batches idempotent: one inserts, the others find them unchanged', async () => {
+      const rows = [1, 2, 3].map((n) => ({ ...batch[0], externalId: `hr-race-${n}`, name: `并发${n}` }));
+      const results = await Promise.all([1, 2, 3, 4].map(() => api.server.gql(UPSERT, { input: rows }, { token })));
+      for (const res of results) expect(res.errors).toBeUndefined();
+      const counts = results.map((r) => r.data.upsertOfficials);
+      expect(counts.reduce((n: number, c: { inserted: number }) => n + c.inserted, 0)).toBe(3);
+      expect(counts.filter((c: { inserted: number }) => c.inserted === 0)).toHaveLength(3);
+      const written = await api.server.db.query(`SELECT count(*)::int AS n FROM official WHERE external_id LIKE 'hr-race-%'`);
+      expect(written[0].n).toBe(3);
+    });
+
+    it('refuses to move the consented head of an agency elsewhere, and a neighborhood for anyone but a community worker', async () => {
+      const waitan = await idByCode(api.server, 'subdistrict', WAITAN);
+      const agencies = await api.server.gql(`query ($s: ID!) { dispatchedAgencies(filter: { subdistrictId: $s, kind: MARKET_SUPERVISION }) { nodes { id name head { id externalId name } } } }`, { s: waitan });
+      const agency = agencies.data.dispatchedAgencies.nodes[0];
+      expect(agency.head?.externalId).toBeTruthy();
+      const head = agency.head;
+      const [neighborhood] = await api.server.db.query(`SELECT code FROM neighborhood WHERE subdistrict_id = $1 ORDER BY code LIMIT 1`, [waitan]);
+      const res = await api.server.gql(UPSERT, {
+        input: [
+          { externalId: head.externalId, name: head.name, category: 'CIVIL_SERVANT', subdistrictCode: WAITAN, officeKind: 'COMMUNITY_SERVICE' },
+          { externalId: 'hr-nb-1', name: '钱进', category: 'CIVIL_SERVANT', subdistrictCode: WAITAN, officeKind: 'COMMUNITY_SERVICE', neighborhoodCode: neighborhood.code },
+          { externalId: 'hr-nb-2', name: '孙立', category: 'AGENCY_HEAD', subdistrictCode: WAITAN, agencyKind: 'POLICE_STATION', neighborhoodCode: neighborhood.code },
+        ],
+      }, { token });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
+      const errors = res.errors![0].extensions.errors as { index: number; field: string; message: string }[];
+      expect(errors.map(({ index, field }) => ({ index, field }))).toEqual([
+        { index: 0, field: 'category' },
+        { index: 1, field: 'neighborhoodCode' },
+        { index: 2, field: 'neighborhoodCode' },
+      ]);
+      expect(errors[0].message).toContain(agency.name);
+      expect(errors[0].message).toMatch(/consented head/);
+
+      // Moving the head to the same kind of agency in another subdistrict is refused as well.
+      const moved = await api.server.gql(UPSERT, { input: [{ externalId: head.externalId, name: head.name, category: 'AGENCY_HEAD', subdistrictCode: '310101002', agencyKind: 'MARKET_SUPERVISION' }] }, { token });
+      expect((moved.errors?.[0].extensions.errors as { index: number; field: string }[]).map(({ index, field }) => ({ index, field }))).toEqual([{ index: 0, field: 'agencyKind' }]);
+      // Renaming the head in place is fine.
+      const renamed = await api.server.gql(UPSERT, { input: [{ externalId: head.externalId, name: head.name, category: 'AGENCY_HEAD', title: '所长', agencyId: agency.id }] }, { token });
+      expect(renamed.errors).toBeUndefined();
+      const after = await api.server.gql(`query ($id: ID!) { dispatchedAgency(id: $id) { head { id } } }`, { id: agency.id });
+      expect(after.data.dispatchedAgency.head.id).toBe(head.id);
     });
   });
 

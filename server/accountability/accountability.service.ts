@@ -17,6 +17,7 @@ import {
   UpdateAccountabilityCaseInput,
 } from './accountability.inputs';
 import { CASE_READERS } from './accountability.loaders';
+import { saysSomething } from '../core/inputs';
 
 const SORT_COLUMNS: Record<AccountabilityCaseOrderField, string> = {
   OPENED_AT: 'c.openedAt',
@@ -144,7 +145,7 @@ export class AccountabilityCaseService extends OfficialRecordService<Accountabil
     const found = await this.get(id);
     this.assertMayHandle(await this.placeOf(found), 'conclude this accountability case');
     const conclusion = input.conclusion?.trim() ?? '';
-    if (!conclusion) throw new BadUserInputError('input.conclusion: a case is concluded only with a written conclusion', 'input.conclusion');
+    if (!saysSomething(conclusion)) throw new BadUserInputError('input.conclusion: a case is concluded only with a written conclusion that says something', 'input.conclusion');
     const saved = await this.ctx.db.transaction(async (manager) => {
       const repo = manager.getRepository(AccountabilityCase);
       const current = await repo.createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id }).getOne();

@@ -153,7 +153,8 @@ export class AnnualAssessmentFilter {
   @IsUUID('all', { message: 'must be an id returned by this API' })
   districtId?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Only this year.' })
+  @Field(() => Int, { nullable: true, description: 'Only this year (2000–2100).' })
+  @YearRules()
   year?: number;
 
   @Field(() => AssessmentStatus, { nullable: true, description: 'Only DRAFT or only FINALIZED.' })

@@ -3,6 +3,7 @@ import { audit, snapshot } from '../audit/audit';
 import { BadUserInputError, ConflictError } from '../core/errors';
 import { Connection, OrderDirection, PageArgs, paginate } from '../core/pagination';
 import { whereEquals } from '../core/filters';
+import { saysSomething } from '../core/inputs';
 import { limitToOfficialScope, OfficialRecordService } from '../core/official-record';
 import { assertMay } from '../core/viewer';
 import { Official } from '../official/official.entity';
@@ -121,7 +122,7 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
 
   /** Overrides a DRAFT assessment's grade with a written reason (ASSESSOR or ADMIN). BAD_USER_INPUT on input.reason when blank. */
   async override(id: string, input: OverrideGradeInput): Promise<AnnualAssessment> {
-    if (!input.reason.trim()) throw new BadUserInputError('input.reason: an override needs a written reason', 'input.reason');
+    if (!saysSomething(input.reason)) throw new BadUserInputError('input.reason: an override needs a written reason that says something', 'input.reason');
     return this.change(id, 'assessment.overridden', (a) => Object.assign(a, { overrideGrade: input.grade, overrideReason: input.reason.trim() }));
   }
 

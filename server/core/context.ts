@@ -32,9 +32,10 @@ export interface RequestInfo {
 }
 
 /**
- * Builds the context of one request: the viewer from a `Bearer` token — a sign-in token, or a
- * service token `pyt_…` (role INTEGRATION) — (null when absent, invalid, expired or revoked;
- * services then answer UNAUTHENTICATED), new loaders scoped to the viewer (nothing
+ * Builds the context of one request: the viewer from a `Bearer` token — a sign-in token (null
+ * when absent, invalid or expired; services then answer UNAUTHENTICATED), or a service token
+ * `pyt_…` (role INTEGRATION; a malformed, unknown, revoked or expired one throws UNAUTHENTICATED
+ * saying which, HTTP 401) — new loaders scoped to the viewer (nothing
  * shared across requests) and the services over them.
  */
 export async function createContext({ db, throttle, events }: Shared, request: RequestInfo): Promise<Context> {

@@ -56,12 +56,29 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
   return { db, queryListeners };
 }
 
+let shuttingDown = false;
+
+/**
+ * Tells the pool's error handler that the process is stopping: from then on PostgreSQL ending
+ * connections (57P01 "terminating connection due to administrator command", as a stopping
+ * server does) is logged at info level rather than as an error.
+ */
+export function markShuttingDown(): void {
+  shuttingDown = true;
+}
+
+/** Logs an error of an idle pool connection: info for 57P01 while shutting down, error otherwise. */
+function logPoolError(err: Error & { code?: string }): void {
+  if (shuttingDown && err.code === '57P01') logger.info({ code: err.code, message: err.message }, 'PostgreSQL connection closed by the server during shutdown');
+  else logger.error({ err }, 'PostgreSQL pool error');
+}
+
 /** Connects, listens for pool errors (a dropped connection must not crash the process) and migrates. */
 export async function connectAndMigrate(source: PingyiDataSource): Promise<DataSource> {
   const { db } = source;
   await db.initialize();
   const pool = (db.driver as unknown as { master?: { on(event: string, cb: (err: Error) => void): void } }).master;
-  pool?.on('error', (err) => logger.error({ err }, 'PostgreSQL pool error'));
+  pool?.on('error', logPoolError);
   await db.runMigrations({ transaction: 'each' });
   return db;
 }

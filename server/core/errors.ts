@@ -116,7 +116,9 @@ export function toClientError(error: unknown): GraphQLFormattedError | null {
     if (pg.code === '23503' || pg.code === '23001') {
       return { message: 'A referenced record does not exist or is still in use', extensions: { code: 'CONFLICT', field: null } };
     }
-    if (['22001', '22003', '22021', '22P02', '22P05', '23502', '23514'].includes(pg.code ?? '')) {
+    // Class 22 is PostgreSQL's "data exception" (a date out of range, a string too long, a NUL
+    // byte, …): always a value the client sent, never a fault of the server.
+    if ((pg.code ?? '').startsWith('22') || ['23502', '23514'].includes(pg.code ?? '')) {
       return { message: 'A value is out of range or malformed', extensions: { code: 'BAD_USER_INPUT', field: pg.column ?? null } };
     }
   }

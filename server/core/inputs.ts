@@ -1,15 +1,36 @@
-import { IsInt, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, Matches, Max, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
+
+/**
+ * Whether a text says something: not empty once whitespace (\s, Unicode Z), format characters
+ * (Unicode Cf: zero-width spaces and joiners, word joiner, BOM, bidi marks, soft hyphen…) and
+ * control characters are removed. The one blank check of every written text: names, reasons,
+ * conclusions, summaries, comments.
+ */
+export function saysSomething(text: string | null | undefined): text is string {
+  return typeof text === 'string' && text.replace(/[\s\p{Z}\p{Cf}\p{Cc}]/gu, '').length > 0;
+}
+
+/** class-validator rule: a string that `saysSomething` ("must say something" otherwise). */
+export function SaysSomething(): PropertyDecorator {
+  return ValidateBy({
+    name: 'saysSomething',
+    validator: {
+      validate: (value: unknown) => typeof value !== 'string' || saysSomething(value),
+      defaultMessage: () => 'must say something: it is blank or only invisible characters',
+    },
+  });
+}
 
 /** A division code of `digits` digits (6 district, 9 subdistrict, 12 neighborhood). */
 export const DivisionCode = (digits: number) =>
   Matches(new RegExp(`^\\d{${digits}}$`), { message: `must be a ${digits}-digit division code` });
 
-/** A display name: 1–100 characters after trimming. */
+/** A display name: 1–100 characters, saying something (not blank, not only invisible characters). */
 export function NameRules(max = 100): PropertyDecorator {
   return (target, key) => {
     MinLength(1, { message: 'must not be empty' })(target, key);
     MaxLength(max, { message: `must be at most ${max} characters` })(target, key);
-    Matches(/\S/, { message: 'must not be blank' })(target, key);
+    SaysSomething()(target, key);
   };
 }
 
@@ -19,5 +40,15 @@ export function YearRules(): PropertyDecorator {
     IsInt({ message: 'must be a whole year' })(target, key);
     Min(2000, { message: 'must be 2000 or later' })(target, key);
     Max(2100, { message: 'must be 2100 or earlier' })(target, key);
+  };
+}
+
+/**
+ * A calendar day (`LocalDate`, YYYY-MM-DD) in the years 2000–2100, the range every date of the API
+ * accepts; outside it, BAD_USER_INPUT naming the field.
+ */
+export function LocalDateRules(): PropertyDecorator {
+  return (target, key) => {
+    Matches(/^(20\d\d|2100)-\d\d-\d\d$/, { message: 'must be a date between the years 2000 and 2100' })(target, key);
   };
 }

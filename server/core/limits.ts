@@ -1,9 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, GraphQLSchema } from 'graphql';
+import { FragmentDefinitionNode, GraphQLError, GraphQLSchema } from 'graphql';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 import { MAX_PAGE_SIZE } from './pagination';
+import { setCurrentOperation } from './request-scope';
+import { unstorableStringError } from './string-guard';
 
 /** Deepest query accepted (DESIGN, API contract: limits). */
 export const MAX_DEPTH = 8;
@@ -32,12 +34,19 @@ export const depthRule = maxDepthRule({
 /**
  * Apollo plugin refusing an operation whose estimated cost exceeds MAX_COMPLEXITY, computed once
  * the operation and its variables are known. Connections multiply their children by `first`.
+ * First it refuses a string argument PostgreSQL cannot store (string-guard.ts), naming its path.
  */
 export function complexityPlugin(schema: GraphQLSchema): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
+          const fragments = Object.fromEntries(
+            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
+          );
+          if (operation) setCurrentOperation(operation.operation);
+          const unstorable = operation ? unstorableStringError(schema, operation, fragments, request.variables) : null;
+          if (unstorable) throw unstorable;
           let complexity: number;
           try {
             complexity = getComplexity({

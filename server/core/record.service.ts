@@ -7,6 +7,7 @@ import type { Services } from './services.registry';
 import { assertIntegrationScope, assertMay, Place, Viewer } from './viewer';
 import { Role } from '../user/role';
 import { UnauthenticatedError } from './errors';
+import { currentOperation } from './request-scope';
 import type { LoginThrottle } from '../auth/throttle';
 import type { DomainEvents } from './events';
 
@@ -51,7 +52,8 @@ export abstract class RecordService<T extends ObjectLiteral & { id: string }> {
   /** The signed-in caller; UNAUTHENTICATED when there is none, FORBIDDEN for a service token without `integrationReadScope`. */
   protected get viewer(): Viewer {
     const viewer = this.signedIn;
-    assertIntegrationScope(viewer, this.integrationReadScope, `read ${this.typeName} records`);
+    const verb = currentOperation() === 'mutation' ? 'change' : 'read';
+    assertIntegrationScope(viewer, this.integrationReadScope, `${verb} ${this.typeName} records`);
     return viewer;
   }
 

@@ -45,16 +45,19 @@ export function limitToScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>,
  * `what` says what was refused, e.g. "change offices of 外滩街道".
  */
 export function assertMay(viewer: Viewer, roles: Role[], place: Place, what: string): void {
-  if (!roles.includes(viewer.role)) throw new ForbiddenError(`A ${viewer.role} may not ${what}`);
+  if (!roles.includes(viewer.role)) throw new ForbiddenError(`Role ${viewer.role} may not ${what}`);
   if (!inScope(viewer, place)) throw new ForbiddenError(`You may not ${what}: it is outside your scope`);
 }
 
+/** The "scope" of what every valid service token may read: public reference data (the divisions). */
+export const ANY_SERVICE_TOKEN = '*';
+
 /**
- * Raises FORBIDDEN unless an INTEGRATION caller's token carries `scope` (undefined: service tokens
+ * Raises FORBIDDEN unless an INTEGRATION caller's token carries `scope` (ANY_SERVICE_TOKEN: any token) (undefined: service tokens
  * may never do this). Callers of other roles pass unchanged; their rules are checked elsewhere.
  */
 export function assertIntegrationScope(viewer: Viewer, scope: string | undefined, what: string): void {
-  if (viewer.role !== Role.INTEGRATION) return;
+  if (viewer.role !== Role.INTEGRATION || scope === ANY_SERVICE_TOKEN) return;
   if (!scope) throw new ForbiddenError(`A service token may not ${what}`);
   if (!viewer.scopes?.includes(scope)) throw new ForbiddenError(`This service token lacks the scope ${scope} needed to ${what}`);
 }

@@ -22,6 +22,8 @@ const SORT_COLUMNS: Record<DispatchedAgencyOrderField, string> = {
 /** Stationed agencies (派出机构, "七所八所"): lookups, lists and edits. */
 export class DispatchedAgencyService extends RecordService<DispatchedAgency> {
   protected readonly typeName = 'DispatchedAgency';
+  /** A token that reads officials reads the agencies they belong to. */
+  protected override readonly integrationReadScope = 'officials:read';
 
   protected get loader() {
     return this.ctx.loaders.dispatchedAgency;

@@ -5,6 +5,7 @@ import { ForbiddenError } from '../core/errors';
 import { RecordService } from '../core/record.service';
 import { District } from './district.entity';
 import { CreateDistrictInput, DistrictFilter, DistrictOrder, DistrictOrderField, UpdateDistrictInput } from './district.inputs';
+import { ANY_SERVICE_TOKEN } from '../core/viewer';
 
 const SORT_COLUMNS: Record<DistrictOrderField, string> = {
   CODE: 'd.code',
@@ -15,6 +16,8 @@ const SORT_COLUMNS: Record<DistrictOrderField, string> = {
 /** Districts (区): lookups, lists and edits. */
 export class DistrictService extends RecordService<District> {
   protected readonly typeName = 'District';
+  /** Divisions are public reference data: any valid service token reads them. */
+  protected override readonly integrationReadScope = ANY_SERVICE_TOKEN;
 
   protected get loader() {
     return this.ctx.loaders.district;

@@ -243,7 +243,9 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
       const closed = await manager.getRepository(EvaluationMeeting).save(meeting);
       const template = await this.ctx.services().ratingTemplates.get(meeting.templateId);
       const results = await freezeResults(manager, closed, template.criteria);
-      await enqueue(manager, (await this.placeInSubdistrict(closed.subdistrictId)).districtId, WebhookEvent.MEETING_CLOSED, meetingClosedPayload(closed, results));
+      const officialRows: { id: string; external_id: string | null }[] = await manager.query('SELECT id, external_id FROM official WHERE id = ANY($1::uuid[])', [results.map((r) => r.officialId)]);
+      const externalIds = new Map(officialRows.map((o) => [o.id, o.external_id]));
+      await enqueue(manager, (await this.placeInSubdistrict(closed.subdistrictId)).districtId, WebhookEvent.MEETING_CLOSED, meetingClosedPayload(closed, results, externalIds));
       await audit(manager, {
         actorId: this.viewer.userId,
         action: 'meeting.closed',

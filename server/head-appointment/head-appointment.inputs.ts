@@ -1,6 +1,7 @@
 import { IsUUID } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { LocalDateRules } from '../core/inputs';
 import { OrderDirection } from '../core/pagination';
 import { HeadAppointmentStatus } from './head-appointment-status';
 
@@ -57,6 +58,7 @@ export class ProposeHeadAppointmentInput {
   @IsUUID('all', { message: 'must be an id returned by this API' })
   officialId: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'First day of the term (YYYY-MM-DD); default: the day of consent.' })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'First day of the term (YYYY-MM-DD, years 2000–2100); default: the day of consent.' })
+  @LocalDateRules()
   startsOn?: string;
 }

@@ -12,6 +12,7 @@ import { Role } from '../user/role';
 import { HeadAppointmentDecision, HeadAppointmentStatus } from './head-appointment-status';
 import { HeadAppointment } from './head-appointment.entity';
 import { HeadAppointmentFilter, HeadAppointmentOrder, HeadAppointmentOrderField, ProposeHeadAppointmentInput } from './head-appointment.inputs';
+import { saysSomething } from '../core/inputs';
 
 const SORT_COLUMNS: Record<HeadAppointmentOrderField, string> = {
   PROPOSED_AT: 'h.proposedAt',
@@ -138,7 +139,7 @@ export class HeadAppointmentService extends RecordService<HeadAppointment> {
   async decide(id: string, decision: HeadAppointmentDecision, reason: string | null | undefined): Promise<HeadAppointment> {
     const found = await this.get(id);
     assertMay(this.viewer, [Role.ADMIN], await this.placeOf(found), 'decide on agency heads');
-    const why = reason?.trim() || null;
+    const why = saysSomething(reason) ? reason.trim() : null;
     if (decision === HeadAppointmentDecision.REFUSED && !why) throw new BadUserInputError('reason: a refusal must say why', 'reason');
     if (why && why.length > MAX_REASON) throw new BadUserInputError(`reason: must be at most ${MAX_REASON} characters`, 'reason');
     const saved = await this.ctx.db.transaction(async (manager) => {

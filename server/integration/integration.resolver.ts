@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
+import { BadUserInputError } from '../core/errors';
 import type { Context } from '../core/context';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { CreatedServiceToken, CreateServiceTokenInput, ServiceTokenFilter, UpsertOfficialInput, UpsertOfficialsResult } from './integration.inputs';
@@ -35,13 +37,31 @@ export class IntegrationResolver {
   @Mutation(() => UpsertOfficialsResult, {
     description:
       'Inserts or updates up to 1,000 officials by externalId, all in one transaction (a service token with officials:write, or an ADMIN). ' +
-      'A bad row fails the whole call with BAD_USER_INPUT whose extensions.errors lists every bad row as { index, field, message }; the same batch twice changes nothing.',
+      'A bad row fails the whole call with BAD_USER_INPUT whose extensions.errors lists every bad row as { index, field, message }; the same batch twice changes nothing. At most one upsertOfficials field per operation (BAD_USER_INPUT otherwise).',
   })
   upsertOfficials(
     // Rows are checked by the service, which reports every bad row rather than the first.
     @Arg('input', () => [UpsertOfficialInput], { validate: false, description: 'The officials, at most 1,000.' }) input: UpsertOfficialInput[],
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
+    if (countRootFields(info.operation.selectionSet, info, 'upsertOfficials') > 1) {
+      throw new BadUserInputError('input: one upsertOfficials field per operation (aliases may not add rows past the 1,000-row limit); send several requests', 'input');
+    }
     return ctx.services.officialSync.upsert(input);
   }
+}
+
+/** How many root fields named `name` an operation selects, through aliases, inline fragments and fragment spreads. */
+function countRootFields(set: SelectionSetNode, info: GraphQLResolveInfo, name: string, seen = new Set<string>()): number {
+  let count = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === 'Field') count += selection.name.value === name ? 1 : 0;
+    else if (selection.kind === 'InlineFragment') count += countRootFields(selection.selectionSet, info, name, seen);
+    else if (!seen.has(selection.name.value) && info.fragments[selection.name.value]) {
+      seen.add(selection.name.value);
+      count += countRootFields(info.fragments[selection.name.value].selectionSet, info, name, seen);
+    }
+  }
+  return count;
 }

@@ -1,4 +1,5 @@
 import { validate } from 'class-validator';
+import { QueryFailedError } from 'typeorm';
 import { audit } from '../audit/audit';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../core/errors';
 import type { ServiceContext } from '../core/record.service';
@@ -8,6 +9,7 @@ import { Neighborhood } from '../neighborhood/neighborhood.entity';
 import { Office } from '../office/office.entity';
 import { OfficeKind } from '../office/office-kind';
 import { Official } from '../official/official.entity';
+import { OfficialCategory } from '../official/official-category';
 import type { Placement } from '../official/official.service';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Role } from '../user/role';
@@ -43,8 +45,9 @@ export class OfficialSyncService {
    * Inserts the rows whose externalId is new, updates those that differ, leaves the others; so
    * the same batch twice changes nothing the second time. UNAUTHENTICATED; FORBIDDEN unless an
    * ADMIN or a service token with `officials:write`; BAD_USER_INPUT for over 1,000 rows, or with
-   * `extensions.errors` listing every bad row `{ index, field, message }`; CONFLICT when another
-   * call inserts the same externalId meanwhile.
+   * `extensions.errors` listing every bad row `{ index, field, message }` (including a row that
+   * would move an agency's consented head away). Identical concurrent calls are idempotent: a call
+   * that loses the race to insert an externalId is retried and finds it `unchanged`.
    */
   async upsert(rows: UpsertOfficialInput[]): Promise<UpsertOfficialsResult> {
     const viewer = this.ctx.viewer;
@@ -59,6 +62,7 @@ export class OfficialSyncService {
     await this.checkFields(rows, bad);
     const existing = await this.existing(viewer, rows, bad);
     const targets = await this.resolve(viewer, rows, bad);
+    await this.checkHeads(rows, targets, existing, bad);
     if (errors.length > 0) {
       errors.sort((a, b) => a.index - b.index || a.field.localeCompare(b.field));
       const rowsAtFault = new Set(errors.map((e) => e.index)).size;
@@ -170,7 +174,8 @@ export class OfficialSyncService {
           return { ...placement, subdistrictId, externalId: row.externalId, name: row.name?.trim() ?? '', title: row.title?.trim() ?? '' };
         } catch (error) {
           if (!(error instanceof BadUserInputError)) throw error;
-          const field = String(error.extensions.field ?? 'input').replace(/^input\./, '');
+          let field = String(error.extensions.field ?? 'input').replace(/^input\./, '');
+          if (field === 'neighborhoodId' && row.neighborhoodCode) field = 'neighborhoodCode';
           bad(index, field, error.message.replace(/^input\.\w+: /, ''));
           return null;
         }
@@ -178,8 +183,48 @@ export class OfficialSyncService {
     );
   }
 
-  /** Writes the batch in one transaction: one INSERT for the new, one UPDATE for the changed, one audit entry. */
+  /**
+   * DESIGN rule 2: a row may not move the consented head of an agency (an open CONSENTED
+   * appointment) to another category or agency, which would leave `DispatchedAgency.head` pointing
+   * elsewhere; the term ends only with a new head's consent. Names the row and the field.
+   */
+  private async checkHeads(rows: UpsertOfficialInput[], targets: (Target | null)[], existing: Map<string, Official>, bad: (index: number, field: string, message: string) => void): Promise<void> {
+    const ids = [...existing.values()].map((o) => o.id);
+    if (ids.length === 0) return;
+    const heads: { official_id: string; agency_id: string; name: string }[] = await this.ctx.db.query(
+      `SELECT h.official_id, h.agency_id, a.name FROM head_appointment h JOIN dispatched_agency a ON a.id = h.agency_id
+        WHERE h.official_id = ANY($1::uuid[]) AND h.status = 'CONSENTED' AND h.ends_on IS NULL`,
+      [ids],
+    );
+    const headOf = new Map(heads.map((h) => [h.official_id, h]));
+    rows.forEach((row, index) => {
+      const target = targets[index];
+      const official = existing.get(row.externalId);
+      const head = official ? headOf.get(official.id) : undefined;
+      if (!target || !head) return;
+      const field = target.category !== OfficialCategory.AGENCY_HEAD ? 'category' : target.agencyId !== head.agency_id ? (row.agencyKind ? 'agencyKind' : 'agencyId') : null;
+      if (field) bad(index, field, `this official is the consented head of ${head.name}; the term ends only when a new head is consented (proposeHeadAppointment, decideHeadAppointment), so they cannot move to another category or agency before then`);
+    });
+  }
+
+  /**
+   * Writes the batch (`writeOnce`), again when a concurrent call inserted one of its externalIds
+   * first (a unique violation): the retry finds those rows and reports them `unchanged` or
+   * `updated`, so identical concurrent batches are idempotent.
+   */
   private async write(viewer: Viewer, targets: Target[], before: Map<string, Official>): Promise<UpsertOfficialsResult> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.writeOnce(viewer, targets, before);
+      } catch (error) {
+        const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+        if (code !== '23505' || attempt >= 5) throw error;
+      }
+    }
+  }
+
+  /** Writes the batch in one transaction: one INSERT for the new, one UPDATE for the changed, one audit entry. */
+  private async writeOnce(viewer: Viewer, targets: Target[], before: Map<string, Official>): Promise<UpsertOfficialsResult> {
     return this.ctx.db.transaction(async (manager) => {
       const externalIds = targets.map((t) => t.externalId);
       // Lock the rows this call may change, so a concurrent call waits rather than interleaves.

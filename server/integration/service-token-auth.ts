@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { UnauthenticatedError } from '../core/errors';
 import type { Viewer } from '../core/viewer';
 import { Role } from '../user/role';
 import { INTEGRATION_SCOPES } from './integration-scope';
@@ -25,17 +26,29 @@ export function hashServiceToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
+/** UNAUTHENTICATED for a service token that does not work, saying why (HTTP 401). */
+function refused(message: string): UnauthenticatedError {
+  const error = new UnauthenticatedError(message);
+  Object.assign(error.extensions, { http: { status: 401 } });
+  return error;
+}
+
+const ASK_FOR_A_NEW_ONE = 'a district ADMIN can create a new one with createServiceToken';
+
 /**
- * The INTEGRATION viewer of a service token — its district and scopes — or null when the token is
- * unknown, revoked or expired (then every service answers UNAUTHENTICATED). Records the use in
+ * The INTEGRATION viewer of a service token — its district and scopes. UNAUTHENTICATED, saying
+ * which, when the token is malformed or unknown ("This token is not valid: …"), revoked ("This
+ * service token was revoked on …") or expired ("This service token expired on …"). Records the use in
  * `lastUsedAt` when the last record is over a minute old; the condition is repeated in SQL, so
  * several instances write it at most once a minute too.
  */
-export async function verifyServiceToken(db: DataSource, token: string): Promise<Viewer | null> {
-  if (!/^pyt_[A-Za-z0-9_-]{43}$/.test(token)) return null;
+export async function verifyServiceToken(db: DataSource, token: string): Promise<Viewer> {
+  if (!/^pyt_[A-Za-z0-9_-]{43}$/.test(token)) throw refused(`This token is not valid: a service token is pyt_ and 43 letters, digits, - or _; check that it was copied whole (${ASK_FOR_A_NEW_ONE})`);
   const row = await db.getRepository(ServiceToken).findOneBy({ tokenHash: hashServiceToken(token) });
   const now = Date.now();
-  if (!row || row.revokedAt || row.expiresAt.getTime() <= now) return null;
+  if (!row) throw refused(`This token is not valid: no such service token exists (${ASK_FOR_A_NEW_ONE})`);
+  if (row.revokedAt) throw refused(`This service token was revoked on ${row.revokedAt.toISOString()}; ${ASK_FOR_A_NEW_ONE}`);
+  if (row.expiresAt.getTime() <= now) throw refused(`This service token expired on ${row.expiresAt.toISOString()}; ${ASK_FOR_A_NEW_ONE}`);
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     await db.query(
       `UPDATE service_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at <= now() - interval '1 minute')`,

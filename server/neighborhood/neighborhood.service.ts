@@ -2,7 +2,7 @@ import { applyCommonFilter, whereInDistrict, whereEquals } from '../core/filters
 import { assertCodeUnder } from '../core/division-rules';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
-import { assertMay } from '../core/viewer';
+import { assertMay, ANY_SERVICE_TOKEN } from '../core/viewer';
 import { Role } from '../user/role';
 import { Neighborhood } from './neighborhood.entity';
 import { neighborhoodKindOf } from './neighborhood-kind';
@@ -18,6 +18,8 @@ const SORT_COLUMNS: Record<NeighborhoodOrderField, string> = {
 /** Neighborhoods (居民区 / 居委会, 村委会): lookups, lists and edits; the kind always follows the name. */
 export class NeighborhoodService extends RecordService<Neighborhood> {
   protected readonly typeName = 'Neighborhood';
+  /** Divisions are public reference data: any valid service token reads them. */
+  protected override readonly integrationReadScope = ANY_SERVICE_TOKEN;
 
   protected get loader() {
     return this.ctx.loaders.neighborhood;

@@ -32,6 +32,8 @@ function cleanDuties(duties: string[] | undefined): string[] {
 /** Offices (内设机构) and DESIGN rule 1: six standard offices, at most two self-designated, one owner per duty. */
 export class OfficeService extends RecordService<Office> {
   protected readonly typeName = 'Office';
+  /** A token that reads officials reads the offices they belong to. */
+  protected override readonly integrationReadScope = 'officials:read';
 
   protected get loader() {
     return this.ctx.loaders.office;

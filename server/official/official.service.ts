@@ -87,7 +87,7 @@ export class OfficialService extends RecordService<Official> {
   /**
    * Checks DESIGN rule 3 for a placement and returns the subdistrict it puts the official in:
    * an AGENCY_HEAD has an agency and no office; a CIVIL_SERVANT or COMMUNITY_WORKER has an office
-   * and no agency; a neighborhood, when given, lies in the same subdistrict. Errors name
+   * and no agency; a neighborhood, given only for a COMMUNITY_WORKER, lies in the same subdistrict. Errors name
    * `input.<field>`. Also used by the integration's bulk upsert (server/integration).
    */
   async placementSubdistrict(p: Placement): Promise<string> {
@@ -101,6 +101,9 @@ export class OfficialService extends RecordService<Official> {
       if (!p.officeId) throw new BadUserInputError(`input.officeId: a ${p.category} belongs to a subdistrict office; give officeId`, 'input.officeId');
       if (p.agencyId) throw new BadUserInputError(`input.agencyId: a ${p.category} belongs to an office, not an agency; leave agencyId empty`, 'input.agencyId');
       subdistrictId = (await services.offices.referenced(p.officeId, 'input.officeId')).subdistrictId;
+    }
+    if (p.neighborhoodId && p.category !== OfficialCategory.COMMUNITY_WORKER) {
+      throw new BadUserInputError(`input.neighborhoodId: only a COMMUNITY_WORKER serves a neighborhood; leave it empty for a ${p.category}`, 'input.neighborhoodId');
     }
     if (p.neighborhoodId) {
       const neighborhood = await services.neighborhoods.referenced(p.neighborhoodId, 'input.neighborhoodId');

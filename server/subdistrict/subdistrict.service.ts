@@ -2,7 +2,7 @@ import { applyCommonFilter, whereEquals } from '../core/filters';
 import { assertCodeUnder } from '../core/division-rules';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
-import { assertMay } from '../core/viewer';
+import { assertMay, ANY_SERVICE_TOKEN } from '../core/viewer';
 import { Role } from '../user/role';
 import { createStandardOffices } from '../office/standard-offices';
 import { Subdistrict } from './subdistrict.entity';
@@ -19,6 +19,8 @@ const SORT_COLUMNS: Record<SubdistrictOrderField, string> = {
 /** Township-level units (街道 / 镇 / 乡): lookups, lists and edits; the kind always follows the name. */
 export class SubdistrictService extends RecordService<Subdistrict> {
   protected readonly typeName = 'Subdistrict';
+  /** Divisions are public reference data: any valid service token reads them. */
+  protected override readonly integrationReadScope = ANY_SERVICE_TOKEN;
 
   protected get loader() {
     return this.ctx.loaders.subdistrict;

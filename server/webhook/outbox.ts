@@ -18,8 +18,12 @@ export async function enqueue(manager: EntityManager, districtId: string, event:
   );
 }
 
-/** `meeting.closed`: the meeting, and per official the count and, where published (DESIGN rule 7), rate and score. Ids and figures only. */
-export function meetingClosedPayload(meeting: EvaluationMeeting, results: MeetingResult[]): Record<string, unknown> {
+/**
+ * `meeting.closed`: the meeting, and per official its id and externalId (null when it has none,
+ * from `externalIds` by official id), the count and, where published (DESIGN rule 7), rate and
+ * score. Ids and figures only.
+ */
+export function meetingClosedPayload(meeting: EvaluationMeeting, results: MeetingResult[], externalIds: Map<string, string | null>): Record<string, unknown> {
   return {
     meetingId: meeting.id,
     subdistrictId: meeting.subdistrictId,
@@ -27,6 +31,7 @@ export function meetingClosedPayload(meeting: EvaluationMeeting, results: Meetin
     closedAt: meeting.closedAt?.toISOString() ?? null,
     results: results.map((r) => ({
       officialId: r.officialId,
+      externalId: externalIds.get(r.officialId) ?? null,
       ratingCount: r.ratingCount,
       published: r.published,
       satisfactionRate: r.published ? r.satisfactionRate : null,

@@ -33,19 +33,23 @@ export class WebhookDelivery {
   @Column({ type: 'varchar', length: 12 })
   status: DeliveryStatus;
 
-  @Field(() => Int, { description: 'Attempts made so far.' })
+  @Field(() => Int, { description: 'Every attempt sent so far, counted when it is sent (also one whose answer never came), across redeliveries.' })
   @Column({ type: 'int', default: 0 })
   attempts: number;
+
+  /** Attempts of the current series (since queued or last redelivered); at the dispatcher's `maxAttempts` the delivery is FAILED. */
+  @Column({ type: 'int', default: 0 })
+  seriesAttempts: number;
 
   @Field({ description: 'When the next attempt is due (UTC); meaningless once DELIVERED or FAILED.' })
   @Column({ type: 'timestamptz' })
   nextAttemptAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'Why the last attempt failed, in short (HTTP status or network error); null when none failed.' })
+  @Field(() => String, { nullable: true, description: 'Why the most recent failed attempt failed, in short (HTTP status or network error); kept after a later success, so it is not cleared by one; null when no attempt has failed.' })
   @Column({ type: 'varchar', length: 300, nullable: true })
   lastError: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the receiver accepted it (UTC); null until then.' })
+  @Field(() => Date, { nullable: true, description: 'When the receiver last accepted it (UTC); null until it first did. A redelivery keeps it until the receiver accepts again.' })
   @Column({ type: 'timestamptz', nullable: true })
   deliveredAt: Date | null;
 

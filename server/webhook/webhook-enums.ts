@@ -9,7 +9,7 @@ registerEnumType(WebhookEvent, {
   name: 'WebhookEvent',
   description: 'An event a webhook subscription receives; the receiver sees its name in the X-Pingyi-Event header.',
   valuesConfig: {
-    MEETING_CLOSED: { description: 'meeting.closed — an evaluation meeting closed: its id, subdistrict, year and each official\'s count, rate and score (rate and score only where published).' },
+    MEETING_CLOSED: { description: 'meeting.closed — an evaluation meeting closed: its id, subdistrict, year and each official\'s id, externalId, count, rate and score (rate and score only where published).' },
     ASSESSMENT_FINALIZED: { description: 'assessment.finalized — an annual assessment was finalised: official id, externalId, year, score, grade, redLineBreached.' },
   },
 });

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { logger } from '../core/logger';
 import { DeliveryStatus } from './webhook-enums';
+import { refusedResolvedHost } from './url-policy';
 
 /** How the dispatcher polls and retries; every field has a default (README, Settings). */
 export interface DispatcherOptions {
@@ -13,20 +14,29 @@ export interface DispatcherOptions {
   retryBaseMs: number;
   /** Longest delay between attempts, ms (default one hour). */
   retryMaxMs: number;
-  /** Attempts before a delivery is FAILED (default 8). */
+  /** Attempts of one series (since queued or redelivered) before a delivery is FAILED (default 36: about a day). */
   maxAttempts: number;
   /** How long a receiver may take to answer, ms (default 5000). */
   timeoutMs: number;
 }
 
+/**
+ * The defaults: a first retry after 1 s, doubling up to one hour apart, 36 attempts in all, so
+ * retries span about 24 hours (1 + 2 + … + 2048 s ≈ 68 min, then 23 hourly attempts) before FAILED.
+ */
 export const DEFAULT_DISPATCHER_OPTIONS: DispatcherOptions = {
   pollIntervalMs: 1000,
   batchSize: 20,
   retryBaseMs: 1000,
   retryMaxMs: 3_600_000,
-  maxAttempts: 8,
+  maxAttempts: 36,
   timeoutMs: 5000,
 };
+
+/** The delay after the `attempt`-th failed attempt of a series (1-based): `retryBaseMs · 2^(attempt−1)`, at most `retryMaxMs`. */
+export function retryDelayMs(attempt: number, options: Pick<DispatcherOptions, 'retryBaseMs' | 'retryMaxMs'>): number {
+  return Math.min(options.retryBaseMs * 2 ** Math.min(Math.max(attempt - 1, 0), 40), options.retryMaxMs);
+}
 
 /** Dispatcher options from PINGYI_WEBHOOK_* variables; throws naming a malformed one. */
 export function dispatcherOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<DispatcherOptions> {
@@ -58,6 +68,7 @@ interface Claimed {
   event: string;
   payload: Record<string, unknown>;
   attempts: number;
+  series_attempts: number;
   created_at: Date;
   url: string;
   secret: string;
@@ -69,10 +80,12 @@ export function signature(secret: string, body: string): string {
 }
 
 /**
- * Sends the webhook outbox. Each poll claims due PENDING rows with `FOR UPDATE SKIP LOCKED` and,
- * in the same statement, moves their `next_attempt_at` past the send timeout (a lease), so other
- * instances skip them while they are sent; the row is then marked DELIVERED (2xx), or rescheduled
- * with exponential backoff, or FAILED after `maxAttempts`. Rows live in PostgreSQL, so what is
+ * Sends the webhook outbox. Each poll claims due PENDING rows of active subscriptions with
+ * `FOR UPDATE SKIP LOCKED` and, in the same statement, counts the attempt and moves their
+ * `next_attempt_at` past the send timeout (a lease), so other instances skip them while they are
+ * sent and an attempt whose instance dies mid-send is still counted; the row is then marked
+ * DELIVERED (2xx), or rescheduled with exponential backoff, or FAILED after `maxAttempts` of the
+ * series. A paused subscription's pending rows wait until it is resumed. Rows live in PostgreSQL, so what is
  * pending when a server stops is sent by the next one. Redirects are never followed.
  */
 export class WebhookDispatcher {
@@ -125,16 +138,17 @@ export class WebhookDispatcher {
     const leaseMs = this.options.timeoutMs + 25_000;
     const [rows] = await this.db.query(
       `${DISPATCHER_SQL_TAG} WITH due AS (
-         SELECT d.id FROM webhook_delivery d
+         SELECT d.id FROM webhook_delivery d JOIN webhook_subscription a ON a.id = d.subscription_id AND a.active
           WHERE d.status = $1 AND d.next_attempt_at <= now()
           ORDER BY d.next_attempt_at, d.id
           LIMIT $2
-          FOR UPDATE SKIP LOCKED
+          FOR UPDATE OF d SKIP LOCKED
        )
-       UPDATE webhook_delivery d SET next_attempt_at = now() + make_interval(secs => $3::double precision / 1000)
+       UPDATE webhook_delivery d SET next_attempt_at = now() + make_interval(secs => $3::double precision / 1000),
+              attempts = d.attempts + 1, series_attempts = d.series_attempts + 1
          FROM due, webhook_subscription s
         WHERE d.id = due.id AND s.id = d.subscription_id
-       RETURNING d.id, d.event, d.payload, d.attempts, d.created_at, s.url, s.secret`,
+       RETURNING d.id, d.event, d.payload, d.attempts, d.series_attempts, d.created_at, s.url, s.secret`,
       [DeliveryStatus.PENDING, this.options.batchSize, leaseMs],
     );
     return rows as Claimed[];
@@ -146,6 +160,8 @@ export class WebhookDispatcher {
     try {
       const url = new URL(delivery.url);
       if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('only http and https URLs are called');
+      const refused = await refusedResolvedHost(url.hostname);
+      if (refused) throw new RefusedTargetError(`refused: ${refused}`);
       const res = await fetch(url, {
         method: 'POST',
         redirect: 'manual',
@@ -168,25 +184,29 @@ export class WebhookDispatcher {
   }
 
   private async record(delivery: Claimed, error: string | null): Promise<void> {
-    const attempts = delivery.attempts + 1;
+    // The attempt was counted when it was claimed; a success keeps the last failure on record.
+    const { attempts, series_attempts: inSeries } = delivery;
     if (error === null) {
-      await this.db.query(`${DISPATCHER_SQL_TAG} UPDATE webhook_delivery SET status = $2, attempts = $3, delivered_at = now(), last_error = NULL WHERE id = $1`, [delivery.id, DeliveryStatus.DELIVERED, attempts]);
+      await this.db.query(`${DISPATCHER_SQL_TAG} UPDATE webhook_delivery SET status = $2, delivered_at = now() WHERE id = $1`, [delivery.id, DeliveryStatus.DELIVERED]);
       return;
     }
-    const { retryBaseMs, retryMaxMs, maxAttempts } = this.options;
-    const failed = attempts >= maxAttempts;
-    const delay = Math.min(retryBaseMs * 2 ** (attempts - 1), retryMaxMs);
+    const failed = inSeries >= this.options.maxAttempts;
+    const delay = retryDelayMs(inSeries, this.options);
     await this.db.query(
-      `${DISPATCHER_SQL_TAG} UPDATE webhook_delivery SET status = $2, attempts = $3, last_error = $4, next_attempt_at = now() + make_interval(secs => $5::double precision / 1000) WHERE id = $1`,
-      [delivery.id, failed ? DeliveryStatus.FAILED : DeliveryStatus.PENDING, attempts, error.slice(0, 300), failed ? 0 : delay],
+      `${DISPATCHER_SQL_TAG} UPDATE webhook_delivery SET status = $2, last_error = $3, next_attempt_at = now() + make_interval(secs => $4::double precision / 1000) WHERE id = $1`,
+      [delivery.id, failed ? DeliveryStatus.FAILED : DeliveryStatus.PENDING, error.slice(0, 300), failed ? 0 : delay],
     );
-    logger.info({ deliveryId: delivery.id, attempts, error, failed }, 'webhook delivery attempt failed');
+    logger.info({ deliveryId: delivery.id, attempts, inSeries, error, failed }, 'webhook delivery attempt failed');
   }
 }
+
+/** A target the URL policy (url-policy.ts) refuses; its message is recorded as the delivery's lastError. */
+class RefusedTargetError extends Error {}
 
 /** A short reason for a failed request: the error's name and message, or its cause's; never a stack. */
 function describe(err: unknown): string {
   if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) return 'timed out';
+  if (err instanceof RefusedTargetError) return err.message.slice(0, 300);
   const cause = err instanceof Error && err.cause instanceof Error ? err.cause : err;
   const text = cause instanceof Error ? `${(cause as NodeJS.ErrnoException).code ?? cause.name}: ${cause.message}` : String(cause);
   return text.split('\n')[0].slice(0, 300);

@@ -3,7 +3,7 @@ import type { Context } from '../core/context';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { DeliveryStatus } from './webhook-enums';
 import { WebhookDelivery } from './webhook-delivery.entity';
-import { CreatedWebhookSubscription, CreateWebhookSubscriptionInput } from './webhook.inputs';
+import { CreatedWebhookSubscription, CreateWebhookSubscriptionInput, UpdateWebhookSubscriptionInput } from './webhook.inputs';
 import { WebhookSubscription } from './webhook-subscription.entity';
 
 const WebhookSubscriptionConnection = ConnectionType(WebhookSubscription, 'webhook subscriptions');
@@ -29,6 +29,20 @@ export class WebhookResolver {
   @Mutation(() => CreatedWebhookSubscription, { description: 'Subscribes a URL to events of a district (ADMIN of that whole district) and returns the signing secret this once. BAD_USER_INPUT on input.url unless http(s).' })
   createWebhookSubscription(@Arg('input', () => CreateWebhookSubscriptionInput, { description: 'The new subscription.' }) input: CreateWebhookSubscriptionInput, @Ctx() ctx: Context) {
     return ctx.services.webhooks.create(input);
+  }
+
+  @Mutation(() => WebhookSubscription, { description: 'Changes a webhook subscription (ADMIN of the whole district): `active: false` pauses it (no new events are queued, pending deliveries wait), `active: true` resumes it; also its url and events. NOT_FOUND, FORBIDDEN, BAD_USER_INPUT on input.url or input.events.' })
+  updateWebhookSubscription(
+    @Arg('id', () => ID, { description: 'The subscription\'s id.' }) id: string,
+    @Arg('input', () => UpdateWebhookSubscriptionInput, { description: 'What to change.' }) input: UpdateWebhookSubscriptionInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.webhooks.update(id, input);
+  }
+
+  @Mutation(() => WebhookDelivery, { description: 'Queues a FAILED or DELIVERED webhook delivery again, as a new series of attempts under the same delivery id (ADMIN of the whole district); attempts keeps counting every attempt sent. NOT_FOUND, FORBIDDEN, CONFLICT while it is PENDING.' })
+  redeliverWebhookDelivery(@Arg('id', () => ID, { description: 'The delivery\'s id.' }) id: string, @Ctx() ctx: Context) {
+    return ctx.services.webhooks.redeliver(id);
   }
 
   @Mutation(() => ID, { description: 'Deletes a webhook subscription and its deliveries (ADMIN of the whole district); returns its id. NOT_FOUND, FORBIDDEN.' })

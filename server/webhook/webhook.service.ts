@@ -1,18 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { audit, snapshot } from '../audit/audit';
-import { BadUserInputError, ForbiddenError } from '../core/errors';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../core/errors';
+import { isId } from '../core/ids';
 import { Connection, OrderDirection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import { assertMay, limitToScope, Place, Viewer } from '../core/viewer';
 import { Role } from '../user/role';
 import { WebhookDelivery } from './webhook-delivery.entity';
-import { CreatedWebhookSubscription, CreateWebhookSubscriptionInput, WebhookDeliveryFilter } from './webhook.inputs';
+import { DeliveryStatus } from './webhook-enums';
+import { CreatedWebhookSubscription, CreateWebhookSubscriptionInput, UpdateWebhookSubscriptionInput, WebhookDeliveryFilter } from './webhook.inputs';
 import { WebhookSubscription } from './webhook-subscription.entity';
+import { refusedHost } from './url-policy';
 
 /** What an audit entry shows of a subscription (never its secret). */
 const AUDITED_FIELDS: (keyof WebhookSubscription)[] = ['districtId', 'url', 'events', 'active'];
 
-/** The URL as stored, or BAD_USER_INPUT on input.url: absolute http(s), no credentials. */
+/**
+ * The URL as stored, or BAD_USER_INPUT on input.url: absolute http(s), no credentials, not a
+ * link-local or unspecified address, nor loopback or private unless PINGYI_WEBHOOK_ALLOW_PRIVATE=1.
+ */
 export function checkedUrl(raw: string): string {
   let url: URL;
   try {
@@ -22,6 +28,8 @@ export function checkedUrl(raw: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new BadUserInputError('input.url: only http and https URLs are called', 'input.url');
   if (url.username || url.password) throw new BadUserInputError('input.url: must not carry a user name or password', 'input.url');
+  const refused = refusedHost(url.hostname);
+  if (refused) throw new BadUserInputError(`input.url: may not point at ${url.hostname}: ${refused}`, 'input.url');
   return url.toString();
 }
 
@@ -71,6 +79,51 @@ export class WebhookService extends RecordService<WebhookSubscription> {
       return saved;
     });
     return { secret, webhookSubscription };
+  }
+
+  /**
+   * Changes a subscription's `active` flag (pause/resume), URL or events (district ADMIN over it),
+   * audited in the same transaction. NOT_FOUND; FORBIDDEN; BAD_USER_INPUT on input.url.
+   */
+  async update(id: string, input: UpdateWebhookSubscriptionInput): Promise<WebhookSubscription> {
+    const subscription = await this.get(id);
+    const viewer = this.districtAdmin('change webhook subscriptions');
+    await this.assertAdminOver(subscription, 'change this webhook subscription');
+    const before = snapshot(subscription, AUDITED_FIELDS);
+    if (input.url != null) subscription.url = checkedUrl(input.url);
+    if (input.events != null) subscription.events = [...new Set(input.events)];
+    if (input.active != null) subscription.active = input.active;
+    const saved = await this.ctx.db.transaction(async (manager) => {
+      const result = await manager.getRepository(WebhookSubscription).save(subscription);
+      await audit(manager, { actorId: viewer.userId, action: 'webhook_subscription.updated', entityType: 'WebhookSubscription', entityId: id, before, after: snapshot(result, AUDITED_FIELDS) });
+      return result;
+    });
+    this.loader.clear(id);
+    return saved;
+  }
+
+  /**
+   * Queues a FAILED or DELIVERED delivery again as a new series of attempts under the same id
+   * (district ADMIN over its subscription); `attempts` keeps counting. NOT_FOUND; FORBIDDEN;
+   * CONFLICT while it is still PENDING.
+   */
+  async redeliver(id: string): Promise<WebhookDelivery> {
+    const repo = this.ctx.db.getRepository(WebhookDelivery);
+    const delivery = isId(id) ? await repo.findOneBy({ id }) : null;
+    const subscription = delivery ? await this.find(delivery.subscriptionId) : null;
+    if (!delivery || !subscription) throw new NotFoundError('WebhookDelivery', id);
+    const viewer = this.districtAdmin('redeliver webhook deliveries');
+    await this.assertAdminOver(subscription, 'redeliver this webhook delivery');
+    return this.ctx.db.transaction(async (manager) => {
+      const [rows] = await manager.query(
+        `UPDATE webhook_delivery SET status = $2, series_attempts = 0, next_attempt_at = now()
+          WHERE id = $1 AND status IN ($3, $4) RETURNING id`,
+        [id, DeliveryStatus.PENDING, DeliveryStatus.FAILED, DeliveryStatus.DELIVERED],
+      );
+      if ((rows as unknown[]).length === 0) throw new ConflictError('This delivery is still PENDING: only a FAILED or DELIVERED delivery can be redelivered');
+      await audit(manager, { actorId: viewer.userId, action: 'webhook_delivery.redelivered', entityType: 'WebhookDelivery', entityId: id, before: { status: delivery.status, attempts: delivery.attempts } });
+      return manager.getRepository(WebhookDelivery).findOneByOrFail({ id });
+    });
   }
 
   /** Deletes a subscription with its deliveries (district ADMIN over it). NOT_FOUND. */

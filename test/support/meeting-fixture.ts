@@ -50,6 +50,19 @@ export async function ok<T = any>(server: TestServer, query: string, variables?:
   return res.data;
 }
 
+/** waitan.chair's tokens per server: signed in once, as sign-ins are rate-limited per user (10 per 15 minutes). */
+const chairTokens = new WeakMap<TestServer, Promise<string>>();
+
+/** waitan.chair's token on `server`, signed in on first use. */
+function chairTokenOf(server: TestServer): Promise<string> {
+  let token = chairTokens.get(server);
+  if (!token) {
+    token = server.login('waitan.chair');
+    chairTokens.set(server, token);
+  }
+  return token;
+}
+
 /**
  * As the 黄浦区 admin: a 40/30/30 template, a DRAFT meeting in 外滩街道 chaired by waitan.chair
  * with `officials` officials under evaluation and `reps` registered representatives.
@@ -73,6 +86,6 @@ export async function setUpMeeting(server: TestServer, options: { reps: number; 
   if (reps.ids.length > 0) {
     await ok(server, `mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`, { input: { meetingId, ids: reps.ids } });
   }
-  const chairToken = await server.login('waitan.chair');
+  const chairToken = await chairTokenOf(server);
   return { meetingId, templateId: template.createRatingTemplate.id, waitanId, officialIds, chairToken, repTokens: reps.tokens, repIds: reps.ids };
 }

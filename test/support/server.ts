@@ -33,8 +33,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+// The tests' webhook receivers listen on 127.0.0.1 (README, Settings).
+process.env.PINGYI_WEBHOOK_ALLOW_PRIVATE ??= '1';
+
 /** Webhook dispatcher of test servers: quick polls and retries. */
-export const TEST_WEBHOOK_OPTIONS = { pollIntervalMs: 100, retryBaseMs: 100, retryMaxMs: 1000, timeoutMs: 2000 };
+export const TEST_WEBHOOK_OPTIONS = { pollIntervalMs: 100, retryBaseMs: 100, retryMaxMs: 1000, maxAttempts: 8, timeoutMs: 2000 };
 
 /**
  * Starts the real HTTP application (createApp) against the database at `databaseUrl`, with the

@@ -1,0 +1,45 @@
+import { Client } from 'pg';
+import { connectAndMigrate, createDataSource, markShuttingDown } from '../server/core/database';
+import { logger } from '../server/core/logger';
+import { createTestDatabase, TestDatabase } from './support/databases';
+
+/** Ends every other connection to the database, as PostgreSQL does when it is stopped (57P01). */
+async function terminateOthers(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+  } finally {
+    await client.end();
+  }
+}
+
+describe('stopping', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('logs the pool error "terminating connection due to administrator command" at info level during shutdown, not as an error', async () => {
+    const source = createDataSource(database.url, { poolSize: 2 });
+    const db = await connectAndMigrate(source);
+    const errors = jest.spyOn(logger, 'error');
+    const infos = jest.spyOn(logger, 'info');
+    try {
+      await Promise.all([db.query('SELECT 1'), db.query('SELECT 1')]);
+      markShuttingDown();
+      await terminateOthers(database.url);
+      await new Promise((r) => setTimeout(r, 300));
+      const poolErrors = errors.mock.calls.filter((c) => c[1] === 'PostgreSQL pool error');
+      expect(poolErrors).toHaveLength(0);
+      expect(infos.mock.calls.some((c) => typeof c[1] === 'string' && /PostgreSQL connection closed/.test(c[1]))).toBe(true);
+    } finally {
+      errors.mockRestore();
+      infos.mockRestore();
+      await db.destroy().catch(() => undefined);
+    }
+  });
+});

@@ -1,0 +1,153 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DEFAULT_DISPATCHER_OPTIONS, retryDelayMs } from '../server/webhook';
+import { idByCode, useTestApi } from './support/api';
+import { ok } from './support/meeting-fixture';
+import { closedMeeting, CREATE, DELETE, DELIVERIES, receiver, REDELIVER, until, UPDATE } from './support/webhook-fixture';
+
+const api = useTestApi({ withShanghai: true });
+
+describe('webhook retries, redelivery, pausing and target addresses', () => {
+  let huangpu: string;
+  let chairToken: string | undefined;
+  /** waitan.chair's token, signed in once (sign-ins are rate-limited per user). */
+  const chair = async () => (chairToken ??= await api.server.login('waitan.chair'));
+  beforeAll(async () => {
+    huangpu = await idByCode(api.server, 'district', '310101');
+  });
+
+  it('retries for about a day by default: exponential from 1 s, at most an hour apart', () => {
+    const { retryBaseMs, retryMaxMs, maxAttempts } = DEFAULT_DISPATCHER_OPTIONS;
+    expect(retryMaxMs).toBe(3_600_000);
+    let total = 0;
+    for (let attempt = 1; attempt < maxAttempts; attempt++) total += retryDelayMs(attempt, DEFAULT_DISPATCHER_OPTIONS);
+    expect(total).toBeGreaterThan(22 * 3_600_000);
+    expect(total).toBeLessThan(26 * 3_600_000);
+    expect(retryDelayMs(1, DEFAULT_DISPATCHER_OPTIONS)).toBe(retryBaseMs);
+    expect(retryDelayMs(30, DEFAULT_DISPATCHER_OPTIONS)).toBe(3_600_000);
+  });
+
+  it('counts an attempt as soon as it is sent, before the receiver answers', async () => {
+    let answer: (() => void) | undefined;
+    const slow = http.createServer((_req, res) => {
+      answer = () => res.end('ok');
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/hook`;
+    try {
+      const created = await ok(api.server, CREATE, { input: { districtId: huangpu, url, events: ['MEETING_CLOSED'] } });
+      const sub = created.createWebhookSubscription.webhookSubscription;
+      await closedMeeting(api.server, 'wh.count', 0);
+      await until(() => answer);
+      const [row] = await api.server.db.query(`SELECT status, attempts FROM webhook_delivery WHERE subscription_id = $1`, [sub.id]);
+      expect(row).toEqual({ status: 'PENDING', attempts: 1 });
+      answer!();
+      const done = await until(async () => (await ok(api.server, DELIVERIES, { s: sub.id, status: 'DELIVERED' })).webhookDeliveries.nodes[0]);
+      expect(done).toMatchObject({ attempts: 1, lastError: null });
+      await ok(api.server, DELETE, { id: sub.id });
+    } finally {
+      slow.closeAllConnections();
+      await new Promise<void>((resolve) => slow.close(() => resolve()));
+    }
+  });
+
+  it('redelivers a FAILED or DELIVERED delivery as a new series of attempts under the same id', async () => {
+    const hook = await receiver([500, 500, 500, 500, 500, 500, 500, 500]);
+    try {
+      const created = await ok(api.server, CREATE, { input: { districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'] } });
+      const sub = created.createWebhookSubscription.webhookSubscription;
+      await closedMeeting(api.server, 'wh.redeliver', 0);
+      const failed = await until(async () => (await ok(api.server, DELIVERIES, { s: sub.id, status: 'FAILED' })).webhookDeliveries.nodes[0], 20_000);
+      expect(failed).toMatchObject({ attempts: 8, lastError: 'HTTP 500' });
+
+      const forbidden = await api.server.gql(REDELIVER, { id: failed.id }, { token: await chair() });
+      expect(forbidden.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      const missing = await api.server.gql(REDELIVER, { id: '00000000-0000-4000-8000-000000000000' });
+      expect(missing.errors?.[0].extensions.code).toBe('NOT_FOUND');
+
+      const requeued = await ok(api.server, REDELIVER, { id: failed.id });
+      expect(requeued.redeliverWebhookDelivery).toMatchObject({ id: failed.id, status: 'PENDING', attempts: 8 });
+      const again = await api.server.gql(REDELIVER, { id: failed.id });
+      expect(again.errors?.[0].extensions.code).toBe('CONFLICT');
+      const delivered = await until(async () => (await ok(api.server, DELIVERIES, { s: sub.id, status: 'DELIVERED' })).webhookDeliveries.nodes[0]);
+      // Every attempt sent is counted; the last failure is kept.
+      expect(delivered).toMatchObject({ id: failed.id, attempts: 9, lastError: 'HTTP 500' });
+      expect(hook.received).toHaveLength(9);
+      expect(new Set(hook.received.map((r) => r.headers['x-pingyi-delivery']))).toEqual(new Set([failed.id]));
+
+      // A delivered one can be sent once more too.
+      await ok(api.server, REDELIVER, { id: failed.id });
+      await until(() => hook.received.length === 10);
+      const twice = await until(async () => (await ok(api.server, DELIVERIES, { s: sub.id, status: 'DELIVERED' })).webhookDeliveries.nodes[0]?.attempts === 10);
+      expect(twice).toBe(true);
+      await ok(api.server, DELETE, { id: sub.id });
+    } finally {
+      await hook.close();
+    }
+  }, 40_000);
+
+  it('pauses and resumes a subscription, and changes its URL and events', async () => {
+    const hook = await receiver();
+    try {
+      const created = await ok(api.server, CREATE, { input: { districtId: huangpu, url: 'https://hr.example.org/hooks/old', events: ['ASSESSMENT_FINALIZED'] } });
+      const sub = created.createWebhookSubscription.webhookSubscription;
+      const paused = await ok(api.server, UPDATE, { id: sub.id, input: { active: false, url: hook.url, events: ['MEETING_CLOSED'] } });
+      expect(paused.updateWebhookSubscription).toMatchObject({ id: sub.id, active: false, url: hook.url, events: ['MEETING_CLOSED'] });
+      await closedMeeting(api.server, 'wh.paused', 0);
+      expect(await api.server.db.query(`SELECT id FROM webhook_delivery WHERE subscription_id = $1`, [sub.id])).toHaveLength(0);
+
+      const resumed = await ok(api.server, UPDATE, { id: sub.id, input: { active: true } });
+      expect(resumed.updateWebhookSubscription).toMatchObject({ active: true, url: hook.url, events: ['MEETING_CLOSED'] });
+      await closedMeeting(api.server, 'wh.resumed', 0);
+      await until(() => hook.received.length === 1);
+
+      const badUrl = await api.server.gql(UPDATE, { id: sub.id, input: { url: 'ftp://example.org/x' } });
+      expect(badUrl.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
+      const noEvents = await api.server.gql(UPDATE, { id: sub.id, input: { events: [] } });
+      expect(noEvents.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.events' });
+      const forbidden = await api.server.gql(UPDATE, { id: sub.id, input: { active: false } }, { token: await chair() });
+      expect(forbidden.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      const audits = await api.server.db.query(`SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY at`, [sub.id]);
+      expect(audits.map((a: { action: string }) => a.action)).toContain('webhook_subscription.updated');
+      await ok(api.server, DELETE, { id: sub.id });
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it('refuses link-local and unspecified webhook targets always, loopback and private ones unless PINGYI_WEBHOOK_ALLOW_PRIVATE=1', async () => {
+    const input = { districtId: huangpu, events: ['MEETING_CLOSED'] };
+    const always = ['http://169.254.169.254/latest/meta-data', 'http://[fe80::1]/hook', 'http://0.0.0.0/hook', 'http://[::]/hook', 'http://[::ffff:169.254.1.1]/hook'];
+    const privateOnes = ['http://127.0.0.1:9/hook', 'http://localhost/hook', 'http://10.1.2.3/hook', 'http://172.16.0.1/hook', 'http://192.168.1.1/hook', 'http://[::1]/hook', 'http://[fd00::1]/hook', 'http://2130706433/hook'];
+    for (const url of always) {
+      const res = await api.server.gql(CREATE, { input: { ...input, url } });
+      expect({ url, ext: res.errors?.[0].extensions }).toEqual({ url, ext: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.url' }) });
+    }
+    const saved = process.env.PINGYI_WEBHOOK_ALLOW_PRIVATE;
+    const hook = await receiver();
+    let subId: string | undefined;
+    try {
+      // Allowed for local development: created while the setting is on.
+      subId = (await ok(api.server, CREATE, { input: { ...input, url: hook.url } })).createWebhookSubscription.webhookSubscription.id;
+      delete process.env.PINGYI_WEBHOOK_ALLOW_PRIVATE;
+      for (const url of privateOnes) {
+        const res = await api.server.gql(CREATE, { input: { ...input, url } });
+        expect({ url, ext: res.errors?.[0].extensions }).toEqual({ url, ext: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.url' }) });
+        const upd = await api.server.gql(UPDATE, { id: subId, input: { url } });
+        expect({ url, ext: upd.errors?.[0].extensions }).toEqual({ url, ext: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.url' }) });
+      }
+      // At delivery time the resolved address is checked again: refused, recorded, nothing sent.
+      await closedMeeting(api.server, 'wh.private', 0);
+      const refused = await until(async () => (await ok(api.server, DELIVERIES, { s: subId, status: 'PENDING' })).webhookDeliveries.nodes.find((d: any) => d.lastError));
+      expect(refused.lastError).toMatch(/^refused: .*127\.0\.0\.1.*private/);
+      expect(hook.received).toHaveLength(0);
+    } finally {
+      if (saved === undefined) delete process.env.PINGYI_WEBHOOK_ALLOW_PRIVATE;
+      else process.env.PINGYI_WEBHOOK_ALLOW_PRIVATE = saved;
+      if (subId) await ok(api.server, DELETE, { id: subId });
+      await hook.close();
+    }
+    const allowed = await ok(api.server, CREATE, { input: { ...input, url: 'http://192.168.1.1/hook' } });
+    await ok(api.server, DELETE, { id: allowed.createWebhookSubscription.webhookSubscription.id });
+  });
+});
