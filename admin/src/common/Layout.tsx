@@ -77,7 +77,7 @@ function openGraphiQL(event: React.MouseEvent) {
  */
 export function Layout({ children }: { children: ReactNode }) {
   return (
-    <RaLayout appBar={PingyiAppBar} menu={PingyiMenu} sx={{ '& .RaLayout-content': { minWidth: 0 } }}>
+    <RaLayout appBar={PingyiAppBar} menu={PingyiMenu} sx={{ minWidth: 0, '& .RaLayout-content': { minWidth: 0 } }}>
       {children}
     </RaLayout>
   );
