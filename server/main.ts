@@ -33,6 +33,10 @@ async function main(): Promise<void> {
   const bus = createPubSubFor(config.redisUrl);
   const { app, attachSubscriptions, webhooks, stop } = await createApp(db, { pubSub: bus.pubSub, webhooks: dispatcherOptionsFromEnv() });
   const server = http.createServer(app);
+  // Tablets in a meeting pause between ballots: keep their connections open well past Node's 5 s
+  // default, so a ballot never races the server closing an idle connection (BENCHMARKS.md, B3).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   attachSubscriptions(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

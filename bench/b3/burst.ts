@@ -57,7 +57,7 @@ const count = (map: Map<Outcome, number>, outcome: Outcome) => map.set(outcome, 
 
 /**
  * Every representative of every meeting at once, each on a connection of their own, rating each
- * official of their meeting once in turn (pausing up to `thinkMs` ms between ratings when given).
+ * official of their meeting once in turn (pausing up to `thinkMs` ms before each rating when given).
  * Every `duplicateEvery`-th representative sends their first rating twice at the same moment, on
  * a second connection. Resolves when every answer is in.
  */
@@ -80,7 +80,8 @@ export async function runBurst(graphqlUrl: string, meetings: BurstMeeting[], opt
       const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
       try {
         for (let i = 0; i < meeting.officialIds.length; i++) {
-          if (i > 0 && options.thinkMs > 0) await new Promise((r) => setTimeout(r, Math.random() * options.thinkMs));
+          // At a meeting's pace the first card is read too: arrivals spread over the pause.
+          if (options.thinkMs > 0) await new Promise((r) => setTimeout(r, Math.random() * options.thinkMs));
           const input = ratingInput(meeting, i, repIndex);
           const duplicate = i === 0 && options.duplicateEvery > 0 && voterIndex % options.duplicateEvery === 0;
           note(result.attempted, meeting, i, rep);

@@ -44,13 +44,20 @@ export async function inBatches<T, R>(items: T[], limit: number, fn: (item: T, i
   return results;
 }
 
+/** The next loopback address (127.0.0.n) sign-ins may come from; each call of signInAll moves it on. */
+let nextAddress = 2;
+
 /**
  * Signs every representative in through Pingyi's `login`, a few at a time. Sign-ins are limited to
- * 50 per address per 15 minutes, so they come from loopback addresses 127.0.0.2, .3, … (40 each).
+ * 50 per address per 15 minutes, so they come from loopback addresses 127.0.0.2, .3, … (40 each),
+ * a later call in the same process starting after the addresses an earlier one used.
  * Resolves to username → token.
  */
 export async function signInAll(graphqlUrl: string, usernames: string[], password = BENCH_PASSWORD): Promise<Map<string, string>> {
-  const tokens = await inBatches(usernames, 4, (u, i) => login(graphqlUrl, u, password, `127.0.0.${2 + Math.floor(i / 40)}`));
+  const first = nextAddress;
+  nextAddress += Math.ceil(usernames.length / 40);
+  if (nextAddress > 254) throw new Error('B3 ran out of loopback addresses to sign in from');
+  const tokens = await inBatches(usernames, 4, (u, i) => login(graphqlUrl, u, password, `127.0.0.${first + Math.floor(i / 40)}`));
   return new Map(usernames.map((u, i) => [u, tokens[i]]));
 }
 
