@@ -41,5 +41,6 @@ async function login(db: DataSource, throttle: LoginThrottle, username: string, 
     districtId: user.districtId,
     subdistrictId: user.subdistrictId,
   });
+  await throttle.succeeded(username, address);
   return { token, expiresAt, user };
 }

@@ -10,12 +10,20 @@ export const WINDOW_SECONDS = 15 * 60;
 
 /**
  * Counts sign-in attempts, each `login` field on its own (so many aliased `login` fields in one
- * request are counted one by one). In-process; with several instances behind a load balancer,
- * each counts its own share.
+ * request are counted one by one). A sign-in that succeeds gives its attempt back, so only failed
+ * attempts add up: a meeting room of representatives behind one address, or an assessor opening
+ * the panel on several devices, is never locked out. In-process; with several instances behind a
+ * load balancer, each counts its own share.
  */
 export class LoginThrottle {
   private readonly perUser = new RateLimiterMemory({ points: ATTEMPTS_PER_USER_AND_ADDRESS, duration: WINDOW_SECONDS });
   private readonly perAddress = new RateLimiterMemory({ points: ATTEMPTS_PER_ADDRESS, duration: WINDOW_SECONDS });
+
+  /** Gives back the attempt of a sign-in that succeeded (see the class). */
+  async succeeded(username: string, address: string): Promise<void> {
+    await this.perAddress.reward(address, 1);
+    await this.perUser.reward(`${username.toLowerCase()}|${address}`, 1);
+  }
 
   /** Takes one attempt; raises UNAUTHENTICATED with `retryAfterSeconds` when over the limit. */
   async take(username: string, address: string): Promise<void> {
