@@ -60,7 +60,7 @@ export const ASSESSMENT_OVERVIEW: RepresentativeQuery = {
   }
 }`,
   variables: ['districtId', 'year'],
-  maxStatements: 5,
+  maxStatements: 3,
 };
 
 /** q4: a page of 100 officials with office, agency, latest assessment and outcome (rule 11). */

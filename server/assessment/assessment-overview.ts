@@ -65,36 +65,50 @@ export class AssessmentOverview {
   outcomes: OutcomeCount[];
 }
 
-/** A finalised year of one official, as rule 11 reads it. */
-interface FinalizedRow {
+/** One assessment of a district as the overview reads it. */
+interface AssessmentRow {
   officialId: string;
+  subdistrictId: string;
   year: number;
+  status: AssessmentStatus;
+  /** The grade that counts; null in a breach year or without a score. */
   grade: Grade | null;
 }
 
 const GRADE_ORDER: (Grade | null)[] = [Grade.EXCELLENT, Grade.GOOD, Grade.MEDIOCRE, Grade.POOR, null];
 
-/** SQL of the officials of district $1 within the viewer's scope (subdistrict $2 when the viewer has one). */
-function officialsInScope(viewer: Viewer): { sql: string; params: string[] } {
-  if (viewer.subdistrictId) return { sql: 'o.subdistrict_id = $2 AND s.district_id = $1', params: [viewer.subdistrictId] };
-  return { sql: 's.district_id = $1', params: [] };
+/**
+ * The assessments of a district's officials within the viewer's scope (only the subdistrict's for
+ * a viewer who has one), in one SQL statement: every FINALIZED one, and when `year` is given also
+ * that year's DRAFTs; ordered by subdistrict code.
+ */
+async function readRows(db: DataSource, viewer: Viewer, districtId: string, year: number | null): Promise<AssessmentRow[]> {
+  const params: unknown[] = [districtId];
+  let where = 's.district_id = $1';
+  if (viewer.subdistrictId) {
+    params.push(viewer.subdistrictId);
+    where += ` AND o.subdistrict_id = $${params.length}`;
+  }
+  let statuses = `a.status = '${AssessmentStatus.FINALIZED}'`;
+  if (year !== null) {
+    params.push(year);
+    statuses = `(${statuses} OR a.year = $${params.length})`;
+  }
+  return db.query(
+    `SELECT a.official_id AS "officialId", o.subdistrict_id AS "subdistrictId", a.year, a.status,
+            CASE WHEN a.red_line_breached THEN NULL ELSE coalesce(a.override_grade, a.computed_grade) END AS grade
+       FROM annual_assessment a JOIN official o ON o.id = a.official_id JOIN subdistrict s ON s.id = o.subdistrict_id
+      WHERE ${where} AND ${statuses}
+      ORDER BY s.code`,
+    params,
+  );
 }
 
-/**
- * The current outcome (DESIGN rule 11) of every official of a district within the viewer's scope
- * who has one, in one SQL statement over their finalised assessments. Officials without an outcome
- * are absent from the map.
- */
-export async function districtOutcomes(db: DataSource, viewer: Viewer, districtId: string): Promise<Map<string, PersonnelOutcome>> {
-  const scope = officialsInScope(viewer);
-  const rows: FinalizedRow[] = await db.query(
-    `SELECT a.official_id AS "officialId", a.year, CASE WHEN a.red_line_breached THEN NULL ELSE coalesce(a.override_grade, a.computed_grade) END AS grade
-       FROM annual_assessment a JOIN official o ON o.id = a.official_id JOIN subdistrict s ON s.id = o.subdistrict_id
-      WHERE ${scope.sql} AND a.status = '${AssessmentStatus.FINALIZED}'`,
-    [districtId, ...scope.params],
-  );
-  const years = new Map<string, FinalizedRow[]>();
+/** The current outcome (DESIGN rule 11) of every official among `rows` who has one, from their finalised years. */
+function outcomesOf(rows: AssessmentRow[]): Map<string, PersonnelOutcome> {
+  const years = new Map<string, AssessmentRow[]>();
   for (const row of rows) {
+    if (row.status !== AssessmentStatus.FINALIZED) continue;
     const list = years.get(row.officialId);
     if (list) list.push(row);
     else years.set(row.officialId, [row]);
@@ -107,41 +121,43 @@ export async function districtOutcomes(db: DataSource, viewer: Viewer, districtI
   return outcomes;
 }
 
+/**
+ * The current outcome (DESIGN rule 11) of every official of a district within the viewer's scope
+ * who has one, in one SQL statement over their finalised assessments. Officials without an outcome
+ * are absent from the map.
+ */
+export async function districtOutcomes(db: DataSource, viewer: Viewer, districtId: string): Promise<Map<string, PersonnelOutcome>> {
+  return outcomesOf(await readRows(db, viewer, districtId, null));
+}
+
 /** Grade counts in GRADE_ORDER, leaving out grades nobody earned. */
 function gradeCounts(counts: Map<Grade | null, number>): GradeCount[] {
   return GRADE_ORDER.filter((g) => (counts.get(g) ?? 0) > 0).map((grade) => ({ grade, count: counts.get(grade) ?? 0 }));
 }
 
 /**
- * The overview of a district's year (DESIGN rules 10 and 11) within the viewer's scope: two SQL
- * statements, one grouping the year's assessments by subdistrict, status and grade, one reading
- * the finalised years for the outcomes. The caller checks the viewer may read it.
+ * The overview of a district's year (DESIGN rules 10 and 11) within the viewer's scope, in one SQL
+ * statement reading the district's finalised assessments and the year's DRAFTs: the year's grades
+ * by subdistrict, and the officials' current outcomes. The caller checks the viewer may read it.
  */
 export async function assessmentOverview(db: DataSource, viewer: Viewer, districtId: string, year: number): Promise<AssessmentOverview> {
-  const scope = officialsInScope(viewer);
-  const groups: { subdistrictId: string; status: AssessmentStatus; grade: Grade | null; count: number }[] = await db.query(
-    `SELECT o.subdistrict_id AS "subdistrictId", a.status, CASE WHEN a.red_line_breached THEN NULL ELSE coalesce(a.override_grade, a.computed_grade) END AS grade, count(*)::int AS count
-       FROM annual_assessment a JOIN official o ON o.id = a.official_id JOIN subdistrict s ON s.id = o.subdistrict_id
-      WHERE ${scope.sql} AND a.year = $${scope.params.length + 2}
-      GROUP BY 1, 2, 3, s.code ORDER BY s.code`,
-    [districtId, ...scope.params, year],
-  );
+  const rows = await readRows(db, viewer, districtId, year);
   const bySubdistrict = new Map<string, { grades: Map<Grade | null, number>; finalized: number; draft: number }>();
   const districtGrades = new Map<Grade | null, number>();
-  for (const g of groups) {
-    let line = bySubdistrict.get(g.subdistrictId);
-    if (!line) bySubdistrict.set(g.subdistrictId, (line = { grades: new Map(), finalized: 0, draft: 0 }));
-    if (g.status !== AssessmentStatus.FINALIZED) {
-      line.draft += g.count;
+  for (const row of rows) {
+    if (row.year !== year) continue;
+    let line = bySubdistrict.get(row.subdistrictId);
+    if (!line) bySubdistrict.set(row.subdistrictId, (line = { grades: new Map(), finalized: 0, draft: 0 }));
+    if (row.status !== AssessmentStatus.FINALIZED) {
+      line.draft += 1;
       continue;
     }
-    line.finalized += g.count;
-    line.grades.set(g.grade, (line.grades.get(g.grade) ?? 0) + g.count);
-    districtGrades.set(g.grade, (districtGrades.get(g.grade) ?? 0) + g.count);
+    line.finalized += 1;
+    line.grades.set(row.grade, (line.grades.get(row.grade) ?? 0) + 1);
+    districtGrades.set(row.grade, (districtGrades.get(row.grade) ?? 0) + 1);
   }
-  const outcomes = await districtOutcomes(db, viewer, districtId);
   const outcomeCounts = new Map<PersonnelOutcome, number>();
-  for (const outcome of outcomes.values()) outcomeCounts.set(outcome, (outcomeCounts.get(outcome) ?? 0) + 1);
+  for (const outcome of outcomesOf(rows).values()) outcomeCounts.set(outcome, (outcomeCounts.get(outcome) ?? 0) + 1);
   const subdistricts = [...bySubdistrict].map(([subdistrictId, line]) => ({ subdistrictId, grades: gradeCounts(line.grades), finalizedCount: line.finalized, draftCount: line.draft }));
   return {
     districtId,
