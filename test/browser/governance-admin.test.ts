@@ -240,7 +240,7 @@ describe('governance screens for the admin', () => {
       await page.getByRole('button', { name: '保存' }).click();
       await page.getByText('请输入以 http:// 或 https:// 开头的完整地址。').waitFor();
       await page.getByLabel('推送地址').fill(url);
-      await page.getByLabel('年度考核定档（assessment.finalized）').uncheck();
+      await page.getByLabel('年度考核定稿（assessment.finalized）').uncheck();
       await page.getByRole('button', { name: '保存' }).click();
       const dialog = page.getByRole('dialog', { name: '事件推送已创建' });
       await dialog.getByText('以下签名密钥只显示这一次').waitFor();
@@ -271,6 +271,26 @@ describe('governance screens for the admin', () => {
       expect(await row.locator('td').nth(1).innerText()).toBe('评议会结束（meeting.closed）');
       expect(await row.locator('td').nth(3).innerText()).toBe('1');
       await screenshot(page, 'webhook-deliveries-1280x800');
+
+      // A delivered event can be sent again, after a confirmation.
+      await row.getByRole('button', { name: '重新推送' }).click();
+      await page.getByRole('dialog').getByText('重新推送此事件？').waitFor();
+      await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+      await page.getByText('已重新排队推送').waitFor();
+      const again = Date.now() + 20_000;
+      while (received.length < 2 && Date.now() < again) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(received).toEqual(['meeting.closed', 'meeting.closed']);
+
+      // Pause, then resume, from the page's toolbar.
+      const active = async () => (await gql(`{ webhookSubscriptions(first: 100) { nodes { id active } } }`)).webhookSubscriptions.nodes.find((node: { id: string }) => node.id === subscriptionId).active;
+      await page.getByRole('button', { name: '暂停推送' }).click();
+      await page.getByText('事件推送已暂停').waitFor();
+      await page.getByRole('button', { name: '启用推送' }).waitFor();
+      expect(await active()).toBe(false);
+      await page.getByRole('button', { name: '启用推送' }).click();
+      await page.getByText('事件推送已启用').waitFor();
+      await page.getByRole('button', { name: '暂停推送' }).waitFor();
+      expect(await active()).toBe(true);
 
       await page.goto(admin('/webhookSubscriptions'));
       await page.getByRole('cell', { name: url }).waitFor();

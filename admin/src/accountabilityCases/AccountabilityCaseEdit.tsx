@@ -7,17 +7,14 @@ import { Create, Edit, Labeled, NumberField, NumberInput, SelectInput, SimpleFor
 import { Alert } from '@mui/material';
 import { enumChoices } from '../common/enums';
 import { FixedReference, NameReferenceInput, ScopedReferenceInput } from '../common/references';
+import { requiredText } from '../common/validation';
 import { CaseStatusField } from './caseStatus';
 import { CaseTitle } from './CaseTitle';
 import { RedLineItemInput } from './RedLineItemInput';
 
 const yearRules = [required(), number(), minValue(2000), maxValue(2100)];
-/** A summary: required, not only spaces, at most 2000 characters. */
-const summaryRules = [
-  required(),
-  maxLength(2000),
-  (value: unknown) => (typeof value === 'string' && value.trim() === '' ? 'ra.validation.required' : undefined),
-];
+/** A summary: required, not only spaces or invisible characters, at most 2000 characters. */
+const summaryRules = [required(), maxLength(2000), requiredText];
 const handlerChoices = enumChoices('AccountabilityHandler');
 
 /** Opens a case (ASSESSOR or ADMIN): district and subdistrict narrow the official picker and are not saved. */

@@ -8,6 +8,7 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormC
 import GavelIcon from '@mui/icons-material/Gavel';
 import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { errorCode, errorField, errorMessage, useReportError } from '../common/api';
+import { saysSomething } from '../common/validation';
 import { concludeCase } from './caseApi';
 
 const MAX_CONCLUSION = 4000;
@@ -27,7 +28,7 @@ export function ConcludeCaseButton() {
   const [busy, setBusy] = useState(false);
   if (!record || record.status !== 'OPEN') return null;
 
-  const conclusionError = conclusion.trim() === '' ? 'pingyi.governance.accountability.conclusionRequired' : conclusion.length > MAX_CONCLUSION ? 'ra.validation.maxLength' : null;
+  const conclusionError = !saysSomething(conclusion) ? 'pingyi.governance.accountability.conclusionRequired' : conclusion.length > MAX_CONCLUSION ? 'ra.validation.maxLength' : null;
   const breachError = breach === '' ? 'pingyi.governance.accountability.breachRequired' : null;
 
   const close = () => {

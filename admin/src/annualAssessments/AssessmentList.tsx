@@ -28,13 +28,15 @@ const AssessmentListActions = () => {
 };
 
 const score = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+/** On narrower screens (a 1024 px tablet) the finalised-at column gives way; the state column still says FINALIZED. */
+const narrow = { '& th.column-finalizedAt, & td.column-finalizedAt': { display: { xs: 'none', lg: 'table-cell' } } } as const;
 
 /** Assessments, newest year first, with their score, grades and state. */
 export const AssessmentList = () => {
   const { permissions } = usePermissions();
   return (
     <List filters={annualAssessmentsFilters} actions={<AssessmentListActions />} sort={{ field: 'year', order: 'DESC' }} perPage={25} pagination={<ListPagination />}>
-      <ListGrid bulkActionButtons={isAssessorRole(permissions) ? <FinalizeSelectedButton /> : false}>
+      <ListGrid sx={narrow} bulkActionButtons={isAssessorRole(permissions) ? <FinalizeSelectedButton /> : false}>
         <NameReferenceField source="officialId" reference="officials" sortable={false} />
         <ReferenceField source="officialId" reference="officials" link={false} label="resources.annualAssessments.fields.subdistrictId" sortable={false}>
           <NameReferenceField source="subdistrictId" reference="subdistricts" />

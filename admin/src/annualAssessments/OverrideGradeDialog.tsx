@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import { useReportError } from '../common/api';
+import { saysSomething } from '../common/validation';
 import { overrideGrade, type Grade } from '../assessments/assessmentApi';
 import { GRADES } from '../assessments/figures';
 
@@ -38,7 +39,7 @@ export function OverrideGradeDialog({ assessmentId, current, open, onClose, onDo
       setTouched(false);
     }
   }, [open, current]);
-  const reasonError = reason.trim() === '' ? 'pingyi.assessment.reasonRequired' : reason.length > MAX_REASON ? 'pingyi.assessment.reasonTooLong' : null;
+  const reasonError = !saysSomething(reason) ? 'pingyi.assessment.reasonRequired' : reason.length > MAX_REASON ? 'pingyi.assessment.reasonTooLong' : null;
 
   const save = async () => {
     setTouched(true);

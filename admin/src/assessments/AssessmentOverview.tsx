@@ -1,6 +1,7 @@
 /**
  * The assessors' overview of a district (route `#/assessment-overview`, DESIGN rules 10 and 11):
- * pick the district (default: the viewer's) and the year; see how many officials were assessed
+ * pick the district (default: the viewer's) and the year (default: the newest year with a
+ * finalised assessment in the district, else last year); see how many officials were assessed
  * and finalised, the district's grade totals, a stacked bar chart of the grades by subdistrict,
  * the officials by outcome with links to them, and the year's scoring policy.
  */
@@ -26,6 +27,20 @@ async function fetchDistricts(): Promise<{ id: string; name: string }[]> {
   const data = await request<{ districts: { nodes: { id: string; name: string }[] } }>(`query OverviewDistricts { districts(first: 100) { nodes { id name } } }`);
   return data.districts.nodes;
 }
+
+/** The newest year with a FINALIZED assessment in the district, or null when there is none. */
+async function fetchNewestFinalizedYear(districtId: string): Promise<number | null> {
+  const data = await request<{ annualAssessments: { nodes: { year: number }[] } }>(
+    `query NewestFinalizedYear($districtId: ID!) {
+      annualAssessments(filter: { districtId: $districtId, status: FINALIZED }, orderBy: [{ field: YEAR, direction: DESC }], first: 1) { nodes { year } }
+    }`,
+    { districtId },
+  );
+  return data.annualAssessments.nodes[0]?.year ?? null;
+}
+
+/** Whether `value` is a year the overview accepts (2000–2100). */
+const inRange = (value: number) => Number.isInteger(value) && value >= 2000 && value <= 2100;
 
 /** One count with its label. */
 function Figure({ label, value, testId }: { label: React.ReactNode; value: number; testId: string }) {
@@ -64,19 +79,28 @@ export function AssessmentOverview() {
   const [districtId, setDistrictId] = useState('');
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   const [yearText, setYearText] = useState(String(year));
+  const [yearTyped, setYearTyped] = useState(false);
   const districts = useApiQuery(fetchDistricts, 'districts');
   const mine = useApiQuery(fetchMyDistrict, 'me');
   useEffect(() => {
     if (!districtId && mine.data) setDistrictId(mine.data.id);
   }, [districtId, mine.data]);
+  const newest = useApiQuery(districtId ? () => fetchNewestFinalizedYear(districtId) : null, `newest:${districtId}`);
+  useEffect(() => {
+    if (yearTyped || newest.data === undefined) return;
+    const value = newest.data ?? new Date().getFullYear() - 1;
+    setYear(value);
+    setYearText(String(value));
+  }, [yearTyped, newest.data]);
   const ready = !!districtId && year >= 2000 && year <= 2100;
   const overview = useApiQuery(ready ? () => fetchOverview(districtId, year) : null, `${districtId}:${year}`);
   const data = overview.data && overview.data.districtId === districtId && overview.data.year === year ? overview.data : undefined;
 
   const changeYear = (text: string) => {
     setYearText(text);
+    setYearTyped(true);
     const value = Number(text);
-    if (Number.isInteger(value) && value >= 2000 && value <= 2100) setYear(value);
+    if (text.trim() !== '' && inRange(value)) setYear(value);
   };
 
   return (
@@ -99,6 +123,7 @@ export function AssessmentOverview() {
               value={yearText}
               onChange={(event) => changeYear(event.target.value)}
               error={String(year) !== yearText}
+              helperText={String(year) !== yearText ? translate('pingyi.overview.yearRange') : undefined}
               slotProps={{ htmlInput: { min: 2000, max: 2100 } }}
               sx={{ width: 140 }}
             />

@@ -36,7 +36,7 @@ function YearRow({ assessment }: { assessment: Assessment }) {
       <TableCell>
         <GradeChip grade={assessment.computedGrade} />
       </TableCell>
-      <TableCell sx={{ maxWidth: 220, whiteSpace: 'normal' }}>
+      <TableCell className="wraps" sx={{ minWidth: 160, maxWidth: 220 }}>
         {assessment.overrideGrade ? (
           <>
             <GradeChip grade={assessment.overrideGrade} />
@@ -66,7 +66,7 @@ export function OfficialAssessments(_: { label?: false }) {
   const official = query.data;
   const heads = ['year', 'meeting', 'thirdParty', 'selfReport', 'score', 'computedGrade', 'override', 'grade', 'status'];
   return (
-    <Box sx={{ width: '100%', mt: 2 }} data-testid="official-assessments">
+    <Box sx={{ width: '100%', minWidth: 0, maxWidth: '100%', mt: 2 }} data-testid="official-assessments">
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1 }}>
         <Typography variant="h6">{translate('pingyi.assessment.history')}</Typography>
         {official ? (
@@ -82,8 +82,8 @@ export function OfficialAssessments(_: { label?: false }) {
       {query.loading && !official ? <LinearProgress /> : null}
       {official && official.assessments.length === 0 ? <Alert severity="info">{translate('pingyi.assessment.none')}</Alert> : null}
       {official && official.assessments.length > 0 ? (
-        <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small">
+        <Box sx={{ overflowX: 'auto', width: '100%', maxWidth: '100%' }} data-testid="official-assessments-frame">
+          <Table size="small" sx={{ '& td': { whiteSpace: 'nowrap' }, '& td.wraps': { whiteSpace: 'normal' } }}>
             <TableHead>
               <TableRow>
                 {heads.map((head) => (

@@ -11,12 +11,21 @@ export function divisionCode(count: number): Validator {
     value == null || value === '' || pattern.test(String(value)) ? undefined : { message: 'pingyi.validation.digits', args: { count } };
 }
 
-/** A name: required, 1–100 characters, not only spaces. */
-export const nameRules: Validator[] = [
-  required(),
-  maxLength(100),
-  (value: unknown) => (typeof value === 'string' && value.trim() === '' ? 'ra.validation.required' : undefined),
-];
+const INVISIBLE = /[\p{Cf}\s]/gu;
+
+/**
+ * Whether `text` has something visible: false for text made only of whitespace and format
+ * characters (Unicode category Cf: zero-width space and joiners, word joiner, byte-order mark…).
+ */
+export function saysSomething(text: unknown): boolean {
+  return typeof text === 'string' && text.replace(INVISIBLE, '') !== '';
+}
+
+/** Required text: empty, blank or invisible-only text gets the usual required message. */
+export const requiredText: Validator = (value: unknown) => (saysSomething(value) ? undefined : 'ra.validation.required');
+
+/** A name: required, 1–100 characters, not only spaces or invisible characters. */
+export const nameRules: Validator[] = [required(), maxLength(100), requiredText];
 
 /** An optional text of at most 100 characters (titles, external ids). */
 export const optionalText: Validator[] = [maxLength(100)];

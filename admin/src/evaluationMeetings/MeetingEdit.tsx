@@ -26,11 +26,12 @@ import {
 import { Alert } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import { FixedReference, NameReferenceInput, ScopedReferenceInput } from '../common/references';
+import { requiredText } from '../common/validation';
 import { MeetingStatusField } from './MeetingStatusField';
 
 const yearRules = [required(), number(), minValue(2000), maxValue(2100)];
 const minRatingRules = [number(), minValue(1), maxValue(100)];
-const titleRules = [required(), maxLength(200)];
+const titleRules = [required(), maxLength(200), requiredText];
 
 /** The chair picker: CHAIR users, of the chosen subdistrict when one is chosen. */
 const ChairInput = () => {

@@ -8,6 +8,7 @@ import CheckIcon from '@mui/icons-material/Check';
 import BlockIcon from '@mui/icons-material/Block';
 import { useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { errorCode, errorField, errorMessage, useReportError } from '../common/api';
+import { saysSomething } from '../common/validation';
 import { decideAppointment, type Decision } from './appointmentApi';
 
 const MAX_REASON = 1000;
@@ -28,7 +29,7 @@ export function DecideButtons() {
   if (!record || record.status !== 'PROPOSED' || permissions !== 'ADMIN') return null;
 
   const refusing = decision === 'REFUSED';
-  const reasonError = refusing && reason.trim() === '' ? translate('pingyi.governance.appointment.reasonRequired') : reason.length > MAX_REASON ? translate('ra.validation.maxLength', { max: MAX_REASON }) : null;
+  const reasonError = refusing && !saysSomething(reason) ? translate('pingyi.governance.appointment.reasonRequired') : reason.length > MAX_REASON ? translate('ra.validation.maxLength', { max: MAX_REASON }) : null;
   const close = () => {
     setDecision(null);
     setReason('');

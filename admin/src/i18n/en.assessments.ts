@@ -44,6 +44,7 @@ export const enAssessments = {
       DISMISSAL: 'Two poor years in a row',
     },
     assessment: {
+      computed: 'Assessment computed',
       history: 'Annual assessments',
       noOutcome: 'No outcome',
       none: 'No annual assessment yet',
@@ -92,6 +93,7 @@ export const enAssessments = {
       menu: 'Assessment overview',
       district: 'District',
       year: 'Year',
+      yearRange: 'The year must be between 2000 and 2100',
       assessed: 'Assessed',
       finalized: 'Final',
       drafts: 'Drafts',

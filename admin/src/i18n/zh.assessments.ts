@@ -44,6 +44,7 @@ export const zhAssessments = {
       DISMISSAL: '连续两年较差',
     },
     assessment: {
+      computed: '已计算考核',
       history: '历年考核',
       noOutcome: '暂无结果运用',
       none: '尚无年度考核',
@@ -92,6 +93,7 @@ export const zhAssessments = {
       menu: '考核总览',
       district: '区',
       year: '年度',
+      yearRange: '年度须在 2000–2100 之间',
       assessed: '已考核',
       finalized: '已定稿',
       drafts: '草稿',

@@ -22,13 +22,14 @@ import {
   type Validator,
 } from 'react-admin';
 import { enumChoices } from '../common/enums';
+import { saysSomething } from '../common/validation';
 import { FixedReference, NameReferenceInput, ScopedReferenceInput } from '../common/references';
 
 const SELF_DESIGNATED = 'SELF_DESIGNATED';
 
 /** A self-designated work body needs a name; a standard office defaults to its standard name. */
 const nameForKind: Validator = (value, values) =>
-  values?.kind === SELF_DESIGNATED && (value == null || String(value).trim() === '') ? 'ra.validation.required' : undefined;
+  values?.kind === SELF_DESIGNATED && !saysSomething(value == null ? '' : String(value)) ? 'ra.validation.required' : undefined;
 
 const DutiesInput = () => (
   <ArrayInput source="duties" helperText="pingyi.help.duties">

@@ -5,9 +5,12 @@ import { enumChoices } from '../common/enums';
 import { NameReferenceField } from '../common/references';
 import { OfficialAssessments } from '../assessments/OfficialAssessments';
 
-/** An official's details: category, title and where they serve; then their annual assessments and outcome. */
+/**
+ * An official's details: category, title and where they serve; then their annual assessments and
+ * outcome (a wide table scrolls in its own frame, never the page).
+ */
 export const OfficialShow = () => (
-  <Show>
+  <Show sx={{ '& .RaShow-main, & .RaShow-card': { minWidth: 0 } }}>
     <SimpleShowLayout>
       <TextField source="name" />
       <SelectField source="category" choices={enumChoices('OfficialCategory')} />

@@ -6,9 +6,10 @@
 import { Create, Edit, SimpleForm, TextInput, maxLength, required, useTranslate, type RaRecord } from 'react-admin';
 import { Alert } from '@mui/material';
 import { FixedReference, NameReferenceInput } from '../common/references';
+import { requiredText } from '../common/validation';
 import { CriteriaInput, completeCriteria } from './CriteriaInput';
 
-const nameRules = [required(), maxLength(100)];
+const nameRules = [required(), maxLength(100), requiredText];
 
 /** The form's values as the API takes them: criteria with keys and numeric weights. */
 const toApi = (data: RaRecord) => ({ ...data, criteria: completeCriteria(data.criteria) });

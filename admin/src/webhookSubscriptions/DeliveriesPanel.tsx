@@ -1,6 +1,7 @@
 /**
  * A webhook subscription's deliveries (newest first): event, status, attempts, last error, next
- * attempt and when it was delivered, filterable by status, paged, with a refresh button.
+ * attempt and when it was delivered, filterable by status, paged, with a refresh button and a
+ * redeliver button on FAILED and DELIVERED rows.
  */
 import { useState } from 'react';
 import { Alert, Box, Button, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
@@ -10,9 +11,11 @@ import { enumChoices } from '../common/enums';
 import { errorMessage, useApiQuery } from '../common/api';
 import { EnumChipField } from '../accountabilityCases/EnumChipField';
 import { fetchDeliveries } from './webhookApi';
+import { RedeliverButton } from './WebhookButtons';
 
 const COLORS = { PENDING: 'warning', DELIVERED: 'success', FAILED: 'error' } as const;
 const ROWS = [10, 25, 50, 100];
+const NOWRAP = { '& th, & td': { whiteSpace: 'nowrap' } } as const;
 
 /** The deliveries of the subscription in the record context; `label={false}` keeps a layout from adding a label. */
 export function DeliveriesPanel(_: { label?: false }) {
@@ -49,30 +52,33 @@ export function DeliveriesPanel(_: { label?: false }) {
       {data && data.nodes.length === 0 ? <Typography variant="body2">{label('noDeliveries')}</Typography> : null}
       {data && data.nodes.length > 0 ? (
         <>
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                {['createdAt', 'event', 'status', 'attempts', 'lastError', 'nextAttemptAt', 'deliveredAt'].map((key) => (
-                  <TableCell key={key}>{label(key)}</TableCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {data.nodes.map((delivery) => (
-                <TableRow key={delivery.id}>
-                  <TableCell>{when(delivery.createdAt)}</TableCell>
-                  <TableCell>{translate(`pingyi.enums.WebhookEvent.${delivery.event}`, { _: delivery.event })}</TableCell>
-                  <TableCell>
-                    <EnumChipField record={delivery} source="status" enumName="WebhookDeliveryStatus" colors={COLORS} />
-                  </TableCell>
-                  <TableCell>{delivery.attempts}</TableCell>
-                  <TableCell sx={{ maxWidth: 320, overflowWrap: 'anywhere' }}>{delivery.lastError ?? '—'}</TableCell>
-                  <TableCell>{delivery.status === 'PENDING' ? when(delivery.nextAttemptAt) : '—'}</TableCell>
-                  <TableCell>{when(delivery.deliveredAt)}</TableCell>
+          <Box sx={{ overflowX: 'auto', maxWidth: '100%' }} data-testid="webhook-deliveries-frame">
+            <Table size="small" sx={NOWRAP}>
+              <TableHead>
+                <TableRow>
+                  {['createdAt', 'event', 'status', 'attempts', 'lastError', 'nextAttemptAt', 'deliveredAt', 'actions'].map((key) => (
+                    <TableCell key={key}>{label(key)}</TableCell>
+                  ))}
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {data.nodes.map((delivery) => (
+                  <TableRow key={delivery.id}>
+                    <TableCell>{when(delivery.createdAt)}</TableCell>
+                    <TableCell>{translate(`pingyi.enums.WebhookEvent.${delivery.event}`, { _: delivery.event })}</TableCell>
+                    <TableCell>
+                      <EnumChipField record={delivery} source="status" enumName="WebhookDeliveryStatus" colors={COLORS} />
+                    </TableCell>
+                    <TableCell>{delivery.attempts}</TableCell>
+                    <TableCell sx={{ maxWidth: 320, overflow: 'hidden', textOverflow: 'ellipsis' }} title={delivery.lastError ?? undefined}>{delivery.lastError ?? '—'}</TableCell>
+                    <TableCell>{delivery.status === 'PENDING' ? when(delivery.nextAttemptAt) : '—'}</TableCell>
+                    <TableCell>{when(delivery.deliveredAt)}</TableCell>
+                    <TableCell>{delivery.status === 'PENDING' ? null : <RedeliverButton deliveryId={delivery.id} onDone={reload} />}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Box>
           <TablePagination
             component="div"
             count={data.totalCount}

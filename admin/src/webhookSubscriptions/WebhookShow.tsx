@@ -1,20 +1,22 @@
-/** One webhook subscription: URL, events, state, and its deliveries; delete from its toolbar. */
+/** One webhook subscription: URL, events, state, and its deliveries; pause, resume or delete from its toolbar. */
 import { BooleanField, DeleteWithConfirmButton, Labeled, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { NameReferenceField } from '../common/references';
 import { EnumListField } from '../serviceTokens/tokenFields';
 import { DeliveriesPanel } from './DeliveriesPanel';
+import { ToggleActiveButton } from './WebhookButtons';
 
-/** Delete, after a confirmation (its deliveries go with it). */
+/** Pause or resume; delete, after a confirmation (its deliveries go with it). */
 const WebhookShowActions = () => (
   <TopToolbar>
+    <ToggleActiveButton />
     <DeleteWithConfirmButton mutationMode="pessimistic" />
   </TopToolbar>
 );
 
-/** The subscription's record (never its secret) and its deliveries. */
+/** The subscription's record (never its secret) and its deliveries (a wide table scrolls in its own frame, never the page). */
 export const WebhookShow = () => (
-  <Show actions={<WebhookShowActions />}>
+  <Show actions={<WebhookShowActions />} sx={{ '& .RaShow-main, & .RaShow-card': { minWidth: 0 } }}>
     <SimpleShowLayout>
       <TextField source="url" />
       <NameReferenceField source="districtId" reference="districts" />

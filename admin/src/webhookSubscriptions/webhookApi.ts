@@ -1,7 +1,7 @@
 /**
  * The webhooks' calls that are not plain React-Admin ones: creating (the answer carries the
  * signing secret this once, so it never enters React-Admin's cache) and a page of one
- * subscription's deliveries.
+ * subscription's deliveries, pausing or resuming a subscription and redelivering one delivery.
  */
 import { request } from '../common/api';
 
@@ -37,4 +37,17 @@ export async function fetchDeliveries(subscriptionId: string, status: string | n
     { id: subscriptionId, status, first, offset },
   );
   return data.webhookDeliveries;
+}
+
+/** Pauses (`false`) or resumes (`true`) a subscription (updateWebhookSubscription). */
+export async function setWebhookActive(id: string, active: boolean): Promise<void> {
+  await request<{ updateWebhookSubscription: { id: string } }>(
+    `mutation SetWebhookActive($id: ID!, $input: UpdateWebhookSubscriptionInput!) { updateWebhookSubscription(id: $id, input: $input) { id active } }`,
+    { id, input: { active } },
+  );
+}
+
+/** Queues a FAILED or DELIVERED delivery again (redeliverWebhookDelivery). */
+export async function redeliver(id: string): Promise<void> {
+  await request<{ redeliverWebhookDelivery: { id: string } }>(`mutation RedeliverWebhookDelivery($id: ID!) { redeliverWebhookDelivery(id: $id) { id status } }`, { id });
 }
