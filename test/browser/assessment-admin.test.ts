@@ -63,8 +63,11 @@ describe('annual assessment for the assessor', () => {
     const { page } = session.tab;
     await page.goto(`${session.server.url}/admin/#/`);
     await page.getByRole('menuitem', { name: '考核总览' }).click();
-    // The overview opens on the newest finalised year (none of last year's is final yet); type last year in.
-    await page.getByRole('spinbutton', { name: '年度', exact: true }).fill(String(YEAR));
+    // The overview opens on the newest finalised year: the demo's last is the year before last (none
+    // of last year's is final yet). Wait for it, then type last year in.
+    const yearField = page.getByRole('spinbutton', { name: '年度', exact: true });
+    await waitUntil(async () => (await yearField.inputValue()) === String(YEAR - 1));
+    await yearField.fill(String(YEAR));
     const policy = page.getByTestId('assessment-policy');
     await policy.getByText(`${YEAR} 年度考核办法`).waitFor();
     await policy.getByText('未单独设定，适用默认办法', { exact: false }).waitFor();
