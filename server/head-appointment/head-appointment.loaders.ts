@@ -10,21 +10,15 @@ import { HeadAppointment } from './head-appointment.entity';
 
 /**
  * This request's head-appointment loaders, limited to the agencies in the viewer's scope: by id,
- * each agency's current consented appointment (a list of at most one, for `DispatchedAgency.head`),
- * each agency's consented appointments by start (`headHistory`) and each official's appointments
- * (`Official.appointments`).
+ * each agency's consented appointments by start (`headHistory`), each official's appointments
+ * (`Official.appointments`) and each agency's current head (`DispatchedAgency.head`).
  */
 export function createHeadAppointmentLoaders(db: DataSource, viewer: Viewer | null) {
   const scope = scopeFilter(viewer, 'subdistrictId');
-  const consented = (current: boolean): ScopeFilter => (qb) => {
-    const limited = scope ? scope(qb) : qb;
-    limited.andWhere(`${qb.alias}.status = :consented`, { consented: HeadAppointmentStatus.CONSENTED });
-    return current ? limited.andWhere(`${qb.alias}.endsOn IS NULL`) : limited;
-  };
+  const consented: ScopeFilter = (qb) => (scope ? scope(qb) : qb).andWhere(`${qb.alias}.status = :consented`, { consented: HeadAppointmentStatus.CONSENTED });
   return {
     headAppointment: byIdLoader(db, HeadAppointment, scope),
-    currentHeadAppointmentByAgency: groupLoader(db, HeadAppointment, 'agencyId', 'startsOn', consented(true)),
-    headHistoryByAgency: groupLoader(db, HeadAppointment, 'agencyId', 'startsOn', consented(false)),
+    headHistoryByAgency: groupLoader(db, HeadAppointment, 'agencyId', 'startsOn', consented),
     headAppointmentsByOfficial: groupLoader(db, HeadAppointment, 'officialId', 'proposedAt', scope),
     currentHeadByAgency: currentHeadLoader(db, scope),
   };

@@ -184,7 +184,6 @@ export class HeadAppointmentService extends RecordService<HeadAppointment> {
 
   /** Forgets what this request's loaders know of an agency's and an official's appointments. */
   private clearAgency(agencyId: string, officialId: string): void {
-    this.ctx.loaders.currentHeadAppointmentByAgency.clear(agencyId);
     this.ctx.loaders.currentHeadByAgency.clear(agencyId);
     this.ctx.loaders.headHistoryByAgency.clear(agencyId);
     this.ctx.loaders.headAppointmentsByOfficial.clear(officialId);
