@@ -1,5 +1,6 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { GraphQLError } from 'graphql';
+import { LimiterFactory, memoryLimiters } from '../core/rate-limit';
 
 /** Sign-in attempts allowed per username and address in a window. */
 export const ATTEMPTS_PER_USER_AND_ADDRESS = 10;
@@ -16,8 +17,14 @@ export const WINDOW_SECONDS = 15 * 60;
  * load balancer, each counts its own share.
  */
 export class LoginThrottle {
-  private readonly perUser = new RateLimiterMemory({ points: ATTEMPTS_PER_USER_AND_ADDRESS, duration: WINDOW_SECONDS });
-  private readonly perAddress = new RateLimiterMemory({ points: ATTEMPTS_PER_ADDRESS, duration: WINDOW_SECONDS });
+  private readonly perUser: RateLimiterAbstract;
+  private readonly perAddress: RateLimiterAbstract;
+
+  /** `limiters` decides where the counts live (see LimiterFactory); in this process by default. */
+  constructor(limiters: LimiterFactory = memoryLimiters) {
+    this.perUser = limiters({ keyPrefix: 'login:user-address', points: ATTEMPTS_PER_USER_AND_ADDRESS, duration: WINDOW_SECONDS });
+    this.perAddress = limiters({ keyPrefix: 'login:address', points: ATTEMPTS_PER_ADDRESS, duration: WINDOW_SECONDS });
+  }
 
   /** Gives back the attempt of a sign-in that succeeded (see the class). */
   async succeeded(username: string, address: string): Promise<void> {

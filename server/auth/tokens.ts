@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../core/viewer';
@@ -30,17 +30,22 @@ export function signingKey(db: DataSource): Promise<Uint8Array> {
   return key;
 }
 
-/** Signs a token (HS256 JWT) carrying the viewer's id, role and scope; returns it with its expiry. */
-export async function signToken(db: DataSource, viewer: Viewer): Promise<{ token: string; expiresAt: Date }> {
+/**
+ * Signs a token (HS256 JWT) carrying the viewer's id, role and scope and a new session id (`jti`,
+ * random; `viewer.sessionId` is ignored); returns it with its expiry and that session id.
+ */
+export async function signToken(db: DataSource, viewer: Omit<Viewer, 'sessionId'>): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
+  const sessionId = randomUUID();
   const expiresAt = new Date(Date.now() + TOKEN_LIFETIME_SECONDS * 1000);
   const token = await new SignJWT({ usr: viewer.username, role: viewer.role, dis: viewer.districtId, sub_d: viewer.subdistrictId })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(viewer.userId)
     .setIssuer(ISSUER)
+    .setJti(sessionId)
     .setIssuedAt()
     .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
     .sign(await signingKey(db));
-  return { token, expiresAt };
+  return { token, expiresAt, sessionId };
 }
 
 /** The viewer a token names, or null when it is malformed, forged or expired. */
@@ -48,13 +53,14 @@ export async function verifyToken(db: DataSource, token: string): Promise<Viewer
   try {
     const { payload } = await jwtVerify(token, await signingKey(db), { issuer: ISSUER, algorithms: ['HS256'] });
     const role = payload.role as Role;
-    if (typeof payload.sub !== 'string' || !Object.values(Role).includes(role) || typeof payload.dis !== 'string') return null;
+    if (typeof payload.sub !== 'string' || typeof payload.jti !== 'string' || !Object.values(Role).includes(role) || typeof payload.dis !== 'string') return null;
     return {
       userId: payload.sub,
       username: String(payload.usr ?? ''),
       role,
       districtId: payload.dis,
       subdistrictId: typeof payload.sub_d === 'string' ? payload.sub_d : null,
+      sessionId: payload.jti,
     };
   } catch {
     return null;

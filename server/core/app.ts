@@ -17,6 +17,7 @@ import { complexityPlugin, depthRule } from './limits';
 import { logger } from './logger';
 import { currentRequestId, requestScope } from './request-scope';
 import { getSchema } from './schema';
+import { LimiterFactory, memoryLimiters } from './rate-limit';
 import { RESULTS_EXPORT_PATH, resultsExportHandler } from '../integration/export.route';
 import { DispatcherOptions, WebhookDispatcher } from '../webhook';
 
@@ -41,7 +42,7 @@ export interface PingyiApp {
  * for queries), the admin at `/admin/`, the offline GraphiQL at `/graphiql`, and `/healthz`
  * (200 when PostgreSQL answers, 503 otherwise).
  */
-export async function createApp(db: DataSource, options: { pubSub?: PingyiPubSub; webhooks?: Partial<DispatcherOptions> } = {}): Promise<PingyiApp> {
+export async function createApp(db: DataSource, options: { pubSub?: PingyiPubSub; webhooks?: Partial<DispatcherOptions>; limiters?: LimiterFactory } = {}): Promise<PingyiApp> {
   const pubSub = options.pubSub ?? createLocalPubSub();
   const schema = await getSchema(pubSub);
   const apollo = new ApolloServer<Context>({
@@ -63,7 +64,8 @@ export async function createApp(db: DataSource, options: { pubSub?: PingyiPubSub
   });
   await apollo.start();
 
-  const shared: Shared = { db, throttle: new LoginThrottle(), events: domainEvents(pubSub) };
+  const limiters = options.limiters ?? memoryLimiters;
+  const shared: Shared = { db, throttle: new LoginThrottle(limiters), events: domainEvents(pubSub), limiters };
   const app = express();
   app.disable('x-powered-by');
   app.use(requestScope);

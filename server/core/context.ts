@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { LoginThrottle } from '../auth/throttle';
 import type { DomainEvents } from './events';
+import type { LimiterFactory } from './rate-limit';
 import { verifyToken } from '../auth/tokens';
 import { isServiceToken, verifyServiceToken } from '../integration/service-token-auth';
 import { createLoaders, Loaders } from './loaders.registry';
@@ -20,6 +21,8 @@ export interface Shared {
   db: DataSource;
   throttle: LoginThrottle;
   events: DomainEvents;
+  /** Makes rate limiters whose counts every request of the process shares (see rate-limit.ts). */
+  limiters: LimiterFactory;
 }
 
 /** What the HTTP layer knows of a request. */
@@ -38,7 +41,7 @@ export interface RequestInfo {
  * saying which, HTTP 401) — new loaders scoped to the viewer (nothing
  * shared across requests) and the services over them.
  */
-export async function createContext({ db, throttle, events }: Shared, request: RequestInfo): Promise<Context> {
+export async function createContext({ db, throttle, events, limiters }: Shared, request: RequestInfo): Promise<Context> {
   const match = /^Bearer\s+(\S+)$/i.exec(request.authorization ?? '');
   const viewer = !match ? null : isServiceToken(match[1]) ? await verifyServiceToken(db, match[1]) : await verifyToken(db, match[1]);
   const loaders = createLoaders(db, viewer);
@@ -46,6 +49,6 @@ export async function createContext({ db, throttle, events }: Shared, request: R
     requestId: request.requestId,
     viewer,
     loaders,
-    services: createServices({ db, loaders, viewer, address: request.address, throttle, events }),
+    services: createServices({ db, loaders, viewer, address: request.address, throttle, events, limiters }),
   };
 }

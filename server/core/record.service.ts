@@ -10,6 +10,7 @@ import { UnauthenticatedError } from './errors';
 import { currentOperation } from './request-scope';
 import type { LoginThrottle } from '../auth/throttle';
 import type { DomainEvents } from './events';
+import type { LimiterFactory } from './rate-limit';
 
 /** What every service gets from the request: the database, the caller, this request's loaders and the other services. */
 export interface ServiceContext {
@@ -21,6 +22,8 @@ export interface ServiceContext {
   address: string;
   /** The process's sign-in throttle. */
   throttle: LoginThrottle;
+  /** The process's rate-limiter factory (limits shared by every request; see rate-limit.ts). */
+  limiters: LimiterFactory;
   /** Announces changes for live updates, after they commit. */
   events: DomainEvents;
   /** The other services of the same request (a function, since they are built together). */

@@ -11,6 +11,12 @@ export interface Viewer {
   districtId: string;
   /** Subdistrict of the scope; null for a whole-district scope. */
   subdistrictId: string | null;
+  /**
+   * The sign-in session this request belongs to: a random id made at each `login` and carried in
+   * the token (its `jti`), so that something can be tied to one session rather than to the user
+   * (a ballot read back only by the session that cast it, DESIGN rule 7). Null for service tokens.
+   */
+  sessionId: string | null;
   /** What an INTEGRATION caller (a service token) may do, e.g. `officials:read`; absent for users. */
   scopes?: string[];
 }

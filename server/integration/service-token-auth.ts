@@ -61,6 +61,7 @@ export async function verifyServiceToken(db: DataSource, token: string): Promise
     role: Role.INTEGRATION,
     districtId: row.districtId,
     subdistrictId: null,
+    sessionId: null,
     scopes: row.scopes.filter((s) => INTEGRATION_SCOPES.includes(s)),
   };
 }
