@@ -126,6 +126,22 @@ export function toClientError(error: unknown): GraphQLFormattedError | null {
 }
 
 /**
+ * Errors Apollo raises without a code about a request it refuses with HTTP 4xx before parsing it
+ * (a persisted-query hash that does not match its query, an unsupported persisted-query version):
+ * bad input, answered without logging; null for anything else.
+ */
+function apolloRequestError(error: unknown): GraphQLFormattedError | null {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return null;
+  const status = (error.extensions.http as { status?: number } | undefined)?.status;
+  if (!status || status < 400 || status >= 500) return null;
+  if (error.message === 'provided sha does not match query') {
+    const field = 'extensions.persistedQuery.sha256Hash';
+    return { message: `${field}: does not match the SHA-256 of the query`, extensions: { code: 'BAD_USER_INPUT', field } };
+  }
+  return { message: error.message, extensions: { code: 'BAD_USER_INPUT', field: null } };
+}
+
+/**
  * Apollo's `formatError`: keeps the five client codes, maps request-level failures to
  * BAD_USER_INPUT, and masks everything else with the request id after logging it.
  */
@@ -141,6 +157,8 @@ export function formatError(formatted: GraphQLFormattedError, raw: unknown): Gra
   if (code && REQUEST_ERROR_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', field: null } };
   }
+  const requestError = apolloRequestError(original);
+  if (requestError) return requestError;
   const requestId = currentRequestId();
   logger.error({ err: original, requestId, path: formatted.path }, 'internal error');
   return {

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { FragmentDefinitionNode, GraphQLError, GraphQLSchema } from 'graphql';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
@@ -6,16 +6,12 @@ import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from './pagination';
 import { setCurrentOperation } from './request-scope';
 import { unstorableStringError } from './string-guard';
+import { coerceVariables, inputError, variablePaths, variableShapeError } from './variables';
 
 /** Deepest query accepted (DESIGN, API contract: limits). */
 export const MAX_DEPTH = 8;
 /** Highest estimated cost accepted: each field costs 1, a list field's children count `first` times. */
 export const MAX_COMPLEXITY = 20_000;
-
-/** A BAD_USER_INPUT error answered with HTTP 400 (errors thrown before execution default to 500). */
-function refuse(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: null, http: { status: 400 } } });
-}
 
 /**
  * Validation rule refusing queries nested deeper than MAX_DEPTH (reported as BAD_USER_INPUT).
@@ -32,46 +28,68 @@ export const depthRule = maxDepthRule({
 });
 
 /**
- * Apollo plugin refusing an operation whose estimated cost exceeds MAX_COMPLEXITY, computed once
- * the operation and its variables are known. Connections multiply their children by `first`.
- * First it refuses a string argument PostgreSQL cannot store (string-guard.ts), naming its path.
+ * Apollo plugin checking an operation's input once it is resolved, each step linear in the size
+ * of the request (issue 9, point 1), in this order:
+ * 1. the variables' nesting depth and size (variables.ts), before anything else walks them;
+ * 2. graphql's own coercion of the variables, with at most MAX_VARIABLE_ERRORS errors, each
+ *    naming its field path (answered as a list of BAD_USER_INPUT errors, HTTP 400);
+ * 3. strings PostgreSQL cannot store (string-guard.ts), naming the argument path;
+ * 4. the estimated cost, at most MAX_COMPLEXITY; connections multiply their children by `first`.
+ * `hideSuggestions` leaves "Did you mean …" out of coercion errors (production).
  */
-export function complexityPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+export function complexityPlugin(schema: GraphQLSchema, options: { hideSuggestions?: boolean } = {}): ApolloServerPlugin {
   return {
     async requestDidStart() {
+      let refused: GraphQLError[] | null = null;
       return {
         async didResolveOperation({ request, document, operation }) {
+          if (!operation) return;
+          setCurrentOperation(operation.operation);
+          const variables = request.variables ?? {};
+          const paths = variablePaths(document, operation);
+          const shape = variableShapeError(variables, paths);
+          if (shape) throw shape;
+          const coerced = coerceVariables(schema, operation, variables, paths, options.hideSuggestions ?? false);
+          if ('errors' in coerced) {
+            // Several errors cannot be thrown from this hook: responseForOperation answers them.
+            refused = coerced.errors;
+            return;
+          }
           const fragments = Object.fromEntries(
             document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
           );
-          if (operation) setCurrentOperation(operation.operation);
-          const unstorable = operation ? unstorableStringError(schema, operation, fragments, request.variables) : null;
+          const unstorable = unstorableStringError(schema, operation, fragments, coerced.values);
           if (unstorable) throw unstorable;
           let complexity: number;
           try {
             complexity = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [
-              ({ args, childComplexity }) => {
-                if (typeof args.first === 'number' || 'after' in args || 'offset' in args) {
-                  const first = typeof args.first === 'number' ? Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE) : 20;
-                  return 1 + childComplexity * first;
-                }
-                return undefined;
-              },
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
+              schema,
+              operationName: request.operationName,
+              query: document,
+              // Known to coerce by now, so the estimator's own coercion costs linear time.
+              variables,
+              estimators: [
+                ({ args, childComplexity }) => {
+                  if (typeof args.first === 'number' || 'after' in args || 'offset' in args) {
+                    const first = typeof args.first === 'number' ? Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE) : 20;
+                    return 1 + childComplexity * first;
+                  }
+                  return undefined;
+                },
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
             });
           } catch (error) {
-            // Variables that do not fit their types: the same answer GraphQL execution would give.
-            throw refuse(error instanceof GraphQLError ? error.message : 'The variables do not fit the operation');
+            throw inputError(error instanceof GraphQLError ? error.message : 'The variables do not fit the operation', null);
           }
           if (complexity > MAX_COMPLEXITY) {
-            throw refuse(`This query is too complex (${complexity}, at most ${MAX_COMPLEXITY}): ask for fewer fields or smaller pages`);
+            throw inputError(`This query is too complex (${complexity}, at most ${MAX_COMPLEXITY}): ask for fewer fields or smaller pages`, null);
           }
+        },
+        async responseForOperation() {
+          if (!refused) return null;
+          const errors = refused.map((e) => ({ message: e.message, extensions: { code: 'BAD_USER_INPUT', field: e.extensions.field ?? null } }));
+          return { http: { status: 400, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { errors } } };
         },
       };
     },

@@ -4,20 +4,22 @@ import { getArgumentValues } from 'graphql/execution/values';
 /** A NUL character or a UTF-16 surrogate without its pair: text PostgreSQL cannot store. */
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** The path of the first string in `value` that PostgreSQL cannot store, e.g. `input[3].name`; null when there is none. */
+/**
+ * The path of the first string in `value` that PostgreSQL cannot store, e.g. `input[3].name`;
+ * null when there is none. Iterative, in document order: client data never drives recursion.
+ * The variables were capped in depth and size before (variables.ts).
+ */
 export function unstorablePath(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return UNSTORABLE.test(value) ? path : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = unstorablePath(value[i], `${path}[${i}]`);
-      if (found) return found;
-    }
-    return null;
-  }
-  if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const found = unstorablePath(item, `${path}.${key}`);
-      if (found) return found;
+  const stack: [unknown, string][] = [[value, path]];
+  while (stack.length > 0) {
+    const [item, here] = stack.pop()!;
+    if (typeof item === 'string') {
+      if (UNSTORABLE.test(item)) return here;
+    } else if (Array.isArray(item)) {
+      for (let i = item.length - 1; i >= 0; i--) stack.push([item[i], `${here}[${i}]`]);
+    } else if (item && typeof item === 'object') {
+      const entries = Object.entries(item);
+      for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i][1], `${here}.${entries[i][0]}`]);
     }
   }
   return null;
@@ -36,8 +38,9 @@ function refusal(rootField: string, field: string): GraphQLError {
  * Refuses, before execution, an operation whose arguments carry a string with a NUL character or
  * an unpaired surrogate (PostgreSQL refuses both), naming the argument path (`input.reason`,
  * `input[3].name`; a row error for upsertOfficials). Arguments of fields at any depth are read
- * with the variables applied; a variable no argument reaches is named `$name`. Returns the error,
- * or null when every string can be stored.
+ * with the variables applied; a variable no argument reaches is named `$name`. `variables` are
+ * the coerced values (graphql's `getVariableValues`), as `getArgumentValues` expects. Returns the
+ * error, or null when every string can be stored.
  */
 export function unstorableStringError(
   schema: GraphQLSchema,
