@@ -12,7 +12,9 @@ import type { DataSource } from 'typeorm';
 import { LoginThrottle } from '../auth/throttle';
 import { createContext, Context, Shared } from './context';
 import { createLocalPubSub, domainEvents, PingyiPubSub } from './events';
-import { formatError } from './errors';
+import { introspectionFromEnv } from './config';
+import { formatError, withoutSuggestions } from './errors';
+import { compressResponses, securityHeaders } from './http-hardening';
 import { complexityPlugin, depthRule } from './limits';
 import { logger } from './logger';
 import { currentRequestId, requestScope } from './request-scope';
@@ -20,6 +22,7 @@ import { getSchema } from './schema';
 import { LimiterFactory, memoryLimiters } from './rate-limit';
 import { RESULTS_EXPORT_PATH, resultsExportHandler } from '../integration/export.route';
 import { DispatcherOptions, WebhookDispatcher } from '../webhook';
+import { checkSocketOperation } from './ws-guard';
 
 /** The package's root folder, whether this file runs from server/core or, compiled, from dist/server/core. */
 const ROOT = [path.join(__dirname, '..', '..'), path.join(__dirname, '..', '..', '..')].find((dir) => fs.existsSync(path.join(dir, 'package.json')))!;
@@ -37,24 +40,47 @@ export interface PingyiApp {
   stop(): Promise<void>;
 }
 
+/** What createApp takes besides the data source. */
+export interface AppOptions {
+  /** Pub/sub of live updates (pubsub.ts); default in-process. */
+  pubSub?: PingyiPubSub;
+  webhooks?: Partial<DispatcherOptions>;
+  limiters?: LimiterFactory;
+  /**
+   * Introspection and "Did you mean …" suggestions in errors (Config.introspection); default from
+   * the environment: off with NODE_ENV=production unless PINGYI_INTROSPECTION=1.
+   */
+  introspection?: boolean;
+}
+
+/** The largest WebSocket message accepted, in bytes: the same as a GraphQL body over HTTP. */
+const MAX_SOCKET_MESSAGE_BYTES = 2 * 1024 * 1024;
+
 /**
  * Builds the HTTP application over a connected data source: GraphQL at `/graphql` (POST, and GET
  * for queries), the admin at `/admin/`, the offline GraphiQL at `/graphiql`, and `/healthz`
- * (200 when PostgreSQL answers, 503 otherwise).
+ * (200 when PostgreSQL answers, 503 otherwise). Every answer carries helmet's security headers
+ * and is compressed from 1 KB (http-hardening.ts).
  */
-export async function createApp(db: DataSource, options: { pubSub?: PingyiPubSub; webhooks?: Partial<DispatcherOptions>; limiters?: LimiterFactory } = {}): Promise<PingyiApp> {
+export async function createApp(db: DataSource, options: AppOptions = {}): Promise<PingyiApp> {
   const pubSub = options.pubSub ?? createLocalPubSub();
   const schema = await getSchema(pubSub);
+  const schemaDetails = options.introspection ?? introspectionFromEnv();
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError,
+    formatError: schemaDetails ? formatError : (formatted, raw) => {
+      const error = formatError(formatted, raw);
+      return { ...error, message: withoutSuggestions(error.message) };
+    },
     csrfPrevention: true,
-    introspection: true,
+    introspection: schemaDetails,
+    // Apollo's own switch for "Did you mean …" in validation errors; coercion errors: complexityPlugin.
+    hideSchemaDetailsFromClientErrors: !schemaDetails,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthRule],
     // Pingyi sends no cache hints; Apollo's default cache-control plugin would otherwise wrap
     // every field's resolver with a per-field hook (see BENCHMARKS.md, B2).
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema)],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema, { hideSuggestions: !schemaDetails })],
     logger: {
       debug: (m) => logger.debug(m),
       info: (m) => logger.info(m),
@@ -69,6 +95,8 @@ export async function createApp(db: DataSource, options: { pubSub?: PingyiPubSub
   const app = express();
   app.disable('x-powered-by');
   app.use(requestScope);
+  app.use(securityHeaders());
+  app.use(compressResponses());
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -120,11 +148,14 @@ export async function createApp(db: DataSource, options: { pubSub?: PingyiPubSub
   let wsCleanup: { dispose(): Promise<void> | void } | undefined;
   let wsServer: WebSocketServer | undefined;
   const attachSubscriptions = (server: http.Server) => {
-    wsServer = new WebSocketServer({ server, path: '/graphql' });
+    // Messages are never compressed (no per-message deflate), and no larger than an HTTP body.
+    wsServer = new WebSocketServer({ server, path: '/graphql', perMessageDeflate: false, maxPayload: MAX_SOCKET_MESSAGE_BYTES });
     wsServer.on('error', (err) => logger.error({ err }, 'WebSocket server error'));
     wsCleanup = useServer(
       {
         schema,
+        // The same checks as over HTTP: limits, no introspection in production, only subscriptions.
+        onSubscribe: (_ctx, _id, payload) => checkSocketOperation(schema, payload, { schemaDetails }),
         // The token travels in the connection's payload: { authorization: "Bearer <token>" }.
         context: (ctx) =>
           createContext(shared, {

@@ -18,6 +18,11 @@ export interface Config {
   production: boolean;
   /** Redis for live updates across instances; unset: in-process (one instance). */
   redisUrl?: string;
+  /**
+   * Whether clients may read the schema from the server: introspection and "Did you mean …"
+   * suggestions in errors. On, except with NODE_ENV=production unless PINGYI_INTROSPECTION=1.
+   */
+  introspection: boolean;
   /** Whether `npm start` seeds the 黄浦区 demo set (default true; set PINGYI_DEMO=0 to skip). */
   demo: boolean;
 }
@@ -32,6 +37,11 @@ function intFromEnv(name: string, fallback: number): number {
   return value;
 }
 
+/** Whether introspection and suggestions are on (Config.introspection) for this environment. */
+export function introspectionFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.NODE_ENV !== 'production' || env.PINGYI_INTROSPECTION === '1';
+}
+
 /** Reads the environment. Throws with the variable's name when a value is malformed. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
@@ -42,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgPort: intFromEnv('PINGYI_EMBEDDED_PG_PORT', 54329),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     production: env.NODE_ENV === 'production',
+    introspection: introspectionFromEnv(env),
     demo: env.PINGYI_DEMO !== '0',
     redisUrl: env.REDIS_URL || undefined,
   };

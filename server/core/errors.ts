@@ -125,6 +125,11 @@ export function toClientError(error: unknown): GraphQLFormattedError | null {
   return null;
 }
 
+/** A message without graphql's "Did you mean …?" suggestion, which names parts of the schema. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .+\?$/s, '');
+}
+
 /**
  * Errors Apollo raises without a code about a request it refuses with HTTP 4xx before parsing it
  * (a persisted-query hash that does not match its query, an unsupported persisted-query version):

@@ -25,7 +25,8 @@ async function rebuild(name: string, seed: boolean): Promise<void> {
  * empty schema, and the same with Shanghai's divisions, offices and demo set as `npm start` makes them.
  */
 export default async function globalSetup(): Promise<void> {
-  process.env.NODE_ENV = 'test';
+  // A run may ask for production settings (.ci/run runs part of the browser suite so).
+  process.env.NODE_ENV ??= 'test';
   await rebuild(emptyTemplate(), false);
   await rebuild(shanghaiTemplate(), true);
 }

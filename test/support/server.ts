@@ -41,13 +41,14 @@ export const TEST_WEBHOOK_OPTIONS = { pollIntervalMs: 100, retryBaseMs: 100, ret
 
 /**
  * Starts the real HTTP application (createApp) against the database at `databaseUrl`, with the
- * webhook dispatcher running (quick delays) unless `webhooks: false`.
+ * webhook dispatcher running (quick delays) unless `webhooks: false`. `introspection` overrides
+ * what the environment decides (off with NODE_ENV=production unless PINGYI_INTROSPECTION=1).
  */
-export async function startTestServer(databaseUrl: string, options: { redisUrl?: string; webhooks?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(databaseUrl: string, options: { redisUrl?: string; webhooks?: boolean; introspection?: boolean } = {}): Promise<TestServer> {
   const source = createDataSource(databaseUrl, { poolSize: 20 });
   const db = await connectAndMigrate(source);
   const bus = createPubSubFor(options.redisUrl);
-  const { app, attachSubscriptions, webhooks, stop } = await createApp(db, { pubSub: bus.pubSub, webhooks: TEST_WEBHOOK_OPTIONS });
+  const { app, attachSubscriptions, webhooks, stop } = await createApp(db, { pubSub: bus.pubSub, webhooks: TEST_WEBHOOK_OPTIONS, introspection: options.introspection });
   if (options.webhooks !== false) webhooks.start();
   const server = http.createServer(app);
   attachSubscriptions(server);

@@ -1,12 +1,17 @@
+/// <reference path="../raw.d.ts" />
 /**
  * Pingyi's offline GraphiQL page (served at /graphiql): everything, including Monaco's web
- * workers, is bundled by Vite; nothing is loaded from a CDN.
+ * workers, is bundled by Vite; nothing is loaded from a CDN. The schema is the committed
+ * schema.graphql (with its descriptions for the docs), never introspected from the server, so
+ * the page also works where introspection is off (NODE_ENV=production).
  */
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
+import { buildSchema } from 'graphql';
+import sdl from '../../../schema.graphql?raw';
 import { authHeaders } from '../authProvider';
 
 /** Where the API lives: the same host, at /graphql. */
@@ -35,6 +40,9 @@ query HuangpuSubdistricts {
 }
 `;
 
+/** The committed schema, with descriptions; GraphiQL then sends no introspection query. */
+const SCHEMA = buildSchema(sdl);
+
 /**
  * Posts one GraphQL operation as JSON (Apollo's CSRF prevention accepts application/json), with
  * the admin panel's token unless the headers editor sets its own Authorization.
@@ -51,6 +59,6 @@ const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
 
 createRoot(document.getElementById('graphiql')!).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} />
+    <GraphiQL fetcher={fetcher} schema={SCHEMA} defaultQuery={DEFAULT_QUERY} />
   </StrictMode>,
 );
