@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   await seedOnStart(db, { demo: config.demo, divisionsDir: path.join(__dirname, '..', '..', 'data', 'divisions') });
 
   const bus = createPubSubFor(config.redisUrl);
-  const { app, attachSubscriptions, webhooks, stop } = await createApp(db, { pubSub: bus.pubSub, webhooks: dispatcherOptionsFromEnv(), introspection: config.introspection });
+  const { app, attachSubscriptions, webhooks, stop } = await createApp(db, { pubSub: bus.pubSub, webhooks: dispatcherOptionsFromEnv(), introspection: config.introspection, redis: bus.redis });
   const server = http.createServer(app);
   // Tablets in a meeting pause between ballots: keep their connections open well past Node's 5 s
   // default, so a ballot never races the server closing an idle connection (BENCHMARKS.md, B3).

@@ -13,7 +13,8 @@ import { LoginThrottle } from '../auth/throttle';
 import { createContext, Context, Shared } from './context';
 import { createLocalPubSub, domainEvents, PingyiPubSub } from './events';
 import { introspectionFromEnv } from './config';
-import { formatError, withoutSuggestions } from './errors';
+import { formatError, isDatabaseUnavailable, ServiceUnavailableError, serviceUnavailablePlugin, withoutSuggestions } from './errors';
+import type { RedisHealth } from './pubsub';
 import { compressResponses, securityHeaders } from './http-hardening';
 import { complexityPlugin, depthRule } from './limits';
 import { logger } from './logger';
@@ -51,6 +52,8 @@ export interface AppOptions {
    * the environment: off with NODE_ENV=production unless PINGYI_INTROSPECTION=1.
    */
   introspection?: boolean;
+  /** With REDIS_URL: whether Redis is ready, reported by /healthz (PubSubHandle.redis). */
+  redis?: RedisHealth;
 }
 
 /** The largest WebSocket message accepted, in bytes: the same as a GraphQL body over HTTP. */
@@ -59,7 +62,9 @@ const MAX_SOCKET_MESSAGE_BYTES = 2 * 1024 * 1024;
 /**
  * Builds the HTTP application over a connected data source: GraphQL at `/graphql` (POST, and GET
  * for queries), the admin at `/admin/`, the offline GraphiQL at `/graphiql`, and `/healthz`
- * (200 when PostgreSQL answers, 503 otherwise). Every answer carries helmet's security headers
+ * (200 when PostgreSQL answers, 503 otherwise; `"status": "degraded"` with `"redis": "unavailable"`
+ * while a configured Redis is away). While PostgreSQL is away GraphQL answers 503
+ * SERVICE_UNAVAILABLE with `Retry-After` and recovers by itself. Every answer carries helmet's security headers
  * and is compressed from 1 KB (http-hardening.ts).
  */
 export async function createApp(db: DataSource, options: AppOptions = {}): Promise<PingyiApp> {
@@ -80,7 +85,7 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
     validationRules: [depthRule],
     // Pingyi sends no cache hints; Apollo's default cache-control plugin would otherwise wrap
     // every field's resolver with a per-field hook (see BENCHMARKS.md, B2).
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema, { hideSuggestions: !schemaDetails })],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema, { hideSuggestions: !schemaDetails }), serviceUnavailablePlugin()],
     logger: {
       debug: (m) => logger.debug(m),
       info: (m) => logger.info(m),
@@ -99,21 +104,31 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
   app.use(compressResponses());
 
   app.get('/healthz', async (_req, res) => {
+    const redis = options.redis ? { redis: options.redis.ready() ? 'ok' : 'unavailable' } : {};
     try {
       await db.query('SELECT 1');
-      res.json({ status: 'ok' });
     } catch (err) {
-      logger.error({ err }, 'health check failed');
-      res.status(503).json({ status: 'unavailable' });
+      logger.error({ code: (err as { code?: string }).code, message: (err as Error).message }, 'health check failed: PostgreSQL does not answer');
+      res.status(503).json({ status: 'unavailable', database: 'unavailable', ...redis });
+      return;
     }
+    // Without Redis this instance still serves everything; live updates reach only its own subscribers.
+    res.json({ status: redis.redis === 'unavailable' ? 'degraded' : 'ok', ...redis });
   });
 
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(shared, { requestId: currentRequestId() ?? 'unknown', authorization: req.headers.authorization, address: req.ip ?? 'unknown' }),
+      context: async ({ req }) => {
+        try {
+          return await createContext(shared, { requestId: currentRequestId() ?? 'unknown', authorization: req.headers.authorization, address: req.ip ?? 'unknown' });
+        } catch (err) {
+          // Reading the caller's token needs PostgreSQL: while it is away, a retryable 503.
+          if (isDatabaseUnavailable(err)) throw new ServiceUnavailableError();
+          throw err;
+        }
+      },
     }),
   );
 

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
@@ -10,7 +11,74 @@ import { currentRequestId } from './request-scope';
  * The error codes a client can see in `extensions.code` (DESIGN, API contract). Anything else is
  * masked as INTERNAL_SERVER_ERROR with a request id and logged.
  */
-export type ClientErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ClientErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
+
+/** Seconds a client should wait before retrying a SERVICE_UNAVAILABLE answer (`Retry-After`). */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** Error codes of a PostgreSQL server or connection that is away (not of a bad statement). */
+const UNAVAILABLE_CODES = new Set([
+  // The network: nothing listens, the connection broke, the host is unreachable.
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  // PostgreSQL: shutting down (admin, crash), starting up, too many connections.
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
+/** node-postgres's and TypeORM's messages for a connection that could not be had or was lost. */
+const UNAVAILABLE_MESSAGES = /timeout exceeded when trying to connect|Connection terminated|connection error and is not queryable|Connection is not established|Driver not Connected/i;
+
+/**
+ * Whether `error` means that PostgreSQL cannot be reached right now, rather than that a statement
+ * failed: a network error, SQLSTATE class 08 (connection exception), 57P01–57P03 (shutting down,
+ * starting), 53300 (too many connections) or a pool timeout. Looks through TypeORM's
+ * `driverError`, `cause`, graphql's `originalError` (and `thrownValue`, when graphql wrapped a value
+ * that is no Error of this realm) and an AggregateError's `errors`, iteratively.
+ * The one place where connection failures are recognised (issue 9, point 7).
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const queue: unknown[] = [error];
+  const seen = new Set<unknown>();
+  while (queue.length > 0 && seen.size < 20) {
+    const item = queue.shift();
+    if (!item || typeof item !== 'object' || seen.has(item)) continue;
+    seen.add(item);
+    const e = item as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; originalError?: unknown; thrownValue?: unknown; errors?: unknown };
+    if (typeof e.code === 'string' && (UNAVAILABLE_CODES.has(e.code) || /^08[0-9A-Z]{3}$/.test(e.code))) return true;
+    if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
+    queue.push(e.driverError, e.cause, e.originalError, e.thrownValue, ...(Array.isArray(e.errors) ? e.errors : []));
+  }
+  return false;
+}
+
+/** What a client reads when PostgreSQL is away. */
+const SERVICE_UNAVAILABLE_MESSAGE = `The database is unavailable; try again in ${RETRY_AFTER_SECONDS} seconds`;
+
+/**
+ * PostgreSQL is away: a retryable error, HTTP 503 with `Retry-After` (RETRY_AFTER_SECONDS) and
+ * `extensions.retryAfterSeconds`. Thrown where a request needs the database before any resolver
+ * runs (its context); resolvers' errors are recognised by isDatabaseUnavailable in formatError.
+ */
+export class ServiceUnavailableError extends GraphQLError {
+  constructor() {
+    super(SERVICE_UNAVAILABLE_MESSAGE, {
+      extensions: {
+        code: 'SERVICE_UNAVAILABLE',
+        retryAfterSeconds: RETRY_AFTER_SECONDS,
+        http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+      },
+    });
+  }
+}
+
 
 /** Bad input: `field` names the input field at fault, as a path such as `input.name`. */
 export class BadUserInputError extends GraphQLError {
@@ -147,12 +215,17 @@ function apolloRequestError(error: unknown): GraphQLFormattedError | null {
 }
 
 /**
- * Apollo's `formatError`: keeps the five client codes, maps request-level failures to
- * BAD_USER_INPUT, and masks everything else with the request id after logging it.
+ * Apollo's `formatError`: keeps the client codes, maps request-level failures to BAD_USER_INPUT
+ * and a database that cannot be reached to SERVICE_UNAVAILABLE, and masks everything else with
+ * the request id after logging it.
  */
 export function formatError(formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   const original = unwrapResolverError(raw);
+  if (code === 'SERVICE_UNAVAILABLE' || isDatabaseUnavailable(original)) {
+    logger.warn({ requestId: currentRequestId(), path: formatted.path }, 'database unavailable');
+    return { message: SERVICE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS } };
+  }
   const mapped = toClientError(original);
   if (mapped) return { ...mapped, locations: formatted.locations, path: formatted.path };
   if (code && CLIENT_CODES.has(code)) {
@@ -173,3 +246,22 @@ export function formatError(formatted: GraphQLFormattedError, raw: unknown): Gra
   };
 }
 
+
+/**
+ * Apollo plugin answering HTTP 503 with `Retry-After` when any error of the request is a
+ * database that cannot be reached (formatError turns those into SERVICE_UNAVAILABLE), so that
+ * clients and load balancers retry instead of reading a 200 with errors.
+ */
+export function serviceUnavailablePlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ errors, response }) {
+          if (!errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE' || isDatabaseUnavailable(unwrapResolverError(e)))) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        },
+      };
+    },
+  };
+}

@@ -48,7 +48,7 @@ export async function startTestServer(databaseUrl: string, options: { redisUrl?:
   const source = createDataSource(databaseUrl, { poolSize: 20 });
   const db = await connectAndMigrate(source);
   const bus = createPubSubFor(options.redisUrl);
-  const { app, attachSubscriptions, webhooks, stop } = await createApp(db, { pubSub: bus.pubSub, webhooks: TEST_WEBHOOK_OPTIONS, introspection: options.introspection });
+  const { app, attachSubscriptions, webhooks, stop } = await createApp(db, { pubSub: bus.pubSub, webhooks: TEST_WEBHOOK_OPTIONS, introspection: options.introspection, redis: bus.redis });
   if (options.webhooks !== false) webhooks.start();
   const server = http.createServer(app);
   attachSubscriptions(server);
