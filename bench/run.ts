@@ -39,14 +39,14 @@ async function runOne(id: string): Promise<BenchSection> {
 }
 
 /**
- * `npm run bench` (every benchmark, B1…B5, then a new section in BENCHMARKS.md) or
+ * `npm run bench` (every benchmark, B1…B5 and B8, then a new section in BENCHMARKS.md) or
  * `npm run bench:bN` (one benchmark, printed only). Seeds the bench database first when a
  * benchmark needs it and it is not seeded. Exits 0 when every goal was met, 1 otherwise.
  */
 async function main(): Promise<void> {
   const only = process.argv[2]?.toUpperCase();
-  const ids = only ? [only] : ['B1', 'B2', 'B3', 'B4', 'B5'];
-  if (only && !/^B[1-5]$/.test(only)) throw new Error(`unknown benchmark "${process.argv[2]}" (b1…b5)`);
+  const ids = only ? [only] : ['B1', 'B2', 'B3', 'B4', 'B5', 'B8'];
+  if (only && !/^B[1-58]$/.test(only)) throw new Error(`unknown benchmark "${process.argv[2]}" (b1…b5, b8)`);
   const command = `npm run ${process.env.npm_lifecycle_event ?? (only ? `bench:${only.toLowerCase()}` : 'bench')}`;
   const startedAt = new Date();
   const databaseUrl = benchDatabaseUrl();

@@ -54,6 +54,9 @@ export function createRedisClient(url: string, name: string, options: RedisOptio
   return client;
 }
 
+/** A listener as EventTarget takes it: a function or an object with `handleEvent`. */
+type Listener = ((event: Event) => void) | { handleEvent(event: Event): void };
+
 /**
  * An EventTarget over Redis pub/sub for @graphql-yoga/subscription, which survives Redis
  * outages: a publish that fails is logged and delivered to this instance's own subscribers
@@ -79,10 +82,10 @@ function resilientRedisTarget(publishClient: Redis, subscribeClient: Redis): Eve
   subscribeClient.on('ready', () => {
     for (const topic of callbacksForTopic.keys()) void subscribe(topic);
   });
-  const callbackOf = (listener: EventListenerOrEventListenerObject) => ('handleEvent' in listener ? (e: Event) => listener.handleEvent(e) : listener);
-  const listeners = new WeakMap<EventListenerOrEventListenerObject, (event: Event) => void>();
+  const callbackOf = (listener: Listener) => ('handleEvent' in listener ? (e: Event) => listener.handleEvent(e) : listener);
+  const listeners = new WeakMap<Listener, (event: Event) => void>();
   return {
-    addEventListener(topic: string, listener: EventListenerOrEventListenerObject | null) {
+    addEventListener(topic: string, listener: Listener | null) {
       if (!listener) return;
       const callback = listeners.get(listener) ?? callbackOf(listener);
       listeners.set(listener, callback);
@@ -94,7 +97,7 @@ function resilientRedisTarget(publishClient: Redis, subscribeClient: Redis): Eve
       }
       callbacks.add(callback);
     },
-    removeEventListener(topic: string, listener: EventListenerOrEventListenerObject | null) {
+    removeEventListener(topic: string, listener: Listener | null) {
       const callback = listener && listeners.get(listener);
       const callbacks = callbacksForTopic.get(topic);
       if (!callback || !callbacks) return;

@@ -7,6 +7,12 @@ export const MAX_VARIABLE_DEPTH = 12;
  * of one request; the largest input, 1,000 `upsertOfficials` rows, holds about 15,000.
  */
 export const MAX_VARIABLE_VALUES = 25_000;
+/**
+ * Most fields accepted in one object of a variable. Pingyi's largest input type has 11; an object
+ * with more fields than that is wrong anyway, and this cap keeps each coercion error (which
+ * quotes the object) small, while objects up to it still get one error per unknown field.
+ */
+export const MAX_OBJECT_FIELDS = 100;
 /** Most coercion errors reported for one request; the rest are not looked for. */
 export const MAX_VARIABLE_ERRORS = 20;
 
@@ -49,8 +55,9 @@ function fieldOfVariable(paths: Map<string, string>, name: string): string {
 }
 
 /**
- * Refuses variables nested deeper than MAX_VARIABLE_DEPTH or holding more than
- * MAX_VARIABLE_VALUES values, before anything else reads them. The walk is iterative (no
+ * Refuses variables nested deeper than MAX_VARIABLE_DEPTH, with an object of more than
+ * MAX_OBJECT_FIELDS fields or holding more than MAX_VARIABLE_VALUES values in all, before
+ * anything else reads them. The walk is iterative (no
  * recursion on client data) and stops at the first excess, so it costs at most the size of the
  * body. Returns the BAD_USER_INPUT error naming the variable, or null.
  */
@@ -70,7 +77,12 @@ export function variableShapeError(variables: Record<string, unknown>, paths: Ma
         const field = fieldOfVariable(paths, name);
         return inputError(`${field}: nested deeper than ${MAX_VARIABLE_DEPTH} levels ($${name})`, field);
       }
-      for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1]);
+      const children = Array.isArray(item) ? item : Object.values(item);
+      if (!Array.isArray(item) && children.length > MAX_OBJECT_FIELDS) {
+        const field = fieldOfVariable(paths, name);
+        return inputError(`${field}: an object with ${children.length.toLocaleString('en')} fields; an input has at most ${MAX_OBJECT_FIELDS} ($${name})`, field);
+      }
+      for (const child of children) stack.push([child, depth + 1]);
     }
   }
   return null;
