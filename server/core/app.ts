@@ -45,7 +45,9 @@ export interface PingyiApp {
 export interface AppOptions {
   /** Pub/sub of live updates (pubsub.ts); default in-process. */
   pubSub?: PingyiPubSub;
+  /** How the webhook dispatcher polls and retries; each field has a default (README, Settings). */
   webhooks?: Partial<DispatcherOptions>;
+  /** Where rate limits count (rate-limit.ts); default in this process. */
   limiters?: LimiterFactory;
   /**
    * Introspection and "Did you mean …" suggestions in errors (Config.introspection); default from
@@ -64,8 +66,8 @@ const MAX_SOCKET_MESSAGE_BYTES = 2 * 1024 * 1024;
  * for queries), the admin at `/admin/`, the offline GraphiQL at `/graphiql`, and `/healthz`
  * (200 when PostgreSQL answers, 503 otherwise; `"status": "degraded"` with `"redis": "unavailable"`
  * while a configured Redis is away). While PostgreSQL is away GraphQL answers 503
- * SERVICE_UNAVAILABLE with `Retry-After` and recovers by itself. Every answer carries helmet's security headers
- * and is compressed from 1 KB (http-hardening.ts).
+ * SERVICE_UNAVAILABLE with `Retry-After` and recovers by itself. Every answer carries helmet's
+ * security headers and is compressed from 1 KB (http-hardening.ts).
  */
 export async function createApp(db: DataSource, options: AppOptions = {}): Promise<PingyiApp> {
   const pubSub = options.pubSub ?? createLocalPubSub();
