@@ -46,15 +46,24 @@ function nextProgress(
       },
     );
   });
+  let disposed = false;
+  done.catch(() => (disposed = true));
   if (poke) {
     void (async () => {
-      while (!live) {
+      while (!live && !disposed) {
         await poke();
         await Promise.race([ready, new Promise((r) => setTimeout(r, 100))]);
       }
     })();
   }
-  return { done, ready, dispose: () => void client.dispose() };
+  return {
+    done,
+    ready,
+    dispose: () => {
+      disposed = true;
+      void client.dispose();
+    },
+  };
 }
 
 /** Connects to `server`'s socket with `token` (none for null) and resolves with the code the server closes it with. */
