@@ -83,6 +83,22 @@ describe('ballot-code guessing (DESIGN rule 7)', () => {
     expect(10 * codes.length).toBeGreaterThan(CODE_FAILURES_PER_ADDRESS);
   });
 
+  it('counts no failure for codes tried before the meeting opens, so a room waiting for the chair is never locked out', async () => {
+    const f = await setUpMeeting(api.server, { reps: 0, officials: 1, prefix: 'limit.early' });
+    const res = await ok(api.server, `mutation ($input: CheckInInput!) { checkInAttendees(input: $input) { codes } }`, { input: { meetingId: f.meetingId, mode: 'CODE', names: ['早到一', '早到二', '早到三'] } }, f.chairToken);
+    const codes: string[] = res.checkInAttendees.codes;
+    const secrets = codes.map(newSecret);
+    for (let n = 0; n <= CODE_FAILURES_PER_ADDRESS; n++) {
+      const early = await gqlFrom('127.0.0.5', `query ($c: String!, $s: String) { ballot(code: $c, secret: $s) { meetingId status ratedOfficialIds } }`, { c: codes[n % 3], s: secrets[n % 3] });
+      expect(early).toEqual({ data: { ballot: { meetingId: f.meetingId, status: 'DRAFT', ratedOfficialIds: [] } } });
+    }
+    const vote = () =>
+      gqlFrom('127.0.0.5', SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: codes[0], ballotSecret: secrets[0] } });
+    expect((await vote()).errors?.[0].extensions.code).toBe('CONFLICT');
+    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    expect((await vote()).errors).toBeUndefined();
+  });
+
   it('refuses every code of a meeting once the meeting has had too many failures, from any address, and no other meeting\'s', async () => {
     const target = await meetingWithCodes('limit.meeting', 1);
     const other = await meetingWithCodes('limit.other', 1);

@@ -11,8 +11,8 @@ import { ballotCodeThrottle } from './ballot-throttle';
 import { VoidBallotCodesInput } from './rating.inputs';
 import type { VoidedBallotCodes } from './rating.types';
 
-/** The message of every code that opens nothing here: unknown, of another meeting, voided, or its meeting not OPEN. */
-export const INVALID_CODE = 'This ballot code is not valid for an open meeting';
+/** The message of every code that opens nothing here: unknown, of another meeting, voided, or its meeting CLOSED. */
+export const INVALID_CODE = 'This ballot code is not valid: check it, or ask the chair';
 const IN_USE = 'This ballot code is already in use in another browser: only that browser can vote with it or see its ballot. If you did not use it there, tell the chair.';
 
 /** A browser secret as the voting screen makes it: 32 random bytes, base64url (43 characters), or any 32–128 such characters. */
@@ -51,14 +51,17 @@ export class BallotCodeService {
   }
 
   /**
-   * The code's record when it may be used here: a live code (not voided) of an OPEN meeting — of
-   * `use.meetingId` when given — whose browser secret is `use.secret`; an unbound code is bound to
-   * that secret now (atomically: of two browsers at once, one wins). Errors: BAD_USER_INPUT on the
+   * The code's record when it may be used here: a live code (not voided) of a DRAFT or OPEN meeting
+   * — of `use.meetingId` when given — whose browser secret is `use.secret`; an unbound code is bound
+   * to that secret now (atomically: of two browsers at once, one wins). A code of a meeting not open
+   * yet is no failure, so a room trying its codes before the chair opens is never locked out;
+   * ballots are still taken only while OPEN (the caller checks). Errors: BAD_USER_INPUT on the
    * secret field when no well-formed secret is sent; UNAUTHENTICATED with `retryAfterSeconds` when
    * the address or the meeting has had too many failures; for a code that opens nothing here,
    * BAD_USER_INPUT on `code` (no meeting named) or FORBIDDEN reason INVALID_BALLOT_CODE — the same
-   * answer whether the code is unknown, voided, closed or of another meeting, so a guess confirms
-   * nothing; FORBIDDEN reason CODE_IN_USE for a code bound to another browser.
+   * answer, and the same count, whether the code is unknown, voided, of a CLOSED meeting or of
+   * another meeting, so a guess confirms nothing; FORBIDDEN reason CODE_IN_USE for a code bound to
+   * another browser.
    */
   async use(use: CodeUse): Promise<BallotCode> {
     if (!use.secret || !SECRET_PATTERN.test(use.secret)) {
@@ -77,7 +80,7 @@ export class BallotCodeService {
       throw error;
     };
     const invalid = use.meetingId === null ? new BadUserInputError(INVALID_CODE, use.codeField) : new ForbiddenError(INVALID_CODE, 'INVALID_BALLOT_CODE');
-    if (!row || row.voided || row.status !== MeetingStatus.OPEN || (use.meetingId !== null && row.meeting_id !== use.meetingId)) return fail(invalid);
+    if (!row || row.voided || row.status === MeetingStatus.CLOSED || (use.meetingId !== null && row.meeting_id !== use.meetingId)) return fail(invalid);
     const secretHash = hashBallotSecret(use.secret);
     let bound = row.secret_hash;
     if (bound === null) {

@@ -33,7 +33,7 @@ export class RatingResolver {
 
   @Query(() => Ballot, {
     description:
-      'What a ballot code opens, with the secret of the browser using it; no sign-in needed (DESIGN rule 7). The code binds to the first secret it is used with. BAD_USER_INPUT on `code` for a code that is unknown, voided or of a meeting not OPEN, on `secret` without a well-formed secret; FORBIDDEN (reason CODE_IN_USE) for a code bound to another browser; UNAUTHENTICATED with retryAfterSeconds after too many wrong codes from your address.',
+      'What a ballot code opens, with the secret of the browser using it; no sign-in needed (DESIGN rule 7). The code binds to the first secret it is used with. BAD_USER_INPUT on `code` for a code that is unknown, voided or of a CLOSED meeting, on `secret` without a well-formed secret (a code of a meeting not open yet shows it as DRAFT); FORBIDDEN (reason CODE_IN_USE) for a code bound to another browser; UNAUTHENTICATED with retryAfterSeconds after too many wrong codes from your address.',
   })
   ballot(
     @Arg('code', { description: 'The code from the chair\'s slip, e.g. "K7PQM-3XWAR".' }) code: string,

@@ -109,7 +109,7 @@ export class RatingService {
    * listed, though it may be replaced. Nobody reads anyone else's, nor any ballot once the meeting
    * is not OPEN: NOT_FOUND outside the caller's scope, FORBIDDEN (NOT_REGISTERED) for anyone but a
    * representative registered for it, CONFLICT when it is not OPEN; a code voter gets the code's
-   * own errors (a code dies with its meeting).
+   * own errors (a code dies with its meeting; before it opens there is nothing to list).
    */
   async own(meetingId: string, code?: string | null, secret?: string | null): Promise<Rating[]> {
     const voter = await this.voterFor(meetingId, code, secret, null);
