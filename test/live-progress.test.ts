@@ -1,7 +1,7 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createTestDatabase, TestDatabase } from './support/databases';
-import { MeetingFixture, ok, setUpMeeting } from './support/meeting-fixture';
+import { MeetingFixture, makeRepresentatives, ok, setUpMeeting } from './support/meeting-fixture';
 import { startTestServer, TestServer } from './support/server';
 
 /** Redis of this machine (CI starts it); live updates between instances go through it. */
@@ -9,22 +9,35 @@ const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 const SUBSCRIBE = `subscription ($m: ID!) { meetingProgress(meetingId: $m) { meetingId status officials { officialId ratingsReceived } } }`;
 
-/** Subscribes on `server` and resolves with the first event satisfying `until`. */
-function nextProgress(server: TestServer, token: string | null, meetingId: string, until: (p: any) => boolean): { done: Promise<any>; ready: Promise<void>; dispose(): void } {
+/**
+ * Subscribes on `server` and resolves `done` with the first event satisfying `until`. `ready`
+ * resolves with the first event the subscription receives: `poke` (a change that announces the
+ * meeting without changing its ratings) is repeated until one arrives, so the test knows the
+ * subscription is live instead of guessing how long that takes.
+ */
+function nextProgress(
+  server: TestServer,
+  token: string | null,
+  meetingId: string,
+  until: (p: any) => boolean,
+  poke?: () => Promise<unknown>,
+): { done: Promise<any>; ready: Promise<void>; dispose(): void } {
   const client = createClient({
     url: server.url.replace('http', 'ws') + '/graphql',
     webSocketImpl: WebSocket,
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     retryAttempts: 0,
   });
+  let live = false;
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  client.on('connected', () => setTimeout(markReady, 200));
   const done = new Promise<any>((resolve, reject) => {
     client.subscribe(
       { query: SUBSCRIBE, variables: { m: meetingId } },
       {
         next: (value) => {
+          live = true;
+          markReady();
           if (value.errors) reject(new Error(JSON.stringify(value.errors)));
           else if (until(value.data?.meetingProgress)) resolve(value.data?.meetingProgress);
         },
@@ -33,7 +46,39 @@ function nextProgress(server: TestServer, token: string | null, meetingId: strin
       },
     );
   });
-  return { done, ready, dispose: () => void client.dispose() };
+  let disposed = false;
+  done.catch(() => (disposed = true));
+  if (poke) {
+    void (async () => {
+      while (!live && !disposed) {
+        await poke();
+        await Promise.race([ready, new Promise((r) => setTimeout(r, 100))]);
+      }
+    })();
+  }
+  return {
+    done,
+    ready,
+    dispose: () => {
+      disposed = true;
+      void client.dispose();
+    },
+  };
+}
+
+/** Connects to `server`'s socket with `token` (none for null) and resolves with the code the server closes it with. */
+function closeCodeOf(server: TestServer, token: string | null): Promise<number> {
+  return new Promise((resolve) => {
+    const client = createClient({
+      url: server.url.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+      retryAttempts: 0,
+      lazy: false,
+      on: { closed: (event) => resolve((event as { code: number }).code) },
+    });
+    client.on('closed', () => void client.dispose());
+  });
 }
 
 describe('live progress through Redis across two server instances', () => {
@@ -59,11 +104,13 @@ describe('live progress through Redis across two server instances', () => {
   });
 
   it('delivers a rating submitted on one instance to subscribers of both', async () => {
+    // Registering a registered representative again changes nothing but announces the meeting.
+    const poke = () => ok(a, `mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`, { input: { meetingId: f.meetingId, ids: [f.repIds[1]] } }, f.chairToken);
     const until = (p: any) => p?.officials?.[0]?.ratingsReceived === 1;
-    const onA = nextProgress(a, f.chairToken, f.meetingId, until);
-    const onB = nextProgress(b, f.chairToken, f.meetingId, until);
+    const onA = nextProgress(a, f.chairToken, f.meetingId, until, poke);
+    const onB = nextProgress(b, f.chairToken, f.meetingId, until, poke);
     // One subscription that lives through both ratings: it must count again, not repeat its cache.
-    const longLived = nextProgress(b, f.chairToken, f.meetingId, (p: any) => p?.officials?.[0]?.ratingsReceived === 2);
+    const longLived = nextProgress(b, f.chairToken, f.meetingId, (p: any) => p?.officials?.[0]?.ratingsReceived === 2, poke);
     try {
       await Promise.all([onA.ready, onB.ready, longLived.ready]);
       await ok(
@@ -97,14 +144,60 @@ describe('live progress through Redis across two server instances', () => {
     }
   });
 
-  it('tells a subscriber without a token to sign in', async () => {
-    const anonymous = nextProgress(b, null, f.meetingId, () => true);
+  it('refuses a socket without a valid token as it connects, before any subscription', async () => {
+    for (const token of [null, 'not-a-token', `${f.chairToken}x`]) {
+      const refused = await closeCodeOf(b, token);
+      expect({ token, code: refused }).toEqual({ token, code: 4403 });
+    }
+  });
+
+  it('refuses, once and at the start, a subscriber who does not run the meeting', async () => {
+    const [otherRep] = (await makeRepresentatives(a, 'live.other', 1, f.waitanId)).tokens;
+    for (const token of [f.repTokens[0], otherRep]) {
+      const watcher = nextProgress(b, token, f.meetingId, () => true);
+      try {
+        const error = await watcher.done.then(
+          () => null,
+          (err: Error) => JSON.parse(err.message),
+        );
+        expect(error[0].extensions.code).toBe('FORBIDDEN');
+      } finally {
+        watcher.dispose();
+      }
+    }
+  });
+
+  it('sends an event for a first ballot and none for an amendment, so amendments cannot be counted', async () => {
+    const g = await setUpMeeting(a, { reps: 2, officials: 1, prefix: 'live.amend' });
+    await ok(a, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: g.meetingId }, g.chairToken);
+    const seen: number[] = [];
+    const poke = () => ok(a, `mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`, { input: { meetingId: g.meetingId, ids: [g.repIds[1]] } }, g.chairToken);
+    const chair = nextProgress(
+      b,
+      g.chairToken,
+      g.meetingId,
+      (p: any) => {
+        seen.push(p.officials[0].ratingsReceived);
+        return p.officials[0].ratingsReceived === 2;
+      },
+      poke,
+    );
+    const rate = (token: string, level: string) =>
+      ok(a, `mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }`, {
+        input: { meetingId: g.meetingId, officialId: g.officialIds[0], satisfaction: level, scores: [{ key: 'attitude', score: 4 }, { key: 'efficiency', score: 4 }, { key: 'integrity', score: 5 }] },
+      }, token);
     try {
-      await anonymous.ready;
-      await ok(a, `mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`, { input: { meetingId: f.meetingId, ids: [f.repIds[1]] } }, f.chairToken);
-      await expect(anonymous.done).rejects.toThrow(/UNAUTHENTICATED|Sign in/);
+      await chair.ready;
+      await rate(g.repTokens[0], 'SATISFIED');
+      await rate(g.repTokens[0], 'VERY_SATISFIED');
+      await rate(g.repTokens[0], 'BASICALLY_SATISFIED');
+      await rate(g.repTokens[1], 'SATISFIED');
+      await chair.done;
+      // Events arrive in the order published (the pokes' ones, before any rating, count 0): an
+      // amendment's event would have repeated the count 1.
+      expect(seen.filter((count) => count > 0)).toEqual([1, 2]);
     } finally {
-      anonymous.dispose();
+      chair.dispose();
     }
   });
 });

@@ -173,6 +173,19 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
         schema,
         // The same checks as over HTTP: limits, no introspection in production, only subscriptions.
         onSubscribe: (_ctx, _id, payload) => checkSocketOperation(schema, payload, { schemaDetails }),
+        // Secret ballot (DESIGN rule 7): a socket without a valid token is refused as it connects
+        // (graphql-ws closes it with 4403 Forbidden), so an anonymous listener never subscribes
+        // and learns nothing, not even when ballots are cast. The token is checked as a request's.
+        onConnect: async (ctx) => {
+          const authorization = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined;
+          if (!authorization) return false;
+          try {
+            const connecting = await createContext(shared, { requestId: randomUUID(), authorization, address: ctx.extra.request.socket.remoteAddress ?? 'unknown' });
+            return connecting.viewer !== null;
+          } catch {
+            return false;
+          }
+        },
         // The token travels in the connection's payload: { authorization: "Bearer <token>" }.
         context: (ctx) =>
           createContext(shared, {

@@ -10,6 +10,7 @@ import { AuthKey } from '../auth/auth-key.entity';
 import { RatingTemplate } from '../rating-template/rating-template.entity';
 import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
 import { MeetingOfficial, MeetingRepresentative } from '../evaluation-meeting/meeting-registration.entity';
+import { MeetingAttendance } from '../evaluation-meeting/meeting-attendance.entity';
 import { BallotCode } from '../rating/ballot-code.entity';
 import { Participation, Rating } from '../rating/rating.entity';
 import { MeetingResult } from '../rating/meeting-result.entity';
@@ -35,4 +36,5 @@ export const entities = [
   ServiceToken,
   HeadAppointment, AccountabilityCase,
   WebhookSubscription, WebhookDelivery,
+  MeetingAttendance,
 ];

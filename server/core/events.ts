@@ -11,13 +11,21 @@ export function createLocalPubSub(): PingyiPubSub {
   return createPubSub<{ MEETING_PROGRESS: [string] }>();
 }
 
-/** What services announce after a change commits. */
+/** What services announce after a change commits, and how a subscription listens to it. */
 export interface DomainEvents {
   /** A meeting's progress or state changed (a rating, opening, closing, a registration). */
   meetingChanged(meetingId: string): void;
+  /**
+   * The ids of the meetings that change from now on, as announced (every instance's, through the
+   * pub/sub): for a subscription that has checked who may listen before it starts.
+   */
+  meetingChanges(): AsyncIterable<string>;
 }
 
-/** Announces domain events on a pub/sub. */
+/** Announces domain events on a pub/sub, and listens to them. */
 export function domainEvents(pubSub: PingyiPubSub): DomainEvents {
-  return { meetingChanged: (meetingId) => pubSub.publish(Topic.MEETING_PROGRESS, meetingId) };
+  return {
+    meetingChanged: (meetingId) => pubSub.publish(Topic.MEETING_PROGRESS, meetingId),
+    meetingChanges: () => pubSub.subscribe(Topic.MEETING_PROGRESS),
+  };
 }

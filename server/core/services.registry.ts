@@ -12,6 +12,7 @@ import { SelfReportService } from '../self-report/self-report.service';
 import { InquiryService } from '../inquiry/inquiry.service';
 import { RatingTemplateService } from '../rating-template/rating-template.service';
 import { EvaluationMeetingService } from '../evaluation-meeting/evaluation-meeting.service';
+import { AttendanceService } from '../evaluation-meeting/attendance.service';
 import { RatingService } from '../rating/rating.service';
 import { AuditService } from '../audit/audit.service';
 import { OfficialSyncService, ResultsExportService, ServiceTokenService } from '../integration';
@@ -40,6 +41,7 @@ export function createServices(base: Omit<ServiceContext, 'services'>) {
     ratingTemplates: new RatingTemplateService(ctx),
     meetings: new EvaluationMeetingService(ctx),
     ratings: new RatingService(ctx),
+    attendance: new AttendanceService(ctx),
     audit: new AuditService(ctx),
     serviceTokens: new ServiceTokenService(ctx),
     officialSync: new OfficialSyncService(ctx),

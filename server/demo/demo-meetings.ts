@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { District } from '../district/district.entity';
 import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
 import { MeetingOfficial, MeetingRepresentative } from '../evaluation-meeting/meeting-registration.entity';
+import { MeetingAttendance, VotingMode } from '../evaluation-meeting/meeting-attendance.entity';
 import { MeetingStatus } from '../evaluation-meeting/meeting-status';
 import { Neighborhood } from '../neighborhood/neighborhood.entity';
 import { Official } from '../official/official.entity';
@@ -39,8 +40,8 @@ function seeded(seed: number): () => number {
 /**
  * The demo meetings of 外滩街道 (once; skipped when the demo template exists): a 40/30/30 template
  * for 黄浦区, six more representatives, an OPEN meeting of this year in the first residents'
- * committee with its agency heads and civil servants, and last year's CLOSED meeting with ratings
- * from every representative and frozen results. Returns how many meetings were added.
+ * committee with its agency heads and civil servants, and last year's CLOSED meeting with every
+ * representative checked in, their ratings and frozen results. Returns how many meetings were added.
  */
 export async function seedDemoMeetings(db: DataSource, districtCode: string, subdistrictCode: string, year: number): Promise<number> {
   const district = await db.getRepository(District).findOneBy({ code: districtCode });
@@ -99,6 +100,8 @@ export async function seedDemoMeetings(db: DataSource, districtCode: string, sub
       await manager.getRepository(MeetingOfficial).insert(officials.map((o) => ({ meetingId: meeting.id, officialId: o.id })));
       await manager.getRepository(MeetingRepresentative).insert(reps.map((r) => ({ meetingId: meeting.id, userId: r.id })));
       if (status !== MeetingStatus.CLOSED) continue;
+      // Every representative was there and voted with their account (DESIGN rule 7: the roll counts them).
+      await manager.getRepository(MeetingAttendance).insert(reps.map((r) => ({ meetingId: meeting.id, userId: r.id, mode: VotingMode.ACCOUNT, checkedInById: chair?.id ?? null })));
       const participations: Partial<Participation>[] = [];
       const ratings: Partial<Rating>[] = [];
       for (const official of officials) {

@@ -1,8 +1,9 @@
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsUUID, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { NameRules, YearRules } from '../core/inputs';
 import { OrderDirection } from '../core/pagination';
 import { MeetingStatus } from './meeting-status';
+import { VotingMode } from './meeting-attendance.entity';
 
 /** Fields a meeting list can be sorted by (the allow-list of `orderBy`). */
 export enum EvaluationMeetingOrderField {
@@ -128,4 +129,27 @@ export class MeetingPeopleInput {
   @ArrayMaxSize(500, { message: 'must list at most 500 ids' })
   @IsUUID('all', { each: true, message: 'must be ids returned by this API' })
   ids: string[];
+}
+
+@InputType({
+  description:
+    'People to check in at a meeting (DESIGN rule 7): REPRESENTATIVE users by id and, for code voters, people without an account by name. Each person is on the roll once.',
+})
+export class CheckInInput {
+  @Field(() => ID, { description: 'The meeting (DRAFT or OPEN).' })
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  meetingId: string;
+
+  @Field(() => VotingMode, { description: 'How they vote: ACCOUNT (registered representatives, signed in) or CODE (each gets a one-time ballot code, and their account, if any, may not vote here).' })
+  mode: VotingMode;
+
+  @Field(() => [ID], { nullable: true, description: 'REPRESENTATIVE users of the meeting\'s subdistrict, at most 200; for ACCOUNT they must be registered for the meeting.' })
+  @ArrayMaxSize(200, { message: 'must list at most 200 ids' })
+  @IsUUID('all', { each: true, message: 'must be ids returned by this API' })
+  userIds?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'CODE only: names of people without an account (1–100 characters each, at most 200), e.g. "王芳（3号楼）"; a name already on the roll is refused, so add what tells two people of the same name apart.' })
+  @ArrayMaxSize(200, { message: 'must list at most 200 names' })
+  @MaxLength(100, { each: true, message: 'must be at most 100 characters each' })
+  names?: string[];
 }

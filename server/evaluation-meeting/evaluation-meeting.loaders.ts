@@ -5,11 +5,12 @@ import type { Viewer } from '../core/viewer';
 import { MeetingResult } from '../rating/meeting-result.entity';
 import { EvaluationMeeting } from './evaluation-meeting.entity';
 import { MeetingOfficial, MeetingRepresentative } from './meeting-registration.entity';
+import { MeetingAttendance } from './meeting-attendance.entity';
 
 /**
  * This request's meeting loaders: meetings by id (limited to the viewer's scope), and per meeting
- * its officials under evaluation, its registered representatives and its frozen results. The
- * per-meeting loaders are only reached through a meeting the viewer may see.
+ * its officials under evaluation, its registered representatives, its attendance roll and its
+ * frozen results. The per-meeting loaders are only reached through a meeting the viewer may see.
  */
 export function createEvaluationMeetingLoaders(db: DataSource, viewer: Viewer | null) {
   return {
@@ -17,5 +18,6 @@ export function createEvaluationMeetingLoaders(db: DataSource, viewer: Viewer | 
     meetingOfficials: groupLoader(db, MeetingOfficial, 'meetingId', 'officialId'),
     meetingRepresentatives: groupLoader(db, MeetingRepresentative, 'meetingId', 'userId'),
     meetingResults: groupLoader(db, MeetingResult, 'meetingId', 'officialId'),
+    meetingAttendance: groupLoader(db, MeetingAttendance, 'meetingId', 'id'),
   };
 }

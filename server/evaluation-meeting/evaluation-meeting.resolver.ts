@@ -9,8 +9,9 @@ import { MeetingProgress } from '../rating/rating.types';
 import { RatingTemplate } from '../rating-template/rating-template.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { User } from '../user/user.entity';
+import { Attendee, CheckInPayload } from './attendance.types';
 import { EvaluationMeeting } from './evaluation-meeting.entity';
-import { CreateEvaluationMeetingInput, EvaluationMeetingFilter, EvaluationMeetingOrder, MeetingPeopleInput, UpdateEvaluationMeetingInput } from './evaluation-meeting.inputs';
+import { CheckInInput, CreateEvaluationMeetingInput, EvaluationMeetingFilter, EvaluationMeetingOrder, MeetingPeopleInput, UpdateEvaluationMeetingInput } from './evaluation-meeting.inputs';
 
 const EvaluationMeetingConnection = ConnectionType(EvaluationMeeting, 'evaluation meetings');
 const ID_ARG = { description: 'The meeting\'s id.' };
@@ -72,9 +73,25 @@ export class EvaluationMeetingResolver {
     return ctx.services.inquiries.ofMeeting(meeting.id);
   }
 
-  @FieldResolver(() => MeetingProgress, { description: 'Ratings received so far per official (counts only).' })
+  @FieldResolver(() => MeetingProgress, {
+    description:
+      'Ratings received so far per official, attendees present and ballot codes issued, used and voided by whom (counts only; DESIGN rule 7). FORBIDDEN before the meeting is CLOSED for anyone but its chair and the ADMINs over it.',
+  })
   progress(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
     return ctx.services.ratings.progress(meeting);
+  }
+
+  @FieldResolver(() => [Attendee], { description: 'The attendance roll by name: who is present and votes by account or by code, never which code (DESIGN rule 7). Its chair and the ADMINs over it only; FORBIDDEN for others.' })
+  attendees(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
+    return ctx.services.attendance.attendees(meeting);
+  }
+
+  @Mutation(() => CheckInPayload, {
+    description:
+      'Checks people in at a DRAFT or OPEN meeting (its chair or an ADMIN; DESIGN rule 7): as account voters, or as code voters who each get a one-time ballot code, returned only here. BAD_USER_INPUT on input.userIds or input.names; CONFLICT for a person already checked in as a code voter, or an account voter who would also get a code.',
+  })
+  checkInAttendees(@Arg('input', () => CheckInInput, { description: 'The meeting, the mode and the people.' }) input: CheckInInput, @Ctx() ctx: Context) {
+    return ctx.services.attendance.checkIn(input);
   }
 
   @Mutation(() => EvaluationMeeting, { description: 'Schedules a DRAFT meeting (ADMIN). BAD_USER_INPUT naming the field, FORBIDDEN outside your scope.' })
@@ -96,14 +113,14 @@ export class EvaluationMeetingResolver {
     return ctx.services.meetings.remove(id);
   }
 
-  @Mutation(() => EvaluationMeeting, { description: 'Registers REPRESENTATIVE users of the subdistrict for a DRAFT or OPEN meeting (its chair or an ADMIN).' })
+  @Mutation(() => EvaluationMeeting, { description: 'Registers REPRESENTATIVE users of the subdistrict for a DRAFT or OPEN meeting (its chair or an ADMIN). CONFLICT on input.ids for a user checked in there as a code voter.' })
   registerRepresentatives(@Arg('input', () => MeetingPeopleInput, { description: 'The meeting and the users.' }) input: MeetingPeopleInput, @Ctx() ctx: Context) {
-    return ctx.services.meetings.registerRepresentatives(input);
+    return ctx.services.attendance.registerRepresentatives(input);
   }
 
   @Mutation(() => EvaluationMeeting, { description: 'Removes representatives from a DRAFT meeting (its chair or an ADMIN).' })
   unregisterRepresentatives(@Arg('input', () => MeetingPeopleInput, { description: 'The meeting and the users.' }) input: MeetingPeopleInput, @Ctx() ctx: Context) {
-    return ctx.services.meetings.unregisterRepresentatives(input);
+    return ctx.services.attendance.unregisterRepresentatives(input);
   }
 
   @Mutation(() => EvaluationMeeting, { description: 'Puts officials of the subdistrict under evaluation at a DRAFT meeting (ADMIN).' })

@@ -19,7 +19,8 @@ import {
   MeetingPeopleInput,
   UpdateEvaluationMeetingInput,
 } from './evaluation-meeting.inputs';
-import { MeetingOfficial, MeetingRepresentative } from './meeting-registration.entity';
+import { MeetingOfficial } from './meeting-registration.entity';
+import { closingTally } from './attendance.service';
 import { MeetingStatus } from './meeting-status';
 import { enqueue, meetingClosedPayload, WebhookEvent } from '../webhook';
 
@@ -158,36 +159,6 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
     });
   }
 
-  /**
-   * Registers REPRESENTATIVE users for a meeting (its chair or an ADMIN; DRAFT or OPEN, so late
-   * arrivals can be added). BAD_USER_INPUT on `input.ids` for a user who is not a representative
-   * of the subdistrict. Registering twice changes nothing.
-   */
-  async registerRepresentatives(input: MeetingPeopleInput): Promise<EvaluationMeeting> {
-    const meeting = await this.getForChair(input.meetingId);
-    const users = await Promise.all(input.ids.map((id) => this.ctx.loaders.user.load(id)));
-    users.forEach((user, i) => {
-      if (!user || user.role !== Role.REPRESENTATIVE || user.subdistrictId !== meeting.subdistrictId) {
-        throw new BadUserInputError(`input.ids: ${input.ids[i]} is not a REPRESENTATIVE of this meeting's subdistrict`, 'input.ids');
-      }
-    });
-    return this.inTransaction(meeting.id, [MeetingStatus.DRAFT, MeetingStatus.OPEN], 'register representatives for', async (manager) => {
-      await manager.createQueryBuilder().insert().into(MeetingRepresentative).values(input.ids.map((userId) => ({ meetingId: meeting.id, userId }))).orIgnore().execute();
-      await audit(manager, { actorId: this.viewer.userId, action: 'meeting.representatives_registered', entityType: 'EvaluationMeeting', entityId: meeting.id, after: { userIds: input.ids } });
-      return meeting;
-    });
-  }
-
-  /** Removes representatives from a DRAFT meeting (its chair or an ADMIN). */
-  async unregisterRepresentatives(input: MeetingPeopleInput): Promise<EvaluationMeeting> {
-    const meeting = await this.getForChair(input.meetingId);
-    return this.inTransaction(meeting.id, [MeetingStatus.DRAFT], 'unregister representatives from', async (manager) => {
-      await manager.getRepository(MeetingRepresentative).createQueryBuilder().delete().where('meeting_id = :m AND user_id = ANY(:ids)', { m: meeting.id, ids: input.ids }).execute();
-      await audit(manager, { actorId: this.viewer.userId, action: 'meeting.representatives_unregistered', entityType: 'EvaluationMeeting', entityId: meeting.id, before: { userIds: input.ids } });
-      return meeting;
-    });
-  }
-
   /** Puts officials of the meeting's subdistrict under evaluation (ADMIN; DRAFT only). BAD_USER_INPUT on `input.ids` for an official elsewhere. */
   async addOfficials(input: MeetingPeopleInput): Promise<EvaluationMeeting> {
     const meeting = await this.get(input.meetingId);
@@ -233,7 +204,8 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
   /**
    * OPEN → CLOSED (its chair or an ADMIN), final: in one transaction that holds the meeting's row
    * (so no rating slips in meanwhile) it freezes every official's result (DESIGN rule 6) and
-   * records the change. Ballot codes die with it. CONFLICT unless OPEN.
+   * records the change, with the attendance and the ballot codes issued, used and voided per
+   * issuer (DESIGN rule 7). Ballot codes die with it. CONFLICT unless OPEN.
    */
   async close(id: string): Promise<EvaluationMeeting> {
     const meeting = await this.getForChair(id);
@@ -252,16 +224,22 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
         entityType: 'EvaluationMeeting',
         entityId: id,
         before,
-        after: { ...snapshot(closed, FIELDS), results: results.map((r) => ({ officialId: r.officialId, ratingCount: r.ratingCount })) },
+        after: { ...snapshot(closed, FIELDS), results: results.map((r) => ({ officialId: r.officialId, ratingCount: r.ratingCount })), ballots: await closingTally(manager, id) },
       });
       return closed;
     });
     return saved;
   }
 
-  /** Raises FORBIDDEN unless the caller is the meeting's chair or an ADMIN over it (NOT_FOUND when out of reach). */
-  async assertCanRun(id: string): Promise<void> {
-    await this.getForChair(id);
+  /** The meeting, when the caller is its chair or an ADMIN over it; FORBIDDEN otherwise (NOT_FOUND when out of reach). */
+  assertCanRun(id: string): Promise<EvaluationMeeting> {
+    return this.getForChair(id);
+  }
+
+  /** Whether the caller runs the meeting: its chair, or an ADMIN whose scope covers it. */
+  async runs(meeting: EvaluationMeeting): Promise<boolean> {
+    if (this.viewer.role === Role.CHAIR) return meeting.chairId === this.viewer.userId;
+    return this.viewer.role === Role.ADMIN && inScope(this.viewer, await this.placeOf(meeting));
   }
 
   /** The meeting, for its chair or an ADMIN over it; FORBIDDEN for anyone else. */
@@ -280,10 +258,11 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
 
   /**
    * Runs `work` in a transaction holding the meeting's row (SELECT … FOR UPDATE), after checking
-   * its status there, so two requests cannot both open, close or change it; announces the change
-   * to live subscribers once committed.
+   * its status there (CONFLICT saying `verb` otherwise), so two requests cannot both open, close or
+   * change it, and no ballot lands meanwhile; announces the change to live subscribers once
+   * committed. Also for the services of who takes part (AttendanceService).
    */
-  private async inTransaction<T>(id: string, allowed: MeetingStatus[], verb: string, work: (manager: EntityManager, locked: EvaluationMeeting) => Promise<T>): Promise<T> {
+  async inTransaction<T>(id: string, allowed: MeetingStatus[], verb: string, work: (manager: EntityManager, locked: EvaluationMeeting) => Promise<T>): Promise<T> {
     const result = await this.ctx.db.transaction(async (manager) => {
       const locked = await manager.getRepository(EvaluationMeeting).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
       if (!locked) throw new NotFoundError(this.typeName, id);

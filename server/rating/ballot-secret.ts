@@ -20,11 +20,34 @@ export function hashBallotCode(code: string): string {
 }
 
 /**
+ * The stored form of the browser secret a code is bound to (DESIGN rule 7): its SHA-256 in hex. The
+ * secret is 32 random bytes made in the voter's browser, so a plain hash cannot be reversed.
+ */
+export function hashBallotSecret(secret: string): string {
+  return createHash('sha256').update(`pingyi-ballot-secret|${secret}`).digest('hex');
+}
+
+/** The HMAC key of ballots, derived from the server's signing key (never the signing key itself). */
+async function ballotHmacKey(db: DataSource): Promise<Buffer> {
+  return createHmac('sha256', await signingKey(db)).update('pingyi-ballot-key').digest();
+}
+
+/**
  * The ballot key of a voter's rating of an official at a meeting (DESIGN rule 7): HMAC-SHA256
  * under a key derived from the server's secret, so only the server, asked by the voter, can find
- * the voter's own ballot; the ballot itself names nobody.
+ * the voter's own ballot to amend it; the ballot itself names nobody. `voter` is `user:<id>` or
+ * `code:<id>`.
  */
 export async function ballotKey(db: DataSource, meetingId: string, officialId: string, voter: string): Promise<string> {
-  const secret = createHmac('sha256', await signingKey(db)).update('pingyi-ballot-key').digest();
-  return createHmac('sha256', secret).update(`${meetingId}|${officialId}|${voter}`).digest('hex');
+  return createHmac('sha256', await ballotHmacKey(db)).update(`${meetingId}|${officialId}|${voter}`).digest('hex');
+}
+
+/**
+ * The reader key of a ballot (DESIGN rule 7): who may read it back, as an HMAC-SHA256 of the
+ * meeting, the official and `reader` — `session:<jti>` for the sign-in session that cast it, or
+ * `code:<id>` for a ballot code (whose browser secret was checked before). Different per official,
+ * so one reader's ballots cannot be linked to each other in the table.
+ */
+export async function readerKey(db: DataSource, meetingId: string, officialId: string, reader: string): Promise<string> {
+  return createHmac('sha256', await ballotHmacKey(db)).update(`reader|${meetingId}|${officialId}|${reader}`).digest('hex');
 }

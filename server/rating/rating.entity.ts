@@ -29,7 +29,8 @@ export class Participation {
 /**
  * One ballot (DESIGN rules 5 and 7): a satisfaction level, a 1–5 score per criterion and an
  * optional comment. It carries no voter and no time, only `ballotKey`, a keyed hash that lets its
- * author (and nobody else) find and amend it while the meeting is open.
+ * author (and nobody else) find and amend it while the meeting is open, and `readerKey`, a keyed
+ * hash of the session or browser that may read it back.
  */
 @ObjectType({ description: 'One rating (ballot) of one official at one meeting. It never says who gave it (DESIGN rule 7); `ratings` returns only the caller\'s own.' })
 @Entity()
@@ -50,6 +51,15 @@ export class Rating {
   /** HMAC-SHA256 of (meeting, official, voter) under the server's ballot key; never exposed. */
   @Column({ type: 'varchar', length: 64 })
   ballotKey: string;
+
+  /**
+   * HMAC-SHA256 of (meeting, official, reader) under the server's ballot key, where the reader is
+   * the sign-in session or the bound ballot code that last cast this ballot: only that reader may
+   * read it back (DESIGN rule 7). Null for ballots cast before readers were recorded: nobody reads
+   * those back. Never exposed.
+   */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  readerKey: string | null;
 
   @Field(() => Satisfaction, { description: 'Overall satisfaction.' })
   @Column({ type: 'varchar', length: 24 })

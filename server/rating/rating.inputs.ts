@@ -37,20 +37,29 @@ export class SubmitRatingInput {
   @MaxLength(1000, { message: 'must be at most 1,000 characters' })
   comment?: string;
 
-  @Field({ nullable: true, description: 'A ballot code from the chair, for a representative without an account (then no sign-in is needed).' })
+  @Field({ nullable: true, description: 'A ballot code from the chair, for a person checked in as a code voter (then no sign-in is needed; DESIGN rule 7).' })
   @MaxLength(40, { message: 'is not a ballot code' })
   ballotCode?: string;
+
+  @Field({
+    nullable: true,
+    description: 'With `ballotCode`: the secret the voter\'s browser keeps for that code (32–128 letters, digits, "-" or "_"; e.g. 32 random bytes in base64url). The code binds to the first secret it is used with; after that only this secret opens, amends or reads its ballots (DESIGN rule 7).',
+  })
+  @MaxLength(128, { message: 'must be at most 128 characters' })
+  ballotSecret?: string;
 }
 
-@InputType({ description: 'How many one-time ballot codes to issue.' })
-export class IssueBallotCodesInput {
+@InputType({ description: 'Ballot codes to void (DESIGN rule 7): unused codes only; give `codes`, or `allUnused`.' })
+export class VoidBallotCodesInput {
   @Field(() => ID, { description: 'The meeting (DRAFT or OPEN).' })
   @IsUUID('all', { message: 'must be an id returned by this API' })
   meetingId: string;
 
-  @Field(() => Int, { description: 'How many codes, 1–200.' })
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be at least 1' })
-  @Max(200, { message: 'must be at most 200' })
-  count: number;
+  @Field(() => [String], { nullable: true, description: 'The codes to void, as printed (e.g. "K7PQM-3XWAR"), at most 500; each must be an unused code of this meeting.' })
+  @ArrayMaxSize(500, { message: 'must list at most 500 codes' })
+  @MaxLength(40, { each: true, message: 'must be ballot codes' })
+  codes?: string[];
+
+  @Field({ nullable: true, description: 'true: void every code of the meeting that has cast no ballot yet (also codes opened in a browser without voting).' })
+  allUnused?: boolean;
 }

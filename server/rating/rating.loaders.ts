@@ -17,21 +17,48 @@ function participationCounts(db: DataSource): DataLoader<string, Map<string, num
   });
 }
 
-/** Per meeting, how many ballot codes were issued. */
-function ballotCodeCounts(db: DataSource): DataLoader<string, number> {
+/** A meeting's attendance and ballot codes as counts (DESIGN rule 7). */
+export interface MeetingTally {
+  accountVoters: number;
+  codeVoters: number;
+  codesIssued: number;
+  codesUsed: number;
+  codesVoided: number;
+  /** Per issuer (null: not recorded), with the issuer's display name, by name. */
+  issuers: { issuerId: string | null; name: string | null; codesIssued: number }[];
+}
+
+const EMPTY_TALLY: MeetingTally = { accountVoters: 0, codeVoters: 0, codesIssued: 0, codesUsed: 0, codesVoided: 0, issuers: [] };
+
+/** Per meeting, its attendance roll and ballot codes counted, in one statement for any number of meetings. */
+function meetingTallies(db: DataSource): DataLoader<string, MeetingTally> {
   return new DataLoader(async (meetingIds) => {
     const ids = [...new Set(meetingIds.filter(isId))];
-    const rows: { meeting_id: string; n: number }[] =
-      ids.length === 0 ? [] : await db.query(`SELECT meeting_id, count(*)::int AS n FROM ballot_code WHERE meeting_id = ANY($1) GROUP BY meeting_id`, [ids]);
-    const counts = new Map(rows.map((r) => [r.meeting_id, r.n]));
-    return meetingIds.map((id) => counts.get(id) ?? 0);
+    const rows: (MeetingTally & { meetingId: string })[] =
+      ids.length === 0
+        ? []
+        : await db.query(
+            `SELECT m.id AS "meetingId",
+               (SELECT count(*) FROM meeting_attendance a WHERE a.meeting_id = m.id AND a.mode = 'ACCOUNT')::int AS "accountVoters",
+               (SELECT count(*) FROM meeting_attendance a WHERE a.meeting_id = m.id AND a.mode = 'CODE')::int AS "codeVoters",
+               (SELECT count(*) FROM ballot_code c WHERE c.meeting_id = m.id)::int AS "codesIssued",
+               (SELECT count(DISTINCT p.voter) FROM participation p WHERE p.meeting_id = m.id AND p.voter LIKE 'code:%')::int AS "codesUsed",
+               (SELECT count(*) FROM ballot_code c WHERE c.meeting_id = m.id AND c.voided)::int AS "codesVoided",
+               (SELECT coalesce(jsonb_agg(jsonb_build_object('issuerId', i.issued_by_id, 'name', u.display_name, 'codesIssued', i.n) ORDER BY u.display_name, i.issued_by_id), '[]'::jsonb)
+                  FROM (SELECT issued_by_id, count(*)::int AS n FROM ballot_code c WHERE c.meeting_id = m.id GROUP BY issued_by_id) i
+                  LEFT JOIN app_user u ON u.id = i.issued_by_id) AS issuers
+             FROM unnest($1::uuid[]) AS m(id)`,
+            [ids],
+          );
+    const byMeeting = new Map(rows.map(({ meetingId, ...tally }) => [meetingId, tally]));
+    return meetingIds.map((id) => byMeeting.get(id) ?? EMPTY_TALLY);
   });
 }
 
 /**
  * This request's rating loaders: counts only, per meeting (the loaders are reached through a
- * meeting the viewer may see, so they need no scope of their own).
+ * meeting the viewer may see and may follow, so they need no scope of their own).
  */
 export function createRatingLoaders(db: DataSource) {
-  return { participationCounts: participationCounts(db), ballotCodeCounts: ballotCodeCounts(db) };
+  return { participationCounts: participationCounts(db), meetingTallies: meetingTallies(db) };
 }

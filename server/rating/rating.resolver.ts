@@ -1,26 +1,29 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../core/context';
 import { NotFoundError } from '../core/errors';
-import { Topic } from '../core/events';
 import { ConnectionType, connectionOf, PageArgs } from '../core/pagination';
 import { Official } from '../official/official.entity';
 import { MeetingResult } from './meeting-result.entity';
 import { Rating } from './rating.entity';
-import { IssueBallotCodesInput, SubmitRatingInput } from './rating.inputs';
-import { Ballot, CriterionScore, IssuedBallotCodes, MeetingProgress, SubmitRatingPayload } from './rating.types';
+import { SubmitRatingInput, VoidBallotCodesInput } from './rating.inputs';
+import { Ballot, CriterionScore, MeetingProgress, SubmitRatingPayload, VoidedBallotCodes } from './rating.types';
 
 const RatingConnection = ConnectionType(Rating, 'ratings');
 
 @Resolver(() => Rating)
 export class RatingResolver {
-  @Query(() => RatingConnection, { description: 'Your own ratings at a meeting: as a signed-in representative, or with your ballot code. Nobody can list anyone else\'s.' })
+  @Query(() => RatingConnection, {
+    description:
+      'Your own ratings at an OPEN meeting (DESIGN rule 7): those cast in this sign-in session, or with your ballot code from the browser that holds its secret. Nobody can list anyone else\'s, and nobody any once the meeting is not OPEN (CONFLICT; a code dies with its meeting). FORBIDDEN (NOT_REGISTERED) for a user not registered for the meeting; for a code, the errors of `ballot`.',
+  })
   async ratings(
     @Arg('meetingId', () => ID, { description: 'The meeting.' }) meetingId: string,
     @Arg('ballotCode', () => String, { nullable: true, description: 'Your ballot code, when you vote without an account.' }) ballotCode: string | null,
+    @Arg('ballotSecret', () => String, { nullable: true, description: 'With ballotCode: the secret your browser keeps for that code.' }) ballotSecret: string | null,
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    return connectionOf(await ctx.services.ratings.own(meetingId, ballotCode), page);
+    return connectionOf(await ctx.services.ratings.own(meetingId, ballotCode, ballotSecret), page);
   }
 
   @FieldResolver(() => [CriterionScore], { description: 'The score given to each criterion.' })
@@ -28,29 +31,40 @@ export class RatingResolver {
     return Object.entries(rating.scores).map(([key, score]) => ({ key, score }));
   }
 
-  @Query(() => Ballot, { description: 'What a ballot code opens; no sign-in needed. BAD_USER_INPUT on `code` for an unknown code or a meeting not open.' })
-  ballot(@Arg('code', { description: 'The code from the chair\'s slip, e.g. "K7PQM-3XWAR".' }) code: string, @Ctx() ctx: Context) {
-    return ctx.services.ratings.ballot(code);
+  @Query(() => Ballot, {
+    description:
+      'What a ballot code opens, with the secret of the browser using it; no sign-in needed (DESIGN rule 7). The code binds to the first secret it is used with. BAD_USER_INPUT on `code` for a code that is unknown, voided or of a CLOSED meeting, on `secret` without a well-formed secret (a code of a meeting not open yet shows it as DRAFT); FORBIDDEN (reason CODE_IN_USE) for a code bound to another browser; UNAUTHENTICATED with retryAfterSeconds after too many wrong codes from your address.',
+  })
+  ballot(
+    @Arg('code', { description: 'The code from the chair\'s slip, e.g. "K7PQM-3XWAR".' }) code: string,
+    @Arg('secret', () => String, { nullable: true, description: 'The secret this browser keeps for the code: 32–128 letters, digits, "-" or "_" (e.g. 32 random bytes, base64url), made once per code by the browser and never shown.' })
+    secret: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.ratings.ballot(code, secret);
   }
 
   @Mutation(() => SubmitRatingPayload, {
-    description: 'Rates an official at an OPEN meeting (DESIGN rule 5); a second submission replaces the first. NOT_FOUND, CONFLICT (not open), FORBIDDEN (not registered, or rating yourself), BAD_USER_INPUT on input.officialId, input.scores or input.comment.',
+    description:
+      'Rates an official at an OPEN meeting (DESIGN rules 5 and 7); a second submission by the same voter replaces the first. NOT_FOUND, CONFLICT (not open), FORBIDDEN (not registered, checked in as a code voter (CODE_VOTER), rating yourself, or a code that opens nothing here or is bound to another browser), UNAUTHENTICATED with retryAfterSeconds after too many wrong codes, BAD_USER_INPUT on input.officialId, input.scores, input.comment or input.ballotSecret.',
   })
   submitRating(@Arg('input', () => SubmitRatingInput, { description: 'The rating.' }) input: SubmitRatingInput, @Ctx() ctx: Context) {
     return ctx.services.ratings.submit(input);
   }
 
-  @Mutation(() => IssuedBallotCodes, { description: 'Issues one-time ballot codes for a DRAFT or OPEN meeting (its chair or an ADMIN); they are shown only in this answer.' })
-  issueBallotCodes(@Arg('input', () => IssueBallotCodesInput, { description: 'The meeting and how many.' }) input: IssueBallotCodesInput, @Ctx() ctx: Context) {
-    return ctx.services.ratings.issueCodes(input);
+  @Mutation(() => VoidedBallotCodes, {
+    description: 'Voids unused ballot codes of a DRAFT or OPEN meeting (its chair or an ADMIN; DESIGN rule 7). BAD_USER_INPUT on input.codes for a code not of this meeting; CONFLICT on input.codes for a code already used to vote.',
+  })
+  voidBallotCodes(@Arg('input', () => VoidBallotCodesInput, { description: 'The meeting and the codes, or allUnused.' }) input: VoidBallotCodesInput, @Ctx() ctx: Context) {
+    return ctx.services.ratings.voidCodes(input);
   }
 
   @Subscription(() => MeetingProgress, {
-    topics: Topic.MEETING_PROGRESS,
-    filter: ({ payload, args }: { payload: string; args: { meetingId: string } }) => payload === args.meetingId,
-    description: 'Live progress of a meeting you may see: sent after every rating, registration, code issue, opening and closing.',
+    subscribe: ({ args, context }: { args: { meetingId: string }; context: Context }) => context.services.ratings.watchProgress(args.meetingId),
+    description:
+      'Live progress of a meeting you run (its chair, or an ADMIN over it; DESIGN rule 7), counts only: sent after every first ballot for an official, check-in, code issued or voided, opening and closing — never after an amendment. Refused once when it starts (FORBIDDEN, NOT_FOUND), and the socket itself is refused without a valid token.',
   })
-  async meetingProgress(@Arg('meetingId', () => ID, { description: 'The meeting.' }) meetingId: string, @Ctx() ctx: Context): Promise<MeetingProgress> {
+  meetingProgress(@Arg('meetingId', () => ID, { description: 'The meeting.' }) meetingId: string, @Ctx() ctx: Context): Promise<MeetingProgress> {
     return ctx.services.ratings.liveProgress(meetingId);
   }
 }

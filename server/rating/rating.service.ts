@@ -1,34 +1,35 @@
+import { filter, pipe } from '@graphql-yoga/subscription';
 import type { DataSource } from 'typeorm';
-import { audit } from '../audit/audit';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../core/errors';
 import { isId } from '../core/ids';
+import { saysSomething } from '../core/inputs';
 import type { ServiceContext } from '../core/record.service';
 import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
-import { MeetingOfficial, MeetingRepresentative } from '../evaluation-meeting/meeting-registration.entity';
+import { MeetingOfficial } from '../evaluation-meeting/meeting-registration.entity';
 import { MeetingStatus } from '../evaluation-meeting/meeting-status';
 import { Official } from '../official/official.entity';
 import type { RatingCriterion } from '../rating-template/rating-template.entity';
 import { RatingTemplate } from '../rating-template/rating-template.entity';
 import { Role } from '../user/role';
-import { BallotCode } from './ballot-code.entity';
-import { ballotKey, hashBallotCode, newBallotCode } from './ballot-secret';
-import { Participation, Rating } from './rating.entity';
-import { IssueBallotCodesInput, SubmitRatingInput } from './rating.inputs';
-import { Ballot, IssuedBallotCodes, MeetingProgress, SubmitRatingPayload } from './rating.types';
-import { NEEDS_COMMENT } from './satisfaction';
 import { ballotFacts, castBallot } from './ballot-box';
-import { saysSomething } from '../core/inputs';
+import { BallotCodeService } from './ballot-code.service';
+import { ballotKey, readerKey } from './ballot-secret';
+import { Participation, Rating } from './rating.entity';
+import { SubmitRatingInput, VoidBallotCodesInput } from './rating.inputs';
+import { Ballot, MeetingProgress, SubmitRatingPayload, VoidedBallotCodes } from './rating.types';
+import { NEEDS_COMMENT } from './satisfaction';
 
-/** Who casts a ballot: a signed-in representative or a ballot code; never stored with the ballot. */
+/** Who casts or reads a ballot: the voter roll's key and the reader's, never stored together with the ballot. */
 interface Voter {
-  /** `user:<id>` or `code:<id>`, the voter roll's key. */
+  /** `user:<id>` or `code:<id>`: the voter roll's key, which finds the ballot to amend it. */
   key: string;
-  meetingId: string;
-  /** For a signed-in voter, the official they are (they may not rate themselves). */
-  officialId: string | null;
+  /** `session:<jti>` or `code:<id>`: who may read the ballot back (DESIGN rule 7). */
+  reader: string;
+  /** The signed-in voter's id, or null for a code voter. */
+  userId: string | null;
+  /** The code's id, or null for a signed-in voter. */
+  codeId: string | null;
 }
-
-const INVALID_CODE = 'This ballot code is not valid for an open meeting';
 
 /** Ratings and the secret ballot (DESIGN rules 5 and 7): voting, ballot codes, one's own ballots, progress. */
 export class RatingService {
@@ -38,13 +39,20 @@ export class RatingService {
     return this.ctx.db;
   }
 
+  private get codes(): BallotCodeService {
+    return new BallotCodeService(this.ctx);
+  }
+
   /**
-   * Casts or replaces a ballot (DESIGN rule 5), each refusal with its own error: NOT_FOUND (no such
-   * meeting), CONFLICT (the meeting is not OPEN), FORBIDDEN (not a representative registered for
-   * it, or rating oneself), BAD_USER_INPUT naming `input.officialId`, `input.scores` or
-   * `input.comment`. In one transaction that shares the meeting's row lock with closing: the voter
-   * roll gets (meeting, official, voter) once, and the ballot, keyed only by a keyed hash, is
-   * inserted or replaced — so concurrent submissions never make two.
+   * Casts or replaces a ballot (DESIGN rules 5 and 7), each refusal with its own error: NOT_FOUND (no
+   * such meeting), CONFLICT (the meeting is not OPEN), FORBIDDEN (not a representative registered
+   * for it, checked in as a code voter (reason CODE_VOTER), or rating oneself; a code that opens
+   * nothing here or is bound to another browser, see BallotCodeService.use), BAD_USER_INPUT naming
+   * `input.officialId`, `input.scores`, `input.comment` or `input.ballotSecret`. In one statement
+   * that shares the meeting's row lock with closing: the voter roll gets (meeting, official, voter)
+   * once, and the ballot, keyed only by keyed hashes, is inserted or replaced — so concurrent
+   * submissions never make two. Only a voter's first ballot for an official is logged and
+   * announced to the meeting's progress; an amendment is neither, so amendments cannot be counted.
    */
   async submit(input: SubmitRatingInput): Promise<SubmitRatingPayload> {
     if (input.ballotCode && this.ctx.viewer) {
@@ -52,21 +60,14 @@ export class RatingService {
       throw new ForbiddenError('Vote either signed in or with a ballot code, not both: sign out to use a code', 'CODE_WITH_ACCOUNT');
     }
     // Two statements in all for a signed-in voter: the checks, then the ballot (BENCHMARKS.md, B3).
-    let voter: string;
-    if (input.ballotCode) {
-      const found = await this.findCode(input.ballotCode);
-      if (!found || found.meetingId !== input.meetingId) throw new ForbiddenError(INVALID_CODE, 'INVALID_BALLOT_CODE');
-      voter = `code:${found.id}`;
-    } else {
-      if (!this.ctx.viewer) throw new UnauthenticatedError('Sign in, or give the ballot code the chair handed you');
-      voter = `user:${this.ctx.viewer.userId}`;
-    }
-    const viewer = input.ballotCode ? null : this.ctx.viewer;
+    const voter = await this.voterFor(input.meetingId, input.ballotCode, input.ballotSecret, 'input');
+    const viewer = voter.userId ? this.ctx.viewer : null;
     const facts = isId(input.meetingId) ? await ballotFacts(this.db, viewer, input.meetingId, input.officialId) : null;
     if (!facts) throw new NotFoundError('EvaluationMeeting', input.meetingId);
     if (viewer && !(viewer.role === Role.REPRESENTATIVE && facts.registered)) {
       throw new ForbiddenError('Only representatives registered for this meeting may rate at it', 'NOT_REGISTERED');
     }
+    if (facts.codeVoter) throw codeVoterError();
     if (facts.voterOfficialId !== null && facts.voterOfficialId === input.officialId) throw new ForbiddenError('You may not rate yourself', 'SELF_RATING');
     if (facts.status !== MeetingStatus.OPEN) throw new ConflictError(`The meeting is ${facts.status}; ratings are taken only while it is OPEN`);
     if (!isId(input.officialId) || !facts.underEvaluation) throw new BadUserInputError('input.officialId: this official is not under evaluation at this meeting', 'input.officialId');
@@ -74,11 +75,18 @@ export class RatingService {
     if (NEEDS_COMMENT.includes(input.satisfaction) && !saysSomething(input.comment)) {
       throw new BadUserInputError(`input.comment: a ${input.satisfaction} rating needs a comment saying why`, 'input.comment');
     }
-    const cast = await castBallot(this.db, {
+    const [key, reader] = await Promise.all([
+      ballotKey(this.db, input.meetingId, input.officialId, voter.key),
+      readerKey(this.db, input.meetingId, input.officialId, voter.reader),
+    ]);
+    const outcome = await castBallot(this.db, {
       meetingId: input.meetingId,
       officialId: input.officialId,
-      voter,
-      ballotKey: await ballotKey(this.db, input.meetingId, input.officialId, voter),
+      voter: voter.key,
+      userId: voter.userId,
+      codeId: voter.codeId,
+      ballotKey: key,
+      readerKey: reader,
       satisfaction: input.satisfaction,
       scores,
       comment: saysSomething(input.comment) ? input.comment!.trim() : null,
@@ -86,41 +94,44 @@ export class RatingService {
       // exact moment or whether it replaced an earlier one, which together could name the voter.
       hour: toTheHour(new Date()),
     });
-    if (!cast) throw new ConflictError('The meeting closed just now; ratings are taken only while it is OPEN');
-    this.ctx.events.meetingChanged(input.meetingId);
-    return cast;
-  }
-
-  /** The caller's own ballots at a meeting (by signed-in user, or by `ballotCode`); nobody sees anyone else's. */
-  async own(meetingId: string, code?: string | null): Promise<Rating[]> {
-    const voter = await this.voter(meetingId, code, true);
-    const officials = await this.db.getRepository(MeetingOfficial).findBy({ meetingId });
-    const keys = await Promise.all(officials.map((o) => ballotKey(this.db, meetingId, o.officialId, voter.key)));
-    if (keys.length === 0) return [];
-    return this.db.getRepository(Rating).createQueryBuilder('r').where('r.meetingId = :meetingId AND r.ballotKey = ANY(:keys)', { meetingId, keys }).getMany();
+    if (!outcome.cast) {
+      if (outcome.reason === 'CODE_VOTER') throw codeVoterError();
+      if (outcome.reason === 'CODE_DEAD') throw new ForbiddenError('This ballot code was voided just now', 'INVALID_BALLOT_CODE');
+      throw new ConflictError('The meeting closed just now; ratings are taken only while it is OPEN');
+    }
+    if (outcome.first) this.ctx.events.meetingChanged(input.meetingId);
+    return { rating: outcome.rating, replaced: outcome.replacedOwn };
   }
 
   /**
-   * Issues one-time ballot codes for a DRAFT or OPEN meeting (its chair or an ADMIN), returning
-   * them this once; only their hashes are kept. CONFLICT for a closed meeting.
+   * The caller's own ballots at an OPEN meeting (DESIGN rule 7): those cast in this sign-in session,
+   * or with `code` from the browser holding `secret`; a ballot cast in another session is not
+   * listed, though it may be replaced. Nobody reads anyone else's, nor any ballot once the meeting
+   * is not OPEN: NOT_FOUND outside the caller's scope, FORBIDDEN (NOT_REGISTERED) for anyone but a
+   * representative registered for it, CONFLICT when it is not OPEN; a code voter gets the code's
+   * own errors (a code dies with its meeting; before it opens there is nothing to list).
    */
-  async issueCodes(input: IssueBallotCodesInput): Promise<IssuedBallotCodes> {
-    await this.ctx.services().meetings.assertCanRun(input.meetingId);
-    const codes = Array.from({ length: input.count }, newBallotCode);
-    await this.db.transaction(async (manager) => {
-      const meeting = await manager.getRepository(EvaluationMeeting).createQueryBuilder('m').setLock('pessimistic_read').where('m.id = :id', { id: input.meetingId }).getOneOrFail();
-      if (meeting.status === MeetingStatus.CLOSED) throw new ConflictError('The meeting is CLOSED; no more ballot codes');
-      await manager.getRepository(BallotCode).insert(codes.map((code) => ({ meetingId: meeting.id, codeHash: hashBallotCode(code) })));
-      await audit(manager, { actorId: this.ctx.viewer!.userId, action: 'ballot_codes.issued', entityType: 'EvaluationMeeting', entityId: meeting.id, after: { count: codes.length } });
-    });
-    this.ctx.events.meetingChanged(input.meetingId);
-    return { meetingId: input.meetingId, codes };
+  async own(meetingId: string, code?: string | null, secret?: string | null): Promise<Rating[]> {
+    const voter = await this.voterFor(meetingId, code, secret, null);
+    if (voter.userId) {
+      const meeting = await this.ctx.services().meetings.get(meetingId);
+      const registered = this.ctx.viewer!.role === Role.REPRESENTATIVE && (await this.ctx.loaders.meetingRepresentatives.load(meeting.id)).some((r) => r.userId === voter.userId);
+      if (!registered) throw new ForbiddenError('Only representatives registered for this meeting have ballots to read back here', 'NOT_REGISTERED');
+      if (meeting.status !== MeetingStatus.OPEN) throw new ConflictError(`The meeting is ${meeting.status}; ballots are read back only while it is OPEN, and only by the session that cast them`);
+    }
+    const officials = await this.db.getRepository(MeetingOfficial).findBy({ meetingId });
+    const keys = await Promise.all(officials.map((o) => readerKey(this.db, meetingId, o.officialId, voter.reader)));
+    if (keys.length === 0) return [];
+    return this.db.getRepository(Rating).createQueryBuilder('r').where('r.meetingId = :meetingId AND r.readerKey = ANY(:keys)', { meetingId, keys }).getMany();
   }
 
-  /** What a ballot code opens (no sign-in needed). BAD_USER_INPUT on `code` for an unknown code or a closed meeting. */
-  async ballot(code: string): Promise<Ballot> {
-    const found = await this.findCode(code);
-    if (!found) throw new BadUserInputError(INVALID_CODE, 'code');
+  /**
+   * What a ballot code opens, with the browser secret (DESIGN rule 7; no sign-in needed): the
+   * meeting, its criteria and officials, and the officials this code has rated. The code binds to
+   * `secret` if this is its first use. Errors as BallotCodeService.use, on `code` and `secret`.
+   */
+  async ballot(code: string, secret: string | null | undefined): Promise<Ballot> {
+    const found = await this.codes.use({ code, secret, meetingId: null, codeField: 'code', secretField: 'secret' });
     const meeting = await this.db.getRepository(EvaluationMeeting).findOneByOrFail({ id: found.meetingId });
     const template = await this.db.getRepository(RatingTemplate).findOneByOrFail({ id: meeting.templateId });
     const officials = await this.db
@@ -140,64 +151,95 @@ export class RatingService {
     };
   }
 
+  /** Voids unused ballot codes (DESIGN rule 7); see BallotCodeService.voidCodes. */
+  voidCodes(input: VoidBallotCodesInput): Promise<VoidedBallotCodes> {
+    return this.codes.voidCodes(input);
+  }
+
+  /**
+   * The live progress of a meeting for a subscription (DESIGN rule 7), checked once when it starts:
+   * UNAUTHENTICATED without a sign-in, NOT_FOUND outside the caller's scope, FORBIDDEN for anyone
+   * but the meeting's chair and the ADMINs over it. Then the ids of the meeting's changes, one per
+   * change (a first ballot, a check-in, a code issued or voided, opening, closing).
+   */
+  async watchProgress(meetingId: string): Promise<AsyncIterable<string>> {
+    const meeting = await this.ctx.services().meetings.get(meetingId);
+    await this.assertMayFollow(meeting);
+    return pipe(
+      this.ctx.events.meetingChanges(),
+      filter((changed: string) => changed === meeting.id),
+    );
+  }
+
   /**
    * A meeting's progress for a subscriber: the subscription keeps one context for its whole life,
    * so this forgets what its loaders cached about the meeting before counting again.
    */
   async liveProgress(meetingId: string): Promise<MeetingProgress> {
     const loaders = this.ctx.loaders;
-    for (const loader of [loaders.evaluationMeeting, loaders.participationCounts, loaders.meetingRepresentatives, loaders.ballotCodeCounts, loaders.meetingOfficials]) {
+    for (const loader of [loaders.evaluationMeeting, loaders.participationCounts, loaders.meetingRepresentatives, loaders.meetingTallies, loaders.meetingOfficials]) {
       loader.clear(meetingId);
     }
     return this.progress(await this.ctx.services().meetings.get(meetingId));
   }
 
   /**
-   * A meeting's progress: ratings received per official, voters registered and codes issued
-   * (counts only), through loaders, so a list of meetings costs the same few statements.
+   * A meeting's progress (DESIGN rule 7): ratings received per official, attendees present, codes
+   * issued, used and voided and by whom — counts only, through loaders, so a list of meetings
+   * costs the same few statements. For the meeting's chair and the ADMINs over it; for everyone who
+   * sees the meeting once it is CLOSED. FORBIDDEN otherwise.
    */
   async progress(meeting: EvaluationMeeting): Promise<MeetingProgress> {
+    if (meeting.status !== MeetingStatus.CLOSED) await this.assertMayFollow(meeting);
     const loaders = this.ctx.loaders;
-    const [byOfficial, representatives, codes, officials] = await Promise.all([
+    const [byOfficial, representatives, tally, officials] = await Promise.all([
       loaders.participationCounts.load(meeting.id),
       loaders.meetingRepresentatives.load(meeting.id),
-      loaders.ballotCodeCounts.load(meeting.id),
+      loaders.meetingTallies.load(meeting.id),
       this.ctx.services().meetings.officials(meeting),
     ]);
     return {
       meetingId: meeting.id,
       status: meeting.status,
       representativesRegistered: representatives.length,
-      ballotCodesIssued: codes,
+      attendeesPresent: tally.accountVoters + tally.codeVoters,
+      accountVoters: tally.accountVoters,
+      codeVoters: tally.codeVoters,
+      ballotCodesIssued: tally.codesIssued,
+      ballotCodesUsed: tally.codesUsed,
+      ballotCodesVoided: tally.codesVoided,
+      codeIssuers: tally.issuers,
       officials: officials.map((o) => ({ officialId: o.id, name: o.name, ratingsReceived: byOfficial.get(o.id) ?? 0 })),
     };
   }
 
-  /** Resolves the voter: a valid ballot code of this meeting, else the signed-in representative registered for it. */
-  private async voter(meetingId: string, code: string | null | undefined, reading = false): Promise<Voter> {
+  /** FORBIDDEN unless the caller runs the meeting: its chair or an ADMIN over it. */
+  private async assertMayFollow(meeting: EvaluationMeeting): Promise<void> {
+    if (!(await this.ctx.services().meetings.runs(meeting))) {
+      throw new ForbiddenError('Only the meeting\'s chair and the ADMINs over it follow its progress before it is closed');
+    }
+  }
+
+  /**
+   * Resolves the voter: with `code`, a live code of this meeting used with `secret` (see
+   * BallotCodeService.use; `input` names the arguments' parent, null for top-level arguments);
+   * else the signed-in caller (UNAUTHENTICATED without one), whose reader is this session.
+   */
+  private async voterFor(meetingId: string, code: string | null | undefined, secret: string | null | undefined, input: 'input' | null): Promise<Voter> {
     if (code) {
-      const found = await this.findCode(code, reading);
-      if (!found || found.meetingId !== meetingId) throw new ForbiddenError(INVALID_CODE, 'INVALID_BALLOT_CODE');
-      return { key: `code:${found.id}`, meetingId, officialId: null };
+      const field = (name: string) => (input ? `${input}.${name}` : name);
+      const found = await this.codes.use({ code, secret, meetingId, codeField: field('ballotCode'), secretField: field('ballotSecret') });
+      return { key: `code:${found.id}`, reader: `code:${found.id}`, userId: null, codeId: found.id };
     }
     const viewer = this.ctx.viewer;
     if (!viewer) throw new UnauthenticatedError('Sign in, or give the ballot code the chair handed you');
-    const meeting = isId(meetingId) ? await this.ctx.loaders.evaluationMeeting.load(meetingId) : null;
-    if (!meeting) throw new NotFoundError('EvaluationMeeting', meetingId);
-    const registered = viewer.role === Role.REPRESENTATIVE && (await this.db.getRepository(MeetingRepresentative).existsBy({ meetingId, userId: viewer.userId }));
-    if (!registered) throw new ForbiddenError('Only representatives registered for this meeting may rate at it', 'NOT_REGISTERED');
-    const user = await this.ctx.loaders.user.load(viewer.userId);
-    return { key: `user:${viewer.userId}`, meetingId, officialId: user?.officialId ?? null };
+    return { key: `user:${viewer.userId}`, reader: `session:${viewer.sessionId ?? 'none'}`, userId: viewer.userId, codeId: null };
   }
+}
 
-  /** The code's record while its meeting is OPEN (or, for reading one's own ballots, not DRAFT). */
-  private async findCode(code: string, reading = false): Promise<BallotCode | null> {
-    const found = await this.db.getRepository(BallotCode).findOneBy({ codeHash: hashBallotCode(code) });
-    if (!found) return null;
-    const meeting = await this.db.getRepository(EvaluationMeeting).findOneBy({ id: found.meetingId });
-    const alive = meeting?.status === MeetingStatus.OPEN || (reading && meeting?.status === MeetingStatus.CLOSED);
-    return alive ? found : null;
-  }
+/** The refusal of an account vote by a person checked in as a code voter. */
+function codeVoterError(): ForbiddenError {
+  return new ForbiddenError('You were checked in as a code voter at this meeting: vote with your ballot code, not your account', 'CODE_VOTER');
 }
 
 /** The start of the hour of `date` (UTC). */

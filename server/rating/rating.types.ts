@@ -14,22 +14,37 @@ export class CriterionScore {
   score: number;
 }
 
-@ObjectType({ description: 'What submitRating did.' })
+@ObjectType({ description: 'What submitRating did. A first ballot and an amendment answer in the same shape (DESIGN rule 7).' })
 export class SubmitRatingPayload {
   @Field(() => Rating, { description: 'The caller\'s rating as stored.' })
   rating: Rating;
 
-  @Field({ description: 'True when it replaced the caller\'s earlier rating of the same official at this meeting.' })
+  @Field({
+    description:
+      'True when it replaced a rating of the same official that this same session (or this ballot code with this browser) had cast. A rating cast in another sign-in session is replaced too, but this says false, since that session\'s ballot is not the caller\'s to read (DESIGN rule 7).',
+  })
   replaced: boolean;
 }
 
-@ObjectType({ description: 'Ballot codes just issued: shown this once, stored only as hashes. Print them as slips.' })
-export class IssuedBallotCodes {
-  @Field(() => ID, { description: 'The meeting they are for.' })
+@ObjectType({ description: 'What voidBallotCodes did.' })
+export class VoidedBallotCodes {
+  @Field(() => ID, { description: 'The meeting.' })
   meetingId: string;
 
-  @Field(() => [String], { description: 'The codes, e.g. "K7PQM-3XWAR".' })
-  codes: string[];
+  @Field(() => Int, { description: 'How many codes this call voided (codes already voided are not counted again).' })
+  voided: number;
+}
+
+@ObjectType({ description: 'How many ballot codes one person issued at a meeting (DESIGN rule 7: printed on the result sheet, so extra codes are seen).' })
+export class CodeIssuer {
+  @Field(() => ID, { nullable: true, description: 'Id of the user who issued them; null when not recorded (codes issued before issuers were recorded, or a deleted user).' })
+  issuerId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Display name of that user; null when not recorded.' })
+  name: string | null;
+
+  @Field(() => Int, { description: 'Codes issued.' })
+  codesIssued: number;
 }
 
 @ObjectType({ description: 'An official as a representative voting by ballot code sees them.' })
@@ -47,7 +62,7 @@ export class BallotOfficial {
   title: string;
 }
 
-@ObjectType({ description: 'What a ballot code opens: the meeting, its officials and criteria, and which officials this code has rated.' })
+@ObjectType({ description: 'What a ballot code opens, with the browser secret it is bound to: the meeting, its officials and criteria, and which officials this code has rated (DESIGN rule 7).' })
 export class Ballot {
   @Field(() => ID, { description: 'Id of the meeting.' })
   meetingId: string;
@@ -64,7 +79,7 @@ export class Ballot {
   @Field(() => [BallotOfficial], { description: 'The officials under evaluation, by name.' })
   officials: BallotOfficial[];
 
-  @Field(() => [ID], { description: 'Ids of the officials this code has already rated (a new rating replaces the old one).' })
+  @Field(() => [ID], { description: 'Ids of the officials this code has already rated (a new rating replaces the old one); only ever told to the browser the code is bound to.' })
   ratedOfficialIds: string[];
 }
 
@@ -80,7 +95,10 @@ export class OfficialProgress {
   ratingsReceived: number;
 }
 
-@ObjectType({ description: 'A meeting\'s live progress: ratings received per official against the voters it has. Counts only; never who.' })
+@ObjectType({
+  description:
+    'A meeting\'s progress: ratings received per official against the attendees present, and its ballot codes — issued, used, voided and by whom (DESIGN rule 7). Counts only; never who rated whom. Read by the meeting\'s chair and the ADMINs over it; by everyone who sees the meeting once it is CLOSED (then it completes the result sheet).',
+})
 export class MeetingProgress {
   @Field(() => ID, { description: 'Id of the meeting.' })
   meetingId: string;
@@ -88,12 +106,30 @@ export class MeetingProgress {
   @Field(() => MeetingStatus, { description: 'State of the meeting.' })
   status: MeetingStatus;
 
-  @Field(() => Int, { description: 'Representatives registered (with accounts).' })
+  @Field(() => Int, { description: 'Representatives registered (with accounts); not all need be present.' })
   representativesRegistered: number;
 
-  @Field(() => Int, { description: 'Ballot codes issued.' })
+  @Field(() => Int, { description: 'People on the attendance roll: accountVoters + codeVoters. The most ratings any official can receive.' })
+  attendeesPresent: number;
+
+  @Field(() => Int, { description: 'Attendees who vote with their account: checked in by the chair, or by their own first ballot.' })
+  accountVoters: number;
+
+  @Field(() => Int, { description: 'Attendees checked in as code voters; each got one ballot code (the roll never says which).' })
+  codeVoters: number;
+
+  @Field(() => Int, { description: 'Ballot codes issued (one per code voter checked in).' })
   ballotCodesIssued: number;
 
-  @Field(() => [OfficialProgress], { description: 'Per official under evaluation, by name.' })
+  @Field(() => Int, { description: 'Ballot codes that have cast at least one ballot.' })
+  ballotCodesUsed: number;
+
+  @Field(() => Int, { description: 'Ballot codes voided unused.' })
+  ballotCodesVoided: number;
+
+  @Field(() => [CodeIssuer], { description: 'Who issued the codes and how many each, by name.' })
+  codeIssuers: CodeIssuer[];
+
+  @Field(() => [OfficialProgress], { description: 'Per official under evaluation, by name: ratings received so far.' })
   officials: OfficialProgress[];
 }

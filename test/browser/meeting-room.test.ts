@@ -1,11 +1,14 @@
 /// <reference lib="dom" />
 /**
  * The meeting room in Chromium (DESIGN rules 4–7) against a real server on a fresh Shanghai
- * database. The 黄浦区 admin prepares a meeting through the API; the chair (waitan.chair) opens it
- * in the admin, issues ballot codes and prints the slips; a representative without an account
- * votes with a code on a 1024×768 tablet while the chair watches the progress move over the
- * subscription; the chair closes the meeting, and the results page and printable result sheet
- * show the numbers computed here by hand. A signed-in representative then votes at the demo's
+ * database. The 黄浦区 admin prepares a meeting through the API; the chair (waitan.chair) checks a
+ * registered representative in, opens the meeting in the admin, checks three people without an
+ * account in by name, which issues their ballot codes, and prints the slips; a representative
+ * without an account votes with a code on a 1024×768 tablet while the chair watches the progress
+ * move over the subscription, counted against the attendees present; the chair gives the other
+ * representative a code instead and voids it unused; the chair closes the meeting, and the results
+ * page and printable result sheet show the numbers computed here by hand with the attendance and
+ * the codes issued, used and voided by whom. A signed-in representative then votes at the demo's
  * OPEN meeting. Screenshots go to test/artifacts/.
  */
 import path from 'node:path';
@@ -44,7 +47,7 @@ afterAll(async () => {
 });
 
 describe('meeting room in Chromium', () => {
-  it('lets the chair open the meeting, issue ballot codes and print the slips', async () => {
+  it('lets the chair check people in, open the meeting, issue ballot codes against the roll and print the slips', async () => {
     const { page } = session.tab;
     await page.goto(`${session.server.url}/admin/#/evaluationMeetings/${room.meetingId}/show`);
     await page.getByText(TITLE).first().waitFor();
@@ -57,6 +60,10 @@ describe('meeting room in Chromium', () => {
     await page.getByText('您无权查看街道用户名单').waitFor();
     await page.getByText('被评议人员由街道管理员选定').waitFor();
     for (const official of room.officials) await page.getByRole('link', { name: official.name }).waitFor();
+    // The first representative arrives and is checked in to vote with the account.
+    const attendance = page.getByTestId('attendance');
+    await attendance.getByRole('button', { name: `签到 ${room.representativeNames[0]}` }).click();
+    await attendance.getByTestId('attendee').filter({ hasText: room.representativeNames[0] }).filter({ hasText: '账号投票' }).waitFor();
     await screenshot(page, 'meeting-people-chair-1280x800');
     await page.getByRole('tab', { name: '基本信息' }).click();
 
@@ -65,11 +72,13 @@ describe('meeting room in Chromium', () => {
     await page.getByText('评议已开始').waitFor();
     await page.getByText('评议中', { exact: true }).waitFor();
     await page.locator('[data-testid=progress-mode][data-mode=live]').waitFor();
-    await page.getByText('应评 2 人：登记代表 2 名 + 投票码 0 个').waitFor();
+    await page.getByText('应评 1 人：账号投票 1 人 + 投票码 0 人').waitFor();
 
+    // Three residents without an account are checked in by name; each gets one code.
     await page.getByRole('button', { name: '发放投票码' }).click();
-    await page.getByRole('dialog').getByLabel('数量').fill('3');
-    await page.getByRole('dialog').getByRole('button', { name: '发放', exact: true }).click();
+    await page.getByRole('dialog').getByLabel('到场居民姓名（每行一人）').fill('王芳\n李强（3号楼）\n\n赵敏');
+    await page.getByRole('dialog').getByText('共 3 人').waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: '签到并发放', exact: true }).click();
     const shown = page.getByTestId('issued-codes').locator('code');
     await waitUntil(async () => (await shown.count()) === 3);
     codes = await shown.allInnerTexts();
@@ -90,9 +99,11 @@ describe('meeting room in Chromium', () => {
     await printScreenshot(page, artifact('ballot-slips-print-a4'));
 
     await page.getByRole('link', { name: '返回' }).click();
-    // Voters now: two registered representatives + three codes.
-    await page.getByText('应评 5 人：登记代表 2 名 + 投票码 3 个').waitFor();
-    for (const official of room.officials) await progressReads(official.name, '0 / 5');
+    // Voters now: the attendees present, one with an account and three with codes.
+    await page.getByText('应评 4 人：账号投票 1 人 + 投票码 3 人').waitFor();
+    await page.getByTestId('tally-codes').filter({ hasText: '投票码：发放 3 个，已使用 0 个，已作废 0 个' }).waitFor();
+    await page.getByTestId('tally-issuers').filter({ hasText: `发放人：${room.chairName} 3 个` }).waitFor();
+    for (const official of room.officials) await progressReads(official.name, '0 / 4');
     await screenshot(page, 'meeting-open-1280x800');
   });
 
@@ -122,7 +133,7 @@ describe('meeting room in Chromium', () => {
     await fillCard(page, a.name, first);
     await page.getByRole('region', { name: a.name }).getByRole('button', { name: '提交评价' }).click();
     await page.getByRole('region', { name: a.name }).getByTestId('vote-state').filter({ hasText: '已提交' }).waitFor();
-    await progressReads(a.name, '1 / 5');
+    await progressReads(a.name, '1 / 4');
 
     // 不满意 needs a reason: refused on the tablet before anything is sent.
     const unhappy: TestRating = { satisfaction: 'DISSATISFIED', scores: [2, 2, 3] };
@@ -154,7 +165,7 @@ describe('meeting room in Chromium', () => {
     submitted[2].push(content);
     await screenshot(page, 'vote-code-submitted-1024x768');
 
-    for (const official of room.officials) await progressReads(official.name, '1 / 5');
+    for (const official of room.officials) await progressReads(official.name, '1 / 4');
     await screenshot(session.tab.page, 'meeting-progress-1280x800');
   });
 
@@ -167,9 +178,9 @@ describe('meeting room in Chromium', () => {
       await submitByCode(session.server, room.meetingId, room.officials[i].id, codes[1], rating);
       submitted[i].push(rating);
     }
-    await progressReads(room.officials[0].name, '2 / 5');
-    await progressReads(room.officials[1].name, '2 / 5');
-    await progressReads(room.officials[2].name, '1 / 5');
+    await progressReads(room.officials[0].name, '2 / 4');
+    await progressReads(room.officials[1].name, '2 / 4');
+    await progressReads(room.officials[2].name, '1 / 4');
     expect(await session.tab.page.locator('[data-testid=progress-mode]').getAttribute('data-mode')).toBe('live');
     expect(sockets.some((url) => url === `${session.server.url.replace('http', 'ws')}/graphql`)).toBe(true);
   });
@@ -185,13 +196,37 @@ describe('meeting room in Chromium', () => {
       await submitByCode(session.server, room.meetingId, b.id, codes[2], rating);
       submitted[1].push(rating);
       const started = Date.now();
-      await chair.page.locator('[data-testid=official-progress]').filter({ hasText: b.name }).filter({ hasText: '3 / 5' }).waitFor({ timeout: 12_000 });
+      await chair.page.locator('[data-testid=official-progress]').filter({ hasText: b.name }).filter({ hasText: '3 / 4' }).waitFor({ timeout: 12_000 });
       expect(Date.now() - started).toBeLessThan(11_000);
       expect(chair.pageErrors).toEqual([]);
     } finally {
       await chair.context.close();
     }
     // The chair's own page, on the socket, saw it too.
+    await progressReads(room.officials[1].name, '3 / 4');
+  });
+
+  it('gives the second representative a code instead of the account, and voids it unused', async () => {
+    const { page } = session.tab;
+    await page.getByRole('tab', { name: '参会人员' }).click();
+    const attendance = page.getByTestId('attendance');
+    await attendance.getByRole('button', { name: `改用投票码 ${room.representativeNames[1]}` }).click();
+    const shown = page.getByRole('dialog').getByTestId('issued-codes').locator('code');
+    await shown.first().waitFor();
+    const [code] = await shown.allInnerTexts();
+    await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+    await attendance.getByTestId('attendee').filter({ hasText: room.representativeNames[1] }).filter({ hasText: '投票码' }).waitFor();
+    expect(await attendance.getByTestId('attendee').count()).toBe(5);
+
+    await page.getByRole('button', { name: '作废投票码' }).click();
+    await page.getByRole('dialog').getByLabel('要作废的投票码（每行一个）').fill(code.toLowerCase());
+    await dialogShown(page);
+    await screenshot(page, 'meeting-void-code-1280x800');
+    await page.getByRole('dialog').getByRole('button', { name: '作废以上投票码' }).click();
+    await page.getByText('已作废 1 个投票码').waitFor();
+    await page.getByRole('tab', { name: '基本信息' }).click();
+    await page.getByTestId('tally-codes').filter({ hasText: '投票码：发放 4 个，已使用 3 个，已作废 1 个' }).waitFor();
+    await page.getByText('应评 5 人：账号投票 1 人 + 投票码 4 人').waitFor();
     await progressReads(room.officials[1].name, '3 / 5');
   });
 
@@ -222,6 +257,7 @@ describe('meeting room in Chromium', () => {
     const { page } = session.tab;
     await page.getByRole('tab', { name: '评议结果' }).click();
     await waitUntil(async () => (await page.getByTestId('official-result').count()) === 3);
+    await page.getByTestId('tally-attendees').filter({ hasText: '到会 5 人（账号投票 1 人，投票码 4 人）' }).waitFor();
     for (const [i, official] of room.officials.entries()) {
       const card = page.getByRole('region', { name: official.name });
       const expected = expectedResult(submitted[i]);
@@ -249,6 +285,10 @@ describe('meeting room in Chromium', () => {
     await waitUntil(async () => (await page.getByTestId('sheet-row').count()) === 3);
     const sheet = await page.locator('.pingyi-print-page').innerText();
     expect(sheet).toContain(TITLE);
+    // Everyone present can check the ballots against the room: attendees and codes, by whom.
+    expect(sheet).toContain('到会 5 人（账号投票 1 人，投票码 4 人）');
+    expect(sheet).toContain('投票码：发放 4 个，已使用 3 个，已作废 1 个');
+    expect(sheet).toContain(`发放人：${room.chairName} 4 个`);
     expect(sheet).toContain(room.chairName);
     expect(sheet).toContain('外滩街道');
     for (const name of room.representativeNames) expect(sheet).not.toContain(name);

@@ -1,42 +1,75 @@
 /**
- * Issuing one-time ballot codes (DESIGN rule 7): the chair types how many, the server answers with
- * the codes this once, the dialog shows them and leads to the printable slips.
+ * Issuing ballot codes against the attendance roll (DESIGN rule 7): the chair types the names of
+ * the people present who vote with a code (one per line), the server checks them in and answers
+ * with one new code each, this once and in an order that says nothing about whose each is; the
+ * dialog shows them and leads to the printable slips.
  */
 import { useState } from 'react';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import { useNavigate, useNotify, useTranslate } from 'react-admin';
 import { useReportError } from '../common/api';
-import { issueBallotCodes } from './meetingApi';
+import { checkIn } from './meetingApi';
 import { rememberCodes } from './issuedCodes';
 
-/** Props of {@link IssueCodesDialog}. */
+/** Props of {@link IssueCodesDialog} and {@link IssuedCodesList}. */
 export interface IssueCodesDialogProps {
   meetingId: string;
   title: string;
   open: boolean;
   onClose: () => void;
+  /** Called after people were checked in (the room reloads its roll and progress). */
+  onIssued?: () => void;
 }
 
-/** The count form, then the codes with a link to print them. */
-export function IssueCodesDialog({ meetingId, title, open, onClose }: IssueCodesDialogProps) {
+/** The names typed, one per line, blank lines dropped. */
+export function namesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
+
+/** Codes just issued, in large monospace letters, with the warning that they show only once. */
+export function IssuedCodesList({ codes }: { codes: string[] }) {
+  const translate = useTranslate();
+  return (
+    <>
+      <Alert severity="warning" sx={{ mb: 2 }}>
+        {translate('pingyi.meeting.codesOnce')}
+      </Alert>
+      <Box data-testid="issued-codes" sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 1, fontFamily: 'ui-monospace, "Roboto Mono", Menlo, Consolas, monospace' }}>
+        {codes.map((code) => (
+          <Typography key={code} component="code" sx={{ fontFamily: 'inherit', fontSize: 20, letterSpacing: 1, p: 1, border: 1, borderColor: 'divider', borderRadius: 1, textAlign: 'center' }}>
+            {code}
+          </Typography>
+        ))}
+      </Box>
+    </>
+  );
+}
+
+/** The names form, then the codes with a link to print them. */
+export function IssueCodesDialog({ meetingId, title, open, onClose, onIssued }: IssueCodesDialogProps) {
   const translate = useTranslate();
   const notify = useNotify();
   const navigate = useNavigate();
   const reportError = useReportError();
-  const [count, setCount] = useState('10');
+  const [text, setText] = useState('');
   const [codes, setCodes] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
-  const value = Number(count);
-  const valid = Number.isInteger(value) && value >= 1 && value <= 200;
+  const names = namesOf(text);
+  const valid = names.length >= 1 && names.length <= 200 && names.every((name) => name.length <= 100);
 
   const issue = async () => {
     setBusy(true);
     try {
-      const issued = await issueBallotCodes(meetingId, value);
-      rememberCodes({ meetingId, title, codes: issued });
-      setCodes(issued);
-      notify(translate('pingyi.meeting.codesIssued', { smart_count: issued.length }), { type: 'success' });
+      const issued = await checkIn(meetingId, 'CODE', { names });
+      rememberCodes({ meetingId, title, codes: issued.codes });
+      setCodes(issued.codes);
+      setText('');
+      notify(translate('pingyi.meeting.codesIssued', { smart_count: issued.codes.length }), { type: 'success' });
+      onIssued?.();
     } catch (error) {
       reportError(error);
     } finally {
@@ -53,31 +86,17 @@ export function IssueCodesDialog({ meetingId, title, open, onClose }: IssueCodes
       <DialogTitle id="issue-codes-title">{translate('pingyi.meeting.issueCodes')}</DialogTitle>
       <DialogContent>
         {codes ? (
-          <>
-            <Alert severity="warning" sx={{ mb: 2 }}>
-              {translate('pingyi.meeting.codesOnce')}
-            </Alert>
-            <Box
-              data-testid="issued-codes"
-              sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 1, fontFamily: 'ui-monospace, "Roboto Mono", Menlo, Consolas, monospace' }}
-            >
-              {codes.map((code) => (
-                <Typography key={code} component="code" sx={{ fontFamily: 'inherit', fontSize: 20, letterSpacing: 1, p: 1, border: 1, borderColor: 'divider', borderRadius: 1, textAlign: 'center' }}>
-                  {code}
-                </Typography>
-              ))}
-            </Box>
-          </>
+          <IssuedCodesList codes={codes} />
         ) : (
           <TextField
             autoFocus
-            type="number"
-            label={translate('pingyi.meeting.codeCount')}
-            value={count}
-            onChange={(event) => setCount(event.target.value)}
-            error={!valid}
-            helperText={translate('pingyi.meeting.countRange')}
-            slotProps={{ htmlInput: { min: 1, max: 200, step: 1 } }}
+            fullWidth
+            multiline
+            minRows={4}
+            label={translate('pingyi.meeting.codeNames')}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            helperText={translate('pingyi.meeting.codeNamesHelp', { count: names.length })}
             sx={{ mt: 1 }}
           />
         )}

@@ -1,20 +1,23 @@
 /**
- * The meeting's toolbar, by state and by who is looking (DESIGN rule 4): Edit (ADMIN, DRAFT),
- * Open (DRAFT), Issue ballot codes (DRAFT or OPEN), Close with a confirmation because closing is
- * final (OPEN), and the printable result sheet (CLOSED). Open, codes and Close are for the
- * meeting's chair or an ADMIN.
+ * The meeting's toolbar, by state and by who is looking (DESIGN rules 4 and 7): Edit (ADMIN,
+ * DRAFT), Open (DRAFT), Issue ballot codes to people checked in by name and Void unused codes
+ * (DRAFT or OPEN), Close with a confirmation because closing is final (OPEN), and the printable
+ * result sheet (CLOSED). Open, codes and Close are for the meeting's chair or an ADMIN.
  */
 import { useState } from 'react';
 import { Button } from '@mui/material';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import StopIcon from '@mui/icons-material/Stop';
 import ConfirmationNumberIcon from '@mui/icons-material/ConfirmationNumber';
+import BlockIcon from '@mui/icons-material/Block';
 import PrintIcon from '@mui/icons-material/Print';
 import { Confirm, EditButton, TopToolbar, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useReportError } from '../common/api';
 import { closeMeeting, openMeeting } from './meetingApi';
 import { useMeetingRole } from './meetingRoom';
 import { IssueCodesDialog } from './IssueCodesDialog';
+import { announceAttendance } from './attendanceEvents';
+import { VoidCodesDialog } from './VoidCodesDialog';
 
 type Pending = 'open' | 'close' | null;
 
@@ -29,6 +32,7 @@ export function MeetingActions() {
   const [confirming, setConfirming] = useState<Pending>(null);
   const [busy, setBusy] = useState(false);
   const [issuing, setIssuing] = useState(false);
+  const [voiding, setVoiding] = useState(false);
   if (!record) return <TopToolbar />;
   const id = String(record.id);
   const status = record.status as string;
@@ -58,9 +62,14 @@ export function MeetingActions() {
         </Button>
       ) : null}
       {(status === 'DRAFT' || status === 'OPEN') && canRun ? (
-        <Button variant="outlined" startIcon={<ConfirmationNumberIcon />} onClick={() => setIssuing(true)}>
-          {translate('pingyi.meeting.issueCodes')}
-        </Button>
+        <>
+          <Button variant="outlined" startIcon={<ConfirmationNumberIcon />} onClick={() => setIssuing(true)}>
+            {translate('pingyi.meeting.issueCodes')}
+          </Button>
+          <Button variant="outlined" color="warning" startIcon={<BlockIcon />} onClick={() => setVoiding(true)}>
+            {translate('pingyi.meeting.voidCodes')}
+          </Button>
+        </>
       ) : null}
       {status === 'OPEN' && canRun ? (
         <Button variant="contained" color="error" startIcon={<StopIcon />} onClick={() => setConfirming('close')}>
@@ -82,7 +91,8 @@ export function MeetingActions() {
         onConfirm={run}
         onClose={() => setConfirming(null)}
       />
-      <IssueCodesDialog meetingId={id} title={String(record.title ?? '')} open={issuing} onClose={() => setIssuing(false)} />
+      <IssueCodesDialog meetingId={id} title={String(record.title ?? '')} open={issuing} onClose={() => setIssuing(false)} onIssued={() => announceAttendance(id)} />
+      <VoidCodesDialog meetingId={id} open={voiding} onClose={() => setVoiding(false)} onVoided={() => announceAttendance(id)} />
     </TopToolbar>
   );
 }

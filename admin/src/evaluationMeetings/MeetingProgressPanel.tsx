@@ -1,14 +1,18 @@
 /**
- * The chair's live view of an open meeting: per official under evaluation, a bar of ratings
- * received against the voters the meeting has (registered representatives + ballot codes
- * issued), pushed by the `meetingProgress` subscription or polled when the socket fails.
+ * The chair's live view of an open meeting (its chair and the ADMINs over it; DESIGN rule 7): per
+ * official under evaluation, a bar of ratings received against the attendees present (never the
+ * codes printed), and the attendance and ballot codes issued, used and voided by whom, pushed by
+ * the `meetingProgress` subscription or polled when the socket fails. Others see it once the
+ * meeting is closed.
  */
 import { useEffect } from 'react';
 import { Box, Chip, LinearProgress, Stack, Typography } from '@mui/material';
 import SensorsIcon from '@mui/icons-material/Sensors';
 import SyncIcon from '@mui/icons-material/Sync';
 import { useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { BallotTally } from './BallotTally';
 import { percentOf, voterCount } from './figures';
+import { useMeetingRole } from './meetingRoom';
 import { useMeetingProgress } from './useMeetingProgress';
 
 const STAGE: Record<string, number> = { DRAFT: 0, OPEN: 1, CLOSED: 2 };
@@ -19,7 +23,10 @@ export function MeetingProgressPanel(_: { label?: false }) {
   const translate = useTranslate();
   const refresh = useRefresh();
   const status = record?.status as string | undefined;
-  const { progress, mode } = useMeetingProgress(String(record?.id ?? ''), status === 'OPEN');
+  const { canRun } = useMeetingRole(record);
+  // Before closing, only those who run the meeting follow it (the server refuses everyone else).
+  const follows = canRun || status === 'CLOSED';
+  const { progress, mode } = useMeetingProgress(String(record?.id ?? ''), status === 'OPEN' || status === 'DRAFT', follows);
 
   // Someone else opened or closed the meeting: show its new state (the lifecycle only moves on).
   useEffect(() => {
@@ -27,7 +34,8 @@ export function MeetingProgressPanel(_: { label?: false }) {
   }, [progress, status, refresh]);
 
   if (!record) return null;
-  if (status === 'DRAFT') {
+  if (!follows) return <Typography color="text.secondary">{translate('pingyi.meeting.progress.runnersOnly')}</Typography>;
+  if (status === 'DRAFT' && !progress) {
     return <Typography color="text.secondary">{translate('pingyi.meeting.progress.notOpen')}</Typography>;
   }
   if (!progress) return <LinearProgress />;
@@ -38,8 +46,8 @@ export function MeetingProgressPanel(_: { label?: false }) {
         <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
           {translate('pingyi.meeting.progress.title')}
         </Typography>
-        <Typography variant="body2" color="text.secondary">
-          {translate('pingyi.meeting.progress.voters', { total, reps: progress.representativesRegistered, codes: progress.ballotCodesIssued })}
+        <Typography variant="body2" color="text.secondary" data-testid="progress-voters">
+          {translate('pingyi.meeting.progress.voters', { total, account: progress.accountVoters, code: progress.codeVoters })}
         </Typography>
         {status === 'OPEN' ? (
           <Chip
@@ -52,8 +60,12 @@ export function MeetingProgressPanel(_: { label?: false }) {
           />
         ) : null}
       </Stack>
+      <Box sx={{ mb: 1.5 }}>
+        <BallotTally progress={progress} />
+      </Box>
+      {status === 'DRAFT' ? <Typography color="text.secondary">{translate('pingyi.meeting.progress.notOpen')}</Typography> : null}
       <Stack spacing={1.25}>
-        {progress.officials.map((official) => (
+        {(status === 'DRAFT' ? [] : progress.officials).map((official) => (
           <Box key={official.officialId} data-testid="official-progress" sx={{ display: 'grid', gridTemplateColumns: '8em 1fr 6em', alignItems: 'center', gap: 2 }}>
             <Typography noWrap title={official.name}>
               {official.name}

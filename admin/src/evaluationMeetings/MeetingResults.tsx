@@ -1,12 +1,14 @@
 /**
- * The results of a closed meeting (DESIGN rules 6 and 7): per official the number of ratings,
- * the satisfaction rate, the weighted score and the distribution as a chart; below the meeting's
- * minimum only the count, with a note. Results name no voter: the API has none to give.
+ * The results of a closed meeting (DESIGN rules 6 and 7): the attendance and ballot codes, then
+ * per official the number of ratings, the satisfaction rate, the weighted score and the
+ * distribution as a chart; below the meeting's minimum only the count, with a note. Results name
+ * no voter: the API has none to give.
  */
 import { Alert, Box, Card, CardContent, CardHeader, LinearProgress, Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useApiQuery } from '../common/api';
 import { lazyComponent } from '../common/lazy';
+import { BallotTally } from './BallotTally';
 import { formatRate, formatScore } from './figures';
 import { fetchResults, type Result } from './meetingApi';
 
@@ -82,6 +84,11 @@ export function MeetingResults(_: { label?: false }) {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {translate('pingyi.meeting.results.minNote', { min: record.minRatings })} {translate('pingyi.meeting.results.scoreNote')}
       </Typography>
+      {query.data?.progress ? (
+        <Box sx={{ mb: 2 }}>
+          <BallotTally progress={query.data.progress} />
+        </Box>
+      ) : null}
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
         {results.map((result) => (
           <ResultCard key={result.officialId} result={result} />

@@ -1,12 +1,14 @@
 /**
  * A meeting's page, the chair's meeting room: its details and live progress, the people taking
- * part, and once closed its results; the toolbar runs the meeting (see MeetingActions).
+ * part (the attendance roll, the registered representatives, the officials), and once closed its
+ * results; the toolbar runs the meeting (see MeetingActions).
  */
 import type { ReactNode } from 'react';
 import { Labeled, NumberField, Show, TabbedShowLayout, TextField, useTranslate } from 'react-admin';
 import { Link, Stack, Typography } from '@mui/material';
 import { DateTimeField } from '../common/DateTimeField';
 import { NameReferenceField } from '../common/references';
+import { AttendancePanel } from './AttendancePanel';
 import { MeetingActions } from './MeetingActions';
 import { MeetingProgressPanel } from './MeetingProgressPanel';
 import { MeetingResults } from './MeetingResults';
@@ -89,6 +91,7 @@ export const MeetingShow = () => (
           <MeetingProgressPanel label={false} />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="pingyi.meeting.tabs.people" path="people">
+          <AttendancePanel label={false} />
           <RepresentativesPanel label={false} />
           <OfficialsPanel label={false} />
         </TabbedShowLayout.Tab>

@@ -1,12 +1,15 @@
 /**
  * The printable result sheet of a closed meeting (DESIGN rules 6 and 7): the meeting, its place,
- * date and chair, and a table of the officials with their count, satisfaction rate and score;
- * below the minimum count only the count. No voter is named: the API knows none.
+ * date and chair, the attendees present and the ballot codes issued, used and voided by whom (so
+ * everyone present can check the ballots against the room), and a table of the officials with
+ * their count, satisfaction rate and score; below the minimum count only the count. No voter is
+ * named: the API knows none.
  */
 import { Alert, Box, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useLocaleState, useParams, useTranslate } from 'react-admin';
 import { useApiQuery } from '../common/api';
 import { PrintFrame } from '../common/PrintFrame';
+import { BallotTally } from './BallotTally';
 import { formatRate, formatScore } from './figures';
 import { fetchResults } from './meetingApi';
 
@@ -55,6 +58,11 @@ export function ResultSheet() {
           </Box>
         ))}
       </Box>
+      {meeting.progress ? (
+        <Box sx={{ mb: '5mm' }}>
+          <BallotTally progress={meeting.progress} print />
+        </Box>
+      ) : null}
       <Table size="small" sx={{ borderCollapse: 'collapse', '& th': { fontWeight: 700 } }} data-testid="result-sheet-table">
         <TableHead>
           <TableRow>

@@ -13,9 +13,9 @@ export function formatScore(score: number): string {
   return score.toFixed(1);
 }
 
-/** The voters a meeting has: registered representatives plus ballot codes issued. */
-export function voterCount(progress: { representativesRegistered: number; ballotCodesIssued: number }): number {
-  return progress.representativesRegistered + progress.ballotCodesIssued;
+/** The voters a meeting has (DESIGN rule 7): the attendees present, never the codes printed. */
+export function voterCount(progress: { attendeesPresent: number }): number {
+  return progress.attendeesPresent;
 }
 
 /** `received` of `total` as 0–100 for a progress bar (0 when there is nobody to vote). */

@@ -47,13 +47,42 @@ export interface MeetingRoom {
   representatives?: RoomUser[];
 }
 
-/** Live progress: ratings received per official against the voters the meeting has. */
+/** Who issued how many ballot codes (null id and name: not recorded). */
+export interface CodeIssuer {
+  issuerId: string | null;
+  name: string | null;
+  codesIssued: number;
+}
+
+/**
+ * Progress: ratings received per official against the attendees present, and the ballot codes
+ * issued, used and voided by whom (DESIGN rule 7). The chair and ADMINs read it while the meeting
+ * runs; everyone who sees the meeting once it is closed.
+ */
 export interface Progress {
   meetingId: string;
   status: MeetingRoom['status'];
   representativesRegistered: number;
+  attendeesPresent: number;
+  accountVoters: number;
+  codeVoters: number;
   ballotCodesIssued: number;
+  ballotCodesUsed: number;
+  ballotCodesVoided: number;
+  codeIssuers: CodeIssuer[];
   officials: { officialId: string; name: string; ratingsReceived: number }[];
+}
+
+/** How a person present votes. */
+export type VotingMode = 'ACCOUNT' | 'CODE';
+
+/** One person on the attendance roll (a code voter's code is never known). */
+export interface Attendee {
+  id: string;
+  mode: VotingMode;
+  userId: string | null;
+  name: string;
+  checkedIn: boolean;
 }
 
 /** One official's frozen result (null figures when below the minimum count). */
@@ -73,7 +102,8 @@ const ROOM_FIELDS = `id title year status minRatings scheduledAt openedAt closed
   officials { id name category title }`;
 
 /** Progress fields, shared by the query and the subscription. */
-export const PROGRESS_FIELDS = `meetingId status representativesRegistered ballotCodesIssued officials { officialId name ratingsReceived }`;
+export const PROGRESS_FIELDS = `meetingId status representativesRegistered attendeesPresent accountVoters codeVoters
+  ballotCodesIssued ballotCodesUsed ballotCodesVoided codeIssuers { issuerId name codesIssued } officials { officialId name ratingsReceived }`;
 
 /** The meeting room; `withRepresentatives` only for ADMIN and CHAIR. Null when out of reach. */
 export async function fetchRoom(id: string, withRepresentatives: boolean): Promise<MeetingRoom | null> {
@@ -88,14 +118,23 @@ export async function fetchProgress(id: string): Promise<Progress | null> {
   return data.evaluationMeeting?.progress ?? null;
 }
 
-/** The meeting with its frozen results (empty until CLOSED). */
-export async function fetchResults(id: string): Promise<(MeetingRoom & { results: Result[] }) | null> {
+/** The meeting with its frozen results (empty until CLOSED) and, once closed, its attendance and ballot codes. */
+export async function fetchResults(id: string): Promise<(MeetingRoom & { results: Result[]; progress: Progress | null }) | null> {
   const data = await request<{ evaluationMeeting: (MeetingRoom & { results: Result[] }) | null }>(
     `query MeetingResults($id: ID!) { evaluationMeeting(id: $id) { ${ROOM_FIELDS}
       results { officialId ratingCount rate weightedScore satisfactionDistribution { level count } publishedComments official { id name category title } } } }`,
     { id },
   );
-  return data.evaluationMeeting;
+  const meeting = data.evaluationMeeting;
+  if (!meeting) return null;
+  // The tally is read only for a closed meeting: before, only its chair and the ADMINs may.
+  return { ...meeting, progress: meeting.status === 'CLOSED' ? await fetchProgress(id) : null };
+}
+
+/** The attendance roll (its chair and ADMINs only). */
+export async function fetchAttendees(id: string): Promise<Attendee[]> {
+  const data = await request<{ evaluationMeeting: { attendees: Attendee[] } | null }>(`query MeetingAttendees($id: ID!) { evaluationMeeting(id: $id) { attendees { id mode userId name checkedIn } } }`, { id });
+  return data.evaluationMeeting?.attendees ?? [];
 }
 
 /** DRAFT → OPEN. */
@@ -108,13 +147,25 @@ export async function closeMeeting(id: string): Promise<void> {
   await request(`mutation CloseMeeting($id: ID!) { closeMeeting(id: $id) { id status } }`, { id });
 }
 
-/** Issues `count` one-time ballot codes; the answer is the only time they are seen. */
-export async function issueBallotCodes(meetingId: string, count: number): Promise<string[]> {
-  const data = await request<{ issueBallotCodes: { codes: string[] } }>(
-    `mutation IssueBallotCodes($input: IssueBallotCodesInput!) { issueBallotCodes(input: $input) { codes } }`,
-    { input: { meetingId, count } },
+/**
+ * Checks people in: registered representatives (`userIds`) as account voters, or representatives
+ * and people without an account (`names`) as code voters, one new ballot code each; the answer is
+ * the only time the codes are seen.
+ */
+export async function checkIn(meetingId: string, mode: VotingMode, people: { userIds?: string[]; names?: string[] }): Promise<{ checkedIn: number; codes: string[] }> {
+  const data = await request<{ checkInAttendees: { checkedIn: number; codes: string[] } }>(
+    `mutation CheckIn($input: CheckInInput!) { checkInAttendees(input: $input) { checkedIn codes } }`,
+    { input: { meetingId, mode, ...people } },
   );
-  return data.issueBallotCodes.codes;
+  return data.checkInAttendees;
+}
+
+/** Voids unused ballot codes: those listed, or with `allUnused` every one that has not voted; returns how many. */
+export async function voidCodes(meetingId: string, which: { codes?: string[]; allUnused?: boolean }): Promise<number> {
+  const data = await request<{ voidBallotCodes: { voided: number } }>(`mutation VoidCodes($input: VoidBallotCodesInput!) { voidBallotCodes(input: $input) { voided } }`, {
+    input: { meetingId, ...which },
+  });
+  return data.voidBallotCodes.voided;
 }
 
 type PeopleMutation = 'registerRepresentatives' | 'unregisterRepresentatives' | 'addMeetingOfficials' | 'removeMeetingOfficials';

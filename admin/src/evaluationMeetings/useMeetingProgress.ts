@@ -26,9 +26,10 @@ const SUBSCRIPTION = `subscription MeetingProgress($meetingId: ID!) { meetingPro
 
 /**
  * The progress of meeting `meetingId`, first read by query, then kept up to date by the
- * subscription (or polling after the socket failed); `enabled` false reads it once.
+ * subscription (or polling after the socket failed); `enabled` false reads it once, `readable`
+ * false not at all (the caller may not read it).
  */
-export function useMeetingProgress(meetingId: string, enabled: boolean): { progress: Progress | null; mode: ProgressMode } {
+export function useMeetingProgress(meetingId: string, enabled: boolean, readable = true): { progress: Progress | null; mode: ProgressMode } {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [mode, setMode] = useState<ProgressMode>('connecting');
 
@@ -56,6 +57,7 @@ export function useMeetingProgress(meetingId: string, enabled: boolean): { progr
     };
     // Closings since the last successful connection (graphql-ws reconnects after a normal close).
     let closings = 0;
+    if (!readable) return undefined;
     void read();
     if (enabled) {
       try {
@@ -100,7 +102,7 @@ export function useMeetingProgress(meetingId: string, enabled: boolean): { progr
       unsubscribe?.();
       void client?.dispose();
     };
-  }, [meetingId, enabled]);
+  }, [meetingId, enabled, readable]);
 
   return { progress, mode };
 }

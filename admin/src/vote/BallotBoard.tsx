@@ -40,11 +40,11 @@ export function BallotBoard({ paper, voter, ratings, ratedIds = [] }: BallotBoar
 
   return (
     <>
-      <Paper sx={{ p: 2, position: 'sticky', top: 64, zIndex: 2 }} elevation={2}>
-        <Typography variant="h5" component="h1" sx={{ fontWeight: 700 }}>
+      <Paper sx={{ p: { xs: 1.5, sm: 2 }, position: 'sticky', top: 64, zIndex: 2 }} elevation={2}>
+        <Typography variant="h5" component="h1" sx={{ fontWeight: 700, fontSize: { xs: 20, sm: 24 } }}>
           {paper.title}
         </Typography>
-        <Typography sx={{ fontSize: 18, mt: 0.5, color: done === total ? 'success.main' : 'text.secondary' }} data-testid="vote-done">
+        <Typography sx={{ fontSize: { xs: 16, sm: 18 }, mt: 0.5, color: done === total ? 'success.main' : 'text.secondary' }} data-testid="vote-done">
           {translate('pingyi.vote.done', { done, total })}
         </Typography>
       </Paper>

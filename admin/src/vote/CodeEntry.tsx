@@ -1,7 +1,9 @@
 /**
  * `#/vote/code`: a resident representative without an account types the ballot code from the
  * chair's slip and rates the officials (DESIGN rule 7). Works without signing in: every call
- * carries the code, none a token; the code stays in this page's memory only.
+ * carries the code and this browser's secret for it (ballotSecret.ts), none a token. The code binds
+ * to this browser at its first use, so only this browser sees or changes the ballot; the code itself
+ * stays in this page's memory only.
  */
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, LinearProgress, Paper, Stack, TextField, Typography } from '@mui/material';
@@ -9,6 +11,7 @@ import LogoutIcon from '@mui/icons-material/Logout';
 import { useTranslate } from 'react-admin';
 import { BallotBoard } from './BallotBoard';
 import { VoteFrame } from './VoteFrame';
+import { ballotSecretFor } from './ballotSecret';
 import { fetchBallot, fetchOwnRatings, voteErrorKey, type BallotPaper, type OwnRating, type Voter } from './voteApi';
 
 /** Upper-cases, keeps the code's letters and digits, and shows them as XXXXX-XXXXX. */
@@ -21,6 +24,7 @@ interface Session {
   voter: Voter;
   paper: BallotPaper;
   ratings: OwnRating[];
+  ratedIds: string[];
 }
 
 /** The code form, then the ballot it opens. */
@@ -33,13 +37,13 @@ export function CodeEntry() {
 
   const start = async (event: FormEvent) => {
     event.preventDefault();
-    const voter: Voter = { kind: 'code', code };
+    const voter: Voter = { kind: 'code', code, secret: ballotSecretFor(code) };
     setBusy(true);
     setProblem(null);
     try {
-      const paper = await fetchBallot(code);
+      const { ratedOfficialIds, ...paper } = await fetchBallot(code, voter.secret);
       const ratings = await fetchOwnRatings(paper.meetingId, voter);
-      setSession({ voter, paper, ratings });
+      setSession({ voter, paper, ratings, ratedIds: ratedOfficialIds });
     } catch (error) {
       setProblem(`pingyi.vote.errors.${voteErrorKey(error, voter)}`);
     } finally {
@@ -52,7 +56,7 @@ export function CodeEntry() {
   };
 
   const actions = session ? (
-    <Button color="inherit" size="large" startIcon={<LogoutIcon />} onClick={exit} sx={{ minHeight: 48, fontSize: 18 }}>
+    <Button color="inherit" size="large" startIcon={<LogoutIcon />} onClick={exit} sx={{ minHeight: 48, fontSize: { xs: 16, sm: 18 }, flexShrink: 0, whiteSpace: 'nowrap' }}>
       {translate('pingyi.vote.exit')}
     </Button>
   ) : null;
@@ -60,11 +64,11 @@ export function CodeEntry() {
   return (
     <VoteFrame actions={actions}>
       {session ? (
-        <BallotBoard paper={session.paper} voter={session.voter} ratings={session.ratings} />
+        <BallotBoard paper={session.paper} voter={session.voter} ratings={session.ratings} ratedIds={session.ratedIds} />
       ) : (
-        <Paper component="form" onSubmit={start} sx={{ p: 4, mt: 4, maxWidth: 640, mx: 'auto', width: '100%', boxSizing: 'border-box' }}>
+        <Paper component="form" onSubmit={start} sx={{ p: { xs: 2, sm: 4 }, mt: { xs: 1, sm: 4 }, maxWidth: 640, mx: 'auto', width: '100%', boxSizing: 'border-box' }}>
           <Stack spacing={3}>
-            <Typography variant="h4" component="h1" sx={{ fontWeight: 700 }}>
+            <Typography variant="h4" component="h1" sx={{ fontWeight: 700, fontSize: { xs: 26, sm: 34 } }}>
               {translate('pingyi.vote.codeTitle')}
             </Typography>
             <TextField
@@ -78,7 +82,8 @@ export function CodeEntry() {
                   autoComplete: 'off',
                   autoCapitalize: 'characters',
                   spellCheck: false,
-                  style: { fontSize: 36, letterSpacing: '0.12em', fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace', textAlign: 'center' },
+                  // 11 characters that fit a 320 px phone: the size follows the screen's width.
+                  style: { fontSize: 'clamp(20px, 7vw, 36px)', letterSpacing: '0.08em', fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace', textAlign: 'center' },
                 },
               }}
             />

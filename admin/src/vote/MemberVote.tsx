@@ -1,7 +1,8 @@
 /**
  * `#/vote/:meetingId`: a signed-in representative's ballot for one meeting. Their earlier ratings
- * come back from the API so they show as submitted; a representative not registered for the
- * meeting is told to ask the chair for a ballot code.
+ * of this sign-in session come back from the API while the meeting is OPEN, so they show as
+ * submitted (DESIGN rule 7: another session's ballots are not readable, only replaceable); a
+ * representative not registered for the meeting is told to ask the chair for a ballot code.
  */
 import { Alert, Button, LinearProgress } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
@@ -20,10 +21,10 @@ export function MemberVote() {
   const navigate = useNavigate();
   const query = useApiQuery(async () => {
     const paper = await fetchMemberPaper(meetingId);
-    return paper && { paper, ratings: await fetchOwnRatings(meetingId, MEMBER) };
+    return paper && { paper, ratings: paper.status === 'OPEN' ? await fetchOwnRatings(meetingId, MEMBER) : [] };
   }, meetingId);
   const back = (
-    <Button color="inherit" size="large" startIcon={<ArrowBackIcon />} onClick={() => navigate('/vote')} sx={{ minHeight: 48, fontSize: 18 }}>
+    <Button color="inherit" size="large" startIcon={<ArrowBackIcon />} onClick={() => navigate('/vote')} sx={{ minHeight: 48, fontSize: { xs: 16, sm: 18 }, flexShrink: 0, whiteSpace: 'nowrap' }}>
       {translate('pingyi.print.back')}
     </Button>
   );

@@ -1,10 +1,12 @@
 /**
- * One official on the voting screen (DESIGN rule 5), sized for a tablet: the five satisfaction
- * levels as big buttons, 1–5 per criterion as segmented buttons, a comment that is required for
- * 不满意 or worse (checked here before the server does), Submit, and a clear 已提交 / 已修改 state.
+ * One official on the voting screen (DESIGN rule 5), sized for a tablet and for a phone 320–414 px
+ * wide: the five satisfaction levels as big buttons (stacked on a phone), 1–5 per criterion as
+ * segmented buttons (under the criterion's name on a phone), every target at least 48 px, a comment
+ * that is required for 不满意 or worse (checked here before the server does), Submit, and a clear
+ * 已提交 / 已修改 state.
  */
 import { useState } from 'react';
-import { Alert, Box, Button, Card, CardContent, Chip, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography, useMediaQuery, type Theme } from '@mui/material';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import { useTranslate } from 'react-admin';
 import type { Criterion } from '../evaluationMeetings/meetingApi';
@@ -14,7 +16,7 @@ import type { BallotOfficial, OwnRating, RatingDraft } from './voteApi';
 /** Levels that need a comment saying why. */
 const NEEDS_COMMENT = ['DISSATISFIED', 'VERY_DISSATISFIED'];
 const SCALE = [1, 2, 3, 4, 5];
-/** Touch targets of at least 48 px (here 56–64 px). */
+/** Touch targets of at least 48 px (here 56–64 px high; on a 320 px phone each score is still ≥ 48 px wide). */
 const TOUCH = 56;
 
 /** Props of {@link OfficialCard}. */
@@ -34,6 +36,8 @@ type Saved = 'none' | 'submitted' | 'modified';
 /** The card of one official. */
 export function OfficialCard({ official, criteria, initial, open, onSubmit }: OfficialCardProps) {
   const translate = useTranslate();
+  // A phone (narrower than 600 px): the levels one under another, each criterion's name above its scores.
+  const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const [satisfaction, setSatisfaction] = useState<string | null>(initial?.satisfaction ?? null);
   const [scores, setScores] = useState<Record<string, number>>(() => Object.fromEntries((initial?.scores ?? []).map((s) => [s.key, s.score])));
   const [comment, setComment] = useState(initial?.comment ?? '');
@@ -74,10 +78,10 @@ export function OfficialCard({ official, criteria, initial, open, onSubmit }: Of
   const subtitle = [translate(`pingyi.enums.OfficialCategory.${official.category}`), official.title].filter(Boolean).join(' · ');
   const done = saved !== 'none' && !dirty;
   return (
-    <Card component="section" aria-label={official.name} data-testid="vote-card" data-saved={saved} sx={{ border: 2, borderColor: done ? 'success.main' : 'transparent', scrollMarginTop: 180 }}>
-      <CardContent sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-        <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-          <Box sx={{ flex: 1 }}>
+    <Card component="section" aria-label={official.name} data-testid="vote-card" data-saved={saved} sx={{ border: 2, borderColor: done ? 'success.main' : 'transparent', scrollMarginTop: 180, flexShrink: 0 }}>
+      <CardContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, px: { xs: 1.5, sm: 2 } }}>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+          <Box sx={{ flex: 1, minWidth: 0 }}>
             <Typography variant="h5" component="h2" sx={{ fontWeight: 700 }}>
               {official.name}
             </Typography>
@@ -95,6 +99,7 @@ export function OfficialCard({ official, criteria, initial, open, onSubmit }: Of
           <ToggleButtonGroup
             exclusive
             fullWidth
+            orientation={phone ? 'vertical' : 'horizontal'}
             disabled={!open}
             value={satisfaction}
             onChange={(_, value: string | null) => {
@@ -110,9 +115,10 @@ export function OfficialCard({ official, criteria, initial, open, onSubmit }: Of
                 key={level}
                 value={level}
                 sx={{
-                  minHeight: 64,
+                  minHeight: phone ? TOUCH : 64,
                   fontSize: 20,
                   fontWeight: 600,
+                  px: 1,
                   '&.Mui-selected, &.Mui-selected:hover': { bgcolor: SATISFACTION_COLORS[level], color: '#fff' },
                 }}
               >
@@ -126,8 +132,8 @@ export function OfficialCard({ official, criteria, initial, open, onSubmit }: Of
           <Typography sx={{ fontSize: 18, fontWeight: 600, mb: 1 }}>{translate('pingyi.vote.criteria')}</Typography>
           <Stack spacing={1}>
             {criteria.map((criterion) => (
-              <Stack key={criterion.key} direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-                <Typography sx={{ fontSize: 20, width: 180, flexShrink: 0 }}>{criterion.label}</Typography>
+              <Stack key={criterion.key} direction={{ xs: 'column', sm: 'row' }} spacing={{ xs: 0.5, sm: 2 }} sx={{ alignItems: { xs: 'stretch', sm: 'center' } }}>
+                <Typography sx={{ fontSize: 20, width: { sm: 180 }, flexShrink: 0 }}>{criterion.label}</Typography>
                 <ToggleButtonGroup
                   exclusive
                   fullWidth
@@ -141,7 +147,7 @@ export function OfficialCard({ official, criteria, initial, open, onSubmit }: Of
                   aria-label={criterion.label}
                 >
                   {SCALE.map((score) => (
-                    <ToggleButton key={score} value={score} sx={{ minHeight: TOUCH, fontSize: 22, fontWeight: 600, '&.Mui-selected, &.Mui-selected:hover': { bgcolor: 'primary.main', color: '#fff' } }}>
+                    <ToggleButton key={score} value={score} sx={{ minHeight: TOUCH, minWidth: 48, px: 0, fontSize: 22, fontWeight: 600, '&.Mui-selected, &.Mui-selected:hover': { bgcolor: 'primary.main', color: '#fff' } }}>
                       {score}
                     </ToggleButton>
                   ))}
@@ -180,7 +186,7 @@ export function OfficialCard({ official, criteria, initial, open, onSubmit }: Of
               {translate('pingyi.vote.savedHint')}
             </Typography>
           ) : (
-            <Button variant="contained" size="large" disabled={!open || busy} onClick={submit} sx={{ minHeight: 64, minWidth: 240, fontSize: 22 }}>
+            <Button variant="contained" size="large" fullWidth={phone} disabled={!open || busy} onClick={submit} sx={{ minHeight: 64, minWidth: { sm: 240 }, fontSize: 22 }}>
               {translate(busy ? 'pingyi.vote.submitting' : saved === 'none' ? 'pingyi.vote.submit' : 'pingyi.vote.resubmit')}
             </Button>
           )}

@@ -1,6 +1,7 @@
 /**
  * The frame of the representatives' screens: full screen without the admin's menu, a plain header
- * with the product name and the screen's own actions, and a centred column for a 1024×768 tablet.
+ * with the product name and the screen's own actions, and a centred column for a 1024×768 tablet
+ * that narrows to a phone 320 px wide without scrolling sideways.
  */
 import type { ReactNode } from 'react';
 import { AppBar, Box, Toolbar, Typography } from '@mui/material';
@@ -20,15 +21,15 @@ export function VoteFrame({ actions, children }: VoteFrameProps) {
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'grey.100' }}>
       <AppBar position="sticky" color="primary" elevation={1}>
-        <Toolbar sx={{ minHeight: 64, gap: 1.5 }}>
-          <HowToVoteIcon />
-          <Typography variant="h6" component="div" sx={{ flex: 1, fontSize: 22 }}>
+        <Toolbar sx={{ minHeight: 64, gap: { xs: 1, sm: 1.5 }, px: { xs: 1.5, sm: 2 } }}>
+          <HowToVoteIcon sx={{ display: { xs: 'none', sm: 'block' } }} />
+          <Typography variant="h6" component="div" noWrap sx={{ flex: 1, minWidth: 0, fontSize: { xs: 18, sm: 22 } }}>
             {translate('pingyi.vote.title')}
           </Typography>
           {actions}
         </Toolbar>
       </AppBar>
-      <Box component="main" sx={{ maxWidth: 980, mx: 'auto', p: 2, display: 'flex', flexDirection: 'column', gap: 2 }}>
+      <Box component="main" sx={{ maxWidth: 980, mx: 'auto', p: { xs: 1, sm: 2 }, display: 'flex', flexDirection: 'column', gap: 2 }}>
         {children}
       </Box>
     </Box>

@@ -20,7 +20,7 @@ export function VoteHome() {
   const actions = (
     <>
       <Typography sx={{ display: { xs: 'none', sm: 'block' } }}>{identity?.fullName}</Typography>
-      <Button color="inherit" size="large" startIcon={<LogoutIcon />} onClick={() => logout()} sx={{ minHeight: 48, fontSize: 18 }}>
+      <Button color="inherit" size="large" startIcon={<LogoutIcon />} onClick={() => logout()} sx={{ minHeight: 48, fontSize: { xs: 16, sm: 18 }, flexShrink: 0, whiteSpace: 'nowrap' }}>
         {translate('pingyi.vote.signOut')}
       </Button>
     </>

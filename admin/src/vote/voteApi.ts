@@ -1,10 +1,12 @@
 /**
  * The voting screen's GraphQL operations (DESIGN rules 5 and 7): what a ballot code opens, a
  * signed-in representative's open meetings, one's own ballots, and submitting a rating. With a
- * ballot code every call goes without a token, so nobody needs an account.
+ * ballot code every call goes without a token, so nobody needs an account, and carries the
+ * browser's secret for the code (ballotSecret.ts), without which the code opens nothing.
  */
 import { errorCode, errorField, errorMessage, request } from '../common/api';
 import type { Criterion } from '../evaluationMeetings/meetingApi';
+import { GraphQLRequestError } from '../graphqlClient';
 
 /** An official as the voting screen shows them. */
 export interface BallotOfficial {
@@ -23,8 +25,8 @@ export interface BallotPaper {
   officials: BallotOfficial[];
 }
 
-/** The voter: a ballot code from the chair, or the signed-in representative. */
-export type Voter = { kind: 'code'; code: string } | { kind: 'member' };
+/** The voter: a ballot code from the chair with this browser's secret for it, or the signed-in representative. */
+export type Voter = { kind: 'code'; code: string; secret: string } | { kind: 'member' };
 
 /** One's own rating of one official, to show it as submitted and change it. */
 export interface OwnRating {
@@ -52,12 +54,17 @@ export interface OpenMeeting {
 
 const anonymous = (voter: Voter) => ({ anonymous: voter.kind === 'code' });
 const codeOf = (voter: Voter) => (voter.kind === 'code' ? voter.code : null);
+const secretOf = (voter: Voter) => (voter.kind === 'code' ? voter.secret : null);
 
-/** What a ballot code opens (no sign-in); BAD_USER_INPUT on `code` when unknown or its meeting is not open. */
-export async function fetchBallot(code: string): Promise<BallotPaper> {
-  const data = await request<{ ballot: BallotPaper }>(
-    `query Ballot($code: String!) { ballot(code: $code) { meetingId title status criteria { key label weight } officials { id name category title } } }`,
-    { code },
+/**
+ * What a ballot code opens with this browser's secret (no sign-in), and the officials it has
+ * rated; BAD_USER_INPUT on `code` when unknown or its meeting is not open, FORBIDDEN CODE_IN_USE
+ * when another browser holds the code.
+ */
+export async function fetchBallot(code: string, secret: string): Promise<BallotPaper & { ratedOfficialIds: string[] }> {
+  const data = await request<{ ballot: BallotPaper & { ratedOfficialIds: string[] } }>(
+    `query Ballot($code: String!, $secret: String) { ballot(code: $code, secret: $secret) { meetingId title status criteria { key label weight } officials { id name category title } ratedOfficialIds } }`,
+    { code, secret },
     { anonymous: true },
   );
   return data.ballot;
@@ -73,11 +80,11 @@ export async function fetchMemberPaper(meetingId: string): Promise<BallotPaper |
   return meeting && { meetingId: meeting.id, title: meeting.title, status: meeting.status, criteria: meeting.template.criteria, officials: meeting.officials };
 }
 
-/** The voter's own ratings at the meeting (FORBIDDEN for a signed-in user not registered for it). */
+/** The voter's own ratings at an OPEN meeting: this session's, or this browser's with the code (FORBIDDEN for a signed-in user not registered for it). */
 export async function fetchOwnRatings(meetingId: string, voter: Voter): Promise<OwnRating[]> {
   const data = await request<{ ratings: { nodes: OwnRating[] } }>(
-    `query OwnRatings($meetingId: ID!, $ballotCode: String) { ratings(meetingId: $meetingId, ballotCode: $ballotCode, first: 100) { nodes { officialId satisfaction comment scores { key score } } } }`,
-    { meetingId, ballotCode: codeOf(voter) },
+    `query OwnRatings($meetingId: ID!, $ballotCode: String, $ballotSecret: String) { ratings(meetingId: $meetingId, ballotCode: $ballotCode, ballotSecret: $ballotSecret, first: 100) { nodes { officialId satisfaction comment scores { key score } } } }`,
+    { meetingId, ballotCode: codeOf(voter), ballotSecret: secretOf(voter) },
     anonymous(voter),
   );
   return data.ratings.nodes;
@@ -85,7 +92,15 @@ export async function fetchOwnRatings(meetingId: string, voter: Voter): Promise<
 
 /** Submits (or replaces) the voter's rating of one official; true when it replaced an earlier one. */
 export async function submitRating(meetingId: string, officialId: string, draft: RatingDraft, voter: Voter): Promise<boolean> {
-  const input = { meetingId, officialId, satisfaction: draft.satisfaction, scores: draft.scores, comment: draft.comment.trim() || null, ballotCode: codeOf(voter) ?? undefined };
+  const input = {
+    meetingId,
+    officialId,
+    satisfaction: draft.satisfaction,
+    scores: draft.scores,
+    comment: draft.comment.trim() || null,
+    ballotCode: codeOf(voter) ?? undefined,
+    ballotSecret: secretOf(voter) ?? undefined,
+  };
   const data = await request<{ submitRating: { replaced: boolean } }>(`mutation SubmitRating($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }`, { input }, anonymous(voter));
   return data.submitRating.replaced;
 }
@@ -98,13 +113,25 @@ export async function fetchOpenMeetings(): Promise<OpenMeeting[]> {
   return data.evaluationMeetings.nodes;
 }
 
+/** The first error's `extensions` of a failed call (empty for anything else). */
+function extensionsOf(error: unknown): Record<string, unknown> {
+  return error instanceof GraphQLRequestError ? (error.graphQLErrors[0]?.extensions ?? {}) : {};
+}
+
+/** How many seconds the server asked to wait before trying a code again, if it did. */
+export function retryAfterSeconds(error: unknown): number | null {
+  const wait = extensionsOf(error).retryAfterSeconds;
+  return typeof wait === 'number' ? wait : null;
+}
+
 /**
  * The `pingyi.vote.errors.*` key that explains a failed call to a representative in plain words,
- * from the error's `extensions.code` and `extensions.field` (a code voter's FORBIDDEN means the
- * code no longer opens this meeting).
+ * from the error's `extensions.code`, `reason` and `field` (a code voter's FORBIDDEN means the code
+ * no longer opens this meeting, or another browser holds it).
  */
 export function voteErrorKey(error: unknown, voter: Voter): string {
   const field = errorField(error);
+  const reason = extensionsOf(error).reason;
   switch (errorCode(error)) {
     case 'BAD_USER_INPUT':
       if (field === 'code') return 'code';
@@ -113,6 +140,8 @@ export function voteErrorKey(error: unknown, voter: Voter): string {
       if (field === 'input.officialId') return 'official';
       return 'input';
     case 'FORBIDDEN':
+      if (reason === 'CODE_IN_USE') return 'codeInUse';
+      if (reason === 'CODE_VOTER') return 'codeVoter';
       if (voter.kind === 'code') return 'code';
       return /yourself/i.test(errorMessage(error)) ? 'self' : 'notRegistered';
     case 'CONFLICT':
@@ -120,7 +149,7 @@ export function voteErrorKey(error: unknown, voter: Voter): string {
     case 'NOT_FOUND':
       return 'notFound';
     case 'UNAUTHENTICATED':
-      return 'unauthenticated';
+      return reason === 'TOO_MANY_ATTEMPTS' ? 'tooMany' : 'unauthenticated';
     case 'NETWORK':
       return 'network';
     default:

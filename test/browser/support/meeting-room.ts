@@ -5,6 +5,7 @@
  * test submitted.
  */
 /// <reference lib="dom" />
+import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import type { TestServer } from '../../support/server';
 
@@ -47,12 +48,22 @@ export async function call<T = any>(server: TestServer, token: string | null, qu
   return response.data as T;
 }
 
-/** Submits a rating through the API with a ballot code, without signing in. */
+/** The browser secret this test's API voter keeps per ballot code (DESIGN rule 7: a code binds to the first one). */
+const secrets = new Map<string, string>();
+
+/** Submits a rating through the API with a ballot code and that code's secret, without signing in. */
 export async function submitByCode(server: TestServer, meetingId: string, officialId: string, ballotCode: string, rating: TestRating): Promise<void> {
   const scores = CRITERIA.map((criterion, i) => ({ key: criterion.key, score: rating.scores[i] }));
+  if (!secrets.has(ballotCode)) secrets.set(ballotCode, randomBytes(32).toString('base64url'));
   await call(server, null, `mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }`, {
-    input: { meetingId, officialId, ballotCode, satisfaction: rating.satisfaction, scores, comment: rating.comment },
+    input: { meetingId, officialId, ballotCode, ballotSecret: secrets.get(ballotCode), satisfaction: rating.satisfaction, scores, comment: rating.comment },
   });
+}
+
+/** Checks `names` in as code voters (as the user of `token`: the chair or an ADMIN) and returns their new ballot codes. */
+export async function codesFor(server: TestServer, token: string, meetingId: string, names: string[]): Promise<string[]> {
+  const data = await call(server, token, `mutation ($input: CheckInInput!) { checkInAttendees(input: $input) { codes } }`, { input: { meetingId, mode: 'CODE', names } });
+  return data.checkInAttendees.codes;
 }
 
 /** The meeting's minimum count for a published result (the API's lowest allowed, DESIGN rule 7). */

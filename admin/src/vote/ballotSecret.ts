@@ -1,0 +1,50 @@
+/**
+ * The browser secret of a ballot code (DESIGN rule 7): made here with crypto.getRandomValues the
+ * first time this browser uses a code, kept in localStorage under that code (so a reload or a
+ * closed tab does not lose the ballot), and sent with every call that uses the code. The server
+ * binds the code to the first secret it sees and keeps only its hash, so only this browser can
+ * read or change the ballot; whoever printed or handed out the code cannot.
+ */
+
+const PREFIX = 'pingyi.ballot.';
+
+/** The code's letters and digits, upper-cased: the same code however it was typed. */
+function codeKey(code: string): string {
+  return PREFIX + code.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+/** 32 random bytes as base64url (43 characters). */
+function newSecret(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Reads storage without failing where it is refused (private modes): null then. */
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Secrets of this page, for a browser that keeps nothing in storage. */
+const memory = new Map<string, string>();
+
+/** This browser's secret for `code`, made and kept on first use. */
+export function ballotSecretFor(code: string): string {
+  const store = storage();
+  const key = codeKey(code);
+  const kept = memory.get(key) ?? store?.getItem(key);
+  if (kept) return kept;
+  const secret = newSecret();
+  memory.set(key, secret);
+  try {
+    store?.setItem(key, secret);
+  } catch {
+    // Storage full or refused: the secret lives as long as this page.
+  }
+  return secret;
+}

@@ -1,0 +1,182 @@
+import { In, type EntityManager } from 'typeorm';
+import { audit } from '../audit/audit';
+import { BadUserInputError, ConflictError, ForbiddenError, registerUniqueField } from '../core/errors';
+import { saysSomething } from '../core/inputs';
+import type { ServiceContext } from '../core/record.service';
+import { BallotCodeService } from '../rating/ballot-code.service';
+import { Role } from '../user/role';
+import type { User } from '../user/user.entity';
+import { Attendee, CheckInPayload } from './attendance.types';
+import { EvaluationMeeting } from './evaluation-meeting.entity';
+import { CheckInInput, MeetingPeopleInput } from './evaluation-meeting.inputs';
+import { MeetingRepresentative } from './meeting-registration.entity';
+import { MeetingAttendance, VotingMode } from './meeting-attendance.entity';
+import { MeetingStatus } from './meeting-status';
+
+// Two check-ins of the same person at the same moment: the roll's unique keys decide, and the loser hears why.
+registerUniqueField('meeting_attendance_user_key', 'input.userIds');
+registerUniqueField('meeting_attendance_name_key', 'input.names');
+
+/** A name as the chair typed it, tidied: runs of spaces and invisible characters made one space, trimmed. */
+function tidyName(name: string): string {
+  return name.replace(/[\s\p{Z}\p{Cf}]+/gu, ' ').trim();
+}
+
+/** The key that tells whether a name is already on the roll: Unicode NFKC (full-width = half-width), tidied, lower-cased. */
+function nameKey(name: string): string {
+  return tidyName(name.normalize('NFKC')).toLowerCase();
+}
+
+/**
+ * Who takes part in a meeting (DESIGN rules 4, 5 and 7): the representatives registered for it,
+ * and its attendance roll — the chair or an ADMIN checks people in as account voters or as code
+ * voters, and each code voter gets one ballot code, issued in the same transaction. The roll
+ * records that a person got a code, never which; a person is on it once, so nobody votes both with
+ * an account and with a code, and nobody gets two codes.
+ */
+export class AttendanceService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  /**
+   * Registers REPRESENTATIVE users for a meeting (its chair or an ADMIN; DRAFT or OPEN, so late
+   * arrivals can be added). BAD_USER_INPUT on `input.ids` for a user who is not a representative
+   * of the subdistrict; CONFLICT on `input.ids` for one checked in as a code voter there, who votes
+   * with the code only (DESIGN rule 7). Registering twice changes nothing.
+   */
+  async registerRepresentatives(input: MeetingPeopleInput): Promise<EvaluationMeeting> {
+    const meetings = this.ctx.services().meetings;
+    const meeting = await meetings.assertCanRun(input.meetingId);
+    const users = await Promise.all(input.ids.map((id) => this.ctx.loaders.user.load(id)));
+    users.forEach((user, i) => {
+      if (!user || user.role !== Role.REPRESENTATIVE || user.subdistrictId !== meeting.subdistrictId) {
+        throw new BadUserInputError(`input.ids: ${input.ids[i]} is not a REPRESENTATIVE of this meeting's subdistrict`, 'input.ids');
+      }
+    });
+    return meetings.inTransaction(meeting.id, [MeetingStatus.DRAFT, MeetingStatus.OPEN], 'register representatives for', async (manager) => {
+      const codeVoters = await manager.getRepository(MeetingAttendance).findBy({ meetingId: meeting.id, userId: In(input.ids), mode: VotingMode.CODE });
+      if (codeVoters.length > 0) {
+        const name = users.find((user) => user?.id === codeVoters[0].userId)?.displayName;
+        throw new ConflictError(`input.ids: ${name} was checked in as a code voter at this meeting and votes with the code only`, 'input.ids');
+      }
+      await manager.createQueryBuilder().insert().into(MeetingRepresentative).values(input.ids.map((userId) => ({ meetingId: meeting.id, userId }))).orIgnore().execute();
+      await audit(manager, { actorId: this.ctx.viewer!.userId, action: 'meeting.representatives_registered', entityType: 'EvaluationMeeting', entityId: meeting.id, after: { userIds: input.ids } });
+      return meeting;
+    });
+  }
+
+  /** Removes representatives from a DRAFT meeting (its chair or an ADMIN). */
+  async unregisterRepresentatives(input: MeetingPeopleInput): Promise<EvaluationMeeting> {
+    const meetings = this.ctx.services().meetings;
+    const meeting = await meetings.assertCanRun(input.meetingId);
+    return meetings.inTransaction(meeting.id, [MeetingStatus.DRAFT], 'unregister representatives from', async (manager) => {
+      await manager.getRepository(MeetingRepresentative).createQueryBuilder().delete().where('meeting_id = :m AND user_id = ANY(:ids)', { m: meeting.id, ids: input.ids }).execute();
+      await audit(manager, { actorId: this.ctx.viewer!.userId, action: 'meeting.representatives_unregistered', entityType: 'EvaluationMeeting', entityId: meeting.id, before: { userIds: input.ids } });
+      return meeting;
+    });
+  }
+
+  /**
+   * Checks people in at a DRAFT or OPEN meeting (its chair or an ADMIN over it). ACCOUNT: registered
+   * representatives, who then count as present; checking one in again changes nothing. CODE: users
+   * (REPRESENTATIVE of the subdistrict, registered or not) and people without an account by name;
+   * each gets a new ballot code, returned this once. Errors: BAD_USER_INPUT on `input.userIds` (not
+   * a representative of the subdistrict; for ACCOUNT not registered; listed twice; none given) or
+   * `input.names` (blank, listed twice, or with ACCOUNT); CONFLICT on `input.userIds` or
+   * `input.names` for a person already on the roll as a code voter — or, checking in as a code
+   * voter, already on it at all (an account voter may not also get a code) — and for a CLOSED
+   * meeting. Nothing is written on error; the check-in and the codes are audited, and the meeting's
+   * progress announced.
+   */
+  async checkIn(input: CheckInInput): Promise<CheckInPayload> {
+    const meeting = await this.ctx.services().meetings.assertCanRun(input.meetingId);
+    const userIds = input.userIds ?? [];
+    const names = (input.names ?? []).map(tidyName);
+    if (userIds.length + names.length === 0) throw new BadUserInputError('input.userIds: name at least one person to check in', 'input.userIds');
+    if (input.mode === VotingMode.ACCOUNT && names.length > 0) {
+      throw new BadUserInputError('input.names: a person without an account votes with a ballot code; check them in with mode CODE', 'input.names');
+    }
+    if (new Set(userIds).size !== userIds.length) throw new BadUserInputError('input.userIds: a person is listed twice', 'input.userIds');
+    const keys = names.map(nameKey);
+    names.forEach((name, i) => {
+      if (!saysSomething(name)) throw new BadUserInputError(`input.names: name ${i + 1} is blank`, 'input.names');
+      if (keys.indexOf(keys[i]) !== i) throw new BadUserInputError(`input.names: "${name}" is listed twice; add what tells the two apart`, 'input.names');
+    });
+    const users = await Promise.all(userIds.map((id) => this.ctx.loaders.user.load(id)));
+    const registered = new Set((await this.ctx.loaders.meetingRepresentatives.load(meeting.id)).map((r) => r.userId));
+    users.forEach((user, i) => {
+      if (!user || user.role !== Role.REPRESENTATIVE || user.subdistrictId !== meeting.subdistrictId) {
+        throw new BadUserInputError(`input.userIds: ${userIds[i]} is not a REPRESENTATIVE of this meeting's subdistrict`, 'input.userIds');
+      }
+      if (input.mode === VotingMode.ACCOUNT && !registered.has(user.id)) {
+        throw new BadUserInputError(`input.userIds: ${user.displayName} is not registered for this meeting; register them first, or check them in as a code voter`, 'input.userIds');
+      }
+    });
+    const issuerId = this.ctx.viewer!.userId;
+    const result = await this.ctx.services().meetings.inTransaction(meeting.id, [MeetingStatus.DRAFT, MeetingStatus.OPEN], 'check people in at', async (manager) => {
+      const onRoll = await this.alreadyOnRoll(manager, meeting.id, userIds, keys);
+      const fresh = (users as User[]).filter((user) => {
+        const mode = onRoll.users.get(user.id);
+        if (mode === VotingMode.CODE) throw new ConflictError(`input.userIds: ${user.displayName} was checked in as a code voter already and votes with that code only`, 'input.userIds');
+        if (mode && input.mode === VotingMode.CODE) throw new ConflictError(`input.userIds: ${user.displayName} is on the roll as an account voter and may not also get a ballot code`, 'input.userIds');
+        return !mode;
+      });
+      const taken = names.find((_, i) => onRoll.names.has(keys[i]));
+      if (taken) throw new ConflictError(`input.names: "${taken}" is on the roll already; add what tells two people of the same name apart`, 'input.names');
+      const rows = [
+        ...fresh.map((user) => ({ meetingId: meeting.id, userId: user.id, name: null, nameKey: null, mode: input.mode, checkedInById: issuerId })),
+        ...names.map((name, i) => ({ meetingId: meeting.id, userId: null, name, nameKey: keys[i], mode: input.mode, checkedInById: issuerId })),
+      ];
+      if (rows.length > 0) await manager.getRepository(MeetingAttendance).insert(rows);
+      await audit(manager, {
+        actorId: issuerId,
+        action: 'meeting.checked_in',
+        entityType: 'EvaluationMeeting',
+        entityId: meeting.id,
+        after: { mode: input.mode, userIds: fresh.map((u) => u.id), names },
+      });
+      const codes = input.mode === VotingMode.CODE ? await new BallotCodeService(this.ctx).issue(manager, meeting.id, rows.length, issuerId) : [];
+      return { checkedIn: rows.length, codes };
+    });
+    return { meeting, ...result };
+  }
+
+  /** The meeting's attendance roll by name (its chair and the ADMINs over it; FORBIDDEN for others). */
+  async attendees(meeting: EvaluationMeeting): Promise<Attendee[]> {
+    if (!(await this.ctx.services().meetings.runs(meeting))) throw new ForbiddenError('Only the meeting\'s chair and the ADMINs over it read its attendance roll');
+    const rows = await this.ctx.loaders.meetingAttendance.load(meeting.id);
+    const users = await Promise.all(rows.map((row) => (row.userId ? this.ctx.loaders.user.load(row.userId) : null)));
+    return rows
+      .map((row, i) => ({ id: row.id, mode: row.mode, userId: row.userId, name: users[i]?.displayName ?? row.name ?? '—', checkedIn: row.checkedInById !== null }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  }
+
+  /** Who of these users and names is on the meeting's roll already, and how they vote. */
+  private async alreadyOnRoll(manager: EntityManager, meetingId: string, userIds: string[], keys: string[]): Promise<{ users: Map<string, VotingMode>; names: Set<string> }> {
+    const rows: { user_id: string | null; name_key: string | null; mode: VotingMode }[] = await manager.query(
+      `SELECT user_id, name_key, mode FROM meeting_attendance WHERE meeting_id = $1 AND (user_id = ANY($2::uuid[]) OR name_key = ANY($3::varchar[]))`,
+      [meetingId, userIds, keys],
+    );
+    return {
+      users: new Map(rows.filter((r) => r.user_id).map((r) => [r.user_id!, r.mode])),
+      names: new Set(rows.filter((r) => r.name_key).map((r) => r.name_key!)),
+    };
+  }
+}
+
+/**
+ * The attendance and ballot codes of a meeting being closed, for its `meeting.closed` audit entry
+ * (DESIGN rule 7): attendees by mode, codes issued, used and voided, and codes per issuer.
+ */
+export async function closingTally(manager: EntityManager, meetingId: string): Promise<Record<string, unknown>> {
+  const [row] = await manager.query(
+    `SELECT (SELECT count(*) FROM meeting_attendance WHERE meeting_id = $1 AND mode = 'ACCOUNT')::int AS "accountVoters",
+            (SELECT count(*) FROM meeting_attendance WHERE meeting_id = $1 AND mode = 'CODE')::int AS "codeVoters",
+            (SELECT count(*) FROM ballot_code WHERE meeting_id = $1)::int AS "codesIssued",
+            (SELECT count(DISTINCT voter) FROM participation WHERE meeting_id = $1 AND voter LIKE 'code:%')::int AS "codesUsed",
+            (SELECT count(*) FROM ballot_code WHERE meeting_id = $1 AND voided)::int AS "codesVoided",
+            (SELECT coalesce(jsonb_agg(jsonb_build_object('issuerId', i.issued_by_id, 'count', i.n) ORDER BY i.issued_by_id), '[]'::jsonb)
+               FROM (SELECT issued_by_id, count(*)::int AS n FROM ballot_code WHERE meeting_id = $1 GROUP BY issued_by_id) i) AS "codeIssuers"`,
+    [meetingId],
+  );
+  return row;
+}

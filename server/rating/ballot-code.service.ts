@@ -1,0 +1,148 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { audit } from '../audit/audit';
+import { BadUserInputError, ConflictError, ForbiddenError } from '../core/errors';
+import { isId } from '../core/ids';
+import type { ServiceContext } from '../core/record.service';
+import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
+import { MeetingStatus } from '../evaluation-meeting/meeting-status';
+import { BallotCode } from './ballot-code.entity';
+import { hashBallotCode, hashBallotSecret, newBallotCode } from './ballot-secret';
+import { ballotCodeThrottle } from './ballot-throttle';
+import { VoidBallotCodesInput } from './rating.inputs';
+import type { VoidedBallotCodes } from './rating.types';
+
+/** The message of every code that opens nothing here: unknown, of another meeting, voided, or its meeting CLOSED. */
+export const INVALID_CODE = 'This ballot code is not valid: check it, or ask the chair';
+const IN_USE = 'This ballot code is already in use in another browser: only that browser can vote with it or see its ballot. If you did not use it there, tell the chair.';
+
+/** A browser secret as the voting screen makes it: 32 random bytes, base64url (43 characters), or any 32–128 such characters. */
+const SECRET_PATTERN = /^[A-Za-z0-9_-]{32,128}$/;
+
+/** Where a code is used, for its errors: `ballot(code)` names no meeting, `ratings` and `submitRating` do. */
+export interface CodeUse {
+  code: string;
+  secret: string | null | undefined;
+  /** The meeting the request names; null for `ballot(code)`. */
+  meetingId: string | null;
+  /** The argument paths of the code and the secret, for BAD_USER_INPUT (`code`/`secret`, `input.ballotCode`/`input.ballotSecret`, …). */
+  codeField: string;
+  secretField: string;
+}
+
+interface CodeRow {
+  id: string;
+  meeting_id: string;
+  secret_hash: string | null;
+  voided: boolean;
+  status: MeetingStatus;
+}
+
+/**
+ * Ballot codes (DESIGN rule 7): using a code with the voter's browser secret (it binds to the
+ * first secret it is used with), issuing codes to people checked in as code voters, and voiding
+ * unused ones. Every failed use counts against the caller's address and the meeting
+ * (BallotCodeThrottle).
+ */
+export class BallotCodeService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  private get db(): DataSource {
+    return this.ctx.db;
+  }
+
+  /**
+   * The code's record when it may be used here: a live code (not voided) of a DRAFT or OPEN meeting
+   * — of `use.meetingId` when given — whose browser secret is `use.secret`; an unbound code is bound
+   * to that secret now (atomically: of two browsers at once, one wins). A code of a meeting not open
+   * yet is no failure, so a room trying its codes before the chair opens is never locked out;
+   * ballots are still taken only while OPEN (the caller checks). Errors: BAD_USER_INPUT on the
+   * secret field when no well-formed secret is sent; UNAUTHENTICATED with `retryAfterSeconds` when
+   * the address or the meeting has had too many failures; for a code that opens nothing here,
+   * BAD_USER_INPUT on `code` (no meeting named) or FORBIDDEN reason INVALID_BALLOT_CODE — the same
+   * answer, and the same count, whether the code is unknown, voided, of a CLOSED meeting or of
+   * another meeting, so a guess confirms nothing; FORBIDDEN reason CODE_IN_USE for a code bound to
+   * another browser.
+   */
+  async use(use: CodeUse): Promise<BallotCode> {
+    if (!use.secret || !SECRET_PATTERN.test(use.secret)) {
+      throw new BadUserInputError(`${use.secretField}: send the secret this browser keeps for the code (32–128 letters, digits, "-" or "_")`, use.secretField);
+    }
+    const throttle = ballotCodeThrottle(this.ctx.limiters);
+    // Only a well-formed meeting id becomes a limiter key; anything else can name no meeting.
+    const meetingKey = use.meetingId !== null && isId(use.meetingId) ? use.meetingId : null;
+    await throttle.check(this.ctx.address, meetingKey);
+    const [row] = (await this.db.query(
+      `SELECT c.id, c.meeting_id, c.secret_hash, c.voided, m.status FROM ballot_code c JOIN evaluation_meeting m ON m.id = c.meeting_id WHERE c.code_hash = $1`,
+      [hashBallotCode(use.code)],
+    )) as CodeRow[];
+    const fail = async (error: Error): Promise<never> => {
+      await throttle.failed(this.ctx.address, use.meetingId === null ? (row?.meeting_id ?? null) : meetingKey);
+      throw error;
+    };
+    const invalid = use.meetingId === null ? new BadUserInputError(INVALID_CODE, use.codeField) : new ForbiddenError(INVALID_CODE, 'INVALID_BALLOT_CODE');
+    if (!row || row.voided || row.status === MeetingStatus.CLOSED || (use.meetingId !== null && row.meeting_id !== use.meetingId)) return fail(invalid);
+    const secretHash = hashBallotSecret(use.secret);
+    let bound = row.secret_hash;
+    if (bound === null) {
+      const [, claimed] = (await this.db.query(`UPDATE ballot_code SET secret_hash = $2 WHERE id = $1 AND secret_hash IS NULL RETURNING id`, [row.id, secretHash])) as [unknown, number];
+      bound = claimed > 0 ? secretHash : ((await this.db.query(`SELECT secret_hash FROM ballot_code WHERE id = $1`, [row.id])) as { secret_hash: string }[])[0].secret_hash;
+    }
+    if (bound !== secretHash) return fail(new ForbiddenError(IN_USE, 'CODE_IN_USE'));
+    return Object.assign(new BallotCode(), { id: row.id, meetingId: row.meeting_id, secretHash: bound, voided: false });
+  }
+
+  /**
+   * Issues `count` new codes for a meeting inside the caller's transaction (`manager`, which holds
+   * the meeting's row), recorded with their issuer and in the audit log; returns the codes, shown
+   * this once, in alphabetical order (so that their order says nothing about whom each was for).
+   */
+  async issue(manager: EntityManager, meetingId: string, count: number, issuerId: string): Promise<string[]> {
+    if (count === 0) return [];
+    const codes = Array.from({ length: count }, newBallotCode).sort();
+    await manager.getRepository(BallotCode).insert(codes.map((code) => ({ meetingId, codeHash: hashBallotCode(code), issuedById: issuerId })));
+    await audit(manager, { actorId: issuerId, action: 'ballot_codes.issued', entityType: 'EvaluationMeeting', entityId: meetingId, after: { count } });
+    return codes;
+  }
+
+  /**
+   * Voids unused codes of a DRAFT or OPEN meeting (its chair or an ADMIN over it, DESIGN rule 7):
+   * the codes listed (slips handed back or never handed out), or with `allUnused` every code that
+   * has cast no ballot yet. A voided code opens nothing any more; already voided ones are left as
+   * they are. BAD_USER_INPUT on `input.codes` for a code that is not one of this meeting's, or when
+   * neither codes nor `allUnused` is given; CONFLICT on `input.codes` for a code that has already
+   * cast a ballot, and for a CLOSED meeting. Audited with the count; nothing is written on error.
+   */
+  async voidCodes(input: VoidBallotCodesInput): Promise<VoidedBallotCodes> {
+    const meeting = await this.ctx.services().meetings.assertCanRun(input.meetingId);
+    const listed = input.codes ?? [];
+    if (listed.length === 0 && !input.allUnused) throw new BadUserInputError('input.codes: list the codes to void, or set allUnused', 'input.codes');
+    const hashes = listed.map(hashBallotCode);
+    const voided = await this.db.transaction(async (manager) => {
+      const locked = await manager.getRepository(EvaluationMeeting).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id: meeting.id }).getOneOrFail();
+      if (locked.status === MeetingStatus.CLOSED) throw new ConflictError('The meeting is CLOSED: its codes died with it', 'input.meetingId');
+      const found: { id: string; code_hash: string; used: boolean }[] = await manager.query(
+        `SELECT c.id, c.code_hash, EXISTS (SELECT 1 FROM participation p WHERE p.meeting_id = c.meeting_id AND p.voter = 'code:' || c.id::text) AS used
+         FROM ballot_code c WHERE c.meeting_id = $1 AND c.code_hash = ANY($2)`,
+        [meeting.id, hashes],
+      );
+      const byHash = new Map(found.map((row) => [row.code_hash, row]));
+      listed.forEach((code, i) => {
+        const row = byHash.get(hashes[i]);
+        if (!row) throw new BadUserInputError(`input.codes: ${JSON.stringify(code)} is not a ballot code of this meeting`, 'input.codes');
+        if (row.used) throw new ConflictError(`input.codes: ${JSON.stringify(code)} has already been used to vote; a used code cannot be voided`, 'input.codes');
+      });
+      const [, count] = (await manager.query(
+        `UPDATE ballot_code c SET voided = true
+         WHERE c.meeting_id = $1 AND NOT c.voided AND (c.id = ANY($2::uuid[]) OR $3)
+           AND NOT EXISTS (SELECT 1 FROM participation p WHERE p.meeting_id = c.meeting_id AND p.voter = 'code:' || c.id::text)`,
+        [meeting.id, found.map((row) => row.id), !!input.allUnused],
+      )) as [unknown, number];
+      if (count > 0) {
+        await audit(manager, { actorId: this.ctx.viewer!.userId, action: 'ballot_codes.voided', entityType: 'EvaluationMeeting', entityId: meeting.id, after: { count } });
+      }
+      return count;
+    });
+    if (voided > 0) this.ctx.events.meetingChanged(meeting.id);
+    return { meetingId: meeting.id, voided };
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Ballot-code guessing is limited (issue 9, point 6; DESIGN rule 7): failed code uses count per
+ * network address and per meeting, and once a budget is spent every code use from there is
+ * refused with `retryAfterSeconds` — also a valid code, so a refusal confirms nothing. Requests come
+ * from different loopback addresses (127.0.0.x) so that each test has its own.
+ */
+import http from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { CODE_FAILURES_PER_ADDRESS, CODE_FAILURES_PER_MEETING, CODE_WINDOW_SECONDS } from '../server/rating/ballot-throttle';
+import { useTestApi } from './support/api';
+import { MeetingFixture, ok, setUpMeeting } from './support/meeting-fixture';
+import type { GqlResponse } from './support/server';
+
+const api = useTestApi({ withShanghai: true });
+
+const BALLOT = `query ($c: String!, $s: String) { ballot(code: $c, secret: $s) { meetingId } }`;
+const SUBMIT = `mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }`;
+const SCORES = [
+  { key: 'attitude', score: 4 },
+  { key: 'efficiency', score: 4 },
+  { key: 'integrity', score: 5 },
+];
+const newSecret = () => randomBytes(32).toString('base64url');
+
+/** POSTs a GraphQL operation without a token from the local address `from` (e.g. 127.0.0.9). */
+function gqlFrom(from: string, query: string, variables: Record<string, unknown>): Promise<GqlResponse> {
+  const url = new URL(`${api.server.url}/graphql`);
+  const body = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve(JSON.parse(text) as GqlResponse));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** An OPEN meeting of 外滩街道 with `codes` code voters checked in; returns it with their codes. */
+async function meetingWithCodes(prefix: string, codes: number): Promise<{ f: MeetingFixture; codes: string[] }> {
+  const f = await setUpMeeting(api.server, { reps: 0, officials: 1, prefix });
+  const names = Array.from({ length: codes }, (_, i) => `${prefix}-${i}`);
+  const res = await ok(api.server, `mutation ($input: CheckInInput!) { checkInAttendees(input: $input) { codes } }`, { input: { meetingId: f.meetingId, mode: 'CODE', names } }, f.chairToken);
+  await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+  return { f, codes: res.checkInAttendees.codes };
+}
+
+function expectTooMany(res: GqlResponse): void {
+  expect(res.data ?? null).toBeNull();
+  expect(res.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOO_MANY_ATTEMPTS' });
+  const wait = res.errors?.[0].extensions.retryAfterSeconds as number;
+  expect(wait).toBeGreaterThan(0);
+  expect(wait).toBeLessThanOrEqual(CODE_WINDOW_SECONDS);
+}
+
+describe('ballot-code guessing (DESIGN rule 7)', () => {
+  it('refuses every code look-up from an address after its failures are spent, and not from other addresses', async () => {
+    const { codes } = await meetingWithCodes('limit.address', 1);
+    for (let i = 0; i < CODE_FAILURES_PER_ADDRESS; i++) {
+      const wrong = await gqlFrom('127.0.0.2', BALLOT, { c: `ZZZZZ-ZZ${String(i).padStart(3, '2')}`, s: newSecret() });
+      expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    }
+    // The valid code is refused too from there, so the refusal says nothing about the code.
+    expectTooMany(await gqlFrom('127.0.0.2', BALLOT, { c: codes[0], s: newSecret() }));
+    const elsewhere = await gqlFrom('127.0.0.3', BALLOT, { c: codes[0], s: newSecret() });
+    expect(elsewhere.errors).toBeUndefined();
+  });
+
+  it('does not count uses that succeed, so a meeting room behind one address is never slowed down', async () => {
+    const { f, codes } = await meetingWithCodes('limit.room', 3);
+    const secrets = codes.map(newSecret);
+    for (let round = 0; round < 10; round++) {
+      for (const [i, code] of codes.entries()) {
+        const res = await gqlFrom('127.0.0.4', SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: code, ballotSecret: secrets[i] } });
+        expect(res.errors).toBeUndefined();
+      }
+    }
+    expect(10 * codes.length).toBeGreaterThan(CODE_FAILURES_PER_ADDRESS);
+  });
+
+  it('counts no failure for codes tried before the meeting opens, so a room waiting for the chair is never locked out', async () => {
+    const f = await setUpMeeting(api.server, { reps: 0, officials: 1, prefix: 'limit.early' });
+    const res = await ok(api.server, `mutation ($input: CheckInInput!) { checkInAttendees(input: $input) { codes } }`, { input: { meetingId: f.meetingId, mode: 'CODE', names: ['早到一', '早到二', '早到三'] } }, f.chairToken);
+    const codes: string[] = res.checkInAttendees.codes;
+    const secrets = codes.map(newSecret);
+    for (let n = 0; n <= CODE_FAILURES_PER_ADDRESS; n++) {
+      const early = await gqlFrom('127.0.0.5', `query ($c: String!, $s: String) { ballot(code: $c, secret: $s) { meetingId status ratedOfficialIds } }`, { c: codes[n % 3], s: secrets[n % 3] });
+      expect(early).toEqual({ data: { ballot: { meetingId: f.meetingId, status: 'DRAFT', ratedOfficialIds: [] } } });
+    }
+    const vote = () =>
+      gqlFrom('127.0.0.5', SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: codes[0], ballotSecret: secrets[0] } });
+    expect((await vote()).errors?.[0].extensions.code).toBe('CONFLICT');
+    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    expect((await vote()).errors).toBeUndefined();
+  });
+
+  it('refuses every code of a meeting once the meeting has had too many failures, from any address, and no other meeting\'s', async () => {
+    const target = await meetingWithCodes('limit.meeting', 1);
+    const other = await meetingWithCodes('limit.other', 1);
+    const guess = (from: string, f: MeetingFixture, code: string) =>
+      gqlFrom(from, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: code, ballotSecret: newSecret() } });
+    const addresses = Math.ceil(CODE_FAILURES_PER_MEETING / CODE_FAILURES_PER_ADDRESS);
+    for (let n = 0; n < CODE_FAILURES_PER_MEETING; n++) {
+      const from = `127.0.1.${1 + (n % addresses)}`;
+      const res = await guess(from, target.f, `YYYYY-Y${String(n).padStart(4, '2')}`);
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'INVALID_BALLOT_CODE' });
+    }
+    expectTooMany(await guess('127.0.2.1', target.f, target.codes[0]));
+    const untouched = await guess('127.0.2.2', other.f, other.codes[0]);
+    expect(untouched.errors).toBeUndefined();
+  });
+});
