@@ -27,6 +27,18 @@ export class AuthResolver {
     return ctx.services.auth.login(username, password);
   }
 
+  @Mutation(() => Boolean, {
+    description:
+      'Signs out: the token of this request stops working at once (the others of the same user go on), or with `allDevices: true` every token of the user. ' +
+      'Returns true. UNAUTHENTICATED without a live session; FORBIDDEN for a service token (revokeServiceToken ends those).',
+  })
+  signOut(
+    @Arg('allDevices', () => Boolean, { nullable: true, defaultValue: false, description: 'true: end every session of the signed-in user (all devices), not only this one. Default false.' }) allDevices: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.auth.signOut(allDevices);
+  }
+
   @Query(() => User, { description: 'The signed-in user. UNAUTHENTICATED without a valid token.' })
   me(@Ctx() ctx: Context) {
     return ctx.services.users.me();
