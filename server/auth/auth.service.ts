@@ -1,10 +1,11 @@
 import { hash, verify } from '@node-rs/argon2';
 import { GraphQLError } from 'graphql';
-import { ForbiddenError, UnauthenticatedError } from '../core/errors';
+import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../core/errors';
 import type { ServiceContext } from '../core/record.service';
 import { Role } from '../user/role';
 import { User } from '../user/user.entity';
 import { endAllSessions, endSession } from './sessions';
+import { normalizeUsername } from './throttle';
 import { signToken } from './tokens';
 
 /** What a successful sign-in returns. */
@@ -21,18 +22,28 @@ export class AuthService {
   constructor(private readonly ctx: ServiceContext) {}
 
   /**
-   * Signs a user in: counts the attempt (LoginThrottle), checks the password against its argon2id
-   * hash and returns a signed token (12 hours) carrying the user's session version. A wrong
-   * username and a wrong password give the same UNAUTHENTICATED error and take about as long.
+   * Signs a user in and returns a signed token (12 hours) carrying the user's session version.
+   * The username is normalised first (normalizeUsername: NFKC, trimmed, lower case) for the limits
+   * and the look-up alike. The limits are checked before any password (LoginThrottle.check:
+   * UNAUTHENTICATED with `retryAfterSeconds`, counting nothing); then the password is checked
+   * against its argon2id hash. A wrong username and a wrong password give the same UNAUTHENTICATED
+   * error, take about as long, and count against the address; a success counts against the account.
+   * `loginFields` is how many `login` fields the request holds: more than one is BAD_USER_INPUT
+   * naming `login`, before anything else (one request may not buy many password hashes).
    */
-  async login(username: string, password: string): Promise<SignIn> {
+  async login(username: string, password: string, loginFields = 1): Promise<SignIn> {
+    if (loginFields > 1) throw new BadUserInputError('login: sign in with one login field per request', 'login');
     const { db, throttle, address } = this.ctx;
-    await throttle.take(username, address);
-    const user = await db.getRepository(User).findOneBy({ username: username.trim().toLowerCase() });
+    const name = normalizeUsername(username);
+    await throttle.check(name, address);
+    const user = await db.getRepository(User).findOneBy({ username: name });
     dummyHash ??= hash('pingyi-no-such-user');
     const ok = user ? await verify(user.passwordHash, password).catch(() => false) : await verify(await dummyHash, password).then(() => false);
-    if (!user || !ok) throw new GraphQLError('Wrong username or password', { extensions: { code: 'UNAUTHENTICATED' } });
-    await throttle.succeeded(username, address);
+    if (!user || !ok) {
+      await throttle.failed(name, address);
+      throw new GraphQLError('Wrong username or password', { extensions: { code: 'UNAUTHENTICATED' } });
+    }
+    await throttle.succeeded(name);
     const { token, expiresAt } = await signToken(db, {
       userId: user.id,
       username: user.username,
