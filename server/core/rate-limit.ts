@@ -1,4 +1,6 @@
-import { RateLimiterAbstract, RateLimiterMemory } from 'rate-limiter-flexible';
+import { Redis } from 'ioredis';
+import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
+import { logger } from './logger';
 
 /** One named limit: at most `points` events per key in `duration` seconds. */
 export interface LimitOptions {
@@ -19,3 +21,69 @@ export type LimiterFactory = (options: LimitOptions) => RateLimiterAbstract;
 
 /** Limits counted in this process only (one instance, or tests). */
 export const memoryLimiters: LimiterFactory = (options) => new RateLimiterMemory(options);
+
+/**
+ * Limits counted in Redis, shared by every instance that uses the same Redis and `prefix`
+ * (rate-limiter-flexible's RateLimiterRedis over an ioredis client). Each limiter has an in-memory
+ * insurance limiter with the same limit: while Redis is unreachable (or not yet connected) the
+ * counts go on in this process, so an outage never blocks or fails a request; each instance then
+ * counts its own share until Redis is back. Keys are `<prefix>:<limit's keyPrefix>:<key>`.
+ */
+export function redisLimiters(client: Redis, prefix: string): LimiterFactory {
+  return (options) =>
+    new RateLimiterRedis({
+      ...options,
+      keyPrefix: `${prefix}:${options.keyPrefix}`,
+      storeClient: client,
+      useRedisPackage: false,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory({ ...options, keyPrefix: `${prefix}:${options.keyPrefix}` }),
+    });
+}
+
+/**
+ * An ioredis client for the limits: commands fail at once while disconnected (no offline queue),
+ * so the insurance limiter answers instead of a request waiting; connection errors are logged once
+ * per outage (ioredis keeps reconnecting), never thrown.
+ */
+export function createLimitsRedisClient(redisUrl: string): Redis {
+  const client = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  let down = false;
+  client.on('error', (err) => {
+    if (down) return;
+    down = true;
+    logger.warn({ err }, 'Redis of the rate limits is unreachable; counting in memory until it is back');
+  });
+  client.on('ready', () => {
+    if (down) logger.info('Redis of the rate limits is back');
+    down = false;
+  });
+  return client;
+}
+
+/** A process's limiter factory and how to close what it holds. */
+export interface LimitersHandle {
+  limiters: LimiterFactory;
+  close(): Promise<void>;
+}
+
+/** The key prefix of the limits in Redis unless one is given. */
+export const DEFAULT_LIMIT_PREFIX = 'pingyi:limit';
+
+/**
+ * The limiter factory of a process (DESIGN, Scale-out): in Redis when `redisUrl` is set, so that
+ * every instance behind a load balancer counts together (redisLimiters, with `prefix`, default
+ * DEFAULT_LIMIT_PREFIX); in this process otherwise.
+ */
+export function createLimitersFor(redisUrl: string | undefined, prefix = DEFAULT_LIMIT_PREFIX): LimitersHandle {
+  if (!redisUrl) return { limiters: memoryLimiters, close: async () => undefined };
+  const client = createLimitsRedisClient(redisUrl);
+  return {
+    limiters: redisLimiters(client, prefix),
+    close: async () => {
+      // QUIT only on a live connection; otherwise stop reconnecting at once.
+      if (client.status === 'ready') await client.quit().catch(() => client.disconnect());
+      else client.disconnect();
+    },
+  };
+}
