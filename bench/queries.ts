@@ -14,7 +14,10 @@ export interface RepresentativeQuery {
   query: string;
   /** Names of the variables the document takes. */
   variables: string[];
-  /** Most SQL statements one request may take, whatever the size of the answer (B1 goal). */
+  /**
+   * Most SQL statements one request may take, whatever the size of the answer (B1 goal), counting
+   * the session check every signed-in request makes (one statement: the user row, see verifySession).
+   */
   maxStatements: number;
 }
 
@@ -30,7 +33,7 @@ export const SUBDISTRICT_STRUCTURE: RepresentativeQuery = {
   }
 }`,
   variables: ['subdistrictId'],
-  maxStatements: 4,
+  maxStatements: 5,
 };
 
 /** q2: a closed meeting's frozen results (DESIGN rules 6 and 7). */
@@ -44,7 +47,7 @@ export const MEETING_RESULTS: RepresentativeQuery = {
   }
 }`,
   variables: ['meetingId'],
-  maxStatements: 4,
+  maxStatements: 5,
 };
 
 /** q3: a district's assessment overview of a year: grades by subdistrict and officials by outcome (rules 10 and 11). */
@@ -60,7 +63,7 @@ export const ASSESSMENT_OVERVIEW: RepresentativeQuery = {
   }
 }`,
   variables: ['districtId', 'year'],
-  maxStatements: 3,
+  maxStatements: 4,
 };
 
 /** q4: a page of 100 officials with office, agency, latest assessment and outcome (rule 11). */
@@ -80,7 +83,7 @@ export const OFFICIALS_PAGE: RepresentativeQuery = {
   }
 }`,
   variables: ['districtId', 'first'],
-  maxStatements: 6,
+  maxStatements: 7,
 };
 
 /** The four representative queries, in the order the benchmarks report them. */

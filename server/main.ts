@@ -4,7 +4,8 @@ import path from 'node:path';
 import { loadConfig } from './core/config';
 import { connectAndMigrate, createDataSource, markShuttingDown } from './core/database';
 import { createApp } from './core/app';
-import { createPubSubFor } from './core/pubsub';
+import { allReady, createPubSubFor } from './core/pubsub';
+import { createLimitersFor } from './core/rate-limit';
 import { logger } from './core/logger';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './core/embedded-postgres';
 import { seedOnStart } from './demo/start.seed';
@@ -31,7 +32,15 @@ async function main(): Promise<void> {
   await seedOnStart(db, { demo: config.demo, divisionsDir: path.join(__dirname, '..', '..', 'data', 'divisions') });
 
   const bus = createPubSubFor(config.redisUrl);
-  const { app, attachSubscriptions, webhooks, stop } = await createApp(db, { pubSub: bus.pubSub, webhooks: dispatcherOptionsFromEnv(), introspection: config.introspection, redis: bus.redis });
+  // With REDIS_URL, rate limits (sign-in, ballot codes) count in Redis, shared by every instance.
+  const limits = createLimitersFor(config.redisUrl);
+  const { app, attachSubscriptions, webhooks, stop } = await createApp(db, {
+    pubSub: bus.pubSub,
+    webhooks: dispatcherOptionsFromEnv(),
+    introspection: config.introspection,
+    limiters: limits.limiters,
+    redis: allReady(bus.redis, limits.redis),
+  });
   const server = http.createServer(app);
   // Tablets in a meeting pause between ballots: keep their connections open well past Node's 5 s
   // default, so a ballot never races the server closing an idle connection (BENCHMARKS.md, B3).
@@ -61,6 +70,7 @@ async function main(): Promise<void> {
     server.closeAllConnections();
     await stop().catch((err) => logger.error({ err }, 'stopping GraphQL failed'));
     await bus.close();
+    await limits.close();
     await db.destroy().catch((err) => logger.error({ err }, 'closing the pool failed'));
     if (embedded) await embedded.stop().catch((err) => logger.error({ err }, 'stopping embedded PostgreSQL failed'));
     process.exit(0);

@@ -182,9 +182,9 @@ describe('agency-head appointments with the party working committee\'s consent (
     expect(res.errors).toBeUndefined();
     expect(res.data.dispatchedAgencies.nodes).toHaveLength(60);
     expect(res.data.dispatchedAgencies.nodes.every((n: any) => n.head?.name)).toBe(true);
-    // the agencies page, their heads (current appointments joined to the officials)
-    expect(big).toBe(2);
-    expect(await api.server.countQueries(() => api.server.gql(QUERY, { n: 5 }))).toBe(2);
+    // the session check, the agencies page, their heads (current appointments joined to the officials)
+    expect(big).toBe(3);
+    expect(await api.server.countQueries(() => api.server.gql(QUERY, { n: 5 }))).toBe(3);
   });
   it('refuses a start outside 2000–2100 as BAD_USER_INPUT naming input.startsOn, never an internal error', async () => {
     for (const startsOn of ['0000-01-01', '1900-01-01', '1999-12-31', '2101-01-01', '9999-12-31']) {

@@ -38,11 +38,11 @@ describe('sign-in', () => {
   });
 
   it('throttles failed sign-ins per username and address, and never counts one that succeeds', async () => {
-    // Twelve right sign-ins in one request (each login field is taken on its own): none is refused.
-    const fields = Array.from({ length: 12 }, (_, i) => `a${i}: login(username: "waitan.official", password: "pingyi-demo") { token }`).join('\n');
-    const many = await api.server.gql(`mutation { ${fields} }`, {}, { token: null });
-    expect(many.errors).toBeUndefined();
-    expect(Object.keys(many.data)).toHaveLength(12);
+    // Twelve right sign-ins, one request each: none is refused, none counts toward the failures.
+    for (let i = 0; i < 12; i++) {
+      const right = await api.server.gql(`mutation { login(username: "waitan.official", password: "pingyi-demo") { token } }`, {}, { token: null });
+      expect(right.errors).toBeUndefined();
+    }
     // Ten wrong passwords: the eleventh attempt is refused even with the right one, for a while.
     for (let i = 0; i < 10; i++) {
       const wrong = await api.server.gql(`mutation { login(username: "waitan.official", password: "wrong-${i}") { token } }`, {}, { token: null });

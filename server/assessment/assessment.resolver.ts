@@ -23,12 +23,19 @@ const ID_ARG = { description: 'The assessment\'s id.' };
 
 @Resolver(() => AnnualAssessment)
 export class AnnualAssessmentResolver {
-  @Query(() => AnnualAssessment, { nullable: true, description: 'One annual assessment within your scope; null when there is none.' })
+  @Query(() => AnnualAssessment, {
+    nullable: true,
+    description:
+      'One annual assessment you may read (an ADMIN or ASSESSOR within their scope, a token with assessments:read in its district, an OFFICIAL their own); ' +
+      'null when there is none or it is beyond your reach, alike. FORBIDDEN for other roles and tokens.',
+  })
   annualAssessment(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() ctx: Context) {
     return ctx.services.assessments.find(id);
   }
 
-  @Query(() => AnnualAssessmentConnection, { description: 'A page of the annual assessments within your scope.' })
+  @Query(() => AnnualAssessmentConnection, {
+    description: 'A page of the annual assessments you may read: those within your scope (ADMIN, ASSESSOR, a token with assessments:read), your own (OFFICIAL). FORBIDDEN for other roles and tokens.',
+  })
   annualAssessments(
     @Arg('filter', () => AnnualAssessmentFilter, { nullable: true, description: 'Which assessments.' }) filter: AnnualAssessmentFilter | undefined,
     @Arg('orderBy', () => [AnnualAssessmentOrder], { nullable: true, description: 'Sort keys (default: newest year first).' }) orderBy: AnnualAssessmentOrder[] | undefined,
@@ -38,7 +45,12 @@ export class AnnualAssessmentResolver {
     return ctx.services.assessments.list(filter, orderBy, page);
   }
 
-  @Query(() => AssessmentPolicy, { nullable: true, description: 'A district\'s stored scoring policy for a year; null when DESIGN\'s defaults apply (40/40/20, equal panels, 90/75/60, 3 ratings).' })
+  @Query(() => AssessmentPolicy, {
+    nullable: true,
+    description:
+      'Your district\'s stored scoring policy for a year (every user of the district; a token with assessments:read); null when DESIGN\'s defaults apply (40/40/20, equal panels, 90/75/60, 3 ratings). ' +
+      'FORBIDDEN for any other district, whether it exists or not.',
+  })
   assessmentPolicy(
     @Arg('districtId', () => ID, { description: 'The district.' }) districtId: string,
     @Arg('year', () => Int, { description: 'The year.' }) year: number,
@@ -47,7 +59,11 @@ export class AnnualAssessmentResolver {
     return ctx.services.assessments.policy(districtId, year);
   }
 
-  @Query(() => OfficialsByOutcomeConnection, { description: 'A district\'s officials within your scope whose finalised grades give this outcome (DESIGN rule 11), by name.' })
+  @Query(() => OfficialsByOutcomeConnection, {
+    description:
+      'Your district\'s officials within your scope whose finalised grades give this outcome (DESIGN rule 11), by name: for an ADMIN or ASSESSOR, or a token with assessments:read and officials:read. ' +
+      'FORBIDDEN for other roles and for any other district, whether it exists or not.',
+  })
   officialsByOutcome(
     @Arg('districtId', () => ID, { description: 'The district.' }) districtId: string,
     @Arg('outcome', () => PersonnelOutcome, { description: 'The outcome.' }) outcome: PersonnelOutcome,
@@ -57,7 +73,11 @@ export class AnnualAssessmentResolver {
     return ctx.services.assessments.officialsByOutcome(districtId, outcome, page);
   }
 
-  @Query(() => AssessmentOverview, { description: 'A district\'s annual assessment at a glance for its ASSESSOR, ADMIN or CHAIR (DESIGN rules 10 and 11), within your scope: the year\'s grades by subdistrict and officials by outcome. BAD_USER_INPUT on year outside 2000–2100; NOT_FOUND; FORBIDDEN.' })
+  @Query(() => AssessmentOverview, {
+    description:
+      'Your district\'s annual assessment at a glance for its ASSESSOR, ADMIN or CHAIR, or a token with assessments:read (DESIGN rules 10 and 11), within your scope: the year\'s grades by subdistrict and officials by outcome, as counts. ' +
+      'BAD_USER_INPUT on year outside 2000–2100; FORBIDDEN for other roles and for any other district, whether it exists or not.',
+  })
   assessmentOverview(
     @Arg('districtId', () => ID, { description: 'The district.' }) districtId: string,
     @Arg('year', () => Int, { description: 'The year of the grades, 2000–2100.' }) year: number,
@@ -109,17 +129,29 @@ export class AnnualAssessmentResolver {
 
 @Resolver(() => Official)
 export class OfficialAssessmentResolver {
-  @FieldResolver(() => [AnnualAssessment], { description: 'The official\'s annual assessments, newest year first.' })
+  @FieldResolver(() => [AnnualAssessment], {
+    description:
+      'The official\'s annual assessments that you may read, newest year first: all for an ADMIN or ASSESSOR and a token with assessments:read, only your own as an OFFICIAL, none for other roles. ' +
+      'FORBIDDEN for a token without assessments:read.',
+  })
   assessments(@Root() official: Official, @Ctx() ctx: Context) {
     return ctx.services.assessments.ofOfficial(official.id);
   }
 
-  @FieldResolver(() => AnnualAssessment, { nullable: true, description: 'The official\'s assessment of the newest year, DRAFT or FINALIZED; null when there is none.' })
+  @FieldResolver(() => AnnualAssessment, {
+    nullable: true,
+    description: 'The official\'s assessment of the newest year, DRAFT or FINALIZED; null when there is none or you may not read it (as `assessments`). FORBIDDEN for a token without assessments:read.',
+  })
   latestAssessment(@Root() official: Official, @Ctx() ctx: Context) {
     return ctx.services.assessments.latestOfOfficial(official.id);
   }
 
-  @FieldResolver(() => PersonnelOutcome, { nullable: true, description: 'DESIGN rule 11 from the finalised grades: PROMOTION_ELIGIBLE, REASSIGNMENT, DISMISSAL, or null.' })
+  @FieldResolver(() => PersonnelOutcome, {
+    nullable: true,
+    description:
+      'DESIGN rule 11 from the finalised grades: PROMOTION_ELIGIBLE, REASSIGNMENT, DISMISSAL, or null when none applies or you may not read the official\'s grades (as `assessments`). ' +
+      'FORBIDDEN for a token without assessments:read.',
+  })
   outcome(@Root() official: Official, @Ctx() ctx: Context) {
     return ctx.services.assessments.outcome(official.id);
   }

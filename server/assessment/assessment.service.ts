@@ -4,7 +4,7 @@ import { BadUserInputError, ConflictError } from '../core/errors';
 import { Connection, OrderDirection, PageArgs, paginate } from '../core/pagination';
 import { whereEquals } from '../core/filters';
 import { saysSomething } from '../core/inputs';
-import { limitToOfficialScope, OfficialRecordService } from '../core/official-record';
+import { OfficialRecordService } from '../core/official-record';
 import { assertMay } from '../core/viewer';
 import { Official } from '../official/official.entity';
 import { Role } from '../user/role';
@@ -23,6 +23,7 @@ import {
 } from './assessment.inputs';
 import { outcomeOf } from './outcome';
 import { AssessmentOverview, assessmentOverview, districtOutcomes } from './assessment-overview';
+import { assertOwnDistrict, assertReadsAssessments, limitToReadableAssessments, mayReadAssessmentsOf } from './assessment-access';
 import { ThirdPartyEvaluation } from './third-party-evaluation.entity';
 import { assessmentFinalizedPayload, enqueue, WebhookEvent } from '../webhook';
 
@@ -30,20 +31,30 @@ const FIELDS: (keyof AnnualAssessment)[] = [
   'id', 'officialId', 'year', 'status', 'meetingScore', 'meetingRatingCount', 'thirdPartyScore', 'selfReportMark', 'score', 'computedGrade', 'overrideGrade', 'overrideReason', 'redLineBreached',
 ];
 const ASSESSORS = [Role.ASSESSOR, Role.ADMIN];
+/** Who reads a district's policy: every user of the district, and a token with assessments:read. */
+const POLICY_READERS = [Role.ADMIN, Role.ASSESSOR, Role.CHAIR, Role.REPRESENTATIVE, Role.OFFICIAL, Role.INTEGRATION];
+/** Who reads a district's overview (counts only): the assessors and staff, the chairs (their 街道), a token with assessments:read. */
+const OVERVIEW_READERS = [Role.ADMIN, Role.ASSESSOR, Role.CHAIR, Role.INTEGRATION];
+/** Who lists a district's officials by outcome: those who read every official's grades. */
+const OUTCOME_READERS = [Role.ADMIN, Role.ASSESSOR, Role.INTEGRATION];
 const SORT_COLUMNS: Record<AnnualAssessmentOrderField, string> = { YEAR: 'a.year', SCORE: 'a.score', STATUS: 'a.status', CREATED_AT: 'a.createdAt' };
 
 /** Annual assessments (DESIGN rules 10 and 11): policies, third-party scores, the yearly grade, its use. */
 export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
   protected readonly typeName = 'AnnualAssessment';
+  protected readonly integrationReadScope = 'assessments:read';
 
   protected get loader() {
     return this.ctx.loaders.annualAssessment;
   }
 
-  /** The stored policy of a district and year, or null when DESIGN's defaults apply. */
+  /**
+   * The stored policy of the caller's own district for a year, or null when DESIGN's defaults
+   * apply: for every user of the district and a token with assessments:read. FORBIDDEN for any
+   * other district, whether it exists or not.
+   */
   async policy(districtId: string, year: number): Promise<AssessmentPolicy | null> {
-    const district = await this.ctx.services().districts.get(districtId);
-    assertMay(this.viewer, [...ASSESSORS, Role.CHAIR, Role.OFFICIAL, Role.REPRESENTATIVE], { districtId: district.id, subdistrictId: this.viewer.subdistrictId }, 'read this district\'s policy');
+    assertOwnDistrict(this.viewer, POLICY_READERS, districtId, 'read this district\'s assessment policy');
     return this.ctx.db.getRepository(AssessmentPolicy).findOneBy({ districtId, year });
   }
 
@@ -134,9 +145,24 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
     });
   }
 
-  /** A page of the assessments within the caller's scope (default: newest year first, then by official name). */
+  /**
+   * One assessment the caller may read (assessment-access.ts); null for a missing id and for one
+   * outside the caller's reach alike. FORBIDDEN for a role that reads no assessments, and for a
+   * token without assessments:read.
+   */
+  override find(id: string): Promise<AnnualAssessment | null> {
+    assertReadsAssessments(this.viewer, 'read annual assessments');
+    return super.find(id);
+  }
+
+  /**
+   * A page of the assessments the caller may read (default: newest year first): those of the
+   * caller's scope for an ADMIN, ASSESSOR or token with assessments:read, an OFFICIAL's own.
+   * FORBIDDEN for other roles and tokens.
+   */
   list(filter: AnnualAssessmentFilter | undefined, orderBy: AnnualAssessmentOrder[] | undefined, page: PageArgs): Promise<Connection<AnnualAssessment>> {
-    const qb = limitToOfficialScope(this.ctx.db.getRepository(AnnualAssessment).createQueryBuilder('a'), this.viewer);
+    assertReadsAssessments(this.viewer, 'list annual assessments');
+    const qb = limitToReadableAssessments(this.ctx.db.getRepository(AnnualAssessment).createQueryBuilder('a'), this.viewer);
     if (filter?.ids) qb.andWhere('a.id = ANY(:ids)', { ids: filter.ids });
     whereEquals(qb, 'officialId', filter?.officialId);
     whereEquals(qb, 'year', filter?.year);
@@ -150,52 +176,55 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
     return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: AnnualAssessmentOrderField.YEAR, direction: OrderDirection.DESC }]);
   }
 
-  /** An official's assessments, newest year first (through a loader). */
+  /**
+   * An official's assessments that the caller may read, newest year first (through a loader):
+   * none for a caller who may not read this official's grades (a CHAIR, a REPRESENTATIVE, another
+   * OFFICIAL). FORBIDDEN for a token without assessments:read.
+   */
   async ofOfficial(officialId: string): Promise<AnnualAssessment[]> {
+    if (!mayReadAssessmentsOf(this.viewer, officialId)) return [];
     const rows = await this.ctx.loaders.assessmentsByOfficial.load(officialId);
     return [...rows].sort((a, b) => b.year - a.year);
   }
 
-  /** An official's assessment of the newest year, whatever its status; null when none (through a loader). */
+  /** An official's assessment of the newest year, whatever its status; null when none or when the caller may not read it (as ofOfficial). */
   async latestOfOfficial(officialId: string): Promise<AnnualAssessment | null> {
+    if (!mayReadAssessmentsOf(this.viewer, officialId)) return null;
     const rows = await this.ctx.loaders.assessmentsByOfficial.load(officialId);
     return rows.reduce<AnnualAssessment | null>((latest, a) => (latest === null || a.year > latest.year ? a : latest), null);
   }
 
-  /** DESIGN rule 11 for one official, from their finalised assessments. */
+  /** DESIGN rule 11 for one official, from their finalised assessments; null when none applies or the caller may not read them (as ofOfficial). */
   async outcome(officialId: string): Promise<PersonnelOutcome | null> {
+    if (!mayReadAssessmentsOf(this.viewer, officialId)) return null;
     const rows = await this.ctx.loaders.assessmentsByOfficial.load(officialId);
     return outcomeOf(rows.filter((a: AnnualAssessment) => a.status === AssessmentStatus.FINALIZED).map((a: AnnualAssessment) => ({ year: a.year, grade: a.grade })));
   }
 
   /**
-   * A page of a district's officials (within the caller's scope) whose finalised grades give
-   * `outcome` (DESIGN rule 11), by name: one statement for every outcome of the district, then the
-   * page. NOT_FOUND for an unknown district; FORBIDDEN outside the caller's district.
+   * A page of the caller's district's officials (within the caller's scope) whose finalised grades
+   * give `outcome` (DESIGN rule 11), by name: one statement for every outcome of the district, then
+   * the page. For an ADMIN or ASSESSOR, or a token with assessments:read and officials:read.
+   * FORBIDDEN for other roles and for any other district, whether it exists or not.
    */
   async officialsByOutcome(districtId: string, outcome: PersonnelOutcome, page: PageArgs): Promise<Connection<Official>> {
-    const district = await this.readableDistrict(districtId, 'list this district\'s officials by outcome');
-    const outcomes = await districtOutcomes(this.ctx.db, this.viewer, district.id);
+    assertOwnDistrict(this.viewer, OUTCOME_READERS, districtId, 'list this district\'s officials by outcome');
+    const outcomes = await districtOutcomes(this.ctx.db, this.viewer, districtId);
     const ids = [...outcomes].filter(([, o]) => o === outcome).map(([id]) => id);
-    return this.ctx.services().officials.list({ districtId: district.id, ids }, undefined, page);
+    return this.ctx.services().officials.list({ districtId, ids }, undefined, page);
   }
 
   /**
-   * A district's year at a glance (DESIGN rules 10 and 11) within the caller's scope: grades by
-   * subdistrict and officials by outcome. BAD_USER_INPUT on `year` outside 2000–2100; NOT_FOUND for
-   * an unknown district; FORBIDDEN for another district or a role that does not assess.
+   * The caller's district's year at a glance (DESIGN rules 10 and 11) within the caller's scope
+   * (a 街道's users see their 街道's lines only): grades by subdistrict and officials by outcome, as
+   * counts. For an ASSESSOR, ADMIN, CHAIR or a token with assessments:read. BAD_USER_INPUT on
+   * `year` outside 2000–2100; FORBIDDEN for other roles and for any other district, whether it
+   * exists or not.
    */
   async overview(districtId: string, year: number): Promise<AssessmentOverview> {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new BadUserInputError('year: give a year between 2000 and 2100', 'year');
-    const district = await this.readableDistrict(districtId, 'read this district\'s assessment overview');
-    return assessmentOverview(this.ctx.db, this.viewer, district.id, year);
-  }
-
-  /** The district, after checking the caller is an ASSESSOR, ADMIN or CHAIR whose scope lies in it. */
-  private async readableDistrict(districtId: string, what: string) {
-    const district = await this.ctx.services().districts.get(districtId);
-    assertMay(this.viewer, [...ASSESSORS, Role.CHAIR], { districtId: district.id, subdistrictId: this.viewer.subdistrictId }, what);
-    return district;
+    assertOwnDistrict(this.viewer, OVERVIEW_READERS, districtId, 'read this district\'s assessment overview');
+    return assessmentOverview(this.ctx.db, this.viewer, districtId, year);
   }
 
   private async change(id: string, action: string, apply: (a: AnnualAssessment) => void): Promise<AnnualAssessment> {

@@ -1,6 +1,8 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, Info, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../core/context';
 import { User } from '../user/user.entity';
+import { loginFieldsIn } from './login-fields';
 
 @ObjectType({ description: 'A successful sign-in: the token to send as `Authorization: Bearer <token>`, its expiry and the user.' })
 export class LoginPayload {
@@ -17,14 +19,29 @@ export class LoginPayload {
 @Resolver()
 export class AuthResolver {
   @Mutation(() => LoginPayload, {
-    description: 'Signs in. UNAUTHENTICATED for a wrong username or password, or (with `retryAfterSeconds`) after too many attempts from one address.',
+    description:
+      'Signs in (one `login` field per request: a second is BAD_USER_INPUT naming `login`). UNAUTHENTICATED for a wrong username or password, or with `retryAfterSeconds` ' +
+      'when the account, or the address for wrong passwords, has reached its limit (README, Signing in).',
   })
   login(
-    @Arg('username', { description: 'The sign-in name.' }) username: string,
+    @Arg('username', { description: 'The sign-in name; surrounding white space, full-width forms and upper case are read as the username they stand for (NFKC, trimmed, lower case).' }) username: string,
     @Arg('password', { description: 'The password.' }) password: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.auth.login(username, password);
+    return ctx.services.auth.login(username, password, loginFieldsIn(info));
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Signs out: the token of this request stops working at once (the others of the same user go on), or with `allDevices: true` every token of the user. ' +
+      'Returns true. UNAUTHENTICATED without a live session; FORBIDDEN for a service token (revokeServiceToken ends those).',
+  })
+  signOut(
+    @Arg('allDevices', () => Boolean, { nullable: true, defaultValue: false, description: 'true: end every session of the signed-in user (all devices), not only this one. Default false.' }) allDevices: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.auth.signOut(allDevices);
   }
 
   @Query(() => User, { description: 'The signed-in user. UNAUTHENTICATED without a valid token.' })

@@ -1,8 +1,11 @@
 import { hash, verify } from '@node-rs/argon2';
 import { GraphQLError } from 'graphql';
-import type { DataSource } from 'typeorm';
+import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../core/errors';
+import type { ServiceContext } from '../core/record.service';
+import { Role } from '../user/role';
 import { User } from '../user/user.entity';
-import type { LoginThrottle } from './throttle';
+import { endAllSessions, endSession } from './sessions';
+import { normalizeUsername } from './throttle';
 import { signToken } from './tokens';
 
 /** What a successful sign-in returns. */
@@ -14,33 +17,57 @@ export interface SignIn {
 
 let dummyHash: Promise<string> | undefined;
 
-/** Sign-in for one request, from the caller's network address. */
+/** Sign-in and sign-out for one request, from the caller's network address. */
 export class AuthService {
-  constructor(private readonly db: DataSource, private readonly throttle: LoginThrottle, private readonly address: string) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   /**
-   * Signs a user in: counts the attempt (LoginThrottle), checks the password against its argon2id
-   * hash and returns a signed token. A wrong username and a wrong password give the same
-   * UNAUTHENTICATED error and take about as long.
+   * Signs a user in and returns a signed token (12 hours) carrying the user's session version.
+   * The username is normalised first (normalizeUsername: NFKC, trimmed, lower case) for the limits
+   * and the look-up alike. The limits are checked before any password (LoginThrottle.check:
+   * UNAUTHENTICATED with `retryAfterSeconds`, counting nothing); then the password is checked
+   * against its argon2id hash. A wrong username and a wrong password give the same UNAUTHENTICATED
+   * error, take about as long, and count against the address; a success counts against the account.
+   * `loginFields` is how many `login` fields the request holds: more than one is BAD_USER_INPUT
+   * naming `login`, before anything else (one request may not buy many password hashes).
    */
-  login(username: string, password: string): Promise<SignIn> {
-    return login(this.db, this.throttle, username, password, this.address);
+  async login(username: string, password: string, loginFields = 1): Promise<SignIn> {
+    if (loginFields > 1) throw new BadUserInputError('login: sign in with one login field per request', 'login');
+    const { db, throttle, address } = this.ctx;
+    const name = normalizeUsername(username);
+    await throttle.check(name, address);
+    const user = await db.getRepository(User).findOneBy({ username: name });
+    dummyHash ??= hash('pingyi-no-such-user');
+    const ok = user ? await verify(user.passwordHash, password).catch(() => false) : await verify(await dummyHash, password).then(() => false);
+    if (!user || !ok) {
+      await throttle.failed(name, address);
+      throw new GraphQLError('Wrong username or password', { extensions: { code: 'UNAUTHENTICATED' } });
+    }
+    await throttle.succeeded(name);
+    const { token, expiresAt } = await signToken(db, {
+      userId: user.id,
+      username: user.username,
+      role: user.role,
+      districtId: user.districtId,
+      subdistrictId: user.subdistrictId,
+      sessionVersion: user.sessionVersion,
+    });
+    return { token, expiresAt, user };
   }
-}
 
-async function login(db: DataSource, throttle: LoginThrottle, username: string, password: string, address: string): Promise<SignIn> {
-  await throttle.take(username, address);
-  const user = await db.getRepository(User).findOneBy({ username: username.trim().toLowerCase() });
-  dummyHash ??= hash('pingyi-no-such-user');
-  const ok = user ? await verify(user.passwordHash, password).catch(() => false) : await verify(await dummyHash, password).then(() => false);
-  if (!user || !ok) throw new GraphQLError('Wrong username or password', { extensions: { code: 'UNAUTHENTICATED' } });
-  const { token, expiresAt } = await signToken(db, {
-    userId: user.id,
-    username: user.username,
-    role: user.role,
-    districtId: user.districtId,
-    subdistrictId: user.subdistrictId,
-  });
-  await throttle.succeeded(username, address);
-  return { token, expiresAt, user };
+  /**
+   * Ends the caller's session (its token stops working at once), or with `allDevices` every
+   * session of the caller. Returns true. UNAUTHENTICATED without a live sign-in session; a service
+   * token is refused as FORBIDDEN (revokeServiceToken ends those).
+   */
+  async signOut(allDevices: boolean): Promise<boolean> {
+    const viewer = this.ctx.viewer;
+    if (!viewer) throw new UnauthenticatedError('Sign in first: there is no session to end');
+    if (viewer.role === Role.INTEGRATION || !viewer.sessionId) {
+      throw new ForbiddenError('A service token has no session; revoke it with revokeServiceToken');
+    }
+    const { userId, sessionId } = viewer;
+    await this.ctx.db.transaction((manager) => (allDevices ? endAllSessions(manager, userId) : endSession(manager, userId, sessionId)));
+    return true;
+  }
 }

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { LoginThrottle } from '../auth/throttle';
 import type { DomainEvents } from './events';
 import type { LimiterFactory } from './rate-limit';
-import { verifyToken } from '../auth/tokens';
+import { Session, verifySession } from '../auth/tokens';
 import { isServiceToken, verifyServiceToken } from '../integration/service-token-auth';
 import { createLoaders, Loaders } from './loaders.registry';
 import { createServices, Services } from './services.registry';
@@ -36,15 +36,21 @@ export interface RequestInfo {
 
 /**
  * Builds the context of one request: the viewer from a `Bearer` token — a sign-in token (null
- * when absent, invalid or expired; services then answer UNAUTHENTICATED), or a service token
- * `pyt_…` (role INTEGRATION; a malformed, unknown, revoked or expired one throws UNAUTHENTICATED
- * saying which, HTTP 401) — new loaders scoped to the viewer (nothing
- * shared across requests) and the services over them.
+ * when absent, invalid, expired or of a session that has ended; services then answer
+ * UNAUTHENTICATED; see verifySession), or a service token `pyt_…` (role INTEGRATION; a malformed,
+ * unknown, revoked or expired one throws UNAUTHENTICATED saying which, HTTP 401) — new loaders
+ * scoped to the viewer (nothing shared across requests) and the services over them. A sign-in
+ * token costs one SQL statement, whose user row also primes the request's user loader, so reading
+ * the signed-in user again (`me`, …) costs nothing more.
  */
 export async function createContext({ db, throttle, events, limiters }: Shared, request: RequestInfo): Promise<Context> {
   const match = /^Bearer\s+(\S+)$/i.exec(request.authorization ?? '');
-  const viewer = !match ? null : isServiceToken(match[1]) ? await verifyServiceToken(db, match[1]) : await verifyToken(db, match[1]);
+  let session: Session | null = null;
+  let viewer: Viewer | null = null;
+  if (match && isServiceToken(match[1])) viewer = await verifyServiceToken(db, match[1]);
+  else if (match) viewer = (session = await verifySession(db, match[1]))?.viewer ?? null;
   const loaders = createLoaders(db, viewer);
+  if (session) loaders.user.prime(session.user.id, session.user);
   return {
     requestId: request.requestId,
     viewer,

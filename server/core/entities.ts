@@ -7,6 +7,7 @@ import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity'
 import { Official } from '../official/official.entity';
 import { User } from '../user/user.entity';
 import { AuthKey } from '../auth/auth-key.entity';
+import { RevokedSession } from '../auth/revoked-session.entity';
 import { RatingTemplate } from '../rating-template/rating-template.entity';
 import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
 import { MeetingOfficial, MeetingRepresentative } from '../evaluation-meeting/meeting-registration.entity';
@@ -29,7 +30,7 @@ import { WebhookDelivery } from '../webhook/webhook-delivery.entity';
 
 /** Every TypeORM entity of Pingyi; migrations/ must match them (CI checks). */
 export const entities = [
-  District, Subdistrict, Neighborhood, Office, Department, DispatchedAgency, Official, User, AuthKey,
+  District, Subdistrict, Neighborhood, Office, Department, DispatchedAgency, Official, User, AuthKey, RevokedSession,
   RatingTemplate, EvaluationMeeting, MeetingRepresentative, MeetingOfficial, BallotCode, Participation, Rating, MeetingResult, AuditEvent,
   AssessmentPolicy, ThirdPartyEvaluation, AnnualAssessment,
   ResponsibilityItem, SelfReport, SelfReportAnswer, Inquiry,

@@ -17,6 +17,15 @@ export interface PubSubHandle {
   close(): Promise<void>;
 }
 
+/**
+ * One health of several Redis connections (the pub/sub's, the rate limits'): ready only while all
+ * given are; undefined when none is given (no Redis configured, nothing to report).
+ */
+export function allReady(...connections: (RedisHealth | undefined)[]): RedisHealth | undefined {
+  const present = connections.filter((c): c is RedisHealth => c !== undefined);
+  return present.length === 0 ? undefined : { ready: () => present.every((c) => c.ready()) };
+}
+
 /** Longest wait between two reconnection attempts, in ms. */
 export const REDIS_MAX_RECONNECT_DELAY_MS = 2000;
 

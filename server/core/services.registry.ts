@@ -34,7 +34,7 @@ export function createServices(base: Omit<ServiceContext, 'services'>) {
     agencies: new DispatchedAgencyService(ctx),
     officials: new OfficialService(ctx),
     users: new UserService(ctx),
-    auth: new AuthService(ctx.db, ctx.throttle, ctx.address),
+    auth: new AuthService(ctx),
     responsibilityItems: new ResponsibilityItemService(ctx),
     selfReports: new SelfReportService(ctx),
     inquiries: new InquiryService(ctx),

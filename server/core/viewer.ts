@@ -19,6 +19,11 @@ export interface Viewer {
   sessionId: string | null;
   /** What an INTEGRATION caller (a service token) may do, e.g. `officials:read`; absent for users. */
   scopes?: string[];
+  /**
+   * For an OFFICIAL user, the official they are (`User.officialId`, read with the session); null
+   * or absent otherwise. An OFFICIAL reads only their own assessments through it.
+   */
+  officialId?: string | null;
 }
 
 /** Where a record lies, for scope checks: its district and, below district level, its subdistrict. */

@@ -58,7 +58,7 @@ export class EvaluationMeetingResolver {
     return ctx.services.meetings.officials(meeting);
   }
 
-  @FieldResolver(() => [User], { description: 'The registered representatives (ADMIN and CHAIR only; FORBIDDEN for others).' })
+  @FieldResolver(() => [User], { description: 'The registered representatives: for an ADMIN over the meeting and for its chair; FORBIDDEN for everyone else, another CHAIR included.' })
   representatives(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
     return ctx.services.meetings.representatives(meeting);
   }

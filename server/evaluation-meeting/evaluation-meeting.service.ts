@@ -93,9 +93,15 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
     return results.filter((r) => me?.officialId && r.officialId === me.officialId);
   }
 
-  /** The representatives registered for a meeting (ADMIN and CHAIR only; others get FORBIDDEN). */
+  /**
+   * The representatives registered for a meeting the caller can see: for an ADMIN over it and for
+   * the CHAIR of this meeting; FORBIDDEN for everyone else, another CHAIR included.
+   */
   async representatives(meeting: EvaluationMeeting): Promise<User[]> {
-    if (![Role.ADMIN, Role.CHAIR].includes(this.viewer.role)) throw new ForbiddenError('Only an ADMIN or CHAIR may see who is registered');
+    const viewer = this.viewer;
+    if (viewer.role === Role.CHAIR ? meeting.chairId !== viewer.userId : viewer.role !== Role.ADMIN) {
+      throw new ForbiddenError('Only an ADMIN or the chair of this meeting may see who is registered');
+    }
     const rows = await this.ctx.loaders.meetingRepresentatives.load(meeting.id);
     const users = await Promise.all(rows.map((r) => this.ctx.loaders.user.load(r.userId)));
     return users.filter((u): u is User => u !== null);

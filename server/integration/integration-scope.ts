@@ -16,7 +16,11 @@ registerEnumType(IntegrationScope, {
   valuesConfig: {
     OFFICIALS_READ: { description: 'officials:read — read officials (official, officials).' },
     OFFICIALS_WRITE: { description: 'officials:write — upsert officials by externalId (upsertOfficials).' },
-    ASSESSMENTS_READ: { description: 'assessments:read — download the results export (GET /export/districts/:districtId/results.csv|xlsx).' },
+    ASSESSMENTS_READ: {
+      description:
+        'assessments:read — read annual assessments, policies and overviews of the district (annualAssessment(s), Official.assessments/latestAssessment/outcome, assessmentPolicy, assessmentOverview; ' +
+        'officialsByOutcome and officials also need officials:read) and download the results export (GET /export/districts/:districtId/results.csv|xlsx).',
+    },
     MEETINGS_READ: { description: 'meetings:read — read evaluation meetings and their published results.' },
   },
 });

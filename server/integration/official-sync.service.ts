@@ -1,5 +1,5 @@
 import { validate } from 'class-validator';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import { audit } from '../audit/audit';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../core/errors';
 import type { ServiceContext } from '../core/record.service';
@@ -31,6 +31,11 @@ interface Target extends Placement {
   subdistrictId: string;
 }
 const COMPARED: (keyof Target)[] = ['name', 'category', 'title', 'officeId', 'agencyId', 'neighborhoodId', 'subdistrictId'];
+
+/** Limits a query of officials (alias `o`) to those serving in `districtId`. */
+function inDistrict(qb: SelectQueryBuilder<Official>, districtId: string): SelectQueryBuilder<Official> {
+  return qb.andWhere('o.subdistrictId IN (SELECT d_s.id FROM subdistrict d_s WHERE d_s.district_id = :syncDistrictId)', { syncDistrictId: districtId });
+}
 
 /**
  * Bulk upsert of officials by `externalId` for district systems (DESIGN, API contract:
@@ -89,17 +94,22 @@ export class OfficialSyncService {
     });
   }
 
-  /** The officials the rows' externalIds already name; a row naming one outside the caller's scope is bad. */
+  /**
+   * The officials of the caller's district that the rows' externalIds already name (externalIds are
+   * unique per district, so another district's are never looked at, and a batch is answered the
+   * same whether or not another district uses its externalIds). A row naming one of the district
+   * outside a subdistrict caller's scope is bad.
+   */
   private async existing(viewer: Viewer, rows: UpsertOfficialInput[], bad: (index: number, field: string, message: string) => void): Promise<Map<string, Official>> {
     const ids = [...new Set(rows.map((r) => r.externalId))];
-    const found = await this.ctx.db.getRepository(Official).createQueryBuilder('o').where('o.externalId = ANY(:ids)', { ids }).getMany();
+    const found = await inDistrict(this.ctx.db.getRepository(Official).createQueryBuilder('o').where('o.externalId = ANY(:ids)', { ids }), viewer.districtId).getMany();
     const subdistricts = await this.ctx.loaders.subdistrict.loadMany([...new Set(found.map((o) => o.subdistrictId))]);
     const districtOf = new Map(subdistricts.filter((s): s is Subdistrict => s instanceof Subdistrict).map((s) => [s.id, s.districtId]));
     const byExternalId = new Map(found.map((o) => [o.externalId!, o]));
     rows.forEach((row, index) => {
       const official = byExternalId.get(row.externalId);
       if (official && !inScope(viewer, { districtId: districtOf.get(official.subdistrictId) ?? '', subdistrictId: official.subdistrictId })) {
-        bad(index, 'externalId', 'is already used by an official outside your scope');
+        bad(index, 'externalId', 'is already used in this district by an official outside your scope');
       }
     });
     return byExternalId;
@@ -228,7 +238,8 @@ export class OfficialSyncService {
     return this.ctx.db.transaction(async (manager) => {
       const externalIds = targets.map((t) => t.externalId);
       // Lock the rows this call may change, so a concurrent call waits rather than interleaves.
-      const locked = await manager.getRepository(Official).createQueryBuilder('o').setLock('pessimistic_write').where('o.externalId = ANY(:ids)', { ids: externalIds }).getMany();
+      const byExternalId = manager.getRepository(Official).createQueryBuilder('o').setLock('pessimistic_write').where('o.externalId = ANY(:ids)', { ids: externalIds });
+      const locked = await inDistrict(byExternalId, viewer.districtId).getMany();
       const current = new Map(locked.map((o) => [o.externalId!, o]));
       const inserts: Target[] = [];
       const updates: { id: string; target: Target; was: Official }[] = [];

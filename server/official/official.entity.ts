@@ -49,8 +49,13 @@ export class Official extends BaseRecord {
   @Column({ type: 'uuid' })
   subdistrictId: string;
 
-  @Field(() => String, { nullable: true, description: 'Id of this person in a district HR system; unique when set.' })
-  @Index('official_external_id_key', { unique: true, where: '"external_id" IS NOT NULL' })
+  /**
+   * Unique within the official's district (each district's HR system has its own ids), enforced by
+   * the trigger `official_external_id_unique` (migration ExternalIdPerDistrict), which reports a
+   * duplicate as a unique violation of `official_external_id_key`; this index serves the look-ups.
+   */
+  @Field(() => String, { nullable: true, description: 'Id of this person in their district\'s HR system; unique within the district when set.' })
+  @Index('official_external_id_idx', { where: '"external_id" IS NOT NULL' })
   @Column({ type: 'varchar', length: 100, nullable: true })
   externalId: string | null;
 

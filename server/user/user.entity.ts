@@ -46,6 +46,14 @@ export class User extends BaseRecord {
   @Column({ type: 'varchar', length: 200 })
   passwordHash: string;
 
+  /**
+   * The user's session version, carried in every sign-in token (claim `sv`). Raised by a password
+   * change or reset, a role or scope change and `signOut(allDevices: true)`: every token signed
+   * with an older version stops working at once. Never exposed through GraphQL.
+   */
+  @Column({ type: 'int', default: 0 })
+  sessionVersion: number;
+
   @ManyToOne(() => Official, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'official_id' })
   private readonly officialFk?: Official;

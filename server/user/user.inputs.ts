@@ -1,4 +1,4 @@
-import { IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { NameRules } from '../core/inputs';
 import { OrderDirection } from '../core/pagination';
@@ -75,13 +75,28 @@ export class CreateUserInput {
   officialId?: string;
 }
 
-@InputType({ description: 'Changes to a user; omitted fields keep their value. Role and scope do not change: make a new user.' })
+@InputType({
+  description:
+    'Changes to a user; omitted fields keep their value. A new password, role or scope ends every session of the user at once (their tokens stop working); ' +
+    'role and scope are changed only by an ADMIN, for another user, within the ADMIN\'s scope.',
+})
 export class UpdateUserInput {
   @Field({ nullable: true, description: 'New display name.' })
   @NameRules()
   displayName?: string;
 
-  @Field({ nullable: true, description: 'New password, 8–200 characters.' })
+  @Field({ nullable: true, description: 'New password, 8–200 characters. An ADMIN resetting another user\'s password is written to the audit log (who, when, whose; never the password).' })
   @PasswordRules()
   password?: string;
+
+  @Field(() => Role, { nullable: true, description: 'New role (ADMIN only, not your own; not INTEGRATION). A user who stops being an OFFICIAL is no longer linked to an official.' })
+  role?: Role;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'New scope within the user\'s district (ADMIN only, not your own): a subdistrict of it, or null for the whole district. Must lie within your scope.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  subdistrictId?: string | null;
 }

@@ -1,4 +1,6 @@
 import { hash } from '@node-rs/argon2';
+import { audit, AuditEntry, snapshot } from '../audit/audit';
+import { endAllSessions } from '../auth/sessions';
 import { BadUserInputError, ForbiddenError } from '../core/errors';
 import { likeLiteral, whereEquals } from '../core/filters';
 import { Connection, PageArgs, paginate } from '../core/pagination';
@@ -7,6 +9,9 @@ import { assertMay } from '../core/viewer';
 import { Role } from './role';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UserFilter, UserOrder, UserOrderField } from './user.inputs';
+
+/** The fields of a user that say what they may do, as the audit log records a change of them. */
+const ACCESS_FIELDS: (keyof User)[] = ['role', 'districtId', 'subdistrictId', 'officialId'];
 
 const SORT_COLUMNS: Record<UserOrderField, string> = {
   USERNAME: 'u.username',
@@ -87,13 +92,73 @@ export class UserService extends RecordService<User> {
     );
   }
 
-  /** Changes a display name or password: one's own, or (ADMIN) a user within scope. NOT_FOUND, FORBIDDEN. */
+  /**
+   * Changes a user: one's own display name or password, or (ADMIN) those of a user within scope and
+   * their role or scope (not one's own). A new password, role or scope ends every session of the
+   * user at once (endAllSessions); an ADMIN's reset of another user's password and a role or scope
+   * change are audited (who, when, whose; never the password). All in one transaction.
+   * NOT_FOUND; FORBIDDEN; BAD_USER_INPUT on `input.role` (INTEGRATION) or `input.subdistrictId`
+   * (outside the user's district, or leaving the user's official outside the new scope).
+   */
   async update(id: string, input: UpdateUserInput): Promise<User> {
     const user = await this.get(id);
-    if (user.id !== this.viewer.userId) assertMay(this.viewer, [Role.ADMIN], user, 'change other users');
+    const own = user.id === this.viewer.userId;
+    if (!own) assertMay(this.viewer, [Role.ADMIN], user, 'change other users');
+    const access = await this.accessChange(user, input);
+    const before = snapshot(user, ACCESS_FIELDS);
     if (input.displayName !== undefined) user.displayName = input.displayName.trim();
     if (input.password !== undefined) user.passwordHash = await hashPassword(input.password);
-    return this.ctx.db.getRepository(User).save(user);
+    Object.assign(user, access);
+    const ended = input.password !== undefined || Object.keys(access).length > 0;
+    return this.ctx.db.transaction(async (manager) => {
+      const saved = await manager.getRepository(User).save(user);
+      if (!ended) return saved;
+      await endAllSessions(manager, user.id);
+      const entries: AuditEntry[] = [];
+      if (input.password !== undefined && !own) {
+        entries.push({ actorId: this.viewer.userId, action: 'user.password_reset', entityType: 'User', entityId: user.id, after: { username: user.username } });
+      }
+      if (Object.keys(access).length > 0) {
+        entries.push({ actorId: this.viewer.userId, action: 'user.access_changed', entityType: 'User', entityId: user.id, before, after: snapshot(saved, ACCESS_FIELDS) });
+      }
+      await audit(manager, ...entries);
+      return saved;
+    });
+  }
+
+  /**
+   * The role and scope fields an update changes (only those that differ), after checking that an
+   * ADMIN changes another user within the ADMIN's scope. FORBIDDEN for one's own or a non-ADMIN;
+   * BAD_USER_INPUT on `input.role` for INTEGRATION, on `input.subdistrictId` for a subdistrict
+   * outside the user's district or one that would leave the user's official outside the scope.
+   */
+  private async accessChange(user: User, input: UpdateUserInput): Promise<Partial<Pick<User, 'role' | 'subdistrictId' | 'officialId'>>> {
+    const change: Partial<Pick<User, 'role' | 'subdistrictId' | 'officialId'>> = {};
+    const roleChanges = input.role !== undefined && input.role !== null && input.role !== user.role;
+    const scopeChanges = input.subdistrictId !== undefined && input.subdistrictId !== user.subdistrictId;
+    if (!roleChanges && !scopeChanges) return change;
+    if (user.id === this.viewer.userId) throw new ForbiddenError('You may not change your own role or scope; ask another ADMIN');
+    assertMay(this.viewer, [Role.ADMIN], user, 'change the role or scope of users');
+    if (roleChanges) {
+      if (input.role === Role.INTEGRATION) throw new BadUserInputError('input.role: INTEGRATION is the role of service tokens (createServiceToken), not of users', 'input.role');
+      change.role = input.role!;
+      if (input.role !== Role.OFFICIAL && user.officialId) change.officialId = null;
+    }
+    if (scopeChanges) {
+      const subdistrictId = input.subdistrictId ?? null;
+      if (subdistrictId) {
+        const subdistrict = await this.ctx.services().subdistricts.referenced(subdistrictId, 'input.subdistrictId');
+        if (subdistrict.districtId !== user.districtId) throw new BadUserInputError('input.subdistrictId: the subdistrict is not in the user\'s district', 'input.subdistrictId');
+        const officialId = change.officialId === null ? null : user.officialId;
+        const official = officialId ? await this.ctx.loaders.official.load(officialId) : null;
+        if (official && official.subdistrictId !== subdistrictId) {
+          throw new BadUserInputError('input.subdistrictId: the user\'s official serves outside this subdistrict', 'input.subdistrictId');
+        }
+      }
+      assertMay(this.viewer, [Role.ADMIN], { districtId: user.districtId, subdistrictId }, 'give users this scope');
+      change.subdistrictId = subdistrictId;
+    }
+    return change;
   }
 
   /** Deletes a user within an ADMIN's scope (not oneself). NOT_FOUND, FORBIDDEN. */

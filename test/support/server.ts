@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import http from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../server/core/app';
 import { connectAndMigrate, createDataSource } from '../../server/core/database';
-import { createPubSubFor } from '../../server/core/pubsub';
+import { allReady, createPubSubFor } from '../../server/core/pubsub';
+import { createLimitersFor } from '../../server/core/rate-limit';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users';
 import { DISPATCHER_SQL_TAG } from '../../server/webhook';
 
@@ -39,16 +41,38 @@ process.env.PINGYI_WEBHOOK_ALLOW_PRIVATE ??= '1';
 /** Webhook dispatcher of test servers: quick polls and retries. */
 export const TEST_WEBHOOK_OPTIONS = { pollIntervalMs: 100, retryBaseMs: 100, retryMaxMs: 1000, maxAttempts: 8, timeoutMs: 2000 };
 
+/** How a test server is started; see startTestServer. */
+export interface TestServerOptions {
+  /** Redis for live updates and rate limits, as REDIS_URL for `npm start`; in-process without. */
+  redisUrl?: string;
+  /** Redis for the rate limits only (default `redisUrl`). */
+  limitsRedisUrl?: string;
+  /** Key prefix of the rate limits in Redis; default one of this server only, so runs never share counts. Give two servers the same to share them. */
+  limitKeyPrefix?: string;
+  /** false: do not start the webhook dispatcher. */
+  webhooks?: boolean;
+  /** Overrides what the environment decides about introspection (see createApp). */
+  introspection?: boolean;
+}
+
 /**
  * Starts the real HTTP application (createApp) against the database at `databaseUrl`, with the
- * webhook dispatcher running (quick delays) unless `webhooks: false`. `introspection` overrides
- * what the environment decides (off with NODE_ENV=production unless PINGYI_INTROSPECTION=1).
+ * webhook dispatcher running (quick delays) unless `webhooks: false`, and its rate limits in Redis
+ * when a Redis URL is given (as `npm start` does with REDIS_URL). `introspection` overrides what
+ * the environment decides (off with NODE_ENV=production unless PINGYI_INTROSPECTION=1).
  */
-export async function startTestServer(databaseUrl: string, options: { redisUrl?: string; webhooks?: boolean; introspection?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(databaseUrl: string, options: TestServerOptions = {}): Promise<TestServer> {
   const source = createDataSource(databaseUrl, { poolSize: 20 });
   const db = await connectAndMigrate(source);
   const bus = createPubSubFor(options.redisUrl);
-  const { app, attachSubscriptions, webhooks, stop } = await createApp(db, { pubSub: bus.pubSub, webhooks: TEST_WEBHOOK_OPTIONS, introspection: options.introspection, redis: bus.redis });
+  const limits = createLimitersFor(options.limitsRedisUrl ?? options.redisUrl, options.limitKeyPrefix ?? `pingyi-test-${randomUUID()}`);
+  const { app, attachSubscriptions, webhooks, stop } = await createApp(db, {
+    pubSub: bus.pubSub,
+    webhooks: TEST_WEBHOOK_OPTIONS,
+    introspection: options.introspection,
+    limiters: limits.limiters,
+    redis: allReady(bus.redis, limits.redis),
+  });
   if (options.webhooks !== false) webhooks.start();
   const server = http.createServer(app);
   attachSubscriptions(server);
@@ -101,6 +125,7 @@ export async function startTestServer(databaseUrl: string, options: { redisUrl?:
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stop();
       await bus.close();
+      await limits.close();
       await db.destroy();
     },
   };
