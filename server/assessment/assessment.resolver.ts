@@ -92,7 +92,7 @@ export class AnnualAssessmentResolver {
     return ctx.services.assessments.assess(input);
   }
 
-  @Mutation(() => AnnualAssessment, { description: 'Overrides a DRAFT assessment\'s grade with a written reason (ASSESSOR or ADMIN).' })
+  @Mutation(() => AnnualAssessment, { description: 'Overrides a DRAFT assessment\'s grade with a written reason (ASSESSOR or ADMIN; DESIGN rule 10). BAD_USER_INPUT on input.reason when blank, and on id when the assessment has no score (no part has data; extensions.missing names the parts). CONFLICT once finalised.' })
   overrideAnnualAssessmentGrade(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('input', () => OverrideGradeInput, { description: 'The grade and the reason.' }) input: OverrideGradeInput,
@@ -101,7 +101,7 @@ export class AnnualAssessmentResolver {
     return ctx.services.assessments.override(id, input);
   }
 
-  @Mutation(() => AnnualAssessment, { description: 'Finalises an assessment: final and audited (ASSESSOR or ADMIN). CONFLICT when already final.' })
+  @Mutation(() => AnnualAssessment, { description: 'Finalises an assessment: final and audited (ASSESSOR or ADMIN; DESIGN rule 10). BAD_USER_INPUT on id when it has no score (no part has data; extensions.missing names the parts), unless a concluded case found a red line breached that year. CONFLICT when already final.' })
   finalizeAnnualAssessment(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() ctx: Context) {
     return ctx.services.assessments.finalize(id);
   }

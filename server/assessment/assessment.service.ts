@@ -111,7 +111,8 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
       const repo = manager.getRepository(AnnualAssessment);
       const existing = await repo.findOneBy({ officialId: official.id, year: input.year });
       const before = existing ? snapshot(existing, FIELDS) : null;
-      const assessment = existing ?? repo.create({ officialId: official.id, year: input.year, status: AssessmentStatus.DRAFT });
+      // The mark is null (not undefined) until given: undefined would enter the mean as NaN.
+      const assessment = existing ?? repo.create({ officialId: official.id, year: input.year, status: AssessmentStatus.DRAFT, selfReportMark: null });
       if (input.selfReportMark !== undefined) assessment.selfReportMark = input.selfReportMark;
       Object.assign(assessment, await this.parts(manager, official, input.year, rules, assessment.selfReportMark));
       const saved = await repo.save(assessment);
@@ -120,16 +121,29 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
     });
   }
 
-  /** Overrides a DRAFT assessment's grade with a written reason (ASSESSOR or ADMIN). BAD_USER_INPUT on input.reason when blank. */
+  /**
+   * Overrides a DRAFT assessment's grade with a written reason (ASSESSOR or ADMIN; DESIGN rule 10).
+   * BAD_USER_INPUT on input.reason when blank, and on `id` when the assessment has no score (no part
+   * has data): an override adjusts a grade earned from data, it never stands in for the data.
+   * CONFLICT once finalised.
+   */
   async override(id: string, input: OverrideGradeInput): Promise<AnnualAssessment> {
     if (!saysSomething(input.reason)) throw new BadUserInputError('input.reason: an override needs a written reason that says something', 'input.reason');
-    return this.change(id, 'assessment.overridden', (a) => Object.assign(a, { overrideGrade: input.grade, overrideReason: input.reason.trim() }));
+    return this.change(id, 'assessment.overridden', (a) => {
+      if (a.score === null) throw withoutData(a, 'overridden');
+      Object.assign(a, { overrideGrade: input.grade, overrideReason: input.reason.trim() });
+    });
   }
 
-  /** DRAFT → FINALIZED, final and audited (ASSESSOR or ADMIN). CONFLICT when already finalised or without a grade. */
+  /**
+   * DRAFT → FINALIZED, final and audited (ASSESSOR or ADMIN; DESIGN rule 10). BAD_USER_INPUT on `id`,
+   * with `extensions.missing` naming the parts without data, when the assessment has no score,
+   * unless a concluded accountability case found a red line breached that year: the breach carries
+   * the year, outside the four grades (DESIGN rule 9). CONFLICT when already finalised.
+   */
   finalize(id: string): Promise<AnnualAssessment> {
     return this.change(id, 'assessment.finalized', (a) => {
-      if (a.score === null && a.overrideGrade === null && !a.redLineBreached) throw new ConflictError('Nothing to finalise yet: compute the assessment first (no part has a score)');
+      if (a.score === null && !a.redLineBreached) throw withoutData(a, 'finalised');
       Object.assign(a, { status: AssessmentStatus.FINALIZED, finalizedAt: new Date(), finalizedById: this.viewer.userId });
     });
   }
@@ -245,4 +259,26 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
     const redLineBreached = (await this.ctx.services().accountability.breachedYears([official.id])).get(official.id)?.has(year) ?? false;
     return { meetingScore, meetingRatingCount: meeting.ratings, meetingCount: meeting.meetings, thirdPartyScore, score, computedGrade: gradeFor(score, rules), redLineBreached };
   }
+}
+
+/**
+ * The BAD_USER_INPUT for an assessment without a score that is to be `what` (finalised,
+ * overridden): names the parts without data in the message and in `extensions.missing`.
+ */
+function withoutData(a: AnnualAssessment, what: string): BadUserInputError {
+  const parts: [keyof AnnualAssessment, string][] = [
+    ['meetingScore', `no closed meeting of ${a.year} with a published result`],
+    ['thirdPartyScore', 'no third-party panel score'],
+    ['selfReportMark', 'no self-report mark'],
+  ];
+  const missing = parts.filter(([field]) => a[field] === null);
+  const why = missing.length > 0
+    ? `it has ${missing.map(([, text]) => text).join(', ')}`
+    : 'the parts with data weigh nothing under the year\'s policy';
+  const error = new BadUserInputError(
+    `id: this assessment has no score and cannot be ${what}: ${why}. Record the missing data (recordThirdPartyEvaluation, or assessOfficial with selfReportMark) and assess again`,
+    'id',
+  );
+  Object.assign(error.extensions, { missing: missing.map(([field]) => field) });
+  return error;
 }
