@@ -48,9 +48,11 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
   }
 
   /**
-   * Sets a district's policy for a year (an ASSESSOR or ADMIN of the whole district). BAD_USER_INPUT
-   * when the part or panel weights do not sum to 100 or the bands are not ordered. CONFLICT once an
-   * assessment of that district and year is finalised.
+   * Sets a district's policy for a year (an ASSESSOR or ADMIN of the whole district; DESIGN rule 10)
+   * and returns it. BAD_USER_INPUT when the part or panel weights do not sum to 100 or the bands are
+   * not ordered. CONFLICT once an assessment of that district and year is finalised. Idempotent:
+   * one upsert on (district, year), so identical concurrent calls all succeed on one row, each
+   * audited in its own transaction.
    */
   async setPolicy(input: SetAssessmentPolicyInput): Promise<AssessmentPolicy> {
     const district = await this.ctx.services().districts.referenced(input.districtId, 'input.districtId');
@@ -73,22 +75,40 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
       );
       if (finalized.length > 0) throw new ConflictError(`Assessments of ${input.year} are already finalised; the policy can no longer change`);
       const repo = manager.getRepository(AssessmentPolicy);
-      const existing = await repo.findOneBy({ districtId: district.id, year: input.year });
-      const saved = await repo.save(repo.merge(existing ?? repo.create(), { ...input }));
-      await audit(manager, { actorId: this.viewer.userId, action: 'policy.set', entityType: 'AssessmentPolicy', entityId: saved.id, after: { ...input } });
+      const values = {
+        districtId: district.id,
+        year: input.year,
+        meetingWeight: input.meetingWeight,
+        thirdPartyWeight: input.thirdPartyWeight,
+        selfReportWeight: input.selfReportWeight,
+        panelWeights: input.panelWeights.map(({ panel, weight }) => ({ panel, weight })),
+        excellentFrom: input.excellentFrom,
+        goodFrom: input.goodFrom,
+        mediocreFrom: input.mediocreFrom,
+        minRatings: input.minRatings,
+      };
+      await repo.upsert(values, { conflictPaths: ['districtId', 'year'] });
+      const saved = await repo.findOneByOrFail({ districtId: district.id, year: input.year });
+      await audit(manager, { actorId: this.viewer.userId, action: 'policy.set', entityType: 'AssessmentPolicy', entityId: saved.id, after: { ...values } });
       return saved;
     });
   }
 
-  /** Records (or replaces) one panel's score (ASSESSOR or ADMIN over the official). CONFLICT once the year is finalised. */
+  /**
+   * Records (or replaces) one panel's score of an official for a year (ASSESSOR or ADMIN over the
+   * official; DESIGN rule 10) and returns it. CONFLICT once the year's assessment is finalised
+   * (checked under a share lock of that assessment, so a concurrent finalisation waits or wins).
+   * Idempotent: one upsert on (official, year, panel), so identical concurrent calls all succeed.
+   */
   async recordThirdParty(input: RecordThirdPartyEvaluationInput): Promise<ThirdPartyEvaluation> {
     const official = await this.ctx.services().officials.referenced(input.officialId, 'input.officialId');
     assertMay(this.viewer, ASSESSORS, await this.placeInSubdistrict(official.subdistrictId), 'score this official');
     return this.ctx.db.transaction(async (manager) => {
-      await this.assertNotFinalized(manager, official.id, input.year);
+      await this.lockedAssessment(manager, official.id, input.year, 'pessimistic_read');
       const repo = manager.getRepository(ThirdPartyEvaluation);
-      const existing = await repo.findOneBy({ officialId: official.id, year: input.year, panel: input.panel });
-      const saved = await repo.save(repo.merge(existing ?? repo.create(), { ...input }));
+      const values = { officialId: official.id, year: input.year, panel: input.panel, score: input.score };
+      await repo.upsert(values, { conflictPaths: ['officialId', 'year', 'panel'] });
+      const saved = await repo.findOneByOrFail({ officialId: official.id, year: input.year, panel: input.panel });
       await audit(manager, { actorId: this.viewer.userId, action: 'third_party.recorded', entityType: 'Official', entityId: official.id, after: { ...input } });
       return saved;
     });
@@ -99,7 +119,9 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
    * published results of that year's closed meetings (mean score weighted by rating count), the
    * panels' scores (policy weights) and the assessors' mark; parts missing are left out and the
    * others' weights renormalised. Marks `redLineBreached` from concluded accountability cases.
-   * CONFLICT once finalised; an override survives recomputation.
+   * CONFLICT once finalised; an override survives recomputation. With no part at all the score
+   * and computed grade are null. Idempotent: the row is inserted if missing and locked before it
+   * is read, so identical concurrent calls all succeed on one row, each audited.
    */
   async assess(input: AssessOfficialInput): Promise<AnnualAssessment> {
     const official = await this.ctx.services().officials.referenced(input.officialId, 'input.officialId');
@@ -107,16 +129,24 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
     assertMay(this.viewer, ASSESSORS, place, 'assess this official');
     const rules = (await this.ctx.db.getRepository(AssessmentPolicy).findOneBy({ districtId: place.districtId, year: input.year })) ?? DEFAULT_POLICY;
     return this.ctx.db.transaction(async (manager) => {
-      await this.assertNotFinalized(manager, official.id, input.year);
-      const repo = manager.getRepository(AnnualAssessment);
-      const existing = await repo.findOneBy({ officialId: official.id, year: input.year });
-      const before = existing ? snapshot(existing, FIELDS) : null;
-      // The mark is null (not undefined) until given: undefined would enter the mean as NaN.
-      const assessment = existing ?? repo.create({ officialId: official.id, year: input.year, status: AssessmentStatus.DRAFT, selfReportMark: null });
+      // The row first (a DRAFT shell unless it exists), then its lock: identical concurrent calls
+      // queue on the row instead of racing to insert it, and each recomputes the same values.
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AnnualAssessment)
+        .values({ officialId: official.id, year: input.year, status: AssessmentStatus.DRAFT, selfReportMark: null })
+        .orIgnore()
+        .returning('id')
+        .execute();
+      const isNew = (inserted.raw as unknown[]).length > 0;
+      const assessment = (await this.lockedAssessment(manager, official.id, input.year, 'pessimistic_write'))!;
+      const before = isNew ? null : snapshot(assessment, FIELDS);
       if (input.selfReportMark !== undefined) assessment.selfReportMark = input.selfReportMark;
       Object.assign(assessment, await this.parts(manager, official, input.year, rules, assessment.selfReportMark));
-      const saved = await repo.save(assessment);
+      const saved = await manager.getRepository(AnnualAssessment).save(assessment);
       await audit(manager, { actorId: this.viewer.userId, action: 'assessment.computed', entityType: 'AnnualAssessment', entityId: saved.id, before, after: snapshot(saved, FIELDS) });
+      this.loader.clear(saved.id);
       return saved;
     });
   }
@@ -235,9 +265,16 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
     await enqueue(manager, districtId, WebhookEvent.ASSESSMENT_FINALIZED, assessmentFinalizedPayload(a, official.externalId));
   }
 
-  private async assertNotFinalized(manager: EntityManager, officialId: string, year: number): Promise<void> {
-    const finalized = await manager.getRepository(AnnualAssessment).existsBy({ officialId, year, status: AssessmentStatus.FINALIZED });
-    if (finalized) throw new ConflictError(`The ${year} assessment of this official is FINALIZED; its sources can no longer change`);
+  /**
+   * The official's assessment of the year, locked for the rest of the transaction (`pessimistic_read`:
+   * FOR SHARE, `pessimistic_write`: FOR UPDATE), or null when there is none. CONFLICT when it is
+   * FINALIZED: its sources and score can no longer change.
+   */
+  private async lockedAssessment(manager: EntityManager, officialId: string, year: number, lock: 'pessimistic_read' | 'pessimistic_write'): Promise<AnnualAssessment | null> {
+    const row = await manager.getRepository(AnnualAssessment).createQueryBuilder('a').setLock(lock)
+      .where('a.officialId = :officialId AND a.year = :year', { officialId, year }).getOne();
+    if (row?.status === AssessmentStatus.FINALIZED) throw new ConflictError(`The ${year} assessment of this official is FINALIZED; its sources can no longer change`);
+    return row;
   }
 
   /** The three parts, the score, the computed grade and the breach flag from the sources. */
