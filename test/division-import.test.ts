@@ -5,13 +5,12 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { DataSource } from 'typeorm';
 import { connectAndMigrate, createDataSource } from '../server/core/database';
-import { main } from '../server/division-import/cli';
 import { importDivisions, type ImportProgress, type LevelCounts } from '../server/division-import/importer';
 import { LEVEL_SPECS } from '../server/division-import/levels';
 import { District } from '../server/district/district.entity';
 import { Neighborhood } from '../server/neighborhood/neighborhood.entity';
 import { Subdistrict } from '../server/subdistrict/subdistrict.entity';
-import { createTestDatabase, databaseUrl, onServer, type TestDatabase } from './support/databases';
+import { createTestDatabase, type TestDatabase } from './support/databases';
 
 const DIVISIONS = path.join(__dirname, '..', 'data', 'divisions');
 const SHANGHAI_FILES = ['shanghai-districts.csv', 'shanghai-subdistricts.csv', 'shanghai-neighborhoods.csv'];
@@ -257,68 +256,5 @@ describe('importDivisions', () => {
 
   it('refuses a path that does not exist before writing anything', async () => {
     await expect(importDivisions(db, [path.join(tmp, 'missing.csv')])).rejects.toThrow(/no such file or folder/);
-  });
-});
-
-describe('npm run import:divisions', () => {
-  function capture() {
-    let out = '';
-    let err = '';
-    const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-    return {
-      get out() {
-        return out;
-      },
-      get err() {
-        return err;
-      },
-      restore() {
-        stdout.mockRestore();
-        stderr.mockRestore();
-      },
-    };
-  }
-
-  it('prints the counts per level and each bad row as file:line, and exits 0', async () => {
-    const bad = await csv('cli-bad.csv', [NEIGHBORHOOD_HEADER, '310101002,"短码",310101002,31,3101,310101']);
-    const output = capture();
-    let code: number;
-    try {
-      code = await main([DIVISIONS, bad], { DATABASE_URL: database.url });
-    } finally {
-      output.restore();
-    }
-    expect(code).toBe(0);
-    expect(output.out).toMatch(/neighborhood\s+0\s+0\s+6509\s+1/);
-    expect(output.out).toContain(`${bad}:2: neighborhood code "310101002" must have 12 digits`);
-  });
-
-  it('migrates a new, empty database before importing', async () => {
-    const name = `pingyi_import_empty_${process.pid}`;
-    await onServer((c) => c.query(`CREATE DATABASE ${name}`));
-    const output = capture();
-    let code: number;
-    try {
-      code = await main([path.join(DIVISIONS, 'shanghai-districts.csv')], { DATABASE_URL: databaseUrl(name) });
-    } finally {
-      output.restore();
-      await onServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-    }
-    expect(output.err).not.toMatch(/Import failed/);
-    expect(code).toBe(0);
-    expect(output.out).toMatch(/district\s+16\s+0\s+0\s+0/);
-  });
-
-  it('explains a missing DATABASE_URL and exits non-zero', async () => {
-    const output = capture();
-    let code: number;
-    try {
-      code = await main([DIVISIONS], {});
-    } finally {
-      output.restore();
-    }
-    expect(code).toBe(2);
-    expect(output.err).toMatch(/DATABASE_URL is not set/);
   });
 });
