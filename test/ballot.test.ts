@@ -61,23 +61,37 @@ describe('ballot codes (DESIGN rule 7)', () => {
   });
 
   it('kills every code when the meeting closes', async () => {
-    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
-    const res = await api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[1], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: codes[2] } }, { token: null });
+    // A meeting of its own: closing the shared one would end the other tests' ballots.
+    const closing = await setUpMeeting(api.server, { reps: 0, officials: 1, prefix: 'code.closing' });
+    const [code] = (await ok(api.server, `mutation ($input: IssueBallotCodesInput!) { issueBallotCodes(input: $input) { codes } }`, { input: { meetingId: closing.meetingId, count: 1 } }, closing.chairToken)).issueBallotCodes.codes;
+    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: closing.meetingId }, closing.chairToken);
+    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: closing.meetingId }, closing.chairToken);
+    const res = await api.server.gql(SUBMIT, { input: { meetingId: closing.meetingId, officialId: closing.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: code } }, { token: null });
     expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    const ballot = await api.server.gql(`query ($c: String!) { ballot(code: $c) { meetingId } }`, { c: codes[2] }, { token: null });
+    const ballot = await api.server.gql(`query ($c: String!) { ballot(code: $c) { meetingId } }`, { c: code }, { token: null });
     expect(ballot.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });
 
+/** A meeting of one official rated by three representatives (very satisfied, satisfied, dissatisfied with a comment), left OPEN. */
+async function ratedMeeting(prefix: string): Promise<MeetingFixture> {
+  const f = await setUpMeeting(api.server, { reps: 3, officials: 1, prefix });
+  await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+  const levels = ['VERY_SATISFIED', 'SATISFIED', 'DISSATISFIED'];
+  for (let i = 0; i < 3; i++) {
+    await ok(api.server, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: levels[i], scores: SCORES, comment: i === 2 ? '态度冷淡' : undefined } }, f.repTokens[i]);
+  }
+  return f;
+}
+
+// `f` stays OPEN and `closed` is closed in beforeAll; a test that closes a meeting makes its own.
 describe('the secret ballot (DESIGN rule 7)', () => {
   let f: MeetingFixture;
+  let closed: MeetingFixture;
   beforeAll(async () => {
-    f = await setUpMeeting(api.server, { reps: 3, officials: 1, prefix: 'secret.rep' });
-    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
-    const levels = ['VERY_SATISFIED', 'SATISFIED', 'DISSATISFIED'];
-    for (let i = 0; i < 3; i++) {
-      await ok(api.server, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: levels[i], scores: SCORES, comment: i === 2 ? '态度冷淡' : undefined } }, f.repTokens[i]);
-    }
+    f = await ratedMeeting('secret.rep');
+    closed = await ratedMeeting('closed.rep');
+    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: closed.meetingId }, closed.chairToken);
   });
 
   it('gives a rating no field that names or times its author', async () => {
@@ -102,6 +116,7 @@ describe('the secret ballot (DESIGN rule 7)', () => {
   });
 
   it('tells an admin, the chair and the rated official nothing about who rated what', async () => {
+    const f = await ratedMeeting('told.rep');
     await api.server.db.query(`UPDATE app_user SET official_id = $1 WHERE username = 'waitan.official'`, [f.officialIds[0]]);
     const officialToken = await api.server.login('waitan.official');
     for (const token of [undefined, f.chairToken, officialToken]) {
@@ -138,7 +153,7 @@ describe('the secret ballot (DESIGN rule 7)', () => {
   });
 
   it('publishes the results after closing with comments sorted, not in the order given', async () => {
-    const res = await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { results { ratingCount rate publishedComments } } }`, { m: f.meetingId });
+    const res = await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { results { ratingCount rate publishedComments } } }`, { m: closed.meetingId });
     expect(res.evaluationMeeting.results).toEqual([{ ratingCount: 3, rate: 2 / 3, publishedComments: ['态度冷淡'] }]);
   });
 });
