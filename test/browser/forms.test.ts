@@ -64,11 +64,11 @@ describe('moving an official to another 街道 in the edit form', () => {
 
     await page.goto(`${session.server.url}/admin/#/officials/${encodeURIComponent(id)}`);
     const officeBox = page.getByRole('combobox', { name: '所在办公室' });
-    await page.waitForFunction((name) => [...document.querySelectorAll('input')].some((i) => i.value === name), waitan.name);
+    await page.waitForFunction((name) => Array.from(document.querySelectorAll('input')).some((i) => i.value === name), waitan.name);
     expect(await officeBox.inputValue()).toBe(waitan.name);
     await pickAutocomplete(page, '所属街道', '南京东路', '南京东路街道');
     await page.waitForFunction(() => {
-      const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.startsWith('所在办公室'));
+      const label = Array.from(document.querySelectorAll('label')).find((l) => l.textContent?.startsWith('所在办公室'));
       const input = label ? (document.getElementById(label.htmlFor) as HTMLInputElement | null) : null;
       return input?.value === '';
     });
