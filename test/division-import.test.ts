@@ -20,10 +20,14 @@ let database: TestDatabase;
 let db: DataSource;
 let tmp: string;
 
+// Every test but the first starts from Shanghai's divisions, imported here, and leaves them as it
+// found them; the first imports them into an empty database of its own.
 beforeAll(async () => {
   database = await createTestDatabase();
   db = await connectAndMigrate(createDataSource(database.url, { poolSize: 2 }));
   tmp = await mkdtemp(path.join(os.tmpdir(), 'pingyi-division-import-'));
+  const report = await importDivisions(db, [DIVISIONS]);
+  if (report.errors.length > 0) throw new Error(`Shanghai's divisions did not import: ${JSON.stringify(report.errors.slice(0, 3))}`);
 });
 
 afterAll(async () => {
@@ -44,8 +48,8 @@ async function scalar(sql: string, params: unknown[] = []): Promise<unknown> {
   return Object.values(row)[0];
 }
 
-async function tableCounts() {
-  const [row] = await db.query(`SELECT
+async function tableCounts(source: DataSource = db) {
+  const [row] = await source.query(`SELECT
     (SELECT count(*)::int FROM district) AS districts,
     (SELECT count(*)::int FROM subdistrict) AS subdistricts,
     (SELECT count(*)::int FROM neighborhood) AS neighborhoods,
@@ -67,10 +71,23 @@ const counts = (c: Partial<LevelCounts>): LevelCounts => ({ inserted: 0, updated
 
 describe('importDivisions', () => {
   it("imports Shanghai's 16 districts, 234 township-level units and 6,509 committees, parents first", async () => {
+    const empty = await createTestDatabase();
+    const db = await connectAndMigrate(createDataSource(empty.url, { poolSize: 2 }));
+    try {
+      await importsShanghaiInto(db);
+    } finally {
+      await db.destroy();
+      await empty.drop();
+    }
+  });
+
+  /** The first import into an empty database `db`: everything inserted, parents first, with progress. */
+  async function importsShanghaiInto(db: DataSource): Promise<void> {
     const progress: ImportProgress[] = [];
     // Children first on purpose: the importer orders the files by level.
     const files = [...SHANGHAI_FILES].reverse().map((f) => path.join(DIVISIONS, f));
     const report = await importDivisions(db, files, { onProgress: (p) => progress.push(p) });
+    const scalar = async (sql: string, params: unknown[] = []) => Object.values((await db.query(sql, params))[0])[0];
 
     expect(report.district).toEqual(counts({ inserted: 16 }));
     expect(report.subdistrict).toEqual(counts({ inserted: 234 }));
@@ -78,7 +95,7 @@ describe('importDivisions', () => {
     expect(report.errors).toEqual([]);
     expect(report.skippedFiles).toEqual([]);
     expect(report.files.map((f) => f.level)).toEqual(['district', 'subdistrict', 'neighborhood']);
-    expect(await tableCounts()).toEqual({ districts: 16, subdistricts: 234, neighborhoods: 6509, streets: 107, committees: 4941 });
+    expect(await tableCounts(db)).toEqual({ districts: 16, subdistricts: 234, neighborhoods: 6509, streets: 107, committees: 4941 });
 
     const [nanjing] = await db.query(
       `SELECT s.name, s.kind, d.name AS district FROM subdistrict s JOIN district d ON d.id = s.district_id WHERE s.code = '310101002'`,
@@ -95,7 +112,7 @@ describe('importDivisions', () => {
 
     const last = progress.filter((p) => p.level === 'neighborhood').pop();
     expect(last).toMatchObject({ done: 6509, total: 6509 });
-  });
+  }
 
   it('a second run of the same folder inserts 0 and updates 0', async () => {
     const report = await importDivisions(db, [DIVISIONS]);
