@@ -11,7 +11,8 @@ import { Role } from '../user/role';
 import { AnnualAssessment } from './annual-assessment.entity';
 import { AssessmentStatus, PersonnelOutcome } from './assessment-enums';
 import { AssessmentPolicy } from './assessment-policy.entity';
-import { DEFAULT_POLICY, gradeFor, PolicyRules, weightedMean } from './assessment-rules';
+import { DEFAULT_POLICY } from './assessment-rules';
+import { assessmentParts, withoutData } from './assessment-parts';
 import {
   AnnualAssessmentFilter,
   AnnualAssessmentOrder,
@@ -143,7 +144,8 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
       const assessment = (await this.lockedAssessment(manager, official.id, input.year, 'pessimistic_write'))!;
       const before = isNew ? null : snapshot(assessment, FIELDS);
       if (input.selfReportMark !== undefined) assessment.selfReportMark = input.selfReportMark;
-      Object.assign(assessment, await this.parts(manager, official, input.year, rules, assessment.selfReportMark));
+      const breached = (await this.ctx.services().accountability.breachedYears([official.id])).get(official.id)?.has(input.year) ?? false;
+      Object.assign(assessment, await assessmentParts(manager, official.id, input.year, rules, assessment.selfReportMark), { redLineBreached: breached });
       const saved = await manager.getRepository(AnnualAssessment).save(assessment);
       await audit(manager, { actorId: this.viewer.userId, action: 'assessment.computed', entityType: 'AnnualAssessment', entityId: saved.id, before, after: snapshot(saved, FIELDS) });
       this.loader.clear(saved.id);
@@ -276,46 +278,4 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
     if (row?.status === AssessmentStatus.FINALIZED) throw new ConflictError(`The ${year} assessment of this official is FINALIZED; its sources can no longer change`);
     return row;
   }
-
-  /** The three parts, the score, the computed grade and the breach flag from the sources. */
-  private async parts(manager: EntityManager, official: Official, year: number, rules: PolicyRules, selfReportMark: number | null) {
-    const [meeting] = await manager.query(
-      `SELECT sum(r.score * r.rating_count) / NULLIF(sum(r.rating_count), 0) AS score, coalesce(sum(r.rating_count), 0)::int AS ratings, count(*)::int AS meetings
-         FROM meeting_result r JOIN evaluation_meeting m ON m.id = r.meeting_id
-        WHERE r.official_id = $1 AND m.year = $2 AND m.status = 'CLOSED' AND r.published AND r.rating_count >= $3 AND r.score IS NOT NULL`,
-      [official.id, year, rules.minRatings],
-    );
-    const panels = await manager.getRepository(ThirdPartyEvaluation).findBy({ officialId: official.id, year });
-    const thirdPartyScore = weightedMean(rules.panelWeights.map((w) => ({ value: panels.find((p) => p.panel === w.panel)?.score ?? null, weight: w.weight })));
-    const meetingScore = meeting.score === null ? null : Number(meeting.score);
-    const score = weightedMean([
-      { value: meetingScore, weight: rules.meetingWeight },
-      { value: thirdPartyScore, weight: rules.thirdPartyWeight },
-      { value: selfReportMark, weight: rules.selfReportWeight },
-    ]);
-    const redLineBreached = (await this.ctx.services().accountability.breachedYears([official.id])).get(official.id)?.has(year) ?? false;
-    return { meetingScore, meetingRatingCount: meeting.ratings, meetingCount: meeting.meetings, thirdPartyScore, score, computedGrade: gradeFor(score, rules), redLineBreached };
-  }
-}
-
-/**
- * The BAD_USER_INPUT for an assessment without a score that is to be `what` (finalised,
- * overridden): names the parts without data in the message and in `extensions.missing`.
- */
-function withoutData(a: AnnualAssessment, what: string): BadUserInputError {
-  const parts: [keyof AnnualAssessment, string][] = [
-    ['meetingScore', `no closed meeting of ${a.year} with a published result`],
-    ['thirdPartyScore', 'no third-party panel score'],
-    ['selfReportMark', 'no self-report mark'],
-  ];
-  const missing = parts.filter(([field]) => a[field] === null);
-  const why = missing.length > 0
-    ? `it has ${missing.map(([, text]) => text).join(', ')}`
-    : 'the parts with data weigh nothing under the year\'s policy';
-  const error = new BadUserInputError(
-    `id: this assessment has no score and cannot be ${what}: ${why}. Record the missing data (recordThirdPartyEvaluation, or assessOfficial with selfReportMark) and assess again`,
-    'id',
-  );
-  Object.assign(error.extensions, { missing: missing.map(([field]) => field) });
-  return error;
 }
