@@ -5,6 +5,7 @@
  * 1 when the import could not run, 64 on a usage error.
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -84,7 +85,7 @@ describe('npm run import:divisions', () => {
   });
 
   it('migrates a new, empty database before importing', async () => {
-    const name = `pingyi_import_empty_${process.pid}`;
+    const name = `pingyi_import_empty_${randomBytes(6).toString('hex')}`;
     await onServer((c) => c.query(`CREATE DATABASE ${name}`));
     try {
       const run = await runCli([path.join(DIVISIONS, 'shanghai-districts.csv')], { DATABASE_URL: databaseUrl(name) });
