@@ -10,12 +10,14 @@ const AGENCY = `query ($id: ID!) { dispatchedAgency(id: $id) { head { id name } 
 /** Today's date in Shanghai, as a consent without a proposed start takes effect. */
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
+type Person = { id: string; name: string };
+type Agency = { id: string; name: string };
+
+// Each test works on an agency of its own (外滩街道's six, 南京东路街道's for the date checks),
+// so the tests run in any order. `freshAgency` starts one that has never had a head; the others
+// keep the head the demo consented.
 describe('agency-head appointments with the party working committee\'s consent (DESIGN rule 2)', () => {
   let waitan: string;
-  let agency: { id: string; name: string };
-  let first: { id: string; name: string };
-  let second: { id: string; name: string };
-  let third: { id: string; name: string };
   let waitanAdmin: string;
   let nanjingAdmin: string;
   let waitanAdminId: string;
@@ -29,29 +31,38 @@ describe('agency-head appointments with the party working committee\'s consent (
     );
     return { id: row.id as string, token: await api.server.login(username) };
   };
-  const addHead = async (name: string) => {
+  /** A new AGENCY_HEAD official of `agency` (not its head: that needs a consented appointment). */
+  const addHead = async (agency: Agency, name: string): Promise<Person> => {
     const res = await api.server.gql(`mutation ($input: CreateOfficialInput!) { createOfficial(input: $input) { id name } }`, {
       input: { name, category: 'AGENCY_HEAD', title: '所长', agencyId: agency.id },
     });
     expect(res.errors).toBeUndefined();
-    return res.data.createOfficial as { id: string; name: string };
+    return res.data.createOfficial as Person;
+  };
+  /** The agency of `kind` in the 街道 with this code, and its demo head official. */
+  const agencyOf = async (code: string, kind: string): Promise<{ agency: Agency; demoHead: Person }> => {
+    const s = await idByCode(api.server, 'subdistrict', code);
+    const res = await api.server.gql(`query ($s: ID!, $k: AgencyKind) { dispatchedAgencies(filter: { subdistrictId: $s, kind: $k }) { nodes { id name } } }`, { s, k: kind });
+    const [agency] = res.data.dispatchedAgencies.nodes;
+    const heads = await api.server.gql(`query ($a: ID!) { officials(filter: { agencyId: $a, category: AGENCY_HEAD }, orderBy: [{ field: CREATED_AT }]) { nodes { id name } } }`, { a: agency.id });
+    return { agency, demoHead: heads.data.officials.nodes[0] };
+  };
+  /** An agency of 外滩街道 that has never had a head (the demo's appointments removed) and its demo head official. */
+  const freshAgency = async (kind: string) => {
+    const found = await agencyOf('310101013', kind);
+    await api.server.db.query('DELETE FROM head_appointment WHERE agency_id = $1', [found.agency.id]);
+    return found;
   };
 
   beforeAll(async () => {
     waitan = await idByCode(api.server, 'subdistrict', '310101013');
-    const res = await api.server.gql(`query ($s: ID!) { dispatchedAgencies(filter: { subdistrictId: $s, kind: JUSTICE_OFFICE }) { nodes { id name } } }`, { s: waitan });
-    [agency] = res.data.dispatchedAgencies.nodes;
-    // Start from an agency that has never had a head: the demo consented one for every agency.
-    await api.server.db.query('DELETE FROM head_appointment WHERE agency_id = $1', [agency.id]);
-    const heads = await api.server.gql(`query ($a: ID!) { officials(filter: { agencyId: $a, category: AGENCY_HEAD }) { nodes { id name } } }`, { a: agency.id });
-    [first] = heads.data.officials.nodes;
-    second = await addHead('周立新');
-    third = await addHead('钱卫东');
     ({ id: waitanAdminId, token: waitanAdmin } = await addUser('waitan.admin', 'ADMIN', '310101013'));
     ({ token: nanjingAdmin } = await addUser('nanjing.admin', 'ADMIN', '310101002'));
   });
 
   it('makes the official head only on consent, and ends the previous head\'s term that day, keeping the history', async () => {
+    const { agency, demoHead: first } = await freshAgency('JUSTICE_OFFICE');
+    const second = await addHead(agency, '周立新');
     const proposed = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: first.id, startsOn: '2024-03-01' } });
     expect(proposed.errors).toBeUndefined();
     expect(proposed.data.proposeHeadAppointment).toMatchObject({ status: 'PROPOSED', agencyId: agency.id, officialId: first.id, subdistrictId: waitan, startsOn: '2024-03-01', endsOn: null, decidedAt: null });
@@ -83,7 +94,9 @@ describe('agency-head appointments with the party working committee\'s consent (
   });
 
   it('never makes a refused candidate head, and a refusal needs a reason', async () => {
-    const proposed = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: third.id } });
+    const { agency, demoHead } = await agencyOf('310101013', 'HOUSING_OFFICE');
+    const candidate = await addHead(agency, '钱卫东');
+    const proposed = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: candidate.id } });
     const id = proposed.data.proposeHeadAppointment.id;
     for (const reason of [null, '   ', '\u200b\u200c \u200d\u2060\ufeff', '\u200b\u00ad\u202e']) {
       const bare = await api.server.gql(DECIDE, { id, d: 'REFUSED', r: reason }, { token: waitanAdmin });
@@ -93,16 +106,18 @@ describe('agency-head appointments with the party working committee\'s consent (
     expect(refused.errors).toBeUndefined();
     expect(refused.data.decideHeadAppointment).toMatchObject({ status: 'REFUSED', reason: '群众评议满意度偏低，暂不同意', endsOn: null });
     const read = await api.server.gql(AGENCY, { id: agency.id });
-    expect(read.data.dispatchedAgency.head).toEqual(second);
-    expect(read.data.dispatchedAgency.headHistory.map((h: any) => h.officialId)).toEqual([first.id, second.id]);
-    const theirs = await api.server.gql(`query ($o: ID!) { official(id: $o) { appointments { status reason } } }`, { o: third.id });
+    expect(read.data.dispatchedAgency.head).toEqual(demoHead);
+    expect(read.data.dispatchedAgency.headHistory.map((h: any) => h.officialId)).toEqual([demoHead.id]);
+    const theirs = await api.server.gql(`query ($o: ID!) { official(id: $o) { appointments { status reason } } }`, { o: candidate.id });
     expect(theirs.data.official.appointments).toEqual([{ status: 'REFUSED', reason: '群众评议满意度偏低，暂不同意' }]);
   });
 
   it('decides only once: a second decision is CONFLICT, and so is a second pending proposal', async () => {
-    const proposed = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: first.id } });
+    const { agency, demoHead } = await agencyOf('310101013', 'MARKET_SUPERVISION');
+    const [candidate, other] = [await addHead(agency, '孙建华'), await addHead(agency, '李志强')];
+    const proposed = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: candidate.id } });
     expect(proposed.errors).toBeUndefined();
-    const again = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: third.id } });
+    const again = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: other.id } });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.agencyId' });
     const id = proposed.data.proposeHeadAppointment.id;
     const refused = await api.server.gql(DECIDE, { id, d: 'REFUSED', r: '暂缓' });
@@ -111,14 +126,16 @@ describe('agency-head appointments with the party working committee\'s consent (
       const twice = await api.server.gql(DECIDE, { id, d, r: '改变主意' }, { token: waitanAdmin });
       expect(twice.errors?.[0].extensions.code).toBe('CONFLICT');
     }
-    const [{ id: consentedId }] = await api.server.db.query(`SELECT id FROM head_appointment WHERE official_id = $1 AND status = 'CONSENTED'`, [second.id]);
+    const [{ id: consentedId }] = await api.server.db.query(`SELECT id FROM head_appointment WHERE official_id = $1 AND status = 'CONSENTED'`, [demoHead.id]);
     const reconsent = await api.server.gql(DECIDE, { id: consentedId, d: 'REFUSED', r: '撤回同意' });
     expect(reconsent.errors?.[0].extensions.code).toBe('CONFLICT');
-    expect((await api.server.gql(AGENCY, { id: agency.id })).data.dispatchedAgency.head).toEqual(second);
+    expect((await api.server.gql(AGENCY, { id: agency.id })).data.dispatchedAgency.head).toEqual(demoHead);
   });
 
   it('lets only a district ADMIN propose and only an ADMIN over the subdistrict decide; others are refused', async () => {
-    const input = { agencyId: agency.id, officialId: third.id };
+    const { agency, demoHead } = await agencyOf('310101013', 'POLICE_STATION');
+    const candidate = await addHead(agency, '吴国栋');
+    const input = { agencyId: agency.id, officialId: candidate.id };
     const bySubdistrict = await api.server.gql(PROPOSE, { input }, { token: waitanAdmin });
     expect(bySubdistrict.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const byAssessor = await api.server.gql(PROPOSE, { input }, { token: await api.server.login('huangpu.assessor') });
@@ -128,7 +145,7 @@ describe('agency-head appointments with the party working committee\'s consent (
     const [civilServant] = (await api.server.gql(`query ($s: ID!) { officials(filter: { subdistrictId: $s, category: CIVIL_SERVANT }, first: 1) { nodes { id } } }`, { s: waitan })).data.officials.nodes;
     const notAHead = await api.server.gql(PROPOSE, { input: { ...input, officialId: civilServant.id } });
     expect(notAHead.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officialId' });
-    const alreadyHead = await api.server.gql(PROPOSE, { input: { ...input, officialId: second.id } });
+    const alreadyHead = await api.server.gql(PROPOSE, { input: { ...input, officialId: demoHead.id } });
     expect(alreadyHead.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officialId' });
     const badDate = await api.server.gql(PROPOSE, { input: { ...input, startsOn: '2026-02-30' } });
     expect(badDate.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -146,11 +163,23 @@ describe('agency-head appointments with the party working committee\'s consent (
   });
 
   it('lists appointments as a connection filtered by agency, status and subdistrict', async () => {
+    const { agency, demoHead: first } = await freshAgency('URBAN_MANAGEMENT');
+    const [second, third] = [await addHead(agency, '郑海涛'), await addHead(agency, '冯晓东')];
+    const decide = async (officialId: string, d: string, r?: string) => {
+      const proposed = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId } });
+      expect(proposed.errors).toBeUndefined();
+      if (d !== 'PROPOSED') expect((await api.server.gql(DECIDE, { id: proposed.data.proposeHeadAppointment.id, d, r })).errors).toBeUndefined();
+    };
+    await decide(first.id, 'CONSENTED');
+    await decide(second.id, 'CONSENTED');
+    await decide(third.id, 'REFUSED', '暂缓');
+    await decide(first.id, 'REFUSED', '已卸任');
+    await decide(third.id, 'PROPOSED');
     const LIST = `query ($f: HeadAppointmentFilter) { headAppointments(filter: $f, orderBy: [{ field: PROPOSED_AT }]) { totalCount nodes { status official { name } } } }`;
     const all = await api.server.gql(LIST, { f: { agencyId: agency.id } });
     expect(all.data.headAppointments.nodes.map((n: any) => n.status)).toEqual(['CONSENTED', 'CONSENTED', 'REFUSED', 'REFUSED', 'PROPOSED']);
     expect((await api.server.gql(LIST, { f: { agencyId: agency.id, status: 'REFUSED' } })).data.headAppointments.totalCount).toBe(2);
-    expect((await api.server.gql(LIST, { f: { subdistrictId: waitan, status: 'PROPOSED' } })).data.headAppointments.nodes).toEqual([{ status: 'PROPOSED', official: { name: third.name } }]);
+    expect((await api.server.gql(LIST, { f: { subdistrictId: waitan, status: 'PROPOSED' } })).data.headAppointments.nodes).toContainEqual({ status: 'PROPOSED', official: { name: third.name } });
     const nanjing = await idByCode(api.server, 'subdistrict', '310101002');
     // 南京东路街道 holds only the demo's consented heads, one per agency.
     const other = (await api.server.gql(LIST, { f: { subdistrictId: nanjing } })).data.headAppointments;
@@ -158,15 +187,25 @@ describe('agency-head appointments with the party working committee\'s consent (
   });
 
   it('writes every proposal, decision and ended term to the audit log', async () => {
-    const rows: { action: string; before: any; after: any }[] = await api.server.db.query(`SELECT action, before, after FROM audit_event WHERE entity_type = 'HeadAppointment' ORDER BY at`);
+    const { agency, demoHead: first } = await freshAgency('GREENING_SANITATION');
+    const [second, third] = [await addHead(agency, '何振华'), await addHead(agency, '罗建军')];
+    for (const [official, d, r] of [[first, 'CONSENTED'], [second, 'CONSENTED'], [third, 'REFUSED', '暂不同意']] as [Person, string, string?][]) {
+      const proposed = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: official.id } });
+      await api.server.gql(DECIDE, { id: proposed.data.proposeHeadAppointment.id, d, r }, { token: waitanAdmin });
+    }
+    const rows: { action: string; before: any; after: any }[] = await api.server.db.query(
+      `SELECT action, before, after FROM audit_event
+        WHERE entity_type = 'HeadAppointment' AND entity_id IN (SELECT id FROM head_appointment WHERE agency_id = $1) ORDER BY at`,
+      [agency.id],
+    );
     const count = (action: string) => rows.filter((r) => r.action === action).length;
-    expect([count('head_appointment.proposed'), count('head_appointment.consented'), count('head_appointment.refused'), count('head_appointment.term_ended')]).toEqual([5, 2, 2, 1]);
+    expect([count('head_appointment.proposed'), count('head_appointment.consented'), count('head_appointment.refused'), count('head_appointment.term_ended')]).toEqual([3, 2, 1, 1]);
     const ended = rows.find((r) => r.action === 'head_appointment.term_ended')!;
     expect([ended.before.endsOn, ended.after.endsOn]).toEqual([null, today()]);
   });
 
   it('reads the heads of 60 agencies in as many SQL statements as of 5', async () => {
-    // Every other 黄浦区 agency gets its demo head consented, so each node has a head to load.
+    // Every 黄浦区 agency without a head (another test may have cleared one) gets its demo head consented, so each node has a head to load.
     await api.server.db.query(
       `INSERT INTO head_appointment (agency_id, official_id, subdistrict_id, status, decided_at, starts_on)
        SELECT a.id, (SELECT o.id FROM official o WHERE o.agency_id = a.id AND o.category = 'AGENCY_HEAD' ORDER BY o.created_at LIMIT 1), a.subdistrict_id, 'CONSENTED', now(), '2025-01-01'
@@ -186,9 +225,12 @@ describe('agency-head appointments with the party working committee\'s consent (
     expect(big).toBe(3);
     expect(await api.server.countQueries(() => api.server.gql(QUERY, { n: 5 }))).toBe(3);
   });
+
   it('refuses a start outside 2000–2100 as BAD_USER_INPUT naming input.startsOn, never an internal error', async () => {
+    const { agency } = await agencyOf('310101002', 'JUSTICE_OFFICE');
+    const candidate = await addHead(agency, '韩立群');
     for (const startsOn of ['0000-01-01', '1900-01-01', '1999-12-31', '2101-01-01', '9999-12-31']) {
-      const res = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: third.id, startsOn } });
+      const res = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: candidate.id, startsOn } });
       expect({ startsOn, ext: res.errors?.[0].extensions }).toEqual({ startsOn, ext: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.startsOn' }) });
       expect(res.errors?.[0].message).toMatch(/2000.*2100/);
     }

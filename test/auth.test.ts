@@ -1,4 +1,5 @@
 import { EXTRA_DEMO_REPRESENTATIVES } from '../server/demo/demo-meetings';
+import { DEMO_USERS } from '../server/demo/demo-users';
 import { hashPassword } from '../server/user/user.service';
 import { idByCode, useTestApi } from './support/api';
 
@@ -32,8 +33,11 @@ describe('sign-in', () => {
   });
 
   it('stores passwords only as argon2id hashes', async () => {
-    const rows = await api.server.db.query(`SELECT password_hash FROM app_user`);
-    expect(rows.length).toBe(5 + EXTRA_DEMO_REPRESENTATIVES);
+    // Every user stored, the demo's and those other tests of this file add, has an argon2id hash.
+    const rows: { username: string; password_hash: string }[] = await api.server.db.query(`SELECT username, password_hash FROM app_user`);
+    const demo = [...DEMO_USERS.map((u) => u.username), ...Array.from({ length: EXTRA_DEMO_REPRESENTATIVES }, (_, i) => `waitan.rep${i + 2}`)];
+    expect(rows.map((r) => r.username)).toEqual(expect.arrayContaining(demo));
+    expect(demo).toHaveLength(5 + EXTRA_DEMO_REPRESENTATIVES);
     for (const row of rows) expect(row.password_hash).toMatch(/^\$argon2id\$/);
   });
 

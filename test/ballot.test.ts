@@ -23,7 +23,7 @@ async function codeVoters(f: MeetingFixture, names: string[]): Promise<string[]>
   return res.checkInAttendees.codes;
 }
 
-describe('a ballot code binds to the browser that first uses it (DESIGN rule 7)', () => {
+describe('a ballot code binds to the browser that first uses it (DESIGN rule 7; a sequence: each test continues where the one before left off)', () => {
   let f: MeetingFixture;
   let codes: string[];
   const voter = newSecret();
@@ -118,17 +118,24 @@ describe('a ballot code binds to the browser that first uses it (DESIGN rule 7)'
   });
 
   it('reads no ballot once the meeting is closed, neither by code nor by account, and kills every code', async () => {
-    await ok(api.server, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[1], satisfaction: 'SATISFIED', scores: SCORES } }, f.repTokens[0]);
-    expect((await ok(api.server, OWN, { m: f.meetingId }, f.repTokens[0])).ratings.totalCount).toBe(1);
-    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
-    const member = await api.server.gql(OWN, { m: f.meetingId }, { token: f.repTokens[0] });
+    // A meeting of its own: closing the shared one would end the other tests' ballots.
+    const closing = await setUpMeeting(api.server, { reps: 1, officials: 2, prefix: 'code.closing' });
+    const closingCodes = await codeVoters(closing, ['孙丽', '周杰', '吴刚']);
+    const secret = newSecret();
+    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: closing.meetingId }, closing.chairToken);
+    await ok(api.server, SUBMIT, { input: { meetingId: closing.meetingId, officialId: closing.officialIds[1], satisfaction: 'SATISFIED', scores: SCORES } }, closing.repTokens[0]);
+    await ok(api.server, SUBMIT, { input: { meetingId: closing.meetingId, officialId: closing.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: closingCodes[0], ballotSecret: secret } }, null);
+    expect((await ok(api.server, OWN, { m: closing.meetingId }, closing.repTokens[0])).ratings.totalCount).toBe(1);
+    expect((await ok(api.server, OWN, { m: closing.meetingId, c: closingCodes[0], s: secret }, null)).ratings.totalCount).toBe(1);
+    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: closing.meetingId }, closing.chairToken);
+    const member = await api.server.gql(OWN, { m: closing.meetingId }, { token: closing.repTokens[0] });
     expect(member.errors?.[0].extensions.code).toBe('CONFLICT');
     expect(member.data).toBeNull();
-    const byCode = await api.server.gql(OWN, { m: f.meetingId, c: codes[0], s: voter }, { token: null });
+    const byCode = await api.server.gql(OWN, { m: closing.meetingId, c: closingCodes[0], s: secret }, { token: null });
     expect(byCode.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'INVALID_BALLOT_CODE' });
-    const res = await api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[1], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: codes[2], ballotSecret: newSecret() } }, { token: null });
+    const res = await api.server.gql(SUBMIT, { input: { meetingId: closing.meetingId, officialId: closing.officialIds[1], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: closingCodes[2], ballotSecret: newSecret() } }, { token: null });
     expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    const ballot = await api.server.gql(BALLOT, { c: codes[0], s: voter }, { token: null });
+    const ballot = await api.server.gql(BALLOT, { c: closingCodes[0], s: secret }, { token: null });
     expect(ballot.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
   });
 });
@@ -158,15 +165,25 @@ describe('a signed-in representative reads only the ballots of this session (DES
   });
 });
 
+/** A meeting of one official rated by three representatives (very satisfied, satisfied, dissatisfied with a comment), left OPEN. */
+async function ratedMeeting(prefix: string): Promise<MeetingFixture> {
+  const f = await setUpMeeting(api.server, { reps: 3, officials: 1, prefix });
+  await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+  const levels = ['VERY_SATISFIED', 'SATISFIED', 'DISSATISFIED'];
+  for (let i = 0; i < 3; i++) {
+    await ok(api.server, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: levels[i], scores: SCORES, comment: i === 2 ? '态度冷淡' : undefined } }, f.repTokens[i]);
+  }
+  return f;
+}
+
+// `f` stays OPEN and `closed` is closed in beforeAll; a test that closes a meeting makes its own.
 describe('the secret ballot (DESIGN rule 7)', () => {
   let f: MeetingFixture;
+  let closed: MeetingFixture;
   beforeAll(async () => {
-    f = await setUpMeeting(api.server, { reps: 3, officials: 1, prefix: 'secret.rep' });
-    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
-    const levels = ['VERY_SATISFIED', 'SATISFIED', 'DISSATISFIED'];
-    for (let i = 0; i < 3; i++) {
-      await ok(api.server, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: levels[i], scores: SCORES, comment: i === 2 ? '态度冷淡' : undefined } }, f.repTokens[i]);
-    }
+    f = await ratedMeeting('secret.rep');
+    closed = await ratedMeeting('closed.rep');
+    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: closed.meetingId }, closed.chairToken);
   });
 
   it('gives a rating no field that names or times its author', async () => {
@@ -198,6 +215,7 @@ describe('the secret ballot (DESIGN rule 7)', () => {
   });
 
   it('tells an admin, the chair and the rated official nothing about who rated what', async () => {
+    const f = await ratedMeeting('told.rep');
     await api.server.db.query(`UPDATE app_user SET official_id = $1 WHERE username = 'waitan.official'`, [f.officialIds[0]]);
     const officialToken = await api.server.login('waitan.official');
     for (const token of [undefined, f.chairToken, officialToken]) {
@@ -234,7 +252,7 @@ describe('the secret ballot (DESIGN rule 7)', () => {
   });
 
   it('publishes the results after closing with comments sorted, not in the order given', async () => {
-    const res = await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { results { ratingCount rate publishedComments } } }`, { m: f.meetingId });
+    const res = await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { results { ratingCount rate publishedComments } } }`, { m: closed.meetingId });
     expect(res.evaluationMeeting.results).toEqual([{ ratingCount: 3, rate: 2 / 3, publishedComments: ['态度冷淡'] }]);
   });
 });

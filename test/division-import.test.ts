@@ -5,13 +5,12 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { DataSource } from 'typeorm';
 import { connectAndMigrate, createDataSource } from '../server/core/database';
-import { main } from '../server/division-import/cli';
 import { importDivisions, type ImportProgress, type LevelCounts } from '../server/division-import/importer';
 import { LEVEL_SPECS } from '../server/division-import/levels';
 import { District } from '../server/district/district.entity';
 import { Neighborhood } from '../server/neighborhood/neighborhood.entity';
 import { Subdistrict } from '../server/subdistrict/subdistrict.entity';
-import { createTestDatabase, databaseUrl, onServer, type TestDatabase } from './support/databases';
+import { createTestDatabase, type TestDatabase } from './support/databases';
 
 const DIVISIONS = path.join(__dirname, '..', 'data', 'divisions');
 const SHANGHAI_FILES = ['shanghai-districts.csv', 'shanghai-subdistricts.csv', 'shanghai-neighborhoods.csv'];
@@ -21,10 +20,14 @@ let database: TestDatabase;
 let db: DataSource;
 let tmp: string;
 
+// Every test but the first starts from Shanghai's divisions, imported here, and leaves them as it
+// found them; the first imports them into an empty database of its own.
 beforeAll(async () => {
   database = await createTestDatabase();
   db = await connectAndMigrate(createDataSource(database.url, { poolSize: 2 }));
   tmp = await mkdtemp(path.join(os.tmpdir(), 'pingyi-division-import-'));
+  const report = await importDivisions(db, [DIVISIONS]);
+  if (report.errors.length > 0) throw new Error(`Shanghai's divisions did not import: ${JSON.stringify(report.errors.slice(0, 3))}`);
 });
 
 afterAll(async () => {
@@ -45,8 +48,8 @@ async function scalar(sql: string, params: unknown[] = []): Promise<unknown> {
   return Object.values(row)[0];
 }
 
-async function tableCounts() {
-  const [row] = await db.query(`SELECT
+async function tableCounts(source: DataSource = db) {
+  const [row] = await source.query(`SELECT
     (SELECT count(*)::int FROM district) AS districts,
     (SELECT count(*)::int FROM subdistrict) AS subdistricts,
     (SELECT count(*)::int FROM neighborhood) AS neighborhoods,
@@ -68,10 +71,23 @@ const counts = (c: Partial<LevelCounts>): LevelCounts => ({ inserted: 0, updated
 
 describe('importDivisions', () => {
   it("imports Shanghai's 16 districts, 234 township-level units and 6,509 committees, parents first", async () => {
+    const empty = await createTestDatabase();
+    const db = await connectAndMigrate(createDataSource(empty.url, { poolSize: 2 }));
+    try {
+      await importsShanghaiInto(db);
+    } finally {
+      await db.destroy();
+      await empty.drop();
+    }
+  });
+
+  /** The first import into an empty database `db`: everything inserted, parents first, with progress. */
+  async function importsShanghaiInto(db: DataSource): Promise<void> {
     const progress: ImportProgress[] = [];
     // Children first on purpose: the importer orders the files by level.
     const files = [...SHANGHAI_FILES].reverse().map((f) => path.join(DIVISIONS, f));
     const report = await importDivisions(db, files, { onProgress: (p) => progress.push(p) });
+    const scalar = async (sql: string, params: unknown[] = []) => Object.values((await db.query(sql, params))[0])[0];
 
     expect(report.district).toEqual(counts({ inserted: 16 }));
     expect(report.subdistrict).toEqual(counts({ inserted: 234 }));
@@ -79,7 +95,7 @@ describe('importDivisions', () => {
     expect(report.errors).toEqual([]);
     expect(report.skippedFiles).toEqual([]);
     expect(report.files.map((f) => f.level)).toEqual(['district', 'subdistrict', 'neighborhood']);
-    expect(await tableCounts()).toEqual({ districts: 16, subdistricts: 234, neighborhoods: 6509, streets: 107, committees: 4941 });
+    expect(await tableCounts(db)).toEqual({ districts: 16, subdistricts: 234, neighborhoods: 6509, streets: 107, committees: 4941 });
 
     const [nanjing] = await db.query(
       `SELECT s.name, s.kind, d.name AS district FROM subdistrict s JOIN district d ON d.id = s.district_id WHERE s.code = '310101002'`,
@@ -96,7 +112,7 @@ describe('importDivisions', () => {
 
     const last = progress.filter((p) => p.level === 'neighborhood').pop();
     expect(last).toMatchObject({ done: 6509, total: 6509 });
-  });
+  }
 
   it('a second run of the same folder inserts 0 and updates 0', async () => {
     const report = await importDivisions(db, [DIVISIONS]);
@@ -257,68 +273,5 @@ describe('importDivisions', () => {
 
   it('refuses a path that does not exist before writing anything', async () => {
     await expect(importDivisions(db, [path.join(tmp, 'missing.csv')])).rejects.toThrow(/no such file or folder/);
-  });
-});
-
-describe('npm run import:divisions', () => {
-  function capture() {
-    let out = '';
-    let err = '';
-    const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-    return {
-      get out() {
-        return out;
-      },
-      get err() {
-        return err;
-      },
-      restore() {
-        stdout.mockRestore();
-        stderr.mockRestore();
-      },
-    };
-  }
-
-  it('prints the counts per level and each bad row as file:line, and exits 0', async () => {
-    const bad = await csv('cli-bad.csv', [NEIGHBORHOOD_HEADER, '310101002,"短码",310101002,31,3101,310101']);
-    const output = capture();
-    let code: number;
-    try {
-      code = await main([DIVISIONS, bad], { DATABASE_URL: database.url });
-    } finally {
-      output.restore();
-    }
-    expect(code).toBe(0);
-    expect(output.out).toMatch(/neighborhood\s+0\s+0\s+6509\s+1/);
-    expect(output.out).toContain(`${bad}:2: neighborhood code "310101002" must have 12 digits`);
-  });
-
-  it('migrates a new, empty database before importing', async () => {
-    const name = `pingyi_import_empty_${process.pid}`;
-    await onServer((c) => c.query(`CREATE DATABASE ${name}`));
-    const output = capture();
-    let code: number;
-    try {
-      code = await main([path.join(DIVISIONS, 'shanghai-districts.csv')], { DATABASE_URL: databaseUrl(name) });
-    } finally {
-      output.restore();
-      await onServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-    }
-    expect(output.err).not.toMatch(/Import failed/);
-    expect(code).toBe(0);
-    expect(output.out).toMatch(/district\s+16\s+0\s+0\s+0/);
-  });
-
-  it('explains a missing DATABASE_URL and exits non-zero', async () => {
-    const output = capture();
-    let code: number;
-    try {
-      code = await main([DIVISIONS], {});
-    } finally {
-      output.restore();
-    }
-    expect(code).toBe(2);
-    expect(output.err).toMatch(/DATABASE_URL is not set/);
   });
 });

@@ -10,11 +10,15 @@ const scores = (a: number, e: number, i: number) => [
   { key: 'integrity', score: i },
 ];
 
+/** A meeting of 外滩街道 of its own for one test (4 representatives, 3 officials), DRAFT or opened by its chair. */
+async function meeting(prefix: string, state: 'DRAFT' | 'OPEN' = 'OPEN'): Promise<MeetingFixture> {
+  const f = await setUpMeeting(api.server, { reps: 4, officials: 3, prefix });
+  if (state === 'OPEN') await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+  return f;
+}
+
+// Each test makes its own meeting (`meeting`), so none sees another's ratings or state changes.
 describe('meetings (DESIGN rule 4) and ratings (rule 5)', () => {
-  let f: MeetingFixture;
-  beforeAll(async () => {
-    f = await setUpMeeting(api.server, { reps: 4, officials: 3, prefix: 'rule5.rep' });
-  });
 
   it('refuses a template whose weights do not sum to 100', async () => {
     const res = await api.server.gql(`mutation ($d: ID!) { createRatingTemplate(input: { name: "坏模板", districtId: $d, criteria: [{ key: "a", label: "甲", weight: 60 }, { key: "b", label: "乙", weight: 30 }] }) { id } }`, {
@@ -25,11 +29,13 @@ describe('meetings (DESIGN rule 4) and ratings (rule 5)', () => {
   });
 
   it('takes no rating before the meeting opens', async () => {
+    const f = await meeting('draft.rep', 'DRAFT');
     const res = await api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: scores(4, 4, 4) } }, { token: f.repTokens[0] });
     expect(res.errors?.[0].extensions.code).toBe('CONFLICT');
   });
 
   it('lets only the chair or an admin open it, and records that in the audit log', async () => {
+    const f = await meeting('opening.rep', 'DRAFT');
     const rep = await api.server.gql(`mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, { token: f.repTokens[0] });
     expect(rep.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const opened = await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status openedAt } }`, { id: f.meetingId }, f.chairToken);
@@ -43,6 +49,7 @@ describe('meetings (DESIGN rule 4) and ratings (rule 5)', () => {
   });
 
   it('checks each part of a rating with its own error', async () => {
+    const f = await meeting('parts.rep');
     const base = { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: scores(4, 4, 4) };
     const cases: [Record<string, unknown>, string, string | null][] = [
       [{ scores: scores(4, 4, 4).slice(0, 2) }, 'BAD_USER_INPUT', 'input.scores'],
@@ -62,6 +69,7 @@ describe('meetings (DESIGN rule 4) and ratings (rule 5)', () => {
   });
 
   it('refuses an outsider, the official rated, a representative of another meeting, and anyone not a representative', async () => {
+    const f = await meeting('refused.rep');
     const input = { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: scores(4, 4, 4) };
     const other = await setUpMeeting(api.server, { reps: 1, officials: 1, prefix: 'other.rep' });
     const otherRep = await api.server.gql(SUBMIT, { input }, { token: other.repTokens[0] });
@@ -86,11 +94,13 @@ describe('meetings (DESIGN rule 4) and ratings (rule 5)', () => {
   }
 
   it('lists a representative the meetings they are registered for', async () => {
+    const f = await meeting('listed.rep', 'DRAFT');
     const res = await ok(api.server, `{ evaluationMeetings(filter: { registeredForMe: true }) { nodes { id } } }`, {}, f.repTokens[0]);
     expect(res.evaluationMeetings.nodes).toEqual([{ id: f.meetingId }]);
   });
 
   it('replaces a second rating by the same representative', async () => {
+    const f = await meeting('replace.rep');
     const input = { meetingId: f.meetingId, officialId: f.officialIds[1], satisfaction: 'SATISFIED', scores: scores(3, 3, 3) };
     const first = await ok(api.server, SUBMIT, { input }, f.repTokens[0]);
     expect(first.submitRating.replaced).toBe(false);
@@ -105,11 +115,13 @@ describe('meetings (DESIGN rule 4) and ratings (rule 5)', () => {
   });
 
   it('shows progress as counts and no results before closing; then freezes hand-computed results', async () => {
+    const f = await meeting('results.rep');
     const rate = (rep: number, official: number, satisfaction: string, s: number[], comment?: string) =>
       ok(api.server, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[official], satisfaction, scores: scores(s[0], s[1], s[2]), comment } }, f.repTokens[rep]);
     await rate(0, 0, 'VERY_SATISFIED', [5, 4, 5]);
     await rate(1, 0, 'SATISFIED', [4, 4, 3]);
     await rate(2, 0, 'DISSATISFIED', [2, 3, 1], '办事拖拉');
+    await rate(0, 1, 'VERY_SATISFIED', [5, 5, 5]);
     const before = await ok(api.server, `query ($id: ID!) { evaluationMeeting(id: $id) { results { ratingCount } progress { representativesRegistered officials { officialId ratingsReceived } } } }`, { id: f.meetingId });
     expect(before.evaluationMeeting.results).toEqual([]);
     expect(before.evaluationMeeting.progress.representativesRegistered).toBe(4);
@@ -143,6 +155,8 @@ describe('meetings (DESIGN rule 4) and ratings (rule 5)', () => {
   });
 
   it('takes no rating once closed, and closing is final', async () => {
+    const f = await meeting('closed.rep');
+    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
     const res = await api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[2], satisfaction: 'SATISFIED', scores: scores(4, 4, 4) } }, { token: f.repTokens[1] });
     expect(res.errors?.[0].extensions.code).toBe('CONFLICT');
     const reopen = await api.server.gql(`mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, { token: f.chairToken });
@@ -152,6 +166,9 @@ describe('meetings (DESIGN rule 4) and ratings (rule 5)', () => {
   });
 
   it('lets an admin read the meeting\'s history, newest first, and no representative', async () => {
+    const f = await meeting('history.rep');
+    await ok(api.server, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: scores(4, 4, 4) } }, f.repTokens[0]);
+    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
     const res = await ok(api.server, `query ($id: ID!) { auditEvents(entityType: "EvaluationMeeting", entityId: $id, first: 100) { totalCount nodes { action actorId } } }`, { id: f.meetingId });
     const actions = res.auditEvents.nodes.map((e: any) => e.action);
     expect(actions[0]).toBe('meeting.closed');
@@ -167,6 +184,7 @@ describe('meetings (DESIGN rule 4) and ratings (rule 5)', () => {
   });
 
   it('keeps a subdistrict\'s meetings from users of another subdistrict', async () => {
+    const f = await meeting('scoped.rep', 'DRAFT');
     const { makeRepresentatives } = await import('./support/meeting-fixture');
     const nanjing = (await ok(api.server, `{ subdistricts(filter: { code: "310101002" }) { nodes { id } } }`)).subdistricts.nodes[0].id;
     const [token] = (await makeRepresentatives(api.server, 'nanjing.viewer', 1, nanjing)).tokens;

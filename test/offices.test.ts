@@ -4,6 +4,15 @@ const api = useTestApi({ withShanghai: true });
 
 const CREATE = `mutation ($input: CreateOfficeInput!) { createOffice(input: $input) { id name kind duties subdistrictId } }`;
 
+/** Creates a self-designated office in the 街道 with this code (one the other tests leave alone) and returns its id. */
+async function ownOffice(code: string, name: string): Promise<string> {
+  const res = await api.server.gql(CREATE, { input: { subdistrictId: await idByCode(api.server, 'subdistrict', code), kind: 'SELF_DESIGNATED', name } });
+  expect(res.errors).toBeUndefined();
+  return res.data.createOffice.id;
+}
+
+// Each test that adds a self-designated office does so in a 街道 of its own, so that no test sees
+// another's: 外滩 (the two allowed), 南京东路 (concurrency), 小东门 (delete), 豫园 (rename).
 describe('DESIGN rule 1: six standard offices and at most two self-designated work bodies', () => {
   let waitan: string;
   beforeAll(async () => {
@@ -53,9 +62,9 @@ describe('DESIGN rule 1: six standard offices and at most two self-designated wo
   });
 
   it('keeps standard offices from being deleted but deletes a self-designated one', async () => {
-    const offices = await api.server.gql(`query ($s: ID!) { subdistrict(id: $s) { offices { id kind } } }`, { s: waitan });
+    const own = { id: await ownOffice('310101017', '小东门临时工作专班') };
+    const offices = await api.server.gql(`query ($s: ID!) { subdistrict(id: $s) { offices { id kind } } }`, { s: await idByCode(api.server, 'subdistrict', '310101017') });
     const standard = offices.data.subdistrict.offices.find((o: any) => o.kind === 'PARTY_GOVERNMENT');
-    const own = offices.data.subdistrict.offices.find((o: any) => o.kind === 'SELF_DESIGNATED');
     const refused = await api.server.gql(`mutation ($id: ID!) { deleteOffice(id: $id) }`, { id: standard.id });
     expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     const deleted = await api.server.gql(`mutation ($id: ID!) { deleteOffice(id: $id) }`, { id: own.id });
@@ -77,13 +86,12 @@ describe('DESIGN rule 1: six standard offices and at most two self-designated wo
   });
 
   it('renames an office and replaces its duties', async () => {
-    const offices = await api.server.gql(`query ($s: ID!) { subdistrict(id: $s) { offices { id kind } } }`, { s: waitan });
-    const own = offices.data.subdistrict.offices.find((o: any) => o.kind === 'SELF_DESIGNATED');
+    const own = { id: await ownOffice('310101018', '豫园旅游发展办公室') };
     const res = await api.server.gql(`mutation ($id: ID!, $input: UpdateOfficeInput!) { updateOffice(id: $id, input: $input) { name duties } }`, {
       id: own.id,
-      input: { name: '外滩旅游服务办公室', duties: [' 旅游服务 ', '', '旅游服务', '商圈协调'] },
+      input: { name: '豫园旅游服务办公室', duties: [' 旅游服务 ', '', '旅游服务', '商圈协调'] },
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data.updateOffice).toEqual({ name: '外滩旅游服务办公室', duties: ['旅游服务', '商圈协调'] });
+    expect(res.data.updateOffice).toEqual({ name: '豫园旅游服务办公室', duties: ['旅游服务', '商圈协调'] });
   });
 });

@@ -1,18 +1,26 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_DISPATCHER_OPTIONS, retryDelayMs } from '../server/webhook';
+import { DEFAULT_DISPATCHER_OPTIONS, retryDelayMs, WebhookDispatcher } from '../server/webhook';
 import { idByCode, useTestApi } from './support/api';
 import { ok } from './support/meeting-fixture';
+import { TEST_WEBHOOK_OPTIONS } from './support/server';
 import { closedMeeting, CREATE, DELETE, DELIVERIES, receiver, REDELIVER, until, UPDATE } from './support/webhook-fixture';
 
-const api = useTestApi({ withShanghai: true });
+// No dispatcher in the background: each test sends the outbox itself, one poll at a time
+// (`tick`), so what it reads between two polls cannot change under it.
+const api = useTestApi({ withShanghai: true, webhooks: false });
 
 describe('webhook retries, redelivery, pausing and target addresses', () => {
+  /** The dispatcher the tests drive; a failed attempt's retry is due at once (no backoff to wait for). */
+  let dispatcher: WebhookDispatcher;
+  /** One poll: claims and sends every due delivery, and returns how many it sent. */
+  const tick = () => dispatcher.runOnce();
   let huangpu: string;
   let chairToken: string | undefined;
   /** waitan.chair's token, signed in once (sign-ins are rate-limited per user). */
   const chair = async () => (chairToken ??= await api.server.login('waitan.chair'));
   beforeAll(async () => {
+    dispatcher = new WebhookDispatcher(api.server.db, { ...TEST_WEBHOOK_OPTIONS, retryBaseMs: 0 });
     huangpu = await idByCode(api.server, 'district', '310101');
   });
 
@@ -38,11 +46,14 @@ describe('webhook retries, redelivery, pausing and target addresses', () => {
       const created = await ok(api.server, CREATE, { input: { districtId: huangpu, url, events: ['MEETING_CLOSED'] } });
       const sub = created.createWebhookSubscription.webhookSubscription;
       await closedMeeting(api.server, 'wh.count', 0);
+      const sending = tick();
+      // The request has reached the receiver, which holds its answer back.
       await until(() => answer);
       const [row] = await api.server.db.query(`SELECT status, attempts FROM webhook_delivery WHERE subscription_id = $1`, [sub.id]);
       expect(row).toEqual({ status: 'PENDING', attempts: 1 });
       answer!();
-      const done = await until(async () => (await ok(api.server, DELIVERIES, { s: sub.id, status: 'DELIVERED' })).webhookDeliveries.nodes[0]);
+      expect(await sending).toBe(1);
+      const done = (await ok(api.server, DELIVERIES, { s: sub.id, status: 'DELIVERED' })).webhookDeliveries.nodes[0];
       expect(done).toMatchObject({ attempts: 1, lastError: null });
       await ok(api.server, DELETE, { id: sub.id });
     } finally {
@@ -57,7 +68,10 @@ describe('webhook retries, redelivery, pausing and target addresses', () => {
       const created = await ok(api.server, CREATE, { input: { districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'] } });
       const sub = created.createWebhookSubscription.webhookSubscription;
       await closedMeeting(api.server, 'wh.redeliver', 0);
-      const failed = await until(async () => (await ok(api.server, DELIVERIES, { s: sub.id, status: 'FAILED' })).webhookDeliveries.nodes[0], 20_000);
+      // Eight polls, eight attempts answered 500: the series (maxAttempts 8) ends FAILED.
+      for (let attempt = 1; attempt <= 8; attempt++) expect(await tick()).toBe(1);
+      expect(await tick()).toBe(0);
+      const failed = (await ok(api.server, DELIVERIES, { s: sub.id, status: 'FAILED' })).webhookDeliveries.nodes[0];
       expect(failed).toMatchObject({ attempts: 8, lastError: 'HTTP 500' });
 
       const forbidden = await api.server.gql(REDELIVER, { id: failed.id }, { token: await chair() });
@@ -67,9 +81,11 @@ describe('webhook retries, redelivery, pausing and target addresses', () => {
 
       const requeued = await ok(api.server, REDELIVER, { id: failed.id });
       expect(requeued.redeliverWebhookDelivery).toMatchObject({ id: failed.id, status: 'PENDING', attempts: 8 });
+      // Still PENDING (nothing polls in between): a second redelivery is refused.
       const again = await api.server.gql(REDELIVER, { id: failed.id });
       expect(again.errors?.[0].extensions.code).toBe('CONFLICT');
-      const delivered = await until(async () => (await ok(api.server, DELIVERIES, { s: sub.id, status: 'DELIVERED' })).webhookDeliveries.nodes[0]);
+      expect(await tick()).toBe(1);
+      const delivered = (await ok(api.server, DELIVERIES, { s: sub.id, status: 'DELIVERED' })).webhookDeliveries.nodes[0];
       // Every attempt sent is counted; the last failure is kept.
       expect(delivered).toMatchObject({ id: failed.id, attempts: 9, lastError: 'HTTP 500' });
       expect(hook.received).toHaveLength(9);
@@ -77,14 +93,15 @@ describe('webhook retries, redelivery, pausing and target addresses', () => {
 
       // A delivered one can be sent once more too.
       await ok(api.server, REDELIVER, { id: failed.id });
-      await until(() => hook.received.length === 10);
-      const twice = await until(async () => (await ok(api.server, DELIVERIES, { s: sub.id, status: 'DELIVERED' })).webhookDeliveries.nodes[0]?.attempts === 10);
-      expect(twice).toBe(true);
+      expect(await tick()).toBe(1);
+      expect(hook.received).toHaveLength(10);
+      const twice = (await ok(api.server, DELIVERIES, { s: sub.id, status: 'DELIVERED' })).webhookDeliveries.nodes[0];
+      expect(twice).toMatchObject({ id: failed.id, attempts: 10 });
       await ok(api.server, DELETE, { id: sub.id });
     } finally {
       await hook.close();
     }
-  }, 40_000);
+  });
 
   it('pauses and resumes a subscription, and changes its URL and events', async () => {
     const hook = await receiver();
@@ -99,7 +116,8 @@ describe('webhook retries, redelivery, pausing and target addresses', () => {
       const resumed = await ok(api.server, UPDATE, { id: sub.id, input: { active: true } });
       expect(resumed.updateWebhookSubscription).toMatchObject({ active: true, url: hook.url, events: ['MEETING_CLOSED'] });
       await closedMeeting(api.server, 'wh.resumed', 0);
-      await until(() => hook.received.length === 1);
+      expect(await tick()).toBe(1);
+      expect(hook.received).toHaveLength(1);
 
       const badUrl = await api.server.gql(UPDATE, { id: sub.id, input: { url: 'ftp://example.org/x' } });
       expect(badUrl.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
@@ -138,7 +156,8 @@ describe('webhook retries, redelivery, pausing and target addresses', () => {
       }
       // At delivery time the resolved address is checked again: refused, recorded, nothing sent.
       await closedMeeting(api.server, 'wh.private', 0);
-      const refused = await until(async () => (await ok(api.server, DELIVERIES, { s: subId, status: 'PENDING' })).webhookDeliveries.nodes.find((d: any) => d.lastError));
+      expect(await tick()).toBe(1);
+      const refused = (await ok(api.server, DELIVERIES, { s: subId, status: 'PENDING' })).webhookDeliveries.nodes.find((d: any) => d.lastError);
       expect(refused.lastError).toMatch(/^refused: .*127\.0\.0\.1.*private/);
       expect(hook.received).toHaveLength(0);
     } finally {

@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../core/base.entity';
 import { Official } from '../official/official.entity';
 import { AssessmentStatus, Grade } from './assessment-enums';
+import { FiniteColumns } from '../core/finite-check';
 
 /**
  * One official's grade for one year (DESIGN rule 10): the three parts with their sources, the
@@ -12,6 +13,7 @@ import { AssessmentStatus, Grade } from './assessment-enums';
 @ObjectType({ description: 'The annual assessment of one official for one year (DESIGN rule 10): three parts, the score 0–100, the grade, an optional override with its reason, and redLineBreached. FINALIZED is final.' })
 @Entity()
 @Index('annual_assessment_key', ['officialId', 'year'], { unique: true })
+@FiniteColumns('annual_assessment', 'meeting_score', 'third_party_score', 'self_report_mark', 'score')
 export class AnnualAssessment extends BaseRecord {
   @Field(() => ID, { description: 'The official.' })
   @Column({ type: 'uuid' })

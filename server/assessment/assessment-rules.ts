@@ -19,11 +19,27 @@ export const DEFAULT_POLICY: PolicyRules = {
   minRatings: 3,
 };
 
-/** Weighted mean of the values present (null ones skipped, weights renormalised); null when none is present. */
-export function weightedMean(parts: { value: number | null; weight: number }[]): number | null {
-  const present = parts.filter((p) => p.value !== null && p.weight > 0);
+/** One part of a weighted mean: its value (null or undefined when it has no data) and its weight in points. */
+export interface WeightedPart {
+  value: number | null | undefined;
+  weight: number;
+}
+
+/**
+ * The weighted mean of the parts that have a value (DESIGN rule 10): a part whose value is null or
+ * undefined has no data and is left out, and the weights of the others are renormalised to their
+ * own sum; a part of weight 0 counts for nothing. Returns null, never NaN, when no part with a
+ * value has a positive weight. Throws RangeError for a value or weight that is not a finite number,
+ * or a negative weight: those are bugs upstream, never data to average.
+ */
+export function weightedMean(parts: WeightedPart[]): number | null {
+  for (const { value, weight } of parts) {
+    if (!Number.isFinite(weight) || weight < 0) throw new RangeError(`weightedMean: a weight must be a finite number ≥ 0, got ${weight}`);
+    if (value != null && !Number.isFinite(value)) throw new RangeError(`weightedMean: a value must be a finite number or null, got ${value}`);
+  }
+  const present = parts.filter((p): p is { value: number; weight: number } => p.value != null && p.weight > 0);
   const total = present.reduce((sum, p) => sum + p.weight, 0);
-  return total === 0 ? null : present.reduce((sum, p) => sum + p.weight * (p.value as number), 0) / total;
+  return total === 0 ? null : present.reduce((sum, p) => sum + p.weight * p.value, 0) / total;
 }
 
 /** The grade a score earns under the policy's bands (DESIGN rule 10). */

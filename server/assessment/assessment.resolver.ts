@@ -97,22 +97,22 @@ export class AnnualAssessmentResolver {
     return rows.filter((r) => r.year === assessment.year);
   }
 
-  @Mutation(() => AssessmentPolicy, { description: 'Sets a district\'s scoring policy for a year (ASSESSOR or ADMIN of the district). BAD_USER_INPUT unless weights sum to 100 and bands are ordered.' })
+  @Mutation(() => AssessmentPolicy, { description: 'Sets a district\'s scoring policy for a year (ASSESSOR or ADMIN of the district; DESIGN rule 10). BAD_USER_INPUT unless weights sum to 100 and bands are ordered; CONFLICT once an assessment of that year is finalised. Idempotent: identical concurrent calls all succeed on one policy.' })
   setAssessmentPolicy(@Arg('input', () => SetAssessmentPolicyInput, { description: 'The policy.' }) input: SetAssessmentPolicyInput, @Ctx() ctx: Context) {
     return ctx.services.assessments.setPolicy(input);
   }
 
-  @Mutation(() => ThirdPartyEvaluation, { description: 'Records one panel\'s score of an official for a year (ASSESSOR or ADMIN). CONFLICT once the year is finalised.' })
+  @Mutation(() => ThirdPartyEvaluation, { description: 'Records (or replaces) one panel\'s score of an official for a year (ASSESSOR or ADMIN; DESIGN rule 10). CONFLICT once the year is finalised. Idempotent: identical concurrent calls all succeed on one score.' })
   recordThirdPartyEvaluation(@Arg('input', () => RecordThirdPartyEvaluationInput, { description: 'The score.' }) input: RecordThirdPartyEvaluationInput, @Ctx() ctx: Context) {
     return ctx.services.assessments.recordThirdParty(input);
   }
 
-  @Mutation(() => AnnualAssessment, { description: 'Computes (or recomputes) an official\'s DRAFT assessment from its sources (ASSESSOR or ADMIN). CONFLICT once finalised.' })
+  @Mutation(() => AnnualAssessment, { description: 'Computes (or recomputes) an official\'s DRAFT assessment from its sources (ASSESSOR or ADMIN; DESIGN rule 10): parts without data are left out, and with none the score and grade are null. CONFLICT once finalised. Idempotent: identical concurrent calls all succeed on one assessment.' })
   assessOfficial(@Arg('input', () => AssessOfficialInput, { description: 'Official, year and the assessors\' mark.' }) input: AssessOfficialInput, @Ctx() ctx: Context) {
     return ctx.services.assessments.assess(input);
   }
 
-  @Mutation(() => AnnualAssessment, { description: 'Overrides a DRAFT assessment\'s grade with a written reason (ASSESSOR or ADMIN).' })
+  @Mutation(() => AnnualAssessment, { description: 'Overrides a DRAFT assessment\'s grade with a written reason (ASSESSOR or ADMIN; DESIGN rule 10). BAD_USER_INPUT on input.reason when blank, and on id when the assessment has no score (no part has data; extensions.missing names the parts). CONFLICT once finalised.' })
   overrideAnnualAssessmentGrade(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('input', () => OverrideGradeInput, { description: 'The grade and the reason.' }) input: OverrideGradeInput,
@@ -121,7 +121,7 @@ export class AnnualAssessmentResolver {
     return ctx.services.assessments.override(id, input);
   }
 
-  @Mutation(() => AnnualAssessment, { description: 'Finalises an assessment: final and audited (ASSESSOR or ADMIN). CONFLICT when already final.' })
+  @Mutation(() => AnnualAssessment, { description: 'Finalises an assessment: final and audited (ASSESSOR or ADMIN; DESIGN rule 10). BAD_USER_INPUT on id when it has no score (no part has data; extensions.missing names the parts), unless a concluded case found a red line breached that year. CONFLICT when already final.' })
   finalizeAnnualAssessment(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() ctx: Context) {
     return ctx.services.assessments.finalize(id);
   }

@@ -11,7 +11,8 @@ import { Role } from '../user/role';
 import { AnnualAssessment } from './annual-assessment.entity';
 import { AssessmentStatus, PersonnelOutcome } from './assessment-enums';
 import { AssessmentPolicy } from './assessment-policy.entity';
-import { DEFAULT_POLICY, gradeFor, PolicyRules, weightedMean } from './assessment-rules';
+import { DEFAULT_POLICY } from './assessment-rules';
+import { assessmentParts, withoutData } from './assessment-parts';
 import {
   AnnualAssessmentFilter,
   AnnualAssessmentOrder,
@@ -59,9 +60,11 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
   }
 
   /**
-   * Sets a district's policy for a year (an ASSESSOR or ADMIN of the whole district). BAD_USER_INPUT
-   * when the part or panel weights do not sum to 100 or the bands are not ordered. CONFLICT once an
-   * assessment of that district and year is finalised.
+   * Sets a district's policy for a year (an ASSESSOR or ADMIN of the whole district; DESIGN rule 10)
+   * and returns it. BAD_USER_INPUT when the part or panel weights do not sum to 100 or the bands are
+   * not ordered. CONFLICT once an assessment of that district and year is finalised. Idempotent:
+   * one upsert on (district, year), so identical concurrent calls all succeed on one row, each
+   * audited in its own transaction.
    */
   async setPolicy(input: SetAssessmentPolicyInput): Promise<AssessmentPolicy> {
     const district = await this.ctx.services().districts.referenced(input.districtId, 'input.districtId');
@@ -84,22 +87,40 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
       );
       if (finalized.length > 0) throw new ConflictError(`Assessments of ${input.year} are already finalised; the policy can no longer change`);
       const repo = manager.getRepository(AssessmentPolicy);
-      const existing = await repo.findOneBy({ districtId: district.id, year: input.year });
-      const saved = await repo.save(repo.merge(existing ?? repo.create(), { ...input }));
-      await audit(manager, { actorId: this.viewer.userId, action: 'policy.set', entityType: 'AssessmentPolicy', entityId: saved.id, after: { ...input } });
+      const values = {
+        districtId: district.id,
+        year: input.year,
+        meetingWeight: input.meetingWeight,
+        thirdPartyWeight: input.thirdPartyWeight,
+        selfReportWeight: input.selfReportWeight,
+        panelWeights: input.panelWeights.map(({ panel, weight }) => ({ panel, weight })),
+        excellentFrom: input.excellentFrom,
+        goodFrom: input.goodFrom,
+        mediocreFrom: input.mediocreFrom,
+        minRatings: input.minRatings,
+      };
+      await repo.upsert(values, { conflictPaths: ['districtId', 'year'] });
+      const saved = await repo.findOneByOrFail({ districtId: district.id, year: input.year });
+      await audit(manager, { actorId: this.viewer.userId, action: 'policy.set', entityType: 'AssessmentPolicy', entityId: saved.id, after: { ...values } });
       return saved;
     });
   }
 
-  /** Records (or replaces) one panel's score (ASSESSOR or ADMIN over the official). CONFLICT once the year is finalised. */
+  /**
+   * Records (or replaces) one panel's score of an official for a year (ASSESSOR or ADMIN over the
+   * official; DESIGN rule 10) and returns it. CONFLICT once the year's assessment is finalised
+   * (checked under a share lock of that assessment, so a concurrent finalisation waits or wins).
+   * Idempotent: one upsert on (official, year, panel), so identical concurrent calls all succeed.
+   */
   async recordThirdParty(input: RecordThirdPartyEvaluationInput): Promise<ThirdPartyEvaluation> {
     const official = await this.ctx.services().officials.referenced(input.officialId, 'input.officialId');
     assertMay(this.viewer, ASSESSORS, await this.placeInSubdistrict(official.subdistrictId), 'score this official');
     return this.ctx.db.transaction(async (manager) => {
-      await this.assertNotFinalized(manager, official.id, input.year);
+      await this.lockedAssessment(manager, official.id, input.year, 'pessimistic_read');
       const repo = manager.getRepository(ThirdPartyEvaluation);
-      const existing = await repo.findOneBy({ officialId: official.id, year: input.year, panel: input.panel });
-      const saved = await repo.save(repo.merge(existing ?? repo.create(), { ...input }));
+      const values = { officialId: official.id, year: input.year, panel: input.panel, score: input.score };
+      await repo.upsert(values, { conflictPaths: ['officialId', 'year', 'panel'] });
+      const saved = await repo.findOneByOrFail({ officialId: official.id, year: input.year, panel: input.panel });
       await audit(manager, { actorId: this.viewer.userId, action: 'third_party.recorded', entityType: 'Official', entityId: official.id, after: { ...input } });
       return saved;
     });
@@ -110,7 +131,9 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
    * published results of that year's closed meetings (mean score weighted by rating count), the
    * panels' scores (policy weights) and the assessors' mark; parts missing are left out and the
    * others' weights renormalised. Marks `redLineBreached` from concluded accountability cases.
-   * CONFLICT once finalised; an override survives recomputation.
+   * CONFLICT once finalised; an override survives recomputation. With no part at all the score
+   * and computed grade are null. Idempotent: the row is inserted if missing and locked before it
+   * is read, so identical concurrent calls all succeed on one row, each audited.
    */
   async assess(input: AssessOfficialInput): Promise<AnnualAssessment> {
     const official = await this.ctx.services().officials.referenced(input.officialId, 'input.officialId');
@@ -118,29 +141,52 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
     assertMay(this.viewer, ASSESSORS, place, 'assess this official');
     const rules = (await this.ctx.db.getRepository(AssessmentPolicy).findOneBy({ districtId: place.districtId, year: input.year })) ?? DEFAULT_POLICY;
     return this.ctx.db.transaction(async (manager) => {
-      await this.assertNotFinalized(manager, official.id, input.year);
-      const repo = manager.getRepository(AnnualAssessment);
-      const existing = await repo.findOneBy({ officialId: official.id, year: input.year });
-      const before = existing ? snapshot(existing, FIELDS) : null;
-      const assessment = existing ?? repo.create({ officialId: official.id, year: input.year, status: AssessmentStatus.DRAFT });
+      // The row first (a DRAFT shell unless it exists), then its lock: identical concurrent calls
+      // queue on the row instead of racing to insert it, and each recomputes the same values.
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AnnualAssessment)
+        .values({ officialId: official.id, year: input.year, status: AssessmentStatus.DRAFT, selfReportMark: null })
+        .orIgnore()
+        .returning('id')
+        .execute();
+      const isNew = (inserted.raw as unknown[]).length > 0;
+      const assessment = (await this.lockedAssessment(manager, official.id, input.year, 'pessimistic_write'))!;
+      const before = isNew ? null : snapshot(assessment, FIELDS);
       if (input.selfReportMark !== undefined) assessment.selfReportMark = input.selfReportMark;
-      Object.assign(assessment, await this.parts(manager, official, input.year, rules, assessment.selfReportMark));
-      const saved = await repo.save(assessment);
+      const breached = (await this.ctx.services().accountability.breachedYears([official.id])).get(official.id)?.has(input.year) ?? false;
+      Object.assign(assessment, await assessmentParts(manager, official.id, input.year, rules, assessment.selfReportMark), { redLineBreached: breached });
+      const saved = await manager.getRepository(AnnualAssessment).save(assessment);
       await audit(manager, { actorId: this.viewer.userId, action: 'assessment.computed', entityType: 'AnnualAssessment', entityId: saved.id, before, after: snapshot(saved, FIELDS) });
+      this.loader.clear(saved.id);
       return saved;
     });
   }
 
-  /** Overrides a DRAFT assessment's grade with a written reason (ASSESSOR or ADMIN). BAD_USER_INPUT on input.reason when blank. */
+  /**
+   * Overrides a DRAFT assessment's grade with a written reason (ASSESSOR or ADMIN; DESIGN rule 10).
+   * BAD_USER_INPUT on input.reason when blank, and on `id` when the assessment has no score (no part
+   * has data): an override adjusts a grade earned from data, it never stands in for the data.
+   * CONFLICT once finalised.
+   */
   async override(id: string, input: OverrideGradeInput): Promise<AnnualAssessment> {
     if (!saysSomething(input.reason)) throw new BadUserInputError('input.reason: an override needs a written reason that says something', 'input.reason');
-    return this.change(id, 'assessment.overridden', (a) => Object.assign(a, { overrideGrade: input.grade, overrideReason: input.reason.trim() }));
+    return this.change(id, 'assessment.overridden', (a) => {
+      if (a.score === null) throw withoutData(a, 'overridden');
+      Object.assign(a, { overrideGrade: input.grade, overrideReason: input.reason.trim() });
+    });
   }
 
-  /** DRAFT → FINALIZED, final and audited (ASSESSOR or ADMIN). CONFLICT when already finalised or without a grade. */
+  /**
+   * DRAFT → FINALIZED, final and audited (ASSESSOR or ADMIN; DESIGN rule 10). BAD_USER_INPUT on `id`,
+   * with `extensions.missing` naming the parts without data, when the assessment has no score,
+   * unless a concluded accountability case found a red line breached that year: the breach carries
+   * the year, outside the four grades (DESIGN rule 9). CONFLICT when already finalised.
+   */
   finalize(id: string): Promise<AnnualAssessment> {
     return this.change(id, 'assessment.finalized', (a) => {
-      if (a.score === null && a.overrideGrade === null && !a.redLineBreached) throw new ConflictError('Nothing to finalise yet: compute the assessment first (no part has a score)');
+      if (a.score === null && !a.redLineBreached) throw withoutData(a, 'finalised');
       Object.assign(a, { status: AssessmentStatus.FINALIZED, finalizedAt: new Date(), finalizedById: this.viewer.userId });
     });
   }
@@ -250,28 +296,15 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
     await enqueue(manager, districtId, WebhookEvent.ASSESSMENT_FINALIZED, assessmentFinalizedPayload(a, official.externalId));
   }
 
-  private async assertNotFinalized(manager: EntityManager, officialId: string, year: number): Promise<void> {
-    const finalized = await manager.getRepository(AnnualAssessment).existsBy({ officialId, year, status: AssessmentStatus.FINALIZED });
-    if (finalized) throw new ConflictError(`The ${year} assessment of this official is FINALIZED; its sources can no longer change`);
-  }
-
-  /** The three parts, the score, the computed grade and the breach flag from the sources. */
-  private async parts(manager: EntityManager, official: Official, year: number, rules: PolicyRules, selfReportMark: number | null) {
-    const [meeting] = await manager.query(
-      `SELECT sum(r.score * r.rating_count) / NULLIF(sum(r.rating_count), 0) AS score, coalesce(sum(r.rating_count), 0)::int AS ratings, count(*)::int AS meetings
-         FROM meeting_result r JOIN evaluation_meeting m ON m.id = r.meeting_id
-        WHERE r.official_id = $1 AND m.year = $2 AND m.status = 'CLOSED' AND r.published AND r.rating_count >= $3 AND r.score IS NOT NULL`,
-      [official.id, year, rules.minRatings],
-    );
-    const panels = await manager.getRepository(ThirdPartyEvaluation).findBy({ officialId: official.id, year });
-    const thirdPartyScore = weightedMean(rules.panelWeights.map((w) => ({ value: panels.find((p) => p.panel === w.panel)?.score ?? null, weight: w.weight })));
-    const meetingScore = meeting.score === null ? null : Number(meeting.score);
-    const score = weightedMean([
-      { value: meetingScore, weight: rules.meetingWeight },
-      { value: thirdPartyScore, weight: rules.thirdPartyWeight },
-      { value: selfReportMark, weight: rules.selfReportWeight },
-    ]);
-    const redLineBreached = (await this.ctx.services().accountability.breachedYears([official.id])).get(official.id)?.has(year) ?? false;
-    return { meetingScore, meetingRatingCount: meeting.ratings, meetingCount: meeting.meetings, thirdPartyScore, score, computedGrade: gradeFor(score, rules), redLineBreached };
+  /**
+   * The official's assessment of the year, locked for the rest of the transaction (`pessimistic_read`:
+   * FOR SHARE, `pessimistic_write`: FOR UPDATE), or null when there is none. CONFLICT when it is
+   * FINALIZED: its sources and score can no longer change.
+   */
+  private async lockedAssessment(manager: EntityManager, officialId: string, year: number, lock: 'pessimistic_read' | 'pessimistic_write'): Promise<AnnualAssessment | null> {
+    const row = await manager.getRepository(AnnualAssessment).createQueryBuilder('a').setLock(lock)
+      .where('a.officialId = :officialId AND a.year = :year', { officialId, year }).getOne();
+    if (row?.status === AssessmentStatus.FINALIZED) throw new ConflictError(`The ${year} assessment of this official is FINALIZED; its sources can no longer change`);
+    return row;
   }
 }

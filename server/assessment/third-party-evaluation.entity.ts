@@ -3,11 +3,13 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../core/base.entity';
 import { Official } from '../official/official.entity';
 import { Panel } from './assessment-enums';
+import { FiniteColumns } from '../core/finite-check';
 
 /** One panel's score of one official for one year (综合评估). */
 @ObjectType({ description: 'One third-party panel\'s score (0–100) of one official for one year (综合评估).' })
 @Entity()
 @Index('third_party_evaluation_key', ['officialId', 'year', 'panel'], { unique: true })
+@FiniteColumns('third_party_evaluation', 'score')
 export class ThirdPartyEvaluation extends BaseRecord {
   @Field(() => ID, { description: 'The official.' })
   @Column({ type: 'uuid' })

@@ -9,7 +9,23 @@ const USAGE = `Usage: npm run import:divisions -- [--all-errors] <file or folder
 Imports administrative divisions (districts, subdistricts, neighborhoods) from CSV files,
 plain or gzipped (.csv.gz); a folder means every *.csv and *.csv.gz in it, e.g. data/divisions.
 Needs DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/pingyi_dev); migrates it first.
-Bad rows are listed with file:line and skipped, at most 100 per file unless --all-errors.`;
+Bad rows are listed with file:line and skipped, at most 100 per file unless --all-errors.
+
+Exit status: 0 every row imported (province and city files are skipped, not rejected);
+2 the good rows imported and bad rows rejected (listed above); 1 the import could not run;
+64 a usage error.`;
+
+/** Exit statuses of the command (README, Importing other divisions). */
+export const EXIT = {
+  /** Every row imported. */
+  OK: 0,
+  /** Could not run: database unreachable, a path missing, a file that failed part-way, … */
+  FAILED: 1,
+  /** Ran, and rejected bad rows: the good ones are imported, the bad ones listed with file:line. */
+  ROWS_REJECTED: 2,
+  /** Bad arguments or environment (EX_USAGE of sysexits.h). */
+  USAGE: 64,
+} as const;
 
 /** What the command line asked for. */
 export interface CliArgs {
@@ -63,8 +79,10 @@ export function parseArgs(argv: string[]): CliArgs {
 }
 
 /**
- * Runs the import and returns the exit code: 0 when it ran (bad rows and skipped files
- * included), 1 when it could not run (database unreachable, a path missing, …), 2 on a usage error.
+ * Runs the import and returns the exit status (`EXIT`): 0 when every row was imported (skipped
+ * province and city files included), 2 when it ran and rejected bad rows (the good ones are
+ * imported, the bad ones listed), 1 when it could not run (database unreachable, a path missing,
+ * …), 64 on a usage error.
  */
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let args: CliArgs;
@@ -72,15 +90,15 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     args = parseArgs(argv);
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n\n${USAGE}\n`);
-    return 2;
+    return EXIT.USAGE;
   }
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
-    return 0;
+    return EXIT.OK;
   }
   if (args.paths.length === 0) {
     process.stderr.write(`Give at least one file or folder.\n\n${USAGE}\n`);
-    return 2;
+    return EXIT.USAGE;
   }
   const url = env.DATABASE_URL;
   if (!url) {
@@ -88,7 +106,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       'DATABASE_URL is not set: point it at the PostgreSQL database to import into, e.g.\n' +
         '  DATABASE_URL=postgres://postgres@127.0.0.1:5432/pingyi_dev npm run import:divisions -- data/divisions\n',
     );
-    return 2;
+    return EXIT.USAGE;
   }
   const progress = createProgressDisplay();
   let db: DataSource | undefined;
@@ -98,14 +116,17 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const report = await importDivisions(db, args.paths, { onProgress: (p) => progress.update(p) });
     progress.stop();
     process.stdout.write(`${formatReport(report, Date.now() - started, args.allErrors ? 0 : 100)}\n`);
-    return 0;
+    const rejected = report.errors.length;
+    if (rejected === 0) return EXIT.OK;
+    process.stderr.write(`${rejected} ${rejected === 1 ? 'row was' : 'rows were'} rejected (listed above); the good rows are imported. Exit status ${EXIT.ROWS_REJECTED}.\n`);
+    return EXIT.ROWS_REJECTED;
   } catch (err) {
     progress.stop();
     process.stderr.write(
       `Import failed: ${err instanceof Error ? err.message : String(err)}\n` +
         '(files finished before the failure stay imported; the file being imported was rolled back)\n',
     );
-    return 1;
+    return EXIT.FAILED;
   } finally {
     if (db?.isInitialized) await db.destroy().catch(() => undefined);
   }
@@ -118,7 +139,7 @@ if (require.main === module) {
     },
     (err) => {
       process.stderr.write(`${String(err)}\n`);
-      process.exitCode = 1;
+      process.exitCode = EXIT.FAILED;
     },
   );
 }

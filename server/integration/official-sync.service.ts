@@ -194,26 +194,22 @@ export class OfficialSyncService {
   }
 
   /**
-   * DESIGN rule 2: a row may not move the consented head of an agency (an open CONSENTED
-   * appointment) to another category or agency, which would leave `DispatchedAgency.head` pointing
-   * elsewhere; the term ends only with a new head's consent. Names the row and the field.
+   * DESIGN rule 2, as OfficialService enforces it for every entry point: a row may not move the
+   * consented head of an agency to another category or agency (the term ends only with a new
+   * head's consent). Names the row and its field (`agencyKind` when the row gave the agency by kind).
    */
   private async checkHeads(rows: UpsertOfficialInput[], targets: (Target | null)[], existing: Map<string, Official>, bad: (index: number, field: string, message: string) => void): Promise<void> {
-    const ids = [...existing.values()].map((o) => o.id);
-    if (ids.length === 0) return;
-    const heads: { official_id: string; agency_id: string; name: string }[] = await this.ctx.db.query(
-      `SELECT h.official_id, h.agency_id, a.name FROM head_appointment h JOIN dispatched_agency a ON a.id = h.agency_id
-        WHERE h.official_id = ANY($1::uuid[]) AND h.status = 'CONSENTED' AND h.ends_on IS NULL`,
-      [ids],
-    );
-    const headOf = new Map(heads.map((h) => [h.official_id, h]));
-    rows.forEach((row, index) => {
-      const target = targets[index];
+    const changes = rows.flatMap((row, index) => {
       const official = existing.get(row.externalId);
-      const head = official ? headOf.get(official.id) : undefined;
-      if (!target || !head) return;
-      const field = target.category !== OfficialCategory.AGENCY_HEAD ? 'category' : target.agencyId !== head.agency_id ? (row.agencyKind ? 'agencyKind' : 'agencyId') : null;
-      if (field) bad(index, field, `this official is the consented head of ${head.name}; the term ends only when a new head is consented (proposeHeadAppointment, decideHeadAppointment), so they cannot move to another category or agency before then`);
+      const target = targets[index];
+      return official && target ? [{ index, official, placement: target as Placement }] : [];
+    });
+    if (changes.length === 0) return;
+    const moves = await this.ctx.services().officials.consentedHeadMoves(changes);
+    moves.forEach((move, i) => {
+      if (!move) return;
+      const { index } = changes[i];
+      bad(index, move.field === 'agencyId' && rows[index].agencyKind ? 'agencyKind' : move.field, move.message);
     });
   }
 

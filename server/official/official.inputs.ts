@@ -74,6 +74,10 @@ export class CreateOfficialInput {
   @MaxLength(100, { message: 'must be at most 100 characters' })
   title?: string;
 
+  @Field(() => ID, { nullable: true, description: 'The 街道 (subdistrict) the official serves in. Optional: it follows from the office or agency; when given, the office or agency must lie in it (BAD_USER_INPUT naming input.officeId or input.agencyId).' })
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  subdistrictId?: string;
+
   @Field(() => ID, { nullable: true, description: 'The office of a civil servant or community worker.' })
   @IsUUID('all', { message: 'must be an id returned by this API' })
   officeId?: string;
@@ -91,7 +95,7 @@ export class CreateOfficialInput {
   externalId?: string;
 }
 
-@InputType({ description: 'Changes to an official; omitted fields keep their value, null clears an optional one. The result must still satisfy DESIGN rule 3.' })
+@InputType({ description: 'Changes to an official; omitted fields keep their value, null clears an optional one. The result must still satisfy DESIGN rule 3, and an agency\'s consented head cannot move to another category or agency (DESIGN rule 2).' })
 export class UpdateOfficialInput {
   @Field({ nullable: true, description: 'New full name.' })
   @NameRules()
@@ -103,6 +107,10 @@ export class UpdateOfficialInput {
   @Field({ nullable: true, description: 'New post or title.' })
   @MaxLength(100, { message: 'must be at most 100 characters' })
   title?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The 街道 (subdistrict) the official is to serve in; omitted or null keeps it as the office or agency says. To move an official to another 街道 give it with an office (or, for an agency head, an agency) of that 街道: an office or agency elsewhere is BAD_USER_INPUT naming input.officeId or input.agencyId.' })
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  subdistrictId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'New office (null to clear).' })
   @IsUUID('all', { message: 'must be an id returned by this API' })

@@ -1,4 +1,5 @@
-import { BadUserInputError } from '../core/errors';
+import type { EntityManager } from 'typeorm';
+import { BadUserInputError, ConflictError } from '../core/errors';
 import { applyCommonFilter, whereInDistrict, whereEquals } from '../core/filters';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
@@ -23,7 +24,24 @@ export interface Placement {
   neighborhoodId: string | null;
 }
 
-/** Officials (人员) and DESIGN rule 3: an agency head belongs to an agency, everyone else to an office. */
+/** A placement change to check against DESIGN rule 2: the official as stored and where the change would put them. */
+export interface PlacementChange {
+  official: Official;
+  placement: Placement;
+}
+
+/** Why a change would move an agency's consented head away (DESIGN rule 2): the field at fault and a message. */
+export interface HeadMove {
+  field: 'category' | 'agencyId';
+  message: string;
+}
+
+/**
+ * Officials (人员): DESIGN rule 3 (an agency head belongs to an agency, everyone else to an office)
+ * and rule 2 (an agency's consented head stays its head until a new head is consented), for every
+ * entry point that places or removes an official: create, update, delete and the integrations'
+ * bulk upsert (server/integration/official-sync.service.ts calls the checks below).
+ */
 export class OfficialService extends RecordService<Official> {
   protected readonly typeName = 'Official';
   protected readonly integrationReadScope = 'officials:read';
@@ -49,7 +67,10 @@ export class OfficialService extends RecordService<Official> {
     return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: OfficialOrderField.NAME }]);
   }
 
-  /** Creates an official. BAD_USER_INPUT naming the field when rule 3 is not met; CONFLICT for a taken externalId. */
+  /**
+   * Creates an official (ADMIN over the place). BAD_USER_INPUT naming the field when rule 3 is not
+   * met or the office or agency lies outside the `subdistrictId` given; CONFLICT for a taken externalId.
+   */
   async create(input: CreateOfficialInput): Promise<Official> {
     const placement: Placement = {
       category: input.category,
@@ -57,7 +78,7 @@ export class OfficialService extends RecordService<Official> {
       agencyId: input.agencyId ?? null,
       neighborhoodId: input.neighborhoodId ?? null,
     };
-    const subdistrictId = await this.placementSubdistrict(placement);
+    const subdistrictId = await this.placementSubdistrict(placement, input.subdistrictId);
     assertMay(this.viewer, [Role.ADMIN], await this.placeInSubdistrict(subdistrictId), 'add officials here');
     const repo = this.ctx.db.getRepository(Official);
     return repo.save(
@@ -65,7 +86,12 @@ export class OfficialService extends RecordService<Official> {
     );
   }
 
-  /** Changes an official; the result must still meet rule 3. NOT_FOUND, BAD_USER_INPUT, CONFLICT. */
+  /**
+   * Changes an official (ADMIN over both the old and the new place); the result must still meet
+   * rule 3, and an agency's consented head may not move to another category or agency (rule 2).
+   * Giving `subdistrictId` moves the official to that 街道 with the office or agency given, which
+   * must lie in it. NOT_FOUND; BAD_USER_INPUT naming `input.<field>`; CONFLICT for a taken externalId.
+   */
   async update(id: string, input: UpdateOfficialInput): Promise<Official> {
     const official = await this.get(id);
     await this.assertAdminOver(official);
@@ -75,42 +101,103 @@ export class OfficialService extends RecordService<Official> {
       agencyId: input.agencyId !== undefined ? input.agencyId : official.agencyId,
       neighborhoodId: input.neighborhoodId !== undefined ? input.neighborhoodId : official.neighborhoodId,
     };
-    const subdistrictId = await this.placementSubdistrict(placement);
+    const subdistrictId = await this.placementSubdistrict(placement, input.subdistrictId ?? undefined);
     assertMay(this.viewer, [Role.ADMIN], await this.placeInSubdistrict(subdistrictId), 'move officials there');
+    const [move] = await this.consentedHeadMoves([{ official, placement }]);
+    if (move) throw new BadUserInputError(`input.${move.field}: ${move.message}`, `input.${move.field}`);
     Object.assign(official, placement, { subdistrictId });
     if (input.name != null) official.name = input.name.trim();
     if (input.title != null) official.title = input.title.trim();
     if (input.externalId !== undefined) official.externalId = input.externalId;
-    return this.ctx.db.getRepository(Official).save(official);
+    const saved = await this.ctx.db.getRepository(Official).save(official);
+    this.loader.clear(id);
+    return saved;
+  }
+
+  /**
+   * Deletes an official and returns the id (ADMIN over them). NOT_FOUND; CONFLICT when they are an
+   * agency's consented head (DESIGN rule 2: the term ends only with a new head's consent) or other
+   * records still refer to them.
+   */
+  async remove(id: string, manager?: EntityManager): Promise<string> {
+    const official = await this.get(id);
+    await this.assertAdminOver(official, 'delete this Official');
+    const [head] = await this.currentHeadships([official.id]);
+    if (head) {
+      throw new ConflictError(`${official.name} is the consented head of ${head.agencyName}; the term ends only when a new head is consented (proposeHeadAppointment, decideHeadAppointment), so they cannot be deleted before then`);
+    }
+    return super.remove(id, manager);
+  }
+
+  /**
+   * DESIGN rule 2 for a batch of placement changes, in one statement: for each change, why it
+   * would move an agency's consented head (an open CONSENTED appointment) to another category
+   * (`category`) or agency (`agencyId`), or null when it does not. A head stays in place until a
+   * new head's consent ends the term. Used by update and by the integrations' bulk upsert.
+   */
+  async consentedHeadMoves(changes: PlacementChange[]): Promise<(HeadMove | null)[]> {
+    const heads = new Map((await this.currentHeadships(changes.map((c) => c.official.id))).map((h) => [h.officialId, h]));
+    return changes.map(({ official, placement }) => {
+      const head = heads.get(official.id);
+      if (!head) return null;
+      const field = placement.category !== OfficialCategory.AGENCY_HEAD ? 'category' : placement.agencyId !== head.agencyId ? 'agencyId' : null;
+      if (!field) return null;
+      return {
+        field,
+        message: `this official is the consented head of ${head.agencyName}; the term ends only when a new head is consented (proposeHeadAppointment, decideHeadAppointment), so they cannot move to another category or agency before then`,
+      };
+    });
+  }
+
+  /** The open CONSENTED appointments (agency heads in office) of these officials, in one statement. */
+  private async currentHeadships(officialIds: string[]): Promise<{ officialId: string; agencyId: string; agencyName: string }[]> {
+    if (officialIds.length === 0) return [];
+    const rows: { official_id: string; agency_id: string; name: string }[] = await this.ctx.db.query(
+      `SELECT h.official_id, h.agency_id, a.name FROM head_appointment h JOIN dispatched_agency a ON a.id = h.agency_id
+        WHERE h.official_id = ANY($1::uuid[]) AND h.status = 'CONSENTED' AND h.ends_on IS NULL`,
+      [officialIds],
+    );
+    return rows.map((r) => ({ officialId: r.official_id, agencyId: r.agency_id, agencyName: r.name }));
   }
 
   /**
    * Checks DESIGN rule 3 for a placement and returns the subdistrict it puts the official in:
    * an AGENCY_HEAD has an agency and no office; a CIVIL_SERVANT or COMMUNITY_WORKER has an office
-   * and no agency; a neighborhood, given only for a COMMUNITY_WORKER, lies in the same subdistrict. Errors name
-   * `input.<field>`. Also used by the integration's bulk upsert (server/integration).
+   * and no agency; a neighborhood, given only for a COMMUNITY_WORKER, lies in the same subdistrict.
+   * With `subdistrictId` (the 街道 the caller says the official serves in), the office or agency
+   * must lie in it. Errors are BAD_USER_INPUT naming `input.<field>`. Also used by the
+   * integrations' bulk upsert (server/integration).
    */
-  async placementSubdistrict(p: Placement): Promise<string> {
+  async placementSubdistrict(p: Placement, subdistrictId?: string): Promise<string> {
     const services = this.ctx.services();
-    let subdistrictId: string;
+    const given = subdistrictId === undefined ? undefined : await services.subdistricts.referenced(subdistrictId, 'input.subdistrictId');
+    let placedIn: string;
     if (p.category === OfficialCategory.AGENCY_HEAD) {
       if (!p.agencyId) throw new BadUserInputError('input.agencyId: an AGENCY_HEAD belongs to a stationed agency; give agencyId', 'input.agencyId');
       if (p.officeId) throw new BadUserInputError('input.officeId: an AGENCY_HEAD belongs to an agency, not an office; leave officeId empty', 'input.officeId');
-      subdistrictId = (await services.agencies.referenced(p.agencyId, 'input.agencyId')).subdistrictId;
+      const agency = await services.agencies.referenced(p.agencyId, 'input.agencyId');
+      if (given && agency.subdistrictId !== given.id) {
+        throw new BadUserInputError(`input.agencyId: ${agency.name} is not in ${given.name}; give an agency of ${given.name}`, 'input.agencyId');
+      }
+      placedIn = agency.subdistrictId;
     } else {
       if (!p.officeId) throw new BadUserInputError(`input.officeId: a ${p.category} belongs to a subdistrict office; give officeId`, 'input.officeId');
       if (p.agencyId) throw new BadUserInputError(`input.agencyId: a ${p.category} belongs to an office, not an agency; leave agencyId empty`, 'input.agencyId');
-      subdistrictId = (await services.offices.referenced(p.officeId, 'input.officeId')).subdistrictId;
+      const office = await services.offices.referenced(p.officeId, 'input.officeId');
+      if (given && office.subdistrictId !== given.id) {
+        throw new BadUserInputError(`input.officeId: ${office.name} is not in ${given.name}; give an office of ${given.name}`, 'input.officeId');
+      }
+      placedIn = office.subdistrictId;
     }
     if (p.neighborhoodId && p.category !== OfficialCategory.COMMUNITY_WORKER) {
       throw new BadUserInputError(`input.neighborhoodId: only a COMMUNITY_WORKER serves a neighborhood; leave it empty for a ${p.category}`, 'input.neighborhoodId');
     }
     if (p.neighborhoodId) {
       const neighborhood = await services.neighborhoods.referenced(p.neighborhoodId, 'input.neighborhoodId');
-      if (neighborhood.subdistrictId !== subdistrictId) {
+      if (neighborhood.subdistrictId !== placedIn) {
         throw new BadUserInputError(`input.neighborhoodId: ${neighborhood.name} is not in the subdistrict the official serves`, 'input.neighborhoodId');
       }
     }
-    return subdistrictId;
+    return placedIn;
   }
 }

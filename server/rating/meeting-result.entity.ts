@@ -3,6 +3,7 @@ import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
 import { Official } from '../official/official.entity';
 import { Satisfaction } from './satisfaction';
+import { FiniteColumns } from '../core/finite-check';
 
 /** How many ratings chose one satisfaction level. */
 @ObjectType({ description: 'How many ratings chose one satisfaction level.' })
@@ -20,6 +21,7 @@ export class SatisfactionCount {
  */
 @ObjectType({ description: 'The result of one official at one closed meeting (DESIGN rule 6). Below the meeting\'s minimum number of ratings only `ratingCount` is published (rule 7): the other fields are null.' })
 @Entity()
+@FiniteColumns('meeting_result', 'satisfaction_rate', 'score')
 export class MeetingResult {
   @Field(() => ID, { description: 'Id of the meeting.' })
   @PrimaryColumn({ type: 'uuid' })

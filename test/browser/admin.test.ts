@@ -21,7 +21,10 @@ async function subdistrictByName(name: string): Promise<{ id: string }> {
 const session = useAdminSession(DESKTOP);
 const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> => session.gql<T>(query, variables);
 
-describe('admin in Chromium', () => {
+// A sequence, run in the order written: the office created by the second test is refused a
+// third sibling, edited and deleted by the next ones, and the English switch holds for the page
+// until the tablet test opens a fresh one.
+describe('admin in Chromium (a sequence: each test continues where the one before left off)', () => {
   it('opens /admin in Chinese and lists 黄浦区’s subdistricts', async () => {
     const { page } = session.tab;
     await page.goto(`${session.server.url}/admin`);

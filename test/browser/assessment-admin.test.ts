@@ -37,7 +37,9 @@ async function assessmentsOf(year: number) {
   return data.annualAssessments.nodes as { id: string; officialId: string; status: string; grade: string | null; computedGrade: string | null; overrideGrade: string | null; overrideReason: string | null; selfReportMark: number | null }[];
 }
 
-describe('annual assessment for the assessor', () => {
+// A sequence, run in the order written: last year's policy is set, the year assessed, one grade
+// overridden, the year finalised, and the overview and history then show the result.
+describe('annual assessment for the assessor (a sequence: each test continues where the one before left off)', () => {
   beforeAll(async () => {
     const me = await gql(`{ me { districtId } }`);
     world.districtId = me.me.districtId;

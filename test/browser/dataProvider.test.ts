@@ -104,7 +104,8 @@ describe('admin data provider', () => {
       data: { ...previousData, category: 'AGENCY_HEAD', title: null, officeId: null, agencyId: 'a1', subdistrictId: 's2' },
     });
     expect(sent[0].query).toMatch(/updateOfficial\(id: \$id, input: \$input\)/);
-    expect(sent[0].variables).toEqual({ id: 'p1', input: { category: 'AGENCY_HEAD', title: '', officeId: null, agencyId: 'a1' } });
+    // The 街道 is updatable: the server checks the office or agency against it and moves the official.
+    expect(sent[0].variables).toEqual({ id: 'p1', input: { category: 'AGENCY_HEAD', title: '', officeId: null, agencyId: 'a1', subdistrictId: 's2' } });
   });
 
   it('maps delete, deleteMany and updateMany onto delete<Type> and update<Type>', async () => {

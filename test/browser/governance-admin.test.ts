@@ -34,7 +34,9 @@ async function proposeThroughForm(page: TestPage['page'], candidate: string): Pr
   return id;
 }
 
-describe('governance screens for the admin', () => {
+// A sequence, run in the order written: the English test reads the case the accountability test
+// concluded, and the appointment test's 外滩街道 admin page is closed after all.
+describe('governance screens for the admin (a sequence: each test continues where the one before left off)', () => {
   let subdistrictAdmin: TestPage;
 
   afterAll(async () => {

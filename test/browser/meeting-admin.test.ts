@@ -14,7 +14,9 @@ const MEETING = '2026年外滩街道第二次政务评议会（浏览器测试�
 const session = useAdminSession({ width: 1280, height: 800 });
 const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> => session.gql<T>(query, variables);
 
-describe('meetings and templates for the admin', () => {
+// A sequence, run in the order written: the meeting is scheduled with the template the first
+// test builds; the list test reads only the demo's meetings.
+describe('meetings and templates for the admin (a sequence: each test continues where the one before left off)', () => {
   it('builds a rating template, showing the weight total and requiring 100', async () => {
     const { page } = session.tab;
     await page.goto(`${session.server.url}/admin/#/ratingTemplates/create`);

@@ -46,7 +46,9 @@ afterAll(async () => {
   await rep?.context.close();
 });
 
-describe('meeting room in Chromium', () => {
+// A sequence, run in the order written: the meeting's life from opening through voting and
+// closing to its results; the last two tests use the demo's meetings only.
+describe('meeting room in Chromium (a sequence: each test continues where the one before left off)', () => {
   it('lets the chair check people in, open the meeting, issue ballot codes against the roll and print the slips', async () => {
     const { page } = session.tab;
     await page.goto(`${session.server.url}/admin/#/evaluationMeetings/${room.meetingId}/show`);

@@ -2,6 +2,7 @@
  * A tour of the other resources in Chromium against a real server on a fresh Shanghai database:
  * a department and the agency it stations, an official whose category changes from community
  * worker to agency head, a refused delete (CONFLICT), sorting and paging, and a bulk delete.
+ * Each test makes what it needs (through the form or the API), so they run in any order.
  * Screenshots go to test/artifacts/.
  */
 import { useAdminSession } from './support/session';
@@ -46,6 +47,15 @@ describe('admin resources in Chromium', () => {
 
   it('creates a community worker, then makes them the agency’s head', async () => {
     const { page } = session.tab;
+    // An agency of its own (made through the API), so that this test does not need the first.
+    const agencyName = '外滩营商服务二站';
+    const ids = await gql(`{ districts(filter: { code: "310101" }) { nodes { id } } subdistricts(filter: { code: "310101013" }) { nodes { id } } }`);
+    const department = await gql(`mutation ($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }`, {
+      input: { districtId: ids.districts.nodes[0].id, name: '黄浦区营商服务中心' },
+    });
+    await gql(`mutation ($input: CreateDispatchedAgencyInput!) { createDispatchedAgency(input: $input) { id } }`, {
+      input: { departmentId: department.createDepartment.id, kind: 'OTHER', name: agencyName, subdistrictId: ids.subdistricts.nodes[0].id },
+    });
     await page.goto(`${session.server.url}/admin/#/officials/create`);
     await page.getByLabel(/^姓名/).fill(OFFICIAL);
     await selectOption(/^人员类别/, '社区工作者');
@@ -60,7 +70,7 @@ describe('admin resources in Chromium', () => {
     await page.getByRole('link', { name: '编辑' }).click();
     await selectOption(/^人员类别/, '派出机构负责人');
     await page.getByLabel(/^职务/).fill('站长');
-    await pickAutocomplete(page, '所在派出机构', '营商', AGENCY);
+    await pickAutocomplete(page, '所在派出机构', '二站', agencyName);
     await screenshot(page, 'official-edit-1280x800');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('已更新').waitFor();
@@ -70,7 +80,7 @@ describe('admin resources in Chromium', () => {
       name: OFFICIAL,
     });
     expect(stored.officials.nodes).toEqual([
-      { category: 'AGENCY_HEAD', title: '站长', office: null, neighborhood: null, agency: { name: AGENCY }, subdistrict: { name: '外滩街道' } },
+      { category: 'AGENCY_HEAD', title: '站长', office: null, neighborhood: null, agency: { name: agencyName }, subdistrict: { name: '外滩街道' } },
     ]);
     await screenshot(page, 'official-show-1280x800');
   });
@@ -113,15 +123,21 @@ describe('admin resources in Chromium', () => {
 
   it('bulk-deletes an official from the list', async () => {
     const { page } = session.tab;
+    // An official of its own to delete (made through the API).
+    const doomed = '欧阳删除测试';
+    const office = await gql(`{ subdistricts(filter: { code: "310101013" }) { nodes { offices { id kind } } } }`);
+    await gql(`mutation ($input: CreateOfficialInput!) { createOfficial(input: $input) { id } }`, {
+      input: { name: doomed, category: 'CIVIL_SERVANT', officeId: office.subdistricts.nodes[0].offices.find((o: { kind: string }) => o.kind === 'COMMUNITY_SERVICE').id },
+    });
     await page.goto(`${session.server.url}/admin/#/officials`);
-    await page.getByLabel('姓名包含').fill(OFFICIAL);
+    await page.getByLabel('姓名包含').fill(doomed);
     await page.getByText('共 1 条').waitFor();
     await page.locator('.RaDatagrid-tbody tr input[type=checkbox]').first().check();
     const deleted = page.waitForRequest((request) => (request.postData() ?? '').includes('deleteOfficial'), { timeout: 20_000 });
     await page.getByRole('button', { name: '删除' }).click();
     await page.getByText('已删除').waitFor();
     await (await deleted).response();
-    const left = await gql(`query ($name: String!) { officials(filter: { nameContains: $name }) { totalCount } }`, { name: OFFICIAL });
+    const left = await gql(`query ($name: String!) { officials(filter: { nameContains: $name }) { totalCount } }`, { name: doomed });
     expect(left.officials.totalCount).toBe(0);
   });
 });

@@ -4,14 +4,16 @@ import { startTestServer, TestServer } from './server';
 /**
  * Gives a test file its own database (a copy of a template) and a running server, created in
  * beforeAll and removed in afterAll; with Shanghai's data, `server.gql` is signed in as `as`
- * (default the demo ADMIN of 黄浦区). Read `.server` inside tests, not at module load.
+ * (default the demo ADMIN of 黄浦区). With `webhooks: false` no webhook dispatcher runs in the
+ * background: the test sends the outbox itself (WebhookDispatcher.runOnce), when it chooses.
+ * Read `.server` inside tests, not at module load.
  */
-export function useTestApi(options: { withShanghai?: boolean; as?: string } = {}): { readonly server: TestServer } {
+export function useTestApi(options: { withShanghai?: boolean; as?: string; webhooks?: boolean } = {}): { readonly server: TestServer } {
   let database: TestDatabase | undefined;
   let server: TestServer | undefined;
   beforeAll(async () => {
     database = await createTestDatabase(options);
-    server = await startTestServer(database.url);
+    server = await startTestServer(database.url, { webhooks: options.webhooks });
     if (options.withShanghai) await server.signIn(options.as ?? 'huangpu.admin');
   });
   afterAll(async () => {

@@ -1,12 +1,11 @@
 /**
  * Scheduling and changing a meeting (DESIGN rule 4): an ADMIN picks the subdistrict, usually a
- * neighborhood, the chair, the rating template, the year and the minimum count for publishing
- * (rule 7). A meeting can change only while it is DRAFT; the subdistrict and template are chosen
- * on creation.
+ * neighborhood, the chair, the rating template, the year, the planned time (entered in the
+ * browser's time zone, sent as an instant) and the minimum count for publishing (rule 7). A
+ * meeting can change only while it is DRAFT; the subdistrict and template are chosen on creation.
  */
 import {
   Create,
-  DateTimeInput,
   DeleteButton,
   Edit,
   Labeled,
@@ -25,6 +24,7 @@ import {
 } from 'react-admin';
 import { Alert } from '@mui/material';
 import { useWatch } from 'react-hook-form';
+import { InstantInput } from '../common/DateTimeField';
 import { FixedReference, NameReferenceInput, ScopedReferenceInput } from '../common/references';
 import { requiredText } from '../common/validation';
 import { MeetingStatusField } from './MeetingStatusField';
@@ -76,7 +76,7 @@ const MeetingEditForm = () => {
       <TextInput source="title" validate={titleRules} sx={{ minWidth: { md: 480 } }} />
       <ScopedReferenceInput source="neighborhoodId" reference="neighborhoods" scope="subdistrictId" helperText="pingyi.meeting.help.neighborhood" />
       <ChairInput />
-      <DateTimeInput source="scheduledAt" />
+      <InstantInput source="scheduledAt" />
       <NumberInput source="minRatings" validate={minRatingRules} helperText="pingyi.meeting.help.minRatings" />
     </SimpleForm>
   );
@@ -100,7 +100,7 @@ export const MeetingCreate = () => (
       <ScopedReferenceInput source="neighborhoodId" reference="neighborhoods" scope="subdistrictId" helperText="pingyi.meeting.help.neighborhood" />
       <NameReferenceInput source="templateId" reference="ratingTemplates" validate={required()} helperText="pingyi.meeting.help.template" />
       <ChairInput />
-      <DateTimeInput source="scheduledAt" />
+      <InstantInput source="scheduledAt" />
       <NumberInput source="minRatings" validate={minRatingRules} helperText="pingyi.meeting.help.minRatings" />
     </SimpleForm>
   </Create>

@@ -1,11 +1,12 @@
 /**
  * Creating and editing an official (DESIGN rule 3): an agency head belongs to a dispatched
  * agency, a civil servant or community worker to an office; a community worker may serve a
- * neighborhood. The subdistrict picker only narrows the choices; Pingyi derives the official's
- * subdistrict from the office or agency.
+ * neighborhood. The subdistrict (街道) is picked first and narrows those choices; picking another
+ * one clears them, so moving an official to another 街道 means picking an office or agency there.
+ * The 街道 is sent with the rest, and Pingyi refuses an office or agency outside it.
  */
 import { Create, Edit, SelectInput, SimpleForm, TextInput, required, type RaRecord } from 'react-admin';
-import { useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { enumChoices } from '../common/enums';
 import { NameReferenceInput, ScopedReferenceInput } from '../common/references';
 import { nameRules, optionalText } from '../common/validation';
@@ -40,12 +41,25 @@ const UnitInputs = () => {
   );
 };
 
+/** The units that lie in a 街道: picking another 街道 clears them. */
+const UNITS_IN_SUBDISTRICT = ['officeId', 'agencyId', 'neighborhoodId'] as const;
+
+/** The 街道 picker; a change clears the office, agency and neighborhood picked in the old one. */
+const SubdistrictInput = () => {
+  const { setValue } = useFormContext();
+  // Called when the user picks (or clears) a 街道, never when the form loads its record.
+  const clearUnits = () => {
+    for (const unit of UNITS_IN_SUBDISTRICT) setValue(unit, null, { shouldDirty: true });
+  };
+  return <NameReferenceInput source="subdistrictId" reference="subdistricts" helperText="pingyi.help.subdistrictPicker" onChange={clearUnits} />;
+};
+
 const OfficialForm = () => (
   <SimpleForm>
     <TextInput source="name" validate={nameRules} />
     <SelectInput source="category" choices={enumChoices('OfficialCategory')} validate={required()} helperText="pingyi.help.officialUnit" />
     <TextInput source="title" validate={optionalText} />
-    <NameReferenceInput source="subdistrictId" reference="subdistricts" helperText="pingyi.help.subdistrictPicker" />
+    <SubdistrictInput />
     <UnitInputs />
     <TextInput source="externalId" validate={optionalText} />
   </SimpleForm>

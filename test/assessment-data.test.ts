@@ -1,0 +1,205 @@
+/**
+ * No grade without its data (DESIGN rule 10): a part without data is left out and the others'
+ * weights renormalised; with no part at all there is no score and no grade, and finalising is
+ * refused naming what is missing. The database keeps NaN and infinities out of every numeric column.
+ */
+import { FiniteNumbers1796546187229 } from '../migrations/1796546187229-FiniteNumbers';
+import { weightedMean } from '../server/assessment/assessment-rules';
+import { idByCode, useTestApi } from './support/api';
+import { ok } from './support/meeting-fixture';
+
+const api = useTestApi({ withShanghai: true });
+
+const ASSESS = `mutation ($input: AssessOfficialInput!) {
+  assessOfficial(input: $input) { id status meetingScore thirdPartyScore selfReportMark score computedGrade grade }
+}`;
+const FINALIZE = `mutation ($id: ID!) { finalizeAnnualAssessment(id: $id) { status grade } }`;
+const PANEL = `mutation ($input: RecordThirdPartyEvaluationInput!) { recordThirdPartyEvaluation(input: $input) { id } }`;
+
+/** A fresh civil servant of 外滩街道's community service office: no meeting, panel or mark of any year. */
+async function newOfficial(name: string): Promise<string> {
+  const offices = await ok(api.server, `query ($s: ID!) { offices(filter: { subdistrictId: $s, kind: COMMUNITY_SERVICE }) { nodes { id } } }`, {
+    s: await idByCode(api.server, 'subdistrict', '310101013'),
+  });
+  const res = await ok(api.server, `mutation ($input: CreateOfficialInput!) { createOfficial(input: $input) { id } }`, {
+    input: { name, category: 'CIVIL_SERVANT', officeId: offices.offices.nodes[0].id },
+  });
+  return res.createOfficial.id;
+}
+
+describe('weightedMean (DESIGN rule 10), the pure function behind every score', () => {
+  it('leaves out parts without a value, null or undefined alike, and renormalises the weights of the others', () => {
+    expect(weightedMean([{ value: 80, weight: 40 }, { value: null, weight: 40 }, { value: undefined, weight: 20 }])).toBe(80);
+    expect(weightedMean([{ value: 80, weight: 40 }, { value: 50, weight: 20 }, { value: undefined, weight: 40 }])).toBe(70);
+    expect(weightedMean([{ value: 90, weight: 0 }, { value: 60, weight: 25 }])).toBe(60);
+  });
+
+  it('is null, never NaN, when no part has a value or every present part weighs nothing', () => {
+    expect(weightedMean([])).toBeNull();
+    expect(weightedMean([{ value: null, weight: 40 }, { value: undefined, weight: 20 }])).toBeNull();
+    expect(weightedMean([{ value: 75, weight: 0 }])).toBeNull();
+  });
+
+  it('refuses a value or weight that is not a finite number instead of passing it on', () => {
+    expect(() => weightedMean([{ value: Number.NaN, weight: 40 }])).toThrow(RangeError);
+    expect(() => weightedMean([{ value: Infinity, weight: 40 }])).toThrow(RangeError);
+    expect(() => weightedMean([{ value: 50, weight: Number.NaN }])).toThrow(RangeError);
+    expect(() => weightedMean([{ value: 50, weight: -1 }])).toThrow(RangeError);
+  });
+});
+
+describe('an assessment without data (DESIGN rule 10)', () => {
+  it('has no score and no grade when no part has data, reads back without error, and cannot be finalised', async () => {
+    const official = await newOfficial('无数据');
+    const res = await api.server.gql(ASSESS, { input: { officialId: official, year: 2031 } });
+    expect(res.errors).toBeUndefined();
+    const a = res.data.assessOfficial;
+    expect(a).toEqual({ id: a.id, status: 'DRAFT', meetingScore: null, thirdPartyScore: null, selfReportMark: null, score: null, computedGrade: null, grade: null });
+    const [stored] = await api.server.db.query(`SELECT score, computed_grade FROM annual_assessment WHERE id = $1`, [a.id]);
+    expect(stored).toEqual({ score: null, computed_grade: null });
+
+    const read = await api.server.gql(`query ($o: ID!) { official(id: $o) { latestAssessment { score grade } assessments { score } } }`, { o: official });
+    expect(read).toEqual({ data: { official: { latestAssessment: { score: null, grade: null }, assessments: [{ score: null }] } } });
+
+    const refused = await api.server.gql(FINALIZE, { id: a.id });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', missing: ['meetingScore', 'thirdPartyScore', 'selfReportMark'] });
+    expect(refused.errors?.[0].message).toMatch(/no closed meeting.*no third-party panel.*no self-report mark/);
+    const [after] = await api.server.db.query(`SELECT status FROM annual_assessment WHERE id = $1`, [a.id]);
+    expect(after.status).toBe('DRAFT');
+  });
+
+  it('scores the parts present: panels alone, then panels and the mark at 40 : 20', async () => {
+    const official = await newOfficial('缺自评');
+    await ok(api.server, PANEL, { input: { officialId: official, year: 2031, panel: 'RESIDENT', score: 80 } });
+    await ok(api.server, PANEL, { input: { officialId: official, year: 2031, panel: 'EXPERT', score: 70 } });
+    const panelsOnly = (await ok(api.server, ASSESS, { input: { officialId: official, year: 2031 } })).assessOfficial;
+    expect(panelsOnly).toMatchObject({ meetingScore: null, thirdPartyScore: 75, selfReportMark: null, score: 75, computedGrade: 'GOOD', grade: 'GOOD' });
+    const withMark = (await ok(api.server, ASSESS, { input: { officialId: official, year: 2031, selfReportMark: 45 } })).assessOfficial;
+    expect(withMark.score).toBeCloseTo((40 * 75 + 20 * 45) / 60, 9);
+    expect(withMark).toMatchObject({ selfReportMark: 45, computedGrade: 'MEDIOCRE' });
+    expect((await ok(api.server, FINALIZE, { id: withMark.id })).finalizeAnnualAssessment).toEqual({ status: 'FINALIZED', grade: 'MEDIOCRE' });
+  });
+
+  it('gives no DISMISSAL for two years without data: neither can be finalised, nor overridden into a grade', async () => {
+    const official = await newOfficial('两年无数据');
+    for (const year of [2032, 2033]) {
+      const a = (await ok(api.server, ASSESS, { input: { officialId: official, year } })).assessOfficial;
+      const override = await api.server.gql(`mutation ($id: ID!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: POOR, reason: "无材料" }) { grade } }`, { id: a.id });
+      expect(override.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+      expect((await api.server.gql(FINALIZE, { id: a.id })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    }
+    const read = await ok(api.server, `query ($o: ID!) { official(id: $o) { outcome assessments { year status grade score } } }`, { o: official });
+    expect(read.official).toEqual({
+      outcome: null,
+      assessments: [
+        { year: 2033, status: 'DRAFT', grade: null, score: null },
+        { year: 2032, status: 'DRAFT', grade: null, score: null },
+      ],
+    });
+  });
+
+  it('finalises a year without data when a concluded case found a red line breached: the breach carries it, outside the grades', async () => {
+    const official = await newOfficial('违规无数据');
+    const created = await ok(api.server, `mutation ($input: CreateAccountabilityCaseInput!) { createAccountabilityCase(input: $input) { id } }`, {
+      input: { officialId: official, year: 2034, handledBy: 'DISCIPLINE_INSPECTION', summary: '违规收受礼品' },
+    });
+    await ok(api.server, `mutation ($id: ID!) { concludeAccountabilityCase(id: $id, input: { conclusion: "经查属实", breachConfirmed: true }) { id } }`, { id: created.createAccountabilityCase.id });
+    const a = (await ok(api.server, ASSESS, { input: { officialId: official, year: 2034 } })).assessOfficial;
+    expect(a).toMatchObject({ score: null, grade: null });
+    expect((await ok(api.server, FINALIZE, { id: a.id })).finalizeAnnualAssessment).toEqual({ status: 'FINALIZED', grade: null });
+  });
+
+  it('exports an empty score, never NaN, for an official assessed without data', async () => {
+    const official = await newOfficial('导出无数据');
+    await ok(api.server, ASSESS, { input: { officialId: official, year: 2035 } });
+    const huangpu = await idByCode(api.server, 'district', '310101');
+    const res = await fetch(`${api.server.url}/export/districts/${huangpu}/results.csv?year=2035`, { headers: api.server.authHeader() });
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).not.toContain('NaN');
+    const header = text.replace(/^\uFEFF/, '').split('\n')[0].split(',');
+    const line = text.split('\n').find((l) => l.includes('导出无数据'))!.split(',');
+    expect(line[header.indexOf('assessmentStatus')]).toBe('DRAFT');
+    expect(line[header.indexOf('assessmentScore')]).toBe('');
+    expect(line[header.indexOf('assessmentGrade')]).toBe('');
+  });
+});
+
+describe('the database keeps NaN and infinities out of numeric columns', () => {
+  it('has a CHECK on every floating-point or numeric column of every table that refuses NaN, Infinity and -Infinity', async () => {
+    // A row in each table to try: a panel's score and an assessment of a new official, and the
+    // demo's closed meeting of last year, whose results are in meeting_result.
+    const official = await newOfficial('非数字');
+    await ok(api.server, PANEL, { input: { officialId: official, year: 2036, panel: 'EXPERT', score: 88 } });
+    await ok(api.server, ASSESS, { input: { officialId: official, year: 2036 } });
+    const columns: { table_name: string; column_name: string }[] = await api.server.db.query(
+      `SELECT table_name, column_name FROM information_schema.columns
+        WHERE table_schema = 'public' AND data_type IN ('double precision', 'real', 'numeric') ORDER BY 1, 2`,
+    );
+    expect(columns.length).toBeGreaterThanOrEqual(7);
+    const refused: string[] = [];
+    for (const { table_name: table, column_name: column } of columns) {
+      for (const value of ['NaN', 'Infinity', '-Infinity']) {
+        // One row changed in a transaction rolled back: a 23514 naming this column's check.
+        const runner = api.server.db.createQueryRunner();
+        await runner.startTransaction();
+        try {
+          await runner.query(`UPDATE "${table}" SET "${column}" = $1 WHERE ctid = (SELECT ctid FROM "${table}" LIMIT 1)`, [value]);
+          const [{ n }] = await runner.query(`SELECT count(*)::int AS n FROM "${table}"`);
+          if (n === 0) refused.push(`${table}.${column}: no row to try`);
+        } catch (error) {
+          const e = error as { driverError?: { code?: string; constraint?: string } };
+          if (e.driverError?.code === '23514' && e.driverError.constraint === `${table}_${column}_finite`) refused.push(`${table}.${column}=${value}`);
+          else refused.push(`${table}.${column}: ${String(error)}`);
+        } finally {
+          await runner.rollbackTransaction();
+          await runner.release();
+        }
+      }
+    }
+    expect(refused).toEqual(columns.flatMap((c) => ['NaN', 'Infinity', '-Infinity'].map((v) => `${c.table_name}.${c.column_name}=${v}`)));
+  });
+});
+
+describe('the FiniteNumbers migration repairs the rows stored before it', () => {
+  it('recomputes a NaN score from the parts present, empties one without parts, and audits each repair', async () => {
+    const [withPanels, withoutParts, breached] = [await newOfficial('修复有数据'), await newOfficial('修复无数据'), await newOfficial('修复违规')];
+    const migration = new FiniteNumbers1796546187229();
+    const runner = api.server.db.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      // As stored before: the constraints absent, scores NaN, graded POOR and finalised.
+      await migration.down(runner);
+      const insert = `INSERT INTO annual_assessment (official_id, year, status, third_party_score, score, computed_grade, override_grade, override_reason, red_line_breached, finalized_at)
+                      VALUES ($1, 2037, 'FINALIZED', $2, 'NaN', 'POOR', $3, $4, $5, now()) RETURNING id`;
+      const [[a], [b], [c]] = [
+        await runner.query(insert, [withPanels, 80, null, null, false]),
+        await runner.query(insert, [withoutParts, null, 'POOR', '无材料', false]),
+        await runner.query(insert, [breached, null, null, null, true]),
+      ];
+      await migration.up(runner);
+      const rows = await runner.query(
+        `SELECT id, score, computed_grade, override_grade, override_reason, status, finalized_at IS NOT NULL AS finalized FROM annual_assessment WHERE id = ANY($1) ORDER BY score NULLS LAST, red_line_breached`,
+        [[a.id, b.id, c.id]],
+      );
+      expect(rows).toEqual([
+        { id: a.id, score: 80, computed_grade: 'GOOD', override_grade: null, override_reason: null, status: 'FINALIZED', finalized: true },
+        { id: b.id, score: null, computed_grade: null, override_grade: null, override_reason: null, status: 'DRAFT', finalized: false },
+        { id: c.id, score: null, computed_grade: null, override_grade: null, override_reason: null, status: 'FINALIZED', finalized: true },
+      ]);
+      const audits = await runner.query(`SELECT entity_id, actor_id, before, after FROM audit_event WHERE action = 'assessment.repaired' AND entity_id = ANY($1)`, [[a.id, b.id, c.id]]);
+      expect(audits).toHaveLength(3);
+      expect(audits.find((e: any) => e.entity_id === b.id)).toMatchObject({
+        actor_id: null,
+        before: { score: 'NaN', computedGrade: 'POOR', overrideGrade: 'POOR', overrideReason: '无材料', status: 'FINALIZED' },
+        after: { score: null, computedGrade: null, overrideGrade: null, status: 'DRAFT' },
+      });
+      const nan = await runner.query(`SELECT count(*)::int AS n FROM annual_assessment WHERE score = 'NaN'`);
+      expect(nan).toEqual([{ n: 0 }]);
+    } finally {
+      // Nothing of this stays: the schema and rows are as before the test.
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+});
