@@ -21,7 +21,7 @@ export interface RepresentativeQuery {
   maxStatements: number;
 }
 
-/** q1: a subdistrict's offices and its stationed agencies with their current heads (DESIGN rules 1 and 2). */
+/** q1: a subdistrict's offices and its stationed agencies with their current heads (docs/rules.md rules 1 and 2). */
 export const SUBDISTRICT_STRUCTURE: RepresentativeQuery = {
   id: 'q1',
   title: "A subdistrict's offices and agencies with heads",
@@ -36,7 +36,7 @@ export const SUBDISTRICT_STRUCTURE: RepresentativeQuery = {
   maxStatements: 5,
 };
 
-/** q2: a closed meeting's frozen results (DESIGN rules 6 and 7). */
+/** q2: a closed meeting's frozen results (docs/rules.md rules 6 and 7). */
 export const MEETING_RESULTS: RepresentativeQuery = {
   id: 'q2',
   title: "A meeting's results",

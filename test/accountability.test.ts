@@ -17,7 +17,7 @@ interface Person {
 
 // Every test works on an official of its own (and makes its own cases), so the tests run in any
 // order: `people[i]` is the i-th civil servant of 外滩街道 by name, `people[0]` the first test's.
-describe('accountability cases (DESIGN rule 9)', () => {
+describe('accountability cases (docs/rules.md rule 9)', () => {
   let waitan: string;
   let people: Person[];
   let assessor: string;

@@ -16,7 +16,7 @@ type Agency = { id: string; name: string };
 // Each test works on an agency of its own (外滩街道's six, 南京东路街道's for the date checks),
 // so the tests run in any order. `freshAgency` starts one that has never had a head; the others
 // keep the head the demo consented.
-describe('agency-head appointments with the party working committee\'s consent (DESIGN rule 2)', () => {
+describe('agency-head appointments with the party working committee\'s consent (docs/rules.md rule 2)', () => {
   let waitan: string;
   let waitanAdmin: string;
   let nanjingAdmin: string;

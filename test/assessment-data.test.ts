@@ -1,5 +1,5 @@
 /**
- * No grade without its data (DESIGN rule 10): a part without data is left out and the others'
+ * No grade without its data (docs/rules.md rule 10): a part without data is left out and the others'
  * weights renormalised; with no part at all there is no score and no grade, and finalising is
  * refused naming what is missing. The database keeps NaN and infinities out of every numeric column.
  */
@@ -27,7 +27,7 @@ async function newOfficial(name: string): Promise<string> {
   return res.createOfficial.id;
 }
 
-describe('weightedMean (DESIGN rule 10), the pure function behind every score', () => {
+describe('weightedMean (docs/rules.md rule 10), the pure function behind every score', () => {
   it('leaves out parts without a value, null or undefined alike, and renormalises the weights of the others', () => {
     expect(weightedMean([{ value: 80, weight: 40 }, { value: null, weight: 40 }, { value: undefined, weight: 20 }])).toBe(80);
     expect(weightedMean([{ value: 80, weight: 40 }, { value: 50, weight: 20 }, { value: undefined, weight: 40 }])).toBe(70);
@@ -48,7 +48,7 @@ describe('weightedMean (DESIGN rule 10), the pure function behind every score', 
   });
 });
 
-describe('an assessment without data (DESIGN rule 10)', () => {
+describe('an assessment without data (docs/rules.md rule 10)', () => {
   it('has no score and no grade when no part has data, reads back without error, and cannot be finalised', async () => {
     const official = await newOfficial('无数据');
     const res = await api.server.gql(ASSESS, { input: { officialId: official, year: 2031 } });

@@ -33,7 +33,7 @@ async function newOfficial(name: string): Promise<string> {
   return res.createOfficial.id;
 }
 
-describe('annual assessment (DESIGN rule 10)', () => {
+describe('annual assessment (docs/rules.md rule 10)', () => {
   it('validates a policy: part and panel weights sum to 100, bands ordered', async () => {
     const d = await idByCode(api.server, 'district', '310101');
     const base = {
@@ -94,7 +94,7 @@ describe('annual assessment (DESIGN rule 10)', () => {
   });
 });
 
-describe('use of results (DESIGN rule 11)', () => {
+describe('use of results (docs/rules.md rule 11)', () => {
   it('finds every outcome among the demo officials\' three finalised years', async () => {
     const d = await idByCode(api.server, 'district', '310101');
     const res = await ok(
@@ -176,7 +176,7 @@ describe('use of results (DESIGN rule 11)', () => {
   });
 });
 
-describe('the assessors\' overview of a district (DESIGN rules 10 and 11)', () => {
+describe('the assessors\' overview of a district (docs/rules.md rules 10 and 11)', () => {
   it('counts the year\'s grades by subdistrict, DRAFTs apart, and the officials by outcome as officialsByOutcome lists them', async () => {
     const d = await idByCode(api.server, 'district', '310101');
     const year = 2040;

@@ -60,7 +60,7 @@ describe('sign-in', () => {
   });
 });
 
-describe('roles and scope (DESIGN, Roles and reach)', () => {
+describe('roles and scope (docs/rules.md, Roles and reach)', () => {
   let waitan: string;
   let nanjing: string;
   let nanjingOffice: string;

@@ -1,5 +1,5 @@
 /**
- * Ballot-code guessing is limited (issue 9, point 6; DESIGN rule 7): failed code uses count per
+ * Ballot-code guessing is limited (issue 9, point 6; docs/rules.md rule 7): failed code uses count per
  * network address and per meeting, and once a budget is spent every code use from there is
  * refused with `retryAfterSeconds` — also a valid code, so a refusal confirms nothing. Requests come
  * from different loopback addresses (127.0.0.x) so that each test has its own.
@@ -58,7 +58,7 @@ function expectTooMany(res: GqlResponse): void {
   expect(wait).toBeLessThanOrEqual(CODE_WINDOW_SECONDS);
 }
 
-describe('ballot-code guessing (DESIGN rule 7)', () => {
+describe('ballot-code guessing (docs/rules.md rule 7)', () => {
   it('refuses every code look-up from an address after its failures are spent, and not from other addresses', async () => {
     const { codes } = await meetingWithCodes('limit.address', 1);
     for (let i = 0; i < CODE_FAILURES_PER_ADDRESS; i++) {

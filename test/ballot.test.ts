@@ -23,7 +23,7 @@ async function codeVoters(f: MeetingFixture, names: string[]): Promise<string[]>
   return res.checkInAttendees.codes;
 }
 
-describe('a ballot code binds to the browser that first uses it (DESIGN rule 7; a sequence: each test continues where the one before left off)', () => {
+describe('a ballot code binds to the browser that first uses it (docs/rules.md rule 7; a sequence: each test continues where the one before left off)', () => {
   let f: MeetingFixture;
   let codes: string[];
   const voter = newSecret();
@@ -140,7 +140,7 @@ describe('a ballot code binds to the browser that first uses it (DESIGN rule 7; 
   });
 });
 
-describe('a signed-in representative reads only the ballots of this session (DESIGN rule 7)', () => {
+describe('a signed-in representative reads only the ballots of this session (docs/rules.md rule 7)', () => {
   it('lets a new session replace a ballot but not read it, and the old session no longer reads it', async () => {
     const f = await setUpMeeting(api.server, { reps: 1, officials: 1, prefix: 'session.rep' });
     await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
@@ -177,7 +177,7 @@ async function ratedMeeting(prefix: string): Promise<MeetingFixture> {
 }
 
 // `f` stays OPEN and `closed` is closed in beforeAll; a test that closes a meeting makes its own.
-describe('the secret ballot (DESIGN rule 7)', () => {
+describe('the secret ballot (docs/rules.md rule 7)', () => {
   let f: MeetingFixture;
   let closed: MeetingFixture;
   beforeAll(async () => {
@@ -273,7 +273,7 @@ describe('the cost of a ballot (B3 of the benchmarks)', () => {
               (SELECT count(*) FROM audit_event WHERE entity_id = $1 AND action = 'rating.cast' AND actor_id IS NULL AND date_trunc('hour', at) = at)::int AS logged`,
       [f.meetingId],
     );
-    // An amendment leaves no audit entry: the log cannot count them (DESIGN rule 7).
+    // An amendment leaves no audit entry: the log cannot count them (docs/rules.md rule 7).
     expect(stored).toEqual({ ballots: 1, roll: 1, logged: 1 });
   });
 });

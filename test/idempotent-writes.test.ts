@@ -1,6 +1,6 @@
 /**
  * Identical writes sent at the same time are idempotent: each call succeeds, one row results, and
- * each call's audit entry is written with it (DESIGN rule 10; "Roles and reach": audit in the same
+ * each call's audit entry is written with it (docs/rules.md rule 10; "Roles and reach": audit in the same
  * transaction). A meeting room's assessors double-click, and district systems retry.
  */
 import { idByCode, useTestApi } from './support/api';

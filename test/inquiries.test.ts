@@ -1,5 +1,5 @@
 /**
- * Inquiries put to officials at a meeting (问责, DESIGN rule 8): who asked, on what basis, the
+ * Inquiries put to officials at a meeting (问责, docs/rules.md rule 8): who asked, on what basis, the
  * question and the answer; written by the meeting's chair or an ADMIN, frozen once it closes.
  */
 import { hashPassword } from '../server/user/user.service';
@@ -10,7 +10,7 @@ const api = useTestApi({ withShanghai: true });
 const CREATE_INQUIRY = `mutation ($input: CreateInquiryInput!) { createInquiry(input: $input) { id meetingId officialId askedBy basis question answer } }`;
 const UPDATE_INQUIRY = `mutation ($id: ID!, $input: UpdateInquiryInput!) { updateInquiry(id: $id, input: $input) { id answer } }`;
 
-describe('inquiries at a meeting (DESIGN rule 8)', () => {
+describe('inquiries at a meeting (docs/rules.md rule 8)', () => {
   let waitan: string;
   let official: { id: string; name: string };
   let colleague: { id: string; name: string };

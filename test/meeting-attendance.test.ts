@@ -1,5 +1,5 @@
 /**
- * The attendance roll and the ballot codes issued against it (DESIGN rule 7): who is present and
+ * The attendance roll and the ballot codes issued against it (docs/rules.md rule 7): who is present and
  * votes by account or by code, one person once, codes voided unused, and the counts of attendees
  * and of codes issued, used and voided by whom on the result sheet and in the audit log.
  */
@@ -30,7 +30,7 @@ const checkIn = (f: MeetingFixture, mode: 'ACCOUNT' | 'CODE', people: { userIds?
 const rate = (f: MeetingFixture, official: number, extra: Record<string, unknown>, token: string | null) =>
   api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[official], satisfaction: 'SATISFIED', scores: SCORES, ...extra } }, { token });
 
-describe('the attendance roll (DESIGN rule 7)', () => {
+describe('the attendance roll (docs/rules.md rule 7)', () => {
   let f: MeetingFixture;
   let chairId: string;
   beforeAll(async () => {
@@ -138,7 +138,7 @@ describe('the attendance roll (DESIGN rule 7)', () => {
   });
 });
 
-describe('ballot codes issued, used and voided (DESIGN rule 7)', () => {
+describe('ballot codes issued, used and voided (docs/rules.md rule 7)', () => {
   let f: MeetingFixture;
   let codes: string[];
   beforeAll(async () => {
@@ -183,7 +183,7 @@ describe('ballot codes issued, used and voided (DESIGN rule 7)', () => {
   });
 });
 
-describe('codes that an ADMIN issues and votes with are visible on the result sheet (DESIGN rule 7)', () => {
+describe('codes that an ADMIN issues and votes with are visible on the result sheet (docs/rules.md rule 7)', () => {
   it('shows attendees and codes issued, used and voided per issuer to everyone once closed, and in the audit log', async () => {
     const f = await setUpMeeting(api.server, { reps: 1, officials: 1, prefix: 'sheet.rep' });
     await open(f);

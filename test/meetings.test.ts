@@ -18,7 +18,7 @@ async function meeting(prefix: string, state: 'DRAFT' | 'OPEN' = 'OPEN'): Promis
 }
 
 // Each test makes its own meeting (`meeting`), so none sees another's ratings or state changes.
-describe('meetings (DESIGN rule 4) and ratings (rule 5)', () => {
+describe('meetings (docs/rules.md rule 4) and ratings (rule 5)', () => {
 
   it('refuses a template whose weights do not sum to 100', async () => {
     const res = await api.server.gql(`mutation ($d: ID!) { createRatingTemplate(input: { name: "坏模板", districtId: $d, criteria: [{ key: "a", label: "甲", weight: 60 }, { key: "b", label: "乙", weight: 30 }] }) { id } }`, {

@@ -13,7 +13,7 @@ async function ownOffice(code: string, name: string): Promise<string> {
 
 // Each test that adds a self-designated office does so in a 街道 of its own, so that no test sees
 // another's: 外滩 (the two allowed), 南京东路 (concurrency), 小东门 (delete), 豫园 (rename).
-describe('DESIGN rule 1: six standard offices and at most two self-designated work bodies', () => {
+describe('docs/rules.md rule 1: six standard offices and at most two self-designated work bodies', () => {
   let waitan: string;
   beforeAll(async () => {
     waitan = await idByCode(api.server, 'subdistrict', '310101013'); // 外滩街道

@@ -1,7 +1,7 @@
 /**
  * Where an official serves, through every entry point of the API: the consented head of an agency
- * stays its head until a new head is consented (DESIGN rule 2), and an official moves to another
- * 街道 only with an office or agency of that 街道 (DESIGN rule 3).
+ * stays its head until a new head is consented (docs/rules.md rule 2), and an official moves to another
+ * 街道 only with an office or agency of that 街道 (docs/rules.md rule 3).
  */
 import { idByCode, useTestApi } from './support/api';
 import { ok } from './support/meeting-fixture';
@@ -33,7 +33,7 @@ async function officeOf(code: string, kind: string): Promise<string> {
   return res.offices.nodes[0].id;
 }
 
-describe('the consented head of an agency (DESIGN rule 2) through updateOfficial and deleteOfficial', () => {
+describe('the consented head of an agency (docs/rules.md rule 2) through updateOfficial and deleteOfficial', () => {
   it('refuses to move the head to another category or agency, naming the field; renaming in place is fine', async () => {
     const agency = await agencyWithHead(WAITAN, 'JUSTICE_OFFICE');
     const other = await agencyWithHead(WAITAN, 'HOUSING_OFFICE');
@@ -67,7 +67,7 @@ describe('the consented head of an agency (DESIGN rule 2) through updateOfficial
   });
 });
 
-describe('moving an official to another 街道 (DESIGN rule 3)', () => {
+describe('moving an official to another 街道 (docs/rules.md rule 3)', () => {
   it('moves a civil servant when the update gives the new 街道 and an office of it', async () => {
     const created = await ok(api.server, CREATE, { input: { name: '调动人员', category: 'CIVIL_SERVANT', officeId: await officeOf(WAITAN, 'COMMUNITY_SAFETY') } });
     const id = created.createOfficial.id;

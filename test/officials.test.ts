@@ -14,7 +14,7 @@ const PAGE = `query ($d: ID!, $first: Int) {
   }
 }`;
 
-describe('officials (DESIGN rule 3)', () => {
+describe('officials (docs/rules.md rule 3)', () => {
   it('lists 黄浦区\'s demo officials of all three categories', async () => {
     const huangpu = await idByCode(api.server, 'district', '310101');
     const res = await api.server.gql(

@@ -23,7 +23,7 @@ const LINES = [
 // Each test works on a civil servant of 外滩街道 of its own (`people[i]`, by name) with a list it
 // makes itself (`listFor`), so the tests run in any order; the demo's 2026 lists are only read,
 // but by the concurrency test, which replaces its official's 2026 self-report with an equal one.
-describe('responsibility lists and self-reports (DESIGN rule 8)', () => {
+describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
   let waitan: string;
   let people: Person[];
   let adminId: string;

@@ -32,11 +32,11 @@ const STATEMENTS = [
     `CREATE VIEW ${S}.${name} AS SELECT * FROM public.${name}`,
     `COMMENT ON VIEW ${S}.${name} IS E'${comment}'`,
   ]),
-  // DispatchedAgency.head (DESIGN rule 2): the official of the consented appointment whose term lasts.
+  // DispatchedAgency.head (docs/rules.md rule 2): the official of the consented appointment whose term lasts.
   `CREATE FUNCTION ${S}.dispatched_agency_head(a ${S}.dispatched_agency) RETURNS ${S}.official LANGUAGE sql STABLE AS $$
      SELECT o.* FROM public.head_appointment h JOIN ${S}.official o ON o.id = h.official_id
       WHERE h.agency_id = a.id AND h.status = 'CONSENTED' AND h.ends_on IS NULL ORDER BY h.starts_on, h.id LIMIT 1 $$`,
-  // MeetingResult's published figures (DESIGN rule 7): null below the minimum count.
+  // MeetingResult's published figures (docs/rules.md rule 7): null below the minimum count.
   `CREATE FUNCTION ${S}.meeting_result_rate(r ${S}.meeting_result) RETURNS double precision LANGUAGE sql STABLE AS $$
      SELECT CASE WHEN r.published THEN r.satisfaction_rate END $$`,
   `CREATE FUNCTION ${S}.meeting_result_weighted_score(r ${S}.meeting_result) RETURNS double precision LANGUAGE sql STABLE AS $$
@@ -44,7 +44,7 @@ const STATEMENTS = [
   `CREATE FUNCTION ${S}.meeting_result_satisfaction_distribution(r ${S}.meeting_result) RETURNS json LANGUAGE sql STABLE AS $$
      SELECT CASE WHEN r.published THEN (SELECT json_agg(json_build_object('level', l, 'count', coalesce((r.distribution ->> l)::int, 0)) ORDER BY ord)
        FROM unnest(ARRAY['VERY_SATISFIED','SATISFIED','BASICALLY_SATISFIED','DISSATISFIED','VERY_DISSATISFIED']) WITH ORDINALITY AS x(l, ord)) END $$`,
-  // AnnualAssessment.grade, Official.latestAssessment and Official.outcome (DESIGN rules 10 and 11).
+  // AnnualAssessment.grade, Official.latestAssessment and Official.outcome (docs/rules.md rules 10 and 11).
   `CREATE FUNCTION ${S}.annual_assessment_grade(a ${S}.annual_assessment) RETURNS text LANGUAGE sql STABLE AS $$ SELECT ${GRADE_SQL} $$`,
   `CREATE FUNCTION ${S}.official_latest_assessment(o ${S}.official) RETURNS ${S}.annual_assessment LANGUAGE sql STABLE AS $$
      SELECT a.* FROM ${S}.annual_assessment a WHERE a.official_id = o.id ORDER BY a.year DESC LIMIT 1 $$`,

@@ -1,5 +1,5 @@
 /**
- * DESIGN's computed rules written as SQL, for the two servers B2 sets beside Pingyi (PostGraphile's
+ * the computed rules written as SQL, for the two servers B2 sets beside Pingyi (PostGraphile's
  * helper functions and the raw server's statements). Pingyi computes the same in TypeScript; the
  * answers are compared before timing.
  */
@@ -11,7 +11,7 @@ export const GRADE_SQL = `CASE WHEN a.red_line_breached THEN NULL ELSE coalesce(
 export const GRADE_ORDER_SQL = `array_position(ARRAY['EXCELLENT','GOOD','MEDIOCRE','POOR']::text[], grade::text)`;
 
 /**
- * SQL returning `(official_id, outcome)` (DESIGN rule 11) for the officials whose finalised
+ * SQL returning `(official_id, outcome)` (docs/rules.md rule 11) for the officials whose finalised
  * assessments `a` match `where` (a condition on `a`): the run of equal grades ending with the
  * latest finalised year, broken by a gap year or a breach year; outcome NULL when no rule applies.
  */

@@ -1,9 +1,9 @@
 import { OPEN_MEETINGS, OPEN_MEETING_OFFICIALS, OPEN_MEETING_TITLE_PREFIX, REPS_PER_SUBDISTRICT } from '../lib/fixtures';
 import type { SeedStep } from './structure';
 
-/** The four third-party panels (DESIGN rule 10), equal weight by default. */
+/** The four third-party panels (docs/rules.md rule 10), equal weight by default. */
 const PANELS = ['PARTY_MEMBER', 'NON_PARTY', 'RESIDENT', 'EXPERT'];
-/** DESIGN rule 10's default parts and bands, which the seeded assessments follow. */
+/** docs/rules.md rule 10's default parts and bands, which the seeded assessments follow. */
 const POLICY = { meeting: 40, thirdParty: 40, selfReport: 20, excellent: 90, good: 75, mediocre: 60, minRatings: 3 };
 
 /**

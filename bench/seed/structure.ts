@@ -22,7 +22,7 @@ const DEPARTMENTS: { dept: string; kind: string; suffix: string; title: string }
   { dept: '税务局', kind: 'TAX_OFFICE', suffix: '税务所', title: '所长' },
 ];
 
-/** The two self-designated work bodies every 街道 gets (DESIGN rule 1: "6+2"). */
+/** The two self-designated work bodies every 街道 gets (docs/rules.md rule 1: "6+2"). */
 const OWN_OFFICES: { name: string; duties: string[] }[] = [
   { name: '营商服务办公室', duties: ['企业服务和走访', '招商稳商'] },
   { name: '城市运行管理办公室', duties: ['城运中心值守', '应急处置协调'] },

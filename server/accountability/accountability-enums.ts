@@ -1,13 +1,13 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Who handles an accountability case (责任追究, DESIGN rule 9). */
+/** Who handles an accountability case (责任追究, docs/rules.md rule 9). */
 export enum AccountabilityHandler {
   ORGANIZATION_DEPARTMENT = 'ORGANIZATION_DEPARTMENT',
   DISCIPLINE_INSPECTION = 'DISCIPLINE_INSPECTION',
 }
 registerEnumType(AccountabilityHandler, {
   name: 'AccountabilityHandler',
-  description: 'Who handles an accountability case (责任追究, DESIGN rule 9).',
+  description: 'Who handles an accountability case (责任追究, docs/rules.md rule 9).',
   valuesConfig: {
     ORGANIZATION_DEPARTMENT: { description: '组织部门: the organisation department.' },
     DISCIPLINE_INSPECTION: { description: '纪检: the discipline inspection body.' },

@@ -14,7 +14,7 @@ import {
 
 const AccountabilityCaseConnection = ConnectionType(AccountabilityCase, 'accountability cases');
 
-/** Accountability cases (责任追究, DESIGN rule 9): lookups, lists, edits and the conclusion. */
+/** Accountability cases (责任追究, docs/rules.md rule 9): lookups, lists, edits and the conclusion. */
 @Resolver(() => AccountabilityCase)
 export class AccountabilityCaseResolver {
   @Query(() => AccountabilityCase, { nullable: true, description: 'One accountability case by id (ASSESSOR or ADMIN in scope); null when there is none.' })
@@ -71,7 +71,7 @@ export class AccountabilityCaseResolver {
 /** `Official.redLineBreaches`, through a per-request loader. */
 @Resolver(() => Official)
 export class OfficialAccountabilityResolver {
-  @FieldResolver(() => [Int], { description: 'The years in which a concluded accountability case confirmed a red-line breach, ascending; those years\' assessments are marked redLineBreached (DESIGN rule 9).' })
+  @FieldResolver(() => [Int], { description: 'The years in which a concluded accountability case confirmed a red-line breach, ascending; those years\' assessments are marked redLineBreached (docs/rules.md rule 9).' })
   redLineBreaches(@Root() official: Official, @Ctx() ctx: Context) {
     return ctx.services.accountability.breachedYearsOf(official.id);
   }

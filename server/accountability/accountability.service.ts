@@ -30,7 +30,7 @@ const SORT_COLUMNS: Record<AccountabilityCaseOrderField, string> = {
 const FIELDS: (keyof AccountabilityCase)[] = ['id', 'officialId', 'year', 'responsibilityItemId', 'handledBy', 'status', 'summary', 'conclusion', 'breachConfirmed', 'concludedAt'];
 
 /**
- * Accountability cases (责任追究, DESIGN rule 9). An ASSESSOR or ADMIN whose scope covers the
+ * Accountability cases (责任追究, docs/rules.md rule 9). An ASSESSOR or ADMIN whose scope covers the
  * official opens, changes (while OPEN), reads and concludes them; other roles see none. Concluding
  * needs a written conclusion and is final. A concluded case with a confirmed breach marks the
  * official's year as breached (`breachedYears`, for the annual assessment). Every change is

@@ -6,7 +6,7 @@ import type { Viewer } from '../core/viewer';
 import { Role } from '../user/role';
 
 /**
- * Who reads annual assessments (DESIGN, Roles and reach, and "the officials themselves … read
+ * Who reads annual assessments (docs/rules.md, Roles and reach, and "the officials themselves … read
  * their own results"): the assessors and staff of the scope (ASSESSOR, ADMIN), a district system
  * whose token has `assessments:read` (INTEGRATION; the scope itself is checked by the service), and
  * an OFFICIAL, who reads only their own. A CHAIR or REPRESENTATIVE reads no one's grades.

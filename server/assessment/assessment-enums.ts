@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** The four grades of the annual assessment (DESIGN rule 10). */
+/** The four grades of the annual assessment (docs/rules.md rule 10). */
 export enum Grade {
   EXCELLENT = 'EXCELLENT',
   GOOD = 'GOOD',
@@ -9,7 +9,7 @@ export enum Grade {
 }
 registerEnumType(Grade, {
   name: 'Grade',
-  description: 'The annual grade (DESIGN rule 10). A breached red line is outside the four grades.',
+  description: 'The annual grade (docs/rules.md rule 10). A breached red line is outside the four grades.',
   valuesConfig: { EXCELLENT: { description: '优秀' }, GOOD: { description: '良好' }, MEDIOCRE: { description: '平庸' }, POOR: { description: '较差' } },
 });
 
@@ -33,7 +33,7 @@ registerEnumType(Panel, {
   valuesConfig: { PARTY_MEMBER: { description: '党员' }, NON_PARTY: { description: '非党人士' }, RESIDENT: { description: '居民' }, EXPERT: { description: '专家' } },
 });
 
-/** What finalised grades mean for an official (DESIGN rule 11). */
+/** What finalised grades mean for an official (docs/rules.md rule 11). */
 export enum PersonnelOutcome {
   PROMOTION_ELIGIBLE = 'PROMOTION_ELIGIBLE',
   REASSIGNMENT = 'REASSIGNMENT',
@@ -41,7 +41,7 @@ export enum PersonnelOutcome {
 }
 registerEnumType(PersonnelOutcome, {
   name: 'PersonnelOutcome',
-  description: 'Use of results (DESIGN rule 11), from finalised grades in consecutive calendar years ending with the latest.',
+  description: 'Use of results (docs/rules.md rule 11), from finalised grades in consecutive calendar years ending with the latest.',
   valuesConfig: {
     PROMOTION_ELIGIBLE: { description: 'Three EXCELLENT years in a row: eligible for promotion.' },
     REASSIGNMENT: { description: 'Three MEDIOCRE years in a row: to be reassigned.' },

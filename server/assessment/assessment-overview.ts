@@ -4,8 +4,8 @@ import type { Viewer } from '../core/viewer';
 import { AssessmentStatus, Grade, PersonnelOutcome } from './assessment-enums';
 import { outcomeOf } from './outcome';
 
-/** How many assessments earned one grade; `grade` null counts red-line breach years (DESIGN rule 9). */
-@ObjectType({ description: 'How many finalised assessments earned one grade; grade null counts red-line breach years (DESIGN rule 9).' })
+/** How many assessments earned one grade; `grade` null counts red-line breach years (docs/rules.md rule 9). */
+@ObjectType({ description: 'How many finalised assessments earned one grade; grade null counts red-line breach years (docs/rules.md rule 9).' })
 export class GradeCount {
   @Field(() => Grade, { nullable: true, description: 'The grade that counts (override if any); null for a red-line breach year.' })
   grade: Grade | null;
@@ -31,7 +31,7 @@ export class SubdistrictGradeCounts {
 }
 
 /** How many officials one outcome of rule 11 applies to. */
-@ObjectType({ description: 'How many officials one outcome of DESIGN rule 11 applies to now.' })
+@ObjectType({ description: 'How many officials one outcome of docs/rules.md rule 11 applies to now.' })
 export class OutcomeCount {
   @Field(() => PersonnelOutcome, { description: 'The outcome.' })
   outcome: PersonnelOutcome;
@@ -40,8 +40,8 @@ export class OutcomeCount {
   count: number;
 }
 
-/** A district's annual assessment at a glance, for its assessors (DESIGN rules 10 and 11). */
-@ObjectType({ description: 'A district\'s annual assessment at a glance (DESIGN rules 10 and 11): grade distribution of the year by subdistrict, and how many officials each outcome applies to now. Limited to your scope.' })
+/** A district's annual assessment at a glance, for its assessors (docs/rules.md rules 10 and 11). */
+@ObjectType({ description: 'A district\'s annual assessment at a glance (docs/rules.md rules 10 and 11): grade distribution of the year by subdistrict, and how many officials each outcome applies to now. Limited to your scope.' })
 export class AssessmentOverview {
   @Field(() => ID, { description: 'The district.' })
   districtId: string;
@@ -104,7 +104,7 @@ async function readRows(db: DataSource, viewer: Viewer, districtId: string, year
   );
 }
 
-/** The current outcome (DESIGN rule 11) of every official among `rows` who has one, from their finalised years. */
+/** The current outcome (docs/rules.md rule 11) of every official among `rows` who has one, from their finalised years. */
 function outcomesOf(rows: AssessmentRow[]): Map<string, PersonnelOutcome> {
   const years = new Map<string, AssessmentRow[]>();
   for (const row of rows) {
@@ -122,7 +122,7 @@ function outcomesOf(rows: AssessmentRow[]): Map<string, PersonnelOutcome> {
 }
 
 /**
- * The current outcome (DESIGN rule 11) of every official of a district within the viewer's scope
+ * The current outcome (docs/rules.md rule 11) of every official of a district within the viewer's scope
  * who has one, in one SQL statement over their finalised assessments. Officials without an outcome
  * are absent from the map.
  */
@@ -136,7 +136,7 @@ function gradeCounts(counts: Map<Grade | null, number>): GradeCount[] {
 }
 
 /**
- * The overview of a district's year (DESIGN rules 10 and 11) within the viewer's scope, in one SQL
+ * The overview of a district's year (docs/rules.md rules 10 and 11) within the viewer's scope, in one SQL
  * statement reading the district's finalised assessments and the year's DRAFTs: the year's grades
  * by subdistrict, and the officials' current outcomes. The caller checks the viewer may read it.
  */

@@ -4,7 +4,7 @@ import type { AnnualAssessment } from './annual-assessment.entity';
 import { gradeFor, PolicyRules, weightedMean } from './assessment-rules';
 import { ThirdPartyEvaluation } from './third-party-evaluation.entity';
 
-/** The computed fields of an annual assessment (DESIGN rule 10), as `assessmentParts` returns them. */
+/** The computed fields of an annual assessment (docs/rules.md rule 10), as `assessmentParts` returns them. */
 export interface AssessmentParts {
   /** Mean of the year's published meeting scores weighted by rating count, 0–100; null without any. */
   meetingScore: number | null;
@@ -21,7 +21,7 @@ export interface AssessmentParts {
 }
 
 /**
- * DESIGN rule 10 for one official and year, read through `manager` (the caller's transaction):
+ * docs/rules.md rule 10 for one official and year, read through `manager` (the caller's transaction):
  * the meeting part from the published results of the year's closed meetings with at least the
  * policy's minimum of ratings, the third-party part from the panels' scores, and with the
  * assessors' `selfReportMark` (0–100 or null) the score and computed grade. A part without data is

@@ -15,11 +15,11 @@ export class PanelWeight {
 }
 
 /**
- * How a district scores a year (DESIGN rule 10): the weights of the three parts, the panels'
+ * How a district scores a year (docs/rules.md rule 10): the weights of the three parts, the panels'
  * weights, the grade bands and the minimum rating count. A district without one for a year uses
- * DESIGN's defaults (40/40/20, equal panels, 90/75/60, 3).
+ * the defaults of docs/rules.md rule 10 (40/40/20, equal panels, 90/75/60, 3).
  */
-@ObjectType({ description: 'How a district scores one year (DESIGN rule 10). Without a stored policy the defaults apply: parts 40/40/20, equal panels, bands 90/75/60, at least 3 ratings.' })
+@ObjectType({ description: 'How a district scores one year (docs/rules.md rule 10). Without a stored policy the defaults apply: parts 40/40/20, equal panels, bands 90/75/60, at least 3 ratings.' })
 @Entity()
 @Index('assessment_policy_key', ['districtId', 'year'], { unique: true })
 export class AssessmentPolicy extends BaseRecord {
@@ -59,7 +59,7 @@ export class AssessmentPolicy extends BaseRecord {
   @Column({ type: 'smallint' })
   mediocreFrom: number;
 
-  @Field(() => Int, { description: 'Fewest ratings for a meeting result to count (DESIGN rule 7).' })
+  @Field(() => Int, { description: 'Fewest ratings for a meeting result to count (docs/rules.md rule 7).' })
   @Column({ type: 'smallint' })
   minRatings: number;
 

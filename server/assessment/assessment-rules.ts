@@ -1,13 +1,13 @@
 import { Grade, Panel } from './assessment-enums';
 import type { AssessmentPolicy } from './assessment-policy.entity';
 
-/** The scoring rules a computation needs (a stored policy or DESIGN's defaults). */
+/** The scoring rules a computation needs (a stored policy or the defaults of docs/rules.md rule 10). */
 export type PolicyRules = Pick<
   AssessmentPolicy,
   'meetingWeight' | 'thirdPartyWeight' | 'selfReportWeight' | 'panelWeights' | 'excellentFrom' | 'goodFrom' | 'mediocreFrom' | 'minRatings'
 >;
 
-/** DESIGN rule 10's defaults: parts 40/40/20, equal panels, bands 90/75/60, at least 3 ratings. */
+/** docs/rules.md rule 10's defaults: parts 40/40/20, equal panels, bands 90/75/60, at least 3 ratings. */
 export const DEFAULT_POLICY: PolicyRules = {
   meetingWeight: 40,
   thirdPartyWeight: 40,
@@ -26,7 +26,7 @@ export interface WeightedPart {
 }
 
 /**
- * The weighted mean of the parts that have a value (DESIGN rule 10): a part whose value is null or
+ * The weighted mean of the parts that have a value (docs/rules.md rule 10): a part whose value is null or
  * undefined has no data and is left out, and the weights of the others are renormalised to their
  * own sum; a part of weight 0 counts for nothing. Returns null, never NaN, when no part with a
  * value has a positive weight. Throws RangeError for a value or weight that is not a finite number,
@@ -42,7 +42,7 @@ export function weightedMean(parts: WeightedPart[]): number | null {
   return total === 0 ? null : present.reduce((sum, p) => sum + p.weight * p.value, 0) / total;
 }
 
-/** The grade a score earns under the policy's bands (DESIGN rule 10). */
+/** The grade a score earns under the policy's bands (docs/rules.md rule 10). */
 export function gradeFor(score: number | null, policy: PolicyRules): Grade | null {
   if (score === null) return null;
   if (score >= policy.excellentFrom) return Grade.EXCELLENT;

@@ -28,7 +28,7 @@ export class PanelWeightInput {
   weight: number;
 }
 
-@InputType({ description: 'A district\'s scoring policy for a year (DESIGN rule 10). Weights sum to 100; bands 100 ≥ excellentFrom > goodFrom > mediocreFrom ≥ 0.' })
+@InputType({ description: 'A district\'s scoring policy for a year (docs/rules.md rule 10). Weights sum to 100; bands 100 ≥ excellentFrom > goodFrom > mediocreFrom ≥ 0.' })
 export class SetAssessmentPolicyInput {
   @Field(() => ID, { description: 'The district.' })
   @IsUUID('all', { message: 'must be an id returned by this API' })
@@ -163,6 +163,6 @@ export class AnnualAssessmentFilter {
   @Field(() => Grade, { nullable: true, description: 'Only this grade as it counts (`grade`: the override if any, else the computed grade; breach years have none).' })
   grade?: Grade;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only years with (true) or without (false) a breached red line (DESIGN rule 9).' })
+  @Field(() => Boolean, { nullable: true, description: 'Only years with (true) or without (false) a breached red line (docs/rules.md rule 9).' })
   redLineBreached?: boolean;
 }

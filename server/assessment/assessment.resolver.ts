@@ -48,7 +48,7 @@ export class AnnualAssessmentResolver {
   @Query(() => AssessmentPolicy, {
     nullable: true,
     description:
-      'Your district\'s stored scoring policy for a year (every user of the district; a token with assessments:read); null when DESIGN\'s defaults apply (40/40/20, equal panels, 90/75/60, 3 ratings). ' +
+      'Your district\'s stored scoring policy for a year (every user of the district; a token with assessments:read); null when the defaults of docs/rules.md rule 10 apply (40/40/20, equal panels, 90/75/60, 3 ratings). ' +
       'FORBIDDEN for any other district, whether it exists or not.',
   })
   assessmentPolicy(
@@ -61,7 +61,7 @@ export class AnnualAssessmentResolver {
 
   @Query(() => OfficialsByOutcomeConnection, {
     description:
-      'Your district\'s officials within your scope whose finalised grades give this outcome (DESIGN rule 11), by name: for an ADMIN or ASSESSOR, or a token with assessments:read and officials:read. ' +
+      'Your district\'s officials within your scope whose finalised grades give this outcome (docs/rules.md rule 11), by name: for an ADMIN or ASSESSOR, or a token with assessments:read and officials:read. ' +
       'FORBIDDEN for other roles and for any other district, whether it exists or not.',
   })
   officialsByOutcome(
@@ -75,7 +75,7 @@ export class AnnualAssessmentResolver {
 
   @Query(() => AssessmentOverview, {
     description:
-      'Your district\'s annual assessment at a glance for its ASSESSOR, ADMIN or CHAIR, or a token with assessments:read (DESIGN rules 10 and 11), within your scope: the year\'s grades by subdistrict and officials by outcome, as counts. ' +
+      'Your district\'s annual assessment at a glance for its ASSESSOR, ADMIN or CHAIR, or a token with assessments:read (docs/rules.md rules 10 and 11), within your scope: the year\'s grades by subdistrict and officials by outcome, as counts. ' +
       'BAD_USER_INPUT on year outside 2000–2100; FORBIDDEN for other roles and for any other district, whether it exists or not.',
   })
   assessmentOverview(
@@ -97,22 +97,22 @@ export class AnnualAssessmentResolver {
     return rows.filter((r) => r.year === assessment.year);
   }
 
-  @Mutation(() => AssessmentPolicy, { description: 'Sets a district\'s scoring policy for a year (ASSESSOR or ADMIN of the district; DESIGN rule 10). BAD_USER_INPUT unless weights sum to 100 and bands are ordered; CONFLICT once an assessment of that year is finalised. Idempotent: identical concurrent calls all succeed on one policy.' })
+  @Mutation(() => AssessmentPolicy, { description: 'Sets a district\'s scoring policy for a year (ASSESSOR or ADMIN of the district; docs/rules.md rule 10). BAD_USER_INPUT unless weights sum to 100 and bands are ordered; CONFLICT once an assessment of that year is finalised. Idempotent: identical concurrent calls all succeed on one policy.' })
   setAssessmentPolicy(@Arg('input', () => SetAssessmentPolicyInput, { description: 'The policy.' }) input: SetAssessmentPolicyInput, @Ctx() ctx: Context) {
     return ctx.services.assessments.setPolicy(input);
   }
 
-  @Mutation(() => ThirdPartyEvaluation, { description: 'Records (or replaces) one panel\'s score of an official for a year (ASSESSOR or ADMIN; DESIGN rule 10). CONFLICT once the year is finalised. Idempotent: identical concurrent calls all succeed on one score.' })
+  @Mutation(() => ThirdPartyEvaluation, { description: 'Records (or replaces) one panel\'s score of an official for a year (ASSESSOR or ADMIN; docs/rules.md rule 10). CONFLICT once the year is finalised. Idempotent: identical concurrent calls all succeed on one score.' })
   recordThirdPartyEvaluation(@Arg('input', () => RecordThirdPartyEvaluationInput, { description: 'The score.' }) input: RecordThirdPartyEvaluationInput, @Ctx() ctx: Context) {
     return ctx.services.assessments.recordThirdParty(input);
   }
 
-  @Mutation(() => AnnualAssessment, { description: 'Computes (or recomputes) an official\'s DRAFT assessment from its sources (ASSESSOR or ADMIN; DESIGN rule 10): parts without data are left out, and with none the score and grade are null. CONFLICT once finalised. Idempotent: identical concurrent calls all succeed on one assessment.' })
+  @Mutation(() => AnnualAssessment, { description: 'Computes (or recomputes) an official\'s DRAFT assessment from its sources (ASSESSOR or ADMIN; docs/rules.md rule 10): parts without data are left out, and with none the score and grade are null. CONFLICT once finalised. Idempotent: identical concurrent calls all succeed on one assessment.' })
   assessOfficial(@Arg('input', () => AssessOfficialInput, { description: 'Official, year and the assessors\' mark.' }) input: AssessOfficialInput, @Ctx() ctx: Context) {
     return ctx.services.assessments.assess(input);
   }
 
-  @Mutation(() => AnnualAssessment, { description: 'Overrides a DRAFT assessment\'s grade with a written reason (ASSESSOR or ADMIN; DESIGN rule 10). BAD_USER_INPUT on input.reason when blank, and on id when the assessment has no score (no part has data; extensions.missing names the parts). CONFLICT once finalised.' })
+  @Mutation(() => AnnualAssessment, { description: 'Overrides a DRAFT assessment\'s grade with a written reason (ASSESSOR or ADMIN; docs/rules.md rule 10). BAD_USER_INPUT on input.reason when blank, and on id when the assessment has no score (no part has data; extensions.missing names the parts). CONFLICT once finalised.' })
   overrideAnnualAssessmentGrade(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('input', () => OverrideGradeInput, { description: 'The grade and the reason.' }) input: OverrideGradeInput,
@@ -121,7 +121,7 @@ export class AnnualAssessmentResolver {
     return ctx.services.assessments.override(id, input);
   }
 
-  @Mutation(() => AnnualAssessment, { description: 'Finalises an assessment: final and audited (ASSESSOR or ADMIN; DESIGN rule 10). BAD_USER_INPUT on id when it has no score (no part has data; extensions.missing names the parts), unless a concluded case found a red line breached that year. CONFLICT when already final.' })
+  @Mutation(() => AnnualAssessment, { description: 'Finalises an assessment: final and audited (ASSESSOR or ADMIN; docs/rules.md rule 10). BAD_USER_INPUT on id when it has no score (no part has data; extensions.missing names the parts), unless a concluded case found a red line breached that year. CONFLICT when already final.' })
   finalizeAnnualAssessment(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() ctx: Context) {
     return ctx.services.assessments.finalize(id);
   }
@@ -149,7 +149,7 @@ export class OfficialAssessmentResolver {
   @FieldResolver(() => PersonnelOutcome, {
     nullable: true,
     description:
-      'DESIGN rule 11 from the finalised grades: PROMOTION_ELIGIBLE, REASSIGNMENT, DISMISSAL, or null when none applies or you may not read the official\'s grades (as `assessments`). ' +
+      'docs/rules.md rule 11 from the finalised grades: PROMOTION_ELIGIBLE, REASSIGNMENT, DISMISSAL, or null when none applies or you may not read the official\'s grades (as `assessments`). ' +
       'FORBIDDEN for a token without assessments:read.',
   })
   outcome(@Root() official: Official, @Ctx() ctx: Context) {

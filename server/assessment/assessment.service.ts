@@ -40,7 +40,7 @@ const OVERVIEW_READERS = [Role.ADMIN, Role.ASSESSOR, Role.CHAIR, Role.INTEGRATIO
 const OUTCOME_READERS = [Role.ADMIN, Role.ASSESSOR, Role.INTEGRATION];
 const SORT_COLUMNS: Record<AnnualAssessmentOrderField, string> = { YEAR: 'a.year', SCORE: 'a.score', STATUS: 'a.status', CREATED_AT: 'a.createdAt' };
 
-/** Annual assessments (DESIGN rules 10 and 11): policies, third-party scores, the yearly grade, its use. */
+/** Annual assessments (docs/rules.md rules 10 and 11): policies, third-party scores, the yearly grade, its use. */
 export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
   protected readonly typeName = 'AnnualAssessment';
   protected readonly integrationReadScope = 'assessments:read';
@@ -50,7 +50,7 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
   }
 
   /**
-   * The stored policy of the caller's own district for a year, or null when DESIGN's defaults
+   * The stored policy of the caller's own district for a year, or null when the defaults of docs/rules.md rule 10
    * apply: for every user of the district and a token with assessments:read. FORBIDDEN for any
    * other district, whether it exists or not.
    */
@@ -60,7 +60,7 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
   }
 
   /**
-   * Sets a district's policy for a year (an ASSESSOR or ADMIN of the whole district; DESIGN rule 10)
+   * Sets a district's policy for a year (an ASSESSOR or ADMIN of the whole district; docs/rules.md rule 10)
    * and returns it. BAD_USER_INPUT when the part or panel weights do not sum to 100 or the bands are
    * not ordered. CONFLICT once an assessment of that district and year is finalised. Idempotent:
    * one upsert on (district, year), so identical concurrent calls all succeed on one row, each
@@ -108,7 +108,7 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
 
   /**
    * Records (or replaces) one panel's score of an official for a year (ASSESSOR or ADMIN over the
-   * official; DESIGN rule 10) and returns it. CONFLICT once the year's assessment is finalised
+   * official; docs/rules.md rule 10) and returns it. CONFLICT once the year's assessment is finalised
    * (checked under a share lock of that assessment, so a concurrent finalisation waits or wins).
    * Idempotent: one upsert on (official, year, panel), so identical concurrent calls all succeed.
    */
@@ -127,7 +127,7 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
   }
 
   /**
-   * Computes an official's DRAFT assessment for a year (DESIGN rule 10) from its sources: the
+   * Computes an official's DRAFT assessment for a year (docs/rules.md rule 10) from its sources: the
    * published results of that year's closed meetings (mean score weighted by rating count), the
    * panels' scores (policy weights) and the assessors' mark; parts missing are left out and the
    * others' weights renormalised. Marks `redLineBreached` from concluded accountability cases.
@@ -165,7 +165,7 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
   }
 
   /**
-   * Overrides a DRAFT assessment's grade with a written reason (ASSESSOR or ADMIN; DESIGN rule 10).
+   * Overrides a DRAFT assessment's grade with a written reason (ASSESSOR or ADMIN; docs/rules.md rule 10).
    * BAD_USER_INPUT on input.reason when blank, and on `id` when the assessment has no score (no part
    * has data): an override adjusts a grade earned from data, it never stands in for the data.
    * CONFLICT once finalised.
@@ -179,10 +179,10 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
   }
 
   /**
-   * DRAFT → FINALIZED, final and audited (ASSESSOR or ADMIN; DESIGN rule 10). BAD_USER_INPUT on `id`,
+   * DRAFT → FINALIZED, final and audited (ASSESSOR or ADMIN; docs/rules.md rule 10). BAD_USER_INPUT on `id`,
    * with `extensions.missing` naming the parts without data, when the assessment has no score,
    * unless a concluded accountability case found a red line breached that year: the breach carries
-   * the year, outside the four grades (DESIGN rule 9). CONFLICT when already finalised.
+   * the year, outside the four grades (docs/rules.md rule 9). CONFLICT when already finalised.
    */
   finalize(id: string): Promise<AnnualAssessment> {
     return this.change(id, 'assessment.finalized', (a) => {
@@ -240,7 +240,7 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
     return rows.reduce<AnnualAssessment | null>((latest, a) => (latest === null || a.year > latest.year ? a : latest), null);
   }
 
-  /** DESIGN rule 11 for one official, from their finalised assessments; null when none applies or the caller may not read them (as ofOfficial). */
+  /** docs/rules.md rule 11 for one official, from their finalised assessments; null when none applies or the caller may not read them (as ofOfficial). */
   async outcome(officialId: string): Promise<PersonnelOutcome | null> {
     if (!mayReadAssessmentsOf(this.viewer, officialId)) return null;
     const rows = await this.ctx.loaders.assessmentsByOfficial.load(officialId);
@@ -249,7 +249,7 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
 
   /**
    * A page of the caller's district's officials (within the caller's scope) whose finalised grades
-   * give `outcome` (DESIGN rule 11), by name: one statement for every outcome of the district, then
+   * give `outcome` (docs/rules.md rule 11), by name: one statement for every outcome of the district, then
    * the page. For an ADMIN or ASSESSOR, or a token with assessments:read and officials:read.
    * FORBIDDEN for other roles and for any other district, whether it exists or not.
    */
@@ -261,7 +261,7 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
   }
 
   /**
-   * The caller's district's year at a glance (DESIGN rules 10 and 11) within the caller's scope
+   * The caller's district's year at a glance (docs/rules.md rules 10 and 11) within the caller's scope
    * (a 街道's users see their 街道's lines only): grades by subdistrict and officials by outcome, as
    * counts. For an ASSESSOR, ADMIN, CHAIR or a token with assessments:read. BAD_USER_INPUT on
    * `year` outside 2000–2100; FORBIDDEN for other roles and for any other district, whether it

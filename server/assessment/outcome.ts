@@ -13,7 +13,7 @@ const RUNS: { grade: Grade; length: number; outcome: PersonnelOutcome }[] = [
 ];
 
 /**
- * DESIGN rule 11: the outcome of the run of equal grades that ends with the latest finalised year —
+ * docs/rules.md rule 11: the outcome of the run of equal grades that ends with the latest finalised year —
  * three EXCELLENT → PROMOTION_ELIGIBLE, three MEDIOCRE → REASSIGNMENT, two POOR → DISMISSAL. Only
  * consecutive calendar years count: a gap year, or a year outside the four grades (a breached red
  * line), breaks the run. Null when no rule applies.

@@ -173,7 +173,7 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
         schema,
         // The same checks as over HTTP: limits, no introspection in production, only subscriptions.
         onSubscribe: (_ctx, _id, payload) => checkSocketOperation(schema, payload, { schemaDetails }),
-        // Secret ballot (DESIGN rule 7): a socket without a valid token is refused as it connects
+        // Secret ballot (docs/rules.md rule 7): a socket without a valid token is refused as it connects
         // (graphql-ws closes it with 4403 Forbidden), so an anonymous listener never subscribes
         // and learns nothing, not even when ballots are cast. The token is checked as a request's.
         onConnect: async (ctx) => {

@@ -63,7 +63,7 @@ export abstract class RecordService<T extends ObjectLiteral & { id: string }> {
   /** This request's loader of the type by id. */
   protected abstract get loader(): DataLoader<string, T | null>;
 
-  /** Where a record lies, for scope checks (DESIGN, Roles and reach). */
+  /** Where a record lies, for scope checks (docs/rules.md, Roles and reach). */
   protected abstract placeOf(record: T): Promise<Place>;
 
   /** Raises FORBIDDEN unless the caller is an ADMIN whose scope covers the record. */

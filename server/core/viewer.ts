@@ -2,7 +2,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Role } from '../user/role';
 import { ForbiddenError } from './errors';
 
-/** The signed-in caller as the token says: who, which role, which scope (DESIGN, Roles and reach). */
+/** The signed-in caller as the token says: who, which role, which scope (docs/rules.md, Roles and reach). */
 export interface Viewer {
   userId: string;
   username: string;
@@ -14,7 +14,7 @@ export interface Viewer {
   /**
    * The sign-in session this request belongs to: a random id made at each `login` and carried in
    * the token (its `jti`), so that something can be tied to one session rather than to the user
-   * (a ballot read back only by the session that cast it, DESIGN rule 7). Null for service tokens.
+   * (a ballot read back only by the session that cast it, docs/rules.md rule 7). Null for service tokens.
    */
   sessionId: string | null;
   /** What an INTEGRATION caller (a service token) may do, e.g. `officials:read`; absent for users. */

@@ -7,7 +7,7 @@ import { DEMO_PREFIX } from './demo.seed';
 export const DEMO_TERM_START = '2021-01-01';
 
 /**
- * DESIGN rule 2 in the demo: every demo agency head whose agency has never had an appointment gets
+ * docs/rules.md rule 2 in the demo: every demo agency head whose agency has never had an appointment gets
  * one CONSENTED by the subdistrict's party working committee, term from DEMO_TERM_START, so each
  * demo agency shows its head and history. Idempotent; returns how many appointments it added.
  */

@@ -5,7 +5,7 @@ import { DEFAULT_POLICY, gradeFor } from '../assessment/assessment-rules';
 import { Official } from '../official/official.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 
-/** Scores that give, over three years, each outcome of DESIGN rule 11 at least once (first three officials). */
+/** Scores that give, over three years, each outcome of docs/rules.md rule 11 at least once (first three officials). */
 const PATTERNS: number[][] = [
   [93, 95, 91], // three EXCELLENT: PROMOTION_ELIGIBLE
   [64, 62, 66], // three MEDIOCRE: REASSIGNMENT

@@ -100,7 +100,7 @@ export async function seedDemoMeetings(db: DataSource, districtCode: string, sub
       await manager.getRepository(MeetingOfficial).insert(officials.map((o) => ({ meetingId: meeting.id, officialId: o.id })));
       await manager.getRepository(MeetingRepresentative).insert(reps.map((r) => ({ meetingId: meeting.id, userId: r.id })));
       if (status !== MeetingStatus.CLOSED) continue;
-      // Every representative was there and voted with their account (DESIGN rule 7: the roll counts them).
+      // Every representative was there and voted with their account (docs/rules.md rule 7: the roll counts them).
       await manager.getRepository(MeetingAttendance).insert(reps.map((r) => ({ meetingId: meeting.id, userId: r.id, mode: VotingMode.ACCOUNT, checkedInById: chair?.id ?? null })));
       const participations: Partial<Participation>[] = [];
       const ratings: Partial<Rating>[] = [];

@@ -12,7 +12,7 @@ import { seedDemoAppointments } from './demo-appointments';
 
 /**
  * What `npm start` puts in the database before serving: Shanghai's divisions when no district
- * exists yet, the six standard offices for every 街道 that lacks any of them (DESIGN rule 1), and the
+ * exists yet, the six standard offices for every 街道 that lacks any of them (docs/rules.md rule 1), and the
  * 黄浦区 demo set unless turned off. Each step is idempotent, so a second start changes nothing.
  */
 export async function seedOnStart(db: DataSource, options: { demo: boolean; divisionsDir: string }): Promise<void> {

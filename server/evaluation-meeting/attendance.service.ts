@@ -28,7 +28,7 @@ function nameKey(name: string): string {
 }
 
 /**
- * Who takes part in a meeting (DESIGN rules 4, 5 and 7): the representatives registered for it,
+ * Who takes part in a meeting (docs/rules.md rules 4, 5 and 7): the representatives registered for it,
  * and its attendance roll — the chair or an ADMIN checks people in as account voters or as code
  * voters, and each code voter gets one ballot code, issued in the same transaction. The roll
  * records that a person got a code, never which; a person is on it once, so nobody votes both with
@@ -41,7 +41,7 @@ export class AttendanceService {
    * Registers REPRESENTATIVE users for a meeting (its chair or an ADMIN; DRAFT or OPEN, so late
    * arrivals can be added). BAD_USER_INPUT on `input.ids` for a user who is not a representative
    * of the subdistrict; CONFLICT on `input.ids` for one checked in as a code voter there, who votes
-   * with the code only (DESIGN rule 7). Registering twice changes nothing.
+   * with the code only (docs/rules.md rule 7). Registering twice changes nothing.
    */
   async registerRepresentatives(input: MeetingPeopleInput): Promise<EvaluationMeeting> {
     const meetings = this.ctx.services().meetings;
@@ -165,7 +165,7 @@ export class AttendanceService {
 
 /**
  * The attendance and ballot codes of a meeting being closed, for its `meeting.closed` audit entry
- * (DESIGN rule 7): attendees by mode, codes issued, used and voided, and codes per issuer.
+ * (docs/rules.md rule 7): attendees by mode, codes issued, used and voided, and codes per issuer.
  */
 export async function closingTally(manager: EntityManager, meetingId: string): Promise<Record<string, unknown>> {
   const [row] = await manager.query(

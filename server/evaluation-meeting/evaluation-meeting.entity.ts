@@ -7,8 +7,8 @@ import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { User } from '../user/user.entity';
 import { MeetingStatus } from './meeting-status';
 
-/** An evaluation meeting (政务评议会) at which representatives rate officials (DESIGN rule 4). */
-@ObjectType({ description: 'An evaluation meeting (政务评议会): registered resident representatives rate the officials under evaluation (DESIGN rules 4–7).' })
+/** An evaluation meeting (政务评议会) at which representatives rate officials (docs/rules.md rule 4). */
+@ObjectType({ description: 'An evaluation meeting (政务评议会): registered resident representatives rate the officials under evaluation (docs/rules.md rules 4–7).' })
 @Entity()
 export class EvaluationMeeting extends BaseRecord {
   @Field({ description: 'Title, e.g. "2026年外滩街道政务评议会".' })
@@ -35,7 +35,7 @@ export class EvaluationMeeting extends BaseRecord {
   @Column({ type: 'timestamptz', nullable: true })
   closedAt: Date | null;
 
-  @Field(() => Int, { description: 'Fewest ratings for an official\'s result to be published (DESIGN rule 7; default 3).' })
+  @Field(() => Int, { description: 'Fewest ratings for an official\'s result to be published (docs/rules.md rule 7; default 3).' })
   @Column({ type: 'smallint', default: 3 })
   minRatings: number;
 

@@ -55,7 +55,7 @@ export class EvaluationMeetingFilter {
   registeredForMe?: boolean;
 }
 
-/** A minimum rating count 3–100: fewer would let a result show one representative's ballot (DESIGN rule 7). */
+/** A minimum rating count 3–100: fewer would let a result show one representative's ballot (docs/rules.md rule 7). */
 const MinRatingsRules = (): PropertyDecorator => (target, key) => {
   IsInt({ message: 'must be a whole number' })(target, key);
   Min(3, { message: 'must be at least 3, so that no published result is one person\'s ballot' })(target, key);
@@ -91,7 +91,7 @@ export class CreateEvaluationMeetingInput {
   @Field(() => Date, { nullable: true, description: 'Planned start (ISO 8601).' })
   scheduledAt?: Date;
 
-  @Field(() => Int, { nullable: true, description: 'Fewest ratings for a result to be published (3–100, default 3; DESIGN rule 7).' })
+  @Field(() => Int, { nullable: true, description: 'Fewest ratings for a result to be published (3–100, default 3; docs/rules.md rule 7).' })
   @MinRatingsRules()
   minRatings?: number;
 }
@@ -133,7 +133,7 @@ export class MeetingPeopleInput {
 
 @InputType({
   description:
-    'People to check in at a meeting (DESIGN rule 7): REPRESENTATIVE users by id and, for code voters, people without an account by name. Each person is on the roll once.',
+    'People to check in at a meeting (docs/rules.md rule 7): REPRESENTATIVE users by id and, for code voters, people without an account by name. Each person is on the roll once.',
 })
 export class CheckInInput {
   @Field(() => ID, { description: 'The meeting (DRAFT or OPEN).' })

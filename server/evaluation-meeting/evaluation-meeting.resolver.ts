@@ -63,32 +63,32 @@ export class EvaluationMeetingResolver {
     return ctx.services.meetings.representatives(meeting);
   }
 
-  @FieldResolver(() => [MeetingResult], { description: 'Per official, the frozen result (DESIGN rule 6); empty until the meeting is CLOSED. Below the minimum count only the count is shown (rule 7).' })
+  @FieldResolver(() => [MeetingResult], { description: 'Per official, the frozen result (docs/rules.md rule 6); empty until the meeting is CLOSED. Below the minimum count only the count is shown (rule 7).' })
   results(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
     return ctx.services.meetings.results(meeting);
   }
 
-  @FieldResolver(() => [Inquiry], { description: 'The inquiries put to officials at this meeting (DESIGN rule 8), in the order asked.' })
+  @FieldResolver(() => [Inquiry], { description: 'The inquiries put to officials at this meeting (docs/rules.md rule 8), in the order asked.' })
   inquiries(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
     return ctx.services.inquiries.ofMeeting(meeting.id);
   }
 
   @FieldResolver(() => MeetingProgress, {
     description:
-      'Ratings received so far per official, attendees present and ballot codes issued, used and voided by whom (counts only; DESIGN rule 7). FORBIDDEN before the meeting is CLOSED for anyone but its chair and the ADMINs over it.',
+      'Ratings received so far per official, attendees present and ballot codes issued, used and voided by whom (counts only; docs/rules.md rule 7). FORBIDDEN before the meeting is CLOSED for anyone but its chair and the ADMINs over it.',
   })
   progress(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
     return ctx.services.ratings.progress(meeting);
   }
 
-  @FieldResolver(() => [Attendee], { description: 'The attendance roll by name: who is present and votes by account or by code, never which code (DESIGN rule 7). Its chair and the ADMINs over it only; FORBIDDEN for others.' })
+  @FieldResolver(() => [Attendee], { description: 'The attendance roll by name: who is present and votes by account or by code, never which code (docs/rules.md rule 7). Its chair and the ADMINs over it only; FORBIDDEN for others.' })
   attendees(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
     return ctx.services.attendance.attendees(meeting);
   }
 
   @Mutation(() => CheckInPayload, {
     description:
-      'Checks people in at a DRAFT or OPEN meeting (its chair or an ADMIN; DESIGN rule 7): as account voters, or as code voters who each get a one-time ballot code, returned only here. BAD_USER_INPUT on input.userIds or input.names; CONFLICT for a person already checked in as a code voter, or an account voter who would also get a code.',
+      'Checks people in at a DRAFT or OPEN meeting (its chair or an ADMIN; docs/rules.md rule 7): as account voters, or as code voters who each get a one-time ballot code, returned only here. BAD_USER_INPUT on input.userIds or input.names; CONFLICT for a person already checked in as a code voter, or an account voter who would also get a code.',
   })
   checkInAttendees(@Arg('input', () => CheckInInput, { description: 'The meeting, the mode and the people.' }) input: CheckInInput, @Ctx() ctx: Context) {
     return ctx.services.attendance.checkIn(input);

@@ -42,7 +42,7 @@ function checkedSchedule(at: Date | null): Date | null {
   return at;
 }
 
-/** Evaluation meetings and DESIGN rule 4: who takes part, DRAFT → OPEN → CLOSED, closing final and atomic. */
+/** Evaluation meetings and docs/rules.md rule 4: who takes part, DRAFT → OPEN → CLOSED, closing final and atomic. */
 export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
   protected readonly typeName = 'EvaluationMeeting';
   protected readonly integrationReadScope = 'meetings:read';
@@ -209,9 +209,9 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
 
   /**
    * OPEN → CLOSED (its chair or an ADMIN), final: in one transaction that holds the meeting's row
-   * (so no rating slips in meanwhile) it freezes every official's result (DESIGN rule 6) and
+   * (so no rating slips in meanwhile) it freezes every official's result (docs/rules.md rule 6) and
    * records the change, with the attendance and the ballot codes issued, used and voided per
-   * issuer (DESIGN rule 7). Ballot codes die with it. CONFLICT unless OPEN.
+   * issuer (docs/rules.md rule 7). Ballot codes die with it. CONFLICT unless OPEN.
    */
   async close(id: string): Promise<EvaluationMeeting> {
     const meeting = await this.getForChair(id);

@@ -3,14 +3,14 @@ import { registerEnumType } from 'type-graphql';
 import { User } from '../user/user.entity';
 import { EvaluationMeeting } from './evaluation-meeting.entity';
 
-/** How a person present at a meeting votes (DESIGN rule 7): with their account, or with a ballot code. */
+/** How a person present at a meeting votes (docs/rules.md rule 7): with their account, or with a ballot code. */
 export enum VotingMode {
   ACCOUNT = 'ACCOUNT',
   CODE = 'CODE',
 }
 registerEnumType(VotingMode, {
   name: 'VotingMode',
-  description: 'How a person present at a meeting votes (DESIGN rule 7). Each person is on the attendance roll once, with one mode.',
+  description: 'How a person present at a meeting votes (docs/rules.md rule 7). Each person is on the attendance roll once, with one mode.',
   valuesConfig: {
     ACCOUNT: { description: 'Signed in with their own account (a representative registered for the meeting).' },
     CODE: { description: 'With a one-time ballot code handed out at check-in; their account, if any, may not vote at this meeting.' },
@@ -18,7 +18,7 @@ registerEnumType(VotingMode, {
 });
 
 /**
- * One person on a meeting's attendance roll (DESIGN rule 7): a user with an account, or a person
+ * One person on a meeting's attendance roll (docs/rules.md rule 7): a user with an account, or a person
  * without one known by name, and how they vote. A code voter's row records that they got a code,
  * never which: it has no link to the code, no time and no order, so the roll and the codes cannot
  * be matched. The unique keys make each user and each name appear once per meeting, so nobody

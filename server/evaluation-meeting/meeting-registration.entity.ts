@@ -3,7 +3,7 @@ import { Official } from '../official/official.entity';
 import { User } from '../user/user.entity';
 import { EvaluationMeeting } from './evaluation-meeting.entity';
 
-/** A representative registered for a meeting: only they (and ballot codes) may rate there (DESIGN rule 5). */
+/** A representative registered for a meeting: only they (and ballot codes) may rate there (docs/rules.md rule 5). */
 @Entity()
 export class MeetingRepresentative {
   @PrimaryColumn({ type: 'uuid' })

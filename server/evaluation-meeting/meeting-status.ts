@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Lifecycle of an evaluation meeting (DESIGN rule 4): DRAFT → OPEN → CLOSED; closing is final. */
+/** Lifecycle of an evaluation meeting (docs/rules.md rule 4): DRAFT → OPEN → CLOSED; closing is final. */
 export enum MeetingStatus {
   DRAFT = 'DRAFT',
   OPEN = 'OPEN',
@@ -8,7 +8,7 @@ export enum MeetingStatus {
 }
 registerEnumType(MeetingStatus, {
   name: 'MeetingStatus',
-  description: 'Lifecycle of an evaluation meeting (DESIGN rule 4): DRAFT → OPEN → CLOSED; closing is final.',
+  description: 'Lifecycle of an evaluation meeting (docs/rules.md rule 4): DRAFT → OPEN → CLOSED; closing is final.',
   valuesConfig: {
     DRAFT: { description: 'Being prepared: people and officials are registered; no ratings yet.' },
     OPEN: { description: 'In session: registered representatives rate the officials under evaluation.' },

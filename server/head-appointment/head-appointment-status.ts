@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Where a head appointment stands (征得同意权, DESIGN rule 2). */
+/** Where a head appointment stands (征得同意权, docs/rules.md rule 2). */
 export enum HeadAppointmentStatus {
   PROPOSED = 'PROPOSED',
   CONSENTED = 'CONSENTED',
@@ -8,7 +8,7 @@ export enum HeadAppointmentStatus {
 }
 registerEnumType(HeadAppointmentStatus, {
   name: 'HeadAppointmentStatus',
-  description: 'Where an agency-head appointment stands (征得同意权, DESIGN rule 2).',
+  description: 'Where an agency-head appointment stands (征得同意权, docs/rules.md rule 2).',
   valuesConfig: {
     PROPOSED: { description: 'Proposed by the agency\'s district department; waiting for the party working committee.' },
     CONSENTED: { description: 'The party working committee consented: the official is (or was) the agency\'s head.' },

@@ -48,7 +48,7 @@ export class HeadAppointmentFilter {
 }
 
 /** Input of `proposeHeadAppointment`. */
-@InputType({ description: 'A district department proposes an agency\'s head (DESIGN rule 2).' })
+@InputType({ description: 'A district department proposes an agency\'s head (docs/rules.md rule 2).' })
 export class ProposeHeadAppointmentInput {
   @Field(() => ID, { description: 'The stationed agency whose head is proposed.' })
   @IsUUID('all', { message: 'must be an id returned by this API' })

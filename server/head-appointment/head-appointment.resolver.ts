@@ -9,7 +9,7 @@ import { HeadAppointmentFilter, HeadAppointmentOrder, ProposeHeadAppointmentInpu
 
 const HeadAppointmentConnection = ConnectionType(HeadAppointment, 'agency-head appointments');
 
-/** Agency-head appointments (征得同意权, DESIGN rule 2): lookups, lists, proposal and decision. */
+/** Agency-head appointments (征得同意权, docs/rules.md rule 2): lookups, lists, proposal and decision. */
 @Resolver(() => HeadAppointment)
 export class HeadAppointmentResolver {
   @Query(() => HeadAppointment, { nullable: true, description: 'One agency-head appointment by id; null when there is none.' })
@@ -60,7 +60,7 @@ export class HeadAppointmentResolver {
 /** `DispatchedAgency.head` and `DispatchedAgency.headHistory`, through per-request loaders. */
 @Resolver(() => DispatchedAgency)
 export class AgencyHeadResolver {
-  @FieldResolver(() => Official, { nullable: true, description: 'The current head: the official of the consented appointment whose term lasts; null when none has been consented (DESIGN rule 2).' })
+  @FieldResolver(() => Official, { nullable: true, description: 'The current head: the official of the consented appointment whose term lasts; null when none has been consented (docs/rules.md rule 2).' })
   head(@Root() agency: DispatchedAgency, @Ctx() ctx: Context) {
     return ctx.services.headAppointments.headOf(agency.id);
   }

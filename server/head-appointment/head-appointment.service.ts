@@ -34,7 +34,7 @@ export function shanghaiToday(now = new Date()): string {
 
 /**
  * Agency-head appointments under the party working committee's right of consent (征得同意权,
- * DESIGN rule 2). A district ADMIN (the department's side) proposes one of the agency's
+ * docs/rules.md rule 2). A district ADMIN (the department's side) proposes one of the agency's
  * AGENCY_HEAD officials; an ADMIN of the agency's subdistrict (the committee's side) or of its
  * district consents or refuses. Only consent makes the official head, ending the previous head's
  * term that day; refused and ended appointments stay as history. Every change is audited in its

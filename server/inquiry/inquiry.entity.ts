@@ -6,10 +6,10 @@ import { Official } from '../official/official.entity';
 import { InquiryBasis } from './inquiry-basis';
 
 /**
- * A question put to an official at an evaluation meeting (问责, DESIGN rule 8): who asked, on what
+ * A question put to an official at an evaluation meeting (问责, docs/rules.md rule 8): who asked, on what
  * basis, the question and, once given, the answer. It lies where its official serves.
  */
-@ObjectType({ description: 'A question put to an official at an evaluation meeting (问责, DESIGN rule 8): who asked it, its basis, the question and the answer.' })
+@ObjectType({ description: 'A question put to an official at an evaluation meeting (问责, docs/rules.md rule 8): who asked it, its basis, the question and the answer.' })
 @Entity()
 export class Inquiry extends BaseRecord {
   @Field(() => ID, { description: 'Id of the evaluation meeting at which it was asked.' })

@@ -8,7 +8,7 @@ import { CreateInquiryInput, InquiryFilter, InquiryOrder, UpdateInquiryInput } f
 
 const InquiryConnection = ConnectionType(Inquiry, 'inquiries');
 
-/** Inquiries (问责, DESIGN rule 8): lookups, lists and edits. */
+/** Inquiries (问责, docs/rules.md rule 8): lookups, lists and edits. */
 @Resolver(() => Inquiry)
 export class InquiryResolver {
   @Query(() => Inquiry, { nullable: true, description: 'One inquiry by id; null when there is none.' })

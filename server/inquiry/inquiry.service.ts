@@ -22,7 +22,7 @@ const SORT_COLUMNS: Record<InquiryOrderField, string> = {
 const FIELDS: (keyof Inquiry)[] = ['id', 'meetingId', 'officialId', 'askedBy', 'basis', 'question', 'answer'];
 
 /**
- * Inquiries (问责, DESIGN rule 8): questions put to officials at evaluation meetings. The meeting's
+ * Inquiries (问责, docs/rules.md rule 8): questions put to officials at evaluation meetings. The meeting's
  * chair or an ADMIN in scope records them while the meeting is not closed (closing freezes them);
  * everyone in scope reads them. Every change is audited.
  */

@@ -50,7 +50,7 @@ const ExternalIdRules = () => Matches(/^\S{1,100}$/, { message: 'must be 1–100
 @InputType({
   description:
     'One official to insert or update, found by externalId. The whole row replaces the official\'s fields (an omitted title becomes empty, an omitted neighborhood none). ' +
-    'Where the official serves (DESIGN rule 3): an AGENCY_HEAD by agencyId, or by subdistrictCode + agencyKind when that subdistrict has exactly one agency of that kind; ' +
+    'Where the official serves (docs/rules.md rule 3): an AGENCY_HEAD by agencyId, or by subdistrictCode + agencyKind when that subdistrict has exactly one agency of that kind; ' +
     'a CIVIL_SERVANT or COMMUNITY_WORKER by officeId, or by subdistrictCode + officeKind (a standard kind). The neighborhood by neighborhoodId or neighborhoodCode.',
 })
 export class UpsertOfficialInput {

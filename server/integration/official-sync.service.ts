@@ -39,7 +39,7 @@ function inDistrict(qb: SelectQueryBuilder<Official>, districtId: string): Selec
 
 /**
  * Bulk upsert of officials by `externalId` for district systems (DESIGN, API contract:
- * `upsertOfficials`): every row is checked first — field rules, DESIGN rule 3 through
+ * `upsertOfficials`): every row is checked first — field rules, docs/rules.md rule 3 through
  * OfficialService's placement check, scope — and only a batch without a bad row is written, in
  * one transaction with one audit entry.
  */
@@ -117,7 +117,7 @@ export class OfficialSyncService {
 
   /**
    * Each row's placement: office and agency by id, or by subdistrict code and kind (looked up in
-   * three statements for the whole batch, within the caller's scope), then DESIGN rule 3 through
+   * three statements for the whole batch, within the caller's scope), then docs/rules.md rule 3 through
    * OfficialService.placementSubdistrict. Null for a bad row.
    */
   private async resolve(viewer: Viewer, rows: UpsertOfficialInput[], bad: (index: number, field: string, message: string) => void): Promise<(Target | null)[]> {
@@ -194,7 +194,7 @@ export class OfficialSyncService {
   }
 
   /**
-   * DESIGN rule 2, as OfficialService enforces it for every entry point: a row may not move the
+   * docs/rules.md rule 2, as OfficialService enforces it for every entry point: a row may not move the
    * consented head of an agency to another category or agency (the term ends only with a new
    * head's consent). Names the row and its field (`agencyKind` when the row gave the agency by kind).
    */

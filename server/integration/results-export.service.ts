@@ -46,7 +46,7 @@ export interface ExportFile {
 /**
  * The results export for district systems and assessors: one row per official of a district with
  * that year's meeting figures (from the frozen `meeting_result` rows of CLOSED meetings) and the
- * annual assessment. Only published results (DESIGN rule 7) feed the mean score and the
+ * annual assessment. Only published results (docs/rules.md rule 7) feed the mean score and the
  * satisfaction rate, each weighted by the meeting's rating count; `meetingRatingCount` counts every
  * rating, as the count is always published.
  */

@@ -6,7 +6,7 @@ import { User } from '../user/user.entity';
 import { IntegrationScope } from './integration-scope';
 
 /**
- * A service token of a district system (DESIGN, Roles and reach: INTEGRATION): one district, a
+ * A service token of a district system (docs/rules.md, Roles and reach: INTEGRATION): one district, a
  * set of scopes, an expiry. Only the SHA-256 of the token string is kept; the string is shown once.
  */
 @ObjectType({ description: 'A service token a district system calls with (role INTEGRATION): scoped to one district and to its scopes, valid until expiresAt unless revoked. The token string itself is shown only once, by createServiceToken.' })

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** The six standard offices of a subdistrict and the self-designated work bodies (DESIGN rule 1). */
+/** The six standard offices of a subdistrict and the self-designated work bodies (docs/rules.md rule 1). */
 export enum OfficeKind {
   PARTY_GOVERNMENT = 'PARTY_GOVERNMENT',
   PARTY_BUILDING = 'PARTY_BUILDING',
@@ -21,12 +21,12 @@ export const STANDARD_OFFICES: ReadonlyArray<{ kind: OfficeKind; name: string; d
   { kind: OfficeKind.COMMUNITY_SELF_GOVERNANCE, name: '社区自治办公室', duties: ['居民区自治和共治', '社会组织培育', '志愿服务'] },
 ];
 
-/** At most this many SELF_DESIGNATED work bodies per subdistrict (DESIGN rule 1: "6+2"). */
+/** At most this many SELF_DESIGNATED work bodies per subdistrict (docs/rules.md rule 1: "6+2"). */
 export const MAX_SELF_DESIGNATED = 2;
 
 registerEnumType(OfficeKind, {
   name: 'OfficeKind',
-  description: 'Kind of a subdistrict office (DESIGN rule 1): one office of each of the six standard kinds, and at most two SELF_DESIGNATED work bodies.',
+  description: 'Kind of a subdistrict office (docs/rules.md rule 1): one office of each of the six standard kinds, and at most two SELF_DESIGNATED work bodies.',
   valuesConfig: {
     PARTY_GOVERNMENT: { description: '党政办公室: party and government office.' },
     PARTY_BUILDING: { description: '社区党建办公室: community party-building office.' },

@@ -53,7 +53,7 @@ function DutyRules(): PropertyDecorator {
   };
 }
 
-@InputType({ description: 'A new office of a subdistrict (DESIGN rule 1).' })
+@InputType({ description: 'A new office of a subdistrict (docs/rules.md rule 1).' })
 export class CreateOfficeInput {
   @Field(() => ID, { description: 'Id of the subdistrict the office belongs to.' })
   @IsUUID('all', { message: 'must be an id returned by this API' })

@@ -30,7 +30,7 @@ export class OfficeResolver {
   }
 
   @Mutation(() => Office, {
-    description: 'Creates an office (DESIGN rule 1). BAD_USER_INPUT on input.kind for a second office of a standard kind or a third SELF_DESIGNATED one; on input.duties for a duty another office owns; CONFLICT for a taken name.',
+    description: 'Creates an office (docs/rules.md rule 1). BAD_USER_INPUT on input.kind for a second office of a standard kind or a third SELF_DESIGNATED one; on input.duties for a duty another office owns; CONFLICT for a taken name.',
   })
   createOffice(@Arg('input', () => CreateOfficeInput, { description: 'The new office.' }) input: CreateOfficeInput, @Ctx() ctx: Context) {
     return ctx.services.offices.create(input);

@@ -29,7 +29,7 @@ function cleanDuties(duties: string[] | undefined): string[] {
   return result;
 }
 
-/** Offices (内设机构) and DESIGN rule 1: six standard offices, at most two self-designated, one owner per duty. */
+/** Offices (内设机构) and docs/rules.md rule 1: six standard offices, at most two self-designated, one owner per duty. */
 export class OfficeService extends RecordService<Office> {
   protected readonly typeName = 'Office';
   /** A token that reads officials reads the offices they belong to. */
@@ -61,7 +61,7 @@ export class OfficeService extends RecordService<Office> {
   }
 
   /**
-   * Creates an office (DESIGN rule 1). In one transaction that locks the subdistrict, so two
+   * Creates an office (docs/rules.md rule 1). In one transaction that locks the subdistrict, so two
    * concurrent requests cannot both pass: BAD_USER_INPUT on `input.kind` for a second office of
    * a standard kind or a third SELF_DESIGNATED one, on `input.name` for a SELF_DESIGNATED office
    * without a name, on `input.duties` for a duty another office already owns; CONFLICT for a taken name.
@@ -130,7 +130,7 @@ export class OfficeService extends RecordService<Office> {
   async remove(id: string): Promise<string> {
     const office = await this.get(id);
     if (office.kind !== OfficeKind.SELF_DESIGNATED) {
-      throw new BadUserInputError(`id: ${office.name} is one of the six standard offices every subdistrict keeps (DESIGN rule 1); it cannot be deleted`, 'id');
+      throw new BadUserInputError(`id: ${office.name} is one of the six standard offices every subdistrict keeps (docs/rules.md rule 1); it cannot be deleted`, 'id');
     }
     return super.remove(id);
   }

@@ -3,7 +3,7 @@ import { STANDARD_OFFICES } from './office-kind';
 
 /**
  * Gives each of the subdistricts its six standard offices with their standard names and duties
- * (DESIGN rule 1), skipping those it has; one statement. Returns how many offices were added.
+ * (docs/rules.md rule 1), skipping those it has; one statement. Returns how many offices were added.
  */
 export async function createStandardOffices(manager: EntityManager, subdistrictIds: string[]): Promise<number> {
   if (subdistrictIds.length === 0) return 0;

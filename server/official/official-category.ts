@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** The three kinds of people who are evaluated (DESIGN rule 3). */
+/** The three kinds of people who are evaluated (docs/rules.md rule 3). */
 export enum OfficialCategory {
   AGENCY_HEAD = 'AGENCY_HEAD',
   CIVIL_SERVANT = 'CIVIL_SERVANT',
@@ -8,7 +8,7 @@ export enum OfficialCategory {
 }
 registerEnumType(OfficialCategory, {
   name: 'OfficialCategory',
-  description: 'Which of the three kinds of evaluated people an official is (DESIGN rule 3).',
+  description: 'Which of the three kinds of evaluated people an official is (docs/rules.md rule 3).',
   valuesConfig: {
     AGENCY_HEAD: { description: '派出机构负责人: head of a stationed agency; belongs to an agency.' },
     CIVIL_SERVANT: { description: '街道公务员: subdistrict civil servant; belongs to an office.' },

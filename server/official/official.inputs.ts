@@ -61,7 +61,7 @@ export class OfficialFilter {
 /** An external id: 1–100 visible characters without spaces. */
 const ExternalIdRules = () => Matches(/^\S{1,100}$/, { message: 'must be 1–100 characters without spaces' });
 
-@InputType({ description: 'A new official (DESIGN rule 3): an AGENCY_HEAD needs agencyId; a CIVIL_SERVANT or COMMUNITY_WORKER needs officeId.' })
+@InputType({ description: 'A new official (docs/rules.md rule 3): an AGENCY_HEAD needs agencyId; a CIVIL_SERVANT or COMMUNITY_WORKER needs officeId.' })
 export class CreateOfficialInput {
   @Field({ description: 'Full name, 1–100 characters.' })
   @NameRules()
@@ -95,7 +95,7 @@ export class CreateOfficialInput {
   externalId?: string;
 }
 
-@InputType({ description: 'Changes to an official; omitted fields keep their value, null clears an optional one. The result must still satisfy DESIGN rule 3, and an agency\'s consented head cannot move to another category or agency (DESIGN rule 2).' })
+@InputType({ description: 'Changes to an official; omitted fields keep their value, null clears an optional one. The result must still satisfy docs/rules.md rule 3, and an agency\'s consented head cannot move to another category or agency (docs/rules.md rule 2).' })
 export class UpdateOfficialInput {
   @Field({ nullable: true, description: 'New full name.' })
   @NameRules()

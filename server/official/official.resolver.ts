@@ -47,12 +47,12 @@ export class OfficialResolver {
     return ctx.services.subdistricts.get(official.subdistrictId);
   }
 
-  @Mutation(() => Official, { description: 'Creates an official (ADMIN). BAD_USER_INPUT naming the field when DESIGN rule 3 is not met or the office or agency is not in the subdistrictId given; CONFLICT for a taken externalId.' })
+  @Mutation(() => Official, { description: 'Creates an official (ADMIN). BAD_USER_INPUT naming the field when docs/rules.md rule 3 is not met or the office or agency is not in the subdistrictId given; CONFLICT for a taken externalId.' })
   createOfficial(@Arg('input', () => CreateOfficialInput, { description: 'The new official.' }) input: CreateOfficialInput, @Ctx() ctx: Context) {
     return ctx.services.officials.create(input);
   }
 
-  @Mutation(() => Official, { description: 'Changes an official (ADMIN). NOT_FOUND; BAD_USER_INPUT naming the field when DESIGN rule 3 is not met, when the office or agency is not in the subdistrictId given, or when it would move an agency\'s consented head to another category or agency (DESIGN rule 2); CONFLICT for a taken externalId.' })
+  @Mutation(() => Official, { description: 'Changes an official (ADMIN). NOT_FOUND; BAD_USER_INPUT naming the field when docs/rules.md rule 3 is not met, when the office or agency is not in the subdistrictId given, or when it would move an agency\'s consented head to another category or agency (docs/rules.md rule 2); CONFLICT for a taken externalId.' })
   updateOfficial(
     @Arg('id', () => ID, { description: 'The official\'s id.' }) id: string,
     @Arg('input', () => UpdateOfficialInput, { description: 'The changes.' }) input: UpdateOfficialInput,
@@ -61,7 +61,7 @@ export class OfficialResolver {
     return ctx.services.officials.update(id, input);
   }
 
-  @Mutation(() => ID, { description: 'Deletes an official and returns the id (ADMIN). NOT_FOUND; CONFLICT when they are an agency\'s consented head (DESIGN rule 2) or other records refer to them.' })
+  @Mutation(() => ID, { description: 'Deletes an official and returns the id (ADMIN). NOT_FOUND; CONFLICT when they are an agency\'s consented head (docs/rules.md rule 2) or other records refer to them.' })
   deleteOfficial(@Arg('id', () => ID, { description: 'The official\'s id.' }) id: string, @Ctx() ctx: Context) {
     return ctx.services.officials.remove(id);
   }

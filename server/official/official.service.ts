@@ -16,7 +16,7 @@ const SORT_COLUMNS: Record<OfficialOrderField, string> = {
   CREATED_AT: 'p.createdAt',
 };
 
-/** Where an official serves: the fields DESIGN rule 3 constrains together. */
+/** Where an official serves: the fields docs/rules.md rule 3 constrains together. */
 export interface Placement {
   category: OfficialCategory;
   officeId: string | null;
@@ -24,20 +24,20 @@ export interface Placement {
   neighborhoodId: string | null;
 }
 
-/** A placement change to check against DESIGN rule 2: the official as stored and where the change would put them. */
+/** A placement change to check against docs/rules.md rule 2: the official as stored and where the change would put them. */
 export interface PlacementChange {
   official: Official;
   placement: Placement;
 }
 
-/** Why a change would move an agency's consented head away (DESIGN rule 2): the field at fault and a message. */
+/** Why a change would move an agency's consented head away (docs/rules.md rule 2): the field at fault and a message. */
 export interface HeadMove {
   field: 'category' | 'agencyId';
   message: string;
 }
 
 /**
- * Officials (人员): DESIGN rule 3 (an agency head belongs to an agency, everyone else to an office)
+ * Officials (人员): docs/rules.md rule 3 (an agency head belongs to an agency, everyone else to an office)
  * and rule 2 (an agency's consented head stays its head until a new head is consented), for every
  * entry point that places or removes an official: create, update, delete and the integrations'
  * bulk upsert (server/integration/official-sync.service.ts calls the checks below).
@@ -116,7 +116,7 @@ export class OfficialService extends RecordService<Official> {
 
   /**
    * Deletes an official and returns the id (ADMIN over them). NOT_FOUND; CONFLICT when they are an
-   * agency's consented head (DESIGN rule 2: the term ends only with a new head's consent) or other
+   * agency's consented head (docs/rules.md rule 2: the term ends only with a new head's consent) or other
    * records still refer to them.
    */
   async remove(id: string, manager?: EntityManager): Promise<string> {
@@ -130,7 +130,7 @@ export class OfficialService extends RecordService<Official> {
   }
 
   /**
-   * DESIGN rule 2 for a batch of placement changes, in one statement: for each change, why it
+   * docs/rules.md rule 2 for a batch of placement changes, in one statement: for each change, why it
    * would move an agency's consented head (an open CONSENTED appointment) to another category
    * (`category`) or agency (`agencyId`), or null when it does not. A head stays in place until a
    * new head's consent ends the term. Used by update and by the integrations' bulk upsert.
@@ -161,7 +161,7 @@ export class OfficialService extends RecordService<Official> {
   }
 
   /**
-   * Checks DESIGN rule 3 for a placement and returns the subdistrict it puts the official in:
+   * Checks docs/rules.md rule 3 for a placement and returns the subdistrict it puts the official in:
    * an AGENCY_HEAD has an agency and no office; a CIVIL_SERVANT or COMMUNITY_WORKER has an office
    * and no agency; a neighborhood, given only for a COMMUNITY_WORKER, lies in the same subdistrict.
    * With `subdistrictId` (the 街道 the caller says the official serves in), the office or agency

@@ -15,12 +15,12 @@ export class RatingCriterion {
   @Field({ description: 'What representatives rate, e.g. "服务态度".' })
   label: string;
 
-  @Field(() => Int, { description: 'Weight in points, 1–100; the weights of a template sum to 100 (DESIGN rule 6).' })
+  @Field(() => Int, { description: 'Weight in points, 1–100; the weights of a template sum to 100 (docs/rules.md rule 6).' })
   weight: number;
 }
 
-/** The criteria a meeting's ratings use (DESIGN rules 4–6), kept per district. */
-@ObjectType({ description: 'A rating template: the criteria, each scored 1–5, whose weights sum to 100 (DESIGN rule 6). Kept per district.' })
+/** The criteria a meeting's ratings use (docs/rules.md rules 4–6), kept per district. */
+@ObjectType({ description: 'A rating template: the criteria, each scored 1–5, whose weights sum to 100 (docs/rules.md rule 6). Kept per district.' })
 @Entity()
 @Index('rating_template_name_key', ['districtId', 'name'], { unique: true })
 export class RatingTemplate extends BaseRecord {

@@ -29,7 +29,7 @@ export class CreateRatingTemplateInput {
   @IsUUID('all', { message: 'must be an id returned by this API' })
   districtId: string;
 
-  @Field(() => [RatingCriterionInput], { description: '1–10 criteria whose weights sum to 100 (DESIGN rule 6).' })
+  @Field(() => [RatingCriterionInput], { description: '1–10 criteria whose weights sum to 100 (docs/rules.md rule 6).' })
   @ArrayMinSize(1, { message: 'must list at least one criterion' })
   @ArrayMaxSize(10, { message: 'must list at most 10 criteria' })
   @ValidateNested({ each: true })

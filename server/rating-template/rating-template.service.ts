@@ -8,7 +8,7 @@ import { Role } from '../user/role';
 import { RatingCriterion, RatingTemplate } from './rating-template.entity';
 import { CreateRatingTemplateInput, RatingCriterionInput, UpdateRatingTemplateInput } from './rating-template.inputs';
 
-/** Checks DESIGN rule 6 for a list of criteria: unique keys, weights summing to 100. BAD_USER_INPUT on `input.criteria`. */
+/** Checks docs/rules.md rule 6 for a list of criteria: unique keys, weights summing to 100. BAD_USER_INPUT on `input.criteria`. */
 export function validCriteria(criteria: RatingCriterionInput[]): RatingCriterion[] {
   const keys = new Set<string>();
   for (const c of criteria) {

@@ -6,7 +6,7 @@ import { limitToScope, type Viewer } from '../core/viewer';
 import { Rating } from './rating.entity';
 import type { Satisfaction } from './satisfaction';
 
-/** What one statement tells about a ballot before it is cast (DESIGN rule 5). */
+/** What one statement tells about a ballot before it is cast (docs/rules.md rule 5). */
 export interface BallotFacts {
   status: MeetingStatus;
   criteria: RatingCriterion[];
@@ -56,7 +56,7 @@ export interface BallotToCast {
   codeId: string | null;
   /** The keyed hash that lets the voter, through the server, find this ballot again to amend it. */
   ballotKey: string;
-  /** The keyed hash of the session or code that may read this ballot back (DESIGN rule 7). */
+  /** The keyed hash of the session or code that may read this ballot back (docs/rules.md rule 7). */
   readerKey: string;
   satisfaction: Satisfaction;
   scores: Record<string, number>;
@@ -87,7 +87,7 @@ export type CastOutcome =
  * it puts (meeting, official, voter) on the voter roll once, inserts or replaces the ballot keyed by
  * `ballotKey` (recording `readerKey` as its reader), and — for the voter's first ballot for this
  * official only — appends `rating.cast` to the audit log without author or content, so an
- * amendment leaves no trace (DESIGN rule 7).
+ * amendment leaves no trace (docs/rules.md rule 7).
  */
 export async function castBallot(db: DataSource, ballot: BallotToCast): Promise<CastOutcome> {
   const rows: Record<string, unknown>[] = await db.query(

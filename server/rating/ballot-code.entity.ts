@@ -3,7 +3,7 @@ import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.enti
 import { User } from '../user/user.entity';
 
 /**
- * A one-time ballot code (DESIGN rule 7), issued by the chair or an ADMIN when they check a person
+ * A one-time ballot code (docs/rules.md rule 7), issued by the chair or an ADMIN when they check a person
  * in as a code voter. Only its SHA-256 is stored; the code itself is shown once. At its first use it
  * binds to a secret that only the voter's browser keeps (`secretHash`), and from then on it opens,
  * casts and reads back ballots only together with that secret, so whoever printed or handed out

@@ -38,7 +38,7 @@ interface CodeRow {
 }
 
 /**
- * Ballot codes (DESIGN rule 7): using a code with the voter's browser secret (it binds to the
+ * Ballot codes (docs/rules.md rule 7): using a code with the voter's browser secret (it binds to the
  * first secret it is used with), issuing codes to people checked in as code voters, and voiding
  * unused ones. Every failed use counts against the caller's address and the meeting
  * (BallotCodeThrottle).
@@ -105,7 +105,7 @@ export class BallotCodeService {
   }
 
   /**
-   * Voids unused codes of a DRAFT or OPEN meeting (its chair or an ADMIN over it, DESIGN rule 7):
+   * Voids unused codes of a DRAFT or OPEN meeting (its chair or an ADMIN over it, docs/rules.md rule 7):
    * the codes listed (slips handed back or never handed out), or with `allUnused` every code that
    * has cast no ballot yet. A voided code opens nothing any more; already voided ones are left as
    * they are. BAD_USER_INPUT on `input.codes` for a code that is not one of this meeting's, or when

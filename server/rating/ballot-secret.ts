@@ -20,7 +20,7 @@ export function hashBallotCode(code: string): string {
 }
 
 /**
- * The stored form of the browser secret a code is bound to (DESIGN rule 7): its SHA-256 in hex. The
+ * The stored form of the browser secret a code is bound to (docs/rules.md rule 7): its SHA-256 in hex. The
  * secret is 32 random bytes made in the voter's browser, so a plain hash cannot be reversed.
  */
 export function hashBallotSecret(secret: string): string {
@@ -33,7 +33,7 @@ async function ballotHmacKey(db: DataSource): Promise<Buffer> {
 }
 
 /**
- * The ballot key of a voter's rating of an official at a meeting (DESIGN rule 7): HMAC-SHA256
+ * The ballot key of a voter's rating of an official at a meeting (docs/rules.md rule 7): HMAC-SHA256
  * under a key derived from the server's secret, so only the server, asked by the voter, can find
  * the voter's own ballot to amend it; the ballot itself names nobody. `voter` is `user:<id>` or
  * `code:<id>`.
@@ -43,7 +43,7 @@ export async function ballotKey(db: DataSource, meetingId: string, officialId: s
 }
 
 /**
- * The reader key of a ballot (DESIGN rule 7): who may read it back, as an HMAC-SHA256 of the
+ * The reader key of a ballot (docs/rules.md rule 7): who may read it back, as an HMAC-SHA256 of the
  * meeting, the official and `reader` — `session:<jti>` for the sign-in session that cast it, or
  * `code:<id>` for a ballot code (whose browser secret was checked before). Different per official,
  * so one reader's ballots cannot be linked to each other in the table.

@@ -16,10 +16,10 @@ export class SatisfactionCount {
 }
 
 /**
- * The frozen result of one official at one closed meeting (DESIGN rule 6), written in the closing
- * transaction. Below the meeting's minimum count only `ratingCount` is published (DESIGN rule 7).
+ * The frozen result of one official at one closed meeting (docs/rules.md rule 6), written in the closing
+ * transaction. Below the meeting's minimum count only `ratingCount` is published (docs/rules.md rule 7).
  */
-@ObjectType({ description: 'The result of one official at one closed meeting (DESIGN rule 6). Below the meeting\'s minimum number of ratings only `ratingCount` is published (rule 7): the other fields are null.' })
+@ObjectType({ description: 'The result of one official at one closed meeting (docs/rules.md rule 6). Below the meeting\'s minimum number of ratings only `ratingCount` is published (rule 7): the other fields are null.' })
 @Entity()
 @FiniteColumns('meeting_result', 'satisfaction_rate', 'score')
 export class MeetingResult {
@@ -39,7 +39,7 @@ export class MeetingResult {
   @Column({ type: 'jsonb' })
   distribution: Record<Satisfaction, number>;
 
-  /** (very satisfied + satisfied + basically satisfied) / ratings, 0–1, unrounded (DESIGN rule 6: rounded only for display); null without ratings. */
+  /** (very satisfied + satisfied + basically satisfied) / ratings, 0–1, unrounded (docs/rules.md rule 6: rounded only for display); null without ratings. */
   @Column({ type: 'double precision', nullable: true })
   satisfactionRate: number | null;
 

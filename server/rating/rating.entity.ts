@@ -5,7 +5,7 @@ import { Official } from '../official/official.entity';
 import { Satisfaction } from './satisfaction';
 
 /**
- * The voter roll of the secret ballot (DESIGN rule 7): who has rated which official at a meeting.
+ * The voter roll of the secret ballot (docs/rules.md rule 7): who has rated which official at a meeting.
  * The database's primary key makes it one rating each. It holds no link to the rating itself and
  * no time, so the roll and the ballots cannot be matched.
  */
@@ -27,12 +27,12 @@ export class Participation {
 }
 
 /**
- * One ballot (DESIGN rules 5 and 7): a satisfaction level, a 1–5 score per criterion and an
+ * One ballot (docs/rules.md rules 5 and 7): a satisfaction level, a 1–5 score per criterion and an
  * optional comment. It carries no voter and no time, only `ballotKey`, a keyed hash that lets its
  * author (and nobody else) find and amend it while the meeting is open, and `readerKey`, a keyed
  * hash of the session or browser that may read it back.
  */
-@ObjectType({ description: 'One rating (ballot) of one official at one meeting. It never says who gave it (DESIGN rule 7); `ratings` returns only the caller\'s own.' })
+@ObjectType({ description: 'One rating (ballot) of one official at one meeting. It never says who gave it (docs/rules.md rule 7); `ratings` returns only the caller\'s own.' })
 @Entity()
 @Index('rating_ballot_key', ['meetingId', 'officialId', 'ballotKey'], { unique: true })
 export class Rating {
@@ -55,7 +55,7 @@ export class Rating {
   /**
    * HMAC-SHA256 of (meeting, official, reader) under the server's ballot key, where the reader is
    * the sign-in session or the bound ballot code that last cast this ballot: only that reader may
-   * read it back (DESIGN rule 7). Null for ballots cast before readers were recorded: nobody reads
+   * read it back (docs/rules.md rule 7). Null for ballots cast before readers were recorded: nobody reads
    * those back. Never exposed.
    */
   @Column({ type: 'varchar', length: 64, nullable: true })

@@ -15,7 +15,7 @@ export class CriterionScoreInput {
   score: number;
 }
 
-@InputType({ description: 'A rating of one official at an open meeting (DESIGN rule 5). A second submission by the same voter replaces the first.' })
+@InputType({ description: 'A rating of one official at an open meeting (docs/rules.md rule 5). A second submission by the same voter replaces the first.' })
 export class SubmitRatingInput {
   @Field(() => ID, { description: 'The meeting; it must be OPEN.' })
   @IsUUID('all', { message: 'must be an id returned by this API' })
@@ -37,19 +37,19 @@ export class SubmitRatingInput {
   @MaxLength(1000, { message: 'must be at most 1,000 characters' })
   comment?: string;
 
-  @Field({ nullable: true, description: 'A ballot code from the chair, for a person checked in as a code voter (then no sign-in is needed; DESIGN rule 7).' })
+  @Field({ nullable: true, description: 'A ballot code from the chair, for a person checked in as a code voter (then no sign-in is needed; docs/rules.md rule 7).' })
   @MaxLength(40, { message: 'is not a ballot code' })
   ballotCode?: string;
 
   @Field({
     nullable: true,
-    description: 'With `ballotCode`: the secret the voter\'s browser keeps for that code (32–128 letters, digits, "-" or "_"; e.g. 32 random bytes in base64url). The code binds to the first secret it is used with; after that only this secret opens, amends or reads its ballots (DESIGN rule 7).',
+    description: 'With `ballotCode`: the secret the voter\'s browser keeps for that code (32–128 letters, digits, "-" or "_"; e.g. 32 random bytes in base64url). The code binds to the first secret it is used with; after that only this secret opens, amends or reads its ballots (docs/rules.md rule 7).',
   })
   @MaxLength(128, { message: 'must be at most 128 characters' })
   ballotSecret?: string;
 }
 
-@InputType({ description: 'Ballot codes to void (DESIGN rule 7): unused codes only; give `codes`, or `allUnused`.' })
+@InputType({ description: 'Ballot codes to void (docs/rules.md rule 7): unused codes only; give `codes`, or `allUnused`.' })
 export class VoidBallotCodesInput {
   @Field(() => ID, { description: 'The meeting (DRAFT or OPEN).' })
   @IsUUID('all', { message: 'must be an id returned by this API' })

@@ -17,7 +17,7 @@ function participationCounts(db: DataSource): DataLoader<string, Map<string, num
   });
 }
 
-/** A meeting's attendance and ballot codes as counts (DESIGN rule 7). */
+/** A meeting's attendance and ballot codes as counts (docs/rules.md rule 7). */
 export interface MeetingTally {
   accountVoters: number;
   codeVoters: number;

@@ -14,7 +14,7 @@ const RatingConnection = ConnectionType(Rating, 'ratings');
 export class RatingResolver {
   @Query(() => RatingConnection, {
     description:
-      'Your own ratings at an OPEN meeting (DESIGN rule 7): those cast in this sign-in session, or with your ballot code from the browser that holds its secret. Nobody can list anyone else\'s, and nobody any once the meeting is not OPEN (CONFLICT; a code dies with its meeting). FORBIDDEN (NOT_REGISTERED) for a user not registered for the meeting; for a code, the errors of `ballot`.',
+      'Your own ratings at an OPEN meeting (docs/rules.md rule 7): those cast in this sign-in session, or with your ballot code from the browser that holds its secret. Nobody can list anyone else\'s, and nobody any once the meeting is not OPEN (CONFLICT; a code dies with its meeting). FORBIDDEN (NOT_REGISTERED) for a user not registered for the meeting; for a code, the errors of `ballot`.',
   })
   async ratings(
     @Arg('meetingId', () => ID, { description: 'The meeting.' }) meetingId: string,
@@ -33,7 +33,7 @@ export class RatingResolver {
 
   @Query(() => Ballot, {
     description:
-      'What a ballot code opens, with the secret of the browser using it; no sign-in needed (DESIGN rule 7). The code binds to the first secret it is used with. BAD_USER_INPUT on `code` for a code that is unknown, voided or of a CLOSED meeting, on `secret` without a well-formed secret (a code of a meeting not open yet shows it as DRAFT); FORBIDDEN (reason CODE_IN_USE) for a code bound to another browser; UNAUTHENTICATED with retryAfterSeconds after too many wrong codes from your address.',
+      'What a ballot code opens, with the secret of the browser using it; no sign-in needed (docs/rules.md rule 7). The code binds to the first secret it is used with. BAD_USER_INPUT on `code` for a code that is unknown, voided or of a CLOSED meeting, on `secret` without a well-formed secret (a code of a meeting not open yet shows it as DRAFT); FORBIDDEN (reason CODE_IN_USE) for a code bound to another browser; UNAUTHENTICATED with retryAfterSeconds after too many wrong codes from your address.',
   })
   ballot(
     @Arg('code', { description: 'The code from the chair\'s slip, e.g. "K7PQM-3XWAR".' }) code: string,
@@ -46,14 +46,14 @@ export class RatingResolver {
 
   @Mutation(() => SubmitRatingPayload, {
     description:
-      'Rates an official at an OPEN meeting (DESIGN rules 5 and 7); a second submission by the same voter replaces the first. NOT_FOUND, CONFLICT (not open), FORBIDDEN (not registered, checked in as a code voter (CODE_VOTER), rating yourself, or a code that opens nothing here or is bound to another browser), UNAUTHENTICATED with retryAfterSeconds after too many wrong codes, BAD_USER_INPUT on input.officialId, input.scores, input.comment or input.ballotSecret.',
+      'Rates an official at an OPEN meeting (docs/rules.md rules 5 and 7); a second submission by the same voter replaces the first. NOT_FOUND, CONFLICT (not open), FORBIDDEN (not registered, checked in as a code voter (CODE_VOTER), rating yourself, or a code that opens nothing here or is bound to another browser), UNAUTHENTICATED with retryAfterSeconds after too many wrong codes, BAD_USER_INPUT on input.officialId, input.scores, input.comment or input.ballotSecret.',
   })
   submitRating(@Arg('input', () => SubmitRatingInput, { description: 'The rating.' }) input: SubmitRatingInput, @Ctx() ctx: Context) {
     return ctx.services.ratings.submit(input);
   }
 
   @Mutation(() => VoidedBallotCodes, {
-    description: 'Voids unused ballot codes of a DRAFT or OPEN meeting (its chair or an ADMIN; DESIGN rule 7). BAD_USER_INPUT on input.codes for a code not of this meeting; CONFLICT on input.codes for a code already used to vote.',
+    description: 'Voids unused ballot codes of a DRAFT or OPEN meeting (its chair or an ADMIN; docs/rules.md rule 7). BAD_USER_INPUT on input.codes for a code not of this meeting; CONFLICT on input.codes for a code already used to vote.',
   })
   voidBallotCodes(@Arg('input', () => VoidBallotCodesInput, { description: 'The meeting and the codes, or allUnused.' }) input: VoidBallotCodesInput, @Ctx() ctx: Context) {
     return ctx.services.ratings.voidCodes(input);
@@ -62,7 +62,7 @@ export class RatingResolver {
   @Subscription(() => MeetingProgress, {
     subscribe: ({ args, context }: { args: { meetingId: string }; context: Context }) => context.services.ratings.watchProgress(args.meetingId),
     description:
-      'Live progress of a meeting you run (its chair, or an ADMIN over it; DESIGN rule 7), counts only: sent after every first ballot for an official, check-in, code issued or voided, opening and closing — never after an amendment. Refused once when it starts (FORBIDDEN, NOT_FOUND), and the socket itself is refused without a valid token.',
+      'Live progress of a meeting you run (its chair, or an ADMIN over it; docs/rules.md rule 7), counts only: sent after every first ballot for an official, check-in, code issued or voided, opening and closing — never after an amendment. Refused once when it starts (FORBIDDEN, NOT_FOUND), and the socket itself is refused without a valid token.',
   })
   meetingProgress(@Arg('meetingId', () => ID, { description: 'The meeting.' }) meetingId: string, @Ctx() ctx: Context): Promise<MeetingProgress> {
     return ctx.services.ratings.liveProgress(meetingId);

@@ -23,7 +23,7 @@ import { NEEDS_COMMENT } from './satisfaction';
 interface Voter {
   /** `user:<id>` or `code:<id>`: the voter roll's key, which finds the ballot to amend it. */
   key: string;
-  /** `session:<jti>` or `code:<id>`: who may read the ballot back (DESIGN rule 7). */
+  /** `session:<jti>` or `code:<id>`: who may read the ballot back (docs/rules.md rule 7). */
   reader: string;
   /** The signed-in voter's id, or null for a code voter. */
   userId: string | null;
@@ -31,7 +31,7 @@ interface Voter {
   codeId: string | null;
 }
 
-/** Ratings and the secret ballot (DESIGN rules 5 and 7): voting, ballot codes, one's own ballots, progress. */
+/** Ratings and the secret ballot (docs/rules.md rules 5 and 7): voting, ballot codes, one's own ballots, progress. */
 export class RatingService {
   constructor(private readonly ctx: ServiceContext) {}
 
@@ -44,7 +44,7 @@ export class RatingService {
   }
 
   /**
-   * Casts or replaces a ballot (DESIGN rules 5 and 7), each refusal with its own error: NOT_FOUND (no
+   * Casts or replaces a ballot (docs/rules.md rules 5 and 7), each refusal with its own error: NOT_FOUND (no
    * such meeting), CONFLICT (the meeting is not OPEN), FORBIDDEN (not a representative registered
    * for it, checked in as a code voter (reason CODE_VOTER), or rating oneself; a code that opens
    * nothing here or is bound to another browser, see BallotCodeService.use), BAD_USER_INPUT naming
@@ -104,7 +104,7 @@ export class RatingService {
   }
 
   /**
-   * The caller's own ballots at an OPEN meeting (DESIGN rule 7): those cast in this sign-in session,
+   * The caller's own ballots at an OPEN meeting (docs/rules.md rule 7): those cast in this sign-in session,
    * or with `code` from the browser holding `secret`; a ballot cast in another session is not
    * listed, though it may be replaced. Nobody reads anyone else's, nor any ballot once the meeting
    * is not OPEN: NOT_FOUND outside the caller's scope, FORBIDDEN (NOT_REGISTERED) for anyone but a
@@ -126,7 +126,7 @@ export class RatingService {
   }
 
   /**
-   * What a ballot code opens, with the browser secret (DESIGN rule 7; no sign-in needed): the
+   * What a ballot code opens, with the browser secret (docs/rules.md rule 7; no sign-in needed): the
    * meeting, its criteria and officials, and the officials this code has rated. The code binds to
    * `secret` if this is its first use. Errors as BallotCodeService.use, on `code` and `secret`.
    */
@@ -151,13 +151,13 @@ export class RatingService {
     };
   }
 
-  /** Voids unused ballot codes (DESIGN rule 7); see BallotCodeService.voidCodes. */
+  /** Voids unused ballot codes (docs/rules.md rule 7); see BallotCodeService.voidCodes. */
   voidCodes(input: VoidBallotCodesInput): Promise<VoidedBallotCodes> {
     return this.codes.voidCodes(input);
   }
 
   /**
-   * The live progress of a meeting for a subscription (DESIGN rule 7), checked once when it starts:
+   * The live progress of a meeting for a subscription (docs/rules.md rule 7), checked once when it starts:
    * UNAUTHENTICATED without a sign-in, NOT_FOUND outside the caller's scope, FORBIDDEN for anyone
    * but the meeting's chair and the ADMINs over it. Then the ids of the meeting's changes, one per
    * change (a first ballot, a check-in, a code issued or voided, opening, closing).
@@ -184,7 +184,7 @@ export class RatingService {
   }
 
   /**
-   * A meeting's progress (DESIGN rule 7): ratings received per official, attendees present, codes
+   * A meeting's progress (docs/rules.md rule 7): ratings received per official, attendees present, codes
    * issued, used and voided and by whom — counts only, through loaders, so a list of meetings
    * costs the same few statements. For the meeting's chair and the ADMINs over it; for everyone who
    * sees the meeting once it is CLOSED. FORBIDDEN otherwise.
@@ -247,7 +247,7 @@ function toTheHour(date: Date): Date {
   return new Date(Math.floor(date.getTime() / 3_600_000) * 3_600_000);
 }
 
-/** Exactly one integer 1–5 per criterion of the template (DESIGN rule 5); BAD_USER_INPUT on `input.scores` otherwise. */
+/** Exactly one integer 1–5 per criterion of the template (docs/rules.md rule 5); BAD_USER_INPUT on `input.scores` otherwise. */
 function scoresFor(criteria: RatingCriterion[], input: SubmitRatingInput): Record<string, number> {
   const scores: Record<string, number> = {};
   for (const s of input.scores) {

@@ -14,14 +14,14 @@ export class CriterionScore {
   score: number;
 }
 
-@ObjectType({ description: 'What submitRating did. A first ballot and an amendment answer in the same shape (DESIGN rule 7).' })
+@ObjectType({ description: 'What submitRating did. A first ballot and an amendment answer in the same shape (docs/rules.md rule 7).' })
 export class SubmitRatingPayload {
   @Field(() => Rating, { description: 'The caller\'s rating as stored.' })
   rating: Rating;
 
   @Field({
     description:
-      'True when it replaced a rating of the same official that this same session (or this ballot code with this browser) had cast. A rating cast in another sign-in session is replaced too, but this says false, since that session\'s ballot is not the caller\'s to read (DESIGN rule 7).',
+      'True when it replaced a rating of the same official that this same session (or this ballot code with this browser) had cast. A rating cast in another sign-in session is replaced too, but this says false, since that session\'s ballot is not the caller\'s to read (docs/rules.md rule 7).',
   })
   replaced: boolean;
 }
@@ -35,7 +35,7 @@ export class VoidedBallotCodes {
   voided: number;
 }
 
-@ObjectType({ description: 'How many ballot codes one person issued at a meeting (DESIGN rule 7: printed on the result sheet, so extra codes are seen).' })
+@ObjectType({ description: 'How many ballot codes one person issued at a meeting (docs/rules.md rule 7: printed on the result sheet, so extra codes are seen).' })
 export class CodeIssuer {
   @Field(() => ID, { nullable: true, description: 'Id of the user who issued them; null when not recorded (codes issued before issuers were recorded, or a deleted user).' })
   issuerId: string | null;
@@ -62,7 +62,7 @@ export class BallotOfficial {
   title: string;
 }
 
-@ObjectType({ description: 'What a ballot code opens, with the browser secret it is bound to: the meeting, its officials and criteria, and which officials this code has rated (DESIGN rule 7).' })
+@ObjectType({ description: 'What a ballot code opens, with the browser secret it is bound to: the meeting, its officials and criteria, and which officials this code has rated (docs/rules.md rule 7).' })
 export class Ballot {
   @Field(() => ID, { description: 'Id of the meeting.' })
   meetingId: string;
@@ -97,7 +97,7 @@ export class OfficialProgress {
 
 @ObjectType({
   description:
-    'A meeting\'s progress: ratings received per official against the attendees present, and its ballot codes — issued, used, voided and by whom (DESIGN rule 7). Counts only; never who rated whom. Read by the meeting\'s chair and the ADMINs over it; by everyone who sees the meeting once it is CLOSED (then it completes the result sheet).',
+    'A meeting\'s progress: ratings received per official against the attendees present, and its ballot codes — issued, used, voided and by whom (docs/rules.md rule 7). Counts only; never who rated whom. Read by the meeting\'s chair and the ADMINs over it; by everyone who sees the meeting once it is CLOSED (then it completes the result sheet).',
 })
 export class MeetingProgress {
   @Field(() => ID, { description: 'Id of the meeting.' })

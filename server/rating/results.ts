@@ -6,7 +6,7 @@ import { MeetingResult } from './meeting-result.entity';
 import { Rating } from './rating.entity';
 import { Satisfaction, SATISFACTION_LEVELS, SATISFIED_LEVELS } from './satisfaction';
 
-/** The figures of one official's ratings (DESIGN rule 6), unrounded. */
+/** The figures of one official's ratings (docs/rules.md rule 6), unrounded. */
 export interface ResultFigures {
   ratingCount: number;
   distribution: Record<Satisfaction, number>;
@@ -16,7 +16,7 @@ export interface ResultFigures {
   score: number | null;
 }
 
-/** Computes DESIGN rule 6 for one official's ratings under a template's criteria. */
+/** Computes docs/rules.md rule 6 for one official's ratings under a template's criteria. */
 export function computeFigures(ratings: Pick<Rating, 'satisfaction' | 'scores'>[], criteria: RatingCriterion[]): ResultFigures {
   const distribution = Object.fromEntries(SATISFACTION_LEVELS.map((level) => [level, 0])) as Record<Satisfaction, number>;
   for (const rating of ratings) distribution[rating.satisfaction] += 1;
@@ -32,7 +32,7 @@ export function computeFigures(ratings: Pick<Rating, 'satisfaction' | 'scores'>[
 
 /**
  * Freezes the results of a meeting being closed, inside the closing transaction: one row per
- * official under evaluation, published when the count reaches the meeting's minimum (DESIGN rule
+ * official under evaluation, published when the count reaches the meeting's minimum (docs/rules.md rule
  * 7), comments sorted by text so that their order reveals nothing.
  */
 export async function freezeResults(manager: EntityManager, meeting: EvaluationMeeting, criteria: RatingCriterion[]): Promise<MeetingResult[]> {

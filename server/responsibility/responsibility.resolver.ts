@@ -7,7 +7,7 @@ import { CreateResponsibilityItemInput, ResponsibilityItemFilter, Responsibility
 
 const ResponsibilityItemConnection = ConnectionType(ResponsibilityItem, 'responsibility items');
 
-/** Responsibility lists (责任清单, DESIGN rule 8): lookups, lists and edits. */
+/** Responsibility lists (责任清单, docs/rules.md rule 8): lookups, lists and edits. */
 @Resolver(() => ResponsibilityItem)
 export class ResponsibilityItemResolver {
   @Query(() => ResponsibilityItem, { nullable: true, description: 'One line of a responsibility list by id; null when there is none.' })

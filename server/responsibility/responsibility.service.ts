@@ -25,7 +25,7 @@ const SORT_COLUMNS: Record<ResponsibilityItemOrderField, string> = {
 const FIELDS: (keyof ResponsibilityItem)[] = ['id', 'officialId', 'year', 'kind', 'content', 'position'];
 
 /**
- * Responsibility lists (责任清单, DESIGN rule 8): each official's yearly DUTY and RED_LINE lines.
+ * Responsibility lists (责任清单, docs/rules.md rule 8): each official's yearly DUTY and RED_LINE lines.
  * ADMINs in scope keep them; everyone in scope reads them. Every change is audited.
  */
 export class ResponsibilityItemService extends OfficialRecordService<ResponsibilityItem> {

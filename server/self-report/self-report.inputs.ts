@@ -20,8 +20,8 @@ export class SelfReportAnswerInput {
   note: string;
 }
 
-/** Input of `submitSelfReport`; the service checks the answers against the list (DESIGN rule 8). */
-@InputType({ description: 'An official\'s self-report for a year: a summary and exactly one answer per line of that year\'s responsibility list (DESIGN rule 8).' })
+/** Input of `submitSelfReport`; the service checks the answers against the list (docs/rules.md rule 8). */
+@InputType({ description: 'An official\'s self-report for a year: a summary and exactly one answer per line of that year\'s responsibility list (docs/rules.md rule 8).' })
 export class SubmitSelfReportInput {
   @Field(() => ID, { description: 'The official reporting.' })
   @IsUUID('all', { message: 'must be an id returned by this API' })

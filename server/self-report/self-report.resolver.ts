@@ -5,7 +5,7 @@ import { ResponsibilityItem } from '../responsibility/responsibility.entity';
 import { SelfReport, SelfReportAnswer } from './self-report.entity';
 import { SubmitSelfReportInput } from './self-report.inputs';
 
-/** Self-reports (述职, DESIGN rule 8): the lookup, the answers and the submission. */
+/** Self-reports (述职, docs/rules.md rule 8): the lookup, the answers and the submission. */
 @Resolver(() => SelfReport)
 export class SelfReportResolver {
   @Query(() => SelfReport, { nullable: true, description: 'An official\'s self-report for a year; null when there is none (or the official is outside your scope).' })

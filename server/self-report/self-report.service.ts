@@ -21,7 +21,7 @@ function answersError(message: string, itemId: string): BadUserInputError {
 }
 
 /**
- * Checks DESIGN rule 8: the answers cover every line of the list exactly once and nothing else.
+ * Checks docs/rules.md rule 8: the answers cover every line of the list exactly once and nothing else.
  * Raises BAD_USER_INPUT on `input.answers` naming the first answer or line at fault. An item of
  * another list (or no item at all) is reported alike, so nothing about other lists leaks.
  */
@@ -48,7 +48,7 @@ function reportSnapshot(report: SelfReport, answers: Pick<SelfReportAnswer, 'ite
 }
 
 /**
- * Self-reports (述职, DESIGN rule 8): an official answers every line of their responsibility list
+ * Self-reports (述职, docs/rules.md rule 8): an official answers every line of their responsibility list
  * for a year. Everyone in scope reads them; the official (an OFFICIAL user linked to them) or an
  * ADMIN in scope submits them. Every submission is audited.
  */

@@ -31,12 +31,12 @@ export class SubdistrictResolver {
     return ctx.services.districts.get(subdistrict.districtId);
   }
 
-  @FieldResolver(() => [Office], { description: 'Its offices (DESIGN rule 1: six standard offices and at most two self-designated), by kind.' })
+  @FieldResolver(() => [Office], { description: 'Its offices (docs/rules.md rule 1: six standard offices and at most two self-designated), by kind.' })
   offices(@Root() subdistrict: Subdistrict, @Ctx() ctx: Context) {
     return ctx.services.offices.ofSubdistrict(subdistrict.id);
   }
 
-  @FieldResolver(() => [DispatchedAgency], { description: 'The agencies district departments station in it (七所八所, DESIGN rule 2), by name; within your scope.' })
+  @FieldResolver(() => [DispatchedAgency], { description: 'The agencies district departments station in it (七所八所, docs/rules.md rule 2), by name; within your scope.' })
   agencies(@Root() subdistrict: Subdistrict, @Ctx() ctx: Context) {
     return ctx.services.agencies.ofSubdistrict(subdistrict.id);
   }

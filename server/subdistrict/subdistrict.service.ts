@@ -42,7 +42,7 @@ export class SubdistrictService extends RecordService<Subdistrict> {
 
   /**
    * Creates a township-level unit under an existing district; a 街道 gets its six standard offices
-   * in the same transaction (DESIGN rule 1). BAD_USER_INPUT (unknown district, code outside it),
+   * in the same transaction (docs/rules.md rule 1). BAD_USER_INPUT (unknown district, code outside it),
    * CONFLICT (code taken).
    */
   async create(input: CreateSubdistrictInput): Promise<Subdistrict> {

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** What a user may do (DESIGN, Roles and reach). */
+/** What a user may do (docs/rules.md, Roles and reach). */
 export enum Role {
   ADMIN = 'ADMIN',
   CHAIR = 'CHAIR',

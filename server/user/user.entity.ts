@@ -11,7 +11,7 @@ registerUniqueField('user_username_key', 'input.username');
 
 /**
  * A person who signs in. The scope is one whole district (`subdistrictId` null) or one
- * subdistrict of it; the user sees and changes nothing outside it (DESIGN, Roles and reach).
+ * subdistrict of it; the user sees and changes nothing outside it (docs/rules.md, Roles and reach).
  */
 @ObjectType({ description: 'A person who signs in, with a role and a scope: one whole district, or one subdistrict of it.' })
 @Entity({ name: 'app_user' })
@@ -38,7 +38,7 @@ export class User extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   subdistrictId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'For an OFFICIAL user, the official they are; such a user never rates that official (DESIGN rule 5).' })
+  @Field(() => ID, { nullable: true, description: 'For an OFFICIAL user, the official they are; such a user never rates that official (docs/rules.md rule 5).' })
   @Column({ type: 'uuid', nullable: true })
   officialId: string | null;
 

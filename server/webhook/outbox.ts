@@ -20,7 +20,7 @@ export async function enqueue(manager: EntityManager, districtId: string, event:
 
 /**
  * `meeting.closed`: the meeting, and per official its id and externalId (null when it has none,
- * from `externalIds` by official id), the count and, where published (DESIGN rule 7), rate and
+ * from `externalIds` by official id), the count and, where published (docs/rules.md rule 7), rate and
  * score. Ids and figures only.
  */
 export function meetingClosedPayload(meeting: EvaluationMeeting, results: MeetingResult[], externalIds: Map<string, string | null>): Record<string, unknown> {

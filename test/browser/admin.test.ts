@@ -1,6 +1,6 @@
 /**
  * The admin in Chromium against a real Pingyi server on a fresh copy of the Shanghai database:
- * lists 黄浦区's subdistricts, creates a self-designated office (DESIGN rule 1) and finds it in the
+ * lists 黄浦区's subdistricts, creates a self-designated office (docs/rules.md rule 1) and finds it in the
  * offices list, shows the server's "6+2" refusal on the form field, edits and deletes the office,
  * switches to English, opens the offline GraphiQL, and checks the 1024×768 tablet layout.
  * Screenshots go to test/artifacts/.

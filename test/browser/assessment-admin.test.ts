@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /**
- * The annual assessment in Chromium as 黄浦区's assessor (DESIGN rules 10 and 11): last year's
+ * The annual assessment in Chromium as 黄浦区's assessor (docs/rules.md rules 10 and 11): last year's
  * DRAFT assessments of 外滩街道's demo officials (one through the assess form), a grade overridden
  * with a written reason, the year finalised from the list in bulk, then the district overview
  * (grade chart by subdistrict, officials by outcome, the policy form's checks) and an official's
@@ -179,7 +179,7 @@ describe('annual assessment for the assessor (a sequence: each test continues wh
     const final = await assessmentsOf(YEAR);
     expect(final.map((a) => a.status)).toEqual(final.map(() => 'FINALIZED'));
     expect(final.find((a) => a.officialId === world.dismissed.id)).toMatchObject({ grade: 'POOR', overrideReason: REASON });
-    // DESIGN rule 11 over the runs ending this year: a fourth EXCELLENT, a fourth MEDIOCRE, a third POOR (overridden).
+    // docs/rules.md rule 11 over the runs ending this year: a fourth EXCELLENT, a fourth MEDIOCRE, a third POOR (overridden).
     expect(await outcomeOf(world.promoted.id)).toBe('PROMOTION_ELIGIBLE');
     expect(await outcomeOf(world.reassigned.id)).toBe('REASSIGNMENT');
     expect(await outcomeOf(world.dismissed.id)).toBe('DISMISSAL');

@@ -2,8 +2,8 @@
 /**
  * Two forms in Chromium (time zone Asia/Shanghai) as the 黄浦区 admin: a meeting's planned time is
  * entered in the browser's time zone, stored as the instant it means and shown back in local
- * time (DESIGN rule 4); an official moved to another 街道 in the edit form loses the office of the
- * old one and really moves once an office of the new one is picked (DESIGN rule 3). Each test
+ * time (docs/rules.md rule 4); an official moved to another 街道 in the edit form loses the office of the
+ * old one and really moves once an office of the new one is picked (docs/rules.md rule 3). Each test
  * makes its own records. Screenshots go to test/artifacts/.
  */
 import { pickAutocomplete, screenshot } from './support/browser';

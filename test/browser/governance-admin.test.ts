@@ -3,7 +3,7 @@
  * The governance screens in Chromium, in Chinese, as the 黄浦区 admin (and a 外滩街道 admin for the
  * party working committee's decisions): a service token whose secret is shown once, works against
  * /graphql and stops working when revoked; agency-head appointments refused with a reason and
- * consented (DESIGN rule 2); an accountability case concluded with a breach (rule 9); and a
+ * consented (docs/rules.md rule 2); an accountability case concluded with a breach (rule 9); and a
  * webhook whose secret is shown once and whose deliveries are listed. Every step is checked
  * through the API; screenshots go to test/artifacts/.
  */

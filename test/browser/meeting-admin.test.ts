@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /**
- * Preparing meetings in Chromium as the 黄浦区 admin (DESIGN rules 4 and 6): a rating template
+ * Preparing meetings in Chromium as the 黄浦区 admin (docs/rules.md rules 4 and 6): a rating template
  * whose criteria editor shows the running weight total and refuses anything but 100, a meeting
  * scheduled through the form, its officials and representatives chosen on its page, a change
  * while DRAFT, and the meeting list filtered by state and year. Screenshots go to test/artifacts/.

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /**
- * The meeting room in Chromium (DESIGN rules 4–7) against a real server on a fresh Shanghai
+ * The meeting room in Chromium (docs/rules.md rules 4–7) against a real server on a fresh Shanghai
  * database. The 黄浦区 admin prepares a meeting through the API; the chair (waitan.chair) checks a
  * registered representative in, opens the meeting in the admin, checks three people without an
  * account in by name, which issues their ballot codes, and prints the slips; a representative

@@ -1,5 +1,5 @@
 /**
- * Opening and changing an accountability case (DESIGN rule 9): the official and the year are
+ * Opening and changing an accountability case (docs/rules.md rule 9): the official and the year are
  * chosen when the case is opened; while it is OPEN its handler, red-line item and summary may
  * change. Concluding is its own action on the case's page (ConcludeCaseButton).
  */

@@ -1,4 +1,4 @@
-/** The list of accountability cases (责任追究, DESIGN rule 9) in the user's scope, latest opened first. */
+/** The list of accountability cases (责任追究, docs/rules.md rule 9) in the user's scope, latest opened first. */
 import { CreateButton, ExportButton, FilterButton, List, NumberField, SelectField, TextField, TopToolbar, usePermissions } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { enumChoices } from '../common/enums';

@@ -1,5 +1,5 @@
 /**
- * Concluding an accountability case (DESIGN rule 9): a written conclusion and whether a red-line
+ * Concluding an accountability case (docs/rules.md rule 9): a written conclusion and whether a red-line
  * breach was confirmed are both required; the dialog says that the conclusion is final and what
  * a confirmed breach does to the year's assessment.
  */

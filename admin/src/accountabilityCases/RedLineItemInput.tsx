@@ -1,5 +1,5 @@
 /**
- * The red-line item a case is about (DESIGN rule 9): a choice among the RED_LINE lines of the
+ * The red-line item a case is about (docs/rules.md rule 9): a choice among the RED_LINE lines of the
  * chosen official's responsibility list for the chosen year, read from the form's `officialId`
  * and `year`. Optional; until both are known it only says what to pick first.
  */

@@ -1,5 +1,5 @@
 /**
- * The accountability cases resource (责任追究, DESIGN rule 9): list, show with the conclude action,
+ * The accountability cases resource (责任追究, docs/rules.md rule 9): list, show with the conclude action,
  * open a case, and edit while it is OPEN.
  */
 import GavelIcon from '@mui/icons-material/Gavel';

@@ -1,5 +1,5 @@
 /**
- * Assessing an official for a year (assessOfficial, DESIGN rule 10): pick the official (the
+ * Assessing an official for a year (assessOfficial, docs/rules.md rule 10): pick the official (the
  * subdistrict picker only narrows the choice), the year and the assessors' mark 0–100 on the
  * self-report and inquiries. The server computes the DRAFT assessment from the year's meetings
  * and third-party panels, or recomputes an existing DRAFT; either way the page then says

@@ -1,5 +1,5 @@
 /**
- * A dialog to override a DRAFT assessment's grade (DESIGN rule 10): pick the grade that is to
+ * A dialog to override a DRAFT assessment's grade (docs/rules.md rule 10): pick the grade that is to
  * count and write why (required, 1–2,000 characters); the server records it and audits it.
  */
 import { useEffect, useState } from 'react';

@@ -1,5 +1,5 @@
 /**
- * The assessors' overview of a district (route `#/assessment-overview`, DESIGN rules 10 and 11):
+ * The assessors' overview of a district (route `#/assessment-overview`, docs/rules.md rules 10 and 11):
  * pick the district (default: the viewer's) and the year (default: the newest year with a
  * finalised assessment in the district, else last year); see how many officials were assessed
  * and finalised, the district's grade totals, a stacked bar chart of the grades by subdistrict,

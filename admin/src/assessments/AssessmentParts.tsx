@@ -1,5 +1,5 @@
 /**
- * The three parts of an annual assessment with their sources (DESIGN rule 10): the meeting part
+ * The three parts of an annual assessment with their sources (docs/rules.md rule 10): the meeting part
  * with how many closed meetings and ratings it rests on, the third-party part with each panel's
  * score, and the assessors' mark on the self-report and inquiries. Scores are 0–100.
  */

@@ -1,5 +1,5 @@
 /**
- * An official's annual assessments across years (DESIGN rules 10 and 11), for the official's
+ * An official's annual assessments across years (docs/rules.md rules 10 and 11), for the official's
  * page: the outcome badge, then one row per year with the three parts and their sources, the
  * score 0–100, the computed grade, an override with its reason, the grade that counts, the state
  * and the red-line marker. A row links to that assessment's page.

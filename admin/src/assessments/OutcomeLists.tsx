@@ -1,5 +1,5 @@
 /**
- * A district's officials by outcome (DESIGN rule 11, officialsByOutcome): three lists side by
+ * A district's officials by outcome (docs/rules.md rule 11, officialsByOutcome): three lists side by
  * side — eligible for promotion, to be reassigned, to be dismissed — each official linking to
  * their page.
  */

@@ -1,5 +1,5 @@
 /**
- * A district's assessment policy for a year (DESIGN rule 10), viewed and, by an ASSESSOR or
+ * A district's assessment policy for a year (docs/rules.md rule 10), viewed and, by an ASSESSOR or
  * ADMIN, set: the weights of the three parts and of the four panels (points, each set summing to
  * 100), the grade bands (lowest score 0–100 of EXCELLENT, GOOD, MEDIOCRE, strictly descending) and
  * the fewest ratings a meeting result needs. Problems show under their fields before saving.

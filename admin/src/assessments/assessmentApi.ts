@@ -1,13 +1,13 @@
 /**
  * The annual assessment's GraphQL operations (schema.graphql: AnnualAssessment, AssessmentPolicy,
- * AssessmentOverview and the workflow mutations, DESIGN rules 10 and 11) as typed functions.
+ * AssessmentOverview and the workflow mutations, docs/rules.md rules 10 and 11) as typed functions.
  * Scores are numbers 0–100 as the API gives them; the screens round them only for display.
  */
 import { request } from '../common/api';
 
-/** A grade of DESIGN rule 10. */
+/** A grade of docs/rules.md rule 10. */
 export type Grade = 'EXCELLENT' | 'GOOD' | 'MEDIOCRE' | 'POOR';
-/** A use of results of DESIGN rule 11. */
+/** A use of results of docs/rules.md rule 11. */
 export type Outcome = 'PROMOTION_ELIGIBLE' | 'REASSIGNMENT' | 'DISMISSAL';
 /** A third-party panel. */
 export type Panel = 'PARTY_MEMBER' | 'NON_PARTY' | 'RESIDENT' | 'EXPERT';
@@ -154,7 +154,7 @@ export interface Policy {
 
 const POLICY_FIELDS = 'meetingWeight thirdPartyWeight selfReportWeight panelWeights { panel weight } excellentFrom goodFrom mediocreFrom minRatings';
 
-/** The stored policy of a district's year, or null when DESIGN's defaults apply. */
+/** The stored policy of a district's year, or null when the defaults of docs/rules.md rule 10 apply. */
 export async function fetchPolicy(districtId: string, year: number): Promise<Policy | null> {
   const data = await request<{ assessmentPolicy: Policy | null }>(
     `query AssessmentPolicy($districtId: ID!, $year: Int!) { assessmentPolicy(districtId: $districtId, year: $year) { ${POLICY_FIELDS} } }`,

@@ -1,5 +1,5 @@
 /**
- * Small coloured badges of the annual assessment (DESIGN rules 10 and 11): a grade, an outcome,
+ * Small coloured badges of the annual assessment (docs/rules.md rules 10 and 11): a grade, an outcome,
  * the DRAFT/FINALIZED state and the red-line breach marker, in the admin's language; each also as
  * a React-Admin field reading the record in context.
  */
@@ -47,7 +47,7 @@ export function AssessmentStatusChip({ status }: { status: string | undefined })
   );
 }
 
-/** The red-line breach marker: the year is outside the four grades (DESIGN rule 9). */
+/** The red-line breach marker: the year is outside the four grades (docs/rules.md rule 9). */
 export function RedLineMarker({ breached }: { breached: boolean | undefined }) {
   const translate = useTranslate();
   if (!breached) return null;

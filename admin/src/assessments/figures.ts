@@ -1,14 +1,14 @@
 /**
  * How the assessment screens show grades, outcomes and scores: the grades best first with their
  * colours, the outcomes with theirs, and scores 0–100 with one decimal (numbers stay numbers;
- * rounding is only for display, DESIGN rule 6).
+ * rounding is only for display, docs/rules.md rule 6).
  */
 import type { Grade, Outcome, Panel } from './assessmentApi';
 
-/** The four grades, best first (DESIGN rule 10). */
+/** The four grades, best first (docs/rules.md rule 10). */
 export const GRADES: Grade[] = ['EXCELLENT', 'GOOD', 'MEDIOCRE', 'POOR'];
 
-/** The three outcomes of DESIGN rule 11. */
+/** The three outcomes of docs/rules.md rule 11. */
 export const OUTCOMES: Outcome[] = ['PROMOTION_ELIGIBLE', 'REASSIGNMENT', 'DISMISSAL'];
 
 /** The four third-party panels in the order DESIGN names them. */

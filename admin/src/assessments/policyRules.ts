@@ -1,13 +1,13 @@
 /**
  * The checks of a district's assessment policy, as the form runs them before saving (the server
- * checks again, DESIGN rule 10): integer weights in points that sum to 100 for the three parts
+ * checks again, docs/rules.md rule 10): integer weights in points that sum to 100 for the three parts
  * and for the four panels, grade bands strictly ordered within 0–100, and a minimum rating count
- * of 1–100. Also DESIGN's defaults.
+ * of 1–100. Also the defaults of docs/rules.md rule 10.
  */
 import type { Policy } from './assessmentApi';
 import { PANELS } from './figures';
 
-/** DESIGN's defaults: parts 40/40/20, equal panels, bands 90/75/60, at least 3 ratings. */
+/** the defaults of docs/rules.md rule 10: parts 40/40/20, equal panels, bands 90/75/60, at least 3 ratings. */
 export const DEFAULT_POLICY: Policy = {
   meetingWeight: 40,
   thirdPartyWeight: 40,

@@ -1,4 +1,4 @@
-/** One dispatched agency, its head under the right of consent (DESIGN rule 2) and its officials. */
+/** One dispatched agency, its head under the right of consent (docs/rules.md rule 2) and its officials. */
 import { ReferenceManyField, SelectField, Show, TabbedShowLayout, TextField } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { enumChoices } from '../common/enums';

@@ -1,5 +1,5 @@
 /**
- * The attendance roll on the meeting's people tab (DESIGN rule 7), for its chair and the ADMINs
+ * The attendance roll on the meeting's people tab (docs/rules.md rule 7), for its chair and the ADMINs
  * over it: each registered representative present is checked in to vote with their account, or
  * given a ballot code instead (then their account may not vote here); people without an account
  * get codes by name from the toolbar. The roll shows who is present and how they vote — for a code

@@ -1,5 +1,5 @@
 /**
- * The printable sheet of ballot slips (DESIGN rule 7): one cut-out slip per code just issued,
+ * The printable sheet of ballot slips (docs/rules.md rule 7): one cut-out slip per code just issued,
  * with the meeting's title, the code in large monospace letters and where to vote. The codes
  * live only in this page's memory (see issuedCodes.ts): after a reload the page says so.
  */

@@ -1,5 +1,5 @@
 /**
- * A meeting's attendance and ballot codes in three lines (DESIGN rule 7): attendees present by how
+ * A meeting's attendance and ballot codes in three lines (docs/rules.md rule 7): attendees present by how
  * they vote, codes issued, used and voided, and who issued how many — so that ballots cast with
  * codes nobody present received show against the people in the room. On the chair's screen, the
  * results page and the printed result sheet.

@@ -1,5 +1,5 @@
 /**
- * Issuing ballot codes against the attendance roll (DESIGN rule 7): the chair types the names of
+ * Issuing ballot codes against the attendance roll (docs/rules.md rule 7): the chair types the names of
  * the people present who vote with a code (one per line), the server checks them in and answers
  * with one new code each, this once and in an order that says nothing about whose each is; the
  * dialog shows them and leads to the printable slips.

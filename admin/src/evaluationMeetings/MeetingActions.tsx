@@ -1,5 +1,5 @@
 /**
- * The meeting's toolbar, by state and by who is looking (DESIGN rules 4 and 7): Edit (ADMIN,
+ * The meeting's toolbar, by state and by who is looking (docs/rules.md rules 4 and 7): Edit (ADMIN,
  * DRAFT), Open (DRAFT), Issue ballot codes to people checked in by name and Void unused codes
  * (DRAFT or OPEN), Close with a confirmation because closing is final (OPEN), and the printable
  * result sheet (CLOSED). Open, codes and Close are for the meeting's chair or an ADMIN.

@@ -1,5 +1,5 @@
 /**
- * Scheduling and changing a meeting (DESIGN rule 4): an ADMIN picks the subdistrict, usually a
+ * Scheduling and changing a meeting (docs/rules.md rule 4): an ADMIN picks the subdistrict, usually a
  * neighborhood, the chair, the rating template, the year, the planned time (entered in the
  * browser's time zone, sent as an instant) and the minimum count for publishing (rule 7). A
  * meeting can change only while it is DRAFT; the subdistrict and template are chosen on creation.

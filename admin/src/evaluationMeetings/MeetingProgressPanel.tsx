@@ -1,5 +1,5 @@
 /**
- * The chair's live view of an open meeting (its chair and the ADMINs over it; DESIGN rule 7): per
+ * The chair's live view of an open meeting (its chair and the ADMINs over it; docs/rules.md rule 7): per
  * official under evaluation, a bar of ratings received against the attendees present (never the
  * codes printed), and the attendance and ballot codes issued, used and voided by whom, pushed by
  * the `meetingProgress` subscription or polled when the socket fails. Others see it once the

@@ -1,5 +1,5 @@
 /**
- * The results of a closed meeting (DESIGN rules 6 and 7): the attendance and ballot codes, then
+ * The results of a closed meeting (docs/rules.md rules 6 and 7): the attendance and ballot codes, then
  * per official the number of ratings, the satisfaction rate, the weighted score and the
  * distribution as a chart; below the meeting's minimum only the count, with a note. Results name
  * no voter: the API has none to give.

@@ -1,5 +1,5 @@
 /**
- * The officials under evaluation at a meeting (DESIGN rule 4): an ADMIN adds officials of the
+ * The officials under evaluation at a meeting (docs/rules.md rule 4): an ADMIN adds officials of the
  * meeting's subdistrict, or takes them off, while the meeting is DRAFT; everyone else sees the list.
  */
 import { useEffect, useState } from 'react';

@@ -1,5 +1,5 @@
 /**
- * The representatives registered for a meeting (DESIGN rule 4). Its chair or an ADMIN registers
+ * The representatives registered for a meeting (docs/rules.md rule 4). Its chair or an ADMIN registers
  * REPRESENTATIVE users of the meeting's subdistrict (DRAFT or OPEN, for late arrivals) and removes
  * them while DRAFT. Listing users is the ADMIN's right: a chair whom the server refuses sees the
  * registered list and a note instead of the picker.

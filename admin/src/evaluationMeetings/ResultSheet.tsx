@@ -1,5 +1,5 @@
 /**
- * The printable result sheet of a closed meeting (DESIGN rules 6 and 7): the meeting, its place,
+ * The printable result sheet of a closed meeting (docs/rules.md rules 6 and 7): the meeting, its place,
  * date and chair, the attendees present and the ballot codes issued, used and voided by whom (so
  * everyone present can check the ballots against the room), and a table of the officials with
  * their count, satisfaction rate and score; below the minimum count only the count. No voter is

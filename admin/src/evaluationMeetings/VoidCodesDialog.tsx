@@ -1,5 +1,5 @@
 /**
- * Voiding unused ballot codes (DESIGN rule 7): the chair types the codes of slips handed back or
+ * Voiding unused ballot codes (docs/rules.md rule 7): the chair types the codes of slips handed back or
  * never handed out (one per line), or voids every code that has not voted yet, e.g. once everyone
  * present has voted. A voided code opens nothing; a code that has voted cannot be voided.
  */

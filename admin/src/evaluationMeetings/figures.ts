@@ -1,5 +1,5 @@
 /**
- * How the meeting room shows numbers (DESIGN rule 6: numbers stay numbers; rounding only for
+ * How the meeting room shows numbers (docs/rules.md rule 6: numbers stay numbers; rounding only for
  * display): satisfaction rate as a percentage and score with one decimal, and progress shares.
  */
 
@@ -13,7 +13,7 @@ export function formatScore(score: number): string {
   return score.toFixed(1);
 }
 
-/** The voters a meeting has (DESIGN rule 7): the attendees present, never the codes printed. */
+/** The voters a meeting has (docs/rules.md rule 7): the attendees present, never the codes printed. */
 export function voterCount(progress: { attendeesPresent: number }): number {
   return progress.attendeesPresent;
 }

@@ -1,5 +1,5 @@
 /**
- * The evaluation meetings resource (政务评议会, DESIGN rules 4–7): list, show (the chair's meeting
+ * The evaluation meetings resource (政务评议会, docs/rules.md rules 4–7): list, show (the chair's meeting
  * room), create and edit while DRAFT; the printable slips (BallotSlips.tsx) and result sheet
  * (ResultSheet.tsx) are custom routes, fetched when first opened (see App.tsx).
  */

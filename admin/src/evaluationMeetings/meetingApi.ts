@@ -56,7 +56,7 @@ export interface CodeIssuer {
 
 /**
  * Progress: ratings received per official against the attendees present, and the ballot codes
- * issued, used and voided by whom (DESIGN rule 7). The chair and ADMINs read it while the meeting
+ * issued, used and voided by whom (docs/rules.md rule 7). The chair and ADMINs read it while the meeting
  * runs; everyone who sees the meeting once it is closed.
  */
 export interface Progress {

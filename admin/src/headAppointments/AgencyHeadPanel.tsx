@@ -1,5 +1,5 @@
 /**
- * An agency's head under the right of consent (DESIGN rule 2), for the agency's page: the current
+ * An agency's head under the right of consent (docs/rules.md rule 2), for the agency's page: the current
  * head, a proposal waiting for the subdistrict, the history of consented heads with their terms,
  * and links to the appointment records and to propose a head.
  */

@@ -1,5 +1,5 @@
 /**
- * The party working committee's decision on a proposed head (DESIGN rule 2): 同意 or 不同意, each
+ * The party working committee's decision on a proposed head (docs/rules.md rule 2): 同意 or 不同意, each
  * confirmed in a dialog that says the decision is final; a refusal needs a written reason.
  */
 import { useState } from 'react';

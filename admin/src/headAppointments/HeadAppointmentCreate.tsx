@@ -1,5 +1,5 @@
 /**
- * Proposing an agency's head (DESIGN rule 2): the district department (a district ADMIN) names
+ * Proposing an agency's head (docs/rules.md rule 2): the district department (a district ADMIN) names
  * one of the agency's AGENCY_HEAD officials and optionally the first day of the term; the
  * subdistrict decides on the appointment's page. Saved through `proposeHeadAppointment`.
  */

@@ -1,4 +1,4 @@
-/** The agency-head appointments (征得同意权, DESIGN rule 2) in the user's scope, latest proposal first. */
+/** The agency-head appointments (征得同意权, docs/rules.md rule 2) in the user's scope, latest proposal first. */
 import { CreateButton, ExportButton, FilterButton, List, TextField, TopToolbar, usePermissions, useTranslate } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { ListGrid, ListPagination } from '../common/ListGrid';

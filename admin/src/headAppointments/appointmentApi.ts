@@ -1,4 +1,4 @@
-/** The agency-head appointments' calls that are not plain React-Admin ones (DESIGN rule 2): deciding, and an agency's heads. */
+/** The agency-head appointments' calls that are not plain React-Admin ones (docs/rules.md rule 2): deciding, and an agency's heads. */
 import { request } from '../common/api';
 
 /** CONSENTED or REFUSED: the party working committee's answer. */

@@ -1,5 +1,5 @@
 /**
- * The agency-head appointments resource (征得同意权, DESIGN rule 2): the list of proposals and
+ * The agency-head appointments resource (征得同意权, docs/rules.md rule 2): the list of proposals and
  * decisions, a proposal's page with the subdistrict's consent or refusal, and proposing a head.
  * Appointments are not edited: a decision is final. `AgencyHeadPanel` shows an agency's heads.
  */

@@ -1,5 +1,5 @@
 /**
- * English messages of the governance screens: accountability cases (DESIGN rule 9), agency-head
+ * English messages of the governance screens: accountability cases (docs/rules.md rule 9), agency-head
  * appointments (rule 2), service tokens and webhooks of district integrations.
  */
 const stamps = { id: 'ID', createdAt: 'Created', updatedAt: 'Updated', districtId: 'District' };

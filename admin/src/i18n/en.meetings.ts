@@ -1,5 +1,5 @@
 /**
- * English messages of the meeting room (DESIGN rules 4–7): evaluation meetings, rating templates,
+ * English messages of the meeting room (docs/rules.md rules 4–7): evaluation meetings, rating templates,
  * the representatives' voting screen, results and the printable sheets.
  */
 const stamps = { id: 'ID', createdAt: 'Created', updatedAt: 'Updated', districtId: 'District' };

@@ -1,5 +1,5 @@
 /**
- * Simplified Chinese messages of the annual assessment (DESIGN rules 10 and 11): the assessments
+ * Simplified Chinese messages of the annual assessment (docs/rules.md rules 10 and 11): the assessments
  * resource, the official's assessment history, the assessors' overview and the scoring policy.
  */
 

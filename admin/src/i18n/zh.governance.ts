@@ -1,5 +1,5 @@
 /**
- * Simplified Chinese messages of the governance screens: accountability cases (DESIGN rule 9),
+ * Simplified Chinese messages of the governance screens: accountability cases (docs/rules.md rule 9),
  * agency-head appointments (rule 2), service tokens and webhooks of district integrations.
  */
 const stamps = { id: 'ID', createdAt: '创建时间', updatedAt: '更新时间', districtId: '所属区' };

@@ -1,5 +1,5 @@
 /**
- * Simplified Chinese messages of the meeting room (DESIGN rules 4–7): evaluation meetings, rating
+ * Simplified Chinese messages of the meeting room (docs/rules.md rules 4–7): evaluation meetings, rating
  * templates, the representatives' voting screen, results and the printable sheets.
  */
 const stamps = { id: 'ID', createdAt: '创建时间', updatedAt: '更新时间', districtId: '所属区' };

@@ -1,5 +1,5 @@
 /**
- * Creating and editing an office (DESIGN rule 1, "6+2"): the kind and subdistrict are chosen on
+ * Creating and editing an office (docs/rules.md rule 1, "6+2"): the kind and subdistrict are chosen on
  * creation only; the name and the list of duties can change; only self-designated work bodies
  * can be deleted.
  */

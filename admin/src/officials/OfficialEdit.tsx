@@ -1,5 +1,5 @@
 /**
- * Creating and editing an official (DESIGN rule 3): an agency head belongs to a dispatched
+ * Creating and editing an official (docs/rules.md rule 3): an agency head belongs to a dispatched
  * agency, a civil servant or community worker to an office; a community worker may serve a
  * neighborhood. The subdistrict (街道) is picked first and narrows those choices; picking another
  * one clears them, so moving an official to another 街道 means picking an office or agency there.

@@ -7,7 +7,7 @@ import { NameReferenceField } from '../common/references';
 import { officialsFilters } from './officialsFilters';
 import { OutcomeField } from '../assessments/chips';
 
-/** Officials with their category, title, subdistrict, office or agency, and outcome of their assessments (DESIGN rule 11). */
+/** Officials with their category, title, subdistrict, office or agency, and outcome of their assessments (docs/rules.md rule 11). */
 export const OfficialList = () => (
   <List filters={officialsFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<ListPagination />}>
     <ListGrid>

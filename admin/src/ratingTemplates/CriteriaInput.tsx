@@ -1,5 +1,5 @@
 /**
- * The criteria editor of a rating template (DESIGN rule 6): 1–10 criteria, each a label, a key
+ * The criteria editor of a rating template (docs/rules.md rule 6): 1–10 criteria, each a label, a key
  * and a weight 1–100, with the running total of the weights shown as it is typed; the form
  * refuses to save unless the weights sum to 100 and the keys are unique.
  */

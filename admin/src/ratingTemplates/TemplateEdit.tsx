@@ -1,5 +1,5 @@
 /**
- * Creating and changing a rating template (DESIGN rule 6). Its district is chosen on creation;
+ * Creating and changing a rating template (docs/rules.md rule 6). Its district is chosen on creation;
  * its criteria can change until a meeting uses it (the server then refuses with CONFLICT, shown
  * on the criteria).
  */

@@ -1,6 +1,6 @@
 /**
  * `#/vote/code`: a resident representative without an account types the ballot code from the
- * chair's slip and rates the officials (DESIGN rule 7). Works without signing in: every call
+ * chair's slip and rates the officials (docs/rules.md rule 7). Works without signing in: every call
  * carries the code and this browser's secret for it (ballotSecret.ts), none a token. The code binds
  * to this browser at its first use, so only this browser sees or changes the ballot; the code itself
  * stays in this page's memory only.

@@ -1,7 +1,7 @@
 /**
  * `#/vote/:meetingId`: a signed-in representative's ballot for one meeting. Their earlier ratings
  * of this sign-in session come back from the API while the meeting is OPEN, so they show as
- * submitted (DESIGN rule 7: another session's ballots are not readable, only replaceable); a
+ * submitted (docs/rules.md rule 7: another session's ballots are not readable, only replaceable); a
  * representative not registered for the meeting is told to ask the chair for a ballot code.
  */
 import { Alert, Button, LinearProgress } from '@mui/material';

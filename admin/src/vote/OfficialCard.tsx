@@ -1,5 +1,5 @@
 /**
- * One official on the voting screen (DESIGN rule 5), sized for a tablet and for a phone 320–414 px
+ * One official on the voting screen (docs/rules.md rule 5), sized for a tablet and for a phone 320–414 px
  * wide: the five satisfaction levels as big buttons (stacked on a phone), 1–5 per criterion as
  * segmented buttons (under the criterion's name on a phone), every target at least 48 px, a comment
  * that is required for 不满意 or worse (checked here before the server does), Submit, and a clear

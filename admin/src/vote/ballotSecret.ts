@@ -1,5 +1,5 @@
 /**
- * The browser secret of a ballot code (DESIGN rule 7): made here with crypto.getRandomValues the
+ * The browser secret of a ballot code (docs/rules.md rule 7): made here with crypto.getRandomValues the
  * first time this browser uses a code, kept in localStorage under that code (so a reload or a
  * closed tab does not lose the ballot), and sent with every call that uses the code. The server
  * binds the code to the first secret it sees and keeps only its hash, so only this browser can

@@ -1,5 +1,5 @@
 /**
- * The representatives' voting screens (DESIGN rules 5 and 7), custom routes outside the admin's
+ * The representatives' voting screens (docs/rules.md rules 5 and 7), custom routes outside the admin's
  * layout: `#/vote` and `#/vote/:meetingId` for signed-in representatives, `#/vote/code` for a
  * ballot code without an account.
  */

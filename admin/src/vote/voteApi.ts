@@ -1,5 +1,5 @@
 /**
- * The voting screen's GraphQL operations (DESIGN rules 5 and 7): what a ballot code opens, a
+ * The voting screen's GraphQL operations (docs/rules.md rules 5 and 7): what a ballot code opens, a
  * signed-in representative's open meetings, one's own ballots, and submitting a rating. With a
  * ballot code every call goes without a token, so nobody needs an account, and carries the
  * browser's secret for the code (ballotSecret.ts), without which the code opens nothing.

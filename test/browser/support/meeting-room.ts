@@ -1,7 +1,7 @@
 /**
  * What the meeting-room browser test builds through the API and how it checks the results by
  * hand: a 40/30/30 template, a DRAFT meeting in 外滩街道 chaired by waitan.chair with three
- * officials and two registered representatives, and DESIGN rule 6 computed from the ratings the
+ * officials and two registered representatives, and docs/rules.md rule 6 computed from the ratings the
  * test submitted.
  */
 /// <reference lib="dom" />
@@ -48,7 +48,7 @@ export async function call<T = any>(server: TestServer, token: string | null, qu
   return response.data as T;
 }
 
-/** The browser secret this test's API voter keeps per ballot code (DESIGN rule 7: a code binds to the first one). */
+/** The browser secret this test's API voter keeps per ballot code (docs/rules.md rule 7: a code binds to the first one). */
 const secrets = new Map<string, string>();
 
 /** Submits a rating through the API with a ballot code and that code's secret, without signing in. */
@@ -66,7 +66,7 @@ export async function codesFor(server: TestServer, token: string, meetingId: str
   return data.checkInAttendees.codes;
 }
 
-/** The meeting's minimum count for a published result (the API's lowest allowed, DESIGN rule 7). */
+/** The meeting's minimum count for a published result (the API's lowest allowed, docs/rules.md rule 7). */
 export const MIN_RATINGS = 3;
 
 /** As the 黄浦区 ADMIN: the template, the DRAFT meeting, its officials and registered representatives. */
@@ -105,7 +105,7 @@ export async function setUpRoom(server: TestServer, adminToken: string, title: s
 }
 
 /**
- * DESIGN rule 6 by hand for one official's ratings: the count, the satisfaction rate
+ * docs/rules.md rule 6 by hand for one official's ratings: the count, the satisfaction rate
  * (very satisfied + satisfied + basically satisfied) / ratings, and Σ weightᵢ · (meanᵢ − 1) / 4,
  * as the results page shows them (rate in % and score with one decimal).
  */
