@@ -25,6 +25,7 @@ import { HeadAppointment } from '../head-appointment/head-appointment.entity';
 import { AccountabilityCase } from '../accountability/accountability.entity';
 import { WebhookSubscription } from '../webhook/webhook-subscription.entity';
 import { WebhookDelivery } from '../webhook/webhook-delivery.entity';
+import { Matter, MatterEvent, MatterRankingPolicy } from '../matter';
 
 /** Every TypeORM entity of Pingyi; migrations/ must match them (CI checks). */
 export const entities = [
@@ -35,4 +36,5 @@ export const entities = [
   ServiceToken,
   HeadAppointment, AccountabilityCase,
   WebhookSubscription, WebhookDelivery,
+  Matter, MatterEvent, MatterRankingPolicy,
 ];

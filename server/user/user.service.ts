@@ -73,6 +73,7 @@ export class UserService extends RecordService<User> {
         throw new BadUserInputError('input.officialId: the official serves outside this user\'s scope', 'input.officialId');
       }
     }
+    await this.assertUnit(input);
     const repo = this.ctx.db.getRepository(User);
     return repo.save(
       repo.create({
@@ -82,9 +83,25 @@ export class UserService extends RecordService<User> {
         districtId: district.id,
         subdistrictId: input.subdistrictId ?? null,
         officialId: input.officialId ?? null,
+        officeId: input.officeId ?? null,
+        agencyId: input.agencyId ?? null,
         passwordHash: await hashPassword(input.password),
       }),
     );
+  }
+
+  /**
+   * The office or agency a new user is staff of (DESIGN rule 13): only for an ADMIN scoped to one
+   * 街道, only one of the two, and of that 街道; BAD_USER_INPUT naming the field otherwise.
+   */
+  private async assertUnit(input: CreateUserInput): Promise<void> {
+    if (!input.officeId && !input.agencyId) return;
+    const field = input.officeId ? 'input.officeId' : 'input.agencyId';
+    if (input.officeId && input.agencyId) throw new BadUserInputError('input.agencyId: a user is staff of one office or one agency, not both', 'input.agencyId');
+    if (input.role !== Role.ADMIN || !input.subdistrictId) throw new BadUserInputError(`${field}: only an ADMIN scoped to one 街道 is staff of one of its offices or agencies`, field);
+    const services = this.ctx.services();
+    const unit = input.officeId ? await services.offices.referenced(input.officeId, field) : await services.agencies.referenced(input.agencyId!, field);
+    if (unit.subdistrictId !== input.subdistrictId) throw new BadUserInputError(`${field}: ${unit.name} is not in the user's 街道`, field);
   }
 
   /** Changes a display name or password: one's own, or (ADMIN) a user within scope. NOT_FOUND, FORBIDDEN. */
