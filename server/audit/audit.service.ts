@@ -5,7 +5,7 @@ import { Role } from '../user/role';
 import { AuditEvent } from './audit-event.entity';
 
 /** Types whose history can be read, and the service that says whether the caller may see the record. */
-const AUDITED = ['EvaluationMeeting', 'RatingTemplate', 'ResponsibilityItem', 'SelfReport', 'Inquiry', 'HeadAppointment', 'AccountabilityCase'] as const;
+const AUDITED = ['EvaluationMeeting', 'RatingTemplate', 'ResponsibilityItem', 'SelfReport', 'Inquiry', 'HeadAppointment', 'AccountabilityCase', 'Matter'] as const;
 
 /** Reading the audit log ("Roles and reach"): an ADMIN or ASSESSOR reads the history of a record within their scope. */
 export class AuditService {
@@ -26,6 +26,7 @@ export class AuditService {
       Inquiry: services.inquiries,
       HeadAppointment: services.headAppointments,
       AccountabilityCase: services.accountability,
+      Matter: services.matters,
     };
     const owner = owners[entityType as (typeof AUDITED)[number]];
     if (!owner) throw new BadUserInputError(`entityType must be one of ${AUDITED.join(', ')}`, 'entityType');
