@@ -121,7 +121,8 @@ export class MatterRankingService {
   async ranking(districtId: string, month: string, level: MatterRankingLevel): Promise<MatterRanking> {
     if (!/^(20\d\d|2100)-(0[1-9]|1[0-2])$/.test(month)) throw new BadUserInputError('month: must be a month YYYY-MM between the years 2000 and 2100', 'month');
     const district = await this.ctx.services().districts.referenced(districtId, 'districtId');
-    assertMay(this.viewer, [Role.ADMIN, Role.ASSESSOR, Role.OFFICIAL], { districtId: district.id }, 'read the matter ranking of this district');
+    if (![Role.ADMIN, Role.ASSESSOR, Role.OFFICIAL].includes(this.viewer.role)) throw new ForbiddenError(`Role ${this.viewer.role} may not read the matter ranking`);
+    if (this.viewer.districtId !== district.id) throw new ForbiddenError('You may not read the matter ranking of another district');
     const previousMonth = monthBefore(month);
     const years = [...new Set([Number(month.slice(0, 4)), Number(previousMonth.slice(0, 4))])];
     const [weights, units, figures] = await Promise.all([
