@@ -50,7 +50,7 @@ export class MatterSyncService {
     const bad = (index: number, field: string, message: string) => errors.push({ index, field: `input[${index}].${field}`, message: `input[${index}].${field}: ${message}` });
     const seen = new Set<string>();
     for (const [index, row] of rows.entries()) {
-      for (const error of await validate(Object.assign(new UpsertMatterInput(), row), { forbidUnknownValues: false, stopAtFirstError: true })) {
+      for (const error of await validate(Object.assign(new UpsertMatterInput(), row), { forbidUnknownValues: false, stopAtFirstError: true, skipMissingProperties: true })) {
         bad(index, error.property, Object.values(error.constraints ?? {})[0] ?? 'is invalid');
       }
       if (seen.has(row.externalId)) bad(index, 'externalId', 'appears twice in this batch');
@@ -67,11 +67,15 @@ export class MatterSyncService {
     const place = new Map(places.map((p) => [p.code, p]));
     for (const [index, row] of rows.entries()) {
       const subdistrict = place.get(row.subdistrictCode);
-      if (!subdistrict || !inScope(viewer, { districtId: subdistrict.district_id, subdistrictId: subdistrict.id })) bad(index, 'subdistrictCode', 'no 街道 of your scope has this code');
+      if (!subdistrict || !inScope(viewer, { districtId: subdistrict.district_id, subdistrictId: subdistrict.id })) {
+        bad(index, 'subdistrictCode', 'no 街道 of your scope has this code');
+        continue;
+      }
       const neighborhood = row.neighborhoodCode ? place.get(row.neighborhoodCode) : undefined;
       if (row.neighborhoodCode && (!neighborhood || neighborhood.district_id !== subdistrict?.district_id)) bad(index, 'neighborhoodCode', 'no neighborhood of this district has this code');
     }
     if (errors.length > 0) {
+      errors.sort((a, b) => a.index - b.index || a.field.localeCompare(b.field));
       const error = new BadUserInputError(`${errors[0].message} (${new Set(errors.map((e) => e.index)).size} of ${rows.length} rows are invalid; see extensions.errors; nothing was written)`, errors[0].field);
       Object.assign(error.extensions, { errors });
       throw error;

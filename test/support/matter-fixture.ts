@@ -106,3 +106,11 @@ export async function receive(server: TestServer, token: string, input: Record<s
   const data = await ok(server, `mutation ($input: ReceiveMatterInput!) { receiveMatter(input: $input) { trackingCode matter { ${MATTER_FIELDS} } } }`, { input }, token);
   return data.receiveMatter;
 }
+
+/** A service token of 黄浦区 with `scopes` (e.g. MATTERS_WRITE), made by the district ADMIN (the server's default token). */
+export async function serviceToken(server: TestServer, districtId: string, scopes: string[]): Promise<string> {
+  const data = await ok(server, `mutation ($input: CreateServiceTokenInput!) { createServiceToken(input: $input) { token } }`, {
+    input: { name: `matters ${scopes.join(' ')}`, districtId, scopes, expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString() },
+  });
+  return data.createServiceToken.token;
+}
