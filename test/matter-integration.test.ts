@@ -105,3 +105,36 @@ describe('the overdue marking (a job on the PostgreSQL-backed queue)', () => {
     expect(await outbox('matter.overdue', late.id)).toHaveLength(1);
   });
 });
+
+describe('an office\'s queue (matters)', () => {
+  it('lists overdue matters first, then by due time, with the filters of issue 11 and the working days left', async () => {
+    const base = { channel: 'COUNTER', title: '排队', description: '队列中的诉求' };
+    const receiveAt = async (iso: string, type: string) => {
+      setClock(iso);
+      return (await receive(api.server, f.tokens.police, { ...base, type, subdistrictId: f.waitanId })).matter.id as string;
+    };
+    const oldComplaint = await receiveAt('2025-09-01T09:00:00+08:00', 'COMPLAINT'); // due 09-08 24:00
+    const consultation = await receiveAt('2025-10-09T09:00:00+08:00', 'CONSULTATION'); // due 10-10 24:00
+    const complaint = await receiveAt('2025-10-09T08:00:00+08:00', 'COMPLAINT'); // due 10-15 24:00
+    const resolved = await receiveAt('2025-10-09T07:00:00+08:00', 'REQUEST_FOR_HELP');
+    await ok(api.server, `mutation ($id: ID!) { resolveMatter(id: $id, input: { text: "已办结" }) { id } }`, { id: resolved }, f.tokens.police);
+    await markOverdueMatters(api.server.db, new Date('2025-10-09T10:00:00+08:00'));
+
+    setClock('2025-10-10T12:00:00+08:00');
+    const q = `query ($f: MatterFilter) { matters(filter: $f, first: 50) { totalCount nodes { id workingDaysLeft } } }`;
+    const list = async (filter: Record<string, unknown>) => (await ok(api.server, q, { f: { ownerAgencyId: f.police.id, ...filter } }, f.tokens.police)).matters;
+    const queue = await list({ status: ['RECEIVED', 'IN_PROGRESS'] });
+    expect(queue.nodes.map((n: any) => n.id)).toEqual([oldComplaint, consultation, complaint]);
+    // Friday 10-10 12:00 → 24:00 is half a working day; the complaint has that and 10-11 (make-up), 10-13, 10-14, 10-15 more.
+    // The old complaint is 18.5 past due: 09-09…09-12 (4), two weeks (10), Sunday 09-28 (make-up), 09-29, 09-30,
+    // nothing in the holiday 10-01…10-08, 10-09 and half of 10-10.
+    expect(queue.nodes.map((n: any) => n.workingDaysLeft)).toEqual([-18.5, 0.5, 4.5]);
+    expect((await list({ overdue: true })).nodes.map((n: any) => n.id)).toEqual([oldComplaint]);
+    expect((await list({ type: ['CONSULTATION'] })).nodes.map((n: any) => n.id)).toEqual([consultation]);
+    expect((await list({ month: '2025-09' })).nodes.map((n: any) => n.id)).toEqual([oldComplaint]);
+    expect((await list({ dueBefore: '2025-10-11T00:00:00Z', status: ['RECEIVED'] })).totalCount).toBe(2);
+    expect((await list({ status: ['RESOLVED'] })).nodes).toEqual([{ id: resolved, workingDaysLeft: null }]);
+    const bad = await api.server.gql(q, { f: { month: '2025-13' } }, { token: f.tokens.police });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.month' });
+  });
+});
