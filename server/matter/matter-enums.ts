@@ -107,7 +107,15 @@ export enum ExtensionStatus {
   APPROVED = 'APPROVED',
   REFUSED = 'REFUSED',
 }
-registerEnumType(ExtensionStatus, { name: 'MatterExtensionStatus', description: 'Where the one extension request of a COMPLEX matter stands: PENDING, APPROVED (due 15 working days after receipt) or REFUSED.' });
+registerEnumType(ExtensionStatus, {
+  name: 'MatterExtensionStatus',
+  description: 'Where the one extension request of a COMPLEX matter stands.',
+  valuesConfig: {
+    PENDING: { description: 'Waiting for the 街道\'s PARTY_GOVERNMENT office (decideMatterExtension).' },
+    APPROVED: { description: 'Approved: the matter is due at the end of the 15th working day after receipt.' },
+    REFUSED: { description: 'Refused: the 5-working-day deadline stands; no second request.' },
+  },
+});
 
 /** Where the one appeal against a rectification stands. */
 export enum AppealStatus {
@@ -115,7 +123,15 @@ export enum AppealStatus {
   UPHELD = 'UPHELD',
   REJECTED = 'REJECTED',
 }
-registerEnumType(AppealStatus, { name: 'RectificationAppealStatus', description: 'Where the one appeal against a rectification stands: PENDING, UPHELD (the rating no longer counts in the satisfaction rate; the rectification ends) or REJECTED (the rectification stands).' });
+registerEnumType(AppealStatus, {
+  name: 'RectificationAppealStatus',
+  description: 'Where the owner\'s one appeal against a rectification stands.',
+  valuesConfig: {
+    PENDING: { description: 'Waiting for an ADMIN or ASSESSOR who is not the owner\'s staff (decideRectificationAppeal).' },
+    UPHELD: { description: 'Upheld: the rating no longer counts in the satisfaction rate and the rectification ends.' },
+    REJECTED: { description: 'Rejected: the rectification stands.' },
+  },
+});
 
 /** What a matter ranking ranks. */
 export enum MatterRankingLevel {

@@ -9,7 +9,7 @@ import { MatterChannel, MatterEventKind } from './matter-enums';
 import { loadUnit, partyGovernmentOffice } from './matter-access';
 import { matterClock } from './matter-clock';
 import { appendEvents } from './matter-store';
-import { createMatter } from './matter.service';
+import { createMatter } from './matter-receipt';
 import { MAX_MATTER_ROWS, UpsertMatterInput } from './matter-sync.inputs';
 import type { UpsertMattersResult } from './matter.types';
 

@@ -32,6 +32,12 @@ export enum MatterOrderField {
 registerEnumType(MatterOrderField, {
   name: 'MatterOrderField',
   description: 'Fields a list of matters can be sorted by. OVERDUE ASC puts matters marked overdue first (an office\'s queue: OVERDUE, then DUE_AT).',
+  valuesConfig: {
+    RECEIVED_AT: { description: 'When the matter was received.' },
+    DUE_AT: { description: 'When the matter is due.' },
+    STATUS: { description: 'The status, alphabetically.' },
+    OVERDUE: { description: 'Marked overdue first (ASC) or last (DESC).' },
+  },
 });
 
 @InputType({ description: 'One sort key of a matter list.' })

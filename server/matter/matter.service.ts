@@ -11,25 +11,13 @@ import { WebhookEvent } from '../webhook';
 import { Matter } from './matter.entity';
 import { MatterEvent } from './matter-event.entity';
 import { ExtensionStatus, MatterEventKind, MatterStatus, MatterType } from './matter-enums';
-import { loadUnit, MatterActor, partyGovernmentOffice, Unit, UnitRef } from './matter-access';
+import { loadUnit, MatterActor, partyGovernmentOffice, UnitRef } from './matter-access';
 import { matterClock } from './matter-clock';
 import { appendEvents, assertStatus, lockMatter, notifyMatter, ownerOf } from './matter-store';
 import { MatterDecisionInput, MatterFilter, MatterOrder, MatterOrderField, MatterTextInput, ReceiveMatterInput } from './matter.inputs';
 import { maskName, maskPhone } from './personal-data';
-import { hashTrackingCode, newTrackingCode, normaliseTrackingCode } from './tracking-code';
 import { dueAfterWorkingDays, startOfShanghaiDay, workingDaysBetween } from './working-days';
-
-/** DESIGN rule 13's deadlines in working days by type (COMPLEX: 15 only with an approved extension). */
-export const DEADLINE_WORKING_DAYS: Record<MatterType, number> = {
-  CONSULTATION: 1,
-  COMPLAINT: 5,
-  REQUEST_FOR_HELP: 5,
-  COMPLEX: 5,
-};
-/** Working days of a COMPLEX matter with an approved extension. */
-export const EXTENDED_WORKING_DAYS = 15;
-/** Working days within which the first response is due. */
-export const RESPONSE_WORKING_DAYS = 1;
+import { createMatter, EXTENDED_WORKING_DAYS, ReceivedMatter } from './matter-receipt';
 
 const SORT_COLUMNS: Record<MatterOrderField, string> = {
   RECEIVED_AT: 'm.receivedAt',
@@ -44,15 +32,6 @@ export interface Reporter {
   phone: string;
   masked: boolean;
 }
-
-/** A matter just received, with the resident's tracking code (shown this once). */
-export interface ReceivedMatter {
-  matter: Matter;
-  trackingCode: string;
-}
-
-/** Fields of a new matter that receiving and upserting share. */
-export type NewMatterFields = Pick<Matter, 'type' | 'channel' | 'subdistrictId' | 'neighborhoodId' | 'title' | 'description' | 'place' | 'reporterName' | 'reporterPhone' | 'externalId'>;
 
 /**
  * Residents' matters (诉求) and DESIGN rule 13: receipt by the first receiver, who owns the matter;
@@ -286,30 +265,4 @@ export class MatterService extends RecordService<Matter> {
       throw new ForbiddenError(`The staff of the owning office or agency may not ${what}`);
     }
   }
-}
-
-/**
- * Creates a matter received by `receiver` at `receivedAt` (DESIGN rule 13) with its RECEIVED event,
- * in the caller's transaction; returns it with a new tracking code (only its hash is stored).
- */
-export async function createMatter(manager: EntityManager, fields: NewMatterFields, receiver: Unit, receivedAt: Date, actorId: string | null): Promise<ReceivedMatter> {
-  const trackingCode = newTrackingCode();
-  const repo = manager.getRepository(Matter);
-  const matter = await repo.save(
-    repo.create({
-      ...fields,
-      status: MatterStatus.RECEIVED,
-      receiverOfficeId: receiver.officeId,
-      receiverAgencyId: receiver.agencyId,
-      ownerOfficeId: receiver.officeId,
-      ownerAgencyId: receiver.agencyId,
-      ownerSince: receivedAt,
-      receivedAt,
-      responseDueAt: dueAfterWorkingDays(receivedAt, RESPONSE_WORKING_DAYS),
-      dueAt: dueAfterWorkingDays(receivedAt, DEADLINE_WORKING_DAYS[fields.type]),
-      trackingCodeHash: hashTrackingCode(normaliseTrackingCode(trackingCode)!),
-    }),
-  );
-  await appendEvents(manager, matter.id, actorId, [{ kind: MatterEventKind.RECEIVED, at: receivedAt, unit: receiver }]);
-  return { matter, trackingCode };
 }

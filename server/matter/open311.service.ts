@@ -7,7 +7,7 @@ import { Matter } from './matter.entity';
 import { MatterChannel, MatterStatus, MatterType } from './matter-enums';
 import { partyGovernmentOffice } from './matter-access';
 import { matterClock } from './matter-clock';
-import { createMatter } from './matter.service';
+import { createMatter } from './matter-receipt';
 import { unitNames } from './matter-resident.service';
 
 /** The GeoReport v2 services: one per matter type (DESIGN rule 13), in Chinese with English. */
