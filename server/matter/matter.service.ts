@@ -62,8 +62,21 @@ export class MatterService extends RecordService<Matter> {
     return (this.actorPromise ??= MatterActor.of(this.ctx.db, this.viewer));
   }
 
-  /** A page of the matters in the caller's scope matching `filter` (default order: overdue first, then by due time). */
+  /** Roles that read residents' matters: staff, assessors, officials and (with matters:read) service tokens; not chairs or representatives. */
+  private static readonly READERS: readonly Role[] = [Role.ADMIN, Role.ASSESSOR, Role.OFFICIAL, Role.INTEGRATION];
+
+  /** The matter with this id within the caller's scope, or null (also for roles that read no matters). */
+  override async find(id: string): Promise<Matter | null> {
+    const matter = await super.find(id);
+    return matter && MatterService.READERS.includes(this.viewer.role) ? matter : null;
+  }
+
+  /**
+   * A page of the matters in the caller's scope matching `filter` (default order: overdue first,
+   * then by due time). FORBIDDEN for CHAIR and REPRESENTATIVE users.
+   */
   list(filter: MatterFilter | undefined, orderBy: MatterOrder[] | undefined, page: PageArgs): Promise<Connection<Matter>> {
+    if (!MatterService.READERS.includes(this.viewer.role)) throw new ForbiddenError(`Role ${this.viewer.role} may not read residents' matters`);
     const qb = limitToScope(applyCommonFilter(this.ctx.db.getRepository(Matter).createQueryBuilder('m'), { ids: filter?.ids }), this.viewer, 'subdistrictId');
     whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
     whereInDistrict(qb, filter?.districtId);
