@@ -12,6 +12,7 @@ import { seedOnStart } from './demo/start.seed';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-users';
 import { dispatcherOptionsFromEnv } from './webhook';
 import { startupErrorMessage } from './core/startup-error';
+import { startMatterJobs } from './matter';
 
 /**
  * `npm start`: connects to DATABASE_URL (or starts an embedded PostgreSQL under `.data/`),
@@ -52,6 +53,8 @@ async function main(): Promise<void> {
     server.listen(config.port, config.host, resolve);
   });
   webhooks.start();
+  // The overdue marking of residents' matters (docs/rules.md rule 13) on the PostgreSQL-backed job queue; every instance runs it.
+  const matterJobs = config.matterJobs ? await startMatterJobs(db, url) : undefined;
   const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
   console.log(`\nPingyi is running:\n  GraphQL   ${base}/graphql\n  Admin     ${base}/admin/\n  GraphiQL  ${base}/graphiql\n  Health    ${base}/healthz\n`);
   if (config.demo) {
@@ -68,6 +71,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     server.close();
     server.closeAllConnections();
+    await matterJobs?.stop().catch((err) => logger.error({ err }, 'stopping the matter jobs failed'));
     await stop().catch((err) => logger.error({ err }, 'stopping GraphQL failed'));
     await bus.close();
     await limits.close();

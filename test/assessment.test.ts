@@ -111,7 +111,10 @@ describe('use of results (docs/rules.md rule 11)', () => {
     expect(res.x.totalCount).toBeGreaterThanOrEqual(1);
     const promoted = res.p.nodes[0];
     expect(promoted.outcome).toBe('PROMOTION_ELIGIBLE');
-    expect(promoted.assessments.slice(0, 3).map((a: any) => [a.grade, a.status])).toEqual([
+    // Rule 11 reads the finalised years only: another test of this file may have added a DRAFT of
+    // last year to a demo official, which this one may be.
+    const finalised = promoted.assessments.filter((a: any) => a.status === 'FINALIZED');
+    expect(finalised.slice(0, 3).map((a: any) => [a.grade, a.status])).toEqual([
       ['EXCELLENT', 'FINALIZED'],
       ['EXCELLENT', 'FINALIZED'],
       ['EXCELLENT', 'FINALIZED'],

@@ -5,7 +5,7 @@ import { Role } from '../user/role';
 import { AuditEvent } from './audit-event.entity';
 
 /** Types whose history can be read, and the service that says whether the caller may see the record. */
-const AUDITED = ['EvaluationMeeting', 'RatingTemplate', 'ResponsibilityItem', 'SelfReport', 'Inquiry', 'HeadAppointment', 'AccountabilityCase', 'User'] as const;
+const AUDITED = ['EvaluationMeeting', 'RatingTemplate', 'ResponsibilityItem', 'SelfReport', 'Inquiry', 'HeadAppointment', 'AccountabilityCase', 'User', 'Matter'] as const;
 
 /** Reading the audit log ("Roles and reach"): an ADMIN or ASSESSOR reads the history of a record within their scope. */
 export class AuditService {
@@ -27,6 +27,7 @@ export class AuditService {
       HeadAppointment: services.headAppointments,
       AccountabilityCase: services.accountability,
       User: services.users,
+      Matter: services.matters,
     };
     const owner = owners[entityType as (typeof AUDITED)[number]];
     if (!owner) throw new BadUserInputError(`entityType must be one of ${AUDITED.join(', ')}`, 'entityType');

@@ -24,6 +24,7 @@ import { LimiterFactory, memoryLimiters } from './rate-limit';
 import { RESULTS_EXPORT_PATH, resultsExportHandler } from '../integration/export.route';
 import { DispatcherOptions, WebhookDispatcher } from '../webhook';
 import { checkSocketOperation } from './ws-guard';
+import { OPEN311_PATH, open311Router } from '../matter';
 
 /** The package's root folder, whether this file runs from server/core or, compiled, from dist/server/core. */
 const ROOT = [path.join(__dirname, '..', '..'), path.join(__dirname, '..', '..', '..')].find((dir) => fs.existsSync(path.join(dir, 'package.json')))!;
@@ -135,6 +136,7 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
   );
 
   app.get(RESULTS_EXPORT_PATH, resultsExportHandler(shared));
+  app.use(OPEN311_PATH, open311Router(shared));
   app.get('/', (_req, res) => res.redirect('/admin/'));
   const graphiqlPage = path.join(ADMIN_DIST, 'graphiql.html');
   app.get('/graphiql', (_req, res) => {

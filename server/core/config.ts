@@ -25,6 +25,8 @@ export interface Config {
   introspection: boolean;
   /** Whether `npm start` seeds the 黄浦区 demo set (default true; set PINGYI_DEMO=0 to skip). */
   demo: boolean;
+  /** Whether this instance runs the matter jobs (the overdue marking; default true; PINGYI_MATTER_JOBS=0 turns it off). */
+  matterJobs: boolean;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -54,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     introspection: introspectionFromEnv(env),
     demo: env.PINGYI_DEMO !== '0',
+    matterJobs: env.PINGYI_MATTER_JOBS !== '0',
     redisUrl: env.REDIS_URL || undefined,
   };
 }

@@ -27,6 +27,7 @@ import { HeadAppointment } from '../head-appointment/head-appointment.entity';
 import { AccountabilityCase } from '../accountability/accountability.entity';
 import { WebhookSubscription } from '../webhook/webhook-subscription.entity';
 import { WebhookDelivery } from '../webhook/webhook-delivery.entity';
+import { Matter, MatterEvent, MatterRankingPolicy } from '../matter';
 
 /** Every TypeORM entity of Pingyi; migrations/ must match them (CI checks). */
 export const entities = [
@@ -38,4 +39,5 @@ export const entities = [
   HeadAppointment, AccountabilityCase,
   WebhookSubscription, WebhookDelivery,
   MeetingAttendance,
+  Matter, MatterEvent, MatterRankingPolicy,
 ];

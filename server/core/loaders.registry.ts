@@ -19,6 +19,7 @@ import { createHeadAppointmentLoaders } from '../head-appointment/head-appointme
 import { createAccountabilityLoaders } from '../accountability/accountability.loaders';
 import { createAssessmentLoaders } from '../assessment/assessment.loaders';
 import { createWebhookLoaders } from '../webhook/webhook.loaders';
+import { createMatterLoaders } from '../matter';
 
 /** Each module's loader factory; a request builds a module's loaders the first time it uses one. */
 const GROUPS = [
@@ -41,6 +42,7 @@ const GROUPS = [
   (db: DataSource, viewer: Viewer | null) => createAccountabilityLoaders(db, viewer),
   (db: DataSource, viewer: Viewer | null) => createAssessmentLoaders(db, viewer),
   (db: DataSource, viewer: Viewer | null) => createWebhookLoaders(db, viewer),
+  (db: DataSource, viewer: Viewer | null) => createMatterLoaders(db, viewer),
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

@@ -1,7 +1,7 @@
 import { fakerZH_CN as faker } from '@faker-js/faker';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Department } from '../department/department.entity';
-import { AgencyKind } from '../dispatched-agency/agency-kind';
+import { AGENCY_DUTIES, AgencyKind } from '../dispatched-agency/agency-kind';
 import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity';
 import { District } from '../district/district.entity';
 import { Neighborhood } from '../neighborhood/neighborhood.entity';
@@ -71,6 +71,7 @@ async function seedSubdistrict(manager: EntityManager, subdistrict: Subdistrict,
       manager.getRepository(DispatchedAgency).create({
         name: `${place}${d.agencySuffix}`,
         kind: d.kind,
+        duties: [...AGENCY_DUTIES[d.kind]],
         departmentId: departments[i].id,
         subdistrictId: subdistrict.id,
       }),

@@ -21,6 +21,10 @@ export class DispatchedAgency extends BaseRecord {
   @Column({ type: 'varchar', length: 32 })
   kind: AgencyKind;
 
+  @Field(() => [String], { description: 'The matters this agency owns, one per line (by default those of its kind); a resident\'s matter is transferred to it by naming one (docs/rules.md rule 13).' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  duties: string[];
+
   @Field(() => ID, { description: 'Id of the district department that stations it.' })
   @Index()
   @Column({ type: 'uuid' })

@@ -1,4 +1,4 @@
-import { IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { NameRules } from '../core/inputs';
 import { OrderDirection } from '../core/pagination';
@@ -62,6 +62,11 @@ export class CreateDispatchedAgencyInput {
   @Field(() => ID, { description: 'Id of the subdistrict it is stationed in; must be in the department\'s district.' })
   @IsUUID('all', { message: 'must be an id returned by this API' })
   subdistrictId: string;
+
+  @Field(() => [String], { nullable: true, description: 'The matters it owns, at most 50 of at most 200 characters; default: those of its kind (AGENCY_DUTIES).' })
+  @ArrayMaxSize(50, { message: 'must list at most 50 duties' })
+  @MaxLength(200, { each: true, message: 'each duty must be at most 200 characters' })
+  duties?: string[];
 }
 
 @InputType({ description: 'Changes to a stationed agency; omitted fields keep their value.' })
@@ -72,4 +77,9 @@ export class UpdateDispatchedAgencyInput {
 
   @Field(() => AgencyKind, { nullable: true, description: 'New kind.' })
   kind?: AgencyKind;
+
+  @Field(() => [String], { nullable: true, description: 'The full new list of duties (replaces the old one); blank lines are dropped and repeats merged.' })
+  @ArrayMaxSize(50, { message: 'must list at most 50 duties' })
+  @MaxLength(200, { each: true, message: 'each duty must be at most 200 characters' })
+  duties?: string[];
 }

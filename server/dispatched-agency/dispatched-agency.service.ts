@@ -5,6 +5,7 @@ import { RecordService } from '../core/record.service';
 import { assertMay, limitToScope } from '../core/viewer';
 import { Role } from '../user/role';
 import { DispatchedAgency } from './dispatched-agency.entity';
+import { AGENCY_DUTIES } from './agency-kind';
 import {
   CreateDispatchedAgencyInput,
   DispatchedAgencyFilter,
@@ -64,15 +65,21 @@ export class DispatchedAgencyService extends RecordService<DispatchedAgency> {
       throw new BadUserInputError(`input.subdistrictId: ${subdistrict.name} is not in the district of ${department.name}`, 'input.subdistrictId');
     }
     const repo = this.ctx.db.getRepository(DispatchedAgency);
-    return repo.save(repo.create({ ...input, name: input.name.trim() }));
+    return repo.save(repo.create({ ...input, name: input.name.trim(), duties: cleanDuties(input.duties ?? AGENCY_DUTIES[input.kind]) }));
   }
 
-  /** Renames an agency or changes its kind. NOT_FOUND, BAD_USER_INPUT, CONFLICT. */
+  /** Renames an agency, changes its kind or replaces its duties. NOT_FOUND, BAD_USER_INPUT, CONFLICT. */
   async update(id: string, input: UpdateDispatchedAgencyInput): Promise<DispatchedAgency> {
     const agency = await this.get(id);
     await this.assertAdminOver(agency);
     if (input.name !== undefined) agency.name = input.name.trim();
     if (input.kind !== undefined) agency.kind = input.kind;
+    if (input.duties !== undefined) agency.duties = cleanDuties(input.duties);
     return this.ctx.db.getRepository(DispatchedAgency).save(agency);
   }
+}
+
+/** Trims duties, drops blank ones and merges repeats, keeping the first spelling's order. */
+function cleanDuties(duties: readonly string[]): string[] {
+  return [...new Set(duties.map((d) => d.trim()).filter((d) => d.length > 0))];
 }

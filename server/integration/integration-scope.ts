@@ -9,6 +9,8 @@ export enum IntegrationScope {
   OFFICIALS_WRITE = 'officials:write',
   ASSESSMENTS_READ = 'assessments:read',
   MEETINGS_READ = 'meetings:read',
+  MATTERS_READ = 'matters:read',
+  MATTERS_WRITE = 'matters:write',
 }
 registerEnumType(IntegrationScope, {
   name: 'IntegrationScope',
@@ -22,6 +24,8 @@ registerEnumType(IntegrationScope, {
         'officialsByOutcome and officials also need officials:read) and download the results export (GET /export/districts/:districtId/results.csv|xlsx).',
     },
     MEETINGS_READ: { description: 'meetings:read — read evaluation meetings and their published results.' },
+    MATTERS_READ: { description: 'matters:read — read residents\' matters (matter, matters; Open311 GET), never the reporter\'s name or phone.' },
+    MATTERS_WRITE: { description: 'matters:write — upsert residents\' matters by externalId (upsertMatters) and submit them through Open311 (POST /open311/v2/requests.json); reads them too over Open311.' },
   },
 });
 

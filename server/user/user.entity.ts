@@ -3,6 +3,8 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../core/base.entity';
 import { registerUniqueField } from '../core/errors';
 import { District } from '../district/district.entity';
+import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity';
+import { Office } from '../office/office.entity';
 import { Official } from '../official/official.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Role } from './role';
@@ -16,6 +18,7 @@ registerUniqueField('user_username_key', 'input.username');
 @ObjectType({ description: 'A person who signs in, with a role and a scope: one whole district, or one subdistrict of it.' })
 @Entity({ name: 'app_user' })
 @Check('app_user_username_check', `username ~ '^[a-z0-9_.-]{3,40}$'`)
+@Check('app_user_unit_one', `"office_id" IS NULL OR "agency_id" IS NULL`)
 export class User extends BaseRecord {
   @Field({ description: 'Sign-in name: 3–40 lowercase letters, digits, ".", "_" or "-"; unique.' })
   @Index('user_username_key', { unique: true })
@@ -42,6 +45,14 @@ export class User extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   officialId: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'For an ADMIN of a 街道: the office whose staff they are; they act for it on residents\' matters (docs/rules.md rule 13). Null for the 街道\'s own staff, who act for any of its offices.' })
+  @Column({ type: 'uuid', nullable: true })
+  officeId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For an ADMIN of a 街道: the stationed agency whose staff they are, likewise. At most one of officeId and agencyId is set.' })
+  @Column({ type: 'uuid', nullable: true })
+  agencyId: string | null;
+
   /** argon2id hash of the password; never leaves the server. */
   @Column({ type: 'varchar', length: 200 })
   passwordHash: string;
@@ -57,6 +68,14 @@ export class User extends BaseRecord {
   @ManyToOne(() => Official, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'official_id' })
   private readonly officialFk?: Official;
+
+  @ManyToOne(() => Office, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'office_id' })
+  private readonly officeFk?: Office;
+
+  @ManyToOne(() => DispatchedAgency, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'agency_id' })
+  private readonly agencyFk?: DispatchedAgency;
 
   @ManyToOne(() => District, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'district_id' })

@@ -73,6 +73,14 @@ export class CreateUserInput {
   @Field(() => ID, { nullable: true, description: 'For an OFFICIAL user: the official they are, within the scope (they then never rate that official).' })
   @IsUUID('all', { message: 'must be an id returned by this API' })
   officialId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'For an ADMIN of one 街道: the office of that 街道 whose staff they are; they then act for that office on residents\' matters (docs/rules.md rule 13). Not with agencyId.' })
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  officeId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'For an ADMIN of one 街道: the stationed agency of that 街道 whose staff they are. Not with officeId.' })
+  @IsUUID('all', { message: 'must be an id returned by this API' })
+  agencyId?: string;
 }
 
 @InputType({

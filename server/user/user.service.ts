@@ -78,6 +78,7 @@ export class UserService extends RecordService<User> {
         throw new BadUserInputError('input.officialId: the official serves outside this user\'s scope', 'input.officialId');
       }
     }
+    await this.assertUnit(input);
     const repo = this.ctx.db.getRepository(User);
     return repo.save(
       repo.create({
@@ -87,9 +88,25 @@ export class UserService extends RecordService<User> {
         districtId: district.id,
         subdistrictId: input.subdistrictId ?? null,
         officialId: input.officialId ?? null,
+        officeId: input.officeId ?? null,
+        agencyId: input.agencyId ?? null,
         passwordHash: await hashPassword(input.password),
       }),
     );
+  }
+
+  /**
+   * The office or agency a new user is staff of (docs/rules.md rule 13): only for an ADMIN scoped to one
+   * 街道, only one of the two, and of that 街道; BAD_USER_INPUT naming the field otherwise.
+   */
+  private async assertUnit(input: CreateUserInput): Promise<void> {
+    if (!input.officeId && !input.agencyId) return;
+    const field = input.officeId ? 'input.officeId' : 'input.agencyId';
+    if (input.officeId && input.agencyId) throw new BadUserInputError('input.agencyId: a user is staff of one office or one agency, not both', 'input.agencyId');
+    if (input.role !== Role.ADMIN || !input.subdistrictId) throw new BadUserInputError(`${field}: only an ADMIN scoped to one 街道 is staff of one of its offices or agencies`, field);
+    const services = this.ctx.services();
+    const unit = input.officeId ? await services.offices.referenced(input.officeId, field) : await services.agencies.referenced(input.agencyId!, field);
+    if (unit.subdistrictId !== input.subdistrictId) throw new BadUserInputError(`${field}: ${unit.name} is not in the user's 街道`, field);
   }
 
   /**
@@ -131,9 +148,10 @@ export class UserService extends RecordService<User> {
    * ADMIN changes another user within the ADMIN's scope. FORBIDDEN for one's own or a non-ADMIN;
    * BAD_USER_INPUT on `input.role` for INTEGRATION, on `input.subdistrictId` for a subdistrict
    * outside the user's district or one that would leave the user's official outside the scope.
+   * A new role or scope also ends the user's staff membership of an office or agency.
    */
-  private async accessChange(user: User, input: UpdateUserInput): Promise<Partial<Pick<User, 'role' | 'subdistrictId' | 'officialId'>>> {
-    const change: Partial<Pick<User, 'role' | 'subdistrictId' | 'officialId'>> = {};
+  private async accessChange(user: User, input: UpdateUserInput): Promise<Partial<Pick<User, 'role' | 'subdistrictId' | 'officialId' | 'officeId' | 'agencyId'>>> {
+    const change: Partial<Pick<User, 'role' | 'subdistrictId' | 'officialId' | 'officeId' | 'agencyId'>> = {};
     const roleChanges = input.role !== undefined && input.role !== null && input.role !== user.role;
     const scopeChanges = input.subdistrictId !== undefined && input.subdistrictId !== user.subdistrictId;
     if (!roleChanges && !scopeChanges) return change;
@@ -157,6 +175,12 @@ export class UserService extends RecordService<User> {
       }
       assertMay(this.viewer, [Role.ADMIN], { districtId: user.districtId, subdistrictId }, 'give users this scope');
       change.subdistrictId = subdistrictId;
+    }
+    // Staff of an office or agency is only an ADMIN of that unit's 街道 (docs/rules.md rule 13):
+    // another role or scope leaves the unit.
+    if ((user.officeId || user.agencyId) && (change.role !== undefined || change.subdistrictId !== undefined)) {
+      change.officeId = null;
+      change.agencyId = null;
     }
     return change;
   }

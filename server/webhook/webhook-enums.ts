@@ -4,6 +4,9 @@ import { registerEnumType } from 'type-graphql';
 export enum WebhookEvent {
   MEETING_CLOSED = 'meeting.closed',
   ASSESSMENT_FINALIZED = 'assessment.finalized',
+  MATTER_TRANSFERRED = 'matter.transferred',
+  MATTER_OVERDUE = 'matter.overdue',
+  MATTER_RESOLVED = 'matter.resolved',
 }
 registerEnumType(WebhookEvent, {
   name: 'WebhookEvent',
@@ -11,6 +14,9 @@ registerEnumType(WebhookEvent, {
   valuesConfig: {
     MEETING_CLOSED: { description: 'meeting.closed — an evaluation meeting closed: its id, subdistrict, year and each official\'s id, externalId, count, rate and score (rate and score only where published).' },
     ASSESSMENT_FINALIZED: { description: 'assessment.finalized — an annual assessment was finalised: official id, externalId, year, score, grade, redLineBreached.' },
+    MATTER_TRANSFERRED: { description: 'matter.transferred — a resident\'s matter changed owner (a transfer, a run-around escalation or the PARTY_GOVERNMENT office\'s decision): matter id, externalId, type, status, 街道, old and new owner, duty, working days charged, runAround, times. Never the reporter\'s name or phone.' },
+    MATTER_OVERDUE: { description: 'matter.overdue — the overdue job found a matter past its due time unresolved: matter id, externalId, owner, dueAt, overdueAt.' },
+    MATTER_RESOLVED: { description: 'matter.resolved — a matter (or its rectification) was resolved: matter id, externalId, owner, resolvedAt, dueAt, whether in time.' },
   },
 });
 
