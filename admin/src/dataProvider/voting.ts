@@ -5,7 +5,7 @@
  * carries the browser's secret for the code (vote/ballotSecret.ts), without which the code opens
  * nothing.
  */
-import { BallotDocument, MemberPaperDocument, OpenMeetingsDocument, OwnRatingsDocument, SubmitRatingDocument, type Satisfaction } from '../gql/graphql';
+import { BallotDocument, MemberPaperDocument, OpenMeetingsDocument, OwnRatingsDocument, SubmitRatingDocument, type SubmitRatingInput } from '../gql/graphql';
 import { answer, type Call } from './call';
 
 const RESOURCE = 'evaluationMeetings';
@@ -13,12 +13,8 @@ const RESOURCE = 'evaluationMeetings';
 /** The voter: a ballot code from the chair with this browser's secret for it, or the signed-in representative. */
 export type Voter = { kind: 'code'; code: string; secret: string } | { kind: 'member' };
 
-/** A rating as the voter fills it in. */
-export interface RatingDraft {
-  satisfaction: Satisfaction;
-  scores: { key: string; score: number }[];
-  comment: string;
-}
+/** A rating as the voter fills it in: the input's satisfaction and scores, and the comment as typed. */
+export type RatingDraft = Pick<SubmitRatingInput, 'satisfaction' | 'scores'> & { comment: string };
 
 const anonymous = (voter: Voter) => ({ anonymous: voter.kind === 'code' });
 const codeOf = (voter: Voter) => (voter.kind === 'code' ? voter.code : null);
