@@ -59,7 +59,7 @@ export function createAuthProvider(uri = '/graphql', fetch?: typeof globalThis.f
       localStorage.setItem(TOKEN_KEY, result.token);
       localStorage.setItem(USER_KEY, JSON.stringify(result.user));
       // A representative comes to vote: straight to the meetings in session.
-      return result.user.role === 'REPRESENTATIVE' ? { redirectTo: '/vote' } : undefined;
+      return mayAccess(result.user, { resource: 'vote', action: 'list' }) ? { redirectTo: '/vote' } : undefined;
     },
     async logout() {
       forget();
