@@ -1,19 +1,21 @@
 /**
- * Pingyi's React-Admin authProvider: signs in with the API's `login` mutation, keeps the token in
- * localStorage, sends it as `Authorization: Bearer <token>` (see App.tsx) and signs out when the
- * API answers UNAUTHENTICATED (HTTP-like status 401).
+ * Pingyi's React-Admin authProvider: signs in with the API's `login` mutation (auth.graphql), keeps
+ * the token in localStorage, sends it as `Authorization: Bearer <token>` (see App.tsx), signs out
+ * when a signed-in request is answered UNAUTHENTICATED (HTTP-like status 401), and answers
+ * `canAccess` from the role table in access.ts.
  */
 import type { AuthProvider } from 'react-admin';
+import { mayAccess, type AccessRequest, type Viewer } from './access';
+import { createGraphQLClient } from './dataProvider/graphqlClient';
+import { LoginDocument, type LoginMutation } from './gql/graphql';
 
 const TOKEN_KEY = 'pingyi.token';
 const USER_KEY = 'pingyi.user';
 
 /** The stored user, as `login` returned it. */
-interface StoredUser {
-  id: string;
+interface StoredUser extends Viewer {
   username: string;
   displayName: string;
-  role: string;
 }
 
 /** The signed-in token, or null. */
@@ -32,32 +34,32 @@ function forget(): void {
   localStorage.removeItem(USER_KEY);
 }
 
-const LOGIN = `mutation Login($username: String!, $password: String!) {
-  login(username: $username, password: $password) { token expiresAt user { id username displayName role } }
-}`;
+/** The signed-in user, or null. */
+function storedUser(): StoredUser | null {
+  try {
+    return JSON.parse(localStorage.getItem(USER_KEY) ?? 'null');
+  } catch {
+    return null;
+  }
+}
 
-/** Creates the authProvider for the API at `uri`. */
-export function createAuthProvider(uri = '/graphql'): AuthProvider {
+/** Creates the authProvider for the API at `uri` (`fetch`: tests pass their own). */
+export function createAuthProvider(uri = '/graphql', fetch?: typeof globalThis.fetch): AuthProvider {
+  const client = createGraphQLClient({ uri, fetch });
   return {
     async login({ username, password }: { username: string; password: string }) {
-      const response = await fetch(uri, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: LOGIN, variables: { username: String(username ?? '').trim(), password: String(password ?? '') } }),
-      });
-      const body = await response.json().catch(() => ({}));
-      const result = body?.data?.login;
-      if (!result) {
-        const error = body?.errors?.[0];
-        if (typeof error?.extensions?.retryAfterSeconds === 'number') {
-          throw new Error('pingyi.auth.throttled');
-        }
-        throw new Error('pingyi.auth.wrongPassword');
+      let result: LoginMutation['login'];
+      try {
+        const { data } = await client.mutate({ mutation: LoginDocument, variables: { username: String(username ?? '').trim(), password: String(password ?? '') } });
+        result = (data as LoginMutation).login;
+      } catch (error) {
+        const wait = (error as { graphQLErrors?: { extensions?: Record<string, unknown> }[] }).graphQLErrors?.[0]?.extensions?.retryAfterSeconds;
+        throw new Error(typeof wait === 'number' ? 'pingyi.auth.throttled' : 'pingyi.auth.wrongPassword');
       }
       localStorage.setItem(TOKEN_KEY, result.token);
       localStorage.setItem(USER_KEY, JSON.stringify(result.user));
       // A representative comes to vote: straight to the meetings in session.
-      return result.user.role === 'REPRESENTATIVE' ? { redirectTo: '/vote' } : undefined;
+      return mayAccess(result.user, { resource: 'vote', action: 'list' }) ? { redirectTo: '/vote' } : undefined;
     },
     async logout() {
       forget();
@@ -65,20 +67,24 @@ export function createAuthProvider(uri = '/graphql'): AuthProvider {
     async checkAuth() {
       if (!currentToken()) throw new Error('pingyi.auth.signInFirst');
     },
-    async checkError(error: { status?: number }) {
-      if (error?.status === 401) {
+    // A call made without the token (a ballot code's) cannot end the session.
+    async checkError(error: { status?: number; body?: { anonymous?: boolean } }) {
+      if (error?.status === 401 && !error.body?.anonymous) {
         forget();
         throw new Error('pingyi.auth.sessionExpired');
       }
     },
     async getIdentity() {
-      const user: StoredUser | null = JSON.parse(localStorage.getItem(USER_KEY) ?? 'null');
+      const user = storedUser();
       if (!user) throw new Error('pingyi.auth.signInFirst');
       return { id: user.id, fullName: user.displayName };
     },
     async getPermissions() {
-      const user: StoredUser | null = JSON.parse(localStorage.getItem(USER_KEY) ?? 'null');
-      return user?.role ?? null;
+      return storedUser()?.role ?? null;
+    },
+    /** What the signed-in user's role may do (access.ts); nothing when signed out. */
+    async canAccess(request: AccessRequest) {
+      return mayAccess(storedUser(), request);
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Pingyi's admin resources: each React-Admin resource name with its GraphQL type and the names
- * of its singular and plural queries (DESIGN, API contract); `create` names a workflow mutation that
- * stands in for `create<Type>` (an annual assessment is made by `assessOfficial`).
+ * of its singular and plural queries (README, The API in brief); `create` names a workflow mutation
+ * that stands in for `create<Type>` (an annual assessment is made by `assessOfficial`). Who may use
+ * each one is in access.ts.
  */
 
 /** React-Admin resource name → GraphQL type, its singular and plural query names, and optionally its create mutation. */
@@ -30,15 +31,3 @@ export type ResourceName = keyof typeof RESOURCES;
 
 /** The GraphQL names of one resource. */
 export type ResourceNames = (typeof RESOURCES)[ResourceName];
-
-/**
- * The roles whose menu shows a resource (the others could not use it); a resource not named here
- * is shown to everyone. The API still decides what each role may read and change.
- */
-export const MENU_ROLES: Partial<Record<ResourceName, readonly string[]>> = {
-  accountabilityCases: ['ADMIN', 'ASSESSOR'],
-  headAppointments: ['ADMIN', 'ASSESSOR'],
-  serviceTokens: ['ADMIN'],
-  webhookSubscriptions: ['ADMIN'],
-  annualAssessments: ['ADMIN', 'ASSESSOR'],
-};

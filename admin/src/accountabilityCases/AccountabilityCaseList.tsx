@@ -1,5 +1,5 @@
 /** The list of accountability cases (责任追究, docs/rules.md rule 9) in the user's scope, latest opened first. */
-import { CreateButton, ExportButton, FilterButton, List, NumberField, SelectField, TextField, TopToolbar, usePermissions } from 'react-admin';
+import { CreateButton, ExportButton, FilterButton, List, NumberField, SelectField, TextField, TopToolbar } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { enumChoices } from '../common/enums';
 import { ListGrid, ListPagination } from '../common/ListGrid';
@@ -8,20 +8,14 @@ import { accountabilityCasesFilters } from './accountabilityCasesFilters';
 import { CaseStatusField } from './caseStatus';
 import { YesNoField } from './EnumChipField';
 
-/** Roles that open and conclude cases. */
-export const CASE_HANDLERS = ['ADMIN', 'ASSESSOR'];
-
-/** Filter, export, and opening a case for assessors and admins. */
-const CaseListActions = () => {
-  const { permissions } = usePermissions();
-  return (
-    <TopToolbar>
-      <FilterButton />
-      {CASE_HANDLERS.includes(permissions) ? <CreateButton /> : null}
-      <ExportButton />
-    </TopToolbar>
-  );
-};
+/** Filter, export, and opening a case for assessors and admins (the button asks access.ts). */
+const CaseListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+    <ExportButton />
+  </TopToolbar>
+);
 
 /** Cases with their official, year, state, handler, summary and outcome (when concluded is on the case's page). */
 export const AccountabilityCaseList = () => (

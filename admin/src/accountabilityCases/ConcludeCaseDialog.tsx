@@ -6,27 +6,34 @@
 import { useState } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormHelperText, FormLabel, Radio, RadioGroup, TextField } from '@mui/material';
 import GavelIcon from '@mui/icons-material/Gavel';
-import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { errorCode, errorField, errorMessage, useReportError } from '../common/api';
+import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { errorCode, errorField, errorMessage, useWorkflow } from '../common/providerHooks';
 import { saysSomething } from '../common/validation';
-import { concludeCase } from './caseApi';
 
 const MAX_CONCLUSION = 4000;
 
-/** The 办结 button of an OPEN case and its dialog; nothing for a concluded case. */
+/** The 办结 button of an OPEN case and its dialog, for those who conclude cases (access.ts); nothing for a concluded case. */
 export function ConcludeCaseButton() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const reportError = useReportError();
+  const { canAccess } = useCanAccess({ resource: 'accountabilityCases', action: 'conclude', record });
   const [open, setOpen] = useState(false);
   const [conclusion, setConclusion] = useState('');
   const [breach, setBreach] = useState<'' | 'yes' | 'no'>('');
   const [tried, setTried] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  if (!record || record.status !== 'OPEN') return null;
+  const concluding = useWorkflow((dp, id: string, text: string, breachConfirmed: boolean) => dp.concludeAccountabilityCase(id, text, breachConfirmed), {
+    success: 'pingyi.governance.accountability.concluded',
+    refresh: true,
+    onSuccess: () => close(),
+    // A conclusion the server refuses shows under its field.
+    onError: (error) => {
+      if (errorCode(error) !== 'BAD_USER_INPUT' || errorField(error) !== 'input.conclusion') return false;
+      setServerError(errorMessage(error));
+      return true;
+    },
+  });
+  if (!record || record.status !== 'OPEN' || !canAccess) return null;
 
   const conclusionError = !saysSomething(conclusion) ? 'pingyi.governance.accountability.conclusionRequired' : conclusion.length > MAX_CONCLUSION ? 'ra.validation.maxLength' : null;
   const breachError = breach === '' ? 'pingyi.governance.accountability.breachRequired' : null;
@@ -36,21 +43,10 @@ export function ConcludeCaseButton() {
     setTried(false);
     setServerError(null);
   };
-  const submit = async () => {
+  const submit = () => {
     setTried(true);
     if (conclusionError || breachError) return;
-    setBusy(true);
-    try {
-      await concludeCase(String(record.id), conclusion.trim(), breach === 'yes');
-      notify('pingyi.governance.accountability.concluded', { type: 'success' });
-      close();
-      refresh();
-    } catch (error) {
-      if (errorCode(error) === 'BAD_USER_INPUT' && errorField(error) === 'input.conclusion') setServerError(errorMessage(error));
-      else reportError(error);
-    } finally {
-      setBusy(false);
-    }
+    void concluding.run(String(record.id), conclusion.trim(), breach === 'yes');
   };
 
   return (
@@ -89,7 +85,7 @@ export function ConcludeCaseButton() {
         </DialogContent>
         <DialogActions>
           <Button onClick={close}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" color="warning" disabled={busy} onClick={submit}>
+          <Button variant="contained" color="warning" disabled={concluding.isPending} onClick={submit}>
             {translate('pingyi.governance.accountability.conclude')}
           </Button>
         </DialogActions>

@@ -1,44 +1,31 @@
 /**
- * The assessment page's toolbar for an ASSESSOR or ADMIN while the assessment is DRAFT (DESIGN
- * rule 10): override the grade, which needs a written reason, and finalise, after a confirmation
- * because finalising is final and audited.
+ * The assessment page's toolbar for an ASSESSOR or ADMIN (access.ts) while the assessment is DRAFT
+ * (docs/rules.md rule 10): override the grade, which needs a written reason, and finalise, after a
+ * confirmation because finalising is final and audited.
  */
 import { useState } from 'react';
 import { Button } from '@mui/material';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import LockIcon from '@mui/icons-material/Lock';
-import { Confirm, TopToolbar, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { useReportError } from '../common/api';
-import { finalizeAssessment } from '../assessments/assessmentApi';
-import { isAssessorRole } from './AssessmentList';
+import { Confirm, TopToolbar, useCanAccess, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useWorkflow } from '../common/providerHooks';
 import { OverrideGradeDialog } from './OverrideGradeDialog';
 
 /** Override and Finalise for the DRAFT assessment in the record context. */
 export function AssessmentActions() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
   const refresh = useRefresh();
-  const reportError = useReportError();
-  const { permissions } = usePermissions();
+  const { canAccess } = useCanAccess({ resource: 'annualAssessments', action: 'finalize', record });
   const [confirming, setConfirming] = useState(false);
   const [overriding, setOverriding] = useState(false);
-  const [busy, setBusy] = useState(false);
-  if (!record || record.status !== 'DRAFT' || !isAssessorRole(permissions)) return <TopToolbar />;
+  const finalizing = useWorkflow((dp, id: string) => dp.finalizeAnnualAssessment(id), { success: 'pingyi.assessment.finalized', refresh: true });
+  if (!record || record.status !== 'DRAFT' || !canAccess) return <TopToolbar />;
   const id = String(record.id);
 
   const finalize = async () => {
-    setBusy(true);
-    try {
-      await finalizeAssessment(id);
-      notify('pingyi.assessment.finalized', { type: 'success' });
-      refresh();
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setBusy(false);
-      setConfirming(false);
-    }
+    await finalizing.run(id);
+    setConfirming(false);
   };
 
   return (
@@ -51,7 +38,7 @@ export function AssessmentActions() {
       </Button>
       <Confirm
         isOpen={confirming}
-        loading={busy}
+        loading={finalizing.isPending}
         title="pingyi.assessment.finalizeTitle"
         content="pingyi.assessment.finalizeConfirm"
         confirm="pingyi.assessment.finalize"

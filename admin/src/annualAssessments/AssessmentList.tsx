@@ -4,7 +4,7 @@
  * state, paginated. Assessors and admins assess an official (create) and finalise selected DRAFT
  * rows in bulk, e.g. a whole year of a district.
  */
-import { CreateButton, ExportButton, FilterButton, List, NumberField, ReferenceField, TopToolbar, usePermissions } from 'react-admin';
+import { CreateButton, ExportButton, FilterButton, List, NumberField, ReferenceField, TopToolbar, useCanAccess } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { ListGrid, ListPagination } from '../common/ListGrid';
 import { NameReferenceField } from '../common/references';
@@ -12,20 +12,14 @@ import { AssessmentStatusField, EffectiveGradeField, GradeField } from '../asses
 import { annualAssessmentsFilters } from './annualAssessmentsFilters';
 import { FinalizeSelectedButton } from './FinalizeSelectedButton';
 
-/** Whether the role assesses (ASSESSOR or ADMIN). */
-export const isAssessorRole = (role: unknown) => role === 'ASSESSOR' || role === 'ADMIN';
-
-/** Filter, create (assessors and admins) and export. */
-const AssessmentListActions = () => {
-  const { permissions } = usePermissions();
-  return (
-    <TopToolbar>
-      <FilterButton />
-      {isAssessorRole(permissions) ? <CreateButton label="pingyi.assessment.assess" /> : null}
-      <ExportButton />
-    </TopToolbar>
-  );
-};
+/** Filter, create (assessors and admins: the button asks access.ts) and export. */
+const AssessmentListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton label="pingyi.assessment.assess" />
+    <ExportButton />
+  </TopToolbar>
+);
 
 const score = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
 /** On narrower screens (a 1024 px tablet) the finalised-at column gives way; the state column still says FINALIZED. */
@@ -33,10 +27,10 @@ const narrow = { '& th.column-finalizedAt, & td.column-finalizedAt': { display: 
 
 /** Assessments, newest year first, with their score, grades and state. */
 export const AssessmentList = () => {
-  const { permissions } = usePermissions();
+  const { canAccess: finalizes } = useCanAccess({ resource: 'annualAssessments', action: 'finalize' });
   return (
     <List filters={annualAssessmentsFilters} actions={<AssessmentListActions />} sort={{ field: 'year', order: 'DESC' }} perPage={25} pagination={<ListPagination />}>
-      <ListGrid sx={narrow} bulkActionButtons={isAssessorRole(permissions) ? <FinalizeSelectedButton /> : false}>
+      <ListGrid sx={narrow} bulkActionButtons={finalizes ? <FinalizeSelectedButton /> : false}>
         <NameReferenceField source="officialId" reference="officials" sortable={false} />
         <ReferenceField source="officialId" reference="officials" link={false} label="resources.annualAssessments.fields.subdistrictId" sortable={false}>
           <NameReferenceField source="subdistrictId" reference="subdistricts" />

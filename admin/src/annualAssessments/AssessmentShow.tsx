@@ -8,8 +8,7 @@ import { Labeled, NumberField, ReferenceField, Show, SimpleShowLayout, TextField
 import { LinearProgress, Stack } from '@mui/material';
 import { DateTimeField } from '../common/DateTimeField';
 import { NameReferenceField } from '../common/references';
-import { useApiQuery } from '../common/api';
-import { fetchAssessment } from '../assessments/assessmentApi';
+import { useProviderQuery } from '../common/providerHooks';
 import { AssessmentParts } from '../assessments/AssessmentParts';
 import { AssessmentStatusField, EffectiveGradeField, GradeField, RedLineMarker } from '../assessments/chips';
 import { AssessmentActions } from './AssessmentActions';
@@ -27,7 +26,7 @@ function Row({ children }: { children: ReactNode; label?: false }) {
 function PartsPanel(_: { label?: false }) {
   const record = useRecordContext();
   const id = record ? String(record.id) : '';
-  const query = useApiQuery(id ? () => fetchAssessment(id) : null, `${id}:${record?.updatedAt ?? ''}`);
+  const query = useProviderQuery(['annualAssessments', id, 'detail', record?.updatedAt], id ? (dp) => dp.assessmentDetail(id) : null);
   if (query.loading && !query.data) return <LinearProgress />;
   return query.data ? <AssessmentParts assessment={query.data} /> : null;
 }

@@ -9,8 +9,7 @@ import { useState } from 'react';
 import { Alert, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, LinearProgress, Typography } from '@mui/material';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import { Button, useGetMany, useListContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
-import { errorMessage } from '../common/api';
-import { finalizeAssessment } from '../assessments/assessmentApi';
+import { errorMessage, useWorkflow } from '../common/providerHooks';
 
 /** One assessment that could not be finalised, and why. */
 interface Failure {
@@ -44,6 +43,8 @@ export function FinalizeSelectedButton() {
   const [done, setDone] = useState(0);
   const [finalized, setFinalized] = useState(0);
   const [failures, setFailures] = useState<Failure[]>([]);
+  // Each failure is listed in the summary with the server's reason, not notified.
+  const finalizing = useWorkflow((dp, id: string) => dp.finalizeAnnualAssessment(id), { report: false });
   const selected = (data ?? []).filter((record) => selectedIds.includes(record.id));
   const drafts = selected.filter((record) => record.status === 'DRAFT');
   const skipped = selected.length - drafts.length;
@@ -56,7 +57,7 @@ export function FinalizeSelectedButton() {
     let ok = 0;
     for (const record of drafts) {
       try {
-        await finalizeAssessment(String(record.id));
+        await finalizing.run(String(record.id));
         ok += 1;
         setFinalized(ok);
       } catch (error) {

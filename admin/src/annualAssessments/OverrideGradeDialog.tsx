@@ -4,10 +4,10 @@
  */
 import { useEffect, useState } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, TextField } from '@mui/material';
-import { useNotify, useTranslate } from 'react-admin';
-import { useReportError } from '../common/api';
+import { useTranslate } from 'react-admin';
+import { useWorkflow } from '../common/providerHooks';
 import { saysSomething } from '../common/validation';
-import { overrideGrade, type Grade } from '../assessments/assessmentApi';
+import type { Grade } from '../dataProvider/types';
 import { GRADES } from '../assessments/figures';
 
 /** Props of {@link OverrideGradeDialog}. */
@@ -26,12 +26,17 @@ const MAX_REASON = 2000;
 /** The override form; Save stays off until a grade and a reason are given. */
 export function OverrideGradeDialog({ assessmentId, current, open, onClose, onDone }: OverrideGradeDialogProps) {
   const translate = useTranslate();
-  const notify = useNotify();
-  const reportError = useReportError();
   const [grade, setGrade] = useState<string>(current ?? '');
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const overriding = useWorkflow((dp, chosen: Grade, why: string) => dp.overrideAnnualAssessmentGrade(assessmentId, chosen, why), {
+    success: 'pingyi.assessment.overridden',
+    onSuccess: () => {
+      onClose();
+      onDone();
+    },
+  });
+  const busy = overriding.isPending;
   useEffect(() => {
     if (open) {
       setGrade(current ?? '');
@@ -41,20 +46,10 @@ export function OverrideGradeDialog({ assessmentId, current, open, onClose, onDo
   }, [open, current]);
   const reasonError = !saysSomething(reason) ? 'pingyi.assessment.reasonRequired' : reason.length > MAX_REASON ? 'pingyi.assessment.reasonTooLong' : null;
 
-  const save = async () => {
+  const save = () => {
     setTouched(true);
     if (!grade || reasonError) return;
-    setBusy(true);
-    try {
-      await overrideGrade(assessmentId, grade as Grade, reason.trim());
-      notify('pingyi.assessment.overridden', { type: 'success' });
-      onClose();
-      onDone();
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setBusy(false);
-    }
+    void overriding.run(grade as Grade, reason.trim());
   };
 
   return (

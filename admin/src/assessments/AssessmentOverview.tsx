@@ -7,10 +7,10 @@
  */
 import { useEffect, useState } from 'react';
 import { Alert, Box, Card, CardContent, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { Title, useTranslate } from 'react-admin';
-import { request, useApiQuery } from '../common/api';
+import { Title, useGetList, useTranslate } from 'react-admin';
 import { lazyComponent } from '../common/lazy';
-import { fetchMyDistrict, fetchOverview, type Overview } from './assessmentApi';
+import { useProviderQuery } from '../common/providerHooks';
+import type { Overview } from '../dataProvider/types';
 import { GradeChip, RedLineMarker } from './chips';
 import { GRADES } from './figures';
 import { OutcomeLists } from './OutcomeLists';
@@ -21,23 +21,6 @@ const GradeDistributionChart = lazyComponent(
   () => import('./GradeDistributionChart').then((m) => m.GradeDistributionChart),
   <Box sx={{ height: 320 }} />,
 );
-
-/** The districts to pick from (Shanghai has 16). */
-async function fetchDistricts(): Promise<{ id: string; name: string }[]> {
-  const data = await request<{ districts: { nodes: { id: string; name: string }[] } }>(`query OverviewDistricts { districts(first: 100) { nodes { id name } } }`);
-  return data.districts.nodes;
-}
-
-/** The newest year with a FINALIZED assessment in the district, or null when there is none. */
-async function fetchNewestFinalizedYear(districtId: string): Promise<number | null> {
-  const data = await request<{ annualAssessments: { nodes: { year: number }[] } }>(
-    `query NewestFinalizedYear($districtId: ID!) {
-      annualAssessments(filter: { districtId: $districtId, status: FINALIZED }, orderBy: [{ field: YEAR, direction: DESC }], first: 1) { nodes { year } }
-    }`,
-    { districtId },
-  );
-  return data.annualAssessments.nodes[0]?.year ?? null;
-}
 
 /** Whether `value` is a year the overview accepts (2000–2100). */
 const inRange = (value: number) => Number.isInteger(value) && value >= 2000 && value <= 2100;
@@ -80,20 +63,26 @@ export function AssessmentOverview() {
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   const [yearText, setYearText] = useState(String(year));
   const [yearTyped, setYearTyped] = useState(false);
-  const districts = useApiQuery(fetchDistricts, 'districts');
-  const mine = useApiQuery(fetchMyDistrict, 'me');
+  // The districts to pick from (Shanghai has 16), and the newest year with a FINALIZED assessment in the district.
+  const districts = useGetList('districts', { pagination: { page: 1, perPage: 100 } });
+  const mine = useProviderQuery(['users', 'me'], (dp) => dp.me());
   useEffect(() => {
-    if (!districtId && mine.data) setDistrictId(mine.data.id);
+    if (!districtId && mine.data) setDistrictId(mine.data.district.id);
   }, [districtId, mine.data]);
-  const newest = useApiQuery(districtId ? () => fetchNewestFinalizedYear(districtId) : null, `newest:${districtId}`);
+  const newest = useGetList(
+    'annualAssessments',
+    { filter: { districtId, status: 'FINALIZED' }, sort: { field: 'year', order: 'DESC' }, pagination: { page: 1, perPage: 1 } },
+    { enabled: !!districtId },
+  );
+  const newestYear = newest.data ? ((newest.data[0]?.year as number | undefined) ?? null) : undefined;
   useEffect(() => {
-    if (yearTyped || newest.data === undefined) return;
-    const value = newest.data ?? new Date().getFullYear() - 1;
+    if (yearTyped || newestYear === undefined) return;
+    const value = newestYear ?? new Date().getFullYear() - 1;
     setYear(value);
     setYearText(String(value));
-  }, [yearTyped, newest.data]);
+  }, [yearTyped, newestYear]);
   const ready = !!districtId && year >= 2000 && year <= 2100;
-  const overview = useApiQuery(ready ? () => fetchOverview(districtId, year) : null, `${districtId}:${year}`);
+  const overview = useProviderQuery(['annualAssessments', 'overview', districtId, year], ready ? (dp) => dp.assessmentOverview(districtId, year) : null);
   const data = overview.data && overview.data.districtId === districtId && overview.data.year === year ? overview.data : undefined;
 
   const changeYear = (text: string) => {

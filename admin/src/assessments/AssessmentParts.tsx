@@ -5,7 +5,7 @@
  */
 import { Box, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { Assessment } from './assessmentApi';
+import type { Assessment } from '../dataProvider/types';
 import { formatScore, PANELS } from './figures';
 
 type Parts = Pick<Assessment, 'meetingScore' | 'meetingCount' | 'meetingRatingCount' | 'thirdPartyScore' | 'thirdPartyEvaluations' | 'selfReportMark'>;

@@ -5,7 +5,7 @@
  */
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslate } from 'react-admin';
-import type { Overview } from './assessmentApi';
+import type { Overview } from '../dataProvider/types';
 import { GRADE_COLORS, GRADES } from './figures';
 
 /** Props of {@link GradeDistributionChart}. */

@@ -6,8 +6,8 @@
  */
 import { Alert, Box, LinearProgress, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { useApiQuery } from '../common/api';
-import { fetchOfficialAssessments, type Assessment } from './assessmentApi';
+import { useProviderQuery } from '../common/providerHooks';
+import type { Assessment } from '../dataProvider/types';
 import { AssessmentStatusChip, GradeChip, OutcomeChip, RedLineMarker } from './chips';
 import { formatScore } from './figures';
 import { MeetingSource, PanelSource } from './AssessmentParts';
@@ -61,7 +61,7 @@ export function OfficialAssessments(_: { label?: false }) {
   const record = useRecordContext();
   const translate = useTranslate();
   const id = record ? String(record.id) : '';
-  const query = useApiQuery(id ? () => fetchOfficialAssessments(id) : null, `${id}:${record?.updatedAt ?? ''}`);
+  const query = useProviderQuery(['officials', id, 'assessments'], id ? (dp) => dp.officialAssessments(id) : null);
   if (!record) return null;
   const official = query.data;
   const heads = ['year', 'meeting', 'thirdParty', 'selfReport', 'score', 'computedGrade', 'override', 'grade', 'status'];

@@ -5,15 +5,15 @@
  */
 import { Box, Card, CardContent, CardHeader, LinearProgress, Link, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { useApiQuery } from '../common/api';
-import { fetchOfficialsByOutcome, type Outcome } from './assessmentApi';
+import { useProviderQuery } from '../common/providerHooks';
+import type { Outcome } from '../dataProvider/types';
 import { OutcomeChip } from './chips';
 import { OUTCOMES } from './figures';
 
 /** One outcome's list. */
 function OutcomeList({ districtId, outcome, version }: { districtId: string; outcome: Outcome; version: string }) {
   const translate = useTranslate();
-  const query = useApiQuery(() => fetchOfficialsByOutcome(districtId, outcome), `${districtId}:${outcome}:${version}`);
+  const query = useProviderQuery(['annualAssessments', 'byOutcome', districtId, outcome, version], (dp) => dp.officialsByOutcome(districtId, outcome));
   const officials = query.data?.nodes ?? [];
   return (
     <Card variant="outlined" data-testid={`outcome-${outcome}`}>

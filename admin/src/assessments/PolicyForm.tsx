@@ -6,9 +6,9 @@
  */
 import { useEffect, useState } from 'react';
 import { Alert, Box, Button, Card, CardContent, CardHeader, Stack, TextField, Typography } from '@mui/material';
-import { useNotify, usePermissions, useTranslate } from 'react-admin';
-import { useApiQuery, useReportError } from '../common/api';
-import { fetchPolicy, savePolicy, type Policy } from './assessmentApi';
+import { useCanAccess, useTranslate } from 'react-admin';
+import { useProviderQuery, useWorkflow } from '../common/providerHooks';
+import type { Policy } from '../dataProvider/types';
 import { PANELS } from './figures';
 import { checkPolicy, DEFAULT_POLICY } from './policyRules';
 
@@ -23,13 +23,14 @@ export interface PolicyFormProps {
 /** The policy card of the overview page. */
 export function PolicyForm({ districtId, year }: PolicyFormProps) {
   const translate = useTranslate();
-  const notify = useNotify();
-  const reportError = useReportError();
-  const { permissions } = usePermissions();
-  const canSet = permissions === 'ASSESSOR' || permissions === 'ADMIN';
-  const query = useApiQuery(() => fetchPolicy(districtId, year), `${districtId}:${year}`);
+  const canSet = !!useCanAccess({ resource: 'assessmentPolicies', action: 'edit' }).canAccess;
+  const query = useProviderQuery(['annualAssessments', 'policy', districtId, year], (dp) => dp.assessmentPolicy(districtId, year));
   const [policy, setPolicy] = useState<Policy>(DEFAULT_POLICY);
-  const [busy, setBusy] = useState(false);
+  const saving = useWorkflow((dp, chosen: Policy) => dp.setAssessmentPolicy(districtId, year, chosen), {
+    success: () => ({ message: 'pingyi.policy.saved', args: { year } }),
+    onSuccess: () => query.reload(),
+  });
+  const busy = saving.isPending;
   useEffect(() => {
     if (!query.loading) setPolicy(query.data ?? DEFAULT_POLICY);
   }, [query.data, query.loading]);
@@ -62,18 +63,9 @@ export function PolicyForm({ districtId, year }: PolicyFormProps) {
     />
   );
 
-  const save = async () => {
+  const save = () => {
     if (problems.length) return;
-    setBusy(true);
-    try {
-      await savePolicy(districtId, year, policy);
-      notify('pingyi.policy.saved', { type: 'success', messageArgs: { year } });
-      query.reload();
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setBusy(false);
-    }
+    void saving.run(policy);
   };
 
   const sums = ['parts', 'panels'].map((field) => problemOf(field)).filter(Boolean);

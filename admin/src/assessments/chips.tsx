@@ -6,7 +6,7 @@
 import { Chip, Tooltip } from '@mui/material';
 import GavelIcon from '@mui/icons-material/Gavel';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
-import type { Grade, Outcome } from './assessmentApi';
+import type { Grade, Outcome } from '../dataProvider/types';
 import { GRADE_CHIP, OUTCOME_CHIP } from './figures';
 
 /** A grade as a coloured chip (优秀 green … 较差 red); "—" without one. */

@@ -3,7 +3,7 @@
  * colours, the outcomes with theirs, and scores 0–100 with one decimal (numbers stay numbers;
  * rounding is only for display, docs/rules.md rule 6).
  */
-import type { Grade, Outcome, Panel } from './assessmentApi';
+import type { Grade, Outcome, Panel } from '../dataProvider/types';
 
 /** The four grades, best first (docs/rules.md rule 10). */
 export const GRADES: Grade[] = ['EXCELLENT', 'GOOD', 'MEDIOCRE', 'POOR'];
@@ -11,7 +11,7 @@ export const GRADES: Grade[] = ['EXCELLENT', 'GOOD', 'MEDIOCRE', 'POOR'];
 /** The three outcomes of docs/rules.md rule 11. */
 export const OUTCOMES: Outcome[] = ['PROMOTION_ELIGIBLE', 'REASSIGNMENT', 'DISMISSAL'];
 
-/** The four third-party panels in the order DESIGN names them. */
+/** The four third-party panels in the order docs/rules.md rule 10 names them. */
 export const PANELS: Panel[] = ['PARTY_MEMBER', 'NON_PARTY', 'RESIDENT', 'EXPERT'];
 
 /** Chart colour of each grade (green → red), of a red-line breach year (`BREACH`) and of a not yet final assessment (`DRAFT`). */

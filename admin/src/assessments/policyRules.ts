@@ -4,7 +4,7 @@
  * and for the four panels, grade bands strictly ordered within 0–100, and a minimum rating count
  * of 1–100. Also the defaults of docs/rules.md rule 10.
  */
-import type { Policy } from './assessmentApi';
+import type { Policy } from '../dataProvider/types';
 import { PANELS } from './figures';
 
 /** the defaults of docs/rules.md rule 10: parts 40/40/20, equal panels, bands 90/75/60, at least 3 ratings. */

@@ -1,14 +1,14 @@
 /**
  * The admin's frame: an app bar with the language switch (中文 / English) and a menu of the
- * resources, the voting screen for representatives, and a link to the GraphiQL console.
+ * resources, the voting screen for representatives, and a link to the GraphiQL console. What the
+ * menu shows follows authProvider.canAccess (access.ts).
  */
 import type { ReactNode } from 'react';
-import { AppBar, Layout as RaLayout, LoadingIndicator, LocalesMenuButton, Menu, TitlePortal, usePermissions, useResourceDefinitions, useTranslate } from 'react-admin';
+import { AppBar, Layout as RaLayout, LoadingIndicator, LocalesMenuButton, Menu, TitlePortal, useCanAccess, useResourceDefinitions, useTranslate } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import TerminalIcon from '@mui/icons-material/Terminal';
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import InsightsIcon from '@mui/icons-material/Insights';
-import { MENU_ROLES, type ResourceName } from '../resources';
 
 /** The app bar: page title, product name, language switch and loading indicator. */
 export function PingyiAppBar() {
@@ -32,29 +32,25 @@ export function PingyiAppBar() {
   );
 }
 
-/** The side menu: the voting screen for representatives, every resource, the assessors' overview (ASSESSOR, ADMIN), then the GraphiQL console (a separate page at /graphiql). */
+/** The side menu: the voting screen (representatives), every resource, the assessors' overview, then the GraphiQL console (a separate page at /graphiql). */
 export function PingyiMenu() {
   const translate = useTranslate();
-  const { permissions } = usePermissions();
+  const votes = useCanAccess({ resource: 'vote', action: 'list' }).canAccess;
+  const overviews = useCanAccess({ resource: 'assessmentOverview', action: 'list' }).canAccess;
   return (
     <Menu>
-      {permissions === 'REPRESENTATIVE' ? <Menu.Item to="/vote" primaryText={translate('pingyi.vote.menu')} leftIcon={<HowToVoteIcon />} /> : null}
-      <ResourceItemsFor role={permissions} />
-      {permissions === 'ASSESSOR' || permissions === 'ADMIN' ? (
-        <Menu.Item to="/assessment-overview" primaryText={translate('pingyi.overview.menu')} leftIcon={<InsightsIcon />} />
-      ) : null}
+      {votes ? <Menu.Item to="/vote" primaryText={translate('pingyi.vote.menu')} leftIcon={<HowToVoteIcon />} /> : null}
+      <ResourceItems />
+      {overviews ? <Menu.Item to="/assessment-overview" primaryText={translate('pingyi.overview.menu')} leftIcon={<InsightsIcon />} /> : null}
       <Menu.Item to="/graphiql" primaryText={translate('pingyi.graphiql')} leftIcon={<TerminalIcon />} onClick={openGraphiQL} />
     </Menu>
   );
 }
 
-/** The menu items of the resources with a list that `role` may use (see MENU_ROLES). */
-function ResourceItemsFor({ role }: { role: unknown }) {
+/** The menu items of the resources with a list (each shown only when its list may be opened). */
+function ResourceItems() {
   const resources = useResourceDefinitions();
-  const shown = Object.keys(resources).filter((name) => {
-    const roles = MENU_ROLES[name as ResourceName];
-    return resources[name].hasList && (!roles || roles.includes(String(role)));
-  });
+  const shown = Object.keys(resources).filter((name) => resources[name].hasList);
   return (
     <>
       {shown.map((name) => (

@@ -6,7 +6,7 @@
  */
 import { enumValues, schema } from '../schema';
 
-/** Domain order of each enum's values (DESIGN glossary and rules 1 and 3). */
+/** Domain order of each enum's values (docs/rules.md rules 1 and 3, and its glossary). */
 const DOMAIN_ORDER: Record<string, string[]> = {
   SubdistrictKind: ['SUBDISTRICT', 'TOWN', 'TOWNSHIP', 'OTHER'],
   NeighborhoodKind: ['RESIDENTS_COMMITTEE', 'VILLAGE_COMMITTEE', 'OTHER'],

@@ -5,17 +5,16 @@
  * get codes by name from the toolbar. The roll shows who is present and how they vote — for a code
  * voter, that they got a code, never which.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import ConfirmationNumberIcon from '@mui/icons-material/ConfirmationNumber';
-import { useNotify, useRecordContext, useTranslate } from 'react-admin';
-import { useApiQuery, useReportError } from '../common/api';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { useProviderQuery, useWorkflow } from '../common/providerHooks';
+import type { RoomUser, VotingMode } from '../dataProvider/types';
 import { IssuedCodesList } from './IssueCodesDialog';
-import { announceAttendance, onAttendanceChange } from './attendanceEvents';
 import { rememberCodes } from './issuedCodes';
-import { checkIn, fetchAttendees, type RoomUser, type VotingMode } from './meetingApi';
-import { useMeetingRole, useMeetingRoom } from './meetingRoom';
+import { meetingKey, useMeetingRights, useMeetingRoom } from './meetingRoom';
 
 /** One registered representative not on the roll yet, with the two ways to check them in. */
 function CheckInRow({ user, busy, onCheckIn }: { user: RoomUser; busy: boolean; onCheckIn: (user: RoomUser, mode: VotingMode) => void }) {
@@ -44,38 +43,25 @@ function CheckInRow({ user, busy, onCheckIn }: { user: RoomUser; busy: boolean; 
 export function AttendancePanel(_: { label?: false }) {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const reportError = useReportError();
   const { room } = useMeetingRoom();
-  const { canRun } = useMeetingRole(record);
+  const { canRun } = useMeetingRights(record);
   const id = String(record?.id ?? '');
-  const roll = useApiQuery(canRun && id ? () => fetchAttendees(id) : null, `${id}:${canRun}`);
-  const [busy, setBusy] = useState(false);
+  const roll = useProviderQuery([...meetingKey(id), 'attendees'], canRun && id ? (dp) => dp.meetingAttendees(id) : null);
   const [codes, setCodes] = useState<string[] | null>(null);
-  const reload = roll.reload;
-  useEffect(() => (id ? onAttendanceChange(id, reload) : undefined), [id, reload]);
+  const checkIn = useWorkflow((dp, user: RoomUser, mode: VotingMode) => dp.checkInAttendees({ meetingId: id, mode, userIds: [user.id] }), {
+    success: (_, [user, mode]) => ({ message: mode === 'CODE' ? 'pingyi.meeting.attendance.gotCode' : 'pingyi.meeting.attendance.checkedIn', args: { name: user.displayName } }),
+    invalidate: () => [meetingKey(id)],
+    onSuccess: (done, [, mode]) => {
+      if (mode !== 'CODE') return;
+      rememberCodes({ meetingId: id, title: String(record?.title ?? ''), codes: done.codes });
+      setCodes(done.codes);
+    },
+  });
   if (!record || !canRun) return null;
   const status = record.status as string;
   const attendees = roll.data ?? [];
   const present = new Set(attendees.map((a) => a.userId).filter(Boolean));
   const absent = status === 'CLOSED' ? [] : (room?.representatives ?? []).filter((user) => !present.has(user.id));
-
-  const checkInOne = async (user: RoomUser, mode: VotingMode) => {
-    setBusy(true);
-    try {
-      const done = await checkIn(id, mode, { userIds: [user.id] });
-      if (mode === 'CODE') {
-        rememberCodes({ meetingId: id, title: String(record.title ?? ''), codes: done.codes });
-        setCodes(done.codes);
-      }
-      notify(translate(mode === 'CODE' ? 'pingyi.meeting.attendance.gotCode' : 'pingyi.meeting.attendance.checkedIn', { name: user.displayName }), { type: 'success' });
-      announceAttendance(id);
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Box sx={{ maxWidth: 960 }} data-testid="attendance">
@@ -111,7 +97,7 @@ export function AttendancePanel(_: { label?: false }) {
               </TableRow>
             ))}
             {absent.map((user) => (
-              <CheckInRow key={user.id} user={user} busy={busy} onCheckIn={checkInOne} />
+              <CheckInRow key={user.id} user={user} busy={checkIn.isPending} onCheckIn={checkIn.run} />
             ))}
           </TableBody>
         </Table>

@@ -6,7 +6,7 @@
  */
 import { Box, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { Progress } from './meetingApi';
+import type { Progress } from '../dataProvider/types';
 
 /** Who issued the codes, e.g. "张主任 3 个、管理员 2 个". */
 function issuersText(progress: Progress, translate: (key: string, options?: Record<string, unknown>) => string): string {

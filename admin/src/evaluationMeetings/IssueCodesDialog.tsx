@@ -7,10 +7,10 @@
 import { useState } from 'react';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
-import { useNavigate, useNotify, useTranslate } from 'react-admin';
-import { useReportError } from '../common/api';
-import { checkIn } from './meetingApi';
+import { useNavigate, useTranslate } from 'react-admin';
+import { useWorkflow } from '../common/providerHooks';
 import { rememberCodes } from './issuedCodes';
+import { meetingKey } from './meetingRoom';
 
 /** Props of {@link IssueCodesDialog} and {@link IssuedCodesList}. */
 export interface IssueCodesDialogProps {
@@ -18,8 +18,6 @@ export interface IssueCodesDialogProps {
   title: string;
   open: boolean;
   onClose: () => void;
-  /** Called after people were checked in (the room reloads its roll and progress). */
-  onIssued?: () => void;
 }
 
 /** The names typed, one per line, blank lines dropped. */
@@ -50,32 +48,23 @@ export function IssuedCodesList({ codes }: { codes: string[] }) {
 }
 
 /** The names form, then the codes with a link to print them. */
-export function IssueCodesDialog({ meetingId, title, open, onClose, onIssued }: IssueCodesDialogProps) {
+export function IssueCodesDialog({ meetingId, title, open, onClose }: IssueCodesDialogProps) {
   const translate = useTranslate();
-  const notify = useNotify();
   const navigate = useNavigate();
-  const reportError = useReportError();
   const [text, setText] = useState('');
   const [codes, setCodes] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
   const names = namesOf(text);
   const valid = names.length >= 1 && names.length <= 200 && names.every((name) => name.length <= 100);
-
-  const issue = async () => {
-    setBusy(true);
-    try {
-      const issued = await checkIn(meetingId, 'CODE', { names });
+  // The roll and the progress of the room are read again once people are checked in.
+  const issue = useWorkflow((dp, people: string[]) => dp.checkInAttendees({ meetingId, mode: 'CODE', names: people }), {
+    success: (issued) => ({ message: 'pingyi.meeting.codesIssued', args: { smart_count: issued.codes.length } }),
+    invalidate: () => [meetingKey(meetingId)],
+    onSuccess: (issued) => {
       rememberCodes({ meetingId, title, codes: issued.codes });
       setCodes(issued.codes);
       setText('');
-      notify(translate('pingyi.meeting.codesIssued', { smart_count: issued.codes.length }), { type: 'success' });
-      onIssued?.();
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
   const close = () => {
     setCodes(null);
     onClose();
@@ -108,7 +97,7 @@ export function IssueCodesDialog({ meetingId, title, open, onClose, onIssued }: 
             {translate('pingyi.meeting.printSlips')}
           </Button>
         ) : (
-          <Button variant="contained" disabled={!valid || busy} onClick={issue}>
+          <Button variant="contained" disabled={!valid || issue.isPending} onClick={() => issue.run(names)}>
             {translate('pingyi.meeting.issue')}
           </Button>
         )}

@@ -2,7 +2,7 @@
  * The meeting's toolbar, by state and by who is looking (docs/rules.md rules 4 and 7): Edit (ADMIN,
  * DRAFT), Open (DRAFT), Issue ballot codes to people checked in by name and Void unused codes
  * (DRAFT or OPEN), Close with a confirmation because closing is final (OPEN), and the printable
- * result sheet (CLOSED). Open, codes and Close are for the meeting's chair or an ADMIN.
+ * result sheet (CLOSED). Open, codes and Close are for those who run the meeting (access.ts).
  */
 import { useState } from 'react';
 import { Button } from '@mui/material';
@@ -11,12 +11,10 @@ import StopIcon from '@mui/icons-material/Stop';
 import ConfirmationNumberIcon from '@mui/icons-material/ConfirmationNumber';
 import BlockIcon from '@mui/icons-material/Block';
 import PrintIcon from '@mui/icons-material/Print';
-import { Confirm, EditButton, TopToolbar, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { useReportError } from '../common/api';
-import { closeMeeting, openMeeting } from './meetingApi';
-import { useMeetingRole } from './meetingRoom';
+import { Confirm, EditButton, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { useWorkflow } from '../common/providerHooks';
+import { useMeetingRights } from './meetingRoom';
 import { IssueCodesDialog } from './IssueCodesDialog';
-import { announceAttendance } from './attendanceEvents';
 import { VoidCodesDialog } from './VoidCodesDialog';
 
 type Pending = 'open' | 'close' | null;
@@ -25,37 +23,26 @@ type Pending = 'open' | 'close' | null;
 export function MeetingActions() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const reportError = useReportError();
-  const { canRun, isAdmin } = useMeetingRole(record);
+  const { canRun, canEdit } = useMeetingRights(record);
   const [confirming, setConfirming] = useState<Pending>(null);
-  const [busy, setBusy] = useState(false);
   const [issuing, setIssuing] = useState(false);
   const [voiding, setVoiding] = useState(false);
+  const step = useWorkflow((dp, action: 'open' | 'close', id: string) => (action === 'open' ? dp.openMeeting(id) : dp.closeMeeting(id)), {
+    success: (_, [action]) => ({ message: action === 'open' ? 'pingyi.meeting.opened' : 'pingyi.meeting.closed' }),
+    refresh: true,
+  });
   if (!record) return <TopToolbar />;
   const id = String(record.id);
   const status = record.status as string;
 
   const run = async () => {
-    const action = confirming;
-    setBusy(true);
-    try {
-      if (action === 'open') await openMeeting(id);
-      if (action === 'close') await closeMeeting(id);
-      notify(translate(action === 'open' ? 'pingyi.meeting.opened' : 'pingyi.meeting.closed'), { type: 'success' });
-      refresh();
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setBusy(false);
-      setConfirming(null);
-    }
+    if (confirming) await step.run(confirming, id);
+    setConfirming(null);
   };
 
   return (
     <TopToolbar sx={{ gap: 1, flexWrap: 'wrap' }}>
-      {status === 'DRAFT' && isAdmin ? <EditButton /> : null}
+      {status === 'DRAFT' && canEdit ? <EditButton /> : null}
       {status === 'DRAFT' && canRun ? (
         <Button variant="contained" color="success" startIcon={<PlayArrowIcon />} onClick={() => setConfirming('open')}>
           {translate('pingyi.meeting.open')}
@@ -83,7 +70,7 @@ export function MeetingActions() {
       ) : null}
       <Confirm
         isOpen={confirming !== null}
-        loading={busy}
+        loading={step.isPending}
         title={confirming === 'close' ? 'pingyi.meeting.closeConfirmTitle' : 'pingyi.meeting.openConfirmTitle'}
         content={confirming === 'close' ? 'pingyi.meeting.closeConfirm' : 'pingyi.meeting.openConfirm'}
         confirm={confirming === 'close' ? 'pingyi.meeting.close' : 'pingyi.meeting.open'}
@@ -91,8 +78,8 @@ export function MeetingActions() {
         onConfirm={run}
         onClose={() => setConfirming(null)}
       />
-      <IssueCodesDialog meetingId={id} title={String(record.title ?? '')} open={issuing} onClose={() => setIssuing(false)} onIssued={() => announceAttendance(id)} />
-      <VoidCodesDialog meetingId={id} open={voiding} onClose={() => setVoiding(false)} onVoided={() => announceAttendance(id)} />
+      <IssueCodesDialog meetingId={id} title={String(record.title ?? '')} open={issuing} onClose={() => setIssuing(false)} />
+      <VoidCodesDialog meetingId={id} open={voiding} onClose={() => setVoiding(false)} />
     </TopToolbar>
   );
 }

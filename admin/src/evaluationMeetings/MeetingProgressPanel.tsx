@@ -12,7 +12,7 @@ import SyncIcon from '@mui/icons-material/Sync';
 import { useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { BallotTally } from './BallotTally';
 import { percentOf, voterCount } from './figures';
-import { useMeetingRole } from './meetingRoom';
+import { useMeetingRights } from './meetingRoom';
 import { useMeetingProgress } from './useMeetingProgress';
 
 const STAGE: Record<string, number> = { DRAFT: 0, OPEN: 1, CLOSED: 2 };
@@ -23,7 +23,7 @@ export function MeetingProgressPanel(_: { label?: false }) {
   const translate = useTranslate();
   const refresh = useRefresh();
   const status = record?.status as string | undefined;
-  const { canRun } = useMeetingRole(record);
+  const { canRun } = useMeetingRights(record);
   // Before closing, only those who run the meeting follow it (the server refuses everyone else).
   const follows = canRun || status === 'CLOSED';
   const { progress, mode } = useMeetingProgress(String(record?.id ?? ''), status === 'OPEN' || status === 'DRAFT', follows);

@@ -6,11 +6,12 @@
  */
 import { Alert, Box, Card, CardContent, CardHeader, LinearProgress, Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { useApiQuery } from '../common/api';
 import { lazyComponent } from '../common/lazy';
+import { useProviderQuery } from '../common/providerHooks';
+import type { MeetingResult } from '../dataProvider/types';
 import { BallotTally } from './BallotTally';
 import { formatRate, formatScore } from './figures';
-import { fetchResults, type Result } from './meetingApi';
+import { meetingKey } from './meetingRoom';
 
 /** The chart, fetched with recharts when the first published result is shown. */
 const SatisfactionChart = lazyComponent(
@@ -33,7 +34,7 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 }
 
 /** One official's result card. */
-function ResultCard({ result }: { result: Result }) {
+function ResultCard({ result }: { result: MeetingResult }) {
   const translate = useTranslate();
   const { official } = result;
   const published = result.rate !== null && result.weightedScore !== null;
@@ -74,7 +75,8 @@ export function MeetingResults(_: { label?: false }) {
   const record = useRecordContext();
   const translate = useTranslate();
   const closed = record?.status === 'CLOSED';
-  const query = useApiQuery(closed ? () => fetchResults(String(record!.id)) : null, closed ? String(record!.id) : '');
+  const id = String(record?.id ?? '');
+  const query = useProviderQuery([...meetingKey(id), 'results'], closed ? (dp) => dp.meetingResults(id) : null);
   if (!record) return null;
   if (!closed) return <Alert severity="info">{translate('pingyi.meeting.results.notYet')}</Alert>;
   if (query.loading && !query.data) return <LinearProgress />;

@@ -1,48 +1,40 @@
 /**
- * The officials under evaluation at a meeting (docs/rules.md rule 4): an ADMIN adds officials of the
- * meeting's subdistrict, or takes them off, while the meeting is DRAFT; everyone else sees the list.
+ * The officials under evaluation at a meeting (docs/rules.md rule 4): those who may edit the meeting
+ * (an ADMIN) add officials of its subdistrict, or take them off, while it is DRAFT; everyone else
+ * sees the list.
  */
 import { useEffect, useState } from 'react';
 import { Alert, Autocomplete, Box, Button, IconButton, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Tooltip, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutlined';
-import { useNotify, useRecordContext, useTranslate } from 'react-admin';
-import { useReportError } from '../common/api';
-import { changePeople, searchOfficials, type RoomOfficial } from './meetingApi';
-import { useMeetingRole, useMeetingRoom } from './meetingRoom';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { useProviderQuery, useReportError, useWorkflow } from '../common/providerHooks';
+import type { RoomOfficial } from '../dataProvider/types';
+import { meetingKey, useMeetingRights, useMeetingRoom } from './meetingRoom';
 
-/** Searches the subdistrict's officials as the admin types and adds the picked ones. */
-function OfficialPicker({ meetingId, subdistrictId, present, onChange }: { meetingId: string; subdistrictId: string; present: Set<string>; onChange: () => void }) {
+/** Searches the subdistrict's officials as the admin types (250 ms after the last key) and adds the picked ones. */
+function OfficialPicker({ meetingId, subdistrictId, present }: { meetingId: string; subdistrictId: string; present: Set<string> }) {
   const translate = useTranslate();
-  const notify = useNotify();
   const reportError = useReportError();
   const [text, setText] = useState('');
-  const [options, setOptions] = useState<RoomOfficial[]>([]);
+  const [search, setSearch] = useState<string | null>(null);
   const [picked, setPicked] = useState<RoomOfficial[]>([]);
-  const [busy, setBusy] = useState(false);
   useEffect(() => {
-    let current = true;
-    const timer = setTimeout(() => {
-      searchOfficials(subdistrictId, text).then((found) => current && setOptions(found), reportError);
-    }, 250);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [subdistrictId, text, reportError]);
-  const add = async () => {
-    setBusy(true);
-    try {
-      await changePeople('addMeetingOfficials', meetingId, picked.map((official) => official.id));
-      notify(translate('pingyi.meeting.people.added', { smart_count: picked.length }), { type: 'success' });
-      setPicked([]);
-      onChange();
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    const timer = setTimeout(() => setSearch(text), 250);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const found = useProviderQuery(['officials', 'toAdd', subdistrictId, search], search === null ? null : (dp) => dp.officialsToAdd(subdistrictId, search));
+  useEffect(() => {
+    if (found.error) reportError(found.error);
+  }, [found.error, reportError]);
+  const options = found.data ?? [];
+  const adding = useWorkflow((dp, ids: string[]) => dp.addMeetingOfficials({ meetingId, ids }), {
+    success: (_, [ids]) => ({ message: 'pingyi.meeting.people.added', args: { smart_count: ids.length } }),
+    invalidate: () => [meetingKey(meetingId)],
+    onSuccess: () => setPicked([]),
+  });
+  const add = () => adding.run(picked.map((official) => official.id));
+  const busy = adding.isPending;
   return (
     <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ alignItems: { md: 'center' }, mt: 2 }}>
       <Autocomplete
@@ -71,20 +63,14 @@ function OfficialPicker({ meetingId, subdistrictId, present, onChange }: { meeti
 export function OfficialsPanel(_: { label?: false }) {
   const record = useRecordContext();
   const translate = useTranslate();
-  const reportError = useReportError();
-  const { room, reload } = useMeetingRoom();
-  const { isAdmin } = useMeetingRole(record);
+  const { room } = useMeetingRoom();
+  const { canEdit } = useMeetingRights(record);
+  const id = String(record?.id ?? '');
+  const removing = useWorkflow((dp, official: RoomOfficial) => dp.removeMeetingOfficials({ meetingId: id, ids: [official.id] }), { invalidate: () => [meetingKey(id)] });
   if (!record) return null;
-  const editable = isAdmin && record.status === 'DRAFT';
+  const editable = canEdit && record.status === 'DRAFT';
   const officials = room?.officials ?? [];
-  const remove = async (official: RoomOfficial) => {
-    try {
-      await changePeople('removeMeetingOfficials', String(record.id), [official.id]);
-      reload();
-    } catch (error) {
-      reportError(error);
-    }
-  };
+  const remove = (official: RoomOfficial) => void removing.run(official);
   return (
     <Box sx={{ maxWidth: 960 }}>
       <Typography variant="h6" sx={{ mb: 1 }}>
@@ -126,7 +112,7 @@ export function OfficialsPanel(_: { label?: false }) {
           </TableBody>
         </Table>
       )}
-      {editable ? <OfficialPicker meetingId={String(record.id)} subdistrictId={String(record.subdistrictId)} present={new Set(officials.map((o) => o.id))} onChange={reload} /> : null}
+      {editable ? <OfficialPicker meetingId={String(record.id)} subdistrictId={String(record.subdistrictId)} present={new Set(officials.map((o) => o.id))} /> : null}
       {!editable ? (
         <Alert severity="info" sx={{ mt: 2 }}>
           {translate(record.status === 'DRAFT' ? 'pingyi.meeting.people.officialsAdminOnly' : 'pingyi.meeting.people.officialsLocked')}

@@ -7,38 +7,29 @@
 import { useState } from 'react';
 import { Alert, Autocomplete, Box, Button, Chip, Stack, TextField, Typography } from '@mui/material';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
-import { useNotify, useRecordContext, useTranslate } from 'react-admin';
-import { errorCode, useApiQuery, useReportError } from '../common/api';
-import { changePeople, fetchRepresentativeUsers, type RoomUser } from './meetingApi';
-import { seesRepresentatives, useMeetingRole, useMeetingRoom } from './meetingRoom';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { errorCode, useProviderQuery, useWorkflow } from '../common/providerHooks';
+import type { RoomUser } from '../dataProvider/types';
+import { meetingKey, useMeetingRights, useMeetingRoom } from './meetingRoom';
 
 const userLabel = (user: RoomUser) => `${user.displayName}（${user.username}）`;
 
 /** Picks unregistered representatives of the subdistrict and registers them. */
-function RepresentativePicker({ meetingId, subdistrictId, registered, onChange }: { meetingId: string; subdistrictId: string; registered: Set<string>; onChange: () => void }) {
+function RepresentativePicker({ meetingId, subdistrictId, registered }: { meetingId: string; subdistrictId: string; registered: Set<string> }) {
   const translate = useTranslate();
-  const notify = useNotify();
-  const reportError = useReportError();
-  const candidates = useApiQuery(() => fetchRepresentativeUsers(subdistrictId), subdistrictId);
+  const candidates = useProviderQuery(['users', 'representatives', subdistrictId], (dp) => dp.representativeUsers(subdistrictId));
   const [picked, setPicked] = useState<RoomUser[]>([]);
-  const [busy, setBusy] = useState(false);
+  const registering = useWorkflow((dp, ids: string[]) => dp.registerRepresentatives({ meetingId, ids }), {
+    success: (_, [ids]) => ({ message: 'pingyi.meeting.people.registered', args: { smart_count: ids.length } }),
+    invalidate: () => [meetingKey(meetingId)],
+    onSuccess: () => setPicked([]),
+  });
+  const busy = registering.isPending;
   if (candidates.error) {
     return <Alert severity={errorCode(candidates.error) === 'FORBIDDEN' ? 'info' : 'warning'}>{translate('pingyi.meeting.people.listForbidden')}</Alert>;
   }
   const options = (candidates.data ?? []).filter((user) => !registered.has(user.id));
-  const register = async () => {
-    setBusy(true);
-    try {
-      await changePeople('registerRepresentatives', meetingId, picked.map((user) => user.id));
-      notify(translate('pingyi.meeting.people.registered', { smart_count: picked.length }), { type: 'success' });
-      setPicked([]);
-      onChange();
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const register = () => registering.run(picked.map((user) => user.id));
   return (
     <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ alignItems: { md: 'center' } }}>
       <Autocomplete
@@ -65,21 +56,15 @@ function RepresentativePicker({ meetingId, subdistrictId, registered, onChange }
 export function RepresentativesPanel(_: { label?: false }) {
   const record = useRecordContext();
   const translate = useTranslate();
-  const reportError = useReportError();
-  const { room, reload } = useMeetingRoom();
-  const { canRun, role } = useMeetingRole(record);
-  if (!record) return null;
+  const { room } = useMeetingRoom();
+  const { canRun, readsRepresentatives, isPending } = useMeetingRights(record);
+  const id = String(record?.id ?? '');
+  const unregistering = useWorkflow((dp, user: RoomUser) => dp.unregisterRepresentatives({ meetingId: id, ids: [user.id] }), { invalidate: () => [meetingKey(id)] });
+  if (!record || isPending) return null;
   const status = record.status as string;
-  if (!seesRepresentatives(role)) return <Alert severity="info">{translate('pingyi.meeting.people.hiddenFromRole')}</Alert>;
+  if (!readsRepresentatives) return <Alert severity="info">{translate('pingyi.meeting.people.hiddenFromRole')}</Alert>;
   const reps = room?.representatives ?? [];
-  const unregister = async (user: RoomUser) => {
-    try {
-      await changePeople('unregisterRepresentatives', String(record.id), [user.id]);
-      reload();
-    } catch (error) {
-      reportError(error);
-    }
-  };
+  const unregister = (user: RoomUser) => void unregistering.run(user);
   return (
     <Box sx={{ maxWidth: 960 }}>
       <Typography variant="h6" sx={{ mb: 1 }}>
@@ -91,7 +76,7 @@ export function RepresentativesPanel(_: { label?: false }) {
           <Chip key={user.id} label={userLabel(user)} onDelete={canRun && status === 'DRAFT' ? () => unregister(user) : undefined} />
         ))}
       </Stack>
-      {canRun && status !== 'CLOSED' ? <RepresentativePicker meetingId={String(record.id)} subdistrictId={String(record.subdistrictId)} registered={new Set(reps.map((u) => u.id))} onChange={reload} /> : null}
+      {canRun && status !== 'CLOSED' ? <RepresentativePicker meetingId={String(record.id)} subdistrictId={String(record.subdistrictId)} registered={new Set(reps.map((u) => u.id))} /> : null}
     </Box>
   );
 }

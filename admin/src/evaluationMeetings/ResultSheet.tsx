@@ -7,11 +7,11 @@
  */
 import { Alert, Box, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useLocaleState, useParams, useTranslate } from 'react-admin';
-import { useApiQuery } from '../common/api';
 import { PrintFrame } from '../common/PrintFrame';
+import { useProviderQuery } from '../common/providerHooks';
 import { BallotTally } from './BallotTally';
 import { formatRate, formatScore } from './figures';
-import { fetchResults } from './meetingApi';
+import { meetingKey } from './meetingRoom';
 
 const cell = { border: '1px solid #000', py: '1.5mm', px: '2mm', fontSize: '10.5pt', color: '#000' } as const;
 
@@ -25,7 +25,7 @@ export function ResultSheet() {
   const { id = '' } = useParams<{ id: string }>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const query = useApiQuery(() => fetchResults(id), id);
+  const query = useProviderQuery([...meetingKey(id), 'results'], (dp) => dp.meetingResults(id));
   const meeting = query.data;
   const backTo = `#/evaluationMeetings/${encodeURIComponent(id)}/show/results`;
   if (query.loading && !meeting) return <LinearProgress />;

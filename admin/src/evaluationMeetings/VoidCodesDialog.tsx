@@ -5,43 +5,33 @@
  */
 import { useState } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
-import { useNotify, useTranslate } from 'react-admin';
-import { useReportError } from '../common/api';
+import { useTranslate } from 'react-admin';
+import { useWorkflow } from '../common/providerHooks';
 import { namesOf } from './IssueCodesDialog';
-import { voidCodes } from './meetingApi';
+import { meetingKey } from './meetingRoom';
 
 /** Props of {@link VoidCodesDialog}. */
 export interface VoidCodesDialogProps {
   meetingId: string;
   open: boolean;
   onClose: () => void;
-  /** Called after codes were voided. */
-  onVoided?: () => void;
 }
 
 /** The codes form, with Void these and Void all unused. */
-export function VoidCodesDialog({ meetingId, open, onClose, onVoided }: VoidCodesDialogProps) {
+export function VoidCodesDialog({ meetingId, open, onClose }: VoidCodesDialogProps) {
   const translate = useTranslate();
-  const notify = useNotify();
-  const reportError = useReportError();
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
   const codes = namesOf(text);
-
-  const run = async (which: { codes?: string[]; allUnused?: boolean }) => {
-    setBusy(true);
-    try {
-      const voided = await voidCodes(meetingId, which);
-      notify(translate('pingyi.meeting.codesVoided', { smart_count: voided }), { type: 'success' });
+  const voiding = useWorkflow((dp, which: { codes?: string[]; allUnused?: boolean }) => dp.voidBallotCodes({ meetingId, ...which }), {
+    success: (voided) => ({ message: 'pingyi.meeting.codesVoided', args: { smart_count: voided } }),
+    invalidate: () => [meetingKey(meetingId)],
+    onSuccess: () => {
       setText('');
-      onVoided?.();
       onClose();
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const run = (which: { codes?: string[]; allUnused?: boolean }) => void voiding.run(which);
+  const busy = voiding.isPending;
 
   return (
     <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="void-codes-title">

@@ -1,11 +1,12 @@
 /**
  * The meeting room's shared state on a meeting's show page: the meeting with its people and
- * template (one query, reloaded after every change), and who may run it.
+ * template (one query, read again after every change to them), and what the signed-in user may do
+ * there (access.ts).
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import { useGetIdentity, usePermissions, useRecordContext, type RaRecord } from 'react-admin';
-import { useApiQuery } from '../common/api';
-import { fetchRoom, type MeetingRoom } from './meetingApi';
+import { useCanAccess, useRecordContext, type RaRecord } from 'react-admin';
+import { useProviderQuery } from '../common/providerHooks';
+import type { MeetingRoom } from '../dataProvider/types';
 
 /** What {@link useMeetingRoom} gives. */
 export interface MeetingRoomState {
@@ -17,20 +18,16 @@ export interface MeetingRoomState {
 
 const RoomContext = createContext<MeetingRoomState>({ room: undefined, error: undefined, loading: true, reload: () => undefined });
 
-/** Whether the role may see who is registered (the server refuses everyone else). */
-export const seesRepresentatives = (role: unknown) => role === 'ADMIN' || role === 'CHAIR';
+/** The react-query key prefix of everything read about meeting `id` (read again after a change to it). */
+export const meetingKey = (id: string) => ['evaluationMeetings', id] as const;
 
-/**
- * Loads the room of the meeting in the record context; reloads when the record's state or
- * update time changes (after Open or Close) and when a child calls `reload`.
- */
+/** Loads the room of the meeting in the record context, with its representatives for those who may read them. */
 export function MeetingRoomProvider({ children }: { children: ReactNode }) {
   const record = useRecordContext();
-  const { permissions, isPending } = usePermissions();
-  const withReps = seesRepresentatives(permissions);
+  const { readsRepresentatives, isPending } = useMeetingRights(record);
+  const id = record ? String(record.id) : '';
   const ready = !!record && !isPending;
-  const key = ready ? `${record.id}:${record.status}:${record.updatedAt}:${withReps}` : '';
-  const query = useApiQuery(ready ? () => fetchRoom(String(record.id), withReps) : null, key);
+  const query = useProviderQuery([...meetingKey(id), 'room', readsRepresentatives], ready ? (dp) => dp.meetingRoom(id, readsRepresentatives) : null);
   return <RoomContext.Provider value={{ room: query.data, error: query.error, loading: query.loading, reload: query.reload }}>{children}</RoomContext.Provider>;
 }
 
@@ -39,11 +36,22 @@ export function useMeetingRoom(): MeetingRoomState {
   return useContext(RoomContext);
 }
 
-/** Who the signed-in user is to this meeting: its runner (its chair or an ADMIN) and/or an ADMIN. */
-export function useMeetingRole(record: RaRecord | undefined): { canRun: boolean; isAdmin: boolean; role: string | undefined } {
-  const { permissions } = usePermissions();
-  const { identity } = useGetIdentity();
-  const isAdmin = permissions === 'ADMIN';
-  const isChair = permissions === 'CHAIR' && !!record && !!identity && String(record.chairId) === String(identity.id);
-  return { canRun: isAdmin || isChair, isAdmin, role: permissions };
+/** What the signed-in user may do at this meeting. */
+export interface MeetingRights {
+  /** Run it: open, close, check people in, issue and void codes, register representatives (an ADMIN or its chair). */
+  canRun: boolean;
+  /** Change it while DRAFT, its officials included (an ADMIN). */
+  canEdit: boolean;
+  /** See who is registered (an ADMIN or a CHAIR; the server refuses everyone else). */
+  readsRepresentatives: boolean;
+  /** The answers are not all in yet. */
+  isPending: boolean;
+}
+
+/** What the signed-in user may do at the meeting `record` (authProvider.canAccess). */
+export function useMeetingRights(record: RaRecord | undefined): MeetingRights {
+  const run = useCanAccess({ resource: 'evaluationMeetings', action: 'run', record });
+  const edit = useCanAccess({ resource: 'evaluationMeetings', action: 'edit', record });
+  const reps = useCanAccess({ resource: 'evaluationMeetings', action: 'readRepresentatives', record });
+  return { canRun: !!run.canAccess, canEdit: !!edit.canAccess, readsRepresentatives: !!reps.canAccess, isPending: run.isPending || edit.isPending || reps.isPending };
 }

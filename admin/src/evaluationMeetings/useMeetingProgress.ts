@@ -1,12 +1,16 @@
 /**
- * A meeting's live progress for the chair's screen: the `meetingProgress` subscription over
- * graphql-ws on the same origin's /graphql (the token in the connection's payload), and, when
- * the socket cannot be used, the `progress` field polled every 5 seconds.
+ * A meeting's live progress for the chair's screen: the `meetingProgress` subscription
+ * (meetings.graphql) over graphql-ws on the same origin's /graphql (the token in the connection's
+ * payload), and, when the socket cannot be used, the `progress` field polled every 5 seconds
+ * through the data provider (`meetingProgress`).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createClient, type Client } from 'graphql-ws';
 import { currentToken } from '../authProvider';
-import { fetchProgress, PROGRESS_FIELDS, type Progress } from './meetingApi';
+import { usePingyiDataProvider } from '../common/providerHooks';
+import { Answer } from '../dataProvider/call';
+import type { Progress } from '../dataProvider/types';
+import { MeetingProgressDocument, type MeetingProgressSubscription } from '../gql/graphql';
 
 /** How often the fallback polls, in milliseconds. */
 export const POLL_INTERVAL_MS = 5000;
@@ -22,8 +26,6 @@ export function subscriptionUrl(location: Location = window.location): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
 }
 
-const SUBSCRIPTION = `subscription MeetingProgress($meetingId: ID!) { meetingProgress(meetingId: $meetingId) { ${PROGRESS_FIELDS} } }`;
-
 /**
  * The progress of meeting `meetingId`, first read by query, then kept up to date by the
  * subscription (or polling after the socket failed); `enabled` false reads it once, `readable`
@@ -32,6 +34,11 @@ const SUBSCRIPTION = `subscription MeetingProgress($meetingId: ID!) { meetingPro
 export function useMeetingProgress(meetingId: string, enabled: boolean, readable = true): { progress: Progress | null; mode: ProgressMode } {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [mode, setMode] = useState<ProgressMode>('connecting');
+  const dataProvider = usePingyiDataProvider();
+  const provider = useRef(dataProvider);
+  useLayoutEffect(() => {
+    provider.current = dataProvider;
+  });
 
   useEffect(() => {
     let stopped = false;
@@ -39,8 +46,8 @@ export function useMeetingProgress(meetingId: string, enabled: boolean, readable
     let client: Client | undefined;
     let unsubscribe: (() => void) | undefined;
     const read = () =>
-      fetchProgress(meetingId).then(
-        (next) => !stopped && next && setProgress(next),
+      provider.current.meetingProgress(meetingId).then(
+        (next) => !stopped && next instanceof Answer && next.data && setProgress(next.data),
         () => undefined,
       );
     const poll = () => {
@@ -79,8 +86,8 @@ export function useMeetingProgress(meetingId: string, enabled: boolean, readable
             },
           },
         });
-        unsubscribe = client.subscribe<{ meetingProgress: Progress }>(
-          { query: SUBSCRIPTION, variables: { meetingId } },
+        unsubscribe = client.subscribe<MeetingProgressSubscription>(
+          { query: String(MeetingProgressDocument), variables: { meetingId } },
           {
             next: (message) => {
               if (stopped) return;

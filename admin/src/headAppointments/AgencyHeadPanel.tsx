@@ -4,19 +4,19 @@
  * and links to the appointment records and to propose a head.
  */
 import { Alert, Box, Button, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { usePermissions, useRecordContext, useTranslate } from 'react-admin';
-import { useApiQuery } from '../common/api';
-import { fetchAgencyHeads } from './appointmentApi';
+import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { errorMessage, useProviderQuery } from '../common/providerHooks';
 
 /** Reads the agency in the record context; `label={false}` keeps a show layout from adding a label. */
 export function AgencyHeadPanel(_: { label?: false }) {
   const record = useRecordContext();
   const translate = useTranslate();
-  const { permissions } = usePermissions();
+  const mayList = useCanAccess({ resource: 'headAppointments', action: 'list' }).canAccess;
+  const mayPropose = useCanAccess({ resource: 'headAppointments', action: 'create' }).canAccess;
   const id = record?.id ? String(record.id) : null;
-  const { data, error } = useApiQuery(id ? () => fetchAgencyHeads(id) : null, id ?? '');
+  const { data, error } = useProviderQuery(['headAppointments', 'agencyHeads', id], id ? (dp) => dp.agencyHeads(id) : null);
   if (!id) return null;
-  if (error) return <Alert severity="warning">{String((error as Error).message ?? error)}</Alert>;
+  if (error) return <Alert severity="warning">{errorMessage(error)}</Alert>;
   if (!data) return null;
   const records = `#/headAppointments?filter=${encodeURIComponent(JSON.stringify({ agencyId: id }))}`;
   const propose = `#/headAppointments/create?source=${encodeURIComponent(JSON.stringify({ subdistrictId: record?.subdistrictId, agencyId: id }))}`;
@@ -72,10 +72,12 @@ export function AgencyHeadPanel(_: { label?: false }) {
         )}
       </Box>
       <Stack direction="row" spacing={1}>
-        <Button size="small" href={records}>
-          {translate('pingyi.governance.appointment.allAppointments')}
-        </Button>
-        {permissions === 'ADMIN' && !data.pending ? (
+        {mayList ? (
+          <Button size="small" href={records}>
+            {translate('pingyi.governance.appointment.allAppointments')}
+          </Button>
+        ) : null}
+        {mayPropose && !data.pending ? (
           <Button size="small" href={propose}>
             {translate('pingyi.governance.appointment.propose')}
           </Button>

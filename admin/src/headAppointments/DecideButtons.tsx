@@ -6,27 +6,34 @@ import { useState } from 'react';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import CheckIcon from '@mui/icons-material/Check';
 import BlockIcon from '@mui/icons-material/Block';
-import { useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { errorCode, errorField, errorMessage, useReportError } from '../common/api';
+import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { errorCode, errorField, errorMessage, useWorkflow } from '../common/providerHooks';
 import { saysSomething } from '../common/validation';
-import { decideAppointment, type Decision } from './appointmentApi';
+import type { Decision } from '../dataProvider/types';
 
 const MAX_REASON = 1000;
 
-/** The consent and refuse buttons of a PROPOSED appointment, for admins; nothing otherwise. */
+/** The consent and refuse buttons of a PROPOSED appointment, for those who decide (access.ts); nothing otherwise. */
 export function DecideButtons() {
   const record = useRecordContext();
-  const { permissions } = usePermissions();
+  const { canAccess } = useCanAccess({ resource: 'headAppointments', action: 'decide', record });
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const reportError = useReportError();
   const [decision, setDecision] = useState<Decision | null>(null);
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  if (!record || record.status !== 'PROPOSED' || permissions !== 'ADMIN') return null;
+  const deciding = useWorkflow((dp, id: string, chosen: Decision, why: string | null) => dp.decideHeadAppointment(id, chosen, why), {
+    success: (_, [, chosen]) => ({ message: chosen === 'REFUSED' ? 'pingyi.governance.appointment.refused' : 'pingyi.governance.appointment.consented' }),
+    refresh: true,
+    onSuccess: () => close(),
+    // A reason the server refuses shows under its field.
+    onError: (error) => {
+      if (errorCode(error) !== 'BAD_USER_INPUT' || errorField(error) !== 'reason') return false;
+      setServerError(errorMessage(error));
+      return true;
+    },
+  });
+  if (!record || record.status !== 'PROPOSED' || !canAccess) return null;
 
   const refusing = decision === 'REFUSED';
   const reasonError = refusing && !saysSomething(reason) ? translate('pingyi.governance.appointment.reasonRequired') : reason.length > MAX_REASON ? translate('ra.validation.maxLength', { max: MAX_REASON }) : null;
@@ -36,21 +43,10 @@ export function DecideButtons() {
     setTried(false);
     setServerError(null);
   };
-  const submit = async () => {
+  const submit = () => {
     setTried(true);
     if (!decision || reasonError) return;
-    setBusy(true);
-    try {
-      await decideAppointment(String(record.id), decision, reason.trim() || null);
-      notify(refusing ? 'pingyi.governance.appointment.refused' : 'pingyi.governance.appointment.consented', { type: 'success' });
-      close();
-      refresh();
-    } catch (error) {
-      if (errorCode(error) === 'BAD_USER_INPUT' && errorField(error) === 'reason') setServerError(errorMessage(error));
-      else reportError(error);
-    } finally {
-      setBusy(false);
-    }
+    void deciding.run(String(record.id), decision, reason.trim() || null);
   };
 
   return (
@@ -84,7 +80,7 @@ export function DecideButtons() {
         </DialogContent>
         <DialogActions>
           <Button onClick={close}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" color={refusing ? 'error' : 'success'} disabled={busy} onClick={submit}>
+          <Button variant="contained" color={refusing ? 'error' : 'success'} disabled={deciding.isPending} onClick={submit}>
             {translate(refusing ? 'pingyi.governance.appointment.refuse' : 'pingyi.governance.appointment.consent')}
           </Button>
         </DialogActions>

@@ -1,19 +1,18 @@
 /** The agency-head appointments (征得同意权, docs/rules.md rule 2) in the user's scope, latest proposal first. */
-import { CreateButton, ExportButton, FilterButton, List, TextField, TopToolbar, usePermissions, useTranslate } from 'react-admin';
+import { CreateButton, ExportButton, FilterButton, List, TextField, TopToolbar, useTranslate } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { ListGrid, ListPagination } from '../common/ListGrid';
 import { NameReferenceField } from '../common/references';
 import { AppointmentStatusField } from './appointmentStatus';
 import { headAppointmentsFilters } from './headAppointmentsFilters';
 
-/** Filter, export, and proposing a head for admins. */
+/** Filter, export, and proposing a head for admins (the button asks access.ts). */
 const AppointmentListActions = () => {
-  const { permissions } = usePermissions();
   const translate = useTranslate();
   return (
     <TopToolbar>
       <FilterButton />
-      {permissions === 'ADMIN' ? <CreateButton label={translate('pingyi.governance.appointment.propose')} /> : null}
+      <CreateButton label={translate('pingyi.governance.appointment.propose')} />
       <ExportButton />
     </TopToolbar>
   );

@@ -1,7 +1,7 @@
 /** A template's criteria: chips of label and weight in tables, a table with keys on show pages. */
 import { Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
-import type { Criterion } from '../evaluationMeetings/meetingApi';
+import type { Criterion } from '../dataProvider/types';
 
 /** Shows the record's `criteria`; `compact` for list rows. */
 export function CriteriaField({ compact = false }: FieldProps & { compact?: boolean }) {

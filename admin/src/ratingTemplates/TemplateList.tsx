@@ -1,15 +1,16 @@
 /** The rating templates of the user's district, by name (the API sorts and filters nothing else). */
-import { CreateButton, List, TextField, TopToolbar, usePermissions } from 'react-admin';
+import { CreateButton, List, TextField, TopToolbar } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { ListGrid, ListPagination } from '../common/ListGrid';
 import { NameReferenceField } from '../common/references';
 import { CriteriaField } from './CriteriaField';
 
-/** Create, for admins only (only a district ADMIN keeps templates). */
-const TemplateListActions = () => {
-  const { permissions } = usePermissions();
-  return <TopToolbar>{permissions === 'ADMIN' ? <CreateButton /> : null}</TopToolbar>;
-};
+/** Create, for admins only (only a district ADMIN keeps templates; the button asks access.ts). */
+const TemplateListActions = () => (
+  <TopToolbar>
+    <CreateButton />
+  </TopToolbar>
+);
 
 /** Templates with their criteria and weights. */
 export const TemplateList = () => (

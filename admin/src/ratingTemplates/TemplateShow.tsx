@@ -1,14 +1,15 @@
 /** One rating template with its criteria. */
-import { EditButton, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, usePermissions } from 'react-admin';
+import { EditButton, Labeled, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { NameReferenceField } from '../common/references';
 import { CriteriaField } from './CriteriaField';
 
-/** Edit, for admins only. */
-const TemplateShowActions = () => {
-  const { permissions } = usePermissions();
-  return <TopToolbar>{permissions === 'ADMIN' ? <EditButton /> : null}</TopToolbar>;
-};
+/** Edit, for admins only (the button asks access.ts). */
+const TemplateShowActions = () => (
+  <TopToolbar>
+    <EditButton />
+  </TopToolbar>
+);
 
 /** A template's name, district and criteria. */
 export const TemplateShow = () => (

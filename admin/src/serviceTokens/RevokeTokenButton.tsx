@@ -2,33 +2,20 @@
 import { useState } from 'react';
 import { Button } from '@mui/material';
 import BlockIcon from '@mui/icons-material/Block';
-import { Confirm, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { useReportError } from '../common/api';
-import { revokeServiceToken } from './tokenApi';
+import { Confirm, useRecordContext, useTranslate } from 'react-admin';
+import { useWorkflow } from '../common/providerHooks';
 
 /** The 吊销 button of the token in context; nothing once it is revoked. */
 export function RevokeTokenButton() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const reportError = useReportError();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const revoking = useWorkflow((dp, id: string) => dp.revokeServiceToken(id), { success: 'pingyi.governance.token.revoked', refresh: true });
   if (!record || record.revokedAt) return null;
 
   const revoke = async () => {
-    setBusy(true);
-    try {
-      await revokeServiceToken(String(record.id));
-      notify('pingyi.governance.token.revoked', { type: 'success' });
-      refresh();
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setBusy(false);
-      setConfirming(false);
-    }
+    await revoking.run(String(record.id));
+    setConfirming(false);
   };
 
   // Clicks inside the dialog bubble through React's tree: keep them from opening the list's row.
@@ -47,7 +34,7 @@ export function RevokeTokenButton() {
       </Button>
       <Confirm
         isOpen={confirming}
-        loading={busy}
+        loading={revoking.isPending}
         title="pingyi.governance.token.revokeTitle"
         content="pingyi.governance.token.revokeConfirm"
         translateOptions={{ name: String(record.name ?? '') }}

@@ -9,7 +9,7 @@ import { enumChoices } from '../common/enums';
 import { nameRules } from '../common/validation';
 import { DistrictAdminOnly, FixedDistrict, useSubmitErrors } from './districtAdmin';
 import { SecretDialog } from './SecretDialog';
-import { createServiceToken } from './tokenApi';
+import { useWorkflow } from '../common/providerHooks';
 
 /** `YYYY-MM-DD` of the local day `days` from today. */
 function dayFromToday(days: number, years = 0): string {
@@ -39,11 +39,13 @@ function TokenForm({ districtId }: { districtId: string }) {
   const navigate = useNavigate();
   const submitErrors = useSubmitErrors({ expiresAt: 'expiresOn' });
   const [created, setCreated] = useState<{ id: string; token: string } | null>(null);
+  const creating = useWorkflow((dp, values: Record<string, any>) =>
+    // The token stops at the end of the chosen local day.
+    dp.createServiceToken({ name: String(values.name).trim(), districtId, scopes: values.scopes, expiresAt: new Date(`${values.expiresOn}T23:59:59`).toISOString() }),
+  { report: false });
   const save = async (values: Record<string, any>) => {
     try {
-      // The token stops at the end of the chosen local day.
-      const expiresAt = new Date(`${values.expiresOn}T23:59:59`).toISOString();
-      setCreated(await createServiceToken({ name: String(values.name).trim(), districtId, scopes: values.scopes, expiresAt }));
+      setCreated((await creating.run(values)) ?? null);
       return undefined;
     } catch (error) {
       return submitErrors(error);

@@ -1,27 +1,26 @@
 /**
  * What the district-level screens (service tokens, webhooks) share: the signed-in user's district,
- * shown as a fixed reference, or a note when the user is not an ADMIN of a whole district; and
- * turning a BAD_USER_INPUT of the API into a form-field error.
+ * shown as a fixed reference, or a note when the user's scope is not a whole district (only ADMINs
+ * reach these screens, access.ts); and turning a BAD_USER_INPUT of the API into a form-field error.
  */
 import type { ReactNode } from 'react';
 import { Alert } from '@mui/material';
 import { Labeled, Loading, useTranslate } from 'react-admin';
 import { NameReferenceField } from '../common/references';
-import { errorCode, errorField, errorMessage, useApiQuery, useReportError } from '../common/api';
-import { fetchMe } from './tokenApi';
+import { errorCode, errorField, errorMessage, useProviderQuery, useReportError } from '../common/providerHooks';
 
 /** Props of {@link DistrictAdminOnly}: renders `children(districtId)` for a district ADMIN. */
 export interface DistrictAdminOnlyProps {
   children: (districtId: string) => ReactNode;
 }
 
-/** Loads `me` and renders the children with the user's district, or a note for anyone else. */
+/** Loads `me` and renders the children with the user's district, or a note when the user's scope is one subdistrict. */
 export function DistrictAdminOnly({ children }: DistrictAdminOnlyProps) {
   const translate = useTranslate();
-  const { data: me, error } = useApiQuery(fetchMe, 'me');
+  const { data: me, error } = useProviderQuery(['users', 'me'], (dp) => dp.me());
   if (error) return <Alert severity="error">{errorMessage(error)}</Alert>;
   if (!me) return <Loading />;
-  if (me.role !== 'ADMIN' || me.subdistrictId) {
+  if (me.subdistrictId) {
     return (
       <Alert severity="info" sx={{ m: 2 }}>
         {translate('pingyi.governance.token.onlyDistrictAdmin')}

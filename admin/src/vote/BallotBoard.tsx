@@ -5,8 +5,10 @@
 import { useState } from 'react';
 import { Alert, Paper, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { useWorkflow } from '../common/providerHooks';
+import type { BallotPaper, OwnRating, RatingDraft, Voter } from '../dataProvider/types';
 import { OfficialCard } from './OfficialCard';
-import { submitRating, voteErrorKey, type BallotPaper, type OwnRating, type RatingDraft, type Voter } from './voteApi';
+import { voteErrorKey } from './voteErrors';
 
 /** Props of {@link BallotBoard}. */
 export interface BallotBoardProps {
@@ -27,12 +29,14 @@ export function BallotBoard({ paper, voter, ratings, ratedIds = [] }: BallotBoar
   const officials = [...paper.officials].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   const total = paper.officials.length;
   const done = paper.officials.filter((official) => rated.has(official.id)).length;
+  // Each card explains its own failure in plain words (see OfficialCard), so nothing is notified.
+  const rating = useWorkflow((dp, officialId: string, draft: RatingDraft) => dp.submitRating(paper.meetingId, officialId, draft, voter), { report: false });
 
   const submit = (officialId: string) => async (draft: RatingDraft) => {
     try {
-      const replaced = await submitRating(paper.meetingId, officialId, draft, voter);
+      const replaced = await rating.run(officialId, draft);
       setRated((previous) => new Set(previous).add(officialId));
-      return replaced;
+      return !!replaced;
     } catch (error) {
       throw new Error(`pingyi.vote.errors.${voteErrorKey(error, voter)}`);
     }

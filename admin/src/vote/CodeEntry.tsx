@@ -9,10 +9,12 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, LinearProgress, Paper, Stack, TextField, Typography } from '@mui/material';
 import LogoutIcon from '@mui/icons-material/Logout';
 import { useTranslate } from 'react-admin';
+import { usePingyiDataProvider } from '../common/providerHooks';
+import type { BallotPaper, OwnRating, Voter } from '../dataProvider/types';
 import { BallotBoard } from './BallotBoard';
 import { VoteFrame } from './VoteFrame';
 import { ballotSecretFor } from './ballotSecret';
-import { fetchBallot, fetchOwnRatings, voteErrorKey, type BallotPaper, type OwnRating, type Voter } from './voteApi';
+import { voteErrorKey } from './voteErrors';
 
 /** Upper-cases, keeps the code's letters and digits, and shows them as XXXXX-XXXXX. */
 export function formatCode(typed: string): string {
@@ -30,6 +32,7 @@ interface Session {
 /** The code form, then the ballot it opens. */
 export function CodeEntry() {
   const translate = useTranslate();
+  const dataProvider = usePingyiDataProvider();
   const [code, setCode] = useState('');
   const [session, setSession] = useState<Session | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -41,8 +44,8 @@ export function CodeEntry() {
     setBusy(true);
     setProblem(null);
     try {
-      const { ratedOfficialIds, ...paper } = await fetchBallot(code, voter.secret);
-      const ratings = await fetchOwnRatings(paper.meetingId, voter);
+      const { ratedOfficialIds, ...paper } = (await dataProvider.ballot(code, voter.secret)).data;
+      const ratings = (await dataProvider.ownRatings(paper.meetingId, voter)).data;
       setSession({ voter, paper, ratings, ratedIds: ratedOfficialIds });
     } catch (error) {
       setProblem(`pingyi.vote.errors.${voteErrorKey(error, voter)}`);

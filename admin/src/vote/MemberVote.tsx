@@ -7,10 +7,12 @@
 import { Alert, Button, LinearProgress } from '@mui/material';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useNavigate, useParams, useTranslate } from 'react-admin';
-import { useApiQuery } from '../common/api';
+import { useProviderQuery } from '../common/providerHooks';
+import { answer } from '../dataProvider/call';
+import type { Voter } from '../dataProvider/types';
 import { BallotBoard } from './BallotBoard';
 import { VoteFrame } from './VoteFrame';
-import { fetchMemberPaper, fetchOwnRatings, voteErrorKey, type Voter } from './voteApi';
+import { voteErrorKey } from './voteErrors';
 
 const MEMBER: Voter = { kind: 'member' };
 
@@ -19,10 +21,10 @@ export function MemberVote() {
   const { meetingId = '' } = useParams<{ meetingId: string }>();
   const translate = useTranslate();
   const navigate = useNavigate();
-  const query = useApiQuery(async () => {
-    const paper = await fetchMemberPaper(meetingId);
-    return paper && { paper, ratings: paper.status === 'OPEN' ? await fetchOwnRatings(meetingId, MEMBER) : [] };
-  }, meetingId);
+  const query = useProviderQuery(['evaluationMeetings', meetingId, 'memberBallot'], async (dp) => {
+    const paper = (await dp.memberPaper(meetingId)).data;
+    return answer(paper && { paper, ratings: paper.status === 'OPEN' ? (await dp.ownRatings(meetingId, MEMBER)).data : [] });
+  });
   const back = (
     <Button color="inherit" size="large" startIcon={<ArrowBackIcon />} onClick={() => navigate('/vote')} sx={{ minHeight: 48, fontSize: { xs: 16, sm: 18 }, flexShrink: 0, whiteSpace: 'nowrap' }}>
       {translate('pingyi.print.back')}

@@ -9,9 +9,8 @@ import { useState } from 'react';
 import { Alert, Box, Button, Card, CardContent, Chip, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography, useMediaQuery, type Theme } from '@mui/material';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import { useTranslate } from 'react-admin';
-import type { Criterion } from '../evaluationMeetings/meetingApi';
+import type { BallotOfficial, Criterion, OwnRating, RatingDraft, Satisfaction } from '../dataProvider/types';
 import { SATISFACTION_COLORS, SATISFACTION_LEVELS } from '../evaluationMeetings/figures';
-import type { BallotOfficial, OwnRating, RatingDraft } from './voteApi';
 
 /** Levels that need a comment saying why. */
 const NEEDS_COMMENT = ['DISSATISFIED', 'VERY_DISSATISFIED'];
@@ -38,7 +37,7 @@ export function OfficialCard({ official, criteria, initial, open, onSubmit }: Of
   const translate = useTranslate();
   // A phone (narrower than 600 px): the levels one under another, each criterion's name above its scores.
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
-  const [satisfaction, setSatisfaction] = useState<string | null>(initial?.satisfaction ?? null);
+  const [satisfaction, setSatisfaction] = useState<Satisfaction | null>(initial?.satisfaction ?? null);
   const [scores, setScores] = useState<Record<string, number>>(() => Object.fromEntries((initial?.scores ?? []).map((s) => [s.key, s.score])));
   const [comment, setComment] = useState(initial?.comment ?? '');
   const [saved, setSaved] = useState<Saved>(initial ? 'submitted' : 'none');
@@ -102,7 +101,7 @@ export function OfficialCard({ official, criteria, initial, open, onSubmit }: Of
             orientation={phone ? 'vertical' : 'horizontal'}
             disabled={!open}
             value={satisfaction}
-            onChange={(_, value: string | null) => {
+            onChange={(_, value: Satisfaction | null) => {
               if (!value) return;
               setSatisfaction(value);
               if (!NEEDS_COMMENT.includes(value)) setCommentError(false);

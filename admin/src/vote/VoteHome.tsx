@@ -6,9 +6,9 @@ import { Alert, Button, Card, CardActions, CardContent, LinearProgress, Stack, T
 import LogoutIcon from '@mui/icons-material/Logout';
 import ConfirmationNumberIcon from '@mui/icons-material/ConfirmationNumber';
 import { useGetIdentity, useLogout, useNavigate, useTranslate } from 'react-admin';
-import { useApiQuery } from '../common/api';
+import { useProviderQuery } from '../common/providerHooks';
 import { VoteFrame } from './VoteFrame';
-import { fetchOpenMeetings, voteErrorKey } from './voteApi';
+import { voteErrorKey } from './voteErrors';
 
 /** The list of meetings in session. */
 export function VoteHome() {
@@ -16,7 +16,7 @@ export function VoteHome() {
   const navigate = useNavigate();
   const logout = useLogout();
   const { identity } = useGetIdentity();
-  const meetings = useApiQuery(fetchOpenMeetings, 'open-meetings');
+  const meetings = useProviderQuery(['evaluationMeetings', 'open'], (dp) => dp.openMeetings());
   const actions = (
     <>
       <Typography sx={{ display: { xs: 'none', sm: 'block' } }}>{identity?.fullName}</Typography>

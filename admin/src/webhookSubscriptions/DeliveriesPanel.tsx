@@ -8,9 +8,9 @@ import { Alert, Box, Button, MenuItem, Stack, Table, TableBody, TableCell, Table
 import RefreshIcon from '@mui/icons-material/Refresh';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { enumChoices } from '../common/enums';
-import { errorMessage, useApiQuery } from '../common/api';
+import { errorMessage, useProviderQuery } from '../common/providerHooks';
+import type { WebhookDeliveryStatus } from '../dataProvider/types';
 import { EnumChipField } from '../accountabilityCases/EnumChipField';
-import { fetchDeliveries } from './webhookApi';
 import { RedeliverButton } from './WebhookButtons';
 
 const COLORS = { PENDING: 'warning', DELIVERED: 'success', FAILED: 'error' } as const;
@@ -26,7 +26,7 @@ export function DeliveriesPanel(_: { label?: false }) {
   const [page, setPage] = useState(0);
   const [perPage, setPerPage] = useState(10);
   const id = record?.id ? String(record.id) : null;
-  const { data, error, reload } = useApiQuery(id ? () => fetchDeliveries(id, status || null, perPage, page * perPage) : null, `${id}:${status}:${page}:${perPage}`);
+  const { data, error, reload } = useProviderQuery(['webhookSubscriptions', id, 'deliveries', status, page, perPage], id ? (dp) => dp.webhookDeliveries(id, (status || null) as WebhookDeliveryStatus | null, perPage, page * perPage) : null);
   const when = (value: string | null) => (value ? new Date(value).toLocaleString(locale) : '—');
   const label = (key: string) => translate(`pingyi.governance.webhook.${key}`);
   if (!id) return null;

@@ -7,38 +7,22 @@ import { Button } from '@mui/material';
 import PauseIcon from '@mui/icons-material/Pause';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import ReplayIcon from '@mui/icons-material/Replay';
-import { Confirm, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { useReportError } from '../common/api';
-import { redeliver, setWebhookActive } from './webhookApi';
+import { Confirm, useRecordContext, useTranslate } from 'react-admin';
+import { useWorkflow } from '../common/providerHooks';
 
 /** 暂停推送 on an active subscription, 启用推送 on a paused one; refreshes the page after. */
 export function ToggleActiveButton() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const report = useReportError();
-  const [busy, setBusy] = useState(false);
+  const setting = useWorkflow((dp, id: string, active: boolean) => dp.setWebhookActive(id, active), {
+    success: (_, [, active]) => ({ message: `pingyi.governance.webhook.${active ? 'resumed' : 'paused'}` }),
+    refresh: true,
+  });
   if (!record?.id) return null;
   const active = !!record.active;
-  const toggle = () => {
-    setBusy(true);
-    setWebhookActive(String(record.id), !active).then(
-      () => {
-        notify(`pingyi.governance.webhook.${active ? 'paused' : 'resumed'}`, {
-          type: 'success',
-        });
-        refresh();
-        setBusy(false);
-      },
-      (error) => {
-        report(error);
-        setBusy(false);
-      },
-    );
-  };
+  const toggle = () => void setting.run(String(record.id), !active);
   return (
-    <Button size="small" disabled={busy} data-testid="webhook-toggle-active" startIcon={active ? <PauseIcon /> : <PlayArrowIcon />} onClick={toggle}>
+    <Button size="small" disabled={setting.isPending} data-testid="webhook-toggle-active" startIcon={active ? <PauseIcon /> : <PlayArrowIcon />} onClick={toggle}>
       {translate(`pingyi.governance.webhook.${active ? 'pause' : 'resume'}`)}
     </Button>
   );
@@ -47,25 +31,12 @@ export function ToggleActiveButton() {
 /** 重新推送 for one delivery, after a confirmation; `onDone` runs after it succeeded (e.g. reload the table). */
 export function RedeliverButton({ deliveryId, onDone }: { deliveryId: string; onDone: () => void }) {
   const translate = useTranslate();
-  const notify = useNotify();
-  const report = useReportError();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const confirm = () => {
-    setBusy(true);
-    redeliver(deliveryId).then(
-      () => {
-        notify('pingyi.governance.webhook.redelivered', { type: 'success' });
-        setBusy(false);
-        setOpen(false);
-        onDone();
-      },
-      (error) => {
-        report(error);
-        setBusy(false);
-        setOpen(false);
-      },
-    );
+  const redelivering = useWorkflow((dp, id: string) => dp.redeliverWebhookDelivery(id), { success: 'pingyi.governance.webhook.redelivered', onSuccess: onDone });
+  const busy = redelivering.isPending;
+  const confirm = async () => {
+    await redelivering.run(deliveryId);
+    setOpen(false);
   };
   return (
     <>

@@ -8,7 +8,7 @@ import { CheckboxGroupInput, Create, SimpleForm, TextInput, maxLength, required,
 import { enumChoices } from '../common/enums';
 import { DistrictAdminOnly, FixedDistrict, useSubmitErrors } from '../serviceTokens/districtAdmin';
 import { SecretDialog } from '../serviceTokens/SecretDialog';
-import { createWebhook } from './webhookApi';
+import { useWorkflow } from '../common/providerHooks';
 
 /** An absolute http(s) URL without user name or password (the server checks it again). */
 function httpUrl(value: unknown) {
@@ -29,9 +29,10 @@ function WebhookForm({ districtId }: { districtId: string }) {
   const navigate = useNavigate();
   const submitErrors = useSubmitErrors({});
   const [created, setCreated] = useState<{ id: string; secret: string } | null>(null);
+  const creating = useWorkflow((dp, values: Record<string, any>) => dp.createWebhookSubscription({ districtId, url: String(values.url).trim(), events: values.events }), { report: false });
   const save = async (values: Record<string, any>) => {
     try {
-      setCreated(await createWebhook({ districtId, url: String(values.url).trim(), events: values.events }));
+      setCreated((await creating.run(values)) ?? null);
       return undefined;
     } catch (error) {
       return submitErrors(error);

@@ -1,12 +1,14 @@
 /**
  * The small GraphQL client the admin's data provider runs on: one JSON POST per operation to
  * Pingyi's /graphql. It implements the two methods ra-data-graphql calls on an Apollo client
- * (`query` and `mutate`), so the admin needs no client-side cache, and it keeps the server's
- * errors (`extensions.code`, `extensions.field`) intact for the data provider to translate.
+ * (`query` and `mutate`), so the admin needs no client-side cache (react-query, under React-Admin,
+ * is the one cache), and it keeps the server's errors (`extensions.code`, `extensions.field`)
+ * intact for the data provider to translate. An operation is a parsed document (the ones
+ * ra-data-graphql builds) or the text of a generated one (admin/src/gql), sent as it is.
  */
 import { print, type DocumentNode } from 'graphql';
 
-/** One error as Pingyi's API reports it (DESIGN, API contract: Errors). */
+/** One error as Pingyi's API reports it: `extensions.code`, and `extensions.field` for BAD_USER_INPUT (README, The API in brief). */
 export interface ServerError {
   message: string;
   path?: ReadonlyArray<string | number>;
@@ -33,9 +35,12 @@ export interface GraphQLResult {
 
 /** The subset of Apollo's client ra-data-graphql uses. */
 export interface GraphQLClient {
-  query(options: { query: DocumentNode; variables?: Record<string, unknown>; context?: { fetchOptions?: { signal?: AbortSignal } } }): Promise<GraphQLResult>;
-  mutate(options: { mutation: DocumentNode; variables?: Record<string, unknown> }): Promise<GraphQLResult>;
+  query(options: { query: Operation; variables?: Record<string, unknown>; context?: { fetchOptions?: { signal?: AbortSignal } } }): Promise<GraphQLResult>;
+  mutate(options: { mutation: Operation; variables?: Record<string, unknown> }): Promise<GraphQLResult>;
 }
+
+/** A GraphQL operation: parsed, or its text (a generated `TypedDocumentString` is a String). */
+export type Operation = DocumentNode | string | String;
 
 /** Options of {@link createGraphQLClient}. */
 export interface GraphQLClientOptions {
@@ -55,13 +60,13 @@ export interface GraphQLClientOptions {
 export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClient {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
 
-  async function run(document: DocumentNode, variables: Record<string, unknown> | undefined, signal?: AbortSignal): Promise<GraphQLResult> {
+  async function run(document: Operation, variables: Record<string, unknown> | undefined, signal?: AbortSignal): Promise<GraphQLResult> {
     let response: Response;
     try {
       response = await doFetch(options.uri, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(options.headers?.() ?? {}) },
-        body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
+        body: JSON.stringify({ query: typeof document === 'object' && 'kind' in document ? print(document) : String(document), variables: variables ?? {} }),
         credentials: 'same-origin',
         signal,
       });

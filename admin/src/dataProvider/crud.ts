@@ -1,6 +1,6 @@
 /**
- * The admin's data provider: maps React-Admin's calls onto Pingyi's GraphQL contract
- * (DESIGN, API contract) with ra-data-graphql and our own `buildQuery`.
+ * React-Admin's CRUD methods of the data provider: maps them onto Pingyi's GraphQL contract
+ * (README, The API in brief) with ra-data-graphql and our own `buildQuery`.
  *
  * - getList / getManyReference → `<plural>(filter, orderBy, first, offset)`; page/perPage become
  *   offset/first (first ≤ 100), the sort becomes `orderBy` when the field is in the server's
@@ -14,13 +14,11 @@
  */
 import buildDataProvider, { type BuildQueryFactory, type BuildQueryResult, type IntrospectionResult, type Options } from 'ra-data-graphql';
 import { CREATE, DELETE, DELETE_MANY, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, HttpError, UPDATE, UPDATE_MANY } from 'ra-core';
-import type { DataProvider, RaRecord, TranslateFunction } from 'ra-core';
+import type { DataProvider, RaRecord } from 'ra-core';
 import { parse, type IntrospectionField, type IntrospectionObjectType, type IntrospectionSchema, type IntrospectionType } from 'graphql';
-import { createGraphQLClient } from './graphqlClient';
-import { schema as committedSchema } from './schema';
+import type { GraphQLClient } from './graphqlClient';
 import { argTypeName, filtersByIds, hasArg, selection, toFilter, toInput, toOrderBy } from './queryParts';
-import { RESOURCES, type ResourceNames } from './resources';
-import { toHttpError } from './serverErrors';
+import { RESOURCES, type ResourceNames } from '../resources';
 
 /** The page size the server allows at most (`first` ≤ 100). */
 export const MAX_PAGE_SIZE = 100;
@@ -222,30 +220,15 @@ async function getLargeList(getList: ListCall, resource: string, params: Params)
   return { data, total };
 }
 
-/** Options of {@link createDataProvider}. */
-export interface DataProviderOptions {
-  /** The GraphQL endpoint (default `/graphql`). */
-  uri?: string;
-  /** Translates error messages into the admin's current language. */
-  translate: TranslateFunction;
-  /** The schema to build queries from (default: the committed schema.graphql). */
-  schema?: IntrospectionSchema;
-  /** The fetch to use (tests pass their own). */
-  fetch?: typeof fetch;
-  /** Headers sent with every request, e.g. the signed-in user's `Authorization`. */
-  headers?: () => Record<string, string>;
-}
-
 /**
- * Creates Pingyi's React-Admin data provider: ra-data-graphql with {@link buildQuery}, the
- * committed schema instead of live introspection, our fetch-based client, localized errors and
- * getMany split into requests of at most {@link MAX_PAGE_SIZE} ids.
+ * React-Admin's nine methods over `client`: ra-data-graphql with {@link buildQuery} on the
+ * committed schema (no live introspection), errors converted by `convert` (localized HttpErrors),
+ * getMany split into requests of at most {@link MAX_PAGE_SIZE} ids and large pages into several.
  */
-export function createDataProvider(options: DataProviderOptions): DataProvider {
-  const client = createGraphQLClient({ uri: options.uri ?? '/graphql', fetch: options.fetch, headers: options.headers });
+export function createCrudMethods(client: GraphQLClient, schema: IntrospectionSchema, convert: (error: unknown, resource: string) => unknown): DataProvider {
   const base = buildDataProvider({
     client: client as unknown as Options['client'],
-    introspection: { schema: options.schema ?? committedSchema, operationNames, include: [...byType.keys()] },
+    introspection: { schema, operationNames, include: [...byType.keys()] },
     buildQuery,
   });
   const guard =
@@ -254,7 +237,7 @@ export function createDataProvider(options: DataProviderOptions): DataProvider {
       try {
         return await (base[method] as (resource: string, params: Params) => Promise<unknown>)(resource, params);
       } catch (error) {
-        throw toHttpError(error, resource, options.translate);
+        throw convert(error, resource);
       }
     };
   const getMany = guard('getMany');

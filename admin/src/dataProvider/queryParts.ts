@@ -4,7 +4,7 @@
  * React-Admin's filters, sorts and form values become `<Type>Filter`, `orderBy` and input objects.
  */
 import type { IntrospectionField, IntrospectionObjectType, IntrospectionType } from 'graphql';
-import { inputFields, inputType, isListType, namedType, orderFieldFor, typeString } from './schema';
+import { inputFields, inputType, isListType, namedType, orderFieldFor, typeString } from '../schema';
 
 type Params = Record<string, any>;
 

@@ -28,6 +28,8 @@ export interface ServerErrorBody {
   graphQLErrors: ServerError[];
   /** Form errors by field, plus `root.serverError` for the notification. */
   errors?: Record<string, string | { serverError: string }>;
+  /** The request carried no token (a ballot code's): its UNAUTHENTICATED ends no session. */
+  anonymous?: boolean;
 }
 
 /**
@@ -54,10 +56,11 @@ function unwrap(error: unknown): GraphQLRequestError | null {
 
 /**
  * Converts an error of the data provider into an HttpError whose message is in the admin's
- * current language. Errors that did not come from the API (aborts, programming errors) pass
+ * current language, with the server's code, field and errors in `body` (`anonymous` marks a call
+ * sent without a token). Errors that did not come from the API (aborts, programming errors) pass
  * through unchanged.
  */
-export function toHttpError(error: unknown, resource: string, translate: TranslateFunction): unknown {
+export function toHttpError(error: unknown, resource: string, translate: TranslateFunction, options: { anonymous?: boolean } = {}): unknown {
   // ra-data-graphql wraps whatever parseResponse throws (e.g. our 404) in an HttpError of its own.
   if (error instanceof HttpError && error.body instanceof HttpError) return error.body;
   const failure = unwrap(error);
@@ -72,7 +75,7 @@ export function toHttpError(error: unknown, resource: string, translate: Transla
   const message = label
     ? translate(`${key}_field`, { field: label, message: detail, _: `${label}: ${detail}` })
     : translate(key, { message: detail, _: detail });
-  const body: ServerErrorBody = { code, field, graphQLErrors: failure.graphQLErrors };
+  const body: ServerErrorBody = { code, field, graphQLErrors: failure.graphQLErrors, ...(options.anonymous ? { anonymous: true } : {}) };
   if (formField && (code === 'BAD_USER_INPUT' || code === 'CONFLICT')) {
     // The field shows the server's reason; a conflict's reason quotes database details, so the
     // field gets a short translated hint and the notification keeps the details.
