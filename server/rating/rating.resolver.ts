@@ -23,7 +23,7 @@ export class RatingResolver {
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    return connectionOf(await ctx.services.ratings.own(meetingId, ballotCode, ballotSecret), page);
+    return connectionOf(await ctx.services.ratings.own(meetingId, ballotCode, ballotSecret), page, `ratings:${meetingId}`);
   }
 
   @FieldResolver(() => [CriterionScore], { description: 'The score given to each criterion.' })
