@@ -23,6 +23,7 @@ import { AnnualAssessmentResolver, OfficialAssessmentResolver, SubdistrictGradeC
 import { AgencyHeadResolver, HeadAppointmentResolver, OfficialAppointmentResolver } from '../head-appointment/head-appointment.resolver';
 import { AccountabilityCaseResolver, OfficialAccountabilityResolver } from '../accountability/accountability.resolver';
 import { WebhookResolver } from '../webhook/webhook.resolver';
+import { NodeResolver } from '../node/node.resolver';
 import { argumentNames } from './errors';
 import { createLocalPubSub, PingyiPubSub } from './events';
 
@@ -58,6 +59,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AccountabilityCaseResolver,
   OfficialAccountabilityResolver,
   WebhookResolver,
+  NodeResolver,
 ];
 
 const built = new WeakMap<PingyiPubSub, Promise<GraphQLSchema>>();

@@ -20,6 +20,7 @@ import { HeadAppointmentService } from '../head-appointment/head-appointment.ser
 import { AccountabilityCaseService } from '../accountability/accountability.service';
 import { AssessmentService } from '../assessment/assessment.service';
 import { WebhookService } from '../webhook/webhook.service';
+import { NodeService } from '../node/node.service';
 import type { ServiceContext } from './record.service';
 
 /** The domain services of one request; each holds the rules of its module (DESIGN, Rules). */
@@ -50,6 +51,7 @@ export function createServices(base: Omit<ServiceContext, 'services'>) {
     accountability: new AccountabilityCaseService(ctx),
     assessments: new AssessmentService(ctx),
     webhooks: new WebhookService(ctx),
+    nodes: new NodeService(ctx),
   };
   return services;
 }
