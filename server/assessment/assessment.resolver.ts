@@ -165,7 +165,7 @@ export class OfficialAssessmentResolver {
   @FieldResolver(() => PersonnelOutcome, {
     nullable: true,
     description:
-      'docs/rules.md rule 11 from the finalised grades: PROMOTION_ELIGIBLE, REASSIGNMENT, DISMISSAL, or null when none applies or you may not read the official\'s grades (as `assessments`). ' +
+      'The outcome of docs/rules.md rule 11 from the finalised grades: PROMOTION_ELIGIBLE, REASSIGNMENT, DISMISSAL, or null when none applies or you may not read the official\'s grades (as `assessments`). ' +
       'FORBIDDEN for a token without assessments:read.',
   })
   outcome(@Root() official: Official, @Ctx() ctx: Context) {

@@ -26,6 +26,7 @@ import { WebhookResolver } from '../webhook/webhook.resolver';
 import { NodeResolver } from '../node/node.resolver';
 import { argumentNames } from './errors';
 import { createLocalPubSub, PingyiPubSub } from './events';
+import { describeRootTypes } from './root-types';
 
 /** Every resolver class of Pingyi. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -90,6 +91,7 @@ async function build(pubSub: PingyiPubSub): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false, stopAtFirstError: true },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
   });
+  describeRootTypes(schema);
   for (const param of getMetadataStorage().params) {
     if (param.kind === 'arg') {
       const type = param.getType();
