@@ -92,6 +92,27 @@ describe('node and nodes (Relay Node interface)', () => {
     expect((await ok(api.server, `query ($id: ID!) { node(id: $id) { id } }`, { id: entry }, f.repTokens[0])).node).toBeNull();
   });
 
+  it('gives a roll entry to those who read the meeting\'s roll and a scoring policy to those who read it by district and year', async () => {
+    const f = await setUpMeeting(api.server, { reps: 1, officials: 1, prefix: 'node.roll' });
+    await ok(api.server, `mutation ($input: CheckInInput!) { checkInAttendees(input: $input) { codes } }`, { input: { meetingId: f.meetingId, mode: 'CODE', names: ['赵敏'] } }, f.chairToken);
+    const roll = await ok(api.server, `query ($id: ID!) { evaluationMeeting(id: $id) { attendees { id name mode } } }`, { id: f.meetingId }, f.chairToken);
+    const entry = roll.evaluationMeeting.attendees[0];
+    const asChair = await ok(api.server, `query ($id: ID!) { node(id: $id) { __typename ... on Attendee { id name mode } } }`, { id: entry.id }, f.chairToken);
+    expect(asChair.node).toEqual({ __typename: 'Attendee', ...entry });
+    expect((await ok(api.server, `query ($id: ID!) { node(id: $id) { id } }`, { id: entry.id }, f.repTokens[0])).node).toBeNull();
+
+    const huangpu = await idByCode(api.server, 'district', '310101');
+    const panels = ['PARTY_MEMBER', 'NON_PARTY', 'RESIDENT', 'EXPERT'].map((panel) => ({ panel, weight: 25 }));
+    const set = await ok(api.server, `mutation ($input: SetAssessmentPolicyInput!) { setAssessmentPolicy(input: $input) { id } }`, {
+      input: { districtId: huangpu, year: 2031, meetingWeight: 50, thirdPartyWeight: 30, selfReportWeight: 20, panelWeights: panels, excellentFrom: 90, goodFrom: 75, mediocreFrom: 60, minRatings: 3 },
+    });
+    const policyId = set.setAssessmentPolicy.id;
+    const byLookup = await ok(api.server, `query ($d: ID!) { assessmentPolicy(districtId: $d, year: 2031) { id meetingWeight } }`, { d: huangpu }, f.repTokens[0]);
+    const byNode = await ok(api.server, `query ($id: ID!) { node(id: $id) { ... on AssessmentPolicy { id meetingWeight } } }`, { id: policyId }, f.repTokens[0]);
+    expect(byLookup.assessmentPolicy).toEqual({ id: policyId, meetingWeight: 50 });
+    expect(byNode.node).toEqual(byLookup.assessmentPolicy);
+  });
+
   it('costs the same statements for 5 ids as for 70 of the same three types, and refuses more than 100', async () => {
     const officials = await idsOf('officials', 40);
     const offices = await idsOf('offices', 20);

@@ -251,10 +251,13 @@ export async function paginate<T extends ObjectLiteral, F extends string>(
   });
   keys.push({ expression: `${alias}.id`, descending: false, nullable: false });
 
-  const signature = listSignature(qb, keys);
-  const after = page.after != null ? decodeCursor(page.after, signature, keys.length, 'after') : null;
-  const before = page.before != null ? decodeCursor(page.before, signature, keys.length, 'before') : null;
+  // The list before paging: counted for totalCount and hashed into the cursors' signature, which
+  // is computed only when a cursor is read or made.
   const countQuery = qb.clone();
+  let signed: string | undefined;
+  const signature = () => (signed ??= listSignature(countQuery, keys));
+  const after = page.after != null ? decodeCursor(page.after, signature(), keys.length, 'after') : null;
+  const before = page.before != null ? decodeCursor(page.before, signature(), keys.length, 'before') : null;
   if (after) whereBeyond(qb, keys, after, 'after');
   if (before) whereBeyond(qb, keys, before, 'before');
   for (const key of keys) {
@@ -268,7 +271,7 @@ export async function paginate<T extends ObjectLiteral, F extends string>(
   let loaded: Promise<ReturnType<typeof pageOf<T>> & { total: number | null }> | undefined;
   const load = () =>
     (loaded ??= Promise.resolve().then(async () => {
-      if (request.size === 0) return { ...pageOf<T>([], request, cursors, signature), total: null };
+      if (request.size === 0) return { ...pageOf<T>([], request, cursors, ''), total: null };
       const limited = qb.offset(request.offset).limit(request.size + 1);
       if (wantsCursors) keys.forEach((key, i) => limited.addSelect(`(${key.expression})::text`, `pingyi_k${i}`));
       if (wantsTotal) {
@@ -294,7 +297,7 @@ export async function paginate<T extends ObjectLiteral, F extends string>(
         }
         throw error;
       }
-      const result = pageOf(rows, request, cursors, signature);
+      const result = pageOf(rows, request, cursors, wantsCursors ? signature() : '');
       const whole = !request.backward && !after && !before && rows.length <= request.size;
       if (total === null && whole && result.nodes.length > 0) total = request.offset + result.nodes.length;
       return { ...result, total };
