@@ -4,6 +4,7 @@ import { BaseRecord } from '../core/base.entity';
 import { Official } from '../official/official.entity';
 import { ResponsibilityItem } from '../responsibility/responsibility.entity';
 import { AccountabilityHandler, AccountabilityStatus } from './accountability-enums';
+import { Node } from '../core/node';
 
 /**
  * An accountability case (责任追究, docs/rules.md rule 9): one official, one year and usually one
@@ -11,7 +12,7 @@ import { AccountabilityHandler, AccountabilityStatus } from './accountability-en
  * with a written conclusion. A concluded case with `breachConfirmed` marks that year's assessment
  * `redLineBreached`. It lies where its official serves.
  */
-@ObjectType({ description: 'An accountability case (责任追究, docs/rules.md rule 9) about one official\'s year, usually one red-line item; handled by the organisation department or discipline inspection and concluded only with a written conclusion.' })
+@ObjectType({ implements: Node, description: 'An accountability case (责任追究, docs/rules.md rule 9) about one official\'s year, usually one red-line item; handled by the organisation department or discipline inspection and concluded only with a written conclusion.' })
 @Entity()
 @Index('accountability_case_official_year_idx', ['officialId', 'year'])
 export class AccountabilityCase extends BaseRecord {

@@ -11,7 +11,7 @@ export enum AccountabilityCaseOrderField {
   YEAR = 'YEAR',
   STATUS = 'STATUS',
 }
-registerEnumType(AccountabilityCaseOrderField, { name: 'AccountabilityCaseOrderField', description: 'Fields a list of accountability cases can be sorted by.' });
+registerEnumType(AccountabilityCaseOrderField, { name: 'AccountabilityCaseOrderField', description: 'Fields a list of accountability cases can be sorted by.', valuesConfig: { OPENED_AT: { description: 'By when the case was opened.' }, CONCLUDED_AT: { description: 'By when it was concluded; open cases last.' }, YEAR: { description: 'By the year concerned.' }, STATUS: { description: 'By state.' } } });
 
 /** One `orderBy` entry of `accountabilityCases`. */
 @InputType({ description: 'One sort key of a list of accountability cases.' })

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Official } from '../official/official.entity';
 import { ResponsibilityItem } from '../responsibility/responsibility.entity';
@@ -11,6 +12,8 @@ import {
   CreateAccountabilityCaseInput,
   UpdateAccountabilityCaseInput,
 } from './accountability.inputs';
+
+registerNode(AccountabilityCase, (ctx, id) => ctx.services.accountability.find(id));
 
 const AccountabilityCaseConnection = ConnectionType(AccountabilityCase, 'accountability cases');
 

@@ -4,13 +4,14 @@ import { BaseRecord } from '../core/base.entity';
 import { Official } from '../official/official.entity';
 import { AssessmentStatus, Grade } from './assessment-enums';
 import { FiniteColumns } from '../core/finite-check';
+import { Node } from '../core/node';
 
 /**
  * One official's grade for one year (docs/rules.md rule 10): the three parts with their sources, the
  * score, the computed grade, an assessor's override with its reason, and whether a concluded
  * accountability case found a red line breached. FINALIZED is final.
  */
-@ObjectType({ description: 'The annual assessment of one official for one year (docs/rules.md rule 10): three parts, the score 0–100, the grade, an optional override with its reason, and redLineBreached. FINALIZED is final.' })
+@ObjectType({ implements: Node, description: 'The annual assessment of one official for one year (docs/rules.md rule 10): three parts, the score 0–100, the grade, an optional override with its reason, and redLineBreached. FINALIZED is final.' })
 @Entity()
 @Index('annual_assessment_key', ['officialId', 'year'], { unique: true })
 @FiniteColumns('annual_assessment', 'meeting_score', 'third_party_score', 'self_report_mark', 'score')

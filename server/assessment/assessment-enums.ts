@@ -18,7 +18,7 @@ export enum AssessmentStatus {
   DRAFT = 'DRAFT',
   FINALIZED = 'FINALIZED',
 }
-registerEnumType(AssessmentStatus, { name: 'AssessmentStatus', description: 'DRAFT (recomputed on request, may be overridden) → FINALIZED (final).' });
+registerEnumType(AssessmentStatus, { name: 'AssessmentStatus', description: 'DRAFT (recomputed on request, may be overridden) → FINALIZED (final).', valuesConfig: { DRAFT: { description: 'Recomputed on request; assessors may override its grade with a written reason.' }, FINALIZED: { description: 'Final (docs/rules.md rule 10): it no longer changes.' } } });
 
 /** Third-party evaluation panels (综合评估). */
 export enum Panel {

@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../core/base.entity';
 import { District } from '../district/district.entity';
 import { Panel } from './assessment-enums';
+import { Node } from '../core/node';
 
 /** The weight of one third-party panel. */
 @ObjectType({ description: 'The weight (points of 100) of one third-party panel.' })
@@ -19,7 +20,7 @@ export class PanelWeight {
  * weights, the grade bands and the minimum rating count. A district without one for a year uses
  * the defaults of docs/rules.md rule 10 (40/40/20, equal panels, 90/75/60, 3).
  */
-@ObjectType({ description: 'How a district scores one year (docs/rules.md rule 10). Without a stored policy the defaults apply: parts 40/40/20, equal panels, bands 90/75/60, at least 3 ratings.' })
+@ObjectType({ implements: Node, description: 'How a district scores one year (docs/rules.md rule 10). Without a stored policy the defaults apply: parts 40/40/20, equal panels, bands 90/75/60, at least 3 ratings.' })
 @Entity()
 @Index('assessment_policy_key', ['districtId', 'year'], { unique: true })
 export class AssessmentPolicy extends BaseRecord {

@@ -124,7 +124,7 @@ export enum AnnualAssessmentOrderField {
   STATUS = 'STATUS',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(AnnualAssessmentOrderField, { name: 'AnnualAssessmentOrderField', description: 'Fields a list of assessments can be sorted by.' });
+registerEnumType(AnnualAssessmentOrderField, { name: 'AnnualAssessmentOrderField', description: 'Fields a list of assessments can be sorted by.', valuesConfig: { YEAR: { description: 'By the year assessed.' }, SCORE: { description: 'By the 0–100 score; assessments without a score last.' }, STATUS: { description: 'By state (DRAFT, FINALIZED).' }, CREATED_AT: { description: 'By when the record was created.' } } });
 
 @InputType({ description: 'One sort key of an assessment list.' })
 export class AnnualAssessmentOrder {

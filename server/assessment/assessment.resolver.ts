@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Official } from '../official/official.entity';
 import { AnnualAssessment } from './annual-assessment.entity';
@@ -16,6 +17,21 @@ import {
   SetAssessmentPolicyInput,
 } from './assessment.inputs';
 import { ThirdPartyEvaluation } from './third-party-evaluation.entity';
+
+registerNode(AnnualAssessment, (ctx, id) => ctx.services.assessments.find(id));
+// A policy is read by district and year: node(id) reads it the same way, so with the same reach.
+registerNode(AssessmentPolicy, async (ctx, id) => {
+  const row = await ctx.services.nodes.row(AssessmentPolicy, id);
+  const policy = row ? await ctx.services.assessments.policy(row.districtId, row.year) : null;
+  return policy?.id === id ? policy : null;
+});
+// A panel's score is read through the annual assessment of its official and year: visible to whoever reads that assessment.
+registerNode(ThirdPartyEvaluation, async (ctx, id) => {
+  const row = await ctx.services.nodes.row(ThirdPartyEvaluation, id);
+  if (!row) return null;
+  const assessments = await ctx.services.assessments.list({ officialId: row.officialId, year: row.year }, undefined, { first: 1 });
+  return (await assessments.nodes).length > 0 ? row : null;
+});
 
 const AnnualAssessmentConnection = ConnectionType(AnnualAssessment, 'annual assessments');
 const OfficialsByOutcomeConnection = ConnectionType(Official, 'officials');
@@ -149,7 +165,7 @@ export class OfficialAssessmentResolver {
   @FieldResolver(() => PersonnelOutcome, {
     nullable: true,
     description:
-      'docs/rules.md rule 11 from the finalised grades: PROMOTION_ELIGIBLE, REASSIGNMENT, DISMISSAL, or null when none applies or you may not read the official\'s grades (as `assessments`). ' +
+      'The outcome of docs/rules.md rule 11 from the finalised grades: PROMOTION_ELIGIBLE, REASSIGNMENT, DISMISSAL, or null when none applies or you may not read the official\'s grades (as `assessments`). ' +
       'FORBIDDEN for a token without assessments:read.',
   })
   outcome(@Root() official: Official, @Ctx() ctx: Context) {

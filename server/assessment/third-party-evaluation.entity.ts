@@ -4,9 +4,10 @@ import { BaseRecord } from '../core/base.entity';
 import { Official } from '../official/official.entity';
 import { Panel } from './assessment-enums';
 import { FiniteColumns } from '../core/finite-check';
+import { Node } from '../core/node';
 
 /** One panel's score of one official for one year (综合评估). */
-@ObjectType({ description: 'One third-party panel\'s score (0–100) of one official for one year (综合评估).' })
+@ObjectType({ implements: Node, description: 'One third-party panel\'s score (0–100) of one official for one year (综合评估).' })
 @Entity()
 @Index('third_party_evaluation_key', ['officialId', 'year', 'panel'], { unique: true })
 @FiniteColumns('third_party_evaluation', 'score')

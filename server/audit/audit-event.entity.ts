@@ -1,12 +1,13 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { JSONResolver } from 'graphql-scalars';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Node } from '../core/node';
 
 /**
  * One entry of the append-only audit log ("Roles and reach"): who, when, what, before and after,
  * written in the same transaction as the change. Entries about ballots never name their author.
  */
-@ObjectType({ description: 'One entry of the append-only audit log: who changed what, when, with the state before and after. Entries about ballots never name their author.' })
+@ObjectType({ implements: Node, description: 'One entry of the append-only audit log: who changed what, when, with the state before and after. Entries about ballots never name their author.' })
 @Entity()
 @Index(['entityType', 'entityId'])
 export class AuditEvent {

@@ -1,7 +1,16 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { AuditEvent } from './audit-event.entity';
+
+// An entry is read in its record's history (an ADMIN or ASSESSOR who sees the record): node(id) checks the same.
+registerNode(AuditEvent, async (ctx, id) => {
+  const row = await ctx.services.nodes.row(AuditEvent, id);
+  if (!row) return null;
+  await ctx.services.audit.history(row.entityType, row.entityId, { first: 0 });
+  return row;
+});
 
 const AuditEventConnection = ConnectionType(AuditEvent, 'audit entries');
 

@@ -24,8 +24,10 @@ import { AgencyHeadResolver, HeadAppointmentResolver, OfficialAppointmentResolve
 import { AccountabilityCaseResolver, OfficialAccountabilityResolver } from '../accountability/accountability.resolver';
 import { WebhookResolver } from '../webhook/webhook.resolver';
 import { MatterEventResolver, MatterResolver } from '../matter';
+import { NodeResolver } from '../node/node.resolver';
 import { argumentNames } from './errors';
 import { createLocalPubSub, PingyiPubSub } from './events';
+import { describeRootTypes } from './root-types';
 
 /** Every resolver class of Pingyi. */
 export const resolvers: NonEmptyArray<Function> = [
@@ -60,6 +62,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OfficialAccountabilityResolver,
   WebhookResolver,
   MatterResolver, MatterEventResolver,
+  NodeResolver,
 ];
 
 const built = new WeakMap<PingyiPubSub, Promise<GraphQLSchema>>();
@@ -90,6 +93,7 @@ async function build(pubSub: PingyiPubSub): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false, stopAtFirstError: true },
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
   });
+  describeRootTypes(schema);
   for (const param of getMetadataStorage().params) {
     if (param.kind === 'arg') {
       const type = param.getType();

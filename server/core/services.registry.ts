@@ -21,6 +21,7 @@ import { AccountabilityCaseService } from '../accountability/accountability.serv
 import { AssessmentService } from '../assessment/assessment.service';
 import { WebhookService } from '../webhook/webhook.service';
 import { MatterRankingService, MatterResidentService, MatterService, MatterSyncService, MatterTransferService, Open311Service } from '../matter';
+import { NodeService } from '../node/node.service';
 import type { ServiceContext } from './record.service';
 
 /** The domain services of one request; each holds the rules of its module (DESIGN, Rules). */
@@ -52,6 +53,7 @@ export function createServices(base: Omit<ServiceContext, 'services'>) {
     assessments: new AssessmentService(ctx),
     webhooks: new WebhookService(ctx),
     matters: new MatterService(ctx), matterTransfers: new MatterTransferService(ctx), matterResidents: new MatterResidentService(ctx), matterRanking: new MatterRankingService(ctx), matterSync: new MatterSyncService(ctx), matterOpen311: new Open311Service(ctx),
+    nodes: new NodeService(ctx),
   };
   return services;
 }

@@ -1,9 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { District } from '../district/district.entity';
 import { Department } from './department.entity';
 import { CreateDepartmentInput, DepartmentFilter, DepartmentOrder, UpdateDepartmentInput } from './department.inputs';
+
+registerNode(Department, (ctx, id) => ctx.services.departments.find(id));
 
 const DepartmentConnection = ConnectionType(Department, 'departments');
 

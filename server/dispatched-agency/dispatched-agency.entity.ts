@@ -5,11 +5,12 @@ import { registerUniqueField } from '../core/errors';
 import { Department } from '../department/department.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { AgencyKind } from './agency-kind';
+import { Node } from '../core/node';
 
 registerUniqueField('dispatched_agency_name_key', 'input.name');
 
 /** A district department's agency stationed in a subdistrict (派出机构, "七所八所"). */
-@ObjectType({ description: 'A district department\'s agency stationed in a subdistrict (派出机构, "七所八所"), e.g. 南京东路派出所; its head answers to the subdistrict.' })
+@ObjectType({ implements: Node, description: 'A district department\'s agency stationed in a subdistrict (派出机构, "七所八所"), e.g. 南京东路派出所; its head answers to the subdistrict.' })
 @Entity()
 @Index('dispatched_agency_name_key', ['subdistrictId', 'name'], { unique: true })
 export class DispatchedAgency extends BaseRecord {

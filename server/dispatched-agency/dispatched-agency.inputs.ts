@@ -10,7 +10,7 @@ export enum DispatchedAgencyOrderField {
   KIND = 'KIND',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(DispatchedAgencyOrderField, { name: 'DispatchedAgencyOrderField', description: 'Fields a list of stationed agencies can be sorted by.' });
+registerEnumType(DispatchedAgencyOrderField, { name: 'DispatchedAgencyOrderField', description: 'Fields a list of stationed agencies can be sorted by.', valuesConfig: { NAME: { description: 'By name.' }, KIND: { description: 'By agency kind.' }, CREATED_AT: { description: 'By when the record was created.' } } });
 
 @InputType({ description: 'One sort key of a list of stationed agencies.' })
 export class DispatchedAgencyOrder {

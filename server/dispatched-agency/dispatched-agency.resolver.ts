@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Department } from '../department/department.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
@@ -10,6 +11,8 @@ import {
   DispatchedAgencyOrder,
   UpdateDispatchedAgencyInput,
 } from './dispatched-agency.inputs';
+
+registerNode(DispatchedAgency, (ctx, id) => ctx.services.agencies.find(id));
 
 const DispatchedAgencyConnection = ConnectionType(DispatchedAgency, 'stationed agencies');
 

@@ -2,11 +2,12 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseRecord } from '../core/base.entity';
 import { registerUniqueField } from '../core/errors';
+import { Node } from '../core/node';
 
 registerUniqueField('district_code_key', 'input.code');
 
 /** A county-level district (区), identified by its 6-digit GB/T 2260 code. */
-@ObjectType({ description: 'A county-level district (区), e.g. 黄浦区, identified by its 6-digit GB/T 2260 code.' })
+@ObjectType({ implements: Node, description: 'A county-level district (区), e.g. 黄浦区, identified by its 6-digit GB/T 2260 code.' })
 @Entity()
 export class District extends BaseRecord {
   @Field({ description: '6-digit administrative division code (GB/T 2260), e.g. "310101".' })

@@ -1,8 +1,11 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { District } from './district.entity';
 import { CreateDistrictInput, DistrictFilter, DistrictOrder, UpdateDistrictInput } from './district.inputs';
+
+registerNode(District, (ctx, id) => ctx.services.districts.find(id));
 
 const DistrictConnection = ConnectionType(District, 'districts');
 

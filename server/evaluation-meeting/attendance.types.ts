@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EvaluationMeeting } from './evaluation-meeting.entity';
 import { VotingMode } from './meeting-attendance.entity';
+import { Node } from '../core/node';
 
-@ObjectType({ description: 'One person on a meeting\'s attendance roll and how they vote (docs/rules.md rule 7). For a code voter it says that they got a code, never which.' })
+@ObjectType({ implements: Node, description: 'One person on a meeting\'s attendance roll and how they vote (docs/rules.md rule 7). For a code voter it says that they got a code, never which.' })
 export class Attendee {
   @Field(() => ID, { description: 'Opaque id of this entry of the roll.' })
   id: string;

@@ -6,9 +6,10 @@ import { RatingTemplate } from '../rating-template/rating-template.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { User } from '../user/user.entity';
 import { MeetingStatus } from './meeting-status';
+import { Node } from '../core/node';
 
 /** An evaluation meeting (政务评议会) at which representatives rate officials (docs/rules.md rule 4). */
-@ObjectType({ description: 'An evaluation meeting (政务评议会): registered resident representatives rate the officials under evaluation (docs/rules.md rules 4–7).' })
+@ObjectType({ implements: Node, description: 'An evaluation meeting (政务评议会): registered resident representatives rate the officials under evaluation (docs/rules.md rules 4–7).' })
 @Entity()
 export class EvaluationMeeting extends BaseRecord {
   @Field({ description: 'Title, e.g. "2026年外滩街道政务评议会".' })

@@ -13,7 +13,7 @@ export enum EvaluationMeetingOrderField {
   SCHEDULED_AT = 'SCHEDULED_AT',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(EvaluationMeetingOrderField, { name: 'EvaluationMeetingOrderField', description: 'Fields a list of meetings can be sorted by.' });
+registerEnumType(EvaluationMeetingOrderField, { name: 'EvaluationMeetingOrderField', description: 'Fields a list of meetings can be sorted by.', valuesConfig: { TITLE: { description: 'By title.' }, YEAR: { description: 'By the year evaluated.' }, STATUS: { description: 'By state (DRAFT, OPEN, CLOSED).' }, SCHEDULED_AT: { description: 'By the planned time; meetings without one last.' }, CREATED_AT: { description: 'By when the record was created.' } } });
 
 @InputType({ description: 'One sort key of a meeting list.' })
 export class EvaluationMeetingOrder {

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Inquiry } from '../inquiry/inquiry.entity';
 import { Neighborhood } from '../neighborhood/neighborhood.entity';
@@ -10,8 +11,21 @@ import { RatingTemplate } from '../rating-template/rating-template.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { User } from '../user/user.entity';
 import { Attendee, CheckInPayload } from './attendance.types';
+import { MeetingAttendance } from './meeting-attendance.entity';
 import { EvaluationMeeting } from './evaluation-meeting.entity';
 import { CheckInInput, CreateEvaluationMeetingInput, EvaluationMeetingFilter, EvaluationMeetingOrder, MeetingPeopleInput, UpdateEvaluationMeetingInput } from './evaluation-meeting.inputs';
+
+registerNode(EvaluationMeeting, (ctx, id) => ctx.services.meetings.find(id));
+// An entry of the roll is read through its meeting's roll (its chair and the ADMINs over it): node(id) reads it there.
+registerNode(
+  Attendee,
+  async (ctx, id) => {
+    const row = await ctx.services.nodes.row(MeetingAttendance, id);
+    const meeting = row ? await ctx.services.meetings.find(row.meetingId) : null;
+    return meeting ? (await ctx.services.attendance.attendees(meeting)).find((a) => a.id === id) : null;
+  },
+  MeetingAttendance,
+);
 
 const EvaluationMeetingConnection = ConnectionType(EvaluationMeeting, 'evaluation meetings');
 const ID_ARG = { description: 'The meeting\'s id.' };

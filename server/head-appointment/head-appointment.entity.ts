@@ -8,6 +8,7 @@ import { Official } from '../official/official.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { User } from '../user/user.entity';
 import { HeadAppointmentStatus } from './head-appointment-status';
+import { Node } from '../core/node';
 
 registerUniqueField('head_appointment_pending_key', 'input.agencyId');
 
@@ -17,7 +18,7 @@ registerUniqueField('head_appointment_pending_key', 'input.agencyId');
  * consented appointment whose term has not ended (`endsOn` null) is the agency's current head; at
  * most one per agency, and at most one proposal pending per agency (both unique indexes).
  */
-@ObjectType({ description: 'An agency-head appointment under the party working committee\'s right of consent (征得同意权, docs/rules.md rule 2): proposed by the district department, then CONSENTED or REFUSED. Consented appointments make up the agency\'s history of heads.' })
+@ObjectType({ implements: Node, description: 'An agency-head appointment under the party working committee\'s right of consent (征得同意权, docs/rules.md rule 2): proposed by the district department, then CONSENTED or REFUSED. Consented appointments make up the agency\'s history of heads.' })
 @Entity()
 @Index('head_appointment_pending_key', ['agencyId'], { unique: true, where: `"status" = 'PROPOSED'` })
 @Index('head_appointment_current_key', ['agencyId'], { unique: true, where: `"status" = 'CONSENTED' AND "ends_on" IS NULL` })

@@ -12,7 +12,7 @@ export enum HeadAppointmentOrderField {
   STARTS_ON = 'STARTS_ON',
   STATUS = 'STATUS',
 }
-registerEnumType(HeadAppointmentOrderField, { name: 'HeadAppointmentOrderField', description: 'Fields a list of agency-head appointments can be sorted by.' });
+registerEnumType(HeadAppointmentOrderField, { name: 'HeadAppointmentOrderField', description: 'Fields a list of agency-head appointments can be sorted by.', valuesConfig: { PROPOSED_AT: { description: 'By when it was proposed.' }, DECIDED_AT: { description: 'By when the committee decided; undecided ones last.' }, STARTS_ON: { description: 'By the first day of the term.' }, STATUS: { description: 'By state (PROPOSED, CONSENTED, REFUSED).' } } });
 
 /** One `orderBy` entry of `headAppointments`. */
 @InputType({ description: 'One sort key of a list of agency-head appointments.' })

@@ -1,11 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity';
 import { Official } from '../official/official.entity';
 import { HeadAppointmentDecision } from './head-appointment-status';
 import { HeadAppointment } from './head-appointment.entity';
 import { HeadAppointmentFilter, HeadAppointmentOrder, ProposeHeadAppointmentInput } from './head-appointment.inputs';
+
+registerNode(HeadAppointment, (ctx, id) => ctx.services.headAppointments.find(id));
 
 const HeadAppointmentConnection = ConnectionType(HeadAppointment, 'agency-head appointments');
 

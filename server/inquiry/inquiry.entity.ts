@@ -4,12 +4,13 @@ import { BaseRecord } from '../core/base.entity';
 import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
 import { Official } from '../official/official.entity';
 import { InquiryBasis } from './inquiry-basis';
+import { Node } from '../core/node';
 
 /**
  * A question put to an official at an evaluation meeting (问责, docs/rules.md rule 8): who asked, on what
  * basis, the question and, once given, the answer. It lies where its official serves.
  */
-@ObjectType({ description: 'A question put to an official at an evaluation meeting (问责, docs/rules.md rule 8): who asked it, its basis, the question and the answer.' })
+@ObjectType({ implements: Node, description: 'A question put to an official at an evaluation meeting (问责, docs/rules.md rule 8): who asked it, its basis, the question and the answer.' })
 @Entity()
 export class Inquiry extends BaseRecord {
   @Field(() => ID, { description: 'Id of the evaluation meeting at which it was asked.' })

@@ -10,7 +10,7 @@ export enum InquiryOrderField {
   BASIS = 'BASIS',
   ASKED_BY = 'ASKED_BY',
 }
-registerEnumType(InquiryOrderField, { name: 'InquiryOrderField', description: 'Fields a list of inquiries can be sorted by.' });
+registerEnumType(InquiryOrderField, { name: 'InquiryOrderField', description: 'Fields a list of inquiries can be sorted by.', valuesConfig: { CREATED_AT: { description: 'By when the inquiry was recorded.' }, BASIS: { description: 'By basis (SELF_REPORT or RESIDENT_REPORT).' }, ASKED_BY: { description: 'By who asked.' } } });
 
 /** One `orderBy` entry of `inquiries`. */
 @InputType({ description: 'One sort key of an inquiry list.' })

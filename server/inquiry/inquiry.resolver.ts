@@ -1,10 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Official } from '../official/official.entity';
 import { Inquiry } from './inquiry.entity';
 import { CreateInquiryInput, InquiryFilter, InquiryOrder, UpdateInquiryInput } from './inquiry.inputs';
+
+registerNode(Inquiry, (ctx, id) => ctx.services.inquiries.find(id));
 
 const InquiryConnection = ConnectionType(Inquiry, 'inquiries');
 

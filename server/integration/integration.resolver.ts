@@ -2,9 +2,12 @@ import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { BadUserInputError } from '../core/errors';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { CreatedServiceToken, CreateServiceTokenInput, ServiceTokenFilter, UpsertOfficialInput, UpsertOfficialsResult } from './integration.inputs';
 import { ServiceToken } from './service-token.entity';
+
+registerNode(ServiceToken, (ctx, id) => ctx.services.serviceTokens.find(id));
 
 const ServiceTokenConnection = ConnectionType(ServiceToken, 'service tokens');
 

@@ -4,12 +4,13 @@ import { BaseRecord } from '../core/base.entity';
 import { District } from '../district/district.entity';
 import { User } from '../user/user.entity';
 import { IntegrationScope } from './integration-scope';
+import { Node } from '../core/node';
 
 /**
  * A service token of a district system (docs/rules.md, Roles and reach: INTEGRATION): one district, a
  * set of scopes, an expiry. Only the SHA-256 of the token string is kept; the string is shown once.
  */
-@ObjectType({ description: 'A service token a district system calls with (role INTEGRATION): scoped to one district and to its scopes, valid until expiresAt unless revoked. The token string itself is shown only once, by createServiceToken.' })
+@ObjectType({ implements: Node, description: 'A service token a district system calls with (role INTEGRATION): scoped to one district and to its scopes, valid until expiresAt unless revoked. The token string itself is shown only once, by createServiceToken.' })
 @Entity()
 export class ServiceToken extends BaseRecord {
   @Field({ description: 'What the token is for, e.g. "黄浦区组织部人事系统".' })

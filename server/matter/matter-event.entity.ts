@@ -1,3 +1,4 @@
+import { Node } from '../core/node';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity';
@@ -16,7 +17,7 @@ const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v ==
  * that acted (for TRANSFERRED: the one that passed the matter on and is charged), `target` the one
  * it went to. `actorId` (the signed-in user) is never shown to residents.
  */
-@ObjectType({ description: 'One entry of a matter\'s append-only timeline: what happened, when, which office or agency acted, and for a transfer the target, the duty that covers the matter, the reason and the working days charged to the office that passed it on.' })
+@ObjectType({ implements: Node, description: 'One entry of a matter\'s append-only timeline: what happened, when, which office or agency acted, and for a transfer the target, the duty that covers the matter, the reason and the working days charged to the office that passed it on.' })
 @Entity()
 @Index('matter_event_matter', ['matterId', 'at', 'seq'])
 @FiniteColumns('matter_event', 'charged_working_days')

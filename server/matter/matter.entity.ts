@@ -1,3 +1,4 @@
+import { Node } from '../core/node';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../core/base.entity';
@@ -18,7 +19,7 @@ registerUniqueField('matter_external_id_key', 'input.externalId');
  * foreign key). The reporter's name and phone are not fields: `Matter.reporter` shows them,
  * masked unless the caller may see them.
  */
-@ObjectType({ description: 'A resident\'s matter (诉求, docs/rules.md rule 13): owned by its first receiver until resolved or transferred to the office or agency whose listed duty covers it; every change is a MatterEvent in its timeline.' })
+@ObjectType({ implements: Node, description: 'A resident\'s matter (诉求, docs/rules.md rule 13): owned by its first receiver until resolved or transferred to the office or agency whose listed duty covers it; every change is a MatterEvent in its timeline.' })
 @Entity()
 @Check('matter_receiver_one', `("receiver_office_id" IS NULL) <> ("receiver_agency_id" IS NULL)`)
 @Check('matter_owner_one', `("owner_office_id" IS NULL) <> ("owner_agency_id" IS NULL)`)

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Matter } from './matter.entity';
@@ -9,6 +10,13 @@ import { DecideMatterOwnerInput, MatterDecisionInput, MatterFilter, MatterOrder,
 import { MatterReporter, ReceivedMatterResult, TrackedMatter, UpsertMattersResult } from './matter.types';
 import { MatterRanking, MatterRankingWeights, SetMatterRankingWeightsInput } from './matter-ranking.types';
 import { UpsertMatterInput } from './matter-sync.inputs';
+
+registerNode(Matter, (ctx, id) => ctx.services.matters.find(id));
+// A timeline entry is readable by whoever reads its matter.
+registerNode(MatterEvent, async (ctx, id) => {
+  const row = await ctx.services.nodes.row(MatterEvent, id);
+  return row && (await ctx.services.matters.find(row.matterId)) ? row : null;
+});
 
 const MatterConnection = ConnectionType(Matter, 'matters');
 const idArg = () => Arg('id', () => ID, { description: 'The matter\'s id.' });

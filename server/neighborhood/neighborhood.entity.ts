@@ -4,11 +4,12 @@ import { BaseRecord } from '../core/base.entity';
 import { registerUniqueField } from '../core/errors';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { NeighborhoodKind } from './neighborhood-kind';
+import { Node } from '../core/node';
 
 registerUniqueField('neighborhood_code_key', 'input.code');
 
 /** A residential area and its residents' committee (居民区 / 居委会), or a village committee, by 12-digit code. */
-@ObjectType({ description: 'A residential area and its residents\' committee (居民区 / 居委会) or a village committee (村委会), identified by its 12-digit code.' })
+@ObjectType({ implements: Node, description: 'A residential area and its residents\' committee (居民区 / 居委会) or a village committee (村委会), identified by its 12-digit code.' })
 @Entity()
 export class Neighborhood extends BaseRecord {
   @Field({ description: '12-digit division code; starts with its subdistrict\'s code, e.g. "310101002001".' })

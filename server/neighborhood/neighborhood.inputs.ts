@@ -11,7 +11,7 @@ export enum NeighborhoodOrderField {
   KIND = 'KIND',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(NeighborhoodOrderField, { name: 'NeighborhoodOrderField', description: 'Fields a list of neighborhoods can be sorted by.' });
+registerEnumType(NeighborhoodOrderField, { name: 'NeighborhoodOrderField', description: 'Fields a list of neighborhoods can be sorted by.', valuesConfig: { CODE: { description: 'By the 12-digit division code.' }, NAME: { description: 'By name.' }, KIND: { description: 'By kind (residents\' or village committee).' }, CREATED_AT: { description: 'By when the record was created.' } } });
 
 @InputType({ description: 'One sort key of a neighborhood list.' })
 export class NeighborhoodOrder {

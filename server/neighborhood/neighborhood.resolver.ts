@@ -1,9 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Neighborhood } from './neighborhood.entity';
 import { CreateNeighborhoodInput, NeighborhoodFilter, NeighborhoodOrder, UpdateNeighborhoodInput } from './neighborhood.inputs';
+
+registerNode(Neighborhood, (ctx, id) => ctx.services.neighborhoods.find(id));
 
 const NeighborhoodConnection = ConnectionType(Neighborhood, 'neighborhoods');
 

@@ -4,12 +4,13 @@ import { BaseRecord } from '../core/base.entity';
 import { registerUniqueField } from '../core/errors';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { OfficeKind } from './office-kind';
+import { Node } from '../core/node';
 
 registerUniqueField('office_standard_kind_key', 'input.kind');
 registerUniqueField('office_name_key', 'input.name');
 
 /** One of a subdistrict's internal offices (内设机构), with the duties it owns (docs/rules.md rule 1). */
-@ObjectType({ description: 'One of a subdistrict\'s internal offices (内设机构): a standard office or a self-designated work body, with the duties it owns (docs/rules.md rule 1).' })
+@ObjectType({ implements: Node, description: 'One of a subdistrict\'s internal offices (内设机构): a standard office or a self-designated work body, with the duties it owns (docs/rules.md rule 1).' })
 @Entity()
 @Index('office_standard_kind_key', ['subdistrictId', 'kind'], { unique: true, where: `"kind" <> 'SELF_DESIGNATED'` })
 @Index('office_name_key', ['subdistrictId', 'name'], { unique: true })

@@ -10,7 +10,7 @@ export enum OfficeOrderField {
   KIND = 'KIND',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(OfficeOrderField, { name: 'OfficeOrderField', description: 'Fields a list of offices can be sorted by.' });
+registerEnumType(OfficeOrderField, { name: 'OfficeOrderField', description: 'Fields a list of offices can be sorted by.', valuesConfig: { NAME: { description: 'By name.' }, KIND: { description: 'By office kind (the six standard kinds, then SELF_DESIGNATED).' }, CREATED_AT: { description: 'By when the record was created.' } } });
 
 @InputType({ description: 'One sort key of an office list.' })
 export class OfficeOrder {

@@ -1,9 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Office } from './office.entity';
 import { CreateOfficeInput, OfficeFilter, OfficeOrder, UpdateOfficeInput } from './office.inputs';
+
+registerNode(Office, (ctx, id) => ctx.services.offices.find(id));
 
 const OfficeConnection = ConnectionType(Office, 'offices');
 

@@ -7,6 +7,7 @@ import { Neighborhood } from '../neighborhood/neighborhood.entity';
 import { Office } from '../office/office.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { OfficialCategory } from './official-category';
+import { Node } from '../core/node';
 
 registerUniqueField('official_external_id_key', 'input.externalId');
 
@@ -14,7 +15,7 @@ registerUniqueField('official_external_id_key', 'input.externalId');
  * A person who is evaluated (docs/rules.md rule 3): an agency head (in an agency), a civil servant or a
  * community worker (in an office). `subdistrictId` is the subdistrict of that office or agency.
  */
-@ObjectType({ description: 'A person who is evaluated (docs/rules.md rule 3): an agency head belongs to a stationed agency; a civil servant or community worker to an office.' })
+@ObjectType({ implements: Node, description: 'A person who is evaluated (docs/rules.md rule 3): an agency head belongs to a stationed agency; a civil servant or community worker to an office.' })
 @Entity()
 @Check('official_unit_check', `num_nonnulls("office_id", "agency_id") = 1`)
 export class Official extends BaseRecord {

@@ -11,7 +11,7 @@ export enum OfficialOrderField {
   TITLE = 'TITLE',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(OfficialOrderField, { name: 'OfficialOrderField', description: 'Fields a list of officials can be sorted by.' });
+registerEnumType(OfficialOrderField, { name: 'OfficialOrderField', description: 'Fields a list of officials can be sorted by.', valuesConfig: { NAME: { description: 'By name.' }, CATEGORY: { description: 'By category (AGENCY_HEAD, CIVIL_SERVANT, COMMUNITY_WORKER).' }, TITLE: { description: 'By post or title.' }, CREATED_AT: { description: 'By when the record was created.' } } });
 
 @InputType({ description: 'One sort key of an official list.' })
 export class OfficialOrder {

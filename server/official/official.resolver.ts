@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity';
 import { Neighborhood } from '../neighborhood/neighborhood.entity';
@@ -7,6 +8,8 @@ import { Office } from '../office/office.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Official } from './official.entity';
 import { CreateOfficialInput, OfficialFilter, OfficialOrder, UpdateOfficialInput } from './official.inputs';
+
+registerNode(Official, (ctx, id) => ctx.services.officials.find(id));
 
 const OfficialConnection = ConnectionType(Official, 'officials');
 

@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../core/base.entity';
 import { registerUniqueField } from '../core/errors';
 import { District } from '../district/district.entity';
+import { Node } from '../core/node';
 
 registerUniqueField('rating_template_name_key', 'input.name');
 
@@ -20,7 +21,7 @@ export class RatingCriterion {
 }
 
 /** The criteria a meeting's ratings use (docs/rules.md rules 4–6), kept per district. */
-@ObjectType({ description: 'A rating template: the criteria, each scored 1–5, whose weights sum to 100 (docs/rules.md rule 6). Kept per district.' })
+@ObjectType({ implements: Node, description: 'A rating template: the criteria, each scored 1–5, whose weights sum to 100 (docs/rules.md rule 6). Kept per district.' })
 @Entity()
 @Index('rating_template_name_key', ['districtId', 'name'], { unique: true })
 export class RatingTemplate extends BaseRecord {

@@ -1,8 +1,11 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { RatingTemplate } from './rating-template.entity';
 import { CreateRatingTemplateInput, UpdateRatingTemplateInput } from './rating-template.inputs';
+
+registerNode(RatingTemplate, (ctx, id) => ctx.services.ratingTemplates.find(id));
 
 const RatingTemplateConnection = ConnectionType(RatingTemplate, 'rating templates');
 

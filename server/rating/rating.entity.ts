@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGen
 import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
 import { Official } from '../official/official.entity';
 import { Satisfaction } from './satisfaction';
+import { Node } from '../core/node';
 
 /**
  * The voter roll of the secret ballot (docs/rules.md rule 7): who has rated which official at a meeting.
@@ -32,7 +33,7 @@ export class Participation {
  * author (and nobody else) find and amend it while the meeting is open, and `readerKey`, a keyed
  * hash of the session or browser that may read it back.
  */
-@ObjectType({ description: 'One rating (ballot) of one official at one meeting. It never says who gave it (docs/rules.md rule 7); `ratings` returns only the caller\'s own.' })
+@ObjectType({ implements: Node, description: 'One rating (ballot) of one official at one meeting. It never says who gave it (docs/rules.md rule 7); `ratings` returns only the caller\'s own.' })
 @Entity()
 @Index('rating_ballot_key', ['meetingId', 'officialId', 'ballotKey'], { unique: true })
 export class Rating {

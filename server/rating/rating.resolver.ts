@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { NotFoundError } from '../core/errors';
 import { ConnectionType, connectionOf, PageArgs } from '../core/pagination';
 import { Official } from '../official/official.entity';
@@ -7,6 +8,13 @@ import { MeetingResult } from './meeting-result.entity';
 import { Rating } from './rating.entity';
 import { SubmitRatingInput, VoidBallotCodesInput } from './rating.inputs';
 import { Ballot, CriterionScore, MeetingProgress, SubmitRatingPayload, VoidedBallotCodes } from './rating.types';
+
+// A ballot is read only by its voter, in the session that cast it, while its meeting is OPEN (docs/rules.md
+// rule 7): node(id) answers only what ratings(meetingId) would list for the caller, null otherwise.
+registerNode(Rating, async (ctx, id) => {
+  const row = await ctx.services.nodes.row(Rating, id);
+  return row ? (await ctx.services.ratings.own(row.meetingId)).find((r) => r.id === id) : null;
+});
 
 const RatingConnection = ConnectionType(Rating, 'ratings');
 
@@ -23,7 +31,7 @@ export class RatingResolver {
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    return connectionOf(await ctx.services.ratings.own(meetingId, ballotCode, ballotSecret), page);
+    return connectionOf(await ctx.services.ratings.own(meetingId, ballotCode, ballotSecret), page, `ratings:${meetingId}`);
   }
 
   @FieldResolver(() => [CriterionScore], { description: 'The score given to each criterion.' })

@@ -16,7 +16,7 @@ import { BallotCodeService } from './ballot-code.service';
 import { ballotKey, readerKey } from './ballot-secret';
 import { Participation, Rating } from './rating.entity';
 import { SubmitRatingInput, VoidBallotCodesInput } from './rating.inputs';
-import { Ballot, MeetingProgress, SubmitRatingPayload, VoidedBallotCodes } from './rating.types';
+import { Ballot, MeetingProgress, progressIds, SubmitRatingPayload, VoidedBallotCodes } from './rating.types';
 import { NEEDS_COMMENT } from './satisfaction';
 
 /** Who casts or reads a ballot: the voter roll's key and the reader's, never stored together with the ballot. */
@@ -199,6 +199,7 @@ export class RatingService {
       this.ctx.services().meetings.officials(meeting),
     ]);
     return {
+      id: progressIds.meeting(meeting.id),
       meetingId: meeting.id,
       status: meeting.status,
       representativesRegistered: representatives.length,
@@ -208,8 +209,8 @@ export class RatingService {
       ballotCodesIssued: tally.codesIssued,
       ballotCodesUsed: tally.codesUsed,
       ballotCodesVoided: tally.codesVoided,
-      codeIssuers: tally.issuers,
-      officials: officials.map((o) => ({ officialId: o.id, name: o.name, ratingsReceived: byOfficial.get(o.id) ?? 0 })),
+      codeIssuers: tally.issuers.map((issuer) => ({ ...issuer, id: progressIds.codeIssuer(meeting.id, issuer.issuerId) })),
+      officials: officials.map((o) => ({ id: progressIds.official(meeting.id, o.id), officialId: o.id, name: o.name, ratingsReceived: byOfficial.get(o.id) ?? 0 })),
     };
   }
 

@@ -35,8 +35,25 @@ export class VoidedBallotCodes {
   voided: number;
 }
 
+/**
+ * Ids of the live-progress objects, so a client cache (Apollo's, Relay's) files a live event over
+ * what it holds: the same from the `progress` field and the `meetingProgress` subscription, one
+ * per meeting (and official, or issuer), and never the id of a record (they are no Nodes).
+ */
+export const progressIds = {
+  /** The progress of meeting `meetingId`: `MeetingProgress:<meetingId>`. */
+  meeting: (meetingId: string) => `MeetingProgress:${meetingId}`,
+  /** One official's line of it: `OfficialProgress:<meetingId>:<officialId>`. */
+  official: (meetingId: string, officialId: string) => `OfficialProgress:${meetingId}:${officialId}`,
+  /** One issuer's line of it (`-` when the issuer was not recorded): `CodeIssuer:<meetingId>:<userId>`. */
+  codeIssuer: (meetingId: string, issuerId: string | null) => `CodeIssuer:${meetingId}:${issuerId ?? '-'}`,
+};
+
 @ObjectType({ description: 'How many ballot codes one person issued at a meeting (docs/rules.md rule 7: printed on the result sheet, so extra codes are seen).' })
 export class CodeIssuer {
+  @Field(() => ID, { description: 'Id of this line of the meeting\'s progress, "CodeIssuer:<meetingId>:<issuerId>": the same in every reading and live event of the meeting, so a client cache updates it; not a record\'s id.' })
+  id: string;
+
   @Field(() => ID, { nullable: true, description: 'Id of the user who issued them; null when not recorded (codes issued before issuers were recorded, or a deleted user).' })
   issuerId: string | null;
 
@@ -85,6 +102,9 @@ export class Ballot {
 
 @ObjectType({ description: 'How many ratings one official has received so far (a count only).' })
 export class OfficialProgress {
+  @Field(() => ID, { description: 'Id of this line of the meeting\'s progress, "OfficialProgress:<meetingId>:<officialId>": the same in every reading and live event of the meeting, so a client cache updates it; not the official\'s id (that is officialId).' })
+  id: string;
+
   @Field(() => ID, { description: 'Id of the official.' })
   officialId: string;
 
@@ -100,6 +120,9 @@ export class OfficialProgress {
     'A meeting\'s progress: ratings received per official against the attendees present, and its ballot codes — issued, used, voided and by whom (docs/rules.md rule 7). Counts only; never who rated whom. Read by the meeting\'s chair and the ADMINs over it; by everyone who sees the meeting once it is CLOSED (then it completes the result sheet).',
 })
 export class MeetingProgress {
+  @Field(() => ID, { description: 'Id of this progress, "MeetingProgress:<meetingId>": the same from the `progress` field and every `meetingProgress` event, so a client cache (Apollo, Relay) updates it in place; not the meeting\'s id (that is meetingId).' })
+  id: string;
+
   @Field(() => ID, { description: 'Id of the meeting.' })
   meetingId: string;
 

@@ -18,7 +18,7 @@ export enum ResponsibilityItemOrderField {
   KIND = 'KIND',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(ResponsibilityItemOrderField, { name: 'ResponsibilityItemOrderField', description: 'Fields a list of responsibility items can be sorted by.' });
+registerEnumType(ResponsibilityItemOrderField, { name: 'ResponsibilityItemOrderField', description: 'Fields a list of responsibility items can be sorted by.', valuesConfig: { YEAR: { description: 'By the list\'s year.' }, POSITION: { description: 'By the line\'s position in its list.' }, KIND: { description: 'By kind (DUTY or RED_LINE).' }, CREATED_AT: { description: 'By when the record was created.' } } });
 
 /** One `orderBy` entry of `responsibilityItems`. */
 @InputType({ description: 'One sort key of a responsibility-item list.' })

@@ -1,9 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Official } from '../official/official.entity';
 import { ResponsibilityItem } from './responsibility.entity';
 import { CreateResponsibilityItemInput, ResponsibilityItemFilter, ResponsibilityItemOrder, UpdateResponsibilityItemInput } from './responsibility.inputs';
+
+registerNode(ResponsibilityItem, (ctx, id) => ctx.services.responsibilityItems.find(id));
 
 const ResponsibilityItemConnection = ConnectionType(ResponsibilityItem, 'responsibility items');
 

@@ -4,6 +4,7 @@ import { BaseRecord } from '../core/base.entity';
 import { registerUniqueField } from '../core/errors';
 import { Official } from '../official/official.entity';
 import { ResponsibilityItem } from '../responsibility/responsibility.entity';
+import { Node } from '../core/node';
 
 registerUniqueField('self_report_official_year_key', 'input.year');
 
@@ -11,7 +12,7 @@ registerUniqueField('self_report_official_year_key', 'input.year');
  * An official's self-report (述职) for a year (docs/rules.md rule 8): a summary, and one answer per line of
  * that year's responsibility list. One per official and year; a new submission replaces it.
  */
-@ObjectType({ description: 'An official\'s self-report (述职) for a year: a summary and, for every line of that year\'s responsibility list, whether it was fulfilled (DUTY) or kept (RED_LINE), with a note (docs/rules.md rule 8).' })
+@ObjectType({ implements: Node, description: 'An official\'s self-report (述职) for a year: a summary and, for every line of that year\'s responsibility list, whether it was fulfilled (DUTY) or kept (RED_LINE), with a note (docs/rules.md rule 8).' })
 @Entity()
 @Index('self_report_official_year_key', ['officialId', 'year'], { unique: true })
 export class SelfReport extends BaseRecord {

@@ -1,9 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { Official } from '../official/official.entity';
 import { ResponsibilityItem } from '../responsibility/responsibility.entity';
 import { SelfReport, SelfReportAnswer } from './self-report.entity';
 import { SubmitSelfReportInput } from './self-report.inputs';
+
+registerNode(SelfReport, (ctx, id) => ctx.services.selfReports.find(id));
 
 /** Self-reports (述职, docs/rules.md rule 8): the lookup, the answers and the submission. */
 @Resolver(() => SelfReport)

@@ -11,7 +11,7 @@ export enum SubdistrictOrderField {
   KIND = 'KIND',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(SubdistrictOrderField, { name: 'SubdistrictOrderField', description: 'Fields a list of subdistricts can be sorted by.' });
+registerEnumType(SubdistrictOrderField, { name: 'SubdistrictOrderField', description: 'Fields a list of subdistricts can be sorted by.', valuesConfig: { CODE: { description: 'By the 9-digit division code.' }, NAME: { description: 'By name.' }, KIND: { description: 'By kind (subdistrict, town or township).' }, CREATED_AT: { description: 'By when the record was created.' } } });
 
 @InputType({ description: 'One sort key of a subdistrict list.' })
 export class SubdistrictOrder {

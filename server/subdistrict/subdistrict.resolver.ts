@@ -1,11 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { District } from '../district/district.entity';
 import { Office } from '../office/office.entity';
 import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity';
 import { Subdistrict } from './subdistrict.entity';
 import { CreateSubdistrictInput, SubdistrictFilter, SubdistrictOrder, UpdateSubdistrictInput } from './subdistrict.inputs';
+
+registerNode(Subdistrict, (ctx, id) => ctx.services.subdistricts.find(id));
 
 const SubdistrictConnection = ConnectionType(Subdistrict, 'subdistricts');
 

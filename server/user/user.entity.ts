@@ -8,6 +8,7 @@ import { Office } from '../office/office.entity';
 import { Official } from '../official/official.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Role } from './role';
+import { Node } from '../core/node';
 
 registerUniqueField('user_username_key', 'input.username');
 
@@ -15,7 +16,7 @@ registerUniqueField('user_username_key', 'input.username');
  * A person who signs in. The scope is one whole district (`subdistrictId` null) or one
  * subdistrict of it; the user sees and changes nothing outside it (docs/rules.md, Roles and reach).
  */
-@ObjectType({ description: 'A person who signs in, with a role and a scope: one whole district, or one subdistrict of it.' })
+@ObjectType({ implements: Node, description: 'A person who signs in, with a role and a scope: one whole district, or one subdistrict of it.' })
 @Entity({ name: 'app_user' })
 @Check('app_user_username_check', `username ~ '^[a-z0-9_.-]{3,40}$'`)
 @Check('app_user_unit_one', `"office_id" IS NULL OR "agency_id" IS NULL`)

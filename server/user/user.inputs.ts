@@ -11,7 +11,7 @@ export enum UserOrderField {
   ROLE = 'ROLE',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(UserOrderField, { name: 'UserOrderField', description: 'Fields a list of users can be sorted by.' });
+registerEnumType(UserOrderField, { name: 'UserOrderField', description: 'Fields a list of users can be sorted by.', valuesConfig: { USERNAME: { description: 'By username.' }, DISPLAY_NAME: { description: 'By display name.' }, ROLE: { description: 'By role.' }, CREATED_AT: { description: 'By when the record was created.' } } });
 
 @InputType({ description: 'One sort key of a user list.' })
 export class UserOrder {

@@ -1,10 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { District } from '../district/district.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UserFilter, UserOrder } from './user.inputs';
+
+registerNode(User, (ctx, id) => ctx.services.users.find(id));
 
 const UserConnection = ConnectionType(User, 'users');
 

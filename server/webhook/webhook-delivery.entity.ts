@@ -3,12 +3,13 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DeliveryStatus, WebhookEvent } from './webhook-enums';
 import { WebhookSubscription } from './webhook-subscription.entity';
+import { Node } from '../core/node';
 
 /**
  * One event for one subscription: the outbox row, written in the transaction of the event and
  * sent by the dispatcher (webhook.dispatcher.ts) until the receiver answers 2xx or the attempts run out.
  */
-@ObjectType({ description: 'One event queued for one webhook subscription, and how sending it went.' })
+@ObjectType({ implements: Node, description: 'One event queued for one webhook subscription, and how sending it went.' })
 @Entity()
 @Index('webhook_delivery_due', ['status', 'nextAttemptAt'])
 export class WebhookDelivery {

@@ -32,4 +32,5 @@ export enum DeliveryStatus {
 registerEnumType(DeliveryStatus, {
   name: 'WebhookDeliveryStatus',
   description: 'PENDING (waiting for its next attempt), DELIVERED (the receiver answered 2xx) or FAILED (every attempt failed; no more are made).',
+  valuesConfig: { PENDING: { description: 'Waiting for its next attempt.' }, DELIVERED: { description: 'The receiver answered with a 2xx status.' }, FAILED: { description: 'Every attempt of its series failed; no more are made unless it is redelivered.' } },
 });

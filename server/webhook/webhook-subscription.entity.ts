@@ -4,13 +4,14 @@ import { BaseRecord } from '../core/base.entity';
 import { District } from '../district/district.entity';
 import { User } from '../user/user.entity';
 import { WebhookEvent } from './webhook-enums';
+import { Node } from '../core/node';
 
 /**
  * A district system's webhook: Pingyi POSTs the chosen events of the district to `url`, signed
  * with `secret` (HMAC-SHA256). The secret is kept because every delivery is signed with it, but it
  * is never a GraphQL field: createWebhookSubscription shows it once.
  */
-@ObjectType({ description: 'A webhook of a district: Pingyi POSTs the chosen events of the district to url as JSON, signed with the subscription\'s secret (X-Pingyi-Signature: sha256=<hex HMAC-SHA256 of the body>). The secret is shown only once, by createWebhookSubscription.' })
+@ObjectType({ implements: Node, description: 'A webhook of a district: Pingyi POSTs the chosen events of the district to url as JSON, signed with the subscription\'s secret (X-Pingyi-Signature: sha256=<hex HMAC-SHA256 of the body>). The secret is shown only once, by createWebhookSubscription.' })
 @Entity()
 export class WebhookSubscription extends BaseRecord {
   @Field(() => ID, { description: 'Id of the district whose events are sent.' })

@@ -1,10 +1,20 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../core/context';
+import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { DeliveryStatus } from './webhook-enums';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { CreatedWebhookSubscription, CreateWebhookSubscriptionInput, UpdateWebhookSubscriptionInput } from './webhook.inputs';
 import { WebhookSubscription } from './webhook-subscription.entity';
+
+registerNode(WebhookSubscription, (ctx, id) => ctx.services.webhooks.find(id));
+// A delivery is read in its subscription's list (a district ADMIN over it): node(id) checks the same.
+registerNode(WebhookDelivery, async (ctx, id) => {
+  const row = await ctx.services.nodes.row(WebhookDelivery, id);
+  if (!row) return null;
+  await ctx.services.webhooks.deliveries(row.subscriptionId, undefined, { first: 0 });
+  return row;
+});
 
 const WebhookSubscriptionConnection = ConnectionType(WebhookSubscription, 'webhook subscriptions');
 const WebhookDeliveryConnection = ConnectionType(WebhookDelivery, 'webhook deliveries');

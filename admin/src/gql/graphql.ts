@@ -13,7 +13,9 @@ export type AccountabilityStatus =
 
 /** DRAFT (recomputed on request, may be overridden) → FINALIZED (final). */
 export type AssessmentStatus =
+  /** Recomputed on request; assessors may override its grade with a written reason. */
   | 'DRAFT'
+  /** Final (docs/rules.md rule 10): it no longer changes. */
   | 'FINALIZED';
 
 /** People to check in at a meeting (docs/rules.md rule 7): REPRESENTATIVE users by id and, for code voters, people without an account by name. Each person is on the roll once. */
@@ -317,8 +319,11 @@ export type VotingMode =
 
 /** PENDING (waiting for its next attempt), DELIVERED (the receiver answered 2xx) or FAILED (every attempt failed; no more are made). */
 export type WebhookDeliveryStatus =
+  /** The receiver answered with a 2xx status. */
   | 'DELIVERED'
+  /** Every attempt of its series failed; no more are made unless it is redelivered. */
   | 'FAILED'
+  /** Waiting for its next attempt. */
   | 'PENDING';
 
 /** An event a webhook subscription receives; the receiver sees its name in the X-Pingyi-Event header. */
