@@ -2,9 +2,9 @@
  * No grade without its data (docs/rules.md rule 10): a part without data is left out and the others'
  * weights renormalised; with no part at all there is no score and no grade, and finalising is
  * refused naming what is missing. The database keeps NaN and infinities out of every numeric column.
+ * The pure weightedMean is tested in test/unit/assessment-rules.test.ts.
  */
 import { FiniteNumbers1796546187229 } from '../migrations/1796546187229-FiniteNumbers';
-import { weightedMean } from '../server/assessment/assessment-rules';
 import { idByCode, useTestApi } from './support/api';
 import { ok } from './support/meeting-fixture';
 
@@ -26,27 +26,6 @@ async function newOfficial(name: string): Promise<string> {
   });
   return res.createOfficial.id;
 }
-
-describe('weightedMean (docs/rules.md rule 10), the pure function behind every score', () => {
-  it('leaves out parts without a value, null or undefined alike, and renormalises the weights of the others', () => {
-    expect(weightedMean([{ value: 80, weight: 40 }, { value: null, weight: 40 }, { value: undefined, weight: 20 }])).toBe(80);
-    expect(weightedMean([{ value: 80, weight: 40 }, { value: 50, weight: 20 }, { value: undefined, weight: 40 }])).toBe(70);
-    expect(weightedMean([{ value: 90, weight: 0 }, { value: 60, weight: 25 }])).toBe(60);
-  });
-
-  it('is null, never NaN, when no part has a value or every present part weighs nothing', () => {
-    expect(weightedMean([])).toBeNull();
-    expect(weightedMean([{ value: null, weight: 40 }, { value: undefined, weight: 20 }])).toBeNull();
-    expect(weightedMean([{ value: 75, weight: 0 }])).toBeNull();
-  });
-
-  it('refuses a value or weight that is not a finite number instead of passing it on', () => {
-    expect(() => weightedMean([{ value: Number.NaN, weight: 40 }])).toThrow(RangeError);
-    expect(() => weightedMean([{ value: Infinity, weight: 40 }])).toThrow(RangeError);
-    expect(() => weightedMean([{ value: 50, weight: Number.NaN }])).toThrow(RangeError);
-    expect(() => weightedMean([{ value: 50, weight: -1 }])).toThrow(RangeError);
-  });
-});
 
 describe('an assessment without data (docs/rules.md rule 10)', () => {
   it('has no score and no grade when no part has data, reads back without error, and cannot be finalised', async () => {
