@@ -8,7 +8,7 @@ import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { CODE_FAILURES_PER_ADDRESS, CODE_FAILURES_PER_MEETING, CODE_WINDOW_SECONDS } from '../server/rating/ballot-throttle';
 import { useTestApi } from './support/api';
-import { MeetingFixture, ok, setUpMeeting } from './support/meeting-fixture';
+import { MeetingFixture, ok, setUpMeeting } from './support/factories';
 import type { GqlResponse } from './support/server';
 
 const api = useTestApi({ withShanghai: true });

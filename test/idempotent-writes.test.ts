@@ -4,7 +4,7 @@
  * transaction). A meeting room's assessors double-click, and district systems retry.
  */
 import { idByCode, useTestApi } from './support/api';
-import { ok } from './support/meeting-fixture';
+import { ok } from './support/factories';
 
 const api = useTestApi({ withShanghai: true });
 const TIMES = 10;

@@ -1,7 +1,7 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createTestDatabase, TestDatabase } from './support/databases';
-import { MeetingFixture, makeRepresentatives, ok, setUpMeeting } from './support/meeting-fixture';
+import { MeetingFixture, representatives, ok, setUpMeeting } from './support/factories';
 import { startTestServer, TestServer } from './support/server';
 
 /** Redis of this machine (CI starts it); live updates between instances go through it. */
@@ -152,7 +152,7 @@ describe('live progress through Redis across two server instances', () => {
   });
 
   it('refuses, once and at the start, a subscriber who does not run the meeting', async () => {
-    const [otherRep] = (await makeRepresentatives(a, 'live.other', 1, f.waitanId)).tokens;
+    const [otherRep] = (await representatives(a, 1, { subdistrictId: f.waitanId })).tokens;
     for (const token of [f.repTokens[0], otherRep]) {
       const watcher = nextProgress(b, token, f.meetingId, () => true);
       try {

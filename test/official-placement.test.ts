@@ -4,7 +4,7 @@
  * 街道 only with an office or agency of that 街道 (docs/rules.md rule 3).
  */
 import { idByCode, useTestApi } from './support/api';
-import { ok } from './support/meeting-fixture';
+import { ok } from './support/factories';
 
 const api = useTestApi({ withShanghai: true });
 

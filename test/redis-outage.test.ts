@@ -1,7 +1,7 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createTestDatabase, TestDatabase } from './support/databases';
-import { CRITERIA, MeetingFixture, ok, setUpMeeting } from './support/meeting-fixture';
+import { CRITERIA, MeetingFixture, ok, setUpMeeting } from './support/factories';
 import { OwnRedis, redisCommand, startOwnRedis, waitFor } from './support/own-services';
 import { startTestServer, TestServer } from './support/server';
 

@@ -2,9 +2,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_DISPATCHER_OPTIONS, retryDelayMs, WebhookDispatcher } from '../server/webhook';
 import { idByCode, useTestApi } from './support/api';
-import { ok } from './support/meeting-fixture';
+import { ok } from './support/factories';
 import { TEST_WEBHOOK_OPTIONS } from './support/server';
-import { closedMeeting, CREATE, DELETE, DELIVERIES, receiver, REDELIVER, until, UPDATE } from './support/webhook-fixture';
+import { closedMeeting } from './support/factories';
+import { CREATE, DELETE, DELIVERIES, receiver, REDELIVER, until, UPDATE } from './support/webhook-fixture';
 
 // No dispatcher in the background: each test sends the outbox itself, one poll at a time
 // (`tick`), so what it reads between two polls cannot change under it.

@@ -1,9 +1,10 @@
 import { WebhookDispatcher } from '../server/webhook';
 import { idByCode, useTestApi } from './support/api';
 import { createTestDatabase } from './support/databases';
-import { ok } from './support/meeting-fixture';
+import { ok } from './support/factories';
 import { startTestServer, TestServer } from './support/server';
-import { closedMeeting, CREATE, DELETE, DELIVERIES, hmac, receiver, until } from './support/webhook-fixture';
+import { closedMeeting } from './support/factories';
+import { CREATE, DELETE, DELIVERIES, hmac, receiver, until } from './support/webhook-fixture';
 
 const api = useTestApi({ withShanghai: true });
 
