@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { useTestApi } from './support/api';
-import { MeetingFixture, ok, setUpMeeting } from './support/meeting-fixture';
+import * as make from './support/factories';
+import { MeetingFixture, ok, setUpMeeting } from './support/factories';
+import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
 
@@ -48,7 +50,7 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
       expect(row).toMatchObject({ issued_by_id: chair.id, secret_hash: null });
     }
     const rep = await api.server.gql(CHECK_IN, { input: { meetingId: f.meetingId, mode: 'CODE', names: ['张伟'] } }, { token: f.repTokens[0] });
-    expect(rep.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(rep, 'FORBIDDEN');
   });
 
   it('opens the ballot with the code and the browser secret, binding the code to a hash of that secret', async () => {
@@ -75,7 +77,7 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
     const issuer = newSecret();
     for (const token of [f.chairToken, null]) {
       const bare = await api.server.gql(OWN, { m: f.meetingId, c: codes[0] }, { token });
-      expect(bare.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ballotSecret' });
+      expectError(bare, 'BAD_USER_INPUT', 'ballotSecret');
       const read = await api.server.gql(OWN, { m: f.meetingId, c: codes[0], s: issuer }, { token });
       expect(read.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CODE_IN_USE' });
       expect(read.data).toBeNull();
@@ -92,7 +94,7 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
     const stored = await api.server.db.query(`SELECT satisfaction FROM rating WHERE meeting_id = $1`, [f.meetingId]);
     expect(stored).toEqual([{ satisfaction: 'VERY_SATISFIED' }]);
     const noSecret = await api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[1], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: codes[1] } }, { token: null });
-    expect(noSecret.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ballotSecret' });
+    expectError(noSecret, 'BAD_USER_INPUT', 'input.ballotSecret');
   });
 
   it('refuses a code sent by a signed-in representative, so nobody votes twice', async () => {
@@ -102,7 +104,7 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
 
   it('answers a code of another meeting exactly as an unknown code, and does not bind it', async () => {
     const unknown = await api.server.gql(BALLOT, { c: 'AAAAA-AAAAA', s: newSecret() }, { token: null });
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expectError(unknown, 'BAD_USER_INPUT', 'code');
     const other = await setUpMeeting(api.server, { reps: 0, officials: 1, prefix: 'code.other' });
     const [foreign] = await codeVoters(other, ['钱多多']);
     await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: other.meetingId }, other.chairToken);
@@ -129,14 +131,14 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
     expect((await ok(api.server, OWN, { m: closing.meetingId, c: closingCodes[0], s: secret }, null)).ratings.totalCount).toBe(1);
     await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: closing.meetingId }, closing.chairToken);
     const member = await api.server.gql(OWN, { m: closing.meetingId }, { token: closing.repTokens[0] });
-    expect(member.errors?.[0].extensions.code).toBe('CONFLICT');
+    expectError(member, 'CONFLICT');
     expect(member.data).toBeNull();
     const byCode = await api.server.gql(OWN, { m: closing.meetingId, c: closingCodes[0], s: secret }, { token: null });
     expect(byCode.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'INVALID_BALLOT_CODE' });
     const res = await api.server.gql(SUBMIT, { input: { meetingId: closing.meetingId, officialId: closing.officialIds[1], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: closingCodes[2], ballotSecret: newSecret() } }, { token: null });
-    expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(res, 'FORBIDDEN');
     const ballot = await api.server.gql(BALLOT, { c: closingCodes[0], s: secret }, { token: null });
-    expect(ballot.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expectError(ballot, 'BAD_USER_INPUT', 'code');
   });
 });
 
@@ -150,7 +152,7 @@ describe('a signed-in representative reads only the ballots of this session (doc
     expect((await ok(api.server, OWN, { m: f.meetingId }, first)).ratings.nodes).toEqual([{ officialId: f.officialIds[0], satisfaction: 'SATISFIED', comment: null }]);
 
     // The same user signs in again (after a password reset, say): a new session.
-    const second = await api.server.login('session.rep0');
+    const second = await api.server.login(f.repUsernames[0]);
     expect((await ok(api.server, OWN, { m: f.meetingId }, second)).ratings).toEqual({ totalCount: 0, nodes: [] });
     const replaced = await ok(api.server, SUBMIT, { input: { ...input, satisfaction: 'BASICALLY_SATISFIED' } }, second);
     // The answer has the same shape as a first ballot and does not tell that one existed.
@@ -197,9 +199,9 @@ describe('the secret ballot (docs/rules.md rule 7)', () => {
 
   it('needs a comment that says something, and a minimum of at least 3 ratings', async () => {
     const res = await api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'DISSATISFIED', scores: SCORES, comment: '\u200b \u00a0' } }, { token: f.repTokens[0] });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.comment' });
+    expectError(res, 'BAD_USER_INPUT', 'input.comment');
     const low = await api.server.gql(`mutation ($id: ID!) { updateEvaluationMeeting(id: $id, input: { minRatings: 1 }) { id } }`, { id: f.meetingId });
-    expect(low.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.minRatings' });
+    expectError(low, 'BAD_USER_INPUT', 'input.minRatings');
   });
 
   it('shows each representative only their own ballot', async () => {
@@ -216,8 +218,7 @@ describe('the secret ballot (docs/rules.md rule 7)', () => {
 
   it('tells an admin, the chair and the rated official nothing about who rated what', async () => {
     const f = await ratedMeeting('told.rep');
-    await api.server.db.query(`UPDATE app_user SET official_id = $1 WHERE username = 'waitan.official'`, [f.officialIds[0]]);
-    const officialToken = await api.server.login('waitan.official');
+    const { id: officialUserId, token: officialToken } = await make.user(api.server, { role: 'OFFICIAL', officialId: f.officialIds[0] });
     for (const token of [undefined, f.chairToken, officialToken]) {
       const res = await api.server.gql(`query ($m: ID!) { ratings(meetingId: $m) { nodes { id } } }`, { m: f.meetingId }, token === undefined ? {} : { token });
       expect(res.errors?.[0].extensions.code).toMatch(/FORBIDDEN|NOT_FOUND/);
@@ -228,11 +229,12 @@ describe('the secret ballot (docs/rules.md rule 7)', () => {
     await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
     const own = await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { results { official { id } ratingCount } } }`, { m: f.meetingId }, officialToken);
     expect(own.evaluationMeeting.results).toEqual([{ official: { id: f.officialIds[0] }, ratingCount: 3 }]);
-    await api.server.db.query(`UPDATE app_user SET official_id = NULL WHERE username = 'waitan.official'`);
+    // Unlinked under the API, keeping the token: the link is read on every request.
+    await api.server.db.query(`UPDATE app_user SET official_id = NULL WHERE id = $1`, [officialUserId]);
     const unlinked = await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { results { ratingCount } } }`, { m: f.meetingId }, officialToken);
     expect(unlinked.evaluationMeeting.results).toEqual([]);
     const representatives = await api.server.gql(`query ($m: ID!) { evaluationMeeting(id: $m) { representatives { id } } }`, { m: f.meetingId }, { token: officialToken });
-    expect(representatives.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(representatives, 'FORBIDDEN');
   });
 
   it('records ballots in the audit log without their author, content or exact time, and the log cannot be changed', async () => {

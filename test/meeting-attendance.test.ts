@@ -5,7 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { idByCode, useTestApi } from './support/api';
-import { MeetingFixture, makeRepresentatives, ok, setUpMeeting } from './support/meeting-fixture';
+import { MeetingFixture, representatives, ok, setUpMeeting } from './support/factories';
+import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
 
@@ -82,14 +83,14 @@ describe('the attendance roll (docs/rules.md rule 7)', () => {
     expect(n).toBe(0);
     for (const mode of ['ACCOUNT', 'CODE'] as const) {
       const res = await checkIn(f, mode, { userIds: [f.repIds[1]] });
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.userIds' });
+      expectError(res, 'CONFLICT', 'input.userIds');
     }
     for (const name of ['王芳（3号楼）', ' 王芳(3号楼) ']) {
       const res = await checkIn(f, 'CODE', { names: [name] });
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.names' });
+      expectError(res, 'CONFLICT', 'input.names');
     }
     const register = await api.server.gql(`mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`, { input: { meetingId: f.meetingId, ids: [f.repIds[1]] } }, { token: f.chairToken });
-    expect(register.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.ids' });
+    expectError(register, 'CONFLICT', 'input.ids');
   });
 
   it('puts an account voter on the roll with their first ballot, and then gives them no code', async () => {
@@ -97,15 +98,15 @@ describe('the attendance roll (docs/rules.md rule 7)', () => {
     const roll = await ok(api.server, ATTENDEES, { m: f.meetingId }, f.chairToken);
     expect(roll.evaluationMeeting.attendees).toContainEqual({ mode: 'ACCOUNT', userId: f.repIds[2], name: '代表2', checkedIn: false });
     const code = await checkIn(f, 'CODE', { userIds: [f.repIds[2]] });
-    expect(code.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.userIds' });
+    expectError(code, 'CONFLICT', 'input.userIds');
     const progress = await ok(api.server, PROGRESS, { m: f.meetingId }, f.chairToken);
     expect(progress.evaluationMeeting.progress).toMatchObject({ attendeesPresent: 4, accountVoters: 2, codeVoters: 2, ballotCodesIssued: 2 });
   });
 
   it('refuses bad check-ins, naming the field, and anyone but the chair or an admin', async () => {
-    const [stranger] = (await makeRepresentatives(api.server, 'roll.stranger', 1, f.waitanId)).ids;
+    const [stranger] = (await representatives(api.server, 1, { subdistrictId: f.waitanId })).ids;
     const nanjing = await idByCode(api.server, 'subdistrict', '310101002');
-    const [outsider] = (await makeRepresentatives(api.server, 'roll.outsider', 1, nanjing)).ids;
+    const [outsider] = (await representatives(api.server, 1, { subdistrictId: nanjing })).ids;
     const cases: [Parameters<typeof checkIn>[1], Parameters<typeof checkIn>[2], string][] = [
       ['ACCOUNT', { names: ['李强'] }, 'input.names'],
       ['ACCOUNT', { userIds: [stranger] }, 'input.userIds'],
@@ -119,7 +120,7 @@ describe('the attendance roll (docs/rules.md rule 7)', () => {
       expect({ people, extensions: res.errors?.[0].extensions }).toEqual({ people, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) });
     }
     const rep = await checkIn(f, 'CODE', { names: ['李强'] }, { token: f.repTokens[0] });
-    expect(rep.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(rep, 'FORBIDDEN');
     const progress = await ok(api.server, PROGRESS, { m: f.meetingId }, f.chairToken);
     expect(progress.evaluationMeeting.progress).toMatchObject({ attendeesPresent: 4, ballotCodesIssued: 2 });
   });
@@ -129,7 +130,7 @@ describe('the attendance roll (docs/rules.md rule 7)', () => {
     for (const token of [f.repTokens[0], official]) {
       for (const query of [PROGRESS, ATTENDEES]) {
         const res = await api.server.gql(query, { m: f.meetingId }, { token });
-        expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
+        expectError(res, 'FORBIDDEN');
         expect(res.data?.evaluationMeeting).toBeNull();
       }
     }
@@ -151,20 +152,20 @@ describe('ballot codes issued, used and voided (docs/rules.md rule 7)', () => {
     const secret = newSecret();
     expect((await rate(f, 0, { ballotCode: codes[0], ballotSecret: secret }, null)).errors).toBeUndefined();
     const used = await api.server.gql(VOID, { input: { meetingId: f.meetingId, codes: [codes[1], codes[0]] } }, { token: f.chairToken });
-    expect(used.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.codes' });
+    expectError(used, 'CONFLICT', 'input.codes');
     const unknown = await api.server.gql(VOID, { input: { meetingId: f.meetingId, codes: ['AAAAA-AAAAA'] } }, { token: f.chairToken });
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.codes' });
+    expectError(unknown, 'BAD_USER_INPUT', 'input.codes');
     const nothing = await api.server.gql(VOID, { input: { meetingId: f.meetingId } }, { token: f.chairToken });
-    expect(nothing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.codes' });
-    const rep = await api.server.gql(VOID, { input: { meetingId: f.meetingId, allUnused: true } }, { token: (await makeRepresentatives(api.server, 'void.other', 1, f.waitanId)).tokens[0] });
-    expect(rep.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(nothing, 'BAD_USER_INPUT', 'input.codes');
+    const rep = await api.server.gql(VOID, { input: { meetingId: f.meetingId, allUnused: true } }, { token: (await representatives(api.server, 1, { subdistrictId: f.waitanId })).tokens[0] });
+    expectError(rep, 'FORBIDDEN');
     // Nothing was voided by the refused calls: the second code still votes afterwards is checked below.
     const voided = await ok(api.server, VOID, { input: { meetingId: f.meetingId, codes: [codes[1].toLowerCase()] } }, f.chairToken);
     expect(voided.voidBallotCodes).toEqual({ meetingId: f.meetingId, voided: 1 });
     const dead = await rate(f, 0, { ballotCode: codes[1], ballotSecret: newSecret() }, null);
     expect(dead.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'INVALID_BALLOT_CODE' });
     const lookup = await api.server.gql(`query ($c: String!, $s: String) { ballot(code: $c, secret: $s) { meetingId } }`, { c: codes[1], s: newSecret() }, { token: null });
-    expect(lookup.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expectError(lookup, 'BAD_USER_INPUT', 'code');
     // An opened but unused code can be voided too: it has cast nothing.
     await ok(api.server, `query ($c: String!, $s: String) { ballot(code: $c, secret: $s) { meetingId } }`, { c: codes[2], s: newSecret() }, null);
     const rest = await ok(api.server, VOID, { input: { meetingId: f.meetingId, allUnused: true } }, f.chairToken);
