@@ -25,17 +25,25 @@ async function codeVoters(f: MeetingFixture, names: string[]): Promise<string[]>
   return res.checkInAttendees.codes;
 }
 
-describe('a ballot code binds to the browser that first uses it (docs/rules.md rule 7; a sequence: each test continues where the one before left off)', () => {
+/** An OPEN meeting (two officials, one registered representative) with three code voters checked in: the fixture and their codes. */
+async function codeMeeting(prefix: string): Promise<{ f: MeetingFixture; codes: string[] }> {
+  const f = await setUpMeeting(api.server, { reps: 1, officials: 2, prefix });
+  const codes = await codeVoters(f, ['王芳', '李强', '赵敏']);
+  await make.openMeeting(api.server, f);
+  return { f, codes };
+}
+
+// The tests that bind, vote or read a code each hold a meeting of their own, so they run in any order.
+describe('a ballot code binds to the browser that first uses it (docs/rules.md rule 7)', () => {
   let f: MeetingFixture;
   let codes: string[];
   const voter = newSecret();
   beforeAll(async () => {
-    f = await setUpMeeting(api.server, { reps: 1, officials: 2, prefix: 'bind.rep' });
-    codes = await codeVoters(f, ['王芳', '李强', '赵敏']);
-    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    ({ f, codes } = await codeMeeting('bind.rep'));
   });
 
   it('issues one code per code voter checked in, recording its issuer and storing only hashes', async () => {
+    const { f, codes } = await codeMeeting('bind.issue');
     expect(codes).toHaveLength(3);
     expect(new Set(codes).size).toBe(3);
     for (const code of codes) expect(code).toMatch(/^[A-HJ-NP-Z2-9]{5}-[A-HJ-NP-Z2-9]{5}$/);
@@ -54,6 +62,7 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
   });
 
   it('opens the ballot with the code and the browser secret, binding the code to a hash of that secret', async () => {
+    const { f, codes } = await codeMeeting('bind.open');
     const opened = await ok(api.server, BALLOT, { c: codes[0].toLowerCase(), s: voter }, null);
     expect(opened.ballot).toMatchObject({ meetingId: f.meetingId, status: 'OPEN', ratedOfficialIds: [] });
     expect(opened.ballot.officials.map((o: any) => o.id).sort()).toEqual([...f.officialIds].sort());
@@ -64,6 +73,7 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
   });
 
   it('lets that browser vote, amend and read back its ballot', async () => {
+    const { f, codes } = await codeMeeting('bind.vote');
     const input = { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: codes[0], ballotSecret: voter };
     expect((await ok(api.server, SUBMIT, { input }, null)).submitRating.replaced).toBe(false);
     expect((await ok(api.server, SUBMIT, { input: { ...input, satisfaction: 'VERY_SATISFIED' } }, null)).submitRating.replaced).toBe(true);
@@ -74,6 +84,9 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
   });
 
   it('tells whoever holds the code without the browser secret nothing, and lets them change nothing', async () => {
+    const { f, codes } = await codeMeeting('bind.other');
+    // The voter's browser has cast its ballot.
+    await ok(api.server, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'VERY_SATISFIED', scores: SCORES, ballotCode: codes[0], ballotSecret: voter } }, null);
     const issuer = newSecret();
     for (const token of [f.chairToken, null]) {
       const bare = await api.server.gql(OWN, { m: f.meetingId, c: codes[0] }, { token });
