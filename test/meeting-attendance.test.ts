@@ -31,15 +31,31 @@ const checkIn = (f: MeetingFixture, mode: 'ACCOUNT' | 'CODE', people: { userIds?
 const rate = (f: MeetingFixture, official: number, extra: Record<string, unknown>, token: string | null) =>
   api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[official], satisfaction: 'SATISFIED', scores: SCORES, ...extra } }, { token });
 
+/** A meeting (3 representatives, 2 officials) whose roll has 代表0 as an account voter, 代表1 and 王芳（3号楼） as code voters. */
+async function rolled(prefix: string): Promise<MeetingFixture> {
+  const f = await setUpMeeting(api.server, { reps: 3, officials: 2, prefix });
+  await ok(api.server, CHECK_IN, { input: { meetingId: f.meetingId, mode: 'ACCOUNT', userIds: [f.repIds[0]] } }, f.chairToken);
+  await ok(api.server, CHECK_IN, { input: { meetingId: f.meetingId, mode: 'CODE', userIds: [f.repIds[1]], names: ['王芳（3号楼）'] } }, f.chairToken);
+  return f;
+}
+
+/** The same, opened, and 代表2 (not checked in) has rated the first official: four on the roll. */
+async function voted(prefix: string): Promise<MeetingFixture> {
+  const f = await rolled(prefix);
+  await open(f);
+  await ok(api.server, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES } }, f.repTokens[2]);
+  return f;
+}
+
+// Each test holds a meeting of its own, made up to the point it starts from, so they run in any order.
 describe('the attendance roll (docs/rules.md rule 7)', () => {
-  let f: MeetingFixture;
   let chairId: string;
   beforeAll(async () => {
-    f = await setUpMeeting(api.server, { reps: 3, officials: 2, prefix: 'roll.rep' });
     [{ id: chairId }] = await api.server.db.query(`SELECT id FROM app_user WHERE username = 'waitan.chair'`);
   });
 
   it('checks people in as account or code voters, one code each, and counts attendees rather than codes', async () => {
+    const f = await setUpMeeting(api.server, { reps: 3, officials: 2, prefix: 'roll.rep' });
     const account = await checkIn(f, 'ACCOUNT', { userIds: [f.repIds[0]] });
     expect(account.data.checkInAttendees).toEqual({ checkedIn: 1, codes: [], meeting: { id: f.meetingId } });
     const again = await checkIn(f, 'ACCOUNT', { userIds: [f.repIds[0]] });
@@ -76,6 +92,7 @@ describe('the attendance roll (docs/rules.md rule 7)', () => {
   });
 
   it('keeps a code voter from voting with the account, and from being checked in or registered again', async () => {
+    const f = await rolled('roll.code');
     await open(f);
     const byAccount = await rate(f, 0, {}, f.repTokens[1]);
     expect(byAccount.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CODE_VOTER' });
@@ -94,6 +111,8 @@ describe('the attendance roll (docs/rules.md rule 7)', () => {
   });
 
   it('puts an account voter on the roll with their first ballot, and then gives them no code', async () => {
+    const f = await rolled('roll.account');
+    await open(f);
     expect((await rate(f, 0, {}, f.repTokens[2])).errors).toBeUndefined();
     const roll = await ok(api.server, ATTENDEES, { m: f.meetingId }, f.chairToken);
     expect(roll.evaluationMeeting.attendees).toContainEqual({ mode: 'ACCOUNT', userId: f.repIds[2], name: '代表2', checkedIn: false });
@@ -104,6 +123,7 @@ describe('the attendance roll (docs/rules.md rule 7)', () => {
   });
 
   it('refuses bad check-ins, naming the field, and anyone but the chair or an admin', async () => {
+    const f = await voted('roll.bad');
     const [stranger] = (await representatives(api.server, 1, { subdistrictId: f.waitanId })).ids;
     const nanjing = await idByCode(api.server, 'subdistrict', '310101002');
     const [outsider] = (await representatives(api.server, 1, { subdistrictId: nanjing })).ids;
@@ -126,6 +146,7 @@ describe('the attendance roll (docs/rules.md rule 7)', () => {
   });
 
   it('shows the roll and, while the meeting is not closed, its progress only to the chair and the admins over it', async () => {
+    const f = await voted('roll.show');
     const official = await api.server.login('waitan.official');
     for (const token of [f.repTokens[0], official]) {
       for (const query of [PROGRESS, ATTENDEES]) {

@@ -195,8 +195,14 @@ describe('meetings (docs/rules.md rule 4) and ratings (rule 5)', () => {
 });
 
 describe('concurrent ballots', () => {
+  let f: MeetingFixture;
+  // 100 representatives made and signed in through the API: two password hashes each, which on a
+  // busy machine take longer than one test's default time.
+  beforeAll(async () => {
+    f = await setUpMeeting(api.server, { reps: 100, officials: 1, prefix: 'burst.rep' });
+  }, 300_000);
+
   it('leaves exactly 100 ratings when 100 representatives submit twice each at once', async () => {
-    const f = await setUpMeeting(api.server, { reps: 100, officials: 1, prefix: 'burst.rep' });
     await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
     const submissions = f.repTokens.flatMap((token, i) =>
       [0, 1].map((round) =>
