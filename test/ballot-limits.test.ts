@@ -10,6 +10,7 @@ import { CODE_FAILURES_PER_ADDRESS, CODE_FAILURES_PER_MEETING, CODE_WINDOW_SECON
 import { useTestApi } from './support/api';
 import { MeetingFixture, ok, setUpMeeting } from './support/factories';
 import type { GqlResponse } from './support/server';
+import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
 
@@ -63,7 +64,7 @@ describe('ballot-code guessing (docs/rules.md rule 7)', () => {
     const { codes } = await meetingWithCodes('limit.address', 1);
     for (let i = 0; i < CODE_FAILURES_PER_ADDRESS; i++) {
       const wrong = await gqlFrom('127.0.0.2', BALLOT, { c: `ZZZZZ-ZZ${String(i).padStart(3, '2')}`, s: newSecret() });
-      expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+      expectError(wrong, 'BAD_USER_INPUT', 'code');
     }
     // The valid code is refused too from there, so the refusal says nothing about the code.
     expectTooMany(await gqlFrom('127.0.0.2', BALLOT, { c: codes[0], s: newSecret() }));
@@ -94,7 +95,7 @@ describe('ballot-code guessing (docs/rules.md rule 7)', () => {
     }
     const vote = () =>
       gqlFrom('127.0.0.5', SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: codes[0], ballotSecret: secrets[0] } });
-    expect((await vote()).errors?.[0].extensions.code).toBe('CONFLICT');
+    expectError(await vote(), 'CONFLICT');
     await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
     expect((await vote()).errors).toBeUndefined();
   });

@@ -1,4 +1,5 @@
 import { useTestApi } from './support/api';
+import { expectError } from './support/expect';
 
 /**
  * External ids are per district (issue 9, point 5: upsertOfficials confirmed that an externalId
@@ -61,7 +62,7 @@ describe('externalIds are per district', () => {
   it('keeps an externalId unique within a district, as CONFLICT on input.externalId', async () => {
     const [demo] = await api.server.db.query(`SELECT external_id FROM official WHERE external_id LIKE 'DEMO-310101002-%' LIMIT 1`);
     const twin = await api.server.gql(CREATE, { input: { name: '重号', category: 'CIVIL_SERVANT', officeId: waitanOffice, externalId: demo.external_id } });
-    expect(twin.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.externalId' });
+    expectError(twin, 'CONFLICT', 'input.externalId');
   });
 
   it('lets exactly one of two concurrent creations with one new externalId through', async () => {

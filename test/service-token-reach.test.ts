@@ -1,4 +1,5 @@
 import { idByCode, useTestApi } from './support/api';
+import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
 
@@ -37,17 +38,17 @@ describe('what service tokens read, and how refusals are worded', () => {
   it('words refusals by role with the right article', async () => {
     const token = await api.server.login('huangpu.assessor');
     const res = await api.server.gql(`mutation ($input: CreateServiceTokenInput!) { createServiceToken(input: $input) { token } }`, { input: { name: 'x', districtId: huangpu, scopes: ['OFFICIALS_READ'], expiresAt: inDays(3) } }, { token });
-    expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(res, 'FORBIDDEN');
     expect(res.errors?.[0].message).not.toMatch(/\bA ASSESSOR\b/);
     const hr = (await tokenWith(['OFFICIALS_READ'])).token;
     const update = await api.server.gql(`mutation { updateDistrict(id: "${huangpu}", input: { name: "黄浦" }) { id } }`, {}, { token: hr });
-    expect(update.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(update, 'FORBIDDEN');
     expect(update.errors?.[0].message).not.toMatch(/\bA INTEGRATION\b/);
     expect(update.errors?.[0].message).toMatch(/change/);
     expect(update.errors?.[0].message).not.toMatch(/\bread\b/);
     const noScope = (await tokenWith(['ASSESSMENTS_READ'])).token;
     const write = await api.server.gql(`mutation { updateDistrict(id: "${huangpu}", input: { name: "黄浦" }) { id } }`, {}, { token: noScope });
-    expect(write.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(write, 'FORBIDDEN');
     expect(write.errors?.[0].message).toMatch(/change/);
   });
 });
