@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse';
-import { hashServiceToken, newServiceToken } from '../server/integration/service-token-auth';
+import { newServiceToken } from '../server/integration/service-token-auth';
 import { idByCode, useTestApi } from './support/api';
+import * as make from './support/factories';
 import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
@@ -272,11 +273,7 @@ describe('district integration (service tokens, upsertOfficials, results export)
 
     it('refuses another district\'s token, a token without the scope, no token and a bad year, as JSON', async () => {
       const xuhui = await idByCode(api.server, 'district', '310104');
-      const foreign = newServiceToken();
-      await api.server.db.query(
-        `INSERT INTO service_token (name, district_id, scopes, token_hash, expires_at) VALUES ('徐汇 HR', $1, '{assessments:read}', $2, now() + interval '1 day')`,
-        [xuhui, hashServiceToken(foreign)],
-      );
+      const { token: foreign } = await make.serviceToken(api.server, { name: '徐汇 HR', districtId: xuhui, scopes: ['ASSESSMENTS_READ'], as: (await make.otherDistrictAdmin(api.server, xuhui)).token });
       const other = await download(huangpu, 'csv', year, foreign);
       expect(other.status).toBe(403);
       expect((await other.json()).errors[0].extensions.code).toBe('FORBIDDEN');

@@ -25,10 +25,10 @@ export async function subdistrict(server: TestServer, options: { districtId?: st
   return { id: made.id, code, name: made.name, offices: Object.fromEntries(made.offices.map((o: { kind: string; id: string }) => [o.kind, o.id])) };
 }
 
-/** The id of the office of `kind` in a 街道 (default 外滩街道's community service office). */
-export async function officeOf(server: TestServer, kind = 'COMMUNITY_SERVICE', subdistrictId?: string): Promise<string> {
+/** The id of the office of `kind` in a 街道 (default 外滩街道's community service office), read as `as`'s user (default the signed-in one). */
+export async function officeOf(server: TestServer, kind = 'COMMUNITY_SERVICE', subdistrictId?: string, as?: string): Promise<string> {
   const s = subdistrictId ?? (await places(server)).waitan;
-  const found = (await ok(server, OFFICES_OF, { subdistrictId: s, kind })).offices.nodes;
+  const found = (await ok(server, OFFICES_OF, { subdistrictId: s, kind }, as)).offices.nodes;
   if (found.length === 0) throw new Error(`no ${kind} office in subdistrict ${s}`);
   return found[0].id;
 }
