@@ -8,7 +8,7 @@ import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { CODE_FAILURES_PER_ADDRESS, CODE_FAILURES_PER_MEETING, CODE_WINDOW_SECONDS } from '../server/rating/ballot-throttle';
 import { useTestApi } from './support/api';
-import { MeetingFixture, ok, setUpMeeting } from './support/factories';
+import { MeetingFixture, ok, openMeeting, setUpMeeting } from './support/factories';
 import type { GqlResponse } from './support/server';
 import { expectError } from './support/expect';
 
@@ -47,7 +47,7 @@ async function meetingWithCodes(prefix: string, codes: number): Promise<{ f: Mee
   const f = await setUpMeeting(api.server, { reps: 0, officials: 1, prefix });
   const names = Array.from({ length: codes }, (_, i) => `${prefix}-${i}`);
   const res = await ok(api.server, `mutation ($input: CheckInInput!) { checkInAttendees(input: $input) { codes } }`, { input: { meetingId: f.meetingId, mode: 'CODE', names } }, f.chairToken);
-  await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+  await openMeeting(api.server, f);
   return { f, codes: res.checkInAttendees.codes };
 }
 
@@ -96,7 +96,7 @@ describe('ballot-code guessing (docs/rules.md rule 7)', () => {
     const vote = () =>
       gqlFrom('127.0.0.5', SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: codes[0], ballotSecret: secrets[0] } });
     expectError(await vote(), 'CONFLICT');
-    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    await openMeeting(api.server, f);
     expect((await vote()).errors).toBeUndefined();
   });
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { useTestApi } from './support/api';
 import * as make from './support/factories';
-import { MeetingFixture, ok, setUpMeeting } from './support/factories';
+import { closeMeeting, MeetingFixture, ok, openMeeting, setUpMeeting } from './support/factories';
 import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
@@ -120,7 +120,7 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
     expectError(unknown, 'BAD_USER_INPUT', 'code');
     const other = await setUpMeeting(api.server, { reps: 0, officials: 1, prefix: 'code.other' });
     const [foreign] = await codeVoters(other, ['钱多多']);
-    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: other.meetingId }, other.chairToken);
+    await openMeeting(api.server, other);
     const attempt = (ballotCode: string) =>
       api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[1], satisfaction: 'SATISFIED', scores: SCORES, ballotCode, ballotSecret: newSecret() } }, { token: null });
     const [wrongMeeting, noSuchCode] = [await attempt(foreign), await attempt('AAAAA-AAAAA')];
@@ -137,12 +137,12 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
     const closing = await setUpMeeting(api.server, { reps: 1, officials: 2, prefix: 'code.closing' });
     const closingCodes = await codeVoters(closing, ['孙丽', '周杰', '吴刚']);
     const secret = newSecret();
-    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: closing.meetingId }, closing.chairToken);
+    await openMeeting(api.server, closing);
     await ok(api.server, SUBMIT, { input: { meetingId: closing.meetingId, officialId: closing.officialIds[1], satisfaction: 'SATISFIED', scores: SCORES } }, closing.repTokens[0]);
     await ok(api.server, SUBMIT, { input: { meetingId: closing.meetingId, officialId: closing.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: closingCodes[0], ballotSecret: secret } }, null);
     expect((await ok(api.server, OWN, { m: closing.meetingId }, closing.repTokens[0])).ratings.totalCount).toBe(1);
     expect((await ok(api.server, OWN, { m: closing.meetingId, c: closingCodes[0], s: secret }, null)).ratings.totalCount).toBe(1);
-    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: closing.meetingId }, closing.chairToken);
+    await closeMeeting(api.server, closing);
     const member = await api.server.gql(OWN, { m: closing.meetingId }, { token: closing.repTokens[0] });
     expectError(member, 'CONFLICT');
     expect(member.data).toBeNull();
@@ -158,7 +158,7 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
 describe('a signed-in representative reads only the ballots of this session (docs/rules.md rule 7)', () => {
   it('lets a new session replace a ballot but not read it, and the old session no longer reads it', async () => {
     const f = await setUpMeeting(api.server, { reps: 1, officials: 1, prefix: 'session.rep' });
-    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    await openMeeting(api.server, f);
     const first = f.repTokens[0];
     const input = { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES };
     await ok(api.server, SUBMIT, { input }, first);
@@ -183,7 +183,7 @@ describe('a signed-in representative reads only the ballots of this session (doc
 /** A meeting of one official rated by three representatives (very satisfied, satisfied, dissatisfied with a comment), left OPEN. */
 async function ratedMeeting(prefix: string): Promise<MeetingFixture> {
   const f = await setUpMeeting(api.server, { reps: 3, officials: 1, prefix });
-  await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+  await openMeeting(api.server, f);
   const levels = ['VERY_SATISFIED', 'SATISFIED', 'DISSATISFIED'];
   for (let i = 0; i < 3; i++) {
     await ok(api.server, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: levels[i], scores: SCORES, comment: i === 2 ? '态度冷淡' : undefined } }, f.repTokens[i]);
@@ -198,7 +198,7 @@ describe('the secret ballot (docs/rules.md rule 7)', () => {
   beforeAll(async () => {
     f = await ratedMeeting('secret.rep');
     closed = await ratedMeeting('closed.rep');
-    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: closed.meetingId }, closed.chairToken);
+    await closeMeeting(api.server, closed);
   });
 
   it('gives a rating no field that names or times its author', async () => {
@@ -239,7 +239,7 @@ describe('the secret ballot (docs/rules.md rule 7)', () => {
     }
     const progress = await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { progress { officials { ratingsReceived } } } }`, { m: f.meetingId });
     expect(progress.evaluationMeeting.progress.officials).toEqual([{ ratingsReceived: 3 }]);
-    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    await closeMeeting(api.server, f);
     const own = await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { results { official { id } ratingCount } } }`, { m: f.meetingId }, officialToken);
     expect(own.evaluationMeeting.results).toEqual([{ official: { id: f.officialIds[0] }, ratingCount: 3 }]);
     // Unlinked under the API, keeping the token: the link is read on every request.
@@ -275,7 +275,7 @@ describe('the secret ballot (docs/rules.md rule 7)', () => {
 describe('the cost of a ballot (B3 of the benchmarks)', () => {
   it('casts or replaces a signed-in ballot in three SQL statements (the session check, the checks, the ballot with its voter roll), logging only the first', async () => {
     const f = await setUpMeeting(api.server, { reps: 1, officials: 1, prefix: 'cost.rep' });
-    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    await openMeeting(api.server, f);
     const input = { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES };
     let first: any;
     expect(await api.server.countQueries(async () => (first = await ok(api.server, SUBMIT, { input }, f.repTokens[0])))).toBe(3);

@@ -1,7 +1,7 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createTestDatabase, TestDatabase } from './support/databases';
-import { MeetingFixture, representatives, ok, setUpMeeting } from './support/factories';
+import { MeetingFixture, ok, openMeeting, representatives, setUpMeeting } from './support/factories';
 import { startTestServer, TestServer } from './support/server';
 
 /** Redis of this machine (CI starts it); live updates between instances go through it. */
@@ -94,7 +94,7 @@ describe('live progress through Redis across two server instances', () => {
     await a.signIn('huangpu.admin');
     await b.signIn('huangpu.admin');
     f = await setUpMeeting(a, { reps: 2, officials: 1, prefix: 'live.rep' });
-    await ok(a, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    await openMeeting(a, f);
   });
 
   afterAll(async () => {
@@ -169,7 +169,7 @@ describe('live progress through Redis across two server instances', () => {
 
   it('sends an event for a first ballot and none for an amendment, so amendments cannot be counted', async () => {
     const g = await setUpMeeting(a, { reps: 2, officials: 1, prefix: 'live.amend' });
-    await ok(a, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: g.meetingId }, g.chairToken);
+    await openMeeting(a, g);
     const seen: number[] = [];
     const poke = () => ok(a, `mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`, { input: { meetingId: g.meetingId, ids: [g.repIds[1]] } }, g.chairToken);
     const chair = nextProgress(

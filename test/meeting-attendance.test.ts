@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { idByCode, useTestApi } from './support/api';
-import { MeetingFixture, representatives, ok, setUpMeeting } from './support/factories';
+import { closeMeeting, MeetingFixture, ok, openMeeting, representatives, setUpMeeting } from './support/factories';
 import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
@@ -24,7 +24,7 @@ const SCORES = [
 ];
 const newSecret = () => randomBytes(32).toString('base64url');
 
-const open = (f: MeetingFixture) => ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+const open = (f: MeetingFixture) => openMeeting(api.server, f);
 /** Checks people in as the meeting's chair, or with `as` (`{}`: the server's default user, the 黄浦区 ADMIN). */
 const checkIn = (f: MeetingFixture, mode: 'ACCOUNT' | 'CODE', people: { userIds?: string[]; names?: string[] }, as: { token?: string } = { token: f.chairToken }) =>
   api.server.gql(CHECK_IN, { input: { meetingId: f.meetingId, mode, ...people } }, as);
@@ -215,7 +215,7 @@ describe('codes that an ADMIN issues and votes with are visible on the result sh
     for (const code of [...adminCodes, chairCodes[0]]) expect((await rate(f, 0, { ballotCode: code, ballotSecret: newSecret() }, null)).errors).toBeUndefined();
     expect((await rate(f, 0, {}, f.repTokens[0])).errors).toBeUndefined();
     await ok(api.server, VOID, { input: { meetingId: f.meetingId, codes: [chairCodes[2]] } }, f.chairToken);
-    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    await closeMeeting(api.server, f);
 
     const [chair, admin] = await Promise.all(
       ['waitan.chair', 'huangpu.admin'].map(async (username) => (await api.server.db.query(`SELECT id, display_name FROM app_user WHERE username = $1`, [username]))[0]),

@@ -1,6 +1,7 @@
 import { useTestApi } from './support/api';
-import { MeetingFixture, ok, setUpMeeting } from './support/factories';
+import { closeMeeting, MeetingFixture, ok, openMeeting, setUpMeeting } from './support/factories';
 import { expectError } from './support/expect';
+import { CLOSE_MEETING, OPEN_MEETING } from './support/operations';
 
 const api = useTestApi({ withShanghai: true });
 
@@ -14,7 +15,7 @@ const scores = (a: number, e: number, i: number) => [
 /** A meeting of 外滩街道 of its own for one test (4 representatives, 3 officials), DRAFT or opened by its chair. */
 async function meeting(prefix: string, state: 'DRAFT' | 'OPEN' = 'OPEN'): Promise<MeetingFixture> {
   const f = await setUpMeeting(api.server, { reps: 4, officials: 3, prefix });
-  if (state === 'OPEN') await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+  if (state === 'OPEN') await openMeeting(api.server, f);
   return f;
 }
 
@@ -37,11 +38,11 @@ describe('meetings (docs/rules.md rule 4) and ratings (rule 5)', () => {
 
   it('lets only the chair or an admin open it, and records that in the audit log', async () => {
     const f = await meeting('opening.rep', 'DRAFT');
-    const rep = await api.server.gql(`mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, { token: f.repTokens[0] });
+    const rep = await api.server.gql(OPEN_MEETING, { id: f.meetingId }, { token: f.repTokens[0] });
     expectError(rep, 'FORBIDDEN');
-    const opened = await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status openedAt } }`, { id: f.meetingId }, f.chairToken);
+    const opened = await ok(api.server, OPEN_MEETING, { id: f.meetingId }, f.chairToken);
     expect(opened.openMeeting.status).toBe('OPEN');
-    const again = await api.server.gql(`mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, { token: f.chairToken });
+    const again = await api.server.gql(OPEN_MEETING, { id: f.meetingId }, { token: f.chairToken });
     expectError(again, 'CONFLICT');
     const [row] = await api.server.db.query(`SELECT actor_id, before->>'status' AS before, after->>'status' AS after FROM audit_event WHERE action = 'meeting.opened' AND entity_id = $1`, [f.meetingId]);
     expect(row.before).toBe('DRAFT');
@@ -129,7 +130,7 @@ describe('meetings (docs/rules.md rule 4) and ratings (rule 5)', () => {
     const received = Object.fromEntries(before.evaluationMeeting.progress.officials.map((o: any) => [o.officialId, o.ratingsReceived]));
     expect(received).toEqual({ [f.officialIds[0]]: 3, [f.officialIds[1]]: 1, [f.officialIds[2]]: 0 });
 
-    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status closedAt } }`, { id: f.meetingId }, f.chairToken);
+    await closeMeeting(api.server, f);
     const after = await ok(
       api.server,
       `query ($id: ID!) { evaluationMeeting(id: $id) { status results { official { id } ratingCount rate weightedScore satisfactionDistribution { level count } publishedComments } } }`,
@@ -157,19 +158,19 @@ describe('meetings (docs/rules.md rule 4) and ratings (rule 5)', () => {
 
   it('takes no rating once closed, and closing is final', async () => {
     const f = await meeting('closed.rep');
-    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    await closeMeeting(api.server, f);
     const res = await api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[2], satisfaction: 'SATISFIED', scores: scores(4, 4, 4) } }, { token: f.repTokens[1] });
     expectError(res, 'CONFLICT');
-    const reopen = await api.server.gql(`mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, { token: f.chairToken });
+    const reopen = await api.server.gql(OPEN_MEETING, { id: f.meetingId }, { token: f.chairToken });
     expectError(reopen, 'CONFLICT');
-    const reclose = await api.server.gql(`mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: f.meetingId }, { token: f.chairToken });
+    const reclose = await api.server.gql(CLOSE_MEETING, { id: f.meetingId }, { token: f.chairToken });
     expectError(reclose, 'CONFLICT');
   });
 
   it('lets an admin read the meeting\'s history, newest first, and no representative', async () => {
     const f = await meeting('history.rep');
     await ok(api.server, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: scores(4, 4, 4) } }, f.repTokens[0]);
-    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    await closeMeeting(api.server, f);
     const res = await ok(api.server, `query ($id: ID!) { auditEvents(entityType: "EvaluationMeeting", entityId: $id, first: 100) { totalCount nodes { action actorId } } }`, { id: f.meetingId });
     const actions = res.auditEvents.nodes.map((e: any) => e.action);
     expect(actions[0]).toBe('meeting.closed');
@@ -203,7 +204,7 @@ describe('concurrent ballots', () => {
   }, 300_000);
 
   it('leaves exactly 100 ratings when 100 representatives submit twice each at once', async () => {
-    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    await openMeeting(api.server, f);
     const submissions = f.repTokens.flatMap((token, i) =>
       [0, 1].map((round) =>
         api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: scores(1 + ((i + round) % 5), 3, 3) } }, { token }),

@@ -69,7 +69,6 @@ beforeAll(async () => {
   const server = api.server;
   huangpu = await idByCode(server, 'district', '310101');
   xuhui = await idByCode(server, 'district', '310104');
-  const waitan = await idByCode(server, 'subdistrict', '310101013');
   year = new Date().getUTCFullYear() - 2;
 
   // own: the demo official eligible for promotion; mate: the one to be dismissed (both 外滩).
@@ -114,29 +113,18 @@ beforeAll(async () => {
   );
 
   // Users: a 外滩 ADMIN, the OFFICIAL who is `own`, and a second CHAIR of 外滩.
-  for (const input of [
-    { username: 'matrix.admin', role: 'ADMIN', subdistrictId: waitan },
-    { username: 'matrix.official', role: 'OFFICIAL', subdistrictId: waitan, officialId: ids.own.official },
-    { username: 'matrix.chair2', role: 'CHAIR', subdistrictId: waitan },
-  ]) {
-    const res = await server.gql(`mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
-      input: { displayName: input.username, password: 'pingyi-demo', districtId: huangpu, ...input },
-    });
-    expect(res.errors).toBeUndefined();
-  }
-  const token = async (scopes: string[]) => {
-    const res = await server.gql(`mutation ($input: CreateServiceTokenInput!) { createServiceToken(input: $input) { token } }`, {
-      input: { name: `matrix ${scopes.join(' ')}`, districtId: huangpu, scopes, expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString() },
-    });
-    return res.data.createServiceToken.token as string;
-  };
+  const adminWaitan = await make.user(server, { username: 'matrix.admin', role: 'ADMIN' });
+  const official = await make.user(server, { username: 'matrix.official', role: 'OFFICIAL', officialId: ids.own.official });
+  await make.user(server, { username: 'matrix.chair2', role: 'CHAIR' });
+  const token = async (scopes: string[]) =>
+    (await make.serviceToken(server, { name: `matrix ${scopes.join(' ')}`, scopes, expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString() })).token;
   Object.assign(tokens, {
     adminDistrict: await server.login('huangpu.admin'),
-    adminWaitan: await server.login('matrix.admin'),
+    adminWaitan: adminWaitan.token,
     chair: await server.login('waitan.chair'),
     rep: await server.login('waitan.rep'),
     assessor: await server.login('huangpu.assessor'),
-    official: await server.login('matrix.official'),
+    official: official.token,
     tokenOfficials: await token(['OFFICIALS_READ']),
     tokenAssessments: await token(['ASSESSMENTS_READ']),
     tokenBoth: await token(['OFFICIALS_READ', 'ASSESSMENTS_READ']),

@@ -1,9 +1,8 @@
 import { idByCode, useTestApi } from './support/api';
+import * as make from './support/factories';
 import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
-
-const CREATE = `mutation ($input: CreateServiceTokenInput!) { createServiceToken(input: $input) { token } }`;
 
 function inDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString();
@@ -11,11 +10,7 @@ function inDays(days: number): string {
 
 describe('what service tokens read, and how refusals are worded', () => {
   let huangpu: string;
-  const tokenWith = async (scopes: string[]) => {
-    const res = await api.server.gql(CREATE, { input: { name: 'HR 系统', districtId: huangpu, scopes, expiresAt: inDays(30) } });
-    expect(res.errors).toBeUndefined();
-    return res.data.createServiceToken as { token: string };
-  };
+  const tokenWith = (scopes: string[]) => make.serviceToken(api.server, { name: 'HR 系统', scopes, expiresAt: inDays(30) });
   beforeAll(async () => {
     huangpu = await idByCode(api.server, 'district', '310101');
   });
