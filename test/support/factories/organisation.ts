@@ -16,11 +16,12 @@ let nextCode = 950;
 
 /**
  * A new 街道 of 黄浦区 (default) through `createSubdistrict`, which gives it its six standard
- * offices; its code is `310101` and three digits from 950 on, unless `code`.
+ * offices (the kind follows the name: keep a given `name` ending in 街道); its code is `310101`
+ * and three digits from 950 on, unless `code`.
  */
 export async function subdistrict(server: TestServer, options: { districtId?: string; code?: string; name?: string; as?: string } = {}): Promise<MadeSubdistrict> {
   const code = options.code ?? `310101${nextCode++}`;
-  const input = { districtId: options.districtId ?? (await places(server)).huangpu, code, name: options.name ?? `测试街道${code.slice(-3)}` };
+  const input = { districtId: options.districtId ?? (await places(server)).huangpu, code, name: options.name ?? `测试${code.slice(-3)}街道` };
   const made = (await ok(server, CREATE_SUBDISTRICT, { input }, options.as)).createSubdistrict;
   return { id: made.id, code, name: made.name, offices: Object.fromEntries(made.offices.map((o: { kind: string; id: string }) => [o.kind, o.id])) };
 }
