@@ -3,13 +3,13 @@ import { useTestApi } from './support/api';
 import * as make from './support/factories';
 import { closeMeeting, MeetingFixture, ok, openMeeting, setUpMeeting } from './support/factories';
 import { expectError } from './support/expect';
+import { CHECK_IN } from './support/operations';
 
 const api = useTestApi({ withShanghai: true });
 
 const SUBMIT = `mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced rating { officialId satisfaction } } }`;
 const OWN = `query ($m: ID!, $c: String, $s: String) { ratings(meetingId: $m, ballotCode: $c, ballotSecret: $s) { totalCount nodes { officialId satisfaction comment } } }`;
 const BALLOT = `query ($c: String!, $s: String) { ballot(code: $c, secret: $s) { meetingId status criteria { key weight } officials { id name } ratedOfficialIds } }`;
-const CHECK_IN = `mutation ($input: CheckInInput!) { checkInAttendees(input: $input) { checkedIn codes } }`;
 const SCORES = [
   { key: 'attitude', score: 4 },
   { key: 'efficiency', score: 3 },

@@ -7,10 +7,10 @@ import { randomBytes } from 'node:crypto';
 import { idByCode, useTestApi } from './support/api';
 import { closeMeeting, MeetingFixture, ok, openMeeting, representatives, setUpMeeting } from './support/factories';
 import { expectError } from './support/expect';
+import { CHECK_IN } from './support/operations';
 
 const api = useTestApi({ withShanghai: true });
 
-const CHECK_IN = `mutation ($input: CheckInInput!) { checkInAttendees(input: $input) { checkedIn codes meeting { id } } }`;
 const VOID = `mutation ($input: VoidBallotCodesInput!) { voidBallotCodes(input: $input) { meetingId voided } }`;
 const SUBMIT = `mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }`;
 const PROGRESS = `query ($m: ID!) { evaluationMeeting(id: $m) { progress {

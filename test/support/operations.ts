@@ -9,7 +9,6 @@
 
 export const LOGIN = `mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { token expiresAt } }`;
 export const CREATE_USER = `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id username role districtId subdistrictId officialId } }`;
-export const UPDATE_USER = `mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id role subdistrictId officialId } }`;
 export const CREATE_SERVICE_TOKEN = `mutation CreateServiceToken($input: CreateServiceTokenInput!) { createServiceToken(input: $input) { token serviceToken { id name districtId scopes expiresAt } } }`;
 
 // Divisions and organisation
@@ -20,7 +19,6 @@ export const DIVISION_BY_CODE = {
   neighborhood: `query NeighborhoodByCode($code: String!) { neighborhoods(filter: { code: $code }, first: 1) { nodes { id code } } }`,
 };
 export const CREATE_SUBDISTRICT = `mutation CreateSubdistrict($input: CreateSubdistrictInput!) { createSubdistrict(input: $input) { id code name districtId offices { id kind name } } }`;
-export const CREATE_OFFICE = `mutation CreateOffice($input: CreateOfficeInput!) { createOffice(input: $input) { id kind name subdistrictId duties } }`;
 export const OFFICES_OF = `query OfficesOf($subdistrictId: ID!, $kind: OfficeKind) { offices(filter: { subdistrictId: $subdistrictId, kind: $kind }, first: 20) { nodes { id kind name } } }`;
 export const CREATE_DEPARTMENT = `mutation CreateDepartment($input: CreateDepartmentInput!) { createDepartment(input: $input) { id name districtId } }`;
 export const CREATE_AGENCY = `mutation CreateDispatchedAgency($input: CreateDispatchedAgencyInput!) { createDispatchedAgency(input: $input) { id name kind departmentId subdistrictId } }`;
@@ -36,12 +34,11 @@ export const REGISTER_REPRESENTATIVES = `mutation RegisterRepresentatives($input
 export const OPEN_MEETING = `mutation OpenMeeting($id: ID!) { openMeeting(id: $id) { id status openedAt } }`;
 export const CLOSE_MEETING = `mutation CloseMeeting($id: ID!) { closeMeeting(id: $id) { id status closedAt } }`;
 export const SUBMIT_RATING = `mutation SubmitRating($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }`;
-export const CHECK_IN = `mutation CheckInAttendees($input: CheckInInput!) { checkInAttendees(input: $input) { codes } }`;
+export const CHECK_IN = `mutation CheckInAttendees($input: CheckInInput!) { checkInAttendees(input: $input) { checkedIn codes meeting { id } } }`;
 
-// Responsibility lists and self-reports (docs/rules.md rule 8)
+// Responsibility lists (docs/rules.md rule 8)
 
 export const CREATE_RESPONSIBILITY_ITEM = `mutation CreateResponsibilityItem($input: CreateResponsibilityItemInput!) { createResponsibilityItem(input: $input) { id officialId year kind content } }`;
-export const SUBMIT_SELF_REPORT = `mutation SubmitSelfReport($input: SubmitSelfReportInput!) { submitSelfReport(input: $input) { id summary } }`;
 
 // Accountability and assessment (docs/rules.md rules 9–11)
 
@@ -50,4 +47,3 @@ export const CONCLUDE_CASE = `mutation ConcludeAccountabilityCase($id: ID!, $inp
 export const RECORD_PANEL = `mutation RecordThirdPartyEvaluation($input: RecordThirdPartyEvaluationInput!) { recordThirdPartyEvaluation(input: $input) { id } }`;
 export const ASSESS = `mutation AssessOfficial($input: AssessOfficialInput!) { assessOfficial(input: $input) { id status meetingScore thirdPartyScore selfReportMark score computedGrade grade redLineBreached } }`;
 export const FINALIZE = `mutation FinalizeAnnualAssessment($id: ID!) { finalizeAnnualAssessment(id: $id) { status grade } }`;
-export const OVERRIDE_GRADE = `mutation OverrideAnnualAssessmentGrade($id: ID!, $input: OverrideGradeInput!) { overrideAnnualAssessmentGrade(id: $id, input: $input) { computedGrade overrideGrade grade overrideReason } }`;
