@@ -1,11 +1,11 @@
-import { hashPassword } from '../server/user/user.service';
 import { idByCode, useTestApi } from './support/api';
+import * as make from './support/factories';
+import { CONCLUDE_CASE as CONCLUDE, CREATE_CASE as CREATE } from './support/operations';
+import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
 
-const CREATE = `mutation ($input: CreateAccountabilityCaseInput!) { createAccountabilityCase(input: $input) { id officialId year responsibilityItemId handledBy status summary conclusion breachConfirmed openedAt concludedAt } }`;
 const UPDATE = `mutation ($id: ID!, $input: UpdateAccountabilityCaseInput!) { updateAccountabilityCase(id: $id, input: $input) { id handledBy summary status } }`;
-const CONCLUDE = `mutation ($id: ID!, $input: ConcludeAccountabilityCaseInput!) { concludeAccountabilityCase(id: $id, input: $input) { id status conclusion breachConfirmed concludedAt } }`;
 
 /** A civil servant of 外滩街道 with their 2026 responsibility list's red-line and duty items. */
 interface Person {
@@ -45,12 +45,7 @@ describe('accountability cases (docs/rules.md rule 9)', () => {
     expect(people).toHaveLength(6);
     assessor = await api.server.login('huangpu.assessor');
     // An ASSESSOR of 南京东路街道: outside 外滩街道's scope.
-    await api.server.db.query(`INSERT INTO app_user (username, display_name, role, district_id, subdistrict_id, password_hash) VALUES ('nanjing.assessor', '南京东路考核员', 'ASSESSOR', $1, $2, $3)`, [
-      await idByCode(api.server, 'district', '310101'),
-      await idByCode(api.server, 'subdistrict', '310101002'),
-      await hashPassword('pingyi-demo'),
-    ]);
-    nanjingAssessor = await api.server.login('nanjing.assessor');
+    ({ token: nanjingAssessor } = await make.user(api.server, { role: 'ASSESSOR', subdistrictId: (await make.places(api.server)).nanjing }));
   });
 
   it('opens a case about a red-line item and changes it while OPEN', async () => {
@@ -81,10 +76,10 @@ describe('accountability cases (docs/rules.md rule 9)', () => {
     const caseId = await openCase({ officialId: official.id, year: 2026, responsibilityItemId: official.redLine.id, handledBy: 'DISCIPLINE_INSPECTION', summary: '居民反映其收受辖区商户购物卡' });
     for (const conclusion of ['', '   ', '\u200b\u200c \u200d\u2060\ufeff']) {
       const blank = await api.server.gql(CONCLUDE, { id: caseId, input: { conclusion, breachConfirmed: true } }, { token: assessor });
-      expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.conclusion' });
+      expectError(blank, 'BAD_USER_INPUT', 'input.conclusion');
     }
     const missing = await api.server.gql(`mutation ($id: ID!) { concludeAccountabilityCase(id: $id, input: { breachConfirmed: true }) { id } }`, { id: caseId }, { token: assessor });
-    expect(missing.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expectError(missing, 'BAD_USER_INPUT');
     const still = await api.server.gql(`query ($id: ID!) { accountabilityCase(id: $id) { status } }`, { id: caseId }, { token: assessor });
     expect(still.data.accountabilityCase.status).toBe('OPEN');
 
@@ -93,9 +88,9 @@ describe('accountability cases (docs/rules.md rule 9)', () => {
     expect(concluded.data.concludeAccountabilityCase).toMatchObject({ status: 'CONCLUDED', conclusion: '经查属实，给予诫勉谈话，购物卡已退还。', breachConfirmed: true });
     expect(concluded.data.concludeAccountabilityCase.concludedAt).toEqual(expect.any(String));
     const twice = await api.server.gql(CONCLUDE, { id: caseId, input: { conclusion: '改为不属实', breachConfirmed: false } }, { token: assessor });
-    expect(twice.errors?.[0].extensions.code).toBe('CONFLICT');
+    expectError(twice, 'CONFLICT');
     const late = await api.server.gql(UPDATE, { id: caseId, input: { summary: '事后修改' } }, { token: assessor });
-    expect(late.errors?.[0].extensions.code).toBe('CONFLICT');
+    expectError(late, 'CONFLICT');
   });
 
   it('reports a concluded breach as that year\'s red-line breach, and nothing for an unconfirmed or open case', async () => {
@@ -149,17 +144,17 @@ describe('accountability cases (docs/rules.md rule 9)', () => {
     const outside = await api.server.gql(`query ($id: ID!) { accountabilityCase(id: $id) { id } accountabilityCases { totalCount } }`, { id: caseId }, { token: nanjingAssessor });
     expect(outside.data).toEqual({ accountabilityCase: null, accountabilityCases: { totalCount: 0 } });
     const change = await api.server.gql(UPDATE, { id: caseId, input: { summary: '越权' } }, { token: nanjingAssessor });
-    expect(change.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expectError(change, 'NOT_FOUND');
     const conclude = await api.server.gql(CONCLUDE, { id: caseId, input: { conclusion: '越权', breachConfirmed: false } }, { token: nanjingAssessor });
-    expect(conclude.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expectError(conclude, 'NOT_FOUND');
     const open = await api.server.gql(CREATE, { input: { officialId: official.id, year: 2026, handledBy: 'DISCIPLINE_INSPECTION', summary: '越权' } }, { token: nanjingAssessor });
-    expect(open.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officialId' });
+    expectError(open, 'BAD_USER_INPUT', 'input.officialId');
 
     const chair = await api.server.login('waitan.chair');
     const chairRead = await api.server.gql(`query ($id: ID!) { accountabilityCase(id: $id) { id } accountabilityCases { totalCount } }`, { id: caseId }, { token: chair });
     expect(chairRead.data).toEqual({ accountabilityCase: null, accountabilityCases: { totalCount: 0 } });
     const chairOpen = await api.server.gql(CREATE, { input: { officialId: official.id, year: 2026, handledBy: 'DISCIPLINE_INSPECTION', summary: '无权' } }, { token: chair });
-    expect(chairOpen.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(chairOpen, 'FORBIDDEN');
   });
 
   it('writes every change to the audit log with its actor', async () => {
@@ -181,6 +176,6 @@ describe('accountability cases (docs/rules.md rule 9)', () => {
     const history = await api.server.gql(`query ($id: ID!) { auditEvents(entityType: "AccountabilityCase", entityId: $id) { totalCount } }`, { id: caseId }, { token: assessor });
     expect(history.data.auditEvents.totalCount).toBe(3);
     const hidden = await api.server.gql(`query ($id: ID!) { auditEvents(entityType: "AccountabilityCase", entityId: $id) { totalCount } }`, { id: caseId }, { token: nanjingAssessor });
-    expect(hidden.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expectError(hidden, 'NOT_FOUND');
   });
 });

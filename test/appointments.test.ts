@@ -1,5 +1,6 @@
-import { hashPassword } from '../server/user/user.service';
 import { idByCode, useTestApi } from './support/api';
+import * as make from './support/factories';
+import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
 
@@ -13,32 +14,17 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai'
 type Person = { id: string; name: string };
 type Agency = { id: string; name: string };
 
-// Each test works on an agency of its own (外滩街道's six, 南京东路街道's for the date checks),
-// so the tests run in any order. `freshAgency` starts one that has never had a head; the others
-// keep the head the demo consented.
+// Each test works on an agency of its own (外滩街道's six, 南京东路街道's for the date checks,
+// or a new one), so the tests run in any order. `freshAgency` makes a new agency that has never
+// had a head; the others keep the head the demo consented.
 describe('agency-head appointments with the party working committee\'s consent (docs/rules.md rule 2)', () => {
   let waitan: string;
   let waitanAdmin: string;
   let nanjingAdmin: string;
   let waitanAdminId: string;
 
-  const addUser = async (username: string, role: string, subdistrictCode: string | null) => {
-    const district = await idByCode(api.server, 'district', '310101');
-    const subdistrict = subdistrictCode ? await idByCode(api.server, 'subdistrict', subdistrictCode) : null;
-    const [row] = await api.server.db.query(
-      `INSERT INTO app_user (username, display_name, role, district_id, subdistrict_id, password_hash) VALUES ($1, $1, $2, $3, $4, $5) RETURNING id`,
-      [username, role, district, subdistrict, await hashPassword('pingyi-demo')],
-    );
-    return { id: row.id as string, token: await api.server.login(username) };
-  };
   /** A new AGENCY_HEAD official of `agency` (not its head: that needs a consented appointment). */
-  const addHead = async (agency: Agency, name: string): Promise<Person> => {
-    const res = await api.server.gql(`mutation ($input: CreateOfficialInput!) { createOfficial(input: $input) { id name } }`, {
-      input: { name, category: 'AGENCY_HEAD', title: '所长', agencyId: agency.id },
-    });
-    expect(res.errors).toBeUndefined();
-    return res.data.createOfficial as Person;
-  };
+  const addHead = (agency: Agency, name: string): Promise<Person> => make.official(api.server, { category: 'AGENCY_HEAD', title: '所长', agencyId: agency.id, name });
   /** The agency of `kind` in the 街道 with this code, and its demo head official. */
   const agencyOf = async (code: string, kind: string): Promise<{ agency: Agency; demoHead: Person }> => {
     const s = await idByCode(api.server, 'subdistrict', code);
@@ -47,17 +33,16 @@ describe('agency-head appointments with the party working committee\'s consent (
     const heads = await api.server.gql(`query ($a: ID!) { officials(filter: { agencyId: $a, category: AGENCY_HEAD }, orderBy: [{ field: CREATED_AT }]) { nodes { id name } } }`, { a: agency.id });
     return { agency, demoHead: heads.data.officials.nodes[0] };
   };
-  /** An agency of 外滩街道 that has never had a head (the demo's appointments removed) and its demo head official. */
+  /** A new agency of 外滩街道 that has never had a head, and an AGENCY_HEAD official of it (not yet its head). */
   const freshAgency = async (kind: string) => {
-    const found = await agencyOf('310101013', kind);
-    await api.server.db.query('DELETE FROM head_appointment WHERE agency_id = $1', [found.agency.id]);
-    return found;
+    const agency = await make.agency(api.server, { kind, name: `外滩新设${kind}` });
+    return { agency, demoHead: await addHead(agency, `${kind}首任所长`) };
   };
 
   beforeAll(async () => {
     waitan = await idByCode(api.server, 'subdistrict', '310101013');
-    ({ id: waitanAdminId, token: waitanAdmin } = await addUser('waitan.admin', 'ADMIN', '310101013'));
-    ({ token: nanjingAdmin } = await addUser('nanjing.admin', 'ADMIN', '310101002'));
+    ({ id: waitanAdminId, token: waitanAdmin } = await make.user(api.server, { role: 'ADMIN' }));
+    ({ token: nanjingAdmin } = await make.user(api.server, { role: 'ADMIN', subdistrictId: (await make.places(api.server)).nanjing }));
   });
 
   it('makes the official head only on consent, and ends the previous head\'s term that day, keeping the history', async () => {
@@ -100,7 +85,7 @@ describe('agency-head appointments with the party working committee\'s consent (
     const id = proposed.data.proposeHeadAppointment.id;
     for (const reason of [null, '   ', '\u200b\u200c \u200d\u2060\ufeff', '\u200b\u00ad\u202e']) {
       const bare = await api.server.gql(DECIDE, { id, d: 'REFUSED', r: reason }, { token: waitanAdmin });
-      expect(bare.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+      expectError(bare, 'BAD_USER_INPUT', 'reason');
     }
     const refused = await api.server.gql(DECIDE, { id, d: 'REFUSED', r: '群众评议满意度偏低，暂不同意' }, { token: waitanAdmin });
     expect(refused.errors).toBeUndefined();
@@ -118,17 +103,17 @@ describe('agency-head appointments with the party working committee\'s consent (
     const proposed = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: candidate.id } });
     expect(proposed.errors).toBeUndefined();
     const again = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: other.id } });
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.agencyId' });
+    expectError(again, 'CONFLICT', 'input.agencyId');
     const id = proposed.data.proposeHeadAppointment.id;
     const refused = await api.server.gql(DECIDE, { id, d: 'REFUSED', r: '暂缓' });
     expect(refused.errors).toBeUndefined();
     for (const d of ['CONSENTED', 'REFUSED']) {
       const twice = await api.server.gql(DECIDE, { id, d, r: '改变主意' }, { token: waitanAdmin });
-      expect(twice.errors?.[0].extensions.code).toBe('CONFLICT');
+      expectError(twice, 'CONFLICT');
     }
     const [{ id: consentedId }] = await api.server.db.query(`SELECT id FROM head_appointment WHERE official_id = $1 AND status = 'CONSENTED'`, [demoHead.id]);
     const reconsent = await api.server.gql(DECIDE, { id: consentedId, d: 'REFUSED', r: '撤回同意' });
-    expect(reconsent.errors?.[0].extensions.code).toBe('CONFLICT');
+    expectError(reconsent, 'CONFLICT');
     expect((await api.server.gql(AGENCY, { id: agency.id })).data.dispatchedAgency.head).toEqual(demoHead);
   });
 
@@ -137,25 +122,25 @@ describe('agency-head appointments with the party working committee\'s consent (
     const candidate = await addHead(agency, '吴国栋');
     const input = { agencyId: agency.id, officialId: candidate.id };
     const bySubdistrict = await api.server.gql(PROPOSE, { input }, { token: waitanAdmin });
-    expect(bySubdistrict.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(bySubdistrict, 'FORBIDDEN');
     const byAssessor = await api.server.gql(PROPOSE, { input }, { token: await api.server.login('huangpu.assessor') });
-    expect(byAssessor.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(byAssessor, 'FORBIDDEN');
     const byOutsider = await api.server.gql(PROPOSE, { input }, { token: nanjingAdmin });
-    expect(byOutsider.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.agencyId' });
+    expectError(byOutsider, 'BAD_USER_INPUT', 'input.agencyId');
     const [civilServant] = (await api.server.gql(`query ($s: ID!) { officials(filter: { subdistrictId: $s, category: CIVIL_SERVANT }, first: 1) { nodes { id } } }`, { s: waitan })).data.officials.nodes;
     const notAHead = await api.server.gql(PROPOSE, { input: { ...input, officialId: civilServant.id } });
-    expect(notAHead.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officialId' });
+    expectError(notAHead, 'BAD_USER_INPUT', 'input.officialId');
     const alreadyHead = await api.server.gql(PROPOSE, { input: { ...input, officialId: demoHead.id } });
-    expect(alreadyHead.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officialId' });
+    expectError(alreadyHead, 'BAD_USER_INPUT', 'input.officialId');
     const badDate = await api.server.gql(PROPOSE, { input: { ...input, startsOn: '2026-02-30' } });
-    expect(badDate.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expectError(badDate, 'BAD_USER_INPUT');
 
     const proposed = await api.server.gql(PROPOSE, { input });
     const id = proposed.data.proposeHeadAppointment.id;
     const byChair = await api.server.gql(DECIDE, { id, d: 'CONSENTED' }, { token: await api.server.login('waitan.chair') });
-    expect(byChair.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(byChair, 'FORBIDDEN');
     const byOtherSubdistrict = await api.server.gql(DECIDE, { id, d: 'CONSENTED' }, { token: nanjingAdmin });
-    expect(byOtherSubdistrict.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expectError(byOtherSubdistrict, 'NOT_FOUND');
     const hidden = await api.server.gql(`query ($id: ID!, $a: ID!) { headAppointment(id: $id) { id } headAppointments(filter: { agencyId: $a }) { totalCount } }`, { id, a: agency.id }, { token: nanjingAdmin });
     expect(hidden.data).toEqual({ headAppointment: null, headAppointments: { totalCount: 0 } });
     const still = await api.server.gql(`query ($id: ID!) { headAppointment(id: $id) { status } }`, { id });
@@ -205,14 +190,13 @@ describe('agency-head appointments with the party working committee\'s consent (
   });
 
   it('reads the heads of 60 agencies in as many SQL statements as of 5', async () => {
-    // Every 黄浦区 agency without a head (another test may have cleared one) gets its demo head consented, so each node has a head to load.
-    await api.server.db.query(
-      `INSERT INTO head_appointment (agency_id, official_id, subdistrict_id, status, decided_at, starts_on)
-       SELECT a.id, (SELECT o.id FROM official o WHERE o.agency_id = a.id AND o.category = 'AGENCY_HEAD' ORDER BY o.created_at LIMIT 1), a.subdistrict_id, 'CONSENTED', now(), '2025-01-01'
-         FROM dispatched_agency a
-        WHERE NOT EXISTS (SELECT 1 FROM head_appointment h WHERE h.agency_id = a.id AND h.status = 'CONSENTED' AND h.ends_on IS NULL)
-          AND EXISTS (SELECT 1 FROM official o WHERE o.agency_id = a.id AND o.category = 'AGENCY_HEAD')`,
-    );
+    // Every agency listed without a head (a test's new agency may have none yet) gets one, so each node has a head to load.
+    const listed = await make.ok(api.server, `query Heads { dispatchedAgencies(first: 60) { nodes { id head { id } } } }`);
+    for (const agency of listed.dispatchedAgencies.nodes.filter((n: any) => !n.head)) {
+      const head = await addHead(agency, '补任所长');
+      const proposed = await make.ok(api.server, PROPOSE, { input: { agencyId: agency.id, officialId: head.id } });
+      await make.ok(api.server, DECIDE, { id: proposed.proposeHeadAppointment.id, d: 'CONSENTED' });
+    }
     const QUERY = `query ($n: Int) { dispatchedAgencies(first: $n) { nodes { name head { name } } } }`;
     let res: any;
     const big = await api.server.countQueries(async () => {

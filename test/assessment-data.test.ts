@@ -2,51 +2,24 @@
  * No grade without its data (docs/rules.md rule 10): a part without data is left out and the others'
  * weights renormalised; with no part at all there is no score and no grade, and finalising is
  * refused naming what is missing. The database keeps NaN and infinities out of every numeric column.
+ * The pure weightedMean is tested in test/unit/assessment-rules.test.ts.
  */
 import { FiniteNumbers1796546187229 } from '../migrations/1796546187229-FiniteNumbers';
-import { weightedMean } from '../server/assessment/assessment-rules';
 import { idByCode, useTestApi } from './support/api';
-import { ok } from './support/meeting-fixture';
+import * as make from './support/factories';
+import { ok } from './support/factories';
+import { FINALIZE, RECORD_PANEL as PANEL } from './support/operations';
+import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
 
+/** Its own selection: the tests compare the whole answer. */
 const ASSESS = `mutation ($input: AssessOfficialInput!) {
   assessOfficial(input: $input) { id status meetingScore thirdPartyScore selfReportMark score computedGrade grade }
 }`;
-const FINALIZE = `mutation ($id: ID!) { finalizeAnnualAssessment(id: $id) { status grade } }`;
-const PANEL = `mutation ($input: RecordThirdPartyEvaluationInput!) { recordThirdPartyEvaluation(input: $input) { id } }`;
 
 /** A fresh civil servant of 外滩街道's community service office: no meeting, panel or mark of any year. */
-async function newOfficial(name: string): Promise<string> {
-  const offices = await ok(api.server, `query ($s: ID!) { offices(filter: { subdistrictId: $s, kind: COMMUNITY_SERVICE }) { nodes { id } } }`, {
-    s: await idByCode(api.server, 'subdistrict', '310101013'),
-  });
-  const res = await ok(api.server, `mutation ($input: CreateOfficialInput!) { createOfficial(input: $input) { id } }`, {
-    input: { name, category: 'CIVIL_SERVANT', officeId: offices.offices.nodes[0].id },
-  });
-  return res.createOfficial.id;
-}
-
-describe('weightedMean (docs/rules.md rule 10), the pure function behind every score', () => {
-  it('leaves out parts without a value, null or undefined alike, and renormalises the weights of the others', () => {
-    expect(weightedMean([{ value: 80, weight: 40 }, { value: null, weight: 40 }, { value: undefined, weight: 20 }])).toBe(80);
-    expect(weightedMean([{ value: 80, weight: 40 }, { value: 50, weight: 20 }, { value: undefined, weight: 40 }])).toBe(70);
-    expect(weightedMean([{ value: 90, weight: 0 }, { value: 60, weight: 25 }])).toBe(60);
-  });
-
-  it('is null, never NaN, when no part has a value or every present part weighs nothing', () => {
-    expect(weightedMean([])).toBeNull();
-    expect(weightedMean([{ value: null, weight: 40 }, { value: undefined, weight: 20 }])).toBeNull();
-    expect(weightedMean([{ value: 75, weight: 0 }])).toBeNull();
-  });
-
-  it('refuses a value or weight that is not a finite number instead of passing it on', () => {
-    expect(() => weightedMean([{ value: Number.NaN, weight: 40 }])).toThrow(RangeError);
-    expect(() => weightedMean([{ value: Infinity, weight: 40 }])).toThrow(RangeError);
-    expect(() => weightedMean([{ value: 50, weight: Number.NaN }])).toThrow(RangeError);
-    expect(() => weightedMean([{ value: 50, weight: -1 }])).toThrow(RangeError);
-  });
-});
+const newOfficial = async (name: string) => (await make.official(api.server, { name })).id;
 
 describe('an assessment without data (docs/rules.md rule 10)', () => {
   it('has no score and no grade when no part has data, reads back without error, and cannot be finalised', async () => {
@@ -85,8 +58,8 @@ describe('an assessment without data (docs/rules.md rule 10)', () => {
     for (const year of [2032, 2033]) {
       const a = (await ok(api.server, ASSESS, { input: { officialId: official, year } })).assessOfficial;
       const override = await api.server.gql(`mutation ($id: ID!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: POOR, reason: "无材料" }) { grade } }`, { id: a.id });
-      expect(override.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
-      expect((await api.server.gql(FINALIZE, { id: a.id })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+      expectError(override, 'BAD_USER_INPUT', 'id');
+      expectError(await api.server.gql(FINALIZE, { id: a.id }), 'BAD_USER_INPUT', 'id');
     }
     const read = await ok(api.server, `query ($o: ID!) { official(id: $o) { outcome assessments { year status grade score } } }`, { o: official });
     expect(read.official).toEqual({
@@ -100,10 +73,7 @@ describe('an assessment without data (docs/rules.md rule 10)', () => {
 
   it('finalises a year without data when a concluded case found a red line breached: the breach carries it, outside the grades', async () => {
     const official = await newOfficial('违规无数据');
-    const created = await ok(api.server, `mutation ($input: CreateAccountabilityCaseInput!) { createAccountabilityCase(input: $input) { id } }`, {
-      input: { officialId: official, year: 2034, handledBy: 'DISCIPLINE_INSPECTION', summary: '违规收受礼品' },
-    });
-    await ok(api.server, `mutation ($id: ID!) { concludeAccountabilityCase(id: $id, input: { conclusion: "经查属实", breachConfirmed: true }) { id } }`, { id: created.createAccountabilityCase.id });
+    await make.breach(api.server, official, 2034, '违规收受礼品');
     const a = (await ok(api.server, ASSESS, { input: { officialId: official, year: 2034 } })).assessOfficial;
     expect(a).toMatchObject({ score: null, grade: null });
     expect((await ok(api.server, FINALIZE, { id: a.id })).finalizeAnnualAssessment).toEqual({ status: 'FINALIZED', grade: null });

@@ -1,21 +1,22 @@
 import { EXTRA_DEMO_REPRESENTATIVES } from '../server/demo/demo-meetings';
 import { DEMO_USERS } from '../server/demo/demo-users';
-import { hashPassword } from '../server/user/user.service';
+import * as make from './support/factories';
 import { idByCode, useTestApi } from './support/api';
+import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
 
 describe('sign-in', () => {
   it('refuses every query and mutation without a valid token', async () => {
     const anonymous = await api.server.gql(`{ districts { totalCount } }`, {}, { token: null });
-    expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expectError(anonymous, 'UNAUTHENTICATED');
     expect(anonymous.data).toBeNull();
     const forged = await api.server.gql(`{ offices { totalCount } }`, {}, { token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl' });
-    expect(forged.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expectError(forged, 'UNAUTHENTICATED');
     const write = await api.server.gql(`mutation { deleteOffice(id: "x") }`, {}, { token: null });
-    expect(write.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expectError(write, 'UNAUTHENTICATED');
     const me = await api.server.gql(`{ me { id } }`, {}, { token: null });
-    expect(me.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expectError(me, 'UNAUTHENTICATED');
   });
 
   it('answers a wrong password and an unknown user alike', async () => {
@@ -99,9 +100,9 @@ describe('roles and scope (docs/rules.md, Roles and reach)', () => {
     expect(lists.data.filtered.totalCount).toBe(0);
 
     const rename = await api.server.gql(`mutation ($id: ID!) { updateOffice(id: $id, input: { name: "改名" }) { id } }`, { id: nanjingOffice }, { token });
-    expect(rename.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expectError(rename, 'NOT_FOUND');
     const add = await api.server.gql(`mutation ($s: ID!) { createOffice(input: { subdistrictId: $s, kind: SELF_DESIGNATED, name: "越权机构" }) { id } }`, { s: nanjing }, { token });
-    expect(add.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(add, 'FORBIDDEN');
     const own = await api.server.gql(`mutation ($s: ID!) { createOffice(input: { subdistrictId: $s, kind: SELF_DESIGNATED, name: "外滩自设机构" }) { id } }`, { s: waitan }, { token });
     expect(own.errors).toBeUndefined();
   });
@@ -117,30 +118,25 @@ describe('roles and scope (docs/rules.md, Roles and reach)', () => {
     const linked = await create('OFFICIAL', 'waitan.official2');
     expect(linked.data.createUser).toEqual({ role: 'OFFICIAL', officialId });
     const chair = await create('CHAIR', 'waitan.chair2');
-    expect(chair.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officialId' });
+    expectError(chair, 'BAD_USER_INPUT', 'input.officialId');
   });
 
   it('refuses writes to roles other than ADMIN', async () => {
     const token = await api.server.login('waitan.rep');
     const res = await api.server.gql(`mutation ($s: ID!) { createOffice(input: { subdistrictId: $s, kind: SELF_DESIGNATED, name: "代表机构" }) { id } }`, { s: waitan }, { token });
-    expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(res, 'FORBIDDEN');
     const users = await api.server.gql(`{ users { totalCount } }`, {}, { token });
-    expect(users.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(users, 'FORBIDDEN');
   });
 
   it('keeps one district\'s admin out of another district', async () => {
-    const xuhui = await idByCode(api.server, 'district', '310104');
-    await api.server.db.query(`INSERT INTO app_user (username, display_name, role, district_id, password_hash) VALUES ('xuhui.admin', '徐汇区管理员', 'ADMIN', $1, $2)`, [
-      xuhui,
-      await hashPassword('pingyi-demo'),
-    ]);
-    const token = await api.server.login('xuhui.admin');
+    const { username, token } = await make.otherDistrictAdmin(api.server);
     const res = await api.server.gql(`{ offices { totalCount } officials { totalCount } departments { totalCount } users { nodes { username } } }`, {}, { token });
-    expect(res.data).toEqual({ offices: { totalCount: 72 }, officials: { totalCount: 0 }, departments: { totalCount: 0 }, users: { nodes: [{ username: 'xuhui.admin' }] } });
+    expect(res.data).toEqual({ offices: { totalCount: 72 }, officials: { totalCount: 0 }, departments: { totalCount: 0 }, users: { nodes: [{ username }] } });
     const huangpu = await idByCode(api.server, 'district', '310101');
     const grab = await api.server.gql(`mutation ($d: ID!) { createUser(input: { username: "spy.user", displayName: "x", password: "12345678", role: ADMIN, districtId: $d }) { id } }`, { d: huangpu }, { token });
-    expect(grab.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(grab, 'FORBIDDEN');
     const rename = await api.server.gql(`mutation ($d: ID!) { updateDistrict(id: $d, input: { name: "改名区" }) { id } }`, { d: huangpu }, { token });
-    expect(rename.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(rename, 'FORBIDDEN');
   });
 });

@@ -8,8 +8,9 @@ import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { CODE_FAILURES_PER_ADDRESS, CODE_FAILURES_PER_MEETING, CODE_WINDOW_SECONDS } from '../server/rating/ballot-throttle';
 import { useTestApi } from './support/api';
-import { MeetingFixture, ok, setUpMeeting } from './support/meeting-fixture';
+import { MeetingFixture, ok, openMeeting, setUpMeeting } from './support/factories';
 import type { GqlResponse } from './support/server';
+import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
 
@@ -46,7 +47,7 @@ async function meetingWithCodes(prefix: string, codes: number): Promise<{ f: Mee
   const f = await setUpMeeting(api.server, { reps: 0, officials: 1, prefix });
   const names = Array.from({ length: codes }, (_, i) => `${prefix}-${i}`);
   const res = await ok(api.server, `mutation ($input: CheckInInput!) { checkInAttendees(input: $input) { codes } }`, { input: { meetingId: f.meetingId, mode: 'CODE', names } }, f.chairToken);
-  await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+  await openMeeting(api.server, f);
   return { f, codes: res.checkInAttendees.codes };
 }
 
@@ -63,7 +64,7 @@ describe('ballot-code guessing (docs/rules.md rule 7)', () => {
     const { codes } = await meetingWithCodes('limit.address', 1);
     for (let i = 0; i < CODE_FAILURES_PER_ADDRESS; i++) {
       const wrong = await gqlFrom('127.0.0.2', BALLOT, { c: `ZZZZZ-ZZ${String(i).padStart(3, '2')}`, s: newSecret() });
-      expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+      expectError(wrong, 'BAD_USER_INPUT', 'code');
     }
     // The valid code is refused too from there, so the refusal says nothing about the code.
     expectTooMany(await gqlFrom('127.0.0.2', BALLOT, { c: codes[0], s: newSecret() }));
@@ -94,8 +95,8 @@ describe('ballot-code guessing (docs/rules.md rule 7)', () => {
     }
     const vote = () =>
       gqlFrom('127.0.0.5', SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: codes[0], ballotSecret: secrets[0] } });
-    expect((await vote()).errors?.[0].extensions.code).toBe('CONFLICT');
-    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    expectError(await vote(), 'CONFLICT');
+    await openMeeting(api.server, f);
     expect((await vote()).errors).toBeUndefined();
   });
 

@@ -1,13 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { useTestApi } from './support/api';
-import { MeetingFixture, ok, setUpMeeting } from './support/meeting-fixture';
+import * as make from './support/factories';
+import { closeMeeting, MeetingFixture, ok, openMeeting, setUpMeeting } from './support/factories';
+import { expectError } from './support/expect';
+import { CHECK_IN } from './support/operations';
 
 const api = useTestApi({ withShanghai: true });
 
 const SUBMIT = `mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced rating { officialId satisfaction } } }`;
 const OWN = `query ($m: ID!, $c: String, $s: String) { ratings(meetingId: $m, ballotCode: $c, ballotSecret: $s) { totalCount nodes { officialId satisfaction comment } } }`;
 const BALLOT = `query ($c: String!, $s: String) { ballot(code: $c, secret: $s) { meetingId status criteria { key weight } officials { id name } ratedOfficialIds } }`;
-const CHECK_IN = `mutation ($input: CheckInInput!) { checkInAttendees(input: $input) { checkedIn codes } }`;
 const SCORES = [
   { key: 'attitude', score: 4 },
   { key: 'efficiency', score: 3 },
@@ -23,17 +25,25 @@ async function codeVoters(f: MeetingFixture, names: string[]): Promise<string[]>
   return res.checkInAttendees.codes;
 }
 
-describe('a ballot code binds to the browser that first uses it (docs/rules.md rule 7; a sequence: each test continues where the one before left off)', () => {
+/** An OPEN meeting (two officials, one registered representative) with three code voters checked in: the fixture and their codes. */
+async function codeMeeting(prefix: string): Promise<{ f: MeetingFixture; codes: string[] }> {
+  const f = await setUpMeeting(api.server, { reps: 1, officials: 2, prefix });
+  const codes = await codeVoters(f, ['王芳', '李强', '赵敏']);
+  await make.openMeeting(api.server, f);
+  return { f, codes };
+}
+
+// The tests that bind, vote or read a code each hold a meeting of their own, so they run in any order.
+describe('a ballot code binds to the browser that first uses it (docs/rules.md rule 7)', () => {
   let f: MeetingFixture;
   let codes: string[];
   const voter = newSecret();
   beforeAll(async () => {
-    f = await setUpMeeting(api.server, { reps: 1, officials: 2, prefix: 'bind.rep' });
-    codes = await codeVoters(f, ['王芳', '李强', '赵敏']);
-    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    ({ f, codes } = await codeMeeting('bind.rep'));
   });
 
   it('issues one code per code voter checked in, recording its issuer and storing only hashes', async () => {
+    const { f, codes } = await codeMeeting('bind.issue');
     expect(codes).toHaveLength(3);
     expect(new Set(codes).size).toBe(3);
     for (const code of codes) expect(code).toMatch(/^[A-HJ-NP-Z2-9]{5}-[A-HJ-NP-Z2-9]{5}$/);
@@ -48,10 +58,11 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
       expect(row).toMatchObject({ issued_by_id: chair.id, secret_hash: null });
     }
     const rep = await api.server.gql(CHECK_IN, { input: { meetingId: f.meetingId, mode: 'CODE', names: ['张伟'] } }, { token: f.repTokens[0] });
-    expect(rep.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(rep, 'FORBIDDEN');
   });
 
   it('opens the ballot with the code and the browser secret, binding the code to a hash of that secret', async () => {
+    const { f, codes } = await codeMeeting('bind.open');
     const opened = await ok(api.server, BALLOT, { c: codes[0].toLowerCase(), s: voter }, null);
     expect(opened.ballot).toMatchObject({ meetingId: f.meetingId, status: 'OPEN', ratedOfficialIds: [] });
     expect(opened.ballot.officials.map((o: any) => o.id).sort()).toEqual([...f.officialIds].sort());
@@ -62,6 +73,7 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
   });
 
   it('lets that browser vote, amend and read back its ballot', async () => {
+    const { f, codes } = await codeMeeting('bind.vote');
     const input = { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: codes[0], ballotSecret: voter };
     expect((await ok(api.server, SUBMIT, { input }, null)).submitRating.replaced).toBe(false);
     expect((await ok(api.server, SUBMIT, { input: { ...input, satisfaction: 'VERY_SATISFIED' } }, null)).submitRating.replaced).toBe(true);
@@ -72,10 +84,13 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
   });
 
   it('tells whoever holds the code without the browser secret nothing, and lets them change nothing', async () => {
+    const { f, codes } = await codeMeeting('bind.other');
+    // The voter's browser has cast its ballot.
+    await ok(api.server, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'VERY_SATISFIED', scores: SCORES, ballotCode: codes[0], ballotSecret: voter } }, null);
     const issuer = newSecret();
     for (const token of [f.chairToken, null]) {
       const bare = await api.server.gql(OWN, { m: f.meetingId, c: codes[0] }, { token });
-      expect(bare.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ballotSecret' });
+      expectError(bare, 'BAD_USER_INPUT', 'ballotSecret');
       const read = await api.server.gql(OWN, { m: f.meetingId, c: codes[0], s: issuer }, { token });
       expect(read.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CODE_IN_USE' });
       expect(read.data).toBeNull();
@@ -92,7 +107,7 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
     const stored = await api.server.db.query(`SELECT satisfaction FROM rating WHERE meeting_id = $1`, [f.meetingId]);
     expect(stored).toEqual([{ satisfaction: 'VERY_SATISFIED' }]);
     const noSecret = await api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[1], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: codes[1] } }, { token: null });
-    expect(noSecret.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.ballotSecret' });
+    expectError(noSecret, 'BAD_USER_INPUT', 'input.ballotSecret');
   });
 
   it('refuses a code sent by a signed-in representative, so nobody votes twice', async () => {
@@ -102,10 +117,10 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
 
   it('answers a code of another meeting exactly as an unknown code, and does not bind it', async () => {
     const unknown = await api.server.gql(BALLOT, { c: 'AAAAA-AAAAA', s: newSecret() }, { token: null });
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expectError(unknown, 'BAD_USER_INPUT', 'code');
     const other = await setUpMeeting(api.server, { reps: 0, officials: 1, prefix: 'code.other' });
     const [foreign] = await codeVoters(other, ['钱多多']);
-    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: other.meetingId }, other.chairToken);
+    await openMeeting(api.server, other);
     const attempt = (ballotCode: string) =>
       api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[1], satisfaction: 'SATISFIED', scores: SCORES, ballotCode, ballotSecret: newSecret() } }, { token: null });
     const [wrongMeeting, noSuchCode] = [await attempt(foreign), await attempt('AAAAA-AAAAA')];
@@ -122,35 +137,35 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
     const closing = await setUpMeeting(api.server, { reps: 1, officials: 2, prefix: 'code.closing' });
     const closingCodes = await codeVoters(closing, ['孙丽', '周杰', '吴刚']);
     const secret = newSecret();
-    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: closing.meetingId }, closing.chairToken);
+    await openMeeting(api.server, closing);
     await ok(api.server, SUBMIT, { input: { meetingId: closing.meetingId, officialId: closing.officialIds[1], satisfaction: 'SATISFIED', scores: SCORES } }, closing.repTokens[0]);
     await ok(api.server, SUBMIT, { input: { meetingId: closing.meetingId, officialId: closing.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: closingCodes[0], ballotSecret: secret } }, null);
     expect((await ok(api.server, OWN, { m: closing.meetingId }, closing.repTokens[0])).ratings.totalCount).toBe(1);
     expect((await ok(api.server, OWN, { m: closing.meetingId, c: closingCodes[0], s: secret }, null)).ratings.totalCount).toBe(1);
-    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: closing.meetingId }, closing.chairToken);
+    await closeMeeting(api.server, closing);
     const member = await api.server.gql(OWN, { m: closing.meetingId }, { token: closing.repTokens[0] });
-    expect(member.errors?.[0].extensions.code).toBe('CONFLICT');
+    expectError(member, 'CONFLICT');
     expect(member.data).toBeNull();
     const byCode = await api.server.gql(OWN, { m: closing.meetingId, c: closingCodes[0], s: secret }, { token: null });
     expect(byCode.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'INVALID_BALLOT_CODE' });
     const res = await api.server.gql(SUBMIT, { input: { meetingId: closing.meetingId, officialId: closing.officialIds[1], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: closingCodes[2], ballotSecret: newSecret() } }, { token: null });
-    expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(res, 'FORBIDDEN');
     const ballot = await api.server.gql(BALLOT, { c: closingCodes[0], s: secret }, { token: null });
-    expect(ballot.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expectError(ballot, 'BAD_USER_INPUT', 'code');
   });
 });
 
 describe('a signed-in representative reads only the ballots of this session (docs/rules.md rule 7)', () => {
   it('lets a new session replace a ballot but not read it, and the old session no longer reads it', async () => {
     const f = await setUpMeeting(api.server, { reps: 1, officials: 1, prefix: 'session.rep' });
-    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    await openMeeting(api.server, f);
     const first = f.repTokens[0];
     const input = { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES };
     await ok(api.server, SUBMIT, { input }, first);
     expect((await ok(api.server, OWN, { m: f.meetingId }, first)).ratings.nodes).toEqual([{ officialId: f.officialIds[0], satisfaction: 'SATISFIED', comment: null }]);
 
     // The same user signs in again (after a password reset, say): a new session.
-    const second = await api.server.login('session.rep0');
+    const second = await api.server.login(f.repUsernames[0]);
     expect((await ok(api.server, OWN, { m: f.meetingId }, second)).ratings).toEqual({ totalCount: 0, nodes: [] });
     const replaced = await ok(api.server, SUBMIT, { input: { ...input, satisfaction: 'BASICALLY_SATISFIED' } }, second);
     // The answer has the same shape as a first ballot and does not tell that one existed.
@@ -168,7 +183,7 @@ describe('a signed-in representative reads only the ballots of this session (doc
 /** A meeting of one official rated by three representatives (very satisfied, satisfied, dissatisfied with a comment), left OPEN. */
 async function ratedMeeting(prefix: string): Promise<MeetingFixture> {
   const f = await setUpMeeting(api.server, { reps: 3, officials: 1, prefix });
-  await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+  await openMeeting(api.server, f);
   const levels = ['VERY_SATISFIED', 'SATISFIED', 'DISSATISFIED'];
   for (let i = 0; i < 3; i++) {
     await ok(api.server, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: levels[i], scores: SCORES, comment: i === 2 ? '态度冷淡' : undefined } }, f.repTokens[i]);
@@ -183,7 +198,7 @@ describe('the secret ballot (docs/rules.md rule 7)', () => {
   beforeAll(async () => {
     f = await ratedMeeting('secret.rep');
     closed = await ratedMeeting('closed.rep');
-    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: closed.meetingId }, closed.chairToken);
+    await closeMeeting(api.server, closed);
   });
 
   it('gives a rating no field that names or times its author', async () => {
@@ -197,9 +212,9 @@ describe('the secret ballot (docs/rules.md rule 7)', () => {
 
   it('needs a comment that says something, and a minimum of at least 3 ratings', async () => {
     const res = await api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'DISSATISFIED', scores: SCORES, comment: '\u200b \u00a0' } }, { token: f.repTokens[0] });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.comment' });
+    expectError(res, 'BAD_USER_INPUT', 'input.comment');
     const low = await api.server.gql(`mutation ($id: ID!) { updateEvaluationMeeting(id: $id, input: { minRatings: 1 }) { id } }`, { id: f.meetingId });
-    expect(low.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.minRatings' });
+    expectError(low, 'BAD_USER_INPUT', 'input.minRatings');
   });
 
   it('shows each representative only their own ballot', async () => {
@@ -216,8 +231,7 @@ describe('the secret ballot (docs/rules.md rule 7)', () => {
 
   it('tells an admin, the chair and the rated official nothing about who rated what', async () => {
     const f = await ratedMeeting('told.rep');
-    await api.server.db.query(`UPDATE app_user SET official_id = $1 WHERE username = 'waitan.official'`, [f.officialIds[0]]);
-    const officialToken = await api.server.login('waitan.official');
+    const { id: officialUserId, token: officialToken } = await make.user(api.server, { role: 'OFFICIAL', officialId: f.officialIds[0] });
     for (const token of [undefined, f.chairToken, officialToken]) {
       const res = await api.server.gql(`query ($m: ID!) { ratings(meetingId: $m) { nodes { id } } }`, { m: f.meetingId }, token === undefined ? {} : { token });
       expect(res.errors?.[0].extensions.code).toMatch(/FORBIDDEN|NOT_FOUND/);
@@ -225,14 +239,15 @@ describe('the secret ballot (docs/rules.md rule 7)', () => {
     }
     const progress = await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { progress { officials { ratingsReceived } } } }`, { m: f.meetingId });
     expect(progress.evaluationMeeting.progress.officials).toEqual([{ ratingsReceived: 3 }]);
-    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    await closeMeeting(api.server, f);
     const own = await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { results { official { id } ratingCount } } }`, { m: f.meetingId }, officialToken);
     expect(own.evaluationMeeting.results).toEqual([{ official: { id: f.officialIds[0] }, ratingCount: 3 }]);
-    await api.server.db.query(`UPDATE app_user SET official_id = NULL WHERE username = 'waitan.official'`);
+    // Unlinked under the API, keeping the token: the link is read on every request.
+    await api.server.db.query(`UPDATE app_user SET official_id = NULL WHERE id = $1`, [officialUserId]);
     const unlinked = await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { results { ratingCount } } }`, { m: f.meetingId }, officialToken);
     expect(unlinked.evaluationMeeting.results).toEqual([]);
     const representatives = await api.server.gql(`query ($m: ID!) { evaluationMeeting(id: $m) { representatives { id } } }`, { m: f.meetingId }, { token: officialToken });
-    expect(representatives.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(representatives, 'FORBIDDEN');
   });
 
   it('records ballots in the audit log without their author, content or exact time, and the log cannot be changed', async () => {
@@ -260,7 +275,7 @@ describe('the secret ballot (docs/rules.md rule 7)', () => {
 describe('the cost of a ballot (B3 of the benchmarks)', () => {
   it('casts or replaces a signed-in ballot in three SQL statements (the session check, the checks, the ballot with its voter roll), logging only the first', async () => {
     const f = await setUpMeeting(api.server, { reps: 1, officials: 1, prefix: 'cost.rep' });
-    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    await openMeeting(api.server, f);
     const input = { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES };
     let first: any;
     expect(await api.server.countQueries(async () => (first = await ok(api.server, SUBMIT, { input }, f.repTokens[0])))).toBe(3);

@@ -1,6 +1,7 @@
 import { QueryFailedError } from 'typeorm';
 import { toClientError } from '../server/core/errors';
 import { idByCode, useTestApi } from './support/api';
+import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
 
@@ -28,7 +29,7 @@ describe('error codes (DESIGN, API contract)', () => {
     const create = `mutation ($input: CreateSubdistrictInput!) { createSubdistrict(input: $input) { id } }`;
     for (const name of ['外滩\u0000街道', '外滩\ud800街道', '\udc00外滩']) {
       const res = await api.server.gql(create, { input: { code: '310101907', name, districtId: huangpu } });
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+      expectError(res, 'BAD_USER_INPUT', 'input.name');
       expect(res.errors?.[0].message).toMatch(/^input\.name: /);
     }
     // A proper pair (an emoji) is fine as far as this check goes.
@@ -36,9 +37,9 @@ describe('error codes (DESIGN, API contract)', () => {
     expect(paired.errors?.[0]?.message ?? '').not.toMatch(/surrogate/);
     // A plain argument, and one written inline rather than as a variable.
     const decide = await api.server.gql(`mutation ($r: String) { decideHeadAppointment(id: "00000000-0000-4000-8000-000000000000", decision: REFUSED, reason: $r) { id } }`, { r: 'a\u0000b' });
-    expect(decide.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expectError(decide, 'BAD_USER_INPUT', 'reason');
     const inline = await api.server.gql(`mutation { createSubdistrict(input: { code: "310101908", name: "x\\u0000", districtId: "${huangpu}" }) { id } }`);
-    expect(inline.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    expectError(inline, 'BAD_USER_INPUT', 'input.name');
     // Rows of upsertOfficials: a row error with its index.
     const rows = [
       { externalId: 'nul-0', name: '好人', category: 'CIVIL_SERVANT', subdistrictCode: '310101013', officeKind: 'COMMUNITY_SERVICE' },
@@ -50,18 +51,18 @@ describe('error codes (DESIGN, API contract)', () => {
 
   it('names filter.year for a year out of range in the annual assessments filter', async () => {
     const res = await api.server.gql(`{ annualAssessments(filter: { year: 99999 }) { totalCount } }`);
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.year' });
+    expectError(res, 'BAD_USER_INPUT', 'filter.year');
     const other = await api.server.gql(`{ annualAssessments(filter: { status: DRAFT }) { totalCount } }`);
     expect(other.errors).toBeUndefined();
   });
 
   it('BAD_USER_INPUT for malformed requests: syntax, unknown fields, wrong variable types, bad JSON', async () => {
     const syntax = await api.server.gql(`{ districts { totalCount `);
-    expect(syntax.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expectError(syntax, 'BAD_USER_INPUT');
     const unknown = await api.server.gql(`{ districts { secret } }`);
-    expect(unknown.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expectError(unknown, 'BAD_USER_INPUT');
     const variable = await api.server.gql(`query ($n: Int) { districts(first: $n) { totalCount } }`, { n: 'many' });
-    expect(variable.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expectError(variable, 'BAD_USER_INPUT');
     const res = await fetch(`${api.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(res.status).toBe(400);
     expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -70,7 +71,7 @@ describe('error codes (DESIGN, API contract)', () => {
   it('BAD_USER_INPUT for queries nested too deep', async () => {
     const deep = `{ officials { nodes { subdistrict { offices { subdistrict { offices { subdistrict { offices { subdistrict { district { name } } } } } } } } } } }`;
     const res = await api.server.gql(deep);
-    expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expectError(res, 'BAD_USER_INPUT');
     expect(res.errors?.[0].message).toMatch(/too deep/);
   });
 
@@ -85,9 +86,9 @@ describe('error codes (DESIGN, API contract)', () => {
 
   it('NOT_FOUND for updating or deleting what does not exist; null for a missing lookup', async () => {
     const update = await api.server.gql(`mutation { updateDistrict(id: "00000000-0000-4000-8000-000000000000", input: { name: "无" }) { id } }`);
-    expect(update.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expectError(update, 'NOT_FOUND');
     const del = await api.server.gql(`mutation { deleteOfficial(id: "nonsense") }`);
-    expect(del.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expectError(del, 'NOT_FOUND');
     const lookup = await api.server.gql(`{ district(id: "nonsense") { id } }`);
     expect(lookup.errors).toBeUndefined();
     expect(lookup.data.district).toBeNull();
@@ -96,7 +97,7 @@ describe('error codes (DESIGN, API contract)', () => {
   it('CONFLICT for a taken unique value, also under concurrent requests', async () => {
     const huangpu = await idByCode(api.server, 'district', '310101');
     const taken = await api.server.gql(`mutation ($d: ID!) { createSubdistrict(input: { code: "310101002", name: "重复街道", districtId: $d }) { id } }`, { d: huangpu });
-    expect(taken.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.code' });
+    expectError(taken, 'CONFLICT', 'input.code');
     const racing = await Promise.all(
       Array.from({ length: 8 }, () =>
         api.server.gql(`mutation ($d: ID!) { createDepartment(input: { name: "黄浦区并发局", districtId: $d }) { id } }`, { d: huangpu }),
@@ -109,7 +110,7 @@ describe('error codes (DESIGN, API contract)', () => {
   it('CONFLICT when deleting a record others still refer to', async () => {
     const huangpu = await idByCode(api.server, 'district', '310101');
     const res = await api.server.gql(`mutation ($id: ID!) { deleteDistrict(id: $id) }`, { id: huangpu });
-    expect(res.errors?.[0].extensions.code).toBe('CONFLICT');
+    expectError(res, 'CONFLICT');
     const still = await api.server.gql(`query ($id: ID!) { district(id: $id) { name } }`, { id: huangpu });
     expect(still.data.district.name).toBe('黄浦区');
   });
@@ -141,7 +142,7 @@ describe('bad input found by trying to break it', () => {
   it('CONFLICT, not an internal error, when a foreign key refuses a delete, without database detail', async () => {
     const waitan = await idByCode(api.server, 'subdistrict', '310101013');
     const res = await api.server.gql(`mutation ($id: ID!) { deleteSubdistrict(id: $id) }`, { id: waitan });
-    expect(res.errors?.[0].extensions.code).toBe('CONFLICT');
+    expectError(res, 'CONFLICT');
     const huangpu = await idByCode(api.server, 'district', '310101');
     const dup = await api.server.gql(`mutation ($d: ID!) { createSubdistrict(input: { code: "310101013", name: "重复", districtId: $d }) { id } }`, { d: huangpu });
     expect(dup.errors?.[0].message).toBe('input.code: this value is already taken; it must be unique');
@@ -149,11 +150,11 @@ describe('bad input found by trying to break it', () => {
 
   it('BAD_USER_INPUT for a NUL character in a filter or a name', async () => {
     const filter = await api.server.gql(`query ($s: String) { offices(filter: { nameContains: $s }) { totalCount } }`, { s: 'a\u0000' });
-    expect(filter.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expectError(filter, 'BAD_USER_INPUT');
     const dept = await api.server.gql(`mutation ($d: ID!) { createDepartment(input: { name: "a\\u0000b", districtId: $d }) { id } }`, {
       d: await idByCode(api.server, 'district', '310101'),
     });
-    expect(dept.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expectError(dept, 'BAD_USER_INPUT');
   });
 });
 
@@ -172,7 +173,7 @@ describe('fragments', () => {
   it('counts depth through fragments', async () => {
     const query = `query { officials { ...O } } fragment O on OfficialConnection { nodes { subdistrict { offices { subdistrict { offices { subdistrict { offices { subdistrict { name } } } } } } } } }`;
     const res = await api.server.gql(query);
-    expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expectError(res, 'BAD_USER_INPUT');
     expect(res.errors?.[0].message).toMatch(/too deep/);
   });
   it('maps every PostgreSQL data error (class 22) to BAD_USER_INPUT, never an internal error', () => {

@@ -1,4 +1,6 @@
 import { useTestApi } from './support/api';
+import * as make from './support/factories';
+import { expectError } from './support/expect';
 
 /**
  * External ids are per district (issue 9, point 5: upsertOfficials confirmed that an externalId
@@ -17,19 +19,12 @@ let xuhuiOfficial: string;
 let waitanOffice: string;
 
 beforeAll(async () => {
-  const [xh] = await api.server.db.query(
-    `INSERT INTO official (name, category, office_id, subdistrict_id, external_id)
-     SELECT '徐汇测试人员', 'CIVIL_SERVANT', f.id, s.id, 'XH-0001' FROM subdistrict s JOIN office f ON f.subdistrict_id = s.id AND f.kind = 'COMMUNITY_SERVICE' WHERE s.code = '310104003'
-     RETURNING id`,
-  );
-  xuhuiOfficial = xh.id;
-  const [office] = await api.server.db.query(`SELECT f.id FROM office f JOIN subdistrict s ON s.id = f.subdistrict_id WHERE s.code = '310101013' AND f.kind = 'COMMUNITY_SERVICE'`);
-  waitanOffice = office.id;
-  const [district] = await api.server.db.query(`SELECT id FROM district WHERE code = '310101'`);
-  const res = await api.server.gql(`mutation ($input: CreateServiceTokenInput!) { createServiceToken(input: $input) { token } }`, {
-    input: { name: 'HR', districtId: district.id, scopes: ['OFFICIALS_WRITE'], expiresAt: new Date(Date.now() + 86_400_000).toISOString() },
-  });
-  token = res.data.createServiceToken.token;
+  // An official of 徐汇区 with the externalId XH-0001, made by that district's ADMIN.
+  const xuhui = await make.otherDistrictAdmin(api.server);
+  const xuhuiOffice = await make.officeOf(api.server, 'COMMUNITY_SERVICE', await make.idByCode(api.server, 'subdistrict', '310104003'), xuhui.token);
+  ({ id: xuhuiOfficial } = await make.official(api.server, { name: '徐汇测试人员', officeId: xuhuiOffice, externalId: 'XH-0001', as: xuhui.token }));
+  waitanOffice = await make.officeOf(api.server, 'COMMUNITY_SERVICE');
+  ({ token } = await make.serviceToken(api.server, { name: 'HR', scopes: ['OFFICIALS_WRITE'] }));
 });
 
 describe('externalIds are per district', () => {
@@ -61,7 +56,7 @@ describe('externalIds are per district', () => {
   it('keeps an externalId unique within a district, as CONFLICT on input.externalId', async () => {
     const [demo] = await api.server.db.query(`SELECT external_id FROM official WHERE external_id LIKE 'DEMO-310101002-%' LIMIT 1`);
     const twin = await api.server.gql(CREATE, { input: { name: '重号', category: 'CIVIL_SERVANT', officeId: waitanOffice, externalId: demo.external_id } });
-    expect(twin.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.externalId' });
+    expectError(twin, 'CONFLICT', 'input.externalId');
   });
 
   it('lets exactly one of two concurrent creations with one new externalId through', async () => {

@@ -4,7 +4,8 @@
  * transaction). A meeting room's assessors double-click, and district systems retry.
  */
 import { idByCode, useTestApi } from './support/api';
-import { ok } from './support/meeting-fixture';
+import * as make from './support/factories';
+import { ok } from './support/factories';
 
 const api = useTestApi({ withShanghai: true });
 const TIMES = 10;
@@ -15,15 +16,7 @@ function tenAtOnce(query: string, variables: Record<string, unknown>) {
 }
 
 /** A fresh civil servant of 外滩街道, so each test has rows of its own. */
-async function newOfficial(name: string): Promise<string> {
-  const offices = await ok(api.server, `query ($s: ID!) { offices(filter: { subdistrictId: $s, kind: COMMUNITY_SERVICE }) { nodes { id } } }`, {
-    s: await idByCode(api.server, 'subdistrict', '310101013'),
-  });
-  const res = await ok(api.server, `mutation ($input: CreateOfficialInput!) { createOfficial(input: $input) { id } }`, {
-    input: { name, category: 'CIVIL_SERVANT', officeId: offices.offices.nodes[0].id },
-  });
-  return res.createOfficial.id;
-}
+const newOfficial = async (name: string) => (await make.official(api.server, { name })).id;
 
 // Each test has a year of its own: the policy set in the first would change the second's score.
 describe('ten identical concurrent writes', () => {

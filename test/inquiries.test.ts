@@ -2,8 +2,9 @@
  * Inquiries put to officials at a meeting (问责, docs/rules.md rule 8): who asked, on what basis, the
  * question and the answer; written by the meeting's chair or an ADMIN, frozen once it closes.
  */
-import { hashPassword } from '../server/user/user.service';
 import { idByCode, useTestApi } from './support/api';
+import * as make from './support/factories';
+import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
 
@@ -21,30 +22,19 @@ describe('inquiries at a meeting (docs/rules.md rule 8)', () => {
     const res = await api.server.gql(`query ($s: ID!) { officials(filter: { subdistrictId: $s, category: CIVIL_SERVANT }, first: 2, orderBy: [{ field: NAME }]) { nodes { id name } } }`, { s: waitan });
     [official, colleague] = res.data.officials.nodes;
     // An ADMIN of 南京东路街道, the next subdistrict: outside 外滩街道's scope.
-    await api.server.db.query(`INSERT INTO app_user (username, display_name, role, district_id, subdistrict_id, password_hash) VALUES ('nanjing.admin', '南京东路管理员', 'ADMIN', $1, $2, $3)`, [
-      await idByCode(api.server, 'district', '310101'),
-      await idByCode(api.server, 'subdistrict', '310101002'),
-      await hashPassword('pingyi-demo'),
-    ]);
-    nanjingToken = await api.server.login('nanjing.admin');
+    ({ token: nanjingToken } = await make.user(api.server, { role: 'ADMIN', subdistrictId: (await make.places(api.server)).nanjing }));
   });
 
   it('records an inquiry at a meeting and its answer, audited; the chair of the meeting or an admin writes, closing freezes', async () => {
-    const [{ id: chairId }] = await api.server.db.query(`SELECT id FROM app_user WHERE username = 'waitan.chair'`);
-    const [{ id: templateId }] = await api.server.db.query(
-      `INSERT INTO rating_template (name, criteria, district_id) SELECT '问责测试模板', '[{"key":"attitude","label":"服务态度","weight":100}]'::jsonb, district_id FROM subdistrict WHERE id = $1 RETURNING id`,
-      [waitan],
-    );
-    const meeting = async (title: string, chair: string | null) => {
-      const [row] = await api.server.db.query(
-        `INSERT INTO evaluation_meeting (title, year, status, subdistrict_id, chair_id, template_id) VALUES ($1, 2026, 'OPEN', $2, $3, $4) RETURNING id`,
-        [title, waitan, chair, templateId],
-      );
-      await api.server.db.query(`INSERT INTO meeting_official (meeting_id, official_id) VALUES ($1, $2)`, [row.id, official.id]);
-      return row.id as string;
+    /** An OPEN meeting of 外滩街道 evaluating `official`, chaired by waitan.chair or by nobody. */
+    const meeting = async (title: string, chaired: boolean) => {
+      const f = await make.setUpMeeting(api.server, { prefix: title, reps: 0, officialIds: [official.id], chairId: chaired ? undefined : null });
+      await make.openMeeting(api.server, f, chaired ? 'chair' : 'admin');
+      return f;
     };
-    const meetingId = await meeting('2026年外滩街道政务评议会', chairId);
-    const chairToken = await api.server.login('waitan.chair');
+    const held = await meeting('2026年外滩街道政务评议会', true);
+    const meetingId = held.meetingId;
+    const chairToken = held.chairToken;
     const input = {
       meetingId,
       officialId: official.id,
@@ -73,22 +63,22 @@ describe('inquiries at a meeting (docs/rules.md rule 8)', () => {
     expect(byOfficial.data.inquiries.totalCount).toBe(1);
 
     const repWrite = await api.server.gql(CREATE_INQUIRY, { input }, { token: repToken });
-    expect(repWrite.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    const notTheirs = await meeting('另一场评议会（无主持人）', null);
+    expectError(repWrite, 'FORBIDDEN');
+    const notTheirs = (await meeting('另一场评议会（无主持人）', false)).meetingId;
     const otherChair = await api.server.gql(CREATE_INQUIRY, { input: { ...input, meetingId: notTheirs } }, { token: chairToken });
-    expect(otherChair.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(otherChair, 'FORBIDDEN');
     const byAdmin = await api.server.gql(CREATE_INQUIRY, { input: { ...input, meetingId: notTheirs, basis: 'SELF_REPORT', askedBy: '王先生' } });
     expect(byAdmin.errors).toBeUndefined();
     const notEvaluated = await api.server.gql(CREATE_INQUIRY, { input: { ...input, officialId: colleague.id } }, { token: chairToken });
-    expect(notEvaluated.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officialId' });
+    expectError(notEvaluated, 'BAD_USER_INPUT', 'input.officialId');
     const hidden = await api.server.gql(`query ($id: ID!) { inquiry(id: $id) { id } inquiries { totalCount } }`, { id: inquiryId }, { token: nanjingToken });
     expect(hidden.data).toEqual({ inquiry: null, inquiries: { totalCount: 0 } });
 
-    await api.server.db.query(`UPDATE evaluation_meeting SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [meetingId]);
+    await make.closeMeeting(api.server, held);
     const late = await api.server.gql(UPDATE_INQUIRY, { id: inquiryId, input: { answer: '会后改口' } }, { token: chairToken });
-    expect(late.errors?.[0].extensions.code).toBe('CONFLICT');
+    expectError(late, 'CONFLICT');
     const gone = await api.server.gql(`mutation ($id: ID!) { deleteInquiry(id: $id) }`, { id: inquiryId });
-    expect(gone.errors?.[0].extensions.code).toBe('CONFLICT');
+    expectError(gone, 'CONFLICT');
     const logged: { action: string; before: any; after: any }[] = await api.server.db.query(
       `SELECT action, before, after FROM audit_event WHERE entity_type = 'Inquiry' AND entity_id = ANY($1) ORDER BY at, action`,
       [[inquiryId, byAdmin.data.createInquiry.id]],

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse';
-import { hashServiceToken, newServiceToken } from '../server/integration/service-token-auth';
+import { newServiceToken } from '../server/integration/service-token-auth';
 import { idByCode, useTestApi } from './support/api';
+import * as make from './support/factories';
+import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
 
@@ -47,28 +49,28 @@ describe('district integration (service tokens, upsertOfficials, results export)
     expect(again.last_used_at).toEqual(used.last_used_at);
     // Everything else is refused by default (offices and agencies come with officials:read, divisions with any token).
     const departments = await api.server.gql(`{ departments(first: 1) { totalCount } }`, {}, { token });
-    expect(departments.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(departments, 'FORBIDDEN');
     const me = await api.server.gql(`{ me { id } }`, {}, { token });
-    expect(me.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(me, 'FORBIDDEN');
   });
 
   it('refuses a token name that is blank or only invisible characters', async () => {
     const res = await api.server.gql(CREATE, { input: { name: '\u200b \u200d\ufeff', districtId: huangpu, scopes: ['OFFICIALS_READ'], expiresAt: inDays(30) } });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
+    expectError(res, 'BAD_USER_INPUT', 'input.name');
   });
 
   it('refuses a token lifetime over a year and a token for another district', async () => {
     const long = await api.server.gql(CREATE, { input: { name: 'x', districtId: huangpu, scopes: ['OFFICIALS_READ'], expiresAt: inDays(400) } });
-    expect(long.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.expiresAt' });
+    expectError(long, 'BAD_USER_INPUT', 'input.expiresAt');
     const xuhui = await idByCode(api.server, 'district', '310104');
     const other = await api.server.gql(CREATE, { input: { name: 'x', districtId: xuhui, scopes: ['OFFICIALS_READ'], expiresAt: inDays(30) } });
-    expect(other.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(other, 'FORBIDDEN');
   });
 
   it('refuses an upsert to a token without officials:write, naming the scope', async () => {
     const { token } = await tokenWith(['OFFICIALS_READ']);
     const res = await api.server.gql(UPSERT, { input: [{ externalId: 'hr-x', name: '张三', category: 'CIVIL_SERVANT', subdistrictCode: WAITAN, officeKind: 'COMMUNITY_SERVICE' }] }, { token });
-    expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(res, 'FORBIDDEN');
     expect(res.errors?.[0].message).toContain('officials:write');
   });
 
@@ -78,18 +80,18 @@ describe('district integration (service tokens, upsertOfficials, results export)
     const res = await api.server.gql(`mutation ($id: ID!) { revokeServiceToken(id: $id) { id revokedAt } }`, { id: revoked.serviceToken.id });
     expect(res.data.revokeServiceToken.revokedAt).not.toBeNull();
     const after = await api.server.gql(`{ officials(first: 1) { totalCount } }`, {}, { token: revoked.token });
-    expect(after.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expectError(after, 'UNAUTHENTICATED');
 
     const expired = await tokenWith(['OFFICIALS_READ']);
     await api.server.db.query(`UPDATE service_token SET expires_at = now() - interval '1 second' WHERE id = $1`, [expired.serviceToken.id]);
     const late = await api.server.gql(`{ officials(first: 1) { totalCount } }`, {}, { token: expired.token });
-    expect(late.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expectError(late, 'UNAUTHENTICATED');
 
     // Each says which, never points a service token at the login mutation; the export says the same.
     expect(after.errors?.[0].message).toMatch(/^This service token was revoked on \d{4}-\d\d-\d\dT/);
     expect(late.errors?.[0].message).toMatch(/^This service token expired on \d{4}-\d\d-\d\dT/);
     const malformed = await api.server.gql(`{ officials(first: 1) { totalCount } }`, {}, { token: 'pyt_short' });
-    expect(malformed.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expectError(malformed, 'UNAUTHENTICATED');
     expect(malformed.errors?.[0].message).toMatch(/^This token is not valid: /);
     const unknown = await api.server.gql(`{ officials(first: 1) { totalCount } }`, {}, { token: newServiceToken() });
     expect(unknown.errors?.[0].message).toMatch(/^This token is not valid: /);
@@ -150,7 +152,7 @@ describe('district integration (service tokens, upsertOfficials, results export)
         },
         { token },
       );
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
+      expectError(res, 'BAD_USER_INPUT', 'input');
       const errors = res.errors![0].extensions.errors as { index: number; field: string; message: string }[];
       expect(errors.map(({ index, field }) => ({ index, field }))).toEqual([
         { index: 1, field: 'agencyId' },
@@ -166,16 +168,16 @@ describe('district integration (service tokens, upsertOfficials, results export)
     it('refuses more than 1,000 rows', async () => {
       const rows = Array.from({ length: 1001 }, (_, i) => ({ ...batch[0], externalId: `hr-big-${i}` }));
       const res = await api.server.gql(UPSERT, { input: rows }, { token });
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
+      expectError(res, 'BAD_USER_INPUT', 'input');
     });
 
     it('refuses more than one upsertOfficials field in one operation (aliases would pass the 1,000-row limit)', async () => {
       const rows = [{ ...batch[0], externalId: 'hr-alias-1' }];
       const aliased = await api.server.gql(`mutation ($input: [UpsertOfficialInput!]!) { a: upsertOfficials(input: $input) { inserted } b: upsertOfficials(input: $input) { inserted } }`, { input: rows }, { token });
-      expect(aliased.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
+      expectError(aliased, 'BAD_USER_INPUT', 'input');
       expect(aliased.errors?.[0].message).toMatch(/one upsertOfficials/);
       const viaFragment = await api.server.gql(`mutation ($input: [UpsertOfficialInput!]!) { a: upsertOfficials(input: $input) { inserted } ...F } fragment F on Mutation { b: upsertOfficials(input: $input) { inserted } }`, { input: rows }, { token });
-      expect(viaFragment.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expectError(viaFragment, 'BAD_USER_INPUT');
       const written = await api.server.db.query(`SELECT count(*)::int AS n FROM official WHERE external_id = 'hr-alias-1'`);
       expect(written[0].n).toBe(0);
     });
@@ -205,7 +207,7 @@ describe('district integration (service tokens, upsertOfficials, results export)
           { externalId: 'hr-nb-2', name: '孙立', category: 'AGENCY_HEAD', subdistrictCode: WAITAN, agencyKind: 'POLICE_STATION', neighborhoodCode: neighborhood.code },
         ],
       }, { token });
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
+      expectError(res, 'BAD_USER_INPUT', 'input');
       const errors = res.errors![0].extensions.errors as { index: number; field: string; message: string }[];
       expect(errors.map(({ index, field }) => ({ index, field }))).toEqual([
         { index: 0, field: 'category' },
@@ -271,11 +273,7 @@ describe('district integration (service tokens, upsertOfficials, results export)
 
     it('refuses another district\'s token, a token without the scope, no token and a bad year, as JSON', async () => {
       const xuhui = await idByCode(api.server, 'district', '310104');
-      const foreign = newServiceToken();
-      await api.server.db.query(
-        `INSERT INTO service_token (name, district_id, scopes, token_hash, expires_at) VALUES ('徐汇 HR', $1, '{assessments:read}', $2, now() + interval '1 day')`,
-        [xuhui, hashServiceToken(foreign)],
-      );
+      const { token: foreign } = await make.serviceToken(api.server, { name: '徐汇 HR', districtId: xuhui, scopes: ['ASSESSMENTS_READ'], as: (await make.otherDistrictAdmin(api.server, xuhui)).token });
       const other = await download(huangpu, 'csv', year, foreign);
       expect(other.status).toBe(403);
       expect((await other.json()).errors[0].extensions.code).toBe('FORBIDDEN');

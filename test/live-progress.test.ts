@@ -1,7 +1,7 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createTestDatabase, TestDatabase } from './support/databases';
-import { MeetingFixture, makeRepresentatives, ok, setUpMeeting } from './support/meeting-fixture';
+import { MeetingFixture, ok, openMeeting, representatives, setUpMeeting } from './support/factories';
 import { startTestServer, TestServer } from './support/server';
 
 /** Redis of this machine (CI starts it); live updates between instances go through it. */
@@ -100,7 +100,7 @@ describe('live progress through Redis across two server instances', () => {
     await a.signIn('huangpu.admin');
     await b.signIn('huangpu.admin');
     f = await setUpMeeting(a, { reps: 2, officials: 1, prefix: 'live.rep' });
-    await ok(a, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    await openMeeting(a, f);
   });
 
   afterAll(async () => {
@@ -158,7 +158,7 @@ describe('live progress through Redis across two server instances', () => {
   });
 
   it('refuses, once and at the start, a subscriber who does not run the meeting', async () => {
-    const [otherRep] = (await makeRepresentatives(a, 'live.other', 1, f.waitanId)).tokens;
+    const [otherRep] = (await representatives(a, 1, { subdistrictId: f.waitanId })).tokens;
     for (const token of [f.repTokens[0], otherRep]) {
       const watcher = nextProgress(b, token, f.meetingId, () => true);
       try {
@@ -175,8 +175,8 @@ describe('live progress through Redis across two server instances', () => {
 
   it('sends an event for a first ballot and none for an amendment, so amendments cannot be counted', async () => {
     const g = await setUpMeeting(a, { reps: 2, officials: 1, prefix: 'live.amend' });
-    const [sentinelRep] = (await makeRepresentatives(a, 'live.amend.sentinel', 1, g.waitanId)).ids;
-    await ok(a, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: g.meetingId }, g.chairToken);
+    const [sentinelRep] = (await representatives(a, 1, { subdistrictId: g.waitanId })).ids;
+    await openMeeting(a, g);
     const register = (id: string) => ok(a, `mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`, { input: { meetingId: g.meetingId, ids: [id] } }, g.chairToken);
     // Pokes re-register a registered representative: an event that changes no count. Once the
     // subscription is live, one more representative is registered: events are delivered in the

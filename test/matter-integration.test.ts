@@ -7,7 +7,7 @@ import { quickAddJob, runOnce } from 'graphile-worker';
 import { MATTER_OVERDUE_TASK, markOverdueMatters, matterTaskList } from '../server/matter';
 import { useTestApi } from './support/api';
 import { MatterFixture, receive, restoreClock, serviceToken, setClock, setUpMatters } from './support/matter-fixture';
-import { ok } from './support/meeting-fixture';
+import { ok } from './support/factories';
 
 const api = useTestApi({ withShanghai: true });
 let f: MatterFixture;

@@ -6,7 +6,7 @@
  */
 import { useTestApi } from './support/api';
 import { MATTER_FIELDS, MatterFixture, receive, restoreClock, setClock, setUpMatters } from './support/matter-fixture';
-import { ok } from './support/meeting-fixture';
+import { ok } from './support/factories';
 
 const api = useTestApi({ withShanghai: true });
 let f: MatterFixture;

@@ -5,11 +5,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { idByCode, useTestApi } from './support/api';
-import { MeetingFixture, makeRepresentatives, ok, setUpMeeting } from './support/meeting-fixture';
+import { closeMeeting, MeetingFixture, ok, openMeeting, representatives, setUpMeeting } from './support/factories';
+import { expectError } from './support/expect';
+import { CHECK_IN } from './support/operations';
 
 const api = useTestApi({ withShanghai: true });
 
-const CHECK_IN = `mutation ($input: CheckInInput!) { checkInAttendees(input: $input) { checkedIn codes meeting { id } } }`;
 const VOID = `mutation ($input: VoidBallotCodesInput!) { voidBallotCodes(input: $input) { meetingId voided } }`;
 const SUBMIT = `mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }`;
 const PROGRESS = `query ($m: ID!) { evaluationMeeting(id: $m) { progress {
@@ -23,22 +24,38 @@ const SCORES = [
 ];
 const newSecret = () => randomBytes(32).toString('base64url');
 
-const open = (f: MeetingFixture) => ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+const open = (f: MeetingFixture) => openMeeting(api.server, f);
 /** Checks people in as the meeting's chair, or with `as` (`{}`: the server's default user, the 黄浦区 ADMIN). */
 const checkIn = (f: MeetingFixture, mode: 'ACCOUNT' | 'CODE', people: { userIds?: string[]; names?: string[] }, as: { token?: string } = { token: f.chairToken }) =>
   api.server.gql(CHECK_IN, { input: { meetingId: f.meetingId, mode, ...people } }, as);
 const rate = (f: MeetingFixture, official: number, extra: Record<string, unknown>, token: string | null) =>
   api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[official], satisfaction: 'SATISFIED', scores: SCORES, ...extra } }, { token });
 
+/** A meeting (3 representatives, 2 officials) whose roll has 代表0 as an account voter, 代表1 and 王芳（3号楼） as code voters. */
+async function rolled(prefix: string): Promise<MeetingFixture> {
+  const f = await setUpMeeting(api.server, { reps: 3, officials: 2, prefix });
+  await ok(api.server, CHECK_IN, { input: { meetingId: f.meetingId, mode: 'ACCOUNT', userIds: [f.repIds[0]] } }, f.chairToken);
+  await ok(api.server, CHECK_IN, { input: { meetingId: f.meetingId, mode: 'CODE', userIds: [f.repIds[1]], names: ['王芳（3号楼）'] } }, f.chairToken);
+  return f;
+}
+
+/** The same, opened, and 代表2 (not checked in) has rated the first official: four on the roll. */
+async function voted(prefix: string): Promise<MeetingFixture> {
+  const f = await rolled(prefix);
+  await open(f);
+  await ok(api.server, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES } }, f.repTokens[2]);
+  return f;
+}
+
+// Each test holds a meeting of its own, made up to the point it starts from, so they run in any order.
 describe('the attendance roll (docs/rules.md rule 7)', () => {
-  let f: MeetingFixture;
   let chairId: string;
   beforeAll(async () => {
-    f = await setUpMeeting(api.server, { reps: 3, officials: 2, prefix: 'roll.rep' });
     [{ id: chairId }] = await api.server.db.query(`SELECT id FROM app_user WHERE username = 'waitan.chair'`);
   });
 
   it('checks people in as account or code voters, one code each, and counts attendees rather than codes', async () => {
+    const f = await setUpMeeting(api.server, { reps: 3, officials: 2, prefix: 'roll.rep' });
     const account = await checkIn(f, 'ACCOUNT', { userIds: [f.repIds[0]] });
     expect(account.data.checkInAttendees).toEqual({ checkedIn: 1, codes: [], meeting: { id: f.meetingId } });
     const again = await checkIn(f, 'ACCOUNT', { userIds: [f.repIds[0]] });
@@ -75,6 +92,7 @@ describe('the attendance roll (docs/rules.md rule 7)', () => {
   });
 
   it('keeps a code voter from voting with the account, and from being checked in or registered again', async () => {
+    const f = await rolled('roll.code');
     await open(f);
     const byAccount = await rate(f, 0, {}, f.repTokens[1]);
     expect(byAccount.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CODE_VOTER' });
@@ -82,30 +100,33 @@ describe('the attendance roll (docs/rules.md rule 7)', () => {
     expect(n).toBe(0);
     for (const mode of ['ACCOUNT', 'CODE'] as const) {
       const res = await checkIn(f, mode, { userIds: [f.repIds[1]] });
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.userIds' });
+      expectError(res, 'CONFLICT', 'input.userIds');
     }
     for (const name of ['王芳（3号楼）', ' 王芳(3号楼) ']) {
       const res = await checkIn(f, 'CODE', { names: [name] });
-      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.names' });
+      expectError(res, 'CONFLICT', 'input.names');
     }
     const register = await api.server.gql(`mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`, { input: { meetingId: f.meetingId, ids: [f.repIds[1]] } }, { token: f.chairToken });
-    expect(register.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.ids' });
+    expectError(register, 'CONFLICT', 'input.ids');
   });
 
   it('puts an account voter on the roll with their first ballot, and then gives them no code', async () => {
+    const f = await rolled('roll.account');
+    await open(f);
     expect((await rate(f, 0, {}, f.repTokens[2])).errors).toBeUndefined();
     const roll = await ok(api.server, ATTENDEES, { m: f.meetingId }, f.chairToken);
     expect(roll.evaluationMeeting.attendees).toContainEqual({ mode: 'ACCOUNT', userId: f.repIds[2], name: '代表2', checkedIn: false });
     const code = await checkIn(f, 'CODE', { userIds: [f.repIds[2]] });
-    expect(code.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.userIds' });
+    expectError(code, 'CONFLICT', 'input.userIds');
     const progress = await ok(api.server, PROGRESS, { m: f.meetingId }, f.chairToken);
     expect(progress.evaluationMeeting.progress).toMatchObject({ attendeesPresent: 4, accountVoters: 2, codeVoters: 2, ballotCodesIssued: 2 });
   });
 
   it('refuses bad check-ins, naming the field, and anyone but the chair or an admin', async () => {
-    const [stranger] = (await makeRepresentatives(api.server, 'roll.stranger', 1, f.waitanId)).ids;
+    const f = await voted('roll.bad');
+    const [stranger] = (await representatives(api.server, 1, { subdistrictId: f.waitanId })).ids;
     const nanjing = await idByCode(api.server, 'subdistrict', '310101002');
-    const [outsider] = (await makeRepresentatives(api.server, 'roll.outsider', 1, nanjing)).ids;
+    const [outsider] = (await representatives(api.server, 1, { subdistrictId: nanjing })).ids;
     const cases: [Parameters<typeof checkIn>[1], Parameters<typeof checkIn>[2], string][] = [
       ['ACCOUNT', { names: ['李强'] }, 'input.names'],
       ['ACCOUNT', { userIds: [stranger] }, 'input.userIds'],
@@ -119,17 +140,18 @@ describe('the attendance roll (docs/rules.md rule 7)', () => {
       expect({ people, extensions: res.errors?.[0].extensions }).toEqual({ people, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) });
     }
     const rep = await checkIn(f, 'CODE', { names: ['李强'] }, { token: f.repTokens[0] });
-    expect(rep.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(rep, 'FORBIDDEN');
     const progress = await ok(api.server, PROGRESS, { m: f.meetingId }, f.chairToken);
     expect(progress.evaluationMeeting.progress).toMatchObject({ attendeesPresent: 4, ballotCodesIssued: 2 });
   });
 
   it('shows the roll and, while the meeting is not closed, its progress only to the chair and the admins over it', async () => {
+    const f = await voted('roll.show');
     const official = await api.server.login('waitan.official');
     for (const token of [f.repTokens[0], official]) {
       for (const query of [PROGRESS, ATTENDEES]) {
         const res = await api.server.gql(query, { m: f.meetingId }, { token });
-        expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
+        expectError(res, 'FORBIDDEN');
         expect(res.data?.evaluationMeeting).toBeNull();
       }
     }
@@ -151,20 +173,20 @@ describe('ballot codes issued, used and voided (docs/rules.md rule 7)', () => {
     const secret = newSecret();
     expect((await rate(f, 0, { ballotCode: codes[0], ballotSecret: secret }, null)).errors).toBeUndefined();
     const used = await api.server.gql(VOID, { input: { meetingId: f.meetingId, codes: [codes[1], codes[0]] } }, { token: f.chairToken });
-    expect(used.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.codes' });
+    expectError(used, 'CONFLICT', 'input.codes');
     const unknown = await api.server.gql(VOID, { input: { meetingId: f.meetingId, codes: ['AAAAA-AAAAA'] } }, { token: f.chairToken });
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.codes' });
+    expectError(unknown, 'BAD_USER_INPUT', 'input.codes');
     const nothing = await api.server.gql(VOID, { input: { meetingId: f.meetingId } }, { token: f.chairToken });
-    expect(nothing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.codes' });
-    const rep = await api.server.gql(VOID, { input: { meetingId: f.meetingId, allUnused: true } }, { token: (await makeRepresentatives(api.server, 'void.other', 1, f.waitanId)).tokens[0] });
-    expect(rep.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(nothing, 'BAD_USER_INPUT', 'input.codes');
+    const rep = await api.server.gql(VOID, { input: { meetingId: f.meetingId, allUnused: true } }, { token: (await representatives(api.server, 1, { subdistrictId: f.waitanId })).tokens[0] });
+    expectError(rep, 'FORBIDDEN');
     // Nothing was voided by the refused calls: the second code still votes afterwards is checked below.
     const voided = await ok(api.server, VOID, { input: { meetingId: f.meetingId, codes: [codes[1].toLowerCase()] } }, f.chairToken);
     expect(voided.voidBallotCodes).toEqual({ meetingId: f.meetingId, voided: 1 });
     const dead = await rate(f, 0, { ballotCode: codes[1], ballotSecret: newSecret() }, null);
     expect(dead.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'INVALID_BALLOT_CODE' });
     const lookup = await api.server.gql(`query ($c: String!, $s: String) { ballot(code: $c, secret: $s) { meetingId } }`, { c: codes[1], s: newSecret() }, { token: null });
-    expect(lookup.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expectError(lookup, 'BAD_USER_INPUT', 'code');
     // An opened but unused code can be voided too: it has cast nothing.
     await ok(api.server, `query ($c: String!, $s: String) { ballot(code: $c, secret: $s) { meetingId } }`, { c: codes[2], s: newSecret() }, null);
     const rest = await ok(api.server, VOID, { input: { meetingId: f.meetingId, allUnused: true } }, f.chairToken);
@@ -193,7 +215,7 @@ describe('codes that an ADMIN issues and votes with are visible on the result sh
     for (const code of [...adminCodes, chairCodes[0]]) expect((await rate(f, 0, { ballotCode: code, ballotSecret: newSecret() }, null)).errors).toBeUndefined();
     expect((await rate(f, 0, {}, f.repTokens[0])).errors).toBeUndefined();
     await ok(api.server, VOID, { input: { meetingId: f.meetingId, codes: [chairCodes[2]] } }, f.chairToken);
-    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    await closeMeeting(api.server, f);
 
     const [chair, admin] = await Promise.all(
       ['waitan.chair', 'huangpu.admin'].map(async (username) => (await api.server.db.query(`SELECT id, display_name FROM app_user WHERE username = $1`, [username]))[0]),

@@ -1,5 +1,7 @@
 import { useTestApi } from './support/api';
-import { MeetingFixture, ok, setUpMeeting } from './support/meeting-fixture';
+import { closeMeeting, MeetingFixture, ok, openMeeting, setUpMeeting } from './support/factories';
+import { expectError } from './support/expect';
+import { CLOSE_MEETING, OPEN_MEETING } from './support/operations';
 
 const api = useTestApi({ withShanghai: true });
 
@@ -13,7 +15,7 @@ const scores = (a: number, e: number, i: number) => [
 /** A meeting of 外滩街道 of its own for one test (4 representatives, 3 officials), DRAFT or opened by its chair. */
 async function meeting(prefix: string, state: 'DRAFT' | 'OPEN' = 'OPEN'): Promise<MeetingFixture> {
   const f = await setUpMeeting(api.server, { reps: 4, officials: 3, prefix });
-  if (state === 'OPEN') await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+  if (state === 'OPEN') await openMeeting(api.server, f);
   return f;
 }
 
@@ -24,24 +26,24 @@ describe('meetings (docs/rules.md rule 4) and ratings (rule 5)', () => {
     const res = await api.server.gql(`mutation ($d: ID!) { createRatingTemplate(input: { name: "坏模板", districtId: $d, criteria: [{ key: "a", label: "甲", weight: 60 }, { key: "b", label: "乙", weight: 30 }] }) { id } }`, {
       d: (await ok(api.server, `{ districts(filter: { code: "310101" }) { nodes { id } } }`)).districts.nodes[0].id,
     });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.criteria' });
+    expectError(res, 'BAD_USER_INPUT', 'input.criteria');
     expect(res.errors?.[0].message).toContain('90');
   });
 
   it('takes no rating before the meeting opens', async () => {
     const f = await meeting('draft.rep', 'DRAFT');
     const res = await api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: scores(4, 4, 4) } }, { token: f.repTokens[0] });
-    expect(res.errors?.[0].extensions.code).toBe('CONFLICT');
+    expectError(res, 'CONFLICT');
   });
 
   it('lets only the chair or an admin open it, and records that in the audit log', async () => {
     const f = await meeting('opening.rep', 'DRAFT');
-    const rep = await api.server.gql(`mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, { token: f.repTokens[0] });
-    expect(rep.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    const opened = await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status openedAt } }`, { id: f.meetingId }, f.chairToken);
+    const rep = await api.server.gql(OPEN_MEETING, { id: f.meetingId }, { token: f.repTokens[0] });
+    expectError(rep, 'FORBIDDEN');
+    const opened = await ok(api.server, OPEN_MEETING, { id: f.meetingId }, f.chairToken);
     expect(opened.openMeeting.status).toBe('OPEN');
-    const again = await api.server.gql(`mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, { token: f.chairToken });
-    expect(again.errors?.[0].extensions.code).toBe('CONFLICT');
+    const again = await api.server.gql(OPEN_MEETING, { id: f.meetingId }, { token: f.chairToken });
+    expectError(again, 'CONFLICT');
     const [row] = await api.server.db.query(`SELECT actor_id, before->>'status' AS before, after->>'status' AS after FROM audit_event WHERE action = 'meeting.opened' AND entity_id = $1`, [f.meetingId]);
     expect(row.before).toBe('DRAFT');
     expect(row.after).toBe('OPEN');
@@ -75,11 +77,11 @@ describe('meetings (docs/rules.md rule 4) and ratings (rule 5)', () => {
     const otherRep = await api.server.gql(SUBMIT, { input }, { token: other.repTokens[0] });
     expect(otherRep.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_REGISTERED' });
     const chair = await api.server.gql(SUBMIT, { input }, { token: f.chairToken });
-    expect(chair.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(chair, 'FORBIDDEN');
     const anonymous = await api.server.gql(SUBMIT, { input }, { token: null });
-    expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expectError(anonymous, 'UNAUTHENTICATED');
     const outsider = await api.server.gql(SUBMIT, { input }, { token: (await makeOutsider()).token });
-    expect(outsider.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expectError(outsider, 'NOT_FOUND');
     // A registered representative who is the official rated.
     await api.server.db.query(`UPDATE app_user SET official_id = $1 WHERE id = $2`, [f.officialIds[0], f.repIds[3]]);
     const self = await api.server.gql(SUBMIT, { input }, { token: f.repTokens[3] });
@@ -87,9 +89,9 @@ describe('meetings (docs/rules.md rule 4) and ratings (rule 5)', () => {
   });
 
   async function makeOutsider() {
-    const { makeRepresentatives } = await import('./support/meeting-fixture');
+    const { representatives } = await import('./support/factories');
     const nanjing = (await ok(api.server, `{ subdistricts(filter: { code: "310101002" }) { nodes { id } } }`)).subdistricts.nodes[0].id;
-    const made = await makeRepresentatives(api.server, 'nanjing.rep', 1, nanjing);
+    const made = await representatives(api.server, 1, { subdistrictId: nanjing });
     return { token: made.tokens[0] };
   }
 
@@ -128,7 +130,7 @@ describe('meetings (docs/rules.md rule 4) and ratings (rule 5)', () => {
     const received = Object.fromEntries(before.evaluationMeeting.progress.officials.map((o: any) => [o.officialId, o.ratingsReceived]));
     expect(received).toEqual({ [f.officialIds[0]]: 3, [f.officialIds[1]]: 1, [f.officialIds[2]]: 0 });
 
-    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status closedAt } }`, { id: f.meetingId }, f.chairToken);
+    await closeMeeting(api.server, f);
     const after = await ok(
       api.server,
       `query ($id: ID!) { evaluationMeeting(id: $id) { status results { official { id } ratingCount rate weightedScore satisfactionDistribution { level count } publishedComments } } }`,
@@ -156,19 +158,19 @@ describe('meetings (docs/rules.md rule 4) and ratings (rule 5)', () => {
 
   it('takes no rating once closed, and closing is final', async () => {
     const f = await meeting('closed.rep');
-    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    await closeMeeting(api.server, f);
     const res = await api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[2], satisfaction: 'SATISFIED', scores: scores(4, 4, 4) } }, { token: f.repTokens[1] });
-    expect(res.errors?.[0].extensions.code).toBe('CONFLICT');
-    const reopen = await api.server.gql(`mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, { token: f.chairToken });
-    expect(reopen.errors?.[0].extensions.code).toBe('CONFLICT');
-    const reclose = await api.server.gql(`mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: f.meetingId }, { token: f.chairToken });
-    expect(reclose.errors?.[0].extensions.code).toBe('CONFLICT');
+    expectError(res, 'CONFLICT');
+    const reopen = await api.server.gql(OPEN_MEETING, { id: f.meetingId }, { token: f.chairToken });
+    expectError(reopen, 'CONFLICT');
+    const reclose = await api.server.gql(CLOSE_MEETING, { id: f.meetingId }, { token: f.chairToken });
+    expectError(reclose, 'CONFLICT');
   });
 
   it('lets an admin read the meeting\'s history, newest first, and no representative', async () => {
     const f = await meeting('history.rep');
     await ok(api.server, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: scores(4, 4, 4) } }, f.repTokens[0]);
-    await ok(api.server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    await closeMeeting(api.server, f);
     const res = await ok(api.server, `query ($id: ID!) { auditEvents(entityType: "EvaluationMeeting", entityId: $id, first: 100) { totalCount nodes { action actorId } } }`, { id: f.meetingId });
     const actions = res.auditEvents.nodes.map((e: any) => e.action);
     expect(actions[0]).toBe('meeting.closed');
@@ -178,25 +180,31 @@ describe('meetings (docs/rules.md rule 4) and ratings (rule 5)', () => {
     expect(actions).toEqual(expect.arrayContaining(['meeting.opened', 'meeting.officials_added', 'meeting.representatives_registered', 'rating.cast']));
     expect(res.auditEvents.nodes.filter((e: any) => e.action.startsWith('rating.')).every((e: any) => e.actorId === null)).toBe(true);
     const rep = await api.server.gql(`query ($id: ID!) { auditEvents(entityType: "EvaluationMeeting", entityId: $id) { totalCount } }`, { id: f.meetingId }, { token: f.repTokens[0] });
-    expect(rep.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(rep, 'FORBIDDEN');
     const bad = await api.server.gql(`query ($id: ID!) { auditEvents(entityType: "Password", entityId: $id) { totalCount } }`, { id: f.meetingId });
-    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'entityType' });
+    expectError(bad, 'BAD_USER_INPUT', 'entityType');
   });
 
   it('keeps a subdistrict\'s meetings from users of another subdistrict', async () => {
     const f = await meeting('scoped.rep', 'DRAFT');
-    const { makeRepresentatives } = await import('./support/meeting-fixture');
+    const { representatives } = await import('./support/factories');
     const nanjing = (await ok(api.server, `{ subdistricts(filter: { code: "310101002" }) { nodes { id } } }`)).subdistricts.nodes[0].id;
-    const [token] = (await makeRepresentatives(api.server, 'nanjing.viewer', 1, nanjing)).tokens;
+    const [token] = (await representatives(api.server, 1, { subdistrictId: nanjing })).tokens;
     const res = await ok(api.server, `query ($id: ID!) { evaluationMeeting(id: $id) { id } evaluationMeetings { totalCount } }`, { id: f.meetingId }, token);
     expect(res).toEqual({ evaluationMeeting: null, evaluationMeetings: { totalCount: 0 } });
   });
 });
 
 describe('concurrent ballots', () => {
+  let f: MeetingFixture;
+  // 100 representatives made and signed in through the API: two password hashes each, which on a
+  // busy machine take longer than one test's default time.
+  beforeAll(async () => {
+    f = await setUpMeeting(api.server, { reps: 100, officials: 1, prefix: 'burst.rep' });
+  }, 300_000);
+
   it('leaves exactly 100 ratings when 100 representatives submit twice each at once', async () => {
-    const f = await setUpMeeting(api.server, { reps: 100, officials: 1, prefix: 'burst.rep' });
-    await ok(api.server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    await openMeeting(api.server, f);
     const submissions = f.repTokens.flatMap((token, i) =>
       [0, 1].map((round) =>
         api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: scores(1 + ((i + round) % 5), 3, 3) } }, { token }),

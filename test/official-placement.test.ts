@@ -4,7 +4,8 @@
  * 街道 only with an office or agency of that 街道 (docs/rules.md rule 3).
  */
 import { idByCode, useTestApi } from './support/api';
-import { ok } from './support/meeting-fixture';
+import { ok } from './support/factories';
+import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
 
@@ -40,10 +41,10 @@ describe('the consented head of an agency (docs/rules.md rule 2) through updateO
     const office = await officeOf(WAITAN, 'COMMUNITY_SERVICE');
 
     const toServant = await api.server.gql(UPDATE, { id: agency.head.id, input: { category: 'CIVIL_SERVANT', agencyId: null, officeId: office } });
-    expect(toServant.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.category' });
+    expectError(toServant, 'BAD_USER_INPUT', 'input.category');
     expect(toServant.errors?.[0].message).toMatch(/consented head of .*decideHeadAppointment/);
     const toOther = await api.server.gql(UPDATE, { id: agency.head.id, input: { agencyId: other.id } });
-    expect(toOther.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.agencyId' });
+    expectError(toOther, 'BAD_USER_INPUT', 'input.agencyId');
 
     const renamed = await ok(api.server, UPDATE, { id: agency.head.id, input: { name: `${agency.head.name}（更名）`, title: '所长' } });
     expect(renamed.updateOfficial).toMatchObject({ category: 'AGENCY_HEAD', agencyId: agency.id, officeId: null });
@@ -54,7 +55,7 @@ describe('the consented head of an agency (docs/rules.md rule 2) through updateO
   it('refuses to delete the head as CONFLICT saying why', async () => {
     const agency = await agencyWithHead(WAITAN, 'MARKET_SUPERVISION');
     const res = await api.server.gql(`mutation ($id: ID!) { deleteOfficial(id: $id) }`, { id: agency.head.id });
-    expect(res.errors?.[0].extensions.code).toBe('CONFLICT');
+    expectError(res, 'CONFLICT');
     expect(res.errors?.[0].message).toMatch(/consented head of/);
     expect((await ok(api.server, `query ($id: ID!) { official(id: $id) { id } }`, { id: agency.head.id })).official).toEqual({ id: agency.head.id });
   });
@@ -76,10 +77,10 @@ describe('moving an official to another 街道 (docs/rules.md rule 3)', () => {
 
     // The 街道 alone: the office kept is in the old one.
     const alone = await api.server.gql(UPDATE, { id, input: { subdistrictId: nanjing } });
-    expect(alone.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officeId' });
+    expectError(alone, 'BAD_USER_INPUT', 'input.officeId');
     // An office of another 街道 than the one given.
     const mismatch = await api.server.gql(UPDATE, { id, input: { subdistrictId: nanjing, officeId: await officeOf(WAITAN, 'COMMUNITY_SERVICE') } });
-    expect(mismatch.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officeId' });
+    expectError(mismatch, 'BAD_USER_INPUT', 'input.officeId');
     expect((await ok(api.server, `query ($id: ID!) { official(id: $id) { subdistrictId } }`, { id })).official.subdistrictId).toBe(created.createOfficial.subdistrictId);
 
     const moved = await ok(api.server, UPDATE, { id, input: { subdistrictId: nanjing, officeId: nanjingOffice } });
@@ -93,9 +94,9 @@ describe('moving an official to another 街道 (docs/rules.md rule 3)', () => {
     const nanjing = await idByCode(api.server, 'subdistrict', NANJING);
     const created = await ok(api.server, CREATE, { input: { name: '候任队长', category: 'AGENCY_HEAD', agencyId: waitanAgency.id } });
     const update = await api.server.gql(UPDATE, { id: created.createOfficial.id, input: { subdistrictId: nanjing, agencyId: waitanAgency.id } });
-    expect(update.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.agencyId' });
+    expectError(update, 'BAD_USER_INPUT', 'input.agencyId');
     const create = await api.server.gql(CREATE, { input: { name: '错位人员', category: 'CIVIL_SERVANT', subdistrictId: nanjing, officeId: await officeOf(WAITAN, 'COMMUNITY_SERVICE') } });
-    expect(create.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officeId' });
+    expectError(create, 'BAD_USER_INPUT', 'input.officeId');
     const fine = await ok(api.server, CREATE, { input: { name: '到位人员', category: 'CIVIL_SERVANT', subdistrictId: nanjing, officeId: await officeOf(NANJING, 'COMMUNITY_SERVICE') } });
     expect(fine.createOfficial.subdistrictId).toBe(nanjing);
   });

@@ -1,4 +1,5 @@
 import { idByCode, useTestApi } from './support/api';
+import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
 
@@ -82,17 +83,17 @@ describe('officials (docs/rules.md rule 3)', () => {
       api.server.gql(`mutation ($input: CreateOfficialInput!) { createOfficial(input: $input) { id category subdistrictId officeId agencyId } }`, { input });
 
     const headWithoutAgency = await create({ name: '李明', category: 'AGENCY_HEAD', officeId: office.id });
-    expect(headWithoutAgency.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.agencyId' });
+    expectError(headWithoutAgency, 'BAD_USER_INPUT', 'input.agencyId');
     const servantInAgency = await create({ name: '李明', category: 'CIVIL_SERVANT', agencyId: agency.id });
-    expect(servantInAgency.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officeId' });
+    expectError(servantInAgency, 'BAD_USER_INPUT', 'input.officeId');
     const both = await create({ name: '李明', category: 'CIVIL_SERVANT', officeId: office.id, agencyId: agency.id });
-    expect(both.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.agencyId' });
+    expectError(both, 'BAD_USER_INPUT', 'input.agencyId');
 
     const head = await create({ name: '李明', category: 'AGENCY_HEAD', agencyId: agency.id, externalId: 'HR-0001' });
     expect(head.errors).toBeUndefined();
     expect(head.data.createOfficial).toMatchObject({ category: 'AGENCY_HEAD', agencyId: agency.id, officeId: null, subdistrictId: agency.subdistrictId });
     const twin = await create({ name: '李明', category: 'AGENCY_HEAD', agencyId: agency.id, externalId: 'HR-0001' });
-    expect(twin.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.externalId' });
+    expectError(twin, 'CONFLICT', 'input.externalId');
 
     const moved = await api.server.gql(
       `mutation ($id: ID!, $input: UpdateOfficialInput!) { updateOfficial(id: $id, input: $input) { category officeId agencyId subdistrictId } }`,
@@ -110,6 +111,6 @@ describe('officials (docs/rules.md rule 3)', () => {
     const res = await api.server.gql(`mutation ($input: CreateOfficialInput!) { createOfficial(input: $input) { id } }`, {
       input: { name: '王芳', category: 'COMMUNITY_WORKER', officeId: waitanOffices.data.offices.nodes[0].id, neighborhoodId: elsewhere.data.neighborhoods.nodes[0].id },
     });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.neighborhoodId' });
+    expectError(res, 'BAD_USER_INPUT', 'input.neighborhoodId');
   });
 });

@@ -9,7 +9,7 @@
  */
 import { useTestApi } from './support/api';
 import { MatterFixture, restoreClock, serviceToken, setClock, setUpMatters } from './support/matter-fixture';
-import { ok } from './support/meeting-fixture';
+import { ok } from './support/factories';
 
 const api = useTestApi({ withShanghai: true });
 let f: MatterFixture;

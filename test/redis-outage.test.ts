@@ -1,7 +1,7 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createTestDatabase, TestDatabase } from './support/databases';
-import { CRITERIA, MeetingFixture, ok, setUpMeeting } from './support/meeting-fixture';
+import { CRITERIA, MeetingFixture, ok, openMeeting, setUpMeeting } from './support/factories';
 import { OwnRedis, redisCommand, startOwnRedis, waitFor } from './support/own-services';
 import { startTestServer, TestServer } from './support/server';
 
@@ -57,7 +57,7 @@ describe('a Redis outage', () => {
     b = await startTestServer(database.url, { redisUrl: redis.url, webhooks: false });
     await a.signIn('huangpu.admin');
     f = await setUpMeeting(a, { reps: 2, officials: 1, prefix: 'outage.rep' });
-    await ok(a, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
+    await openMeeting(a, f);
   });
   afterAll(async () => {
     await a?.close();

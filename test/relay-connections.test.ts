@@ -5,7 +5,7 @@
  * more SQL statements with cursors than without.
  */
 import { idByCode, useTestApi } from './support/api';
-import { ok } from './support/meeting-fixture';
+import { ok } from './support/factories';
 
 const api = useTestApi({ withShanghai: true });
 

@@ -4,7 +4,7 @@
  * once; a cursor of another sort order, filter or list is BAD_USER_INPUT naming the argument.
  */
 import { idByCode, useTestApi } from './support/api';
-import { ok } from './support/meeting-fixture';
+import { ok } from './support/factories';
 
 const api = useTestApi({ withShanghai: true });
 

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { nodeTypes } from '../server/core/node';
 import { idByCode, useTestApi } from './support/api';
-import { CRITERIA, ok, setUpMeeting } from './support/meeting-fixture';
+import { CRITERIA, ok, setUpMeeting } from './support/factories';
 
 const api = useTestApi({ withShanghai: true });
 

@@ -6,7 +6,7 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { useTestApi } from './support/api';
-import { ok, setUpMeeting } from './support/meeting-fixture';
+import { ok, setUpMeeting } from './support/factories';
 
 const api = useTestApi({ withShanghai: true });
 

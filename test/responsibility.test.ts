@@ -1,5 +1,6 @@
-import { hashPassword } from '../server/user/user.service';
 import { idByCode, useTestApi } from './support/api';
+import * as make from './support/factories';
+import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
 
@@ -21,8 +22,8 @@ const LINES = [
 ];
 
 // Each test works on a civil servant of 外滩街道 of its own (`people[i]`, by name) with a list it
-// makes itself (`listFor`), so the tests run in any order; the demo's 2026 lists are only read,
-// but by the concurrency test, which replaces its official's 2026 self-report with an equal one.
+// makes itself (`listFor`), or a new official (make.official), so the tests run in any order; the
+// demo's 2026 lists are only read.
 describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
   let waitan: string;
   let people: Person[];
@@ -51,16 +52,9 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
     const res = await api.server.gql(`query ($s: ID!) { officials(filter: { subdistrictId: $s, category: CIVIL_SERVANT }, first: 12, orderBy: [{ field: NAME }]) { nodes { id name } } }`, { s: waitan });
     people = res.data.officials.nodes;
     expect(people).toHaveLength(12);
-    [{ id: adminId }] = await api.server.db.query(`SELECT id FROM app_user WHERE username = 'huangpu.admin'`);
+    adminId = await make.userIdOf(api.server, 'huangpu.admin');
     // An ADMIN of 南京东路街道, the next subdistrict: outside 外滩街道's scope.
-    const nanjing = await idByCode(api.server, 'subdistrict', '310101002');
-    const huangpu = await idByCode(api.server, 'district', '310101');
-    await api.server.db.query(`INSERT INTO app_user (username, display_name, role, district_id, subdistrict_id, password_hash) VALUES ('nanjing.admin', '南京东路管理员', 'ADMIN', $1, $2, $3)`, [
-      huangpu,
-      nanjing,
-      await hashPassword('pingyi-demo'),
-    ]);
-    nanjingToken = await api.server.login('nanjing.admin');
+    ({ token: nanjingToken } = await make.user(api.server, { role: 'ADMIN', subdistrictId: (await make.places(api.server)).nanjing }));
   });
 
   it('keeps an official\'s yearly list of duties and red lines, in order', async () => {
@@ -166,9 +160,9 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
       expect(res.errors?.[0].message).toContain(itemId);
     }
     const blank = await api.server.gql(SUBMIT, { input: { officialId: official.id, year: YEAR, summary: '述职', answers: [{ ...full[0], note: ' ' }, ...full.slice(1)] } });
-    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.answers.0.note' });
+    expectError(blank, 'BAD_USER_INPUT', 'input.answers.0.note');
     const noList = await api.server.gql(SUBMIT, { input: { officialId: official.id, year: 2024, summary: '述职', answers: full } });
-    expect(noList.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.year' });
+    expectError(noList, 'BAD_USER_INPUT', 'input.year');
 
     const read = await api.server.gql(REPORT, { o: official.id, y: YEAR });
     expect(read.data.selfReport.summary).toBe('第一次提交的述职。');
@@ -201,10 +195,10 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
   });
 
   it('lets concurrent submissions of a first report follow one another: one report, each line answered once', async () => {
-    const colleague = people[5];
-    const lines = await api.server.gql(`query ($o: ID!) { official(id: $o) { responsibilityItems(year: 2026) { id } } }`, { o: colleague.id });
-    const answers = lines.data.official.responsibilityItems.map((i: any) => ({ itemId: i.id, fulfilled: true, note: '同时提交' }));
-    await api.server.db.query(`DELETE FROM self_report WHERE official_id = $1 AND year = 2026`, [colleague.id]);
+    // A new official with a 2026 list and no self-report yet, in a new 街道, so that the demo's 街道 keep the officials they had.
+    const colleague = await make.official(api.server, { officeId: (await make.subdistrict(api.server)).offices.COMMUNITY_SERVICE });
+    const lines = await make.responsibilityList(api.server, colleague.id, 2026);
+    const answers = lines.map((i) => ({ itemId: i.id, fulfilled: true, note: '同时提交' }));
     const racing = await Promise.all([1, 2, 3, 4].map((n) => api.server.gql(SUBMIT, { input: { officialId: colleague.id, year: 2026, summary: `第${n}次提交`, answers } })));
     expect(racing.map((r) => r.errors)).toEqual([undefined, undefined, undefined, undefined]);
     const [{ reports, stored }] = await api.server.db.query(
@@ -222,9 +216,9 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
     const repRead = await api.server.gql(REPORT, { o: official.id, y: YEAR }, { token: repToken });
     expect(repRead.data.selfReport.answers).toHaveLength(3);
     const repWrite = await api.server.gql(CREATE_ITEM, { input: { officialId: official.id, year: YEAR, kind: 'DUTY', content: '代表加的' } }, { token: repToken });
-    expect(repWrite.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(repWrite, 'FORBIDDEN');
     const repSubmit = await api.server.gql(SUBMIT, { input: { officialId: official.id, year: YEAR, summary: '代写', answers: [] } }, { token: repToken });
-    expect(repSubmit.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(repSubmit, 'FORBIDDEN');
 
     const outside = await api.server.gql(
       `query ($o: ID!, $i: ID!) {
@@ -239,20 +233,19 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
     expect(outside.errors).toBeUndefined();
     expect(outside.data).toEqual({ selfReport: null, responsibilityItem: null, responsibilityItems: { totalCount: 0 }, all: { totalCount: 0 } });
     const add = await api.server.gql(CREATE_ITEM, { input: { officialId: official.id, year: YEAR, kind: 'DUTY', content: '越权' } }, { token: nanjingToken });
-    expect(add.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officialId' });
+    expectError(add, 'BAD_USER_INPUT', 'input.officialId');
     const change = await api.server.gql(`mutation ($id: ID!) { updateResponsibilityItem(id: $id, input: { content: "越权" }) { id } }`, { id: items[0].id }, { token: nanjingToken });
-    expect(change.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expectError(change, 'NOT_FOUND');
     const remove = await api.server.gql(`mutation ($id: ID!) { deleteResponsibilityItem(id: $id) }`, { id: items[0].id }, { token: nanjingToken });
-    expect(remove.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expectError(remove, 'NOT_FOUND');
     const submit = await api.server.gql(SUBMIT, { input: { officialId: official.id, year: YEAR, summary: '越权', answers: [] } }, { token: nanjingToken });
-    expect(submit.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.officialId' });
+    expectError(submit, 'BAD_USER_INPUT', 'input.officialId');
   });
 
   it('lets an OFFICIAL user submit their own self-report and no one else\'s, in their own name in the audit log', async () => {
     const [official, colleague] = [people[7], people[8]];
     const items = await listFor(official);
-    await api.server.db.query(`UPDATE app_user SET official_id = $1 WHERE username = 'waitan.official'`, [official.id]);
-    const token = await api.server.login('waitan.official');
+    const { id: officialUserId, token } = await make.user(api.server, { role: 'OFFICIAL', officialId: official.id });
     const own = await api.server.gql(
       SUBMIT,
       { input: { officialId: official.id, year: YEAR, summary: '本人提交的述职。', answers: items.map((i) => ({ itemId: i.id, fulfilled: true, note: '本人确认已完成。' })) } },
@@ -266,13 +259,11 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
       { input: { officialId: colleague.id, year: 2026, summary: '替同事述职', answers: colleagueItems.data.official.responsibilityItems.map((i: any) => ({ itemId: i.id, fulfilled: true, note: '代填' })) } },
       { token },
     );
-    expect(other.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(other, 'FORBIDDEN');
     const list = await api.server.gql(CREATE_ITEM, { input: { officialId: official.id, year: YEAR, kind: 'DUTY', content: '自己加的' } }, { token });
-    expect(list.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    const [{ id: officialUserId }] = await api.server.db.query(`SELECT id FROM app_user WHERE username = 'waitan.official'`);
+    expectError(list, 'FORBIDDEN');
     const [logged] = await api.server.db.query(`SELECT actor_id FROM audit_event WHERE action = 'self_report.submitted' AND entity_id = $1`, [own.data.submitSelfReport.id]);
     expect(logged.actor_id).toBe(officialUserId);
-    await api.server.db.query(`UPDATE app_user SET official_id = NULL WHERE username = 'waitan.official'`);
   });
 
   it('writes every change to the audit log in the same transaction, with the actor', async () => {
@@ -283,7 +274,7 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
     await api.server.gql(`mutation ($id: ID!) { deleteResponsibilityItem(id: $id) }`, { id: extra.data.createResponsibilityItem.id });
     const reportId = await reportOn(official, items, '第一次提交的述职。');
     const refused = await api.server.gql(SUBMIT, { input: { officialId: official.id, year: YEAR, summary: '缺一行', answers: [] } });
-    expect(refused.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expectError(refused, 'BAD_USER_INPUT');
     await reportOn(official, items, '第二次提交的述职。');
 
     const rows: { action: string; actor_id: string; before: any; after: any }[] = await api.server.db.query(

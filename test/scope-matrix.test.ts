@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { idByCode, useTestApi } from './support/api';
+import * as make from './support/factories';
 import type { GqlResponse } from './support/server';
 
 /**
@@ -68,7 +69,6 @@ beforeAll(async () => {
   const server = api.server;
   huangpu = await idByCode(server, 'district', '310101');
   xuhui = await idByCode(server, 'district', '310104');
-  const waitan = await idByCode(server, 'subdistrict', '310101013');
   year = new Date().getUTCFullYear() - 2;
 
   // own: the demo official eligible for promotion; mate: the one to be dismissed (both 外滩).
@@ -84,55 +84,47 @@ beforeAll(async () => {
     truth[key] = { years: t.years, latest: t.latest, outcome: key === 'own' ? 'PROMOTION_ELIGIBLE' : 'DISMISSAL' };
   }
 
-  // nj: an official of 南京东路街道 (same district, other 街道); xh: one of 徐汇区, each with a finalised grade.
-  const insertOfficial = async (subdistrictCode: string, name: string, externalId: string) => {
-    const [o] = await server.db.query(
-      `INSERT INTO official (name, category, office_id, subdistrict_id, external_id)
-       SELECT $2, 'CIVIL_SERVANT', f.id, s.id, $3 FROM subdistrict s JOIN office f ON f.subdistrict_id = s.id AND f.kind = 'COMMUNITY_SERVICE' WHERE s.code = $1
-       RETURNING id`,
-      [subdistrictCode, name, externalId],
-    );
-    const [a] = await server.db.query(
-      `INSERT INTO annual_assessment (official_id, year, status, score, computed_grade, third_party_score, self_report_mark, finalized_at)
-       VALUES ($1, $2, 'FINALIZED', 80, 'GOOD', 80, 80, now()) RETURNING id`,
-      [o.id, year],
-    );
-    return { official: o.id as string, assessment: a.id as string };
+  // nj: an official of 南京东路街道 (same district, other 街道); xh: one of 徐汇区 (made by its ADMIN),
+  // each with a finalised GOOD grade of 80 (every panel and the mark 80, no meeting part).
+  const xuhuiAdmin = await make.otherDistrictAdmin(server, xuhui);
+  const gradedOfficial = async (subdistrictCode: string, name: string, externalId: string, as?: string) => {
+    const officeId = await make.officeOf(server, 'COMMUNITY_SERVICE', await idByCode(server, 'subdistrict', subdistrictCode), as);
+    const { id: official } = await make.official(server, { name, officeId, externalId, as });
+    for (const panel of make.PANELS) await make.panel(server, official, year, panel, 80, as);
+    const { id: assessment } = await make.assess(server, official, year, 80, as);
+    await make.finalize(server, assessment, as);
+    return { official, assessment };
   };
-  ids.nj = await insertOfficial('310101002', '南京东路测试人员', 'NJ-0001');
-  ids.xh = await insertOfficial('310104003', '徐汇测试人员', 'XH-0001');
-  for (const district of [huangpu, xuhui]) {
-    await server.db.query(
-      `INSERT INTO assessment_policy (district_id, year, meeting_weight, third_party_weight, self_report_weight, panel_weights, excellent_from, good_from, mediocre_from, min_ratings)
-       VALUES ($1, $2, $3, 30, 20, '[{"panel":"PARTY_MEMBER","weight":25},{"panel":"NON_PARTY","weight":25},{"panel":"RESIDENT","weight":25},{"panel":"EXPERT","weight":25}]', 90, 75, 60, 3)`,
-      [district, year, district === huangpu ? 50 : 45],
-    );
-  }
+  const SET_POLICY = `mutation SetAssessmentPolicy($input: SetAssessmentPolicyInput!) { setAssessmentPolicy(input: $input) { year } }`;
+  await make.ok(server, SET_POLICY, {
+    input: {
+      districtId: xuhui, year, meetingWeight: 45, thirdPartyWeight: 35, selfReportWeight: 20,
+      panelWeights: make.PANELS.map((panel) => ({ panel, weight: 25 })), excellentFrom: 90, goodFrom: 75, mediocreFrom: 60, minRatings: 3,
+    },
+  }, xuhuiAdmin.token);
+  ids.nj = await gradedOfficial('310101002', '南京东路测试人员', 'NJ-0001');
+  ids.xh = await gradedOfficial('310104003', '徐汇测试人员', 'XH-0001', xuhuiAdmin.token);
+  // 黄浦区's policy of a year the demo has already finalised: no operation may set it any more
+  // (CONFLICT), so this row is written under the API.
+  await server.db.query(
+    `INSERT INTO assessment_policy (district_id, year, meeting_weight, third_party_weight, self_report_weight, panel_weights, excellent_from, good_from, mediocre_from, min_ratings)
+     VALUES ($1, $2, 50, 30, 20, '[{"panel":"PARTY_MEMBER","weight":25},{"panel":"NON_PARTY","weight":25},{"panel":"RESIDENT","weight":25},{"panel":"EXPERT","weight":25}]', 90, 75, 60, 3)`,
+    [huangpu, year],
+  );
 
   // Users: a 外滩 ADMIN, the OFFICIAL who is `own`, and a second CHAIR of 外滩.
-  for (const input of [
-    { username: 'matrix.admin', role: 'ADMIN', subdistrictId: waitan },
-    { username: 'matrix.official', role: 'OFFICIAL', subdistrictId: waitan, officialId: ids.own.official },
-    { username: 'matrix.chair2', role: 'CHAIR', subdistrictId: waitan },
-  ]) {
-    const res = await server.gql(`mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
-      input: { displayName: input.username, password: 'pingyi-demo', districtId: huangpu, ...input },
-    });
-    expect(res.errors).toBeUndefined();
-  }
-  const token = async (scopes: string[]) => {
-    const res = await server.gql(`mutation ($input: CreateServiceTokenInput!) { createServiceToken(input: $input) { token } }`, {
-      input: { name: `matrix ${scopes.join(' ')}`, districtId: huangpu, scopes, expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString() },
-    });
-    return res.data.createServiceToken.token as string;
-  };
+  const adminWaitan = await make.user(server, { username: 'matrix.admin', role: 'ADMIN' });
+  const official = await make.user(server, { username: 'matrix.official', role: 'OFFICIAL', officialId: ids.own.official });
+  await make.user(server, { username: 'matrix.chair2', role: 'CHAIR' });
+  const token = async (scopes: string[]) =>
+    (await make.serviceToken(server, { name: `matrix ${scopes.join(' ')}`, scopes, expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString() })).token;
   Object.assign(tokens, {
     adminDistrict: await server.login('huangpu.admin'),
-    adminWaitan: await server.login('matrix.admin'),
+    adminWaitan: adminWaitan.token,
     chair: await server.login('waitan.chair'),
     rep: await server.login('waitan.rep'),
     assessor: await server.login('huangpu.assessor'),
-    official: await server.login('matrix.official'),
+    official: official.token,
     tokenOfficials: await token(['OFFICIALS_READ']),
     tokenAssessments: await token(['ASSESSMENTS_READ']),
     tokenBoth: await token(['OFFICIALS_READ', 'ASSESSMENTS_READ']),

@@ -1,8 +1,8 @@
 import { idByCode, useTestApi } from './support/api';
+import * as make from './support/factories';
+import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
-
-const CREATE = `mutation ($input: CreateServiceTokenInput!) { createServiceToken(input: $input) { token } }`;
 
 function inDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString();
@@ -10,11 +10,7 @@ function inDays(days: number): string {
 
 describe('what service tokens read, and how refusals are worded', () => {
   let huangpu: string;
-  const tokenWith = async (scopes: string[]) => {
-    const res = await api.server.gql(CREATE, { input: { name: 'HR 系统', districtId: huangpu, scopes, expiresAt: inDays(30) } });
-    expect(res.errors).toBeUndefined();
-    return res.data.createServiceToken as { token: string };
-  };
+  const tokenWith = (scopes: string[]) => make.serviceToken(api.server, { name: 'HR 系统', scopes, expiresAt: inDays(30) });
   beforeAll(async () => {
     huangpu = await idByCode(api.server, 'district', '310101');
   });
@@ -37,17 +33,17 @@ describe('what service tokens read, and how refusals are worded', () => {
   it('words refusals by role with the right article', async () => {
     const token = await api.server.login('huangpu.assessor');
     const res = await api.server.gql(`mutation ($input: CreateServiceTokenInput!) { createServiceToken(input: $input) { token } }`, { input: { name: 'x', districtId: huangpu, scopes: ['OFFICIALS_READ'], expiresAt: inDays(3) } }, { token });
-    expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(res, 'FORBIDDEN');
     expect(res.errors?.[0].message).not.toMatch(/\bA ASSESSOR\b/);
     const hr = (await tokenWith(['OFFICIALS_READ'])).token;
     const update = await api.server.gql(`mutation { updateDistrict(id: "${huangpu}", input: { name: "黄浦" }) { id } }`, {}, { token: hr });
-    expect(update.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(update, 'FORBIDDEN');
     expect(update.errors?.[0].message).not.toMatch(/\bA INTEGRATION\b/);
     expect(update.errors?.[0].message).toMatch(/change/);
     expect(update.errors?.[0].message).not.toMatch(/\bread\b/);
     const noScope = (await tokenWith(['ASSESSMENTS_READ'])).token;
     const write = await api.server.gql(`mutation { updateDistrict(id: "${huangpu}", input: { name: "黄浦" }) { id } }`, {}, { token: noScope });
-    expect(write.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(write, 'FORBIDDEN');
     expect(write.errors?.[0].message).toMatch(/change/);
   });
 });

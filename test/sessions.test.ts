@@ -2,6 +2,7 @@ import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { idByCode, useTestApi } from './support/api';
 import type { TestServer } from './support/server';
+import { expectError } from './support/expect';
 
 /**
  * Sessions end with their user (issue 9, point 4): a sign-in token stops working at once when the
@@ -127,15 +128,15 @@ describe('sessions end with their user', () => {
   it('refuses a role or scope change that is not an ADMIN\'s, beyond the ADMIN\'s scope or to INTEGRATION', async () => {
     const id = await makeUser('sess.rules', 'CHAIR', waitan);
     const own = await api.server.gql(UPDATE_USER, { id, input: { role: 'ADMIN' } }, { token: await api.server.login('sess.rules') });
-    expect(own.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(own, 'FORBIDDEN');
     const integration = await api.server.gql(UPDATE_USER, { id, input: { role: 'INTEGRATION' } });
-    expect(integration.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.role' });
+    expectError(integration, 'BAD_USER_INPUT', 'input.role');
     const elsewhere = await idByCode(api.server, 'subdistrict', '310104003');
     const foreign = await api.server.gql(UPDATE_USER, { id, input: { subdistrictId: elsewhere } });
-    expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.subdistrictId' });
+    expectError(foreign, 'BAD_USER_INPUT', 'input.subdistrictId');
     const self = await api.server.gql(`{ me { id } }`);
     const demote = await api.server.gql(UPDATE_USER, { id: self.data.me.id, input: { role: 'CHAIR' } });
-    expect(demote.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(demote, 'FORBIDDEN');
   });
 
   it('refuses a deleted ADMIN\'s token everywhere: GraphQL, the results export and the WebSocket', async () => {
@@ -149,7 +150,7 @@ describe('sessions end with their user', () => {
     expect(deleted.data.deleteUser).toBe(id);
 
     const grab = await api.server.gql(CREATE_USER, { input: { username: 'sess.spy', displayName: 'x', password: 'pingyi-demo', role: 'ADMIN', districtId: huangpu } }, { token });
-    expect(grab.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expectError(grab, 'UNAUTHENTICATED');
     expect(grab.data).toBeNull();
     const [{ n }] = await api.server.db.query(`SELECT count(*)::int AS n FROM app_user WHERE username = 'sess.spy'`);
     expect(n).toBe(0);
@@ -183,7 +184,7 @@ describe('sessions end with their user', () => {
     expect(await meWith(laptop)).toBe('OK');
     expect(await meWith(tablet)).toBe('OK');
     const again = await api.server.gql(SIGN_OUT, { all: false }, { token: phone });
-    expect(again.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expectError(again, 'UNAUTHENTICATED');
 
     const all = await api.server.gql(SIGN_OUT, { all: true }, { token: laptop });
     expect(all).toEqual({ data: { signOut: true } });
@@ -192,7 +193,7 @@ describe('sessions end with their user', () => {
     expect(await meWith(await api.server.login('sess.out'))).toBe('OK');
 
     const anonymous = await api.server.gql(SIGN_OUT, {}, { token: null });
-    expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expectError(anonymous, 'UNAUTHENTICATED');
   });
 
   it('checks the session in one SQL statement per request, which also serves `me`', async () => {

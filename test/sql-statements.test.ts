@@ -5,7 +5,7 @@
  */
 import { ASSESSMENT_OVERVIEW, MEETING_RESULTS, OFFICIALS_PAGE, SUBDISTRICT_STRUCTURE, type RepresentativeQuery } from '../bench/queries';
 import { idByCode, useTestApi } from './support/api';
-import { ok } from './support/meeting-fixture';
+import { ok } from './support/factories';
 
 const api = useTestApi({ withShanghai: true });
 const year = new Date().getUTCFullYear();

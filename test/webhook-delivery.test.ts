@@ -2,9 +2,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_DISPATCHER_OPTIONS, retryDelayMs, WebhookDispatcher } from '../server/webhook';
 import { idByCode, useTestApi } from './support/api';
-import { ok } from './support/meeting-fixture';
+import { ok } from './support/factories';
 import { TEST_WEBHOOK_OPTIONS } from './support/server';
-import { closedMeeting, CREATE, DELETE, DELIVERIES, receiver, REDELIVER, until, UPDATE } from './support/webhook-fixture';
+import { closedMeeting } from './support/factories';
+import { CREATE, DELETE, DELIVERIES, receiver, REDELIVER, until, UPDATE } from './support/webhook-fixture';
+import { expectError } from './support/expect';
 
 // No dispatcher in the background: each test sends the outbox itself, one poll at a time
 // (`tick`), so what it reads between two polls cannot change under it.
@@ -75,15 +77,15 @@ describe('webhook retries, redelivery, pausing and target addresses', () => {
       expect(failed).toMatchObject({ attempts: 8, lastError: 'HTTP 500' });
 
       const forbidden = await api.server.gql(REDELIVER, { id: failed.id }, { token: await chair() });
-      expect(forbidden.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expectError(forbidden, 'FORBIDDEN');
       const missing = await api.server.gql(REDELIVER, { id: '00000000-0000-4000-8000-000000000000' });
-      expect(missing.errors?.[0].extensions.code).toBe('NOT_FOUND');
+      expectError(missing, 'NOT_FOUND');
 
       const requeued = await ok(api.server, REDELIVER, { id: failed.id });
       expect(requeued.redeliverWebhookDelivery).toMatchObject({ id: failed.id, status: 'PENDING', attempts: 8 });
       // Still PENDING (nothing polls in between): a second redelivery is refused.
       const again = await api.server.gql(REDELIVER, { id: failed.id });
-      expect(again.errors?.[0].extensions.code).toBe('CONFLICT');
+      expectError(again, 'CONFLICT');
       expect(await tick()).toBe(1);
       const delivered = (await ok(api.server, DELIVERIES, { s: sub.id, status: 'DELIVERED' })).webhookDeliveries.nodes[0];
       // Every attempt sent is counted; the last failure is kept.
@@ -120,11 +122,11 @@ describe('webhook retries, redelivery, pausing and target addresses', () => {
       expect(hook.received).toHaveLength(1);
 
       const badUrl = await api.server.gql(UPDATE, { id: sub.id, input: { url: 'ftp://example.org/x' } });
-      expect(badUrl.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
+      expectError(badUrl, 'BAD_USER_INPUT', 'input.url');
       const noEvents = await api.server.gql(UPDATE, { id: sub.id, input: { events: [] } });
-      expect(noEvents.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.events' });
+      expectError(noEvents, 'BAD_USER_INPUT', 'input.events');
       const forbidden = await api.server.gql(UPDATE, { id: sub.id, input: { active: false } }, { token: await chair() });
-      expect(forbidden.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expectError(forbidden, 'FORBIDDEN');
       const audits = await api.server.db.query(`SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY at`, [sub.id]);
       expect(audits.map((a: { action: string }) => a.action)).toContain('webhook_subscription.updated');
       await ok(api.server, DELETE, { id: sub.id });

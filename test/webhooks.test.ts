@@ -1,9 +1,11 @@
 import { WebhookDispatcher } from '../server/webhook';
 import { idByCode, useTestApi } from './support/api';
 import { createTestDatabase } from './support/databases';
-import { ok } from './support/meeting-fixture';
+import { ok } from './support/factories';
 import { startTestServer, TestServer } from './support/server';
-import { closedMeeting, CREATE, DELETE, DELIVERIES, hmac, receiver, until } from './support/webhook-fixture';
+import { closedMeeting } from './support/factories';
+import { CREATE, DELETE, DELIVERIES, hmac, receiver, until } from './support/webhook-fixture';
+import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
 
@@ -26,7 +28,7 @@ describe('webhooks', () => {
 
       // The secret is never readable again: no field, not in the audit log.
       const read = await api.server.gql(`{ webhookSubscriptions { nodes { id secret } } }`);
-      expect(read.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      expectError(read, 'BAD_USER_INPUT');
       const listed = await ok(api.server, `{ webhookSubscriptions { totalCount nodes { id url } } }`);
       expect(listed.webhookSubscriptions.nodes).toContainEqual({ id: sub.id, url: hook.url });
       const [auditRow] = await api.server.db.query(`SELECT "after"::text AS after FROM audit_event WHERE entity_id = $1`, [sub.id]);
@@ -143,7 +145,7 @@ describe('webhooks', () => {
       await api.server.db.query(`CREATE TRIGGER webhook_test_fail BEFORE INSERT ON audit_event FOR EACH ROW WHEN (NEW.action = 'assessment.finalized') EXECUTE FUNCTION webhook_test_fail()`);
       try {
         const refused = await api.server.gql(`mutation ($id: ID!) { finalizeAnnualAssessment(id: $id) { status } }`, { id });
-        expect(refused.errors?.[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+        expectError(refused, 'INTERNAL_SERVER_ERROR');
       } finally {
         await api.server.db.query(`DROP TRIGGER webhook_test_fail ON audit_event`);
         await api.server.db.query(`DROP FUNCTION webhook_test_fail()`);
@@ -178,31 +180,31 @@ describe('webhooks', () => {
     for (const username of ['huangpu.assessor', 'waitan.chair', 'waitan.official']) {
       const token = await api.server.login(username);
       const create = await api.server.gql(CREATE, { input }, { token });
-      expect(create.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expectError(create, 'FORBIDDEN');
       const list = await api.server.gql(`{ webhookSubscriptions { totalCount } }`, {}, { token });
-      expect(list.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expectError(list, 'FORBIDDEN');
     }
     const anonymous = await api.server.gql(CREATE, { input }, { token: null });
-    expect(anonymous.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expectError(anonymous, 'UNAUTHENTICATED');
     const xuhui = await idByCode(api.server, 'district', '310104');
     const other = await api.server.gql(CREATE, { input: { ...input, districtId: xuhui } });
-    expect(other.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(other, 'FORBIDDEN');
     for (const url of ['ftp://example.org/x', 'not a url', 'https://user:pw@example.org/x', 'javascript:alert(1)']) {
       const bad = await api.server.gql(CREATE, { input: { ...input, url } });
-      expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
+      expectError(bad, 'BAD_USER_INPUT', 'input.url');
     }
     const noEvents = await api.server.gql(CREATE, { input: { ...input, events: [] } });
-    expect(noEvents.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.events' });
+    expectError(noEvents, 'BAD_USER_INPUT', 'input.events');
 
     const created = await ok(api.server, CREATE, { input });
     const id = created.createWebhookSubscription.webhookSubscription.id;
     const deliveries = await api.server.gql(DELIVERIES, { s: id, status: null }, { token: await chair() });
-    expect(deliveries.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(deliveries, 'FORBIDDEN');
     const remove = await api.server.gql(DELETE, { id }, { token: await chair() });
-    expect(remove.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expectError(remove, 'FORBIDDEN');
     expect((await ok(api.server, DELETE, { id })).deleteWebhookSubscription).toBe(id);
     const gone = await api.server.gql(DELETE, { id });
-    expect(gone.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    expectError(gone, 'NOT_FOUND');
   });
 });
 

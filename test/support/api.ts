@@ -29,10 +29,4 @@ export function useTestApi(options: { withShanghai?: boolean; as?: string; webho
 }
 
 /** The id of the district, subdistrict or neighborhood with this division code (through the API). */
-export async function idByCode(server: TestServer, type: 'district' | 'subdistrict' | 'neighborhood', code: string): Promise<string> {
-  const plural = { district: 'districts', subdistrict: 'subdistricts', neighborhood: 'neighborhoods' }[type];
-  const res = await server.gql(`query ($code: String!) { ${plural}(filter: { code: $code }, first: 1) { nodes { id code } } }`, { code });
-  const node = res.data?.[plural]?.nodes?.[0];
-  if (!node || node.code !== code) throw new Error(`no ${type} with code ${code}: ${JSON.stringify(res)}`);
-  return node.id;
-}
+export { idByCode } from './factories/places';

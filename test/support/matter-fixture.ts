@@ -1,6 +1,6 @@
 import { matterClock } from '../../server/matter/matter-clock';
 import { idByCode } from './api';
-import { ok } from './meeting-fixture';
+import { ok } from './factories';
 import type { TestServer } from './server';
 
 /** An office or agency of 外滩街道 as the matter tests use it. */

@@ -8,6 +8,7 @@ import { allReady, createPubSubFor } from '../../server/core/pubsub';
 import { createLimitersFor } from '../../server/core/rate-limit';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users';
 import { DISPATCHER_SQL_TAG } from '../../server/webhook';
+import { LOGIN } from './operations';
 
 /** A GraphQL response as the tests read it. */
 export interface GqlResponse<T = any> {
@@ -89,7 +90,7 @@ export async function startTestServer(databaseUrl: string, options: TestServerOp
     return (await res.json()) as GqlResponse;
   };
   const login = async (username: string, password = DEMO_PASSWORD) => {
-    const res = await gql(`mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: password }, { token: null });
+    const res = await gql(LOGIN, { username, password }, { token: null });
     if (!res.data?.login?.token) throw new Error(`login as ${username} failed: ${JSON.stringify(res.errors)}`);
     return res.data.login.token as string;
   };

@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ok, setUpMeeting } from './meeting-fixture';
 import type { TestServer } from './server';
 
 /** The webhook operations the tests send. */
@@ -55,19 +54,4 @@ export async function until<T>(check: () => Promise<T> | T, ms = 10_000): Promis
 /** The X-Pingyi-Signature value of `body` with `secret`. */
 export function hmac(secret: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
-}
-
-/** A meeting of 外滩街道 with `reps` ratings per official, closed by its chair. */
-export async function closedMeeting(server: TestServer, prefix: string, reps: number): Promise<{ meetingId: string; officialIds: string[] }> {
-  const f = await setUpMeeting(server, { reps, officials: 2, prefix });
-  await ok(server, `mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
-  for (const token of f.repTokens) {
-    for (const officialId of f.officialIds) {
-      await ok(server, `mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }`, {
-        input: { meetingId: f.meetingId, officialId, satisfaction: 'SATISFIED', scores: [{ key: 'attitude', score: 4 }, { key: 'efficiency', score: 4 }, { key: 'integrity', score: 5 }] },
-      }, token);
-    }
-  }
-  await ok(server, `mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: f.meetingId }, f.chairToken);
-  return { meetingId: f.meetingId, officialIds: f.officialIds };
 }

@@ -1,0 +1,82 @@
+/**
+ * Text PostgreSQL cannot store (a NUL character, an unpaired UTF-16 surrogate) is refused before
+ * anything runs, naming the argument: server/core/string-guard.ts.
+ */
+import { buildSchema, getVariableValues, OperationDefinitionNode, parse } from 'graphql';
+import { unstorablePath, unstorableStringError } from '../../server/core/string-guard';
+
+const NUL = 'a\u0000b';
+const LONE_HIGH = 'x\ud800';
+const LONE_LOW = '\udc00y';
+
+describe('unstorablePath', () => {
+  it('finds nothing in storable text, emoji (paired surrogates) included', () => {
+    expect(unstorablePath({ name: '王芳 👩‍💼', tags: ['𠀀', 'ok'], n: 3, none: null }, 'input')).toBeNull();
+  });
+
+  it('names the first unstorable string by its path, in document order', () => {
+    expect(unstorablePath(NUL, 'reason')).toBe('reason');
+    expect(unstorablePath({ name: 'ok', tags: ['ok', LONE_HIGH], other: NUL }, 'input')).toBe('input.tags[1]');
+    expect(unstorablePath([{ name: 'ok' }, { name: 'ok' }, { name: 'ok' }, { name: LONE_LOW }], 'input')).toBe('input[3].name');
+  });
+
+  it('walks deep values without recursion', () => {
+    let deep: unknown = NUL;
+    for (let i = 0; i < 50_000; i++) deep = [deep];
+    expect(unstorablePath(deep, 'v')).toBe(`v${'[0]'.repeat(50_000)}`);
+  });
+});
+
+describe('unstorableStringError', () => {
+  const schema = buildSchema(`
+    input NoteInput { reason: String, tags: [String!] }
+    input RowInput { name: String!, title: String }
+    type Office { name(lang: String): String }
+    type Query { office(id: ID!): Office, offices(name: String): [Office!]! }
+    type Mutation { addNote(input: NoteInput!): Boolean, upsertOfficials(input: [RowInput!]!): Int }
+  `);
+
+  /** The error for `source` with `variables`, as the plugin calls it: coerced variables, the fragments by name. */
+  const check = (source: string, variables: Record<string, unknown> = {}) => {
+    const document = parse(source);
+    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+    const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])));
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+    if (coerced.errors) throw coerced.errors[0];
+    const error = unstorableStringError(schema, operation, fragments, coerced.coerced);
+    return error && { message: error.message, extensions: error.extensions };
+  };
+
+  it('passes storable input', () => {
+    expect(check(`mutation ($r: String) { addNote(input: { reason: $r, tags: ["甲"] }) }`, { r: '理由' })).toBeNull();
+  });
+
+  it('names the argument path of a variable or a literal, as BAD_USER_INPUT with HTTP 400', () => {
+    expect(check(`mutation ($r: String) { addNote(input: { reason: $r }) }`, { r: NUL })?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.reason', http: { status: 400 } });
+    expect(check(`mutation ($t: [String!]) { addNote(input: { tags: $t }) }`, { t: ['ok', LONE_LOW] })?.extensions.field).toBe('input.tags[1]');
+    expect(check(`mutation { addNote(input: { reason: "\\u0000" }) }`)?.extensions.field).toBe('input.reason');
+  });
+
+  it('reads arguments of nested fields and inside fragments', () => {
+    expect(check(`query ($l: String) { office(id: "1") { name(lang: $l) } }`, { l: NUL })?.extensions.field).toBe('lang');
+    expect(check(`query ($l: String) { office(id: "1") { ...F } } fragment F on Office { name(lang: $l) }`, { l: LONE_HIGH })?.extensions.field).toBe('lang');
+    expect(check(`query ($l: String) { office(id: "1") { ... on Office { name(lang: $l) } } }`, { l: LONE_HIGH })?.extensions.field).toBe('lang');
+  });
+
+  it('lists an upsertOfficials row as a row error, naming input', () => {
+    const rows = [{ name: '甲' }, { name: '乙' }, { name: '丙', title: NUL }];
+    expect(check(`mutation ($rows: [RowInput!]!) { upsertOfficials(input: $rows) }`, { rows })).toEqual({
+      message: 'input: 1 row is invalid (see extensions.errors); nothing was written',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'input',
+        http: { status: 400 },
+        errors: [{ index: 2, field: 'title', message: 'contains a NUL character or an unpaired UTF-16 surrogate, which cannot be stored' }],
+      },
+    });
+  });
+
+  it('names a variable that no argument reaches as $name', () => {
+    expect(check(`query ($unused: String) { offices { name } }`, { unused: NUL })?.extensions.field).toBe('$unused');
+  });
+});
