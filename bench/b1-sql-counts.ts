@@ -7,8 +7,8 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../server/core/app';
-import { connectAndMigrate, createDataSource } from '../server/core/database';
+import { createApp } from '../server/app/app';
+import { connectAndMigrate, createDataSource } from '../server/app/database';
 import { REPRESENTATIVE_QUERIES, type RepresentativeQuery } from './queries';
 import { graphql, login } from './b2/http';
 import { pickTargets, type B2Targets } from './b2/targets';

@@ -2,17 +2,15 @@ import 'reflect-metadata';
 import http from 'node:http';
 import path from 'node:path';
 import { loadConfig } from './core/config';
-import { connectAndMigrate, createDataSource, markShuttingDown } from './core/database';
-import { createApp } from './core/app';
+import { createApp } from './app/app';
+import { connectAndMigrate, createDataSource, markShuttingDown } from './app/database';
 import { allReady, createPubSubFor } from './core/pubsub';
 import { createLimitersFor } from './core/rate-limit';
 import { logger } from './core/logger';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './core/embedded-postgres';
 import { seedOnStart } from './demo/start.seed';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-users';
-import { dispatcherOptionsFromEnv } from './webhook';
 import { startupErrorMessage } from './core/startup-error';
-import { startMatterJobs } from './matter';
 
 /**
  * `npm start`: connects to DATABASE_URL (or starts an embedded PostgreSQL under `.data/`),
@@ -35,9 +33,12 @@ async function main(): Promise<void> {
   const bus = createPubSubFor(config.redisUrl);
   // With REDIS_URL, rate limits (sign-in, ballot codes) count in Redis, shared by every instance.
   const limits = createLimitersFor(config.redisUrl);
-  const { app, attachSubscriptions, webhooks, stop } = await createApp(db, {
+  // The webhook dispatcher reads its settings from the environment (README, Settings); the overdue
+  // marking of residents' matters (docs/rules.md rule 13) runs on the job queue in every instance
+  // unless PINGYI_MATTER_JOBS=0.
+  const { app, attachSubscriptions, startJobs, stop } = await createApp(db, {
     pubSub: bus.pubSub,
-    webhooks: dispatcherOptionsFromEnv(),
+    jobs: { matters: { enabled: config.matterJobs, connectionString: url } },
     introspection: config.introspection,
     limiters: limits.limiters,
     redis: allReady(bus.redis, limits.redis),
@@ -52,9 +53,7 @@ async function main(): Promise<void> {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
   });
-  webhooks.start();
-  // The overdue marking of residents' matters (docs/rules.md rule 13) on the PostgreSQL-backed job queue; every instance runs it.
-  const matterJobs = config.matterJobs ? await startMatterJobs(db, url) : undefined;
+  startJobs();
   const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
   console.log(`\nPingyi is running:\n  GraphQL   ${base}/graphql\n  Admin     ${base}/admin/\n  GraphiQL  ${base}/graphiql\n  Health    ${base}/healthz\n`);
   if (config.demo) {
@@ -71,7 +70,6 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     server.close();
     server.closeAllConnections();
-    await matterJobs?.stop().catch((err) => logger.error({ err }, 'stopping the matter jobs failed'));
     await stop().catch((err) => logger.error({ err }, 'stopping GraphQL failed'));
     await bus.close();
     await limits.close();

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { DataSource } from 'typeorm';
-import { connectAndMigrate, createDataSource } from '../server/core/database';
+import { connectAndMigrate, createDataSource } from '../server/app/database';
 import { importDivisions, type ImportProgress, type LevelCounts } from '../server/division-import/importer';
 import { LEVEL_SPECS } from '../server/division-import/levels';
 import { District } from '../server/district/district.entity';

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { connectAndMigrate, createDataSource, markShuttingDown } from '../server/core/database';
+import { connectAndMigrate, createDataSource, markShuttingDown } from '../server/app/database';
 import { logger } from '../server/core/logger';
 import { createTestDatabase, TestDatabase } from './support/databases';
 

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { Client } from 'pg';
-import { connectAndMigrate, createDataSource } from '../../server/core/database';
+import { connectAndMigrate, createDataSource } from '../../server/app/database';
 import { importDivisions } from '../../server/division-import/importer';
 import { createStandardOffices } from '../../server/office/standard-offices';
 import { hashPassword } from '../../server/user/user.service';

@@ -2,13 +2,13 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { isId } from '../core/ids';
 import { byIdLoader, ScopeFilter } from '../core/loaders';
-import { officialScopeFilter } from '../core/official-record';
+import { officialScopeFilter } from '../official/official-record';
 import type { Viewer } from '../core/viewer';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { AccountabilityStatus } from './accountability-enums';
 import { AccountabilityCase } from './accountability.entity';
 
-/** Roles that read accountability cases themselves (DESIGN, Who uses it: assessors; and admins). */
+/** Roles that read accountability cases themselves: the assessors (docs/rules.md rule 9) and the admins. */
 export const CASE_READERS: Role[] = [Role.ADMIN, Role.ASSESSOR];
 
 /**
@@ -59,3 +59,6 @@ export function createAccountabilityLoaders(db: DataSource, viewer: Viewer | nul
     breachedYearsByOfficial: breachedYearsLoader(db, officialScopeFilter(viewer)),
   };
 }
+
+/** The accountability loaders, for services that declare them. */
+export type AccountabilityLoaders = ReturnType<typeof createAccountabilityLoaders>;

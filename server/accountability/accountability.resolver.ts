@@ -1,6 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { AccountabilityCaseService } from './accountability.service';
+import type { OfficialService } from '../official/official.service';
+import type { ResponsibilityItemService } from '../responsibility/responsibility.service';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Official } from '../official/official.entity';
 import { ResponsibilityItem } from '../responsibility/responsibility.entity';
@@ -13,7 +16,17 @@ import {
   UpdateAccountabilityCaseInput,
 } from './accountability.inputs';
 
-registerNode(AccountabilityCase, (ctx, id) => ctx.services.accountability.find(id));
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type AccountabilityResolverContext = RequestContext<
+  {
+    accountability: AccountabilityCaseService;
+    officials: OfficialService;
+    responsibilityItems: ResponsibilityItemService;
+  }
+>;
+type Context = AccountabilityResolverContext;
+
+registerNode(AccountabilityCase, (ctx: Context, id) => ctx.services.accountability.find(id));
 
 const AccountabilityCaseConnection = ConnectionType(AccountabilityCase, 'accountability cases');
 

@@ -1,11 +1,11 @@
-import { audit, snapshot } from '../audit/audit';
+import { snapshot } from '../core/domain-events';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../core/errors';
 import { whereEquals } from '../core/filters';
-import { limitToOfficialScope, OfficialRecordService } from '../core/official-record';
+import { limitToOfficialScope, OfficialRecordService } from '../official/official-record';
 import { Connection, OrderDirection, PageArgs, paginate } from '../core/pagination';
 import { assertMay, Place } from '../core/viewer';
 import { ResponsibilityKind } from '../responsibility/responsibility-kind';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { AccountabilityStatus } from './accountability-enums';
 import { AccountabilityCase } from './accountability.entity';
 import {
@@ -18,6 +18,11 @@ import {
 } from './accountability.inputs';
 import { CASE_READERS } from './accountability.loaders';
 import { saysSomething } from '../core/inputs';
+import type { ServiceContext } from '../core/request-context';
+import type { OfficialService } from '../official/official.service';
+import type { ResponsibilityItemService } from '../responsibility/responsibility.service';
+import type { AccountabilityLoaders } from './accountability.loaders';
+import type { OfficialLoaders } from '../official/official.loaders';
 
 const SORT_COLUMNS: Record<AccountabilityCaseOrderField, string> = {
   OPENED_AT: 'c.openedAt',
@@ -29,6 +34,15 @@ const SORT_COLUMNS: Record<AccountabilityCaseOrderField, string> = {
 /** What the audit log keeps of a case. */
 const FIELDS: (keyof AccountabilityCase)[] = ['id', 'officialId', 'year', 'responsibilityItemId', 'handledBy', 'status', 'summary', 'conclusion', 'breachConfirmed', 'concludedAt'];
 
+/** The loaders this service reads. */
+type AccountabilityCaseServiceLoaders = AccountabilityLoaders & OfficialLoaders;
+
+/** The services this service calls (the composition root passes them). */
+export interface AccountabilityCaseDeps {
+  officials: OfficialService;
+  responsibilityItems: ResponsibilityItemService;
+}
+
 /**
  * Accountability cases (责任追究, docs/rules.md rule 9). An ASSESSOR or ADMIN whose scope covers the
  * official opens, changes (while OPEN), reads and concludes them; other roles see none. Concluding
@@ -36,8 +50,12 @@ const FIELDS: (keyof AccountabilityCase)[] = ['id', 'officialId', 'year', 'respo
  * official's year as breached (`breachedYears`, for the annual assessment). Every change is
  * audited in its transaction.
  */
-export class AccountabilityCaseService extends OfficialRecordService<AccountabilityCase> {
+export class AccountabilityCaseService extends OfficialRecordService<AccountabilityCase, AccountabilityCaseServiceLoaders> {
   protected readonly typeName = 'AccountabilityCase';
+
+  constructor(ctx: ServiceContext<AccountabilityCaseServiceLoaders>, private readonly deps: AccountabilityCaseDeps) {
+    super(ctx);
+  }
 
   protected get loader() {
     return this.ctx.loaders.accountabilityCase;
@@ -91,10 +109,10 @@ export class AccountabilityCaseService extends OfficialRecordService<Accountabil
    * FORBIDDEN unless an ASSESSOR or ADMIN over the official.
    */
   async create(input: CreateAccountabilityCaseInput): Promise<AccountabilityCase> {
-    const official = await this.ctx.services().officials.referenced(input.officialId, 'input.officialId');
+    const official = await this.deps.officials.referenced(input.officialId, 'input.officialId');
     this.assertMayHandle(await this.placeOfOfficial(official.id), 'open accountability cases for this official');
     if (input.responsibilityItemId) await this.redLineItem(input.responsibilityItemId, official.id, input.year);
-    return this.ctx.db.transaction(async (manager) => {
+    return this.ctx.transaction(async ({ manager, record }) => {
       const repo = manager.getRepository(AccountabilityCase);
       const created = await repo.save(
         repo.create({
@@ -109,7 +127,7 @@ export class AccountabilityCaseService extends OfficialRecordService<Accountabil
           concludedAt: null,
         }),
       );
-      await audit(manager, { actorId: this.viewer.userId, action: 'accountability_case.opened', entityType: 'AccountabilityCase', entityId: created.id, after: snapshot(created, FIELDS) });
+      await record({ actorId: this.viewer.userId, type: 'accountability_case.opened', entityType: 'AccountabilityCase', entityId: created.id, after: snapshot(created, FIELDS) });
       return created;
     });
   }
@@ -119,7 +137,7 @@ export class AccountabilityCaseService extends OfficialRecordService<Accountabil
     const found = await this.get(id);
     this.assertMayHandle(await this.placeOf(found), 'change this accountability case');
     if (input.responsibilityItemId) await this.redLineItem(input.responsibilityItemId, found.officialId, found.year);
-    const saved = await this.ctx.db.transaction(async (manager) => {
+    const saved = await this.ctx.transaction(async ({ manager, record }) => {
       const repo = manager.getRepository(AccountabilityCase);
       const current = await repo.createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id }).getOne();
       if (!current) throw new NotFoundError(this.typeName, id);
@@ -129,7 +147,7 @@ export class AccountabilityCaseService extends OfficialRecordService<Accountabil
       if (input.handledBy != null) current.handledBy = input.handledBy;
       if (input.summary != null) current.summary = input.summary.trim();
       const result = await repo.save(current);
-      await audit(manager, { actorId: this.viewer.userId, action: 'accountability_case.updated', entityType: 'AccountabilityCase', entityId: id, before, after: snapshot(result, FIELDS) });
+      await record({ actorId: this.viewer.userId, type: 'accountability_case.updated', entityType: 'AccountabilityCase', entityId: id, before, after: snapshot(result, FIELDS) });
       return result;
     });
     this.loader.clear(id);
@@ -146,7 +164,7 @@ export class AccountabilityCaseService extends OfficialRecordService<Accountabil
     this.assertMayHandle(await this.placeOf(found), 'conclude this accountability case');
     const conclusion = input.conclusion?.trim() ?? '';
     if (!saysSomething(conclusion)) throw new BadUserInputError('input.conclusion: a case is concluded only with a written conclusion that says something', 'input.conclusion');
-    const saved = await this.ctx.db.transaction(async (manager) => {
+    const saved = await this.ctx.transaction(async ({ manager, record }) => {
       const repo = manager.getRepository(AccountabilityCase);
       const current = await repo.createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id }).getOne();
       if (!current) throw new NotFoundError(this.typeName, id);
@@ -157,7 +175,7 @@ export class AccountabilityCaseService extends OfficialRecordService<Accountabil
       current.breachConfirmed = input.breachConfirmed;
       current.concludedAt = new Date();
       const result = await repo.save(current);
-      await audit(manager, { actorId: this.viewer.userId, action: 'accountability_case.concluded', entityType: 'AccountabilityCase', entityId: id, before, after: snapshot(result, FIELDS) });
+      await record({ actorId: this.viewer.userId, type: 'accountability_case.concluded', entityType: 'AccountabilityCase', entityId: id, before, after: snapshot(result, FIELDS) });
       return result;
     });
     this.loader.clear(id);
@@ -173,7 +191,7 @@ export class AccountabilityCaseService extends OfficialRecordService<Accountabil
 
   /** Checks that an item is a RED_LINE line of this official's list for this year; BAD_USER_INPUT on `input.responsibilityItemId` otherwise. */
   private async redLineItem(itemId: string, officialId: string, year: number): Promise<void> {
-    const item = await this.ctx.services().responsibilityItems.referenced(itemId, 'input.responsibilityItemId');
+    const item = await this.deps.responsibilityItems.referenced(itemId, 'input.responsibilityItemId');
     if (item.officialId !== officialId || item.year !== year || item.kind !== ResponsibilityKind.RED_LINE) {
       throw new BadUserInputError(`input.responsibilityItemId: not a RED_LINE line of this official's ${year} list`, 'input.responsibilityItemId');
     }

@@ -1,9 +1,9 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ForbiddenError } from '../core/errors';
 import type { ScopeFilter } from '../core/loaders';
-import { limitToOfficialScope } from '../core/official-record';
+import { limitToOfficialScope } from '../official/official-record';
 import type { Viewer } from '../core/viewer';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 
 /**
  * Who reads annual assessments (docs/rules.md, Roles and reach, and "the officials themselves … read
@@ -11,6 +11,12 @@ import { Role } from '../user/role';
  * whose token has `assessments:read` (INTEGRATION; the scope itself is checked by the service), and
  * an OFFICIAL, who reads only their own. A CHAIR or REPRESENTATIVE reads no one's grades.
  */
+/** Who assesses: computes, overrides and finalises grades, records panel scores and sets policies (docs/rules.md rule 10). */
+export const ASSESSORS: Role[] = [Role.ASSESSOR, Role.ADMIN];
+
+/** Who reads a district's policy: every user of the district, and a token with assessments:read. */
+export const POLICY_READERS: readonly Role[] = [Role.ADMIN, Role.ASSESSOR, Role.CHAIR, Role.REPRESENTATIVE, Role.OFFICIAL, Role.INTEGRATION];
+
 export const ASSESSMENT_READERS: readonly Role[] = [Role.ADMIN, Role.ASSESSOR, Role.INTEGRATION, Role.OFFICIAL];
 
 /** Whether the viewer's role reads annual assessments at all (ASSESSMENT_READERS). */

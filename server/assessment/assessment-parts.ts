@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError } from '../core/errors';
+import { PUBLISHED_RESULTS } from '../rating/published-results';
 import type { AnnualAssessment } from './annual-assessment.entity';
 import { gradeFor, PolicyRules, weightedMean } from './assessment-rules';
 import { ThirdPartyEvaluation } from './third-party-evaluation.entity';
@@ -22,7 +23,7 @@ export interface AssessmentParts {
 
 /**
  * docs/rules.md rule 10 for one official and year, read through `manager` (the caller's transaction):
- * the meeting part from the published results of the year's closed meetings with at least the
+ * the meeting part from the published results (rating/published-results.ts) of the year's closed meetings with at least the
  * policy's minimum of ratings, the third-party part from the panels' scores, and with the
  * assessors' `selfReportMark` (0–100 or null) the score and computed grade. A part without data is
  * left out and the others' weights renormalised (weightedMean); with none, score and grade are null.
@@ -30,8 +31,8 @@ export interface AssessmentParts {
 export async function assessmentParts(manager: EntityManager, officialId: string, year: number, rules: PolicyRules, selfReportMark: number | null): Promise<AssessmentParts> {
   const [meeting] = await manager.query(
     `SELECT sum(r.score * r.rating_count) / NULLIF(sum(r.rating_count), 0) AS score, coalesce(sum(r.rating_count), 0)::int AS ratings, count(*)::int AS meetings
-       FROM meeting_result r JOIN evaluation_meeting m ON m.id = r.meeting_id
-      WHERE r.official_id = $1 AND m.year = $2 AND m.status = 'CLOSED' AND r.published AND r.rating_count >= $3 AND r.score IS NOT NULL`,
+       FROM ${PUBLISHED_RESULTS} r
+      WHERE r.official_id = $1 AND r.year = $2 AND r.rating_count >= $3 AND r.score IS NOT NULL`,
     [officialId, year, rules.minRatings],
   );
   const panels = await manager.getRepository(ThirdPartyEvaluation).findBy({ officialId, year });

@@ -17,3 +17,6 @@ export function createAssessmentLoaders(db: DataSource, viewer: Viewer | null) {
     thirdPartyByOfficial: groupLoader(db, ThirdPartyEvaluation, 'officialId', 'year', assessmentScopeFilter(viewer)),
   };
 }
+
+/** The assessment loaders, for services that declare them. */
+export type AssessmentLoaders = ReturnType<typeof createAssessmentLoaders>;

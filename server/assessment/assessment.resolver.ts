@@ -1,6 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { NodeService } from '../node/node.service';
+import type { AssessmentService } from './assessment.service';
+import type { AssessmentSourcesService } from './assessment-sources.service';
+import type { OfficialService } from '../official/official.service';
+import type { SubdistrictService } from '../subdistrict/subdistrict.service';
+import type { AssessmentLoaders } from './assessment.loaders';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Official } from '../official/official.entity';
 import { AnnualAssessment } from './annual-assessment.entity';
@@ -18,15 +24,28 @@ import {
 } from './assessment.inputs';
 import { ThirdPartyEvaluation } from './third-party-evaluation.entity';
 
-registerNode(AnnualAssessment, (ctx, id) => ctx.services.assessments.find(id));
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type AssessmentResolverContext = RequestContext<
+  {
+    nodes: NodeService;
+    assessments: AssessmentService;
+    assessmentSources: AssessmentSourcesService;
+    officials: OfficialService;
+    subdistricts: SubdistrictService;
+  },
+  Pick<AssessmentLoaders, 'thirdPartyByOfficial'>
+>;
+type Context = AssessmentResolverContext;
+
+registerNode(AnnualAssessment, (ctx: Context, id) => ctx.services.assessments.find(id));
 // A policy is read by district and year: node(id) reads it the same way, so with the same reach.
-registerNode(AssessmentPolicy, async (ctx, id) => {
+registerNode(AssessmentPolicy, async (ctx: Context, id) => {
   const row = await ctx.services.nodes.row(AssessmentPolicy, id);
-  const policy = row ? await ctx.services.assessments.policy(row.districtId, row.year) : null;
+  const policy = row ? await ctx.services.assessmentSources.policy(row.districtId, row.year) : null;
   return policy?.id === id ? policy : null;
 });
 // A panel's score is read through the annual assessment of its official and year: visible to whoever reads that assessment.
-registerNode(ThirdPartyEvaluation, async (ctx, id) => {
+registerNode(ThirdPartyEvaluation, async (ctx: Context, id) => {
   const row = await ctx.services.nodes.row(ThirdPartyEvaluation, id);
   if (!row) return null;
   const assessments = await ctx.services.assessments.list({ officialId: row.officialId, year: row.year }, undefined, { first: 1 });
@@ -72,7 +91,7 @@ export class AnnualAssessmentResolver {
     @Arg('year', () => Int, { description: 'The year.' }) year: number,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.assessments.policy(districtId, year);
+    return ctx.services.assessmentSources.policy(districtId, year);
   }
 
   @Query(() => OfficialsByOutcomeConnection, {
@@ -115,12 +134,12 @@ export class AnnualAssessmentResolver {
 
   @Mutation(() => AssessmentPolicy, { description: 'Sets a district\'s scoring policy for a year (ASSESSOR or ADMIN of the district; docs/rules.md rule 10). BAD_USER_INPUT unless weights sum to 100 and bands are ordered; CONFLICT once an assessment of that year is finalised. Idempotent: identical concurrent calls all succeed on one policy.' })
   setAssessmentPolicy(@Arg('input', () => SetAssessmentPolicyInput, { description: 'The policy.' }) input: SetAssessmentPolicyInput, @Ctx() ctx: Context) {
-    return ctx.services.assessments.setPolicy(input);
+    return ctx.services.assessmentSources.setPolicy(input);
   }
 
   @Mutation(() => ThirdPartyEvaluation, { description: 'Records (or replaces) one panel\'s score of an official for a year (ASSESSOR or ADMIN; docs/rules.md rule 10). CONFLICT once the year is finalised. Idempotent: identical concurrent calls all succeed on one score.' })
   recordThirdPartyEvaluation(@Arg('input', () => RecordThirdPartyEvaluationInput, { description: 'The score.' }) input: RecordThirdPartyEvaluationInput, @Ctx() ctx: Context) {
-    return ctx.services.assessments.recordThirdParty(input);
+    return ctx.services.assessmentSources.recordThirdParty(input);
   }
 
   @Mutation(() => AnnualAssessment, { description: 'Computes (or recomputes) an official\'s DRAFT assessment from its sources (ASSESSOR or ADMIN; docs/rules.md rule 10): parts without data are left out, and with none the score and grade are null. CONFLICT once finalised. Idempotent: identical concurrent calls all succeed on one assessment.' })

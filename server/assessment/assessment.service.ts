@@ -1,13 +1,12 @@
-import type { EntityManager } from 'typeorm';
-import { audit, snapshot } from '../audit/audit';
+import { snapshot } from '../core/domain-events';
 import { BadUserInputError, ConflictError } from '../core/errors';
 import { Connection, OrderDirection, PageArgs, paginate } from '../core/pagination';
 import { whereEquals } from '../core/filters';
 import { saysSomething } from '../core/inputs';
-import { OfficialRecordService } from '../core/official-record';
+import { OfficialRecordService } from '../official/official-record';
 import { assertMay } from '../core/viewer';
-import { Official } from '../official/official.entity';
-import { Role } from '../user/role';
+import type { Official } from '../official/official.entity';
+import { Role } from '../core/role';
 import { AnnualAssessment } from './annual-assessment.entity';
 import { AssessmentStatus, PersonnelOutcome } from './assessment-enums';
 import { AssessmentPolicy } from './assessment-policy.entity';
@@ -19,111 +18,53 @@ import {
   AnnualAssessmentOrderField,
   AssessOfficialInput,
   OverrideGradeInput,
-  RecordThirdPartyEvaluationInput,
-  SetAssessmentPolicyInput,
 } from './assessment.inputs';
 import { outcomeOf } from './outcome';
 import { AssessmentOverview, assessmentOverview, districtOutcomes } from './assessment-overview';
-import { assertOwnDistrict, assertReadsAssessments, limitToReadableAssessments, mayReadAssessmentsOf } from './assessment-access';
-import { ThirdPartyEvaluation } from './third-party-evaluation.entity';
-import { assessmentFinalizedPayload, enqueue, WebhookEvent } from '../webhook';
+import { ASSESSORS, assertOwnDistrict, assertReadsAssessments, limitToReadableAssessments, mayReadAssessmentsOf } from './assessment-access';
+import { lockedAssessment } from './assessment-lock';
+import { finalizedNotice } from './assessment-events';
+import type { ServiceContext } from '../core/request-context';
+import type { DistrictService } from '../district/district.service';
+import type { OfficialService } from '../official/official.service';
+import type { AccountabilityCaseService } from '../accountability/accountability.service';
+import type { AssessmentLoaders } from './assessment.loaders';
+import type { OfficialLoaders } from '../official/official.loaders';
 
 const FIELDS: (keyof AnnualAssessment)[] = [
   'id', 'officialId', 'year', 'status', 'meetingScore', 'meetingRatingCount', 'thirdPartyScore', 'selfReportMark', 'score', 'computedGrade', 'overrideGrade', 'overrideReason', 'redLineBreached',
 ];
-const ASSESSORS = [Role.ASSESSOR, Role.ADMIN];
-/** Who reads a district's policy: every user of the district, and a token with assessments:read. */
-const POLICY_READERS = [Role.ADMIN, Role.ASSESSOR, Role.CHAIR, Role.REPRESENTATIVE, Role.OFFICIAL, Role.INTEGRATION];
 /** Who reads a district's overview (counts only): the assessors and staff, the chairs (their 街道), a token with assessments:read. */
 const OVERVIEW_READERS = [Role.ADMIN, Role.ASSESSOR, Role.CHAIR, Role.INTEGRATION];
 /** Who lists a district's officials by outcome: those who read every official's grades. */
 const OUTCOME_READERS = [Role.ADMIN, Role.ASSESSOR, Role.INTEGRATION];
 const SORT_COLUMNS: Record<AnnualAssessmentOrderField, string> = { YEAR: 'a.year', SCORE: 'a.score', STATUS: 'a.status', CREATED_AT: 'a.createdAt' };
 
-/** Annual assessments (docs/rules.md rules 10 and 11): policies, third-party scores, the yearly grade, its use. */
-export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
+/** The loaders this service reads. */
+type AssessmentServiceLoaders = AssessmentLoaders & OfficialLoaders;
+
+/** The services this service calls (the composition root passes them). */
+export interface AssessmentDeps {
+  districts: DistrictService;
+  officials: OfficialService;
+  accountability: AccountabilityCaseService;
+}
+
+/**
+ * Annual assessments (docs/rules.md rules 10 and 11): the yearly grade computed from its sources,
+ * overridden and finalised, and its use. The sources themselves (policies, panel scores) are
+ * AssessmentSourcesService's.
+ */
+export class AssessmentService extends OfficialRecordService<AnnualAssessment, AssessmentServiceLoaders> {
   protected readonly typeName = 'AnnualAssessment';
   protected readonly integrationReadScope = 'assessments:read';
 
+  constructor(ctx: ServiceContext<AssessmentServiceLoaders>, private readonly deps: AssessmentDeps) {
+    super(ctx);
+  }
+
   protected get loader() {
     return this.ctx.loaders.annualAssessment;
-  }
-
-  /**
-   * The stored policy of the caller's own district for a year, or null when the defaults of docs/rules.md rule 10
-   * apply: for every user of the district and a token with assessments:read. FORBIDDEN for any
-   * other district, whether it exists or not.
-   */
-  async policy(districtId: string, year: number): Promise<AssessmentPolicy | null> {
-    assertOwnDistrict(this.viewer, POLICY_READERS, districtId, 'read this district\'s assessment policy');
-    return this.ctx.db.getRepository(AssessmentPolicy).findOneBy({ districtId, year });
-  }
-
-  /**
-   * Sets a district's policy for a year (an ASSESSOR or ADMIN of the whole district; docs/rules.md rule 10)
-   * and returns it. BAD_USER_INPUT when the part or panel weights do not sum to 100 or the bands are
-   * not ordered. CONFLICT once an assessment of that district and year is finalised. Idempotent:
-   * one upsert on (district, year), so identical concurrent calls all succeed on one row, each
-   * audited in its own transaction.
-   */
-  async setPolicy(input: SetAssessmentPolicyInput): Promise<AssessmentPolicy> {
-    const district = await this.ctx.services().districts.referenced(input.districtId, 'input.districtId');
-    assertMay(this.viewer, ASSESSORS, { districtId: district.id, subdistrictId: null }, 'set this district\'s assessment policy');
-    const parts = input.meetingWeight + input.thirdPartyWeight + input.selfReportWeight;
-    if (parts !== 100) throw new BadUserInputError(`input.meetingWeight: the three part weights sum to ${parts}; they must sum to 100`, 'input.meetingWeight');
-    const panels = new Set(input.panelWeights.map((p) => p.panel));
-    const panelSum = input.panelWeights.reduce((sum, p) => sum + p.weight, 0);
-    if (panels.size !== 4 || input.panelWeights.length !== 4 || panelSum !== 100) {
-      throw new BadUserInputError('input.panelWeights: give each of the four panels once, with weights summing to 100', 'input.panelWeights');
-    }
-    if (!(input.excellentFrom > input.goodFrom && input.goodFrom > input.mediocreFrom)) {
-      throw new BadUserInputError('input.goodFrom: the bands must be ordered: excellentFrom > goodFrom > mediocreFrom', 'input.goodFrom');
-    }
-    return this.ctx.db.transaction(async (manager) => {
-      const finalized = await manager.query(
-        `SELECT 1 FROM annual_assessment a JOIN official o ON o.id = a.official_id JOIN subdistrict s ON s.id = o.subdistrict_id
-          WHERE s.district_id = $1 AND a.year = $2 AND a.status = 'FINALIZED' LIMIT 1`,
-        [district.id, input.year],
-      );
-      if (finalized.length > 0) throw new ConflictError(`Assessments of ${input.year} are already finalised; the policy can no longer change`);
-      const repo = manager.getRepository(AssessmentPolicy);
-      const values = {
-        districtId: district.id,
-        year: input.year,
-        meetingWeight: input.meetingWeight,
-        thirdPartyWeight: input.thirdPartyWeight,
-        selfReportWeight: input.selfReportWeight,
-        panelWeights: input.panelWeights.map(({ panel, weight }) => ({ panel, weight })),
-        excellentFrom: input.excellentFrom,
-        goodFrom: input.goodFrom,
-        mediocreFrom: input.mediocreFrom,
-        minRatings: input.minRatings,
-      };
-      await repo.upsert(values, { conflictPaths: ['districtId', 'year'] });
-      const saved = await repo.findOneByOrFail({ districtId: district.id, year: input.year });
-      await audit(manager, { actorId: this.viewer.userId, action: 'policy.set', entityType: 'AssessmentPolicy', entityId: saved.id, after: { ...values } });
-      return saved;
-    });
-  }
-
-  /**
-   * Records (or replaces) one panel's score of an official for a year (ASSESSOR or ADMIN over the
-   * official; docs/rules.md rule 10) and returns it. CONFLICT once the year's assessment is finalised
-   * (checked under a share lock of that assessment, so a concurrent finalisation waits or wins).
-   * Idempotent: one upsert on (official, year, panel), so identical concurrent calls all succeed.
-   */
-  async recordThirdParty(input: RecordThirdPartyEvaluationInput): Promise<ThirdPartyEvaluation> {
-    const official = await this.ctx.services().officials.referenced(input.officialId, 'input.officialId');
-    assertMay(this.viewer, ASSESSORS, await this.placeInSubdistrict(official.subdistrictId), 'score this official');
-    return this.ctx.db.transaction(async (manager) => {
-      await this.lockedAssessment(manager, official.id, input.year, 'pessimistic_read');
-      const repo = manager.getRepository(ThirdPartyEvaluation);
-      const values = { officialId: official.id, year: input.year, panel: input.panel, score: input.score };
-      await repo.upsert(values, { conflictPaths: ['officialId', 'year', 'panel'] });
-      const saved = await repo.findOneByOrFail({ officialId: official.id, year: input.year, panel: input.panel });
-      await audit(manager, { actorId: this.viewer.userId, action: 'third_party.recorded', entityType: 'Official', entityId: official.id, after: { ...input } });
-      return saved;
-    });
   }
 
   /**
@@ -136,11 +77,11 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
    * is read, so identical concurrent calls all succeed on one row, each audited.
    */
   async assess(input: AssessOfficialInput): Promise<AnnualAssessment> {
-    const official = await this.ctx.services().officials.referenced(input.officialId, 'input.officialId');
+    const official = await this.deps.officials.referenced(input.officialId, 'input.officialId');
     const place = await this.placeInSubdistrict(official.subdistrictId);
     assertMay(this.viewer, ASSESSORS, place, 'assess this official');
     const rules = (await this.ctx.db.getRepository(AssessmentPolicy).findOneBy({ districtId: place.districtId, year: input.year })) ?? DEFAULT_POLICY;
-    return this.ctx.db.transaction(async (manager) => {
+    return this.ctx.transaction(async ({ manager, record }) => {
       // The row first (a DRAFT shell unless it exists), then its lock: identical concurrent calls
       // queue on the row instead of racing to insert it, and each recomputes the same values.
       const inserted = await manager
@@ -152,13 +93,13 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
         .returning('id')
         .execute();
       const isNew = (inserted.raw as unknown[]).length > 0;
-      const assessment = (await this.lockedAssessment(manager, official.id, input.year, 'pessimistic_write'))!;
+      const assessment = (await lockedAssessment(manager, official.id, input.year, 'pessimistic_write'))!;
       const before = isNew ? null : snapshot(assessment, FIELDS);
       if (input.selfReportMark !== undefined) assessment.selfReportMark = input.selfReportMark;
-      const breached = (await this.ctx.services().accountability.breachedYears([official.id])).get(official.id)?.has(input.year) ?? false;
+      const breached = (await this.deps.accountability.breachedYears([official.id])).get(official.id)?.has(input.year) ?? false;
       Object.assign(assessment, await assessmentParts(manager, official.id, input.year, rules, assessment.selfReportMark), { redLineBreached: breached });
       const saved = await manager.getRepository(AnnualAssessment).save(assessment);
-      await audit(manager, { actorId: this.viewer.userId, action: 'assessment.computed', entityType: 'AnnualAssessment', entityId: saved.id, before, after: snapshot(saved, FIELDS) });
+      await record({ actorId: this.viewer.userId, type: 'assessment.computed', entityType: 'AnnualAssessment', entityId: saved.id, before, after: snapshot(saved, FIELDS) });
       this.loader.clear(saved.id);
       return saved;
     });
@@ -257,7 +198,7 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
     assertOwnDistrict(this.viewer, OUTCOME_READERS, districtId, 'list this district\'s officials by outcome');
     const outcomes = await districtOutcomes(this.ctx.db, this.viewer, districtId);
     const ids = [...outcomes].filter(([, o]) => o === outcome).map(([id]) => id);
-    return this.ctx.services().officials.list({ districtId, ids }, undefined, page);
+    return this.deps.officials.list({ districtId, ids }, undefined, page);
   }
 
   /**
@@ -276,35 +217,17 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment> {
   private async change(id: string, action: string, apply: (a: AnnualAssessment) => void): Promise<AnnualAssessment> {
     const found = await this.get(id);
     assertMay(this.viewer, ASSESSORS, await this.placeOf(found), 'change this assessment');
-    return this.ctx.db.transaction(async (manager) => {
+    return this.ctx.transaction(async ({ manager, record }) => {
       const a = await manager.getRepository(AnnualAssessment).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id }).getOneOrFail();
       if (a.status === AssessmentStatus.FINALIZED) throw new ConflictError('This assessment is FINALIZED; it can no longer change');
       const before = snapshot(a, FIELDS);
       apply(a);
       const saved = await manager.getRepository(AnnualAssessment).save(a);
-      if (saved.status === AssessmentStatus.FINALIZED) await this.enqueueFinalized(manager, saved);
-      await audit(manager, { actorId: this.viewer.userId, action, entityType: 'AnnualAssessment', entityId: id, before, after: snapshot(saved, FIELDS) });
+      // A finalised assessment is told to the district's systems (its event's notice, queued in the outbox).
+      const notice = saved.status === AssessmentStatus.FINALIZED ? await finalizedNotice(manager, this.ctx.places, saved) : undefined;
+      await record({ actorId: this.viewer.userId, type: action, entityType: 'AnnualAssessment', entityId: id, before, after: snapshot(saved, FIELDS), ...(notice ? { notice } : {}) });
       this.loader.clear(id);
       return saved;
     });
-  }
-
-  /** Queues `assessment.finalized` for the district's webhooks, in the finalising transaction. */
-  private async enqueueFinalized(manager: EntityManager, a: AnnualAssessment): Promise<void> {
-    const official = await manager.getRepository(Official).findOneByOrFail({ id: a.officialId });
-    const { districtId } = await this.placeInSubdistrict(official.subdistrictId);
-    await enqueue(manager, districtId, WebhookEvent.ASSESSMENT_FINALIZED, assessmentFinalizedPayload(a, official.externalId));
-  }
-
-  /**
-   * The official's assessment of the year, locked for the rest of the transaction (`pessimistic_read`:
-   * FOR SHARE, `pessimistic_write`: FOR UPDATE), or null when there is none. CONFLICT when it is
-   * FINALIZED: its sources and score can no longer change.
-   */
-  private async lockedAssessment(manager: EntityManager, officialId: string, year: number, lock: 'pessimistic_read' | 'pessimistic_write'): Promise<AnnualAssessment | null> {
-    const row = await manager.getRepository(AnnualAssessment).createQueryBuilder('a').setLock(lock)
-      .where('a.officialId = :officialId AND a.year = :year', { officialId, year }).getOne();
-    if (row?.status === AssessmentStatus.FINALIZED) throw new ConflictError(`The ${year} assessment of this official is FINALIZED; its sources can no longer change`);
-    return row;
   }
 }

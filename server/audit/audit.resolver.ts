@@ -1,11 +1,17 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { NodeService } from '../node/node.service';
+import type { AuditService } from './audit.service';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { AuditEvent } from './audit-event.entity';
 
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type AuditResolverContext = RequestContext<{ nodes: NodeService; audit: AuditService }>;
+type Context = AuditResolverContext;
+
 // An entry is read in its record's history (an ADMIN or ASSESSOR who sees the record): node(id) checks the same.
-registerNode(AuditEvent, async (ctx, id) => {
+registerNode(AuditEvent, async (ctx: Context, id) => {
   const row = await ctx.services.nodes.row(AuditEvent, id);
   if (!row) return null;
   await ctx.services.audit.history(row.entityType, row.entityId, { first: 0 });

@@ -1,15 +1,43 @@
 import { ForbiddenError, BadUserInputError } from '../core/errors';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import type { ServiceContext } from '../core/record.service';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { AuditEvent } from './audit-event.entity';
+import type { EvaluationMeetingService } from '../evaluation-meeting/evaluation-meeting.service';
+import type { RatingTemplateService } from '../rating-template/rating-template.service';
+import type { ResponsibilityItemService } from '../responsibility/responsibility.service';
+import type { SelfReportService } from '../self-report/self-report.service';
+import type { InquiryService } from '../inquiry/inquiry.service';
+import type { HeadAppointmentService } from '../head-appointment/head-appointment.service';
+import type { AccountabilityCaseService } from '../accountability/accountability.service';
+import type { MatterService } from '../matter/matter.service';
+import type { UserService } from '../user/user.service';
 
 /** Types whose history can be read, and the service that says whether the caller may see the record. */
 const AUDITED = ['EvaluationMeeting', 'RatingTemplate', 'ResponsibilityItem', 'SelfReport', 'Inquiry', 'HeadAppointment', 'AccountabilityCase', 'User', 'Matter'] as const;
 
+/** The loaders this service reads. */
+type AuditServiceLoaders = unknown;
+
+/** The services this service calls (the composition root passes them). */
+export interface AuditDeps {
+  meetings: EvaluationMeetingService;
+  ratingTemplates: RatingTemplateService;
+  responsibilityItems: ResponsibilityItemService;
+  selfReports: SelfReportService;
+  inquiries: InquiryService;
+  headAppointments: HeadAppointmentService;
+  accountability: AccountabilityCaseService;
+  users: UserService;
+  matters: MatterService;
+}
+
 /** Reading the audit log ("Roles and reach"): an ADMIN or ASSESSOR reads the history of a record within their scope. */
 export class AuditService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext<AuditServiceLoaders>,
+    private readonly deps: AuditDeps,
+  ) {}
 
   /**
    * The history of one record, newest first. UNAUTHENTICATED without sign-in; FORBIDDEN for roles
@@ -17,7 +45,7 @@ export class AuditService {
    * NOT_FOUND when the record does not exist or lies outside the caller's scope.
    */
   async history(entityType: string, entityId: string, page: PageArgs): Promise<Connection<AuditEvent>> {
-    const services = this.ctx.services();
+    const services = this.deps;
     const owners = {
       EvaluationMeeting: services.meetings,
       RatingTemplate: services.ratingTemplates,

@@ -1,45 +1,27 @@
 import type { EntityManager } from 'typeorm';
+import type { DomainEvent, EventSubscriber } from '../core/domain-events';
 import { AuditEvent } from './audit-event.entity';
 
-/** One change to record. `before`/`after` are plain JSON snapshots (null for creation/deletion). */
-export interface AuditEntry {
-  actorId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before?: Record<string, unknown> | null;
-  after?: Record<string, unknown> | null;
-  /** When, if not now (ballots are logged to the hour only). */
-  at?: Date;
-}
-
-/** A record as JSON: dates as ISO strings, no undefined fields, nothing private (the caller chooses fields). */
-export function snapshot<T extends object>(record: T, fields: (keyof T)[]): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const field of fields) {
-    const value = record[field];
-    result[field as string] = value instanceof Date ? value.toISOString() : (value ?? null);
-  }
-  return result;
-}
-
 /**
- * Appends entries to the audit log through `manager`, i.e. inside the caller's transaction, so a
- * change and its record are committed together or not at all. The table refuses UPDATE and DELETE.
+ * The append-only audit log as a domain-event subscriber (docs/rules.md, Roles and reach): every
+ * event becomes one entry — who, when, what, before and after — inserted through the recording
+ * transaction's manager, so a change and its entry are committed together or not at all. The
+ * events of one `record` call go in one INSERT. The table refuses UPDATE and DELETE.
  */
-export async function audit(manager: EntityManager, ...entries: AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  const repo = manager.getRepository(AuditEvent);
-  const rows = entries.map((e) =>
-    Object.assign(new AuditEvent(), {
-      actorId: e.actorId,
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId,
-      before: e.before ?? null,
-      after: e.after ?? null,
-      ...(e.at ? { at: e.at } : {}),
-    }),
-  );
-  await repo.insert(rows as never[]);
-}
+export const auditLog: EventSubscriber = {
+  name: 'audit-log',
+  async inTransaction(events: readonly DomainEvent[], manager: EntityManager): Promise<void> {
+    const rows = events.map((e) =>
+      Object.assign(new AuditEvent(), {
+        actorId: e.actorId,
+        action: e.type,
+        entityType: e.entityType,
+        entityId: e.entityId,
+        before: e.before ?? null,
+        after: e.after ?? null,
+        ...(e.at ? { at: e.at } : {}),
+      }),
+    );
+    await manager.getRepository(AuditEvent).insert(rows as never[]);
+  },
+};

@@ -1,8 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, Info, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../core/context';
+import type { RequestContext } from '../core/request-context';
+import type { AuthService } from './auth.service';
+import type { UserService } from '../user/user.service';
 import { User } from '../user/user.entity';
 import { loginFieldsIn } from './login-fields';
+
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type AuthResolverContext = RequestContext<{ auth: AuthService; users: UserService }>;
+type Context = AuthResolverContext;
 
 @ObjectType({ description: 'A successful sign-in: the token to send as `Authorization: Bearer <token>`, its expiry and the user.' })
 export class LoginPayload {

@@ -2,11 +2,12 @@ import { hash, verify } from '@node-rs/argon2';
 import { GraphQLError } from 'graphql';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../core/errors';
 import type { ServiceContext } from '../core/record.service';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { User } from '../user/user.entity';
 import { endAllSessions, endSession } from './sessions';
-import { normalizeUsername } from './throttle';
+import { LoginThrottle, normalizeUsername } from './throttle';
 import { signToken } from './tokens';
+
 
 /** What a successful sign-in returns. */
 export interface SignIn {
@@ -17,9 +18,14 @@ export interface SignIn {
 
 let dummyHash: Promise<string> | undefined;
 
+/** The loaders this service reads. */
+type AuthServiceLoaders = unknown;
+
 /** Sign-in and sign-out for one request, from the caller's network address. */
 export class AuthService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext<AuthServiceLoaders>,
+  ) {}
 
   /**
    * Signs a user in and returns a signed token (12 hours) carrying the user's session version.
@@ -33,7 +39,9 @@ export class AuthService {
    */
   async login(username: string, password: string, loginFields = 1): Promise<SignIn> {
     if (loginFields > 1) throw new BadUserInputError('login: sign in with one login field per request', 'login');
-    const { db, throttle, address } = this.ctx;
+    const { db, address } = this.ctx;
+    // One throttle per app, shared by its requests (and, with Redis limits, by every instance).
+    const throttle = this.ctx.app.once(LoginThrottle, () => new LoginThrottle(this.ctx.limiters));
     const name = normalizeUsername(username);
     await throttle.check(name, address);
     const user = await db.getRepository(User).findOneBy({ username: name });

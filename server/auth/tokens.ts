@@ -3,7 +3,7 @@ import { jwtVerify, SignJWT } from 'jose';
 import type { DataSource } from 'typeorm';
 import { isId } from '../core/ids';
 import type { Viewer } from '../core/viewer';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { User } from '../user/user.entity';
 import { AuthKey } from './auth-key.entity';
 

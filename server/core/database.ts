@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
-import { entities } from './entities';
 import { logger } from './logger';
 import { SnakeNamingStrategy } from './naming';
 
@@ -33,16 +32,24 @@ export interface PingyiDataSource {
   queryListeners: Set<QueryListener>;
 }
 
+/** What createDataSource takes besides the URL. */
+export interface DataSourceOptions {
+  /** Every TypeORM entity of the app: the composition root's (server/app/database.ts gives them). */
+  entities: readonly Function[];
+  /** Connections in the pool (default 10). */
+  poolSize?: number;
+}
+
 /**
- * Builds (does not connect) the TypeORM data source for a PostgreSQL URL. `synchronize` is off:
- * the schema changes only through migrations/ (STYLE 7).
+ * Builds (does not connect) the TypeORM data source for a PostgreSQL URL over `options.entities`.
+ * `synchronize` is off: the schema changes only through migrations/ (docs/architecture.md).
  */
-export function createDataSource(url: string, options: { poolSize?: number } = {}): PingyiDataSource {
+export function createPingyiDataSource(url: string, options: DataSourceOptions): PingyiDataSource {
   const queryListeners = new Set<QueryListener>();
   const db = new DataSource({
     type: 'postgres',
     url,
-    entities,
+    entities: [...options.entities],
     migrations: [path.join(__dirname, '..', '..', 'migrations', '*.{ts,js}')],
     migrationsTableName: 'migrations',
     synchronize: false,

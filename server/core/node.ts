@@ -1,6 +1,5 @@
 import { ClassType, Field, ID, InterfaceType } from 'type-graphql';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
-import type { Context } from './context';
 
 /**
  * The Relay `Node` interface over every record type, and the registry `node(id)` / `nodes(ids)`
@@ -32,7 +31,7 @@ export interface NodeType {
    * caller's reach: the same call the type's own lookup makes (e.g. `official(id)`). NOT_FOUND and
    * FORBIDDEN it raises mean null to `node`.
    */
-  readonly lookup: (ctx: Context, id: string) => Promise<object | null | undefined>;
+  readonly lookup: (ctx: unknown, id: string) => Promise<object | null | undefined>;
 }
 
 const registry = new Map<string, NodeType>();
@@ -41,10 +40,11 @@ const registry = new Map<string, NodeType>();
  * Registers `type` as a Node (its `@ObjectType` also says `implements: Node`): `lookup` is the
  * caller-scoped lookup by id (see NodeType.lookup); `entity` the table's entity when the type is
  * not itself one (e.g. an attendee, a row of `meeting_attendance`). Called once per type, where
- * its module's resolvers are declared.
+ * its module's resolvers are declared, with the request context those resolvers read (`C`): `node`
+ * passes the request's whole context, which the composition root checks has every module's.
  */
-export function registerNode<T extends object>(type: ClassType<T>, lookup: (ctx: Context, id: string) => Promise<T | null | undefined>, entity?: EntityTarget<ObjectLiteral>): void {
-  registry.set(type.name, { name: type.name, type, entity: entity ?? (type as EntityTarget<ObjectLiteral>), lookup });
+export function registerNode<T extends object, C>(type: ClassType<T>, lookup: (ctx: C, id: string) => Promise<T | null | undefined>, entity?: EntityTarget<ObjectLiteral>): void {
+  registry.set(type.name, { name: type.name, type, entity: entity ?? (type as EntityTarget<ObjectLiteral>), lookup: lookup as NodeType['lookup'] });
 }
 
 /** Every registered Node type, by GraphQL name. */

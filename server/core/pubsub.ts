@@ -1,6 +1,6 @@
 import { createPubSub } from '@graphql-yoga/subscription';
 import { Redis, RedisOptions } from 'ioredis';
-import { createLocalPubSub, PingyiPubSub } from './events';
+import { createLocalPubSub, PingyiPubSub } from './live';
 import { logger } from './logger';
 
 /** Whether a Redis connection is usable right now, for /healthz. */
@@ -136,7 +136,7 @@ export function createPubSubFor(redisUrl: string | undefined): PubSubHandle {
   if (!redisUrl) return { pubSub: createLocalPubSub(), close: async () => undefined };
   const publishClient = createRedisClient(redisUrl, 'publish');
   const subscribeClient = createRedisClient(redisUrl, 'subscribe');
-  const pubSub = createPubSub<{ MEETING_PROGRESS: [string] }>({ eventTarget: resilientRedisTarget(publishClient, subscribeClient) });
+  const pubSub = createPubSub<Record<string, [string]>>({ eventTarget: resilientRedisTarget(publishClient, subscribeClient) });
   return {
     pubSub,
     redis: { ready: () => publishClient.status === 'ready' && subscribeClient.status === 'ready' },

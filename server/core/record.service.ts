@@ -1,44 +1,23 @@
 import type DataLoader from 'dataloader';
-import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
-import { BadUserInputError, NotFoundError } from './errors';
+import type { EntityManager, ObjectLiteral } from 'typeorm';
+import { BadUserInputError, NotFoundError, UnauthenticatedError } from './errors';
 import { isId } from './ids';
-import type { Loaders } from './loaders.registry';
-import type { Services } from './services.registry';
-import { assertIntegrationScope, assertMay, Place, Viewer } from './viewer';
-import { Role } from '../user/role';
-import { UnauthenticatedError } from './errors';
+import type { ServiceContext } from './request-context';
 import { currentOperation } from './request-scope';
-import type { LoginThrottle } from '../auth/throttle';
-import type { DomainEvents } from './events';
-import type { LimiterFactory } from './rate-limit';
+import { Role } from './role';
+import { assertIntegrationScope, assertMay, Place, Viewer } from './viewer';
 
-/** What every service gets from the request: the database, the caller, this request's loaders and the other services. */
-export interface ServiceContext {
-  db: DataSource;
-  loaders: Loaders;
-  /** The signed-in caller; null without a valid token (then every service but sign-in refuses). */
-  viewer: Viewer | null;
-  /** The caller's network address, for throttling sign-in. */
-  address: string;
-  /** The process's sign-in throttle. */
-  throttle: LoginThrottle;
-  /** The process's rate-limiter factory (limits shared by every request; see rate-limit.ts). */
-  limiters: LimiterFactory;
-  /** Announces changes for live updates, after they commit. */
-  events: DomainEvents;
-  /** The other services of the same request (a function, since they are built together). */
-  services: () => Services;
-}
+export type { ServiceContext } from './request-context';
 
 /**
  * Lookups shared by every domain service: find/get by id through the request's loader, check
  * that a referenced id exists, delete by id. The rules of each type live in its own service.
  */
-export abstract class RecordService<T extends ObjectLiteral & { id: string }> {
+export abstract class RecordService<T extends ObjectLiteral & { id: string }, L = unknown> {
   /** GraphQL name of the type, used in error messages (`Office "…" was not found`). */
   protected abstract readonly typeName: string;
 
-  constructor(protected readonly ctx: ServiceContext) {}
+  constructor(protected readonly ctx: ServiceContext<L>) {}
 
   /**
    * The scope a service token (INTEGRATION caller) needs to read this type; undefined: service
@@ -71,10 +50,9 @@ export abstract class RecordService<T extends ObjectLiteral & { id: string }> {
     assertMay(this.viewer, [Role.ADMIN], await this.placeOf(record), what);
   }
 
-  /** Where a record placed in a subdistrict lies: that subdistrict and its district. */
-  protected async placeInSubdistrict(subdistrictId: string): Promise<Place> {
-    const subdistrict = await this.ctx.loaders.subdistrict.load(subdistrictId);
-    return { districtId: subdistrict?.districtId ?? '', subdistrictId };
+  /** Where a record placed in a subdistrict lies: that subdistrict and its district (ServiceContext.places). */
+  protected placeInSubdistrict(subdistrictId: string): Promise<Place> {
+    return this.ctx.places.placeInSubdistrict(subdistrictId);
   }
 
   /** The record with this id, or null when there is none. */

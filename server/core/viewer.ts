@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Role } from '../user/role';
+import { Role } from './role';
 import { ForbiddenError } from './errors';
 
 /** The signed-in caller as the token says: who, which role, which scope (docs/rules.md, Roles and reach). */

@@ -14,7 +14,7 @@ import { freezeResults } from '../rating/results';
 import { Satisfaction, SATISFACTION_LEVELS } from '../rating/satisfaction';
 import { RatingTemplate } from '../rating-template/rating-template.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { User } from '../user/user.entity';
 import { hashPassword } from '../user/user.service';
 import { DEMO_PASSWORD } from './demo-users';

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { District } from '../district/district.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { User } from '../user/user.entity';
 import { hashPassword } from '../user/user.service';
 

@@ -8,3 +8,6 @@ import { Department } from './department.entity';
 export function createDepartmentLoaders(db: DataSource, viewer: Viewer | null) {
   return { department: byIdLoader(db, Department, scopeFilter(viewer, 'districtId')) };
 }
+
+/** The department loaders, for services that declare them. */
+export type DepartmentLoaders = ReturnType<typeof createDepartmentLoaders>;

@@ -1,12 +1,18 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { DepartmentService } from './department.service';
+import type { DistrictService } from '../district/district.service';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { District } from '../district/district.entity';
 import { Department } from './department.entity';
 import { CreateDepartmentInput, DepartmentFilter, DepartmentOrder, UpdateDepartmentInput } from './department.inputs';
 
-registerNode(Department, (ctx, id) => ctx.services.departments.find(id));
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type DepartmentResolverContext = RequestContext<{ departments: DepartmentService; districts: DistrictService }>;
+type Context = DepartmentResolverContext;
+
+registerNode(Department, (ctx: Context, id) => ctx.services.departments.find(id));
 
 const DepartmentConnection = ConnectionType(Department, 'departments');
 

@@ -2,18 +2,33 @@ import { applyCommonFilter, whereEquals } from '../core/filters';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import { assertMay, limitToScope } from '../core/viewer';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { Department } from './department.entity';
 import { CreateDepartmentInput, DepartmentFilter, DepartmentOrder, DepartmentOrderField, UpdateDepartmentInput } from './department.inputs';
+import type { ServiceContext } from '../core/request-context';
+import type { DistrictService } from '../district/district.service';
+import type { DepartmentLoaders } from './department.loaders';
 
 const SORT_COLUMNS: Record<DepartmentOrderField, string> = {
   NAME: 'd.name',
   CREATED_AT: 'd.createdAt',
 };
 
+/** The loaders this service reads. */
+type DepartmentServiceLoaders = DepartmentLoaders;
+
+/** The services this service calls (the composition root passes them). */
+export interface DepartmentDeps {
+  districts: DistrictService;
+}
+
 /** District functional departments (区职能部门): lookups, lists and edits. */
-export class DepartmentService extends RecordService<Department> {
+export class DepartmentService extends RecordService<Department, DepartmentServiceLoaders> {
   protected readonly typeName = 'Department';
+
+  constructor(ctx: ServiceContext<DepartmentServiceLoaders>, private readonly deps: DepartmentDeps) {
+    super(ctx);
+  }
 
   protected get loader() {
     return this.ctx.loaders.department;
@@ -33,7 +48,7 @@ export class DepartmentService extends RecordService<Department> {
 
   /** Creates a department of an existing district. BAD_USER_INPUT (unknown district), CONFLICT (name taken in the district). */
   async create(input: CreateDepartmentInput): Promise<Department> {
-    await this.ctx.services().districts.referenced(input.districtId, 'input.districtId');
+    await this.deps.districts.referenced(input.districtId, 'input.districtId');
     assertMay(this.viewer, [Role.ADMIN], { districtId: input.districtId, subdistrictId: null }, 'add departments to this district');
     const repo = this.ctx.db.getRepository(Department);
     return repo.save(repo.create({ ...input, name: input.name.trim() }));

@@ -11,3 +11,6 @@ export function createDispatchedAgencyLoaders(db: DataSource, viewer: Viewer | n
     agenciesBySubdistrict: groupLoader(db, DispatchedAgency, 'subdistrictId', 'name', scopeFilter(viewer, 'subdistrictId')),
   };
 }
+
+/** The dispatched-agency loaders, for services that declare them. */
+export type DispatchedAgencyLoaders = ReturnType<typeof createDispatchedAgencyLoaders>;

@@ -1,6 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { DispatchedAgencyService } from './dispatched-agency.service';
+import type { DepartmentService } from '../department/department.service';
+import type { SubdistrictService } from '../subdistrict/subdistrict.service';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Department } from '../department/department.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
@@ -12,7 +15,17 @@ import {
   UpdateDispatchedAgencyInput,
 } from './dispatched-agency.inputs';
 
-registerNode(DispatchedAgency, (ctx, id) => ctx.services.agencies.find(id));
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type DispatchedAgencyResolverContext = RequestContext<
+  {
+    agencies: DispatchedAgencyService;
+    departments: DepartmentService;
+    subdistricts: SubdistrictService;
+  }
+>;
+type Context = DispatchedAgencyResolverContext;
+
+registerNode(DispatchedAgency, (ctx: Context, id) => ctx.services.agencies.find(id));
 
 const DispatchedAgencyConnection = ConnectionType(DispatchedAgency, 'stationed agencies');
 

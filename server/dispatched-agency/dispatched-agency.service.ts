@@ -3,7 +3,7 @@ import { applyCommonFilter, whereInDistrict, whereEquals } from '../core/filters
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import { assertMay, limitToScope } from '../core/viewer';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { DispatchedAgency } from './dispatched-agency.entity';
 import { AGENCY_DUTIES } from './agency-kind';
 import {
@@ -13,6 +13,10 @@ import {
   DispatchedAgencyOrderField,
   UpdateDispatchedAgencyInput,
 } from './dispatched-agency.inputs';
+import type { ServiceContext } from '../core/request-context';
+import type { DepartmentService } from '../department/department.service';
+import type { SubdistrictService } from '../subdistrict/subdistrict.service';
+import type { DispatchedAgencyLoaders } from './dispatched-agency.loaders';
 
 const SORT_COLUMNS: Record<DispatchedAgencyOrderField, string> = {
   NAME: 'a.name',
@@ -20,11 +24,24 @@ const SORT_COLUMNS: Record<DispatchedAgencyOrderField, string> = {
   CREATED_AT: 'a.createdAt',
 };
 
+/** The loaders this service reads. */
+type DispatchedAgencyServiceLoaders = DispatchedAgencyLoaders;
+
+/** The services this service calls (the composition root passes them). */
+export interface DispatchedAgencyDeps {
+  departments: DepartmentService;
+  subdistricts: SubdistrictService;
+}
+
 /** Stationed agencies (派出机构, "七所八所"): lookups, lists and edits. */
-export class DispatchedAgencyService extends RecordService<DispatchedAgency> {
+export class DispatchedAgencyService extends RecordService<DispatchedAgency, DispatchedAgencyServiceLoaders> {
   protected readonly typeName = 'DispatchedAgency';
   /** A token that reads officials reads the agencies they belong to. */
   protected override readonly integrationReadScope = 'officials:read';
+
+  constructor(ctx: ServiceContext<DispatchedAgencyServiceLoaders>, private readonly deps: DispatchedAgencyDeps) {
+    super(ctx);
+  }
 
   protected get loader() {
     return this.ctx.loaders.dispatchedAgency;
@@ -55,7 +72,7 @@ export class DispatchedAgencyService extends RecordService<DispatchedAgency> {
    * CONFLICT for a name taken in the subdistrict.
    */
   async create(input: CreateDispatchedAgencyInput): Promise<DispatchedAgency> {
-    const services = this.ctx.services();
+    const services = this.deps;
     const [department, subdistrict] = await Promise.all([
       services.departments.referenced(input.departmentId, 'input.departmentId'),
       services.subdistricts.referenced(input.subdistrictId, 'input.subdistrictId'),

@@ -6,3 +6,6 @@ import { District } from './district.entity';
 export function createDistrictLoaders(db: DataSource) {
   return { district: byIdLoader(db, District) };
 }
+
+/** The district loaders, for services that declare them. */
+export type DistrictLoaders = ReturnType<typeof createDistrictLoaders>;

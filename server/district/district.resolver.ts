@@ -1,11 +1,16 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { DistrictService } from './district.service';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { District } from './district.entity';
 import { CreateDistrictInput, DistrictFilter, DistrictOrder, UpdateDistrictInput } from './district.inputs';
 
-registerNode(District, (ctx, id) => ctx.services.districts.find(id));
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type DistrictResolverContext = RequestContext<{ districts: DistrictService }>;
+type Context = DistrictResolverContext;
+
+registerNode(District, (ctx: Context, id) => ctx.services.districts.find(id));
 
 const DistrictConnection = ConnectionType(District, 'districts');
 

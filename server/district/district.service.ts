@@ -6,6 +6,8 @@ import { RecordService } from '../core/record.service';
 import { District } from './district.entity';
 import { CreateDistrictInput, DistrictFilter, DistrictOrder, DistrictOrderField, UpdateDistrictInput } from './district.inputs';
 import { ANY_SERVICE_TOKEN } from '../core/viewer';
+import type { ServiceContext } from '../core/request-context';
+import type { DistrictLoaders } from './district.loaders';
 
 const SORT_COLUMNS: Record<DistrictOrderField, string> = {
   CODE: 'd.code',
@@ -13,11 +15,18 @@ const SORT_COLUMNS: Record<DistrictOrderField, string> = {
   CREATED_AT: 'd.createdAt',
 };
 
+/** The loaders this service reads. */
+type DistrictServiceLoaders = DistrictLoaders;
+
 /** Districts (区): lookups, lists and edits. */
-export class DistrictService extends RecordService<District> {
+export class DistrictService extends RecordService<District, DistrictServiceLoaders> {
   protected readonly typeName = 'District';
   /** Divisions are public reference data: any valid service token reads them. */
   protected override readonly integrationReadScope = ANY_SERVICE_TOKEN;
+
+  constructor(ctx: ServiceContext<DistrictServiceLoaders>) {
+    super(ctx);
+  }
 
   protected get loader() {
     return this.ctx.loaders.district;

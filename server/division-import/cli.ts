@@ -35,7 +35,7 @@ export interface CliArgs {
 }
 
 /**
- * A data source for `url` that runs the same migrations as the server's (createDataSource in
+ * A data source for `url` that runs the same migrations as the server's (createPingyiDataSource in
  * server/core/database.ts: migrations/, table `migrations`) but loads no entity: the importer
  * writes with SQL of its own, and loading every entity would cost the command seconds.
  * Connects (2 connections), creates the uuid-ossp extension if missing and migrates; throws when

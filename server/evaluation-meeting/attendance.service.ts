@@ -1,17 +1,20 @@
 import { In, type EntityManager } from 'typeorm';
-import { audit } from '../audit/audit';
 import { BadUserInputError, ConflictError, ForbiddenError, registerUniqueField } from '../core/errors';
 import { saysSomething } from '../core/inputs';
-import type { ServiceContext } from '../core/record.service';
-import { BallotCodeService } from '../rating/ballot-code.service';
-import { Role } from '../user/role';
+import type { ServiceContext } from '../core/request-context';
+import { Role } from '../core/role';
 import type { User } from '../user/user.entity';
 import { Attendee, CheckInPayload } from './attendance.types';
 import { EvaluationMeeting } from './evaluation-meeting.entity';
 import { CheckInInput, MeetingPeopleInput } from './evaluation-meeting.inputs';
 import { MeetingRepresentative } from './meeting-registration.entity';
 import { MeetingAttendance, VotingMode } from './meeting-attendance.entity';
+import { MeetingEvent, meetingEvent } from './meeting-events';
 import { MeetingStatus } from './meeting-status';
+import type { EvaluationMeetingService } from './evaluation-meeting.service';
+import type { BallotCodeService } from '../rating/ballot-code.service';
+import type { EvaluationMeetingLoaders } from './evaluation-meeting.loaders';
+import type { UserLoaders } from '../user/user.loaders';
 
 // Two check-ins of the same person at the same moment: the roll's unique keys decide, and the loser hears why.
 registerUniqueField('meeting_attendance_user_key', 'input.userIds');
@@ -27,6 +30,15 @@ function nameKey(name: string): string {
   return tidyName(name.normalize('NFKC')).toLowerCase();
 }
 
+/** The loaders this service reads. */
+type AttendanceServiceLoaders = EvaluationMeetingLoaders & UserLoaders;
+
+/** The services this service calls (the composition root passes them). */
+export interface AttendanceDeps {
+  meetings: EvaluationMeetingService;
+  ballotCodes: BallotCodeService;
+}
+
 /**
  * Who takes part in a meeting (docs/rules.md rules 4, 5 and 7): the representatives registered for it,
  * and its attendance roll — the chair or an ADMIN checks people in as account voters or as code
@@ -35,7 +47,10 @@ function nameKey(name: string): string {
  * an account and with a code, and nobody gets two codes.
  */
 export class AttendanceService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext<AttendanceServiceLoaders>,
+    private readonly deps: AttendanceDeps,
+  ) {}
 
   /**
    * Registers REPRESENTATIVE users for a meeting (its chair or an ADMIN; DRAFT or OPEN, so late
@@ -44,7 +59,7 @@ export class AttendanceService {
    * with the code only (docs/rules.md rule 7). Registering twice changes nothing.
    */
   async registerRepresentatives(input: MeetingPeopleInput): Promise<EvaluationMeeting> {
-    const meetings = this.ctx.services().meetings;
+    const meetings = this.deps.meetings;
     const meeting = await meetings.assertCanRun(input.meetingId);
     const users = await Promise.all(input.ids.map((id) => this.ctx.loaders.user.load(id)));
     users.forEach((user, i) => {
@@ -52,25 +67,25 @@ export class AttendanceService {
         throw new BadUserInputError(`input.ids: ${input.ids[i]} is not a REPRESENTATIVE of this meeting's subdistrict`, 'input.ids');
       }
     });
-    return meetings.inTransaction(meeting.id, [MeetingStatus.DRAFT, MeetingStatus.OPEN], 'register representatives for', async (manager) => {
+    return meetings.inTransaction(meeting.id, [MeetingStatus.DRAFT, MeetingStatus.OPEN], 'register representatives for', async ({ manager, record }) => {
       const codeVoters = await manager.getRepository(MeetingAttendance).findBy({ meetingId: meeting.id, userId: In(input.ids), mode: VotingMode.CODE });
       if (codeVoters.length > 0) {
         const name = users.find((user) => user?.id === codeVoters[0].userId)?.displayName;
         throw new ConflictError(`input.ids: ${name} was checked in as a code voter at this meeting and votes with the code only`, 'input.ids');
       }
       await manager.createQueryBuilder().insert().into(MeetingRepresentative).values(input.ids.map((userId) => ({ meetingId: meeting.id, userId }))).orIgnore().execute();
-      await audit(manager, { actorId: this.ctx.viewer!.userId, action: 'meeting.representatives_registered', entityType: 'EvaluationMeeting', entityId: meeting.id, after: { userIds: input.ids } });
+      await record(meetingEvent(MeetingEvent.REPRESENTATIVES_REGISTERED, this.ctx.viewer!.userId, meeting.id, { after: { userIds: input.ids } }));
       return meeting;
     });
   }
 
   /** Removes representatives from a DRAFT meeting (its chair or an ADMIN). */
   async unregisterRepresentatives(input: MeetingPeopleInput): Promise<EvaluationMeeting> {
-    const meetings = this.ctx.services().meetings;
+    const meetings = this.deps.meetings;
     const meeting = await meetings.assertCanRun(input.meetingId);
-    return meetings.inTransaction(meeting.id, [MeetingStatus.DRAFT], 'unregister representatives from', async (manager) => {
+    return meetings.inTransaction(meeting.id, [MeetingStatus.DRAFT], 'unregister representatives from', async ({ manager, record }) => {
       await manager.getRepository(MeetingRepresentative).createQueryBuilder().delete().where('meeting_id = :m AND user_id = ANY(:ids)', { m: meeting.id, ids: input.ids }).execute();
-      await audit(manager, { actorId: this.ctx.viewer!.userId, action: 'meeting.representatives_unregistered', entityType: 'EvaluationMeeting', entityId: meeting.id, before: { userIds: input.ids } });
+      await record(meetingEvent(MeetingEvent.REPRESENTATIVES_UNREGISTERED, this.ctx.viewer!.userId, meeting.id, { before: { userIds: input.ids } }));
       return meeting;
     });
   }
@@ -88,7 +103,7 @@ export class AttendanceService {
    * progress announced.
    */
   async checkIn(input: CheckInInput): Promise<CheckInPayload> {
-    const meeting = await this.ctx.services().meetings.assertCanRun(input.meetingId);
+    const meeting = await this.deps.meetings.assertCanRun(input.meetingId);
     const userIds = input.userIds ?? [];
     const names = (input.names ?? []).map(tidyName);
     if (userIds.length + names.length === 0) throw new BadUserInputError('input.userIds: name at least one person to check in', 'input.userIds');
@@ -112,7 +127,8 @@ export class AttendanceService {
       }
     });
     const issuerId = this.ctx.viewer!.userId;
-    const result = await this.ctx.services().meetings.inTransaction(meeting.id, [MeetingStatus.DRAFT, MeetingStatus.OPEN], 'check people in at', async (manager) => {
+    const result = await this.deps.meetings.inTransaction(meeting.id, [MeetingStatus.DRAFT, MeetingStatus.OPEN], 'check people in at', async (tx) => {
+      const { manager, record } = tx;
       const onRoll = await this.alreadyOnRoll(manager, meeting.id, userIds, keys);
       const fresh = (users as User[]).filter((user) => {
         const mode = onRoll.users.get(user.id);
@@ -127,14 +143,8 @@ export class AttendanceService {
         ...names.map((name, i) => ({ meetingId: meeting.id, userId: null, name, nameKey: keys[i], mode: input.mode, checkedInById: issuerId })),
       ];
       if (rows.length > 0) await manager.getRepository(MeetingAttendance).insert(rows);
-      await audit(manager, {
-        actorId: issuerId,
-        action: 'meeting.checked_in',
-        entityType: 'EvaluationMeeting',
-        entityId: meeting.id,
-        after: { mode: input.mode, userIds: fresh.map((u) => u.id), names },
-      });
-      const codes = input.mode === VotingMode.CODE ? await new BallotCodeService(this.ctx).issue(manager, meeting.id, rows.length, issuerId) : [];
+      await record(meetingEvent(MeetingEvent.CHECKED_IN, issuerId, meeting.id, { after: { mode: input.mode, userIds: fresh.map((u) => u.id), names } }));
+      const codes = input.mode === VotingMode.CODE ? await this.deps.ballotCodes.issue(tx, meeting.id, rows.length, issuerId) : [];
       return { checkedIn: rows.length, codes };
     });
     return { meeting, ...result };
@@ -142,7 +152,7 @@ export class AttendanceService {
 
   /** The meeting's attendance roll by name (its chair and the ADMINs over it; FORBIDDEN for others). */
   async attendees(meeting: EvaluationMeeting): Promise<Attendee[]> {
-    if (!(await this.ctx.services().meetings.runs(meeting))) throw new ForbiddenError('Only the meeting\'s chair and the ADMINs over it read its attendance roll');
+    if (!(await this.deps.meetings.runs(meeting))) throw new ForbiddenError('Only the meeting\'s chair and the ADMINs over it read its attendance roll');
     const rows = await this.ctx.loaders.meetingAttendance.load(meeting.id);
     const users = await Promise.all(rows.map((row) => (row.userId ? this.ctx.loaders.user.load(row.userId) : null)));
     return rows
@@ -161,22 +171,4 @@ export class AttendanceService {
       names: new Set(rows.filter((r) => r.name_key).map((r) => r.name_key!)),
     };
   }
-}
-
-/**
- * The attendance and ballot codes of a meeting being closed, for its `meeting.closed` audit entry
- * (docs/rules.md rule 7): attendees by mode, codes issued, used and voided, and codes per issuer.
- */
-export async function closingTally(manager: EntityManager, meetingId: string): Promise<Record<string, unknown>> {
-  const [row] = await manager.query(
-    `SELECT (SELECT count(*) FROM meeting_attendance WHERE meeting_id = $1 AND mode = 'ACCOUNT')::int AS "accountVoters",
-            (SELECT count(*) FROM meeting_attendance WHERE meeting_id = $1 AND mode = 'CODE')::int AS "codeVoters",
-            (SELECT count(*) FROM ballot_code WHERE meeting_id = $1)::int AS "codesIssued",
-            (SELECT count(DISTINCT voter) FROM participation WHERE meeting_id = $1 AND voter LIKE 'code:%')::int AS "codesUsed",
-            (SELECT count(*) FROM ballot_code WHERE meeting_id = $1 AND voided)::int AS "codesVoided",
-            (SELECT coalesce(jsonb_agg(jsonb_build_object('issuerId', i.issued_by_id, 'count', i.n) ORDER BY i.issued_by_id), '[]'::jsonb)
-               FROM (SELECT issued_by_id, count(*)::int AS n FROM ballot_code WHERE meeting_id = $1 GROUP BY issued_by_id) i) AS "codeIssuers"`,
-    [meetingId],
-  );
-  return row;
 }

@@ -21,3 +21,6 @@ export function createEvaluationMeetingLoaders(db: DataSource, viewer: Viewer | 
     meetingAttendance: groupLoader(db, MeetingAttendance, 'meetingId', 'id'),
   };
 }
+
+/** The evaluation-meeting loaders, for services that declare them. */
+export type EvaluationMeetingLoaders = ReturnType<typeof createEvaluationMeetingLoaders>;

@@ -1,6 +1,16 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { NodeService } from '../node/node.service';
+import type { AttendanceService } from './attendance.service';
+import type { InquiryService } from '../inquiry/inquiry.service';
+import type { EvaluationMeetingService } from './evaluation-meeting.service';
+import type { MeetingLifecycleService } from './meeting-lifecycle.service';
+import type { NeighborhoodService } from '../neighborhood/neighborhood.service';
+import type { RatingTemplateService } from '../rating-template/rating-template.service';
+import type { RatingService } from '../rating/rating.service';
+import type { SubdistrictService } from '../subdistrict/subdistrict.service';
+import type { UserLoaders } from '../user/user.loaders';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Inquiry } from '../inquiry/inquiry.entity';
 import { Neighborhood } from '../neighborhood/neighborhood.entity';
@@ -15,11 +25,28 @@ import { MeetingAttendance } from './meeting-attendance.entity';
 import { EvaluationMeeting } from './evaluation-meeting.entity';
 import { CheckInInput, CreateEvaluationMeetingInput, EvaluationMeetingFilter, EvaluationMeetingOrder, MeetingPeopleInput, UpdateEvaluationMeetingInput } from './evaluation-meeting.inputs';
 
-registerNode(EvaluationMeeting, (ctx, id) => ctx.services.meetings.find(id));
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type EvaluationMeetingResolverContext = RequestContext<
+  {
+    nodes: NodeService;
+    attendance: AttendanceService;
+    inquiries: InquiryService;
+    meetings: EvaluationMeetingService;
+    meetingLifecycle: MeetingLifecycleService;
+    neighborhoods: NeighborhoodService;
+    ratingTemplates: RatingTemplateService;
+    ratings: RatingService;
+    subdistricts: SubdistrictService;
+  },
+  Pick<UserLoaders, 'user'>
+>;
+type Context = EvaluationMeetingResolverContext;
+
+registerNode(EvaluationMeeting, (ctx: Context, id) => ctx.services.meetings.find(id));
 // An entry of the roll is read through its meeting's roll (its chair and the ADMINs over it): node(id) reads it there.
 registerNode(
   Attendee,
-  async (ctx, id) => {
+  async (ctx: Context, id) => {
     const row = await ctx.services.nodes.row(MeetingAttendance, id);
     const meeting = row ? await ctx.services.meetings.find(row.meetingId) : null;
     return meeting ? (await ctx.services.attendance.attendees(meeting)).find((a) => a.id === id) : null;
@@ -149,11 +176,11 @@ export class EvaluationMeetingResolver {
 
   @Mutation(() => EvaluationMeeting, { description: 'Opens a DRAFT meeting for rating (its chair or an ADMIN). CONFLICT unless DRAFT with at least one official.' })
   openMeeting(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() ctx: Context) {
-    return ctx.services.meetings.open(id);
+    return ctx.services.meetingLifecycle.open(id);
   }
 
   @Mutation(() => EvaluationMeeting, { description: 'Closes an OPEN meeting for good, freezing every result in the same transaction (its chair or an ADMIN). CONFLICT unless OPEN.' })
   closeMeeting(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() ctx: Context) {
-    return ctx.services.meetings.close(id);
+    return ctx.services.meetingLifecycle.close(id);
   }
 }

@@ -1,14 +1,13 @@
-import type { EntityManager } from 'typeorm';
-import { audit, snapshot } from '../audit/audit';
+import type { Transaction } from '../core/domain-events';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../core/errors';
 import { likeLiteral, whereEquals, whereInDistrict } from '../core/filters';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import { assertMay, inScope, limitToScope } from '../core/viewer';
 import { Official } from '../official/official.entity';
-import { MeetingResult } from '../rating/meeting-result.entity';
-import { freezeResults } from '../rating/results';
-import { Role } from '../user/role';
+import type { MeetingResult } from '../rating/meeting-result.entity';
+import { hasResults } from '../rating/published-results';
+import { Role } from '../core/role';
 import { User } from '../user/user.entity';
 import { EvaluationMeeting } from './evaluation-meeting.entity';
 import {
@@ -20,9 +19,15 @@ import {
   UpdateEvaluationMeetingInput,
 } from './evaluation-meeting.inputs';
 import { MeetingOfficial } from './meeting-registration.entity';
-import { closingTally } from './attendance.service';
+import { MeetingEvent, meetingEvent, meetingSnapshot } from './meeting-events';
 import { MeetingStatus } from './meeting-status';
-import { enqueue, meetingClosedPayload, WebhookEvent } from '../webhook';
+import type { ServiceContext } from '../core/request-context';
+import type { OfficialService } from '../official/official.service';
+import type { NeighborhoodService } from '../neighborhood/neighborhood.service';
+import type { SubdistrictService } from '../subdistrict/subdistrict.service';
+import type { RatingTemplateService } from '../rating-template/rating-template.service';
+import type { EvaluationMeetingLoaders } from './evaluation-meeting.loaders';
+import type { UserLoaders } from '../user/user.loaders';
 
 const SORT_COLUMNS: Record<EvaluationMeetingOrderField, string> = {
   TITLE: 'm.title',
@@ -32,8 +37,6 @@ const SORT_COLUMNS: Record<EvaluationMeetingOrderField, string> = {
   CREATED_AT: 'm.createdAt',
 };
 
-const FIELDS: (keyof EvaluationMeeting)[] = ['id', 'title', 'year', 'status', 'subdistrictId', 'neighborhoodId', 'chairId', 'templateId', 'scheduledAt', 'minRatings', 'openedAt', 'closedAt'];
-
 /** A planned start within 2000–2100 (UTC); BAD_USER_INPUT on `input.scheduledAt` otherwise. */
 function checkedSchedule(at: Date | null): Date | null {
   if (at && (at.getUTCFullYear() < 2000 || at.getUTCFullYear() > 2100)) {
@@ -42,10 +45,29 @@ function checkedSchedule(at: Date | null): Date | null {
   return at;
 }
 
-/** Evaluation meetings and docs/rules.md rule 4: who takes part, DRAFT → OPEN → CLOSED, closing final and atomic. */
-export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
+/** The loaders this service reads. */
+type EvaluationMeetingServiceLoaders = EvaluationMeetingLoaders & UserLoaders;
+
+/** The services this service calls (the composition root passes them). */
+export interface EvaluationMeetingDeps {
+  officials: OfficialService;
+  neighborhoods: NeighborhoodService;
+  subdistricts: SubdistrictService;
+  ratingTemplates: RatingTemplateService;
+}
+
+/**
+ * Evaluation meetings (docs/rules.md rule 4): lookups, lists, who may run one, and the changes of a
+ * DRAFT meeting (its details and its officials under evaluation), each recorded as a domain event.
+ * Who takes part is AttendanceService's; opening and closing are MeetingLifecycleService's.
+ */
+export class EvaluationMeetingService extends RecordService<EvaluationMeeting, EvaluationMeetingServiceLoaders> {
   protected readonly typeName = 'EvaluationMeeting';
   protected readonly integrationReadScope = 'meetings:read';
+
+  constructor(ctx: ServiceContext<EvaluationMeetingServiceLoaders>, private readonly deps: EvaluationMeetingDeps) {
+    super(ctx);
+  }
 
   protected get loader() {
     return this.ctx.loaders.evaluationMeeting;
@@ -77,16 +99,17 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
   /** The officials under evaluation at a meeting, by name. */
   async officials(meeting: EvaluationMeeting): Promise<Official[]> {
     const rows = await this.ctx.loaders.meetingOfficials.load(meeting.id);
-    const officials = await Promise.all(rows.map((r) => this.ctx.services().officials.find(r.officialId)));
+    const officials = await Promise.all(rows.map((r) => this.deps.officials.find(r.officialId)));
     return officials.filter((o): o is Official => o !== null).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   }
 
   /**
-   * The frozen results of a CLOSED meeting (empty before). An OFFICIAL sees only their own result
+   * The frozen results of a CLOSED meeting (empty before), each showing what rule 7 publishes
+   * (rating/published-results.ts). An OFFICIAL sees only their own result
    * ("the officials themselves … read their own results once published").
    */
   async results(meeting: EvaluationMeeting): Promise<MeetingResult[]> {
-    if (meeting.status !== MeetingStatus.CLOSED) return [];
+    if (!hasResults(meeting.status)) return [];
     const results = await this.ctx.loaders.meetingResults.load(meeting.id);
     if (this.viewer.role !== Role.OFFICIAL) return results;
     const me = await this.ctx.loaders.user.load(this.viewer.userId);
@@ -113,7 +136,7 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
    * CHAIR covering the subdistrict.
    */
   async create(input: CreateEvaluationMeetingInput): Promise<EvaluationMeeting> {
-    const services = this.ctx.services();
+    const services = this.deps;
     const subdistrict = await services.subdistricts.referenced(input.subdistrictId, 'input.subdistrictId');
     assertMay(this.viewer, [Role.ADMIN], { districtId: subdistrict.districtId, subdistrictId: subdistrict.id }, 'schedule meetings in this subdistrict');
     const meeting = this.ctx.db.getRepository(EvaluationMeeting).create({
@@ -130,9 +153,9 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
     const template = await services.ratingTemplates.referenced(input.templateId, 'input.templateId');
     if (template.districtId !== subdistrict.districtId) throw new BadUserInputError('input.templateId: the template belongs to another district', 'input.templateId');
     await this.applyPlaces(meeting, input.neighborhoodId, input.chairId);
-    return this.ctx.db.transaction(async (manager) => {
+    return this.ctx.transaction(async ({ manager, record }) => {
       const saved = await manager.getRepository(EvaluationMeeting).save(meeting);
-      await audit(manager, { actorId: this.viewer.userId, action: 'meeting.created', entityType: 'EvaluationMeeting', entityId: saved.id, after: snapshot(saved, FIELDS) });
+      await record(meetingEvent(MeetingEvent.CREATED, this.viewer.userId, saved.id, { after: meetingSnapshot(saved) }));
       return saved;
     });
   }
@@ -142,14 +165,14 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
     const meeting = await this.get(id);
     await this.assertAdminOver(meeting);
     this.assertStatus(meeting, [MeetingStatus.DRAFT], 'change');
-    const before = snapshot(meeting, FIELDS);
+    const before = meetingSnapshot(meeting);
     if (input.title != null) meeting.title = input.title.trim();
     if (input.scheduledAt !== undefined) meeting.scheduledAt = checkedSchedule(input.scheduledAt);
     if (input.minRatings != null) meeting.minRatings = input.minRatings;
     await this.applyPlaces(meeting, input.neighborhoodId, input.chairId);
-    return this.inTransaction(meeting.id, [MeetingStatus.DRAFT], 'change', async (manager) => {
+    return this.inTransaction(meeting.id, [MeetingStatus.DRAFT], 'change', async ({ manager, record }) => {
       const saved = await manager.getRepository(EvaluationMeeting).save(meeting);
-      await audit(manager, { actorId: this.viewer.userId, action: 'meeting.updated', entityType: 'EvaluationMeeting', entityId: id, before, after: snapshot(saved, FIELDS) });
+      await record(meetingEvent(MeetingEvent.UPDATED, this.viewer.userId, id, { before, after: meetingSnapshot(saved) }));
       return saved;
     });
   }
@@ -158,9 +181,9 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
   async remove(id: string): Promise<string> {
     const meeting = await this.get(id);
     await this.assertAdminOver(meeting, 'delete this meeting');
-    return this.inTransaction(id, [MeetingStatus.DRAFT], 'delete', async (manager) => {
+    return this.inTransaction(id, [MeetingStatus.DRAFT], 'delete', async ({ manager, record }) => {
       await manager.getRepository(EvaluationMeeting).delete({ id });
-      await audit(manager, { actorId: this.viewer.userId, action: 'meeting.deleted', entityType: 'EvaluationMeeting', entityId: id, before: snapshot(meeting, FIELDS) });
+      await record(meetingEvent(MeetingEvent.DELETED, this.viewer.userId, id, { before: meetingSnapshot(meeting) }));
       return id;
     });
   }
@@ -169,15 +192,15 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
   async addOfficials(input: MeetingPeopleInput): Promise<EvaluationMeeting> {
     const meeting = await this.get(input.meetingId);
     await this.assertAdminOver(meeting, 'choose the officials of this meeting');
-    const officials = await Promise.all(input.ids.map((id) => this.ctx.services().officials.find(id)));
+    const officials = await Promise.all(input.ids.map((id) => this.deps.officials.find(id)));
     officials.forEach((official, i) => {
       if (!official || official.subdistrictId !== meeting.subdistrictId) {
         throw new BadUserInputError(`input.ids: ${input.ids[i]} is not an official serving in this meeting's subdistrict`, 'input.ids');
       }
     });
-    return this.inTransaction(meeting.id, [MeetingStatus.DRAFT], 'change the officials of', async (manager) => {
+    return this.inTransaction(meeting.id, [MeetingStatus.DRAFT], 'change the officials of', async ({ manager, record }) => {
       await manager.createQueryBuilder().insert().into(MeetingOfficial).values(input.ids.map((officialId) => ({ meetingId: meeting.id, officialId }))).orIgnore().execute();
-      await audit(manager, { actorId: this.viewer.userId, action: 'meeting.officials_added', entityType: 'EvaluationMeeting', entityId: meeting.id, after: { officialIds: input.ids } });
+      await record(meetingEvent(MeetingEvent.OFFICIALS_ADDED, this.viewer.userId, meeting.id, { after: { officialIds: input.ids } }));
       return meeting;
     });
   }
@@ -186,55 +209,11 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
   async removeOfficials(input: MeetingPeopleInput): Promise<EvaluationMeeting> {
     const meeting = await this.get(input.meetingId);
     await this.assertAdminOver(meeting, 'choose the officials of this meeting');
-    return this.inTransaction(meeting.id, [MeetingStatus.DRAFT], 'change the officials of', async (manager) => {
+    return this.inTransaction(meeting.id, [MeetingStatus.DRAFT], 'change the officials of', async ({ manager, record }) => {
       await manager.getRepository(MeetingOfficial).createQueryBuilder().delete().where('meeting_id = :m AND official_id = ANY(:ids)', { m: meeting.id, ids: input.ids }).execute();
-      await audit(manager, { actorId: this.viewer.userId, action: 'meeting.officials_removed', entityType: 'EvaluationMeeting', entityId: meeting.id, before: { officialIds: input.ids } });
+      await record(meetingEvent(MeetingEvent.OFFICIALS_REMOVED, this.viewer.userId, meeting.id, { before: { officialIds: input.ids } }));
       return meeting;
     });
-  }
-
-  /** DRAFT → OPEN (its chair or an ADMIN). CONFLICT unless DRAFT with at least one official under evaluation. */
-  async open(id: string): Promise<EvaluationMeeting> {
-    const meeting = await this.getForChair(id);
-    return this.inTransaction(id, [MeetingStatus.DRAFT], 'open', async (manager, locked) => {
-      const officials = await manager.getRepository(MeetingOfficial).countBy({ meetingId: id });
-      if (officials === 0) throw new ConflictError('Add at least one official under evaluation before opening the meeting');
-      const before = snapshot(locked, FIELDS);
-      Object.assign(meeting, { status: MeetingStatus.OPEN, openedAt: new Date() });
-      const saved = await manager.getRepository(EvaluationMeeting).save(meeting);
-      await audit(manager, { actorId: this.viewer.userId, action: 'meeting.opened', entityType: 'EvaluationMeeting', entityId: id, before, after: snapshot(saved, FIELDS) });
-      return saved;
-    });
-  }
-
-  /**
-   * OPEN → CLOSED (its chair or an ADMIN), final: in one transaction that holds the meeting's row
-   * (so no rating slips in meanwhile) it freezes every official's result (docs/rules.md rule 6) and
-   * records the change, with the attendance and the ballot codes issued, used and voided per
-   * issuer (docs/rules.md rule 7). Ballot codes die with it. CONFLICT unless OPEN.
-   */
-  async close(id: string): Promise<EvaluationMeeting> {
-    const meeting = await this.getForChair(id);
-    const saved = await this.inTransaction(id, [MeetingStatus.OPEN], 'close', async (manager, locked) => {
-      const before = snapshot(locked, FIELDS);
-      Object.assign(meeting, { status: MeetingStatus.CLOSED, closedAt: new Date() });
-      const closed = await manager.getRepository(EvaluationMeeting).save(meeting);
-      const template = await this.ctx.services().ratingTemplates.get(meeting.templateId);
-      const results = await freezeResults(manager, closed, template.criteria);
-      const officialRows: { id: string; external_id: string | null }[] = await manager.query('SELECT id, external_id FROM official WHERE id = ANY($1::uuid[])', [results.map((r) => r.officialId)]);
-      const externalIds = new Map(officialRows.map((o) => [o.id, o.external_id]));
-      await enqueue(manager, (await this.placeInSubdistrict(closed.subdistrictId)).districtId, WebhookEvent.MEETING_CLOSED, meetingClosedPayload(closed, results, externalIds));
-      await audit(manager, {
-        actorId: this.viewer.userId,
-        action: 'meeting.closed',
-        entityType: 'EvaluationMeeting',
-        entityId: id,
-        before,
-        after: { ...snapshot(closed, FIELDS), results: results.map((r) => ({ officialId: r.officialId, ratingCount: r.ratingCount })), ballots: await closingTally(manager, id) },
-      });
-      return closed;
-    });
-    return saved;
   }
 
   /** The meeting, when the caller is its chair or an ADMIN over it; FORBIDDEN otherwise (NOT_FOUND when out of reach). */
@@ -256,6 +235,7 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
     return meeting;
   }
 
+  /** CONFLICT, saying `verb`, unless the meeting's status is one of `allowed`. */
   private assertStatus(meeting: EvaluationMeeting, allowed: MeetingStatus[], verb: string): void {
     if (!allowed.includes(meeting.status)) {
       throw new ConflictError(`The meeting is ${meeting.status}; only a ${allowed.join(' or ')} meeting can ${verb === 'change' || verb === 'delete' ? verb : `${verb} it`}`);
@@ -265,25 +245,24 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting> {
   /**
    * Runs `work` in a transaction holding the meeting's row (SELECT … FOR UPDATE), after checking
    * its status there (CONFLICT saying `verb` otherwise), so two requests cannot both open, close or
-   * change it, and no ballot lands meanwhile; announces the change to live subscribers once
-   * committed. Also for the services of who takes part (AttendanceService).
+   * change it, and no ballot lands meanwhile. The events `work` records reach the audit log in the
+   * transaction and the meeting's live progress after the commit. Also for the services of who
+   * takes part (AttendanceService) and of opening and closing (MeetingLifecycleService).
    */
-  async inTransaction<T>(id: string, allowed: MeetingStatus[], verb: string, work: (manager: EntityManager, locked: EvaluationMeeting) => Promise<T>): Promise<T> {
-    const result = await this.ctx.db.transaction(async (manager) => {
-      const locked = await manager.getRepository(EvaluationMeeting).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
+  async inTransaction<T>(id: string, allowed: MeetingStatus[], verb: string, work: (tx: Transaction, locked: EvaluationMeeting) => Promise<T>): Promise<T> {
+    return this.ctx.transaction(async (tx) => {
+      const locked = await tx.manager.getRepository(EvaluationMeeting).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
       if (!locked) throw new NotFoundError(this.typeName, id);
       this.assertStatus(locked, allowed, verb);
-      return work(manager, locked);
+      return work(tx, locked);
     });
-    this.ctx.events.meetingChanged(id);
-    return result;
   }
 
   /** Checks and sets the neighborhood (in the subdistrict) and the chair (a CHAIR covering it). */
   private async applyPlaces(meeting: EvaluationMeeting, neighborhoodId: string | null | undefined, chairId: string | null | undefined): Promise<void> {
     if (neighborhoodId !== undefined) {
       if (neighborhoodId) {
-        const neighborhood = await this.ctx.services().neighborhoods.referenced(neighborhoodId, 'input.neighborhoodId');
+        const neighborhood = await this.deps.neighborhoods.referenced(neighborhoodId, 'input.neighborhoodId');
         if (neighborhood.subdistrictId !== meeting.subdistrictId) throw new BadUserInputError('input.neighborhoodId: the neighborhood is in another subdistrict', 'input.neighborhoodId');
       }
       meeting.neighborhoodId = neighborhoodId;

@@ -50,3 +50,6 @@ function currentHeadLoader(db: DataSource, scope: ScopeFilter | undefined): Data
     return agencyIds.map((id) => byAgency.get(id) ?? null);
   });
 }
+
+/** The head-appointment loaders, for services that declare them. */
+export type HeadAppointmentLoaders = ReturnType<typeof createHeadAppointmentLoaders>;

@@ -1,6 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { DispatchedAgencyService } from '../dispatched-agency/dispatched-agency.service';
+import type { HeadAppointmentService } from './head-appointment.service';
+import type { OfficialService } from '../official/official.service';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity';
 import { Official } from '../official/official.entity';
@@ -8,7 +11,17 @@ import { HeadAppointmentDecision } from './head-appointment-status';
 import { HeadAppointment } from './head-appointment.entity';
 import { HeadAppointmentFilter, HeadAppointmentOrder, ProposeHeadAppointmentInput } from './head-appointment.inputs';
 
-registerNode(HeadAppointment, (ctx, id) => ctx.services.headAppointments.find(id));
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type HeadAppointmentResolverContext = RequestContext<
+  {
+    agencies: DispatchedAgencyService;
+    headAppointments: HeadAppointmentService;
+    officials: OfficialService;
+  }
+>;
+type Context = HeadAppointmentResolverContext;
+
+registerNode(HeadAppointment, (ctx: Context, id) => ctx.services.headAppointments.find(id));
 
 const HeadAppointmentConnection = ConnectionType(HeadAppointment, 'agency-head appointments');
 

@@ -1,5 +1,5 @@
 import { EntityManager, IsNull } from 'typeorm';
-import { audit, snapshot } from '../audit/audit';
+import { snapshot } from '../core/domain-events';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../core/errors';
 import { whereEquals } from '../core/filters';
 import { Connection, OrderDirection, PageArgs, paginate } from '../core/pagination';
@@ -8,11 +8,16 @@ import { assertMay, limitToScope } from '../core/viewer';
 import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity';
 import { OfficialCategory } from '../official/official-category';
 import { Official } from '../official/official.entity';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { HeadAppointmentDecision, HeadAppointmentStatus } from './head-appointment-status';
 import { HeadAppointment } from './head-appointment.entity';
 import { HeadAppointmentFilter, HeadAppointmentOrder, HeadAppointmentOrderField, ProposeHeadAppointmentInput } from './head-appointment.inputs';
 import { saysSomething } from '../core/inputs';
+import type { ServiceContext } from '../core/request-context';
+import type { DispatchedAgencyService } from '../dispatched-agency/dispatched-agency.service';
+import type { Headship, OfficialService } from '../official/official.service';
+import type { HeadAppointmentLoaders } from './head-appointment.loaders';
+import type { OfficialLoaders } from '../official/official.loaders';
 
 const SORT_COLUMNS: Record<HeadAppointmentOrderField, string> = {
   PROPOSED_AT: 'h.proposedAt',
@@ -32,6 +37,15 @@ export function shanghaiToday(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
+/** The loaders this service reads. */
+type HeadAppointmentServiceLoaders = HeadAppointmentLoaders & OfficialLoaders;
+
+/** The services this service calls (the composition root passes them). */
+export interface HeadAppointmentDeps {
+  agencies: DispatchedAgencyService;
+  officials: OfficialService;
+}
+
 /**
  * Agency-head appointments under the party working committee's right of consent (征得同意权,
  * docs/rules.md rule 2). A district ADMIN (the department's side) proposes one of the agency's
@@ -40,8 +54,12 @@ export function shanghaiToday(now = new Date()): string {
  * term that day; refused and ended appointments stay as history. Every change is audited in its
  * transaction.
  */
-export class HeadAppointmentService extends RecordService<HeadAppointment> {
+export class HeadAppointmentService extends RecordService<HeadAppointment, HeadAppointmentServiceLoaders> {
   protected readonly typeName = 'HeadAppointment';
+
+  constructor(ctx: ServiceContext<HeadAppointmentServiceLoaders>, private readonly deps: HeadAppointmentDeps) {
+    super(ctx);
+  }
 
   protected get loader() {
     return this.ctx.loaders.headAppointment;
@@ -58,7 +76,22 @@ export class HeadAppointmentService extends RecordService<HeadAppointment> {
     if (!head) return null;
     // Read through the officials' service (its checks apply) from the loader primed with the row.
     this.ctx.loaders.official.prime(head.id, head);
-    return this.ctx.services().officials.find(head.id);
+    return this.deps.officials.find(head.id);
+  }
+
+  /**
+   * The open CONSENTED appointments (agency heads in office, docs/rules.md rule 2) of these
+   * officials, in one statement, through `manager` when given: what the official service checks
+   * before it moves or deletes an official.
+   */
+  async currentHeadships(officialIds: string[], manager: EntityManager = this.ctx.db.manager): Promise<Headship[]> {
+    if (officialIds.length === 0) return [];
+    const rows: { official_id: string; agency_id: string; name: string }[] = await manager.query(
+      `SELECT h.official_id, h.agency_id, a.name FROM head_appointment h JOIN dispatched_agency a ON a.id = h.agency_id
+        WHERE h.official_id = ANY($1::uuid[]) AND h.status = 'CONSENTED' AND h.ends_on IS NULL`,
+      [officialIds],
+    );
+    return rows.map((r) => ({ officialId: r.official_id, agencyId: r.agency_id, agencyName: r.name }));
   }
 
   /** The agency's consented appointments, earliest term first: its history of heads. */
@@ -91,7 +124,7 @@ export class HeadAppointmentService extends RecordService<HeadAppointment> {
    * while another proposal for the agency waits for a decision.
    */
   async propose(input: ProposeHeadAppointmentInput): Promise<HeadAppointment> {
-    const services = this.ctx.services();
+    const services = this.deps;
     const agency = await services.agencies.referenced(input.agencyId, 'input.agencyId');
     assertMay(this.viewer, [Role.ADMIN], await this.placeInSubdistrict(agency.subdistrictId), 'propose agency heads');
     if (this.viewer.subdistrictId) {
@@ -101,7 +134,7 @@ export class HeadAppointmentService extends RecordService<HeadAppointment> {
     if (official.category !== OfficialCategory.AGENCY_HEAD || official.agencyId !== agency.id) {
       throw new BadUserInputError(`input.officialId: ${official.name} is not an AGENCY_HEAD official of ${agency.name}; add the candidate to the agency first`, 'input.officialId');
     }
-    const saved = await this.ctx.db.transaction(async (manager) => {
+    const saved = await this.ctx.transaction(async ({ manager, record }) => {
       await this.lockAgency(manager, agency.id);
       const repo = manager.getRepository(HeadAppointment);
       const current = await repo.findOneBy({ agencyId: agency.id, status: HeadAppointmentStatus.CONSENTED, endsOn: IsNull() });
@@ -123,7 +156,7 @@ export class HeadAppointmentService extends RecordService<HeadAppointment> {
           endsOn: null,
         }),
       );
-      await audit(manager, { actorId: this.viewer.userId, action: 'head_appointment.proposed', entityType: 'HeadAppointment', entityId: appointment.id, after: snapshot(appointment, FIELDS) });
+      await record({ actorId: this.viewer.userId, type: 'head_appointment.proposed', entityType: 'HeadAppointment', entityId: appointment.id, after: snapshot(appointment, FIELDS) });
       return appointment;
     });
     this.clearAgency(agency.id, official.id);
@@ -142,7 +175,7 @@ export class HeadAppointmentService extends RecordService<HeadAppointment> {
     const why = saysSomething(reason) ? reason.trim() : null;
     if (decision === HeadAppointmentDecision.REFUSED && !why) throw new BadUserInputError('reason: a refusal must say why', 'reason');
     if (why && why.length > MAX_REASON) throw new BadUserInputError(`reason: must be at most ${MAX_REASON} characters`, 'reason');
-    const saved = await this.ctx.db.transaction(async (manager) => {
+    const saved = await this.ctx.transaction(async ({ manager, record }) => {
       await this.lockAgency(manager, found.agencyId);
       const repo = manager.getRepository(HeadAppointment);
       const appointment = await repo.findOneBy({ id });
@@ -154,6 +187,7 @@ export class HeadAppointmentService extends RecordService<HeadAppointment> {
       appointment.decidedAt = new Date();
       appointment.decidedById = this.viewer.userId;
       if (appointment.status === HeadAppointmentStatus.CONSENTED) {
+        await this.assertStillCandidate(manager, appointment);
         appointment.startsOn ??= shanghaiToday(appointment.decidedAt);
         const previous = await repo.findOneBy({ agencyId: appointment.agencyId, status: HeadAppointmentStatus.CONSENTED, endsOn: IsNull() });
         if (previous) {
@@ -163,18 +197,30 @@ export class HeadAppointmentService extends RecordService<HeadAppointment> {
           const previousBefore = snapshot(previous, FIELDS);
           previous.endsOn = appointment.startsOn;
           await repo.save(previous);
-          await audit(manager, { actorId: this.viewer.userId, action: 'head_appointment.term_ended', entityType: 'HeadAppointment', entityId: previous.id, before: previousBefore, after: snapshot(previous, FIELDS) });
+          await record({ actorId: this.viewer.userId, type: 'head_appointment.term_ended', entityType: 'HeadAppointment', entityId: previous.id, before: previousBefore, after: snapshot(previous, FIELDS) });
           this.clearAgency(previous.agencyId, previous.officialId);
         }
       }
       const result = await repo.save(appointment);
       const action = result.status === HeadAppointmentStatus.CONSENTED ? 'head_appointment.consented' : 'head_appointment.refused';
-      await audit(manager, { actorId: this.viewer.userId, action, entityType: 'HeadAppointment', entityId: id, before, after: snapshot(result, FIELDS) });
+      await record({ actorId: this.viewer.userId, type: action, entityType: 'HeadAppointment', entityId: id, before, after: snapshot(result, FIELDS) });
       return result;
     });
     this.loader.clear(id);
     this.clearAgency(saved.agencyId, saved.officialId);
     return saved;
+  }
+
+  /**
+   * Consent makes the candidate head of the agency proposed (docs/rules.md rule 2): CONFLICT when,
+   * since the proposal, an edit or a sync moved them to another agency or category. Holds the
+   * candidate's row, so such a move waits for the decision (the official service takes it too).
+   */
+  private async assertStillCandidate(manager: EntityManager, appointment: HeadAppointment): Promise<void> {
+    const candidate = await manager.getRepository(Official).createQueryBuilder('o').setLock('for_no_key_update').where('o.id = :id', { id: appointment.officialId }).getOne();
+    if (!candidate || candidate.category !== OfficialCategory.AGENCY_HEAD || candidate.agencyId !== appointment.agencyId) {
+      throw new ConflictError(`${candidate?.name ?? 'The candidate'} is no longer an AGENCY_HEAD of this agency (moved since the proposal); refuse this appointment and propose again`);
+    }
   }
 
   /** Holds the agency's row until the transaction ends, so that its appointments change one decision at a time. */

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { byIdLoader, groupLoader } from '../core/loaders';
-import { officialScopeFilter } from '../core/official-record';
+import { officialScopeFilter } from '../official/official-record';
 import type { Viewer } from '../core/viewer';
 import { Inquiry } from './inquiry.entity';
 
@@ -14,3 +14,6 @@ export function createInquiryLoaders(db: DataSource, viewer: Viewer | null) {
     inquiriesByMeeting: groupLoader(db, Inquiry, 'meetingId', 'createdAt', officialScopeFilter(viewer)),
   };
 }
+
+/** The inquiry loaders, for services that declare them. */
+export type InquiryLoaders = ReturnType<typeof createInquiryLoaders>;

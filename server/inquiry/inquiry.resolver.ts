@@ -1,13 +1,26 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { InquiryService } from './inquiry.service';
+import type { EvaluationMeetingService } from '../evaluation-meeting/evaluation-meeting.service';
+import type { OfficialService } from '../official/official.service';
 import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Official } from '../official/official.entity';
 import { Inquiry } from './inquiry.entity';
 import { CreateInquiryInput, InquiryFilter, InquiryOrder, UpdateInquiryInput } from './inquiry.inputs';
 
-registerNode(Inquiry, (ctx, id) => ctx.services.inquiries.find(id));
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type InquiryResolverContext = RequestContext<
+  {
+    inquiries: InquiryService;
+    meetings: EvaluationMeetingService;
+    officials: OfficialService;
+  }
+>;
+type Context = InquiryResolverContext;
+
+registerNode(Inquiry, (ctx: Context, id) => ctx.services.inquiries.find(id));
 
 const InquiryConnection = ConnectionType(Inquiry, 'inquiries');
 

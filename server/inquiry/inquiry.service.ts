@@ -1,16 +1,20 @@
 import type { EntityManager } from 'typeorm';
-import { audit, snapshot } from '../audit/audit';
+import { snapshot } from '../core/domain-events';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../core/errors';
 import { whereEquals } from '../core/filters';
-import { limitToOfficialScope, OfficialRecordService } from '../core/official-record';
+import { limitToOfficialScope, OfficialRecordService } from '../official/official-record';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { assertMay, limitToScope } from '../core/viewer';
 import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
 import { MeetingOfficial } from '../evaluation-meeting/meeting-registration.entity';
 import { MeetingStatus } from '../evaluation-meeting/meeting-status';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { Inquiry } from './inquiry.entity';
 import { CreateInquiryInput, InquiryFilter, InquiryOrder, InquiryOrderField, UpdateInquiryInput } from './inquiry.inputs';
+import type { ServiceContext } from '../core/request-context';
+import type { OfficialService } from '../official/official.service';
+import type { InquiryLoaders } from './inquiry.loaders';
+import type { OfficialLoaders } from '../official/official.loaders';
 
 const SORT_COLUMNS: Record<InquiryOrderField, string> = {
   CREATED_AT: 'q.createdAt',
@@ -21,13 +25,25 @@ const SORT_COLUMNS: Record<InquiryOrderField, string> = {
 /** What the audit log keeps of an inquiry. */
 const FIELDS: (keyof Inquiry)[] = ['id', 'meetingId', 'officialId', 'askedBy', 'basis', 'question', 'answer'];
 
+/** The loaders this service reads. */
+type InquiryServiceLoaders = InquiryLoaders & OfficialLoaders;
+
+/** The services this service calls (the composition root passes them). */
+export interface InquiryDeps {
+  officials: OfficialService;
+}
+
 /**
  * Inquiries (问责, docs/rules.md rule 8): questions put to officials at evaluation meetings. The meeting's
  * chair or an ADMIN in scope records them while the meeting is not closed (closing freezes them);
  * everyone in scope reads them. Every change is audited.
  */
-export class InquiryService extends OfficialRecordService<Inquiry> {
+export class InquiryService extends OfficialRecordService<Inquiry, InquiryServiceLoaders> {
   protected readonly typeName = 'Inquiry';
+
+  constructor(ctx: ServiceContext<InquiryServiceLoaders>, private readonly deps: InquiryDeps) {
+    super(ctx);
+  }
 
   protected get loader() {
     return this.ctx.loaders.inquiry;
@@ -56,8 +72,8 @@ export class InquiryService extends OfficialRecordService<Inquiry> {
    * chair or an ADMIN in scope; CONFLICT once the meeting is closed.
    */
   async create(input: CreateInquiryInput): Promise<Inquiry> {
-    const official = await this.ctx.services().officials.referenced(input.officialId, 'input.officialId');
-    return this.ctx.db.transaction(async (manager) => {
+    const official = await this.deps.officials.referenced(input.officialId, 'input.officialId');
+    return this.ctx.transaction(async ({ manager, record }) => {
       const meeting = await this.lockMeeting(manager, input.meetingId, () => new BadUserInputError(`input.meetingId: no EvaluationMeeting has id ${JSON.stringify(input.meetingId)}`, 'input.meetingId'));
       await this.assertMayRecord(meeting, official.id, 'record inquiries at this meeting');
       this.assertNotClosed(meeting);
@@ -74,7 +90,7 @@ export class InquiryService extends OfficialRecordService<Inquiry> {
           answer: input.answer?.trim() ?? null,
         }),
       );
-      await audit(manager, { actorId: this.viewer.userId, action: 'inquiry.created', entityType: 'Inquiry', entityId: inquiry.id, after: snapshot(inquiry, FIELDS) });
+      await record({ actorId: this.viewer.userId, type: 'inquiry.created', entityType: 'Inquiry', entityId: inquiry.id, after: snapshot(inquiry, FIELDS) });
       return inquiry;
     });
   }
@@ -83,7 +99,7 @@ export class InquiryService extends OfficialRecordService<Inquiry> {
   async update(id: string, input: UpdateInquiryInput): Promise<Inquiry> {
     const inquiry = await this.get(id);
     const before = snapshot(inquiry, FIELDS);
-    const saved = await this.ctx.db.transaction(async (manager) => {
+    const saved = await this.ctx.transaction(async ({ manager, record }) => {
       const meeting = await this.lockMeeting(manager, inquiry.meetingId, () => new NotFoundError(this.typeName, id));
       await this.assertMayRecord(meeting, inquiry.officialId, 'change inquiries of this meeting');
       this.assertNotClosed(meeting);
@@ -92,7 +108,7 @@ export class InquiryService extends OfficialRecordService<Inquiry> {
       if (input.question != null) inquiry.question = input.question.trim();
       if (input.answer !== undefined) inquiry.answer = input.answer?.trim() ?? null;
       const result = await manager.getRepository(Inquiry).save(inquiry);
-      await audit(manager, { actorId: this.viewer.userId, action: 'inquiry.updated', entityType: 'Inquiry', entityId: id, before, after: snapshot(result, FIELDS) });
+      await record({ actorId: this.viewer.userId, type: 'inquiry.updated', entityType: 'Inquiry', entityId: id, before, after: snapshot(result, FIELDS) });
       return result;
     });
     this.loader.clear(id);
@@ -102,12 +118,12 @@ export class InquiryService extends OfficialRecordService<Inquiry> {
   /** Deletes an inquiry recorded by mistake and returns its id. NOT_FOUND, FORBIDDEN; CONFLICT once the meeting is closed. */
   async remove(id: string): Promise<string> {
     const inquiry = await this.get(id);
-    await this.ctx.db.transaction(async (manager) => {
+    await this.ctx.transaction(async ({ manager, record }) => {
       const meeting = await this.lockMeeting(manager, inquiry.meetingId, () => new NotFoundError(this.typeName, id));
       await this.assertMayRecord(meeting, inquiry.officialId, 'delete inquiries of this meeting');
       this.assertNotClosed(meeting);
       await manager.getRepository(Inquiry).delete({ id });
-      await audit(manager, { actorId: this.viewer.userId, action: 'inquiry.deleted', entityType: 'Inquiry', entityId: id, before: snapshot(inquiry, FIELDS) });
+      await record({ actorId: this.viewer.userId, type: 'inquiry.deleted', entityType: 'Inquiry', entityId: id, before: snapshot(inquiry, FIELDS) });
     });
     this.loader.clear(id);
     return id;

@@ -1,8 +1,13 @@
 import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { createContext, Shared } from '../core/context';
+import type { HttpRoute } from '../core/module';
+import type { RequestContext } from '../core/request-context';
 import { logger } from '../core/logger';
 import { currentRequestId } from '../core/request-scope';
+import type { ResultsExportService } from './results-export.service';
+
+/** What the export reads from the request. */
+type ExportContext = RequestContext<{ resultsExport: ResultsExportService }>;
 
 /** HTTP status of each client error code. */
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
@@ -16,11 +21,11 @@ export const RESULTS_EXPORT_PATH = '/export/districts/:districtId/results.:forma
  * `{ errors: [{ message, extensions: { code, field } }] }` with the API's codes; internal ones
  * masked with the request id.
  */
-export function resultsExportHandler(shared: Shared) {
+export function resultsExportHandler(contextOf: (req: Request) => Promise<ExportContext>) {
   return async (req: Request, res: Response): Promise<void> => {
     const requestId = currentRequestId() ?? 'unknown';
     try {
-      const ctx = await createContext(shared, { requestId, authorization: req.headers.authorization, address: req.ip ?? 'unknown' });
+      const ctx = await contextOf(req);
       const file = await ctx.services.resultsExport.file(String(req.params.districtId), req.query.year, String(req.params.format));
       res.status(200).type(file.contentType).attachment(file.filename).set('Cache-Control', 'no-store').send(file.body);
     } catch (error) {
@@ -34,3 +39,6 @@ export function resultsExportHandler(shared: Shared) {
     }
   };
 }
+
+/** The results export as the integration module's HTTP route. */
+export const resultsExportRoute: HttpRoute<ExportContext> = { method: 'get', path: RESULTS_EXPORT_PATH, handler: resultsExportHandler };

@@ -8,3 +8,6 @@ import { ServiceToken } from './service-token.entity';
 export function createIntegrationLoaders(db: DataSource, viewer: Viewer | null) {
   return { serviceToken: byIdLoader(db, ServiceToken, scopeFilter(viewer, 'districtId')) };
 }
+
+/** The integration loaders, for services that declare them. */
+export type IntegrationLoaders = ReturnType<typeof createIntegrationLoaders>;

@@ -1,13 +1,24 @@
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { BadUserInputError } from '../core/errors';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { OfficialSyncService } from './official-sync.service';
+import type { ServiceTokenService } from './service-token.service';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { CreatedServiceToken, CreateServiceTokenInput, ServiceTokenFilter, UpsertOfficialInput, UpsertOfficialsResult } from './integration.inputs';
 import { ServiceToken } from './service-token.entity';
 
-registerNode(ServiceToken, (ctx, id) => ctx.services.serviceTokens.find(id));
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type IntegrationResolverContext = RequestContext<
+  {
+    officialSync: OfficialSyncService;
+    serviceTokens: ServiceTokenService;
+  }
+>;
+type Context = IntegrationResolverContext;
+
+registerNode(ServiceToken, (ctx: Context, id) => ctx.services.serviceTokens.find(id));
 
 const ServiceTokenConnection = ConnectionType(ServiceToken, 'service tokens');
 

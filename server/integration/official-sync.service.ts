@@ -1,6 +1,5 @@
 import { validate } from 'class-validator';
 import { QueryFailedError, SelectQueryBuilder } from 'typeorm';
-import { audit } from '../audit/audit';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../core/errors';
 import type { ServiceContext } from '../core/record.service';
 import { assertIntegrationScope, inScope, Viewer } from '../core/viewer';
@@ -12,9 +11,11 @@ import { Official } from '../official/official.entity';
 import { OfficialCategory } from '../official/official-category';
 import type { Placement } from '../official/official.service';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { IntegrationScope } from './integration-scope';
 import { MAX_UPSERT_ROWS, UpsertOfficialInput, UpsertOfficialsResult } from './integration.inputs';
+import type { OfficialService } from '../official/official.service';
+import type { SubdistrictLoaders } from '../subdistrict/subdistrict.loaders';
 
 /** One bad row of a batch, as `extensions.errors` lists it: the row's index in `input` and the field at fault. */
 export interface RowError {
@@ -37,14 +38,25 @@ function inDistrict(qb: SelectQueryBuilder<Official>, districtId: string): Selec
   return qb.andWhere('o.subdistrictId IN (SELECT d_s.id FROM subdistrict d_s WHERE d_s.district_id = :syncDistrictId)', { syncDistrictId: districtId });
 }
 
+/** The loaders this service reads. */
+type OfficialSyncServiceLoaders = SubdistrictLoaders;
+
+/** The services this service calls (the composition root passes them). */
+export interface OfficialSyncDeps {
+  officials: OfficialService;
+}
+
 /**
- * Bulk upsert of officials by `externalId` for district systems (DESIGN, API contract:
+ * Bulk upsert of officials by `externalId` for district systems (README, District integration:
  * `upsertOfficials`): every row is checked first — field rules, docs/rules.md rule 3 through
  * OfficialService's placement check, scope — and only a batch without a bad row is written, in
  * one transaction with one audit entry.
  */
 export class OfficialSyncService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext<OfficialSyncServiceLoaders>,
+    private readonly deps: OfficialSyncDeps,
+  ) {}
 
   /**
    * Inserts the rows whose externalId is new, updates those that differ, leaves the others; so
@@ -135,7 +147,7 @@ export class OfficialSyncService {
     ]);
     const subdistrictByCode = new Map(subdistricts.map((s) => [s.code, s]));
     const neighborhoodByCode = new Map(neighborhoods.map((n) => [n.code, n]));
-    const officials = this.ctx.services().officials;
+    const officials = this.deps.officials;
 
     return Promise.all(
       rows.map(async (row, index): Promise<Target | null> => {
@@ -205,7 +217,7 @@ export class OfficialSyncService {
       return official && target ? [{ index, official, placement: target as Placement }] : [];
     });
     if (changes.length === 0) return;
-    const moves = await this.ctx.services().officials.consentedHeadMoves(changes);
+    const moves = await this.deps.officials.consentedHeadMoves(changes);
     moves.forEach((move, i) => {
       if (!move) return;
       const { index } = changes[i];
@@ -231,7 +243,7 @@ export class OfficialSyncService {
 
   /** Writes the batch in one transaction: one INSERT for the new, one UPDATE for the changed, one audit entry. */
   private async writeOnce(viewer: Viewer, targets: Target[], before: Map<string, Official>): Promise<UpsertOfficialsResult> {
-    return this.ctx.db.transaction(async (manager) => {
+    return this.ctx.transaction(async ({ manager, record }) => {
       const externalIds = targets.map((t) => t.externalId);
       // Lock the rows this call may change, so a concurrent call waits rather than interleaves.
       const byExternalId = manager.getRepository(Official).createQueryBuilder('o').setLock('pessimistic_write').where('o.externalId = ANY(:ids)', { ids: externalIds });
@@ -267,9 +279,9 @@ export class OfficialSyncService {
       }
       const counts = { inserted: inserts.length, updated: updates.length, unchanged: targets.length - inserts.length - updates.length };
       const fieldsOf = (o: Partial<Target>) => Object.fromEntries(COMPARED.map((f) => [f, o[f] ?? null]));
-      await audit(manager, {
+      await record({
         actorId: viewer.userId,
-        action: 'officials.upserted',
+        type: 'officials.upserted',
         entityType: 'District',
         entityId: viewer.districtId,
         before: { updated: updates.map((u) => ({ id: u.id, externalId: u.target.externalId, ...fieldsOf(u.was as unknown as Target) })) },

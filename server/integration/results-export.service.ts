@@ -5,8 +5,10 @@ import { isId } from '../core/ids';
 import type { ServiceContext } from '../core/record.service';
 import { assertIntegrationScope, assertMay } from '../core/viewer';
 import type { District } from '../district/district.entity';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
+import { PUBLISHED_RESULTS } from '../rating/published-results';
 import { IntegrationScope } from './integration-scope';
+import type { DistrictLoaders } from '../district/district.loaders';
 
 /** The formats of the results export. */
 export type ExportFormat = 'csv' | 'xlsx';
@@ -43,15 +45,20 @@ export interface ExportFile {
   body: Buffer;
 }
 
+/** The loaders this service reads. */
+type ResultsExportServiceLoaders = DistrictLoaders;
+
 /**
  * The results export for district systems and assessors: one row per official of a district with
  * that year's meeting figures (from the frozen `meeting_result` rows of CLOSED meetings) and the
- * annual assessment. Only published results (docs/rules.md rule 7) feed the mean score and the
- * satisfaction rate, each weighted by the meeting's rating count; `meetingRatingCount` counts every
- * rating, as the count is always published.
+ * annual assessment. Only published results (docs/rules.md rule 7, read through
+ * rating/published-results.ts) feed the mean score and the satisfaction rate, each weighted by the
+ * meeting's rating count; `meetingRatingCount` counts every rating, as the count is always published.
  */
 export class ResultsExportService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext<ResultsExportServiceLoaders>,
+  ) {}
 
   /**
    * The export of `districtId` for `year` as a file. UNAUTHENTICATED; NOT_FOUND for an unknown
@@ -86,10 +93,10 @@ export class ResultsExportService {
               COALESCE(f.name, a.name) AS unit,
               COUNT(r.meeting_id)::int AS "meetingCount",
               COALESCE(SUM(r.rating_count), 0)::int AS "meetingRatingCount",
-              SUM(r.score * r.rating_count) FILTER (WHERE r.published AND r.score IS NOT NULL)
-                / NULLIF(SUM(r.rating_count) FILTER (WHERE r.published AND r.score IS NOT NULL), 0) AS "meanMeetingScore",
-              SUM(r.satisfaction_rate * r.rating_count) FILTER (WHERE r.published AND r.satisfaction_rate IS NOT NULL)
-                / NULLIF(SUM(r.rating_count) FILTER (WHERE r.published AND r.satisfaction_rate IS NOT NULL), 0) AS "satisfactionRate",
+              SUM(r.score * r.rating_count) FILTER (WHERE r.score IS NOT NULL)
+                / NULLIF(SUM(r.rating_count) FILTER (WHERE r.score IS NOT NULL), 0) AS "meanMeetingScore",
+              SUM(r.satisfaction_rate * r.rating_count) FILTER (WHERE r.satisfaction_rate IS NOT NULL)
+                / NULLIF(SUM(r.rating_count) FILTER (WHERE r.satisfaction_rate IS NOT NULL), 0) AS "satisfactionRate",
               aa.status AS "assessmentStatus", aa.score AS "assessmentScore",
               CASE WHEN aa.red_line_breached THEN NULL ELSE COALESCE(aa.override_grade, aa.computed_grade) END AS "assessmentGrade",
               aa.red_line_breached AS "redLineBreached"
@@ -97,8 +104,7 @@ export class ResultsExportService {
          JOIN subdistrict s ON s.id = o.subdistrict_id
          LEFT JOIN office f ON f.id = o.office_id
          LEFT JOIN dispatched_agency a ON a.id = o.agency_id
-         LEFT JOIN (SELECT mr.* FROM meeting_result mr JOIN evaluation_meeting m ON m.id = mr.meeting_id WHERE m.status = 'CLOSED' AND m.year = $2) r
-                ON r.official_id = o.id
+         LEFT JOIN ${PUBLISHED_RESULTS} r ON r.official_id = o.id AND r.year = $2
          LEFT JOIN annual_assessment aa ON aa.official_id = o.id AND aa.year = $2
         WHERE s.district_id = $1
         GROUP BY o.id, s.name, s.code, f.name, a.name, aa.id

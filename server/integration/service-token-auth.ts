@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnauthenticatedError } from '../core/errors';
 import type { Viewer } from '../core/viewer';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { INTEGRATION_SCOPES } from './integration-scope';
 import { ServiceToken } from './service-token.entity';
 

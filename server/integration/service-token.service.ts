@@ -1,19 +1,34 @@
-import { audit, snapshot } from '../audit/audit';
+import { snapshot } from '../core/domain-events';
 import { BadUserInputError, ForbiddenError } from '../core/errors';
 import { Connection, OrderDirection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import { assertMay, limitToScope, Place, Viewer } from '../core/viewer';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { CreatedServiceToken, CreateServiceTokenInput, ServiceTokenFilter } from './integration.inputs';
 import { hashServiceToken, newServiceToken } from './service-token-auth';
 import { ServiceToken } from './service-token.entity';
+import type { ServiceContext } from '../core/request-context';
+import type { DistrictService } from '../district/district.service';
+import type { IntegrationLoaders } from './integration.loaders';
 
 /** What an audit entry shows of a token (never its hash). */
 const AUDITED_FIELDS: (keyof ServiceToken)[] = ['name', 'districtId', 'scopes', 'expiresAt', 'revokedAt'];
 
+/** The loaders this service reads. */
+type TokenServiceLoaders = IntegrationLoaders;
+
+/** The services this service calls (the composition root passes them). */
+export interface TokenDeps {
+  districts: DistrictService;
+}
+
 /** Service tokens of district systems: created, listed and revoked by an ADMIN of the whole district. */
-export class ServiceTokenService extends RecordService<ServiceToken> {
+export class ServiceTokenService extends RecordService<ServiceToken, TokenServiceLoaders> {
   protected readonly typeName = 'ServiceToken';
+
+  constructor(ctx: ServiceContext<TokenServiceLoaders>, private readonly deps: TokenDeps) {
+    super(ctx);
+  }
 
   protected get loader() {
     return this.ctx.loaders.serviceToken;
@@ -52,7 +67,7 @@ export class ServiceTokenService extends RecordService<ServiceToken> {
    * the next year, on `input.districtId` for an unknown district.
    */
   async create(input: CreateServiceTokenInput): Promise<CreatedServiceToken> {
-    const district = await this.ctx.services().districts.referenced(input.districtId, 'input.districtId');
+    const district = await this.deps.districts.referenced(input.districtId, 'input.districtId');
     const viewer = this.districtAdmin('create service tokens');
     assertMay(viewer, [Role.ADMIN], { districtId: district.id, subdistrictId: null }, `create service tokens for ${district.name}`);
     const now = new Date();
@@ -63,7 +78,7 @@ export class ServiceTokenService extends RecordService<ServiceToken> {
     }
     if (input.expiresAt > latest) throw new BadUserInputError('input.expiresAt: a token lives at most one year', 'input.expiresAt');
     const token = newServiceToken();
-    const serviceToken = await this.ctx.db.transaction(async (manager) => {
+    const serviceToken = await this.ctx.transaction(async ({ manager, record }) => {
       const repo = manager.getRepository(ServiceToken);
       const saved = await repo.save(
         repo.create({
@@ -77,7 +92,7 @@ export class ServiceTokenService extends RecordService<ServiceToken> {
           createdById: viewer.userId,
         }),
       );
-      await audit(manager, { actorId: viewer.userId, action: 'service_token.created', entityType: 'ServiceToken', entityId: saved.id, after: snapshot(saved, AUDITED_FIELDS) });
+      await record({ actorId: viewer.userId, type: 'service_token.created', entityType: 'ServiceToken', entityId: saved.id, after: snapshot(saved, AUDITED_FIELDS) });
       return saved;
     });
     return { token, serviceToken };
@@ -89,11 +104,11 @@ export class ServiceTokenService extends RecordService<ServiceToken> {
     const viewer = this.districtAdmin('revoke service tokens');
     await this.assertAdminOver(token, 'revoke this service token');
     if (token.revokedAt) return token;
-    return this.ctx.db.transaction(async (manager) => {
+    return this.ctx.transaction(async ({ manager, record }) => {
       const before = snapshot(token, AUDITED_FIELDS);
       await manager.getRepository(ServiceToken).update({ id }, { revokedAt: () => 'now()' });
       const revoked = await manager.getRepository(ServiceToken).findOneByOrFail({ id });
-      await audit(manager, { actorId: viewer.userId, action: 'service_token.revoked', entityType: 'ServiceToken', entityId: id, before, after: snapshot(revoked, AUDITED_FIELDS) });
+      await record({ actorId: viewer.userId, type: 'service_token.revoked', entityType: 'ServiceToken', entityId: id, before, after: snapshot(revoked, AUDITED_FIELDS) });
       this.loader.clear(id);
       return revoked;
     });

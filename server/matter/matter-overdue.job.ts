@@ -1,6 +1,7 @@
 import { Logger, run, type Runner, type TaskList } from 'graphile-worker';
 import type { DataSource } from 'typeorm';
 import { logger } from '../core/logger';
+import type { BackgroundJob, JobDescriptor } from '../core/module';
 import { WebhookEvent, enqueue } from '../webhook';
 import { MatterEvent } from './matter-event.entity';
 import { MatterEventKind } from './matter-enums';
@@ -93,3 +94,40 @@ export async function startMatterJobs(db: DataSource, connectionString: string):
     crontab: `* * * * * ${MATTER_OVERDUE_TASK} ?max=1&jobKey=${MATTER_OVERDUE_TASK}`,
   });
 }
+
+/** Options of the matter jobs (createApp's `jobs.matters`). */
+export interface MatterJobOptions {
+  /** false: this instance runs no matter job (PINGYI_MATTER_JOBS=0; the tests drive the job by hand). Default true. */
+  enabled?: boolean;
+  /** PostgreSQL for the job queue; default the data source's URL. */
+  connectionString?: string;
+}
+
+/**
+ * The overdue marking as the matter module's background job: `start` runs the queue (startMatterJobs)
+ * in the background, logging a failure to start; `stop` ends it and waits for the job in progress.
+ */
+export const matterJobs: JobDescriptor<MatterJobOptions> = {
+  name: 'matters',
+  create(db: DataSource, options: MatterJobOptions | undefined): BackgroundJob {
+    let runner: Promise<Runner | null> = Promise.resolve(null);
+    return {
+      start() {
+        if (options?.enabled === false) return;
+        const connectionString = options?.connectionString ?? (db.options as { url?: string }).url;
+        if (!connectionString) {
+          logger.warn('matter jobs not started: no PostgreSQL URL');
+          return;
+        }
+        runner = startMatterJobs(db, connectionString).catch((err) => {
+          logger.error({ err }, 'the matter job queue could not start');
+          return null;
+        });
+      },
+      async stop() {
+        const running = await runner;
+        await running?.stop().catch((err) => logger.error({ err }, 'stopping the matter jobs failed'));
+      },
+    };
+  },
+};

@@ -1,5 +1,6 @@
 import { BadUserInputError, ForbiddenError } from '../core/errors';
 import type { ServiceContext } from '../core/record.service';
+import type { DistrictService } from '../district/district.service';
 import { assertMay } from '../core/viewer';
 import { UnauthenticatedError } from '../core/errors';
 import { Role } from '../user/role';
@@ -69,8 +70,16 @@ function monthAfter(month: string): string {
  * district's month and the month before are read in four statements whatever their size: the
  * district, the weights, the units and the figures.
  */
+/** The services the ranking calls. */
+export interface MatterRankingDeps {
+  districts: DistrictService;
+}
+
 export class MatterRankingService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly deps: MatterRankingDeps,
+  ) {}
 
   private get viewer() {
     if (!this.ctx.viewer) throw new UnauthenticatedError('Sign in first: send Authorization: Bearer <token> from the login mutation');
@@ -79,7 +88,7 @@ export class MatterRankingService {
 
   /** The district's weights for a year, or the defaults 10 / 45 / 45. Any signed-in user of the district. */
   async weights(districtId: string, year: number): Promise<MatterRankingWeights> {
-    const district = await this.ctx.services().districts.referenced(districtId, 'districtId');
+    const district = await this.deps.districts.referenced(districtId, 'districtId');
     if (this.viewer.districtId !== district.id) throw new ForbiddenError('You may not read the ranking weights of another district');
     return (await this.weightsOf(district.id, [year]))[0];
   }
@@ -99,7 +108,7 @@ export class MatterRankingService {
    * `input.satisfactionWeight` unless the three sum to 100.
    */
   async setWeights(input: SetMatterRankingWeightsInput): Promise<MatterRankingWeights> {
-    const district = await this.ctx.services().districts.referenced(input.districtId, 'input.districtId');
+    const district = await this.deps.districts.referenced(input.districtId, 'input.districtId');
     assertMay(this.viewer, [Role.ADMIN], { districtId: district.id }, 'set the matter ranking weights of this district');
     const sum = input.responseWeight + input.resolutionWeight + input.satisfactionWeight;
     if (sum !== 100) throw new BadUserInputError(`input.satisfactionWeight: the three weights must sum to 100, not ${sum}`, 'input.satisfactionWeight');
@@ -120,7 +129,7 @@ export class MatterRankingService {
    */
   async ranking(districtId: string, month: string, level: MatterRankingLevel): Promise<MatterRanking> {
     if (!/^(20\d\d|2100)-(0[1-9]|1[0-2])$/.test(month)) throw new BadUserInputError('month: must be a month YYYY-MM between the years 2000 and 2100', 'month');
-    const district = await this.ctx.services().districts.referenced(districtId, 'districtId');
+    const district = await this.deps.districts.referenced(districtId, 'districtId');
     if (![Role.ADMIN, Role.ASSESSOR, Role.OFFICIAL].includes(this.viewer.role)) throw new ForbiddenError(`Role ${this.viewer.role} may not read the matter ranking`);
     if (this.viewer.districtId !== district.id) throw new ForbiddenError('You may not read the matter ranking of another district');
     const previousMonth = monthBefore(month);

@@ -3,6 +3,7 @@ import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { BadUserInputError, ConflictError } from '../core/errors';
 import type { LimiterFactory } from '../core/rate-limit';
 import type { ServiceContext } from '../core/record.service';
+import type { MatterService } from './matter.service';
 import { assertMay } from '../core/viewer';
 import { NEEDS_COMMENT } from '../rating/satisfaction';
 import { saysSomething } from '../core/inputs';
@@ -37,8 +38,16 @@ const PUBLIC_NOTES: readonly MatterEventKind[] = [MatterEventKind.RESPONDED, Mat
  * against it. Code look-ups and ratings are limited per address (CODE_ATTEMPTS_PER_ADDRESS per
  * CODE_WINDOW_SECONDS) through the process's limiter factory.
  */
+/** The services the resident's side calls. */
+export interface MatterResidentDeps {
+  matters: MatterService;
+}
+
 export class MatterResidentService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly deps: MatterResidentDeps,
+  ) {}
 
   /** Takes one code attempt for the caller's address; UNAUTHENTICATED with `retryAfterSeconds` past the limit. */
   private async throttle(): Promise<void> {
@@ -139,7 +148,7 @@ export class MatterResidentService {
    * matter has no rectification; CONFLICT on `id` for a second appeal.
    */
   appeal(id: string, input: MatterTextInput): Promise<Matter> {
-    return this.ctx.services().matters.change(id, 'appealed', [MatterStatus.RECTIFYING, MatterStatus.RESOLVED], async (matter, actor, manager, now) => {
+    return this.deps.matters.change(id, 'appealed', [MatterStatus.RECTIFYING, MatterStatus.RESOLVED], async (matter, actor, manager, now) => {
       actor.assertActsFor(ownerOf(matter), matter.subdistrictId, 'the owning office', 'appeal this rectification');
       if (!matter.rectificationDueAt) throw new BadUserInputError('id: this matter has no rectification to appeal; only a dissatisfied rating opens one', 'id');
       if (matter.appealStatus) throw new ConflictError('id: this rectification was appealed already; the office may appeal once', 'id');
@@ -155,7 +164,7 @@ export class MatterResidentService {
    * other roles or the owner's staff; CONFLICT on `id` when no appeal is pending.
    */
   decideAppeal(id: string, input: MatterDecisionInput): Promise<Matter> {
-    const matters = this.ctx.services().matters;
+    const matters = this.deps.matters;
     return matters.change(id, 'decided', [MatterStatus.RECTIFYING, MatterStatus.RESOLVED], async (matter, actor, manager, now) => {
       assertMay(actor.viewer, [Role.ADMIN, Role.ASSESSOR], await matters.placeOfMatter(matter), 'decide rectification appeals');
       matters.assertNotStaffOf(actor, ownerOf(matter), 'decide their own appeal');

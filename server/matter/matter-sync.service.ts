@@ -1,6 +1,7 @@
 import { validate } from 'class-validator';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../core/errors';
 import type { ServiceContext } from '../core/record.service';
+import type { MatterService } from './matter.service';
 import { assertIntegrationScope, inScope, Viewer } from '../core/viewer';
 import { IntegrationScope } from '../integration/integration-scope';
 import { Role } from '../user/role';
@@ -25,8 +26,16 @@ interface RowError {
  * token with `matters:write` (or an ADMIN whose scope covers every row). Every row is checked
  * before anything is written; the batch is one transaction.
  */
+/** The services the sync calls. */
+export interface MatterSyncDeps {
+  matters: MatterService;
+}
+
 export class MatterSyncService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly deps: MatterSyncDeps,
+  ) {}
 
   /** The caller, if it may write matters: a service token with matters:write, or an ADMIN. */
   writer(): Viewer {
@@ -89,7 +98,7 @@ export class MatterSyncService {
         const known = byExternalId.get(row.externalId);
         const subdistrictId = place.get(row.subdistrictCode)!.id;
         if (known) {
-          if (!inScope(viewer, await this.ctx.services().matters.placeOfMatter(known))) throw new ForbiddenError(`input[${index}].externalId: this matter is outside your scope`);
+          if (!inScope(viewer, await this.deps.matters.placeOfMatter(known))) throw new ForbiddenError(`input[${index}].externalId: this matter is outside your scope`);
           const changed = known.title !== row.title.trim() || known.description !== row.description.trim() || known.place !== (row.place?.trim() ?? '');
           if (changed) {
             Object.assign(known, { title: row.title.trim(), description: row.description.trim(), place: row.place?.trim() ?? '' });

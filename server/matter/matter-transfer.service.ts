@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError } from '../core/errors';
 import type { ServiceContext } from '../core/record.service';
+import type { MatterService } from './matter.service';
 import { WebhookEvent } from '../webhook';
 import type { Matter } from './matter.entity';
 import { MatterEvent } from './matter-event.entity';
@@ -16,8 +17,16 @@ import { workingDaysBetween } from './working-days';
  * transfer back to a unit that already passed it on is run-around (推诿) and escalates the matter
  * to the 街道's PARTY_GOVERNMENT office, which decides the owner.
  */
+/** The services transfers call. */
+export interface MatterTransferDeps {
+  matters: MatterService;
+}
+
 export class MatterTransferService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly deps: MatterTransferDeps,
+  ) {}
 
   /**
    * Transfers a matter. BAD_USER_INPUT naming the field: no target or two, an unknown target, the
@@ -27,7 +36,7 @@ export class MatterTransferService {
    * for the owner; CONFLICT unless RECEIVED or IN_PROGRESS. Queues `matter.transferred`.
    */
   transfer(id: string, input: TransferMatterInput): Promise<Matter> {
-    const matters = this.ctx.services().matters;
+    const matters = this.deps.matters;
     return matters.change(id, 'transferred', [MatterStatus.RECEIVED, MatterStatus.IN_PROGRESS], async (matter, actor, manager, now) => {
       const field = input.targetAgencyId ? 'input.targetAgencyId' : 'input.targetOfficeId';
       actor.assertActsFor(ownerOf(matter), matter.subdistrictId, 'the owning office', 'transfer this matter');
@@ -60,7 +69,7 @@ export class MatterTransferService {
    * CONFLICT unless ESCALATED; BAD_USER_INPUT naming the field as for a transfer.
    */
   decideOwner(id: string, input: DecideMatterOwnerInput): Promise<Matter> {
-    const matters = this.ctx.services().matters;
+    const matters = this.deps.matters;
     return matters.change(id, 'decided', [MatterStatus.ESCALATED], async (matter, actor: MatterActor, manager, now) => {
       const decider = await partyGovernmentOffice(manager, matter.subdistrictId);
       actor.assertActsFor(decider, matter.subdistrictId, decider.name, 'decide the owner of an escalated matter');

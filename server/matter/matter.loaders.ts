@@ -33,3 +33,4 @@ export function createMatterLoaders(db: DataSource, viewer: Viewer | null) {
     }),
   };
 }
+export type MatterLoaders = ReturnType<typeof createMatterLoaders>;

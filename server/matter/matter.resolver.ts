@@ -1,5 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core/context';
+import type { RequestContext } from '../core/request-context';
+import type { NodeService } from '../node/node.service';
+import type { SubdistrictLoaders } from '../subdistrict/subdistrict.loaders';
+import type { MatterRankingService } from './matter-ranking.service';
+import type { MatterResidentService } from './matter-resident.service';
+import type { MatterSyncService } from './matter-sync.service';
+import type { MatterTransferService } from './matter-transfer.service';
+import type { MatterService } from './matter.service';
 import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
@@ -11,9 +18,23 @@ import { MatterReporter, ReceivedMatterResult, TrackedMatter, UpsertMattersResul
 import { MatterRanking, MatterRankingWeights, SetMatterRankingWeightsInput } from './matter-ranking.types';
 import { UpsertMatterInput } from './matter-sync.inputs';
 
-registerNode(Matter, (ctx, id) => ctx.services.matters.find(id));
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type MatterResolverContext = RequestContext<
+  {
+    nodes: NodeService;
+    matters: MatterService;
+    matterTransfers: MatterTransferService;
+    matterResidents: MatterResidentService;
+    matterRanking: MatterRankingService;
+    matterSync: MatterSyncService;
+  },
+  Pick<SubdistrictLoaders, 'subdistrict'>
+>;
+type Context = MatterResolverContext;
+
+registerNode(Matter, (ctx: Context, id) => ctx.services.matters.find(id));
 // A timeline entry is readable by whoever reads its matter.
-registerNode(MatterEvent, async (ctx, id) => {
+registerNode(MatterEvent, async (ctx: Context, id) => {
   const row = await ctx.services.nodes.row(MatterEvent, id);
   return row && (await ctx.services.matters.find(row.matterId)) ? row : null;
 });

@@ -1,12 +1,14 @@
 import DataLoader from 'dataloader';
-import { audit } from '../audit/audit';
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../core/errors';
 import { applyCommonFilter, whereEquals, whereInDistrict } from '../core/filters';
 import { Connection, PageArgs, paginate } from '../core/pagination';
-import { RecordService } from '../core/record.service';
+import { RecordService, type ServiceContext } from '../core/record.service';
+import type { SubdistrictService } from '../subdistrict/subdistrict.service';
+import type { UserLoaders } from '../user/user.loaders';
+import type { MatterLoaders } from './matter.loaders';
 import { assertMay, limitToScope } from '../core/viewer';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { WebhookEvent } from '../webhook';
 import { Matter } from './matter.entity';
 import { MatterEvent } from './matter-event.entity';
@@ -18,6 +20,14 @@ import { MatterDecisionInput, MatterFilter, MatterOrder, MatterOrderField, Matte
 import { maskName, maskPhone } from './personal-data';
 import { dueAfterWorkingDays, startOfShanghaiDay, workingDaysBetween } from './working-days';
 import { createMatter, EXTENDED_WORKING_DAYS, ReceivedMatter } from './matter-receipt';
+
+/** The loaders the matter service reads: its own, and the caller's user row (primed by the session check). */
+type MatterServiceLoaders = MatterLoaders & Pick<UserLoaders, 'user'>;
+
+/** The services the matter service calls. */
+export interface MatterDeps {
+  subdistricts: SubdistrictService;
+}
 
 const SORT_COLUMNS: Record<MatterOrderField, string> = {
   RECEIVED_AT: 'm.receivedAt',
@@ -39,8 +49,16 @@ export interface Reporter {
  * reporter's personal data. Transfers: matter-transfer.service.ts; the resident's side:
  * matter-resident.service.ts; the monthly ranking: matter-ranking.service.ts.
  */
-export class MatterService extends RecordService<Matter> {
+export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
   protected readonly typeName = 'Matter';
+
+  constructor(
+    ctx: ServiceContext<MatterServiceLoaders>,
+    private readonly deps: MatterDeps,
+  ) {
+    super(ctx);
+  }
+
   protected override readonly integrationReadScope = 'matters:read';
   private actorPromise?: Promise<MatterActor>;
 
@@ -110,8 +128,7 @@ export class MatterService extends RecordService<Matter> {
    */
   async receive(input: ReceiveMatterInput): Promise<ReceivedMatter> {
     const actor = await this.actor();
-    const services = this.ctx.services();
-    const subdistrict = await services.subdistricts.referenced(input.subdistrictId, 'input.subdistrictId');
+    const subdistrict = await this.deps.subdistricts.referenced(input.subdistrictId, 'input.subdistrictId');
     assertMay(this.viewer, [Role.ADMIN], { districtId: subdistrict.districtId, subdistrictId: subdistrict.id }, 'receive matters in this 街道');
     if (input.receiverOfficeId && input.receiverAgencyId) throw new BadUserInputError('input.receiverAgencyId: a matter has one first receiver, an office or an agency', 'input.receiverAgencyId');
     const named = input.receiverOfficeId || input.receiverAgencyId ? { officeId: input.receiverOfficeId ?? null, agencyId: input.receiverAgencyId ?? null } : actor.unit;
@@ -252,7 +269,7 @@ export class MatterService extends RecordService<Matter> {
       return { name: maskName(matter.reporterName), phone: maskPhone(matter.reporterPhone), masked: true };
     }
     await (this.viewAudit ??= new DataLoader<string, true>(async (ids) => {
-      await audit(this.ctx.db.manager, ...ids.map((entityId) => ({ actorId: actor.viewer.userId, action: 'matter.personalDataViewed', entityType: 'Matter', entityId })));
+      await this.ctx.transaction((tx) => tx.record(...ids.map((entityId) => ({ type: 'matter.personalDataViewed', actorId: actor.viewer.userId, entityType: 'Matter', entityId }))));
       return ids.map(() => true as const);
     })).load(matter.id);
     return { name: matter.reporterName, phone: matter.reporterPhone, masked: false };

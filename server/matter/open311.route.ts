@@ -1,9 +1,13 @@
 import express, { type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { createContext, Shared } from '../core/context';
 import { logger } from '../core/logger';
+import type { HttpRoute } from '../core/module';
+import type { RequestContext } from '../core/request-context';
 import { currentRequestId } from '../core/request-scope';
 import type { Open311Request, Open311Service } from './open311.service';
+
+/** What the Open311 endpoint reads from the request. */
+export type Open311Context = RequestContext<{ matterOpen311: Open311Service }>;
 
 /** Where Open311 GeoReport v2 is served. */
 export const OPEN311_PATH = '/open311/v2';
@@ -17,7 +21,7 @@ const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 4
  * `api_key` (query or body; or `Authorization: Bearer`) is a service token. JSON only: `.xml`
  * answers 400. Errors are `[{ "code": <HTTP status>, "description": "…" }]`.
  */
-export function open311Router(shared: Shared): express.Router {
+export function open311Router(contextOf: (req: Request) => Promise<Open311Context>): express.Router {
   const router = express.Router();
   router.use(express.urlencoded({ extended: false, limit: '64kb' }), express.json({ limit: '64kb' }));
   const handle = (work: (service: Open311Service, req: Request) => Promise<Open311Request[]>, status = 200) => async (req: Request, res: Response) => {
@@ -28,8 +32,9 @@ export function open311Router(shared: Shared): express.Router {
         return;
       }
       const key = typeof req.query.api_key === 'string' ? req.query.api_key : typeof req.body?.api_key === 'string' ? req.body.api_key : undefined;
-      const authorization = key ? `Bearer ${key}` : req.headers.authorization;
-      const ctx = await createContext(shared, { requestId, authorization, address: req.ip ?? 'unknown' });
+      // The api_key is the request's bearer token: the context is built from it as for GraphQL.
+      if (key) req.headers.authorization = `Bearer ${key}`;
+      const ctx = await contextOf(req);
       res.status(status).json(await work(ctx.services.matterOpen311, req));
     } catch (error) {
       const code = error instanceof GraphQLError ? String(error.extensions.code ?? '') : '';
@@ -48,3 +53,10 @@ export function open311Router(shared: Shared): express.Router {
   router.get('/requests/:id.:format', handle((s, req) => s.one(String(req.params.id), query(req))));
   return router;
 }
+
+/** Open311 GeoReport v2 as a route of the matter module's descriptor. */
+export const open311Route: HttpRoute<Open311Context> = {
+  method: 'use',
+  path: OPEN311_PATH,
+  handler: (contextOf) => open311Router(contextOf),
+};

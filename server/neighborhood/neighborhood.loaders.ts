@@ -6,3 +6,6 @@ import { Neighborhood } from './neighborhood.entity';
 export function createNeighborhoodLoaders(db: DataSource) {
   return { neighborhood: byIdLoader(db, Neighborhood) };
 }
+
+/** The neighborhood loaders, for services that declare them. */
+export type NeighborhoodLoaders = ReturnType<typeof createNeighborhoodLoaders>;

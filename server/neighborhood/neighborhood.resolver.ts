@@ -1,12 +1,23 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { NeighborhoodService } from './neighborhood.service';
+import type { SubdistrictService } from '../subdistrict/subdistrict.service';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Neighborhood } from './neighborhood.entity';
 import { CreateNeighborhoodInput, NeighborhoodFilter, NeighborhoodOrder, UpdateNeighborhoodInput } from './neighborhood.inputs';
 
-registerNode(Neighborhood, (ctx, id) => ctx.services.neighborhoods.find(id));
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type NeighborhoodResolverContext = RequestContext<
+  {
+    neighborhoods: NeighborhoodService;
+    subdistricts: SubdistrictService;
+  }
+>;
+type Context = NeighborhoodResolverContext;
+
+registerNode(Neighborhood, (ctx: Context, id) => ctx.services.neighborhoods.find(id));
 
 const NeighborhoodConnection = ConnectionType(Neighborhood, 'neighborhoods');
 

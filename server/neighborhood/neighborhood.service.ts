@@ -1,12 +1,15 @@
 import { applyCommonFilter, whereInDistrict, whereEquals } from '../core/filters';
-import { assertCodeUnder } from '../core/division-rules';
+import { assertCodeUnder } from '../district/division-code';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import { assertMay, ANY_SERVICE_TOKEN } from '../core/viewer';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { Neighborhood } from './neighborhood.entity';
 import { neighborhoodKindOf } from './neighborhood-kind';
 import { CreateNeighborhoodInput, NeighborhoodFilter, NeighborhoodOrder, NeighborhoodOrderField, UpdateNeighborhoodInput } from './neighborhood.inputs';
+import type { ServiceContext } from '../core/request-context';
+import type { SubdistrictService } from '../subdistrict/subdistrict.service';
+import type { NeighborhoodLoaders } from './neighborhood.loaders';
 
 const SORT_COLUMNS: Record<NeighborhoodOrderField, string> = {
   CODE: 'n.code',
@@ -15,11 +18,23 @@ const SORT_COLUMNS: Record<NeighborhoodOrderField, string> = {
   CREATED_AT: 'n.createdAt',
 };
 
+/** The loaders this service reads. */
+type NeighborhoodServiceLoaders = NeighborhoodLoaders;
+
+/** The services this service calls (the composition root passes them). */
+export interface NeighborhoodDeps {
+  subdistricts: SubdistrictService;
+}
+
 /** Neighborhoods (居民区 / 居委会, 村委会): lookups, lists and edits; the kind always follows the name. */
-export class NeighborhoodService extends RecordService<Neighborhood> {
+export class NeighborhoodService extends RecordService<Neighborhood, NeighborhoodServiceLoaders> {
   protected readonly typeName = 'Neighborhood';
   /** Divisions are public reference data: any valid service token reads them. */
   protected override readonly integrationReadScope = ANY_SERVICE_TOKEN;
+
+  constructor(ctx: ServiceContext<NeighborhoodServiceLoaders>, private readonly deps: NeighborhoodDeps) {
+    super(ctx);
+  }
 
   protected get loader() {
     return this.ctx.loaders.neighborhood;
@@ -41,7 +56,7 @@ export class NeighborhoodService extends RecordService<Neighborhood> {
 
   /** Creates a neighborhood in an existing subdistrict. BAD_USER_INPUT (unknown subdistrict, code outside it), CONFLICT (code taken). */
   async create(input: CreateNeighborhoodInput): Promise<Neighborhood> {
-    const subdistrict = await this.ctx.services().subdistricts.referenced(input.subdistrictId, 'input.subdistrictId');
+    const subdistrict = await this.deps.subdistricts.referenced(input.subdistrictId, 'input.subdistrictId');
     assertMay(this.viewer, [Role.ADMIN], { districtId: subdistrict.districtId, subdistrictId: subdistrict.id }, `add neighborhoods to ${subdistrict.name}`);
     assertCodeUnder(input.code, subdistrict.code, 'input.code', 'subdistrict');
     const repo = this.ctx.db.getRepository(Neighborhood);
@@ -53,7 +68,7 @@ export class NeighborhoodService extends RecordService<Neighborhood> {
     const neighborhood = await this.get(id);
     await this.assertAdminOver(neighborhood);
     if (input.code !== undefined) {
-      const subdistrict = await this.ctx.services().subdistricts.get(neighborhood.subdistrictId);
+      const subdistrict = await this.deps.subdistricts.get(neighborhood.subdistrictId);
       assertCodeUnder(input.code, subdistrict.code, 'input.code', 'subdistrict');
       neighborhood.code = input.code;
     }

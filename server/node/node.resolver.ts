@@ -1,9 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { Context } from '../core/context';
+import type { RequestContext } from '../core/request-context';
+import type { NodeService } from './node.service';
 import { BadUserInputError } from '../core/errors';
 import { asNode, Node, nodeTypes } from '../core/node';
 import { MAX_PAGE_SIZE } from '../core/pagination';
+
+/** What these resolvers read: the probe; each type's lookup then gets the whole request context. */
+export type NodeResolverContext = RequestContext<{ nodes: NodeService }>;
+type Context = NodeResolverContext;
 
 /** Errors of a type's own lookup that mean "not yours to see": `node` answers null for them, as for a missing id. */
 const OUT_OF_REACH = new Set(['NOT_FOUND', 'FORBIDDEN']);

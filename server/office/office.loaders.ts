@@ -11,3 +11,6 @@ export function createOfficeLoaders(db: DataSource, viewer: Viewer | null) {
     officesBySubdistrict: groupLoader(db, Office, 'subdistrictId', 'kind', scopeFilter(viewer, 'subdistrictId')),
   };
 }
+
+/** The office loaders, for services that declare them. */
+export type OfficeLoaders = ReturnType<typeof createOfficeLoaders>;

@@ -1,12 +1,18 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { OfficeService } from './office.service';
+import type { SubdistrictService } from '../subdistrict/subdistrict.service';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Office } from './office.entity';
 import { CreateOfficeInput, OfficeFilter, OfficeOrder, UpdateOfficeInput } from './office.inputs';
 
-registerNode(Office, (ctx, id) => ctx.services.offices.find(id));
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type OfficeResolverContext = RequestContext<{ offices: OfficeService; subdistricts: SubdistrictService }>;
+type Context = OfficeResolverContext;
+
+registerNode(Office, (ctx: Context, id) => ctx.services.offices.find(id));
 
 const OfficeConnection = ConnectionType(Office, 'offices');
 

@@ -3,11 +3,13 @@ import { applyCommonFilter, whereInDistrict, likeLiteral, whereEquals } from '..
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import { assertMay, limitToScope } from '../core/viewer';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Office } from './office.entity';
 import { MAX_SELF_DESIGNATED, OfficeKind, STANDARD_OFFICES } from './office-kind';
 import { CreateOfficeInput, OfficeFilter, OfficeOrder, OfficeOrderField, UpdateOfficeInput } from './office.inputs';
+import type { ServiceContext } from '../core/request-context';
+import type { OfficeLoaders } from './office.loaders';
 
 const SORT_COLUMNS: Record<OfficeOrderField, string> = {
   NAME: 'o.name',
@@ -29,11 +31,18 @@ function cleanDuties(duties: string[] | undefined): string[] {
   return result;
 }
 
+/** The loaders this service reads. */
+type OfficeServiceLoaders = OfficeLoaders;
+
 /** Offices (内设机构) and docs/rules.md rule 1: six standard offices, at most two self-designated, one owner per duty. */
-export class OfficeService extends RecordService<Office> {
+export class OfficeService extends RecordService<Office, OfficeServiceLoaders> {
   protected readonly typeName = 'Office';
   /** A token that reads officials reads the offices they belong to. */
   protected override readonly integrationReadScope = 'officials:read';
+
+  constructor(ctx: ServiceContext<OfficeServiceLoaders>) {
+    super(ctx);
+  }
 
   protected get loader() {
     return this.ctx.loaders.office;

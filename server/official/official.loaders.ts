@@ -8,3 +8,6 @@ import { Official } from './official.entity';
 export function createOfficialLoaders(db: DataSource, viewer: Viewer | null) {
   return { official: byIdLoader(db, Official, scopeFilter(viewer, 'subdistrictId')) };
 }
+
+/** The official loaders, for services that declare them. */
+export type OfficialLoaders = ReturnType<typeof createOfficialLoaders>;

@@ -1,6 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { DispatchedAgencyService } from '../dispatched-agency/dispatched-agency.service';
+import type { NeighborhoodService } from '../neighborhood/neighborhood.service';
+import type { OfficeService } from '../office/office.service';
+import type { OfficialService } from './official.service';
+import type { SubdistrictService } from '../subdistrict/subdistrict.service';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity';
 import { Neighborhood } from '../neighborhood/neighborhood.entity';
@@ -9,7 +14,19 @@ import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Official } from './official.entity';
 import { CreateOfficialInput, OfficialFilter, OfficialOrder, UpdateOfficialInput } from './official.inputs';
 
-registerNode(Official, (ctx, id) => ctx.services.officials.find(id));
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type OfficialResolverContext = RequestContext<
+  {
+    agencies: DispatchedAgencyService;
+    neighborhoods: NeighborhoodService;
+    offices: OfficeService;
+    officials: OfficialService;
+    subdistricts: SubdistrictService;
+  }
+>;
+type Context = OfficialResolverContext;
+
+registerNode(Official, (ctx: Context, id) => ctx.services.officials.find(id));
 
 const OfficialConnection = ConnectionType(Official, 'officials');
 

@@ -4,10 +4,16 @@ import { applyCommonFilter, whereInDistrict, whereEquals } from '../core/filters
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import { assertMay, limitToScope } from '../core/viewer';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { Official } from './official.entity';
 import { OfficialCategory } from './official-category';
 import { CreateOfficialInput, OfficialFilter, OfficialOrder, OfficialOrderField, UpdateOfficialInput } from './official.inputs';
+import type { ServiceContext } from '../core/request-context';
+import type { SubdistrictService } from '../subdistrict/subdistrict.service';
+import type { DispatchedAgencyService } from '../dispatched-agency/dispatched-agency.service';
+import type { OfficeService } from '../office/office.service';
+import type { NeighborhoodService } from '../neighborhood/neighborhood.service';
+import type { OfficialLoaders } from './official.loaders';
 
 const SORT_COLUMNS: Record<OfficialOrderField, string> = {
   NAME: 'p.name',
@@ -30,10 +36,36 @@ export interface PlacementChange {
   placement: Placement;
 }
 
+/** An agency's head in office by consent (docs/rules.md rule 2). */
+export interface Headship {
+  officialId: string;
+  agencyId: string;
+  agencyName: string;
+}
+
+/** Who heads an agency by consent now: the appointment service knows (docs/rules.md rule 2). */
+export interface Headships {
+  /** The open CONSENTED appointments of these officials, through `manager` when given (a transaction's). */
+  currentHeadships(officialIds: string[], manager?: EntityManager): Promise<Headship[]>;
+}
+
 /** Why a change would move an agency's consented head away (docs/rules.md rule 2): the field at fault and a message. */
 export interface HeadMove {
   field: 'category' | 'agencyId';
   message: string;
+}
+
+/** The loaders this service reads. */
+type OfficialServiceLoaders = OfficialLoaders;
+
+/** The services this service calls (the composition root passes them). */
+export interface OfficialDeps {
+  subdistricts: SubdistrictService;
+  agencies: DispatchedAgencyService;
+  offices: OfficeService;
+  neighborhoods: NeighborhoodService;
+  /** The appointment service, which knows who heads an agency by consent. */
+  headAppointments: Headships;
 }
 
 /**
@@ -42,9 +74,13 @@ export interface HeadMove {
  * entry point that places or removes an official: create, update, delete and the integrations'
  * bulk upsert (server/integration/official-sync.service.ts calls the checks below).
  */
-export class OfficialService extends RecordService<Official> {
+export class OfficialService extends RecordService<Official, OfficialServiceLoaders> {
   protected readonly typeName = 'Official';
   protected readonly integrationReadScope = 'officials:read';
+
+  constructor(ctx: ServiceContext<OfficialServiceLoaders>, private readonly deps: OfficialDeps) {
+    super(ctx);
+  }
 
   protected get loader() {
     return this.ctx.loaders.official;
@@ -103,13 +139,18 @@ export class OfficialService extends RecordService<Official> {
     };
     const subdistrictId = await this.placementSubdistrict(placement, input.subdistrictId ?? undefined);
     assertMay(this.viewer, [Role.ADMIN], await this.placeInSubdistrict(subdistrictId), 'move officials there');
-    const [move] = await this.consentedHeadMoves([{ official, placement }]);
-    if (move) throw new BadUserInputError(`input.${move.field}: ${move.message}`, `input.${move.field}`);
-    Object.assign(official, placement, { subdistrictId });
-    if (input.name != null) official.name = input.name.trim();
-    if (input.title != null) official.title = input.title.trim();
-    if (input.externalId !== undefined) official.externalId = input.externalId;
-    const saved = await this.ctx.db.getRepository(Official).save(official);
+    // Rule 2 is checked holding the official's row, so a consent to them waits for this change or
+    // this change sees the consent (the appointment service holds the same row to decide).
+    const saved = await this.ctx.db.transaction(async (manager) => {
+      await manager.getRepository(Official).createQueryBuilder('o').select('o.id').setLock('for_no_key_update').where('o.id = :id', { id }).getOne();
+      const [move] = await this.consentedHeadMoves([{ official, placement }], manager);
+      if (move) throw new BadUserInputError(`input.${move.field}: ${move.message}`, `input.${move.field}`);
+      Object.assign(official, placement, { subdistrictId });
+      if (input.name != null) official.name = input.name.trim();
+      if (input.title != null) official.title = input.title.trim();
+      if (input.externalId !== undefined) official.externalId = input.externalId;
+      return manager.getRepository(Official).save(official);
+    });
     this.loader.clear(id);
     return saved;
   }
@@ -122,7 +163,7 @@ export class OfficialService extends RecordService<Official> {
   async remove(id: string, manager?: EntityManager): Promise<string> {
     const official = await this.get(id);
     await this.assertAdminOver(official, 'delete this Official');
-    const [head] = await this.currentHeadships([official.id]);
+    const [head] = await this.deps.headAppointments.currentHeadships([official.id]);
     if (head) {
       throw new ConflictError(`${official.name} is the consented head of ${head.agencyName}; the term ends only when a new head is consented (proposeHeadAppointment, decideHeadAppointment), so they cannot be deleted before then`);
     }
@@ -135,8 +176,8 @@ export class OfficialService extends RecordService<Official> {
    * (`category`) or agency (`agencyId`), or null when it does not. A head stays in place until a
    * new head's consent ends the term. Used by update and by the integrations' bulk upsert.
    */
-  async consentedHeadMoves(changes: PlacementChange[]): Promise<(HeadMove | null)[]> {
-    const heads = new Map((await this.currentHeadships(changes.map((c) => c.official.id))).map((h) => [h.officialId, h]));
+  async consentedHeadMoves(changes: PlacementChange[], manager?: EntityManager): Promise<(HeadMove | null)[]> {
+    const heads = new Map((await this.deps.headAppointments.currentHeadships(changes.map((c) => c.official.id), manager)).map((h) => [h.officialId, h]));
     return changes.map(({ official, placement }) => {
       const head = heads.get(official.id);
       if (!head) return null;
@@ -149,17 +190,6 @@ export class OfficialService extends RecordService<Official> {
     });
   }
 
-  /** The open CONSENTED appointments (agency heads in office) of these officials, in one statement. */
-  private async currentHeadships(officialIds: string[]): Promise<{ officialId: string; agencyId: string; agencyName: string }[]> {
-    if (officialIds.length === 0) return [];
-    const rows: { official_id: string; agency_id: string; name: string }[] = await this.ctx.db.query(
-      `SELECT h.official_id, h.agency_id, a.name FROM head_appointment h JOIN dispatched_agency a ON a.id = h.agency_id
-        WHERE h.official_id = ANY($1::uuid[]) AND h.status = 'CONSENTED' AND h.ends_on IS NULL`,
-      [officialIds],
-    );
-    return rows.map((r) => ({ officialId: r.official_id, agencyId: r.agency_id, agencyName: r.name }));
-  }
-
   /**
    * Checks docs/rules.md rule 3 for a placement and returns the subdistrict it puts the official in:
    * an AGENCY_HEAD has an agency and no office; a CIVIL_SERVANT or COMMUNITY_WORKER has an office
@@ -169,7 +199,7 @@ export class OfficialService extends RecordService<Official> {
    * integrations' bulk upsert (server/integration).
    */
   async placementSubdistrict(p: Placement, subdistrictId?: string): Promise<string> {
-    const services = this.ctx.services();
+    const services = this.deps;
     const given = subdistrictId === undefined ? undefined : await services.subdistricts.referenced(subdistrictId, 'input.subdistrictId');
     let placedIn: string;
     if (p.category === OfficialCategory.AGENCY_HEAD) {

@@ -8,3 +8,6 @@ import { RatingTemplate } from './rating-template.entity';
 export function createRatingTemplateLoaders(db: DataSource, viewer: Viewer | null) {
   return { ratingTemplate: byIdLoader(db, RatingTemplate, scopeFilter(viewer, 'districtId')) };
 }
+
+/** The rating-template loaders, for services that declare them. */
+export type RatingTemplateLoaders = ReturnType<typeof createRatingTemplateLoaders>;

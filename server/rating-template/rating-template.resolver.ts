@@ -1,11 +1,16 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { RatingTemplateService } from './rating-template.service';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { RatingTemplate } from './rating-template.entity';
 import { CreateRatingTemplateInput, UpdateRatingTemplateInput } from './rating-template.inputs';
 
-registerNode(RatingTemplate, (ctx, id) => ctx.services.ratingTemplates.find(id));
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type RatingTemplateResolverContext = RequestContext<{ ratingTemplates: RatingTemplateService }>;
+type Context = RatingTemplateResolverContext;
+
+registerNode(RatingTemplate, (ctx: Context, id) => ctx.services.ratingTemplates.find(id));
 
 const RatingTemplateConnection = ConnectionType(RatingTemplate, 'rating templates');
 

@@ -2,11 +2,14 @@ import { BadUserInputError, ConflictError } from '../core/errors';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import { assertMay, limitToScope } from '../core/viewer';
-import { audit, snapshot } from '../audit/audit';
+import { snapshot } from '../core/domain-events';
 import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { RatingCriterion, RatingTemplate } from './rating-template.entity';
 import { CreateRatingTemplateInput, RatingCriterionInput, UpdateRatingTemplateInput } from './rating-template.inputs';
+import type { ServiceContext } from '../core/request-context';
+import type { DistrictService } from '../district/district.service';
+import type { RatingTemplateLoaders } from './rating-template.loaders';
 
 /** Checks docs/rules.md rule 6 for a list of criteria: unique keys, weights summing to 100. BAD_USER_INPUT on `input.criteria`. */
 export function validCriteria(criteria: RatingCriterionInput[]): RatingCriterion[] {
@@ -22,9 +25,21 @@ export function validCriteria(criteria: RatingCriterionInput[]): RatingCriterion
 
 const FIELDS: (keyof RatingTemplate)[] = ['id', 'name', 'districtId', 'criteria'];
 
+/** The loaders this service reads. */
+type RatingTemplateServiceLoaders = RatingTemplateLoaders;
+
+/** The services this service calls (the composition root passes them). */
+export interface RatingTemplateDeps {
+  districts: DistrictService;
+}
+
 /** Rating templates: kept by a district's ADMIN, read by everyone in the district. */
-export class RatingTemplateService extends RecordService<RatingTemplate> {
+export class RatingTemplateService extends RecordService<RatingTemplate, RatingTemplateServiceLoaders> {
   protected readonly typeName = 'RatingTemplate';
+
+  constructor(ctx: ServiceContext<RatingTemplateServiceLoaders>, private readonly deps: RatingTemplateDeps) {
+    super(ctx);
+  }
 
   protected get loader() {
     return this.ctx.loaders.ratingTemplate;
@@ -42,13 +57,13 @@ export class RatingTemplateService extends RecordService<RatingTemplate> {
 
   /** Creates a template (district ADMIN). BAD_USER_INPUT for criteria breaking rule 6; CONFLICT for a taken name. */
   async create(input: CreateRatingTemplateInput): Promise<RatingTemplate> {
-    await this.ctx.services().districts.referenced(input.districtId, 'input.districtId');
+    await this.deps.districts.referenced(input.districtId, 'input.districtId');
     assertMay(this.viewer, [Role.ADMIN], { districtId: input.districtId, subdistrictId: null }, 'keep rating templates of this district');
     const criteria = validCriteria(input.criteria);
-    return this.ctx.db.transaction(async (manager) => {
+    return this.ctx.transaction(async ({ manager, record }) => {
       const repo = manager.getRepository(RatingTemplate);
       const template = await repo.save(repo.create({ name: input.name.trim(), districtId: input.districtId, criteria }));
-      await audit(manager, { actorId: this.viewer.userId, action: 'template.created', entityType: 'RatingTemplate', entityId: template.id, after: snapshot(template, FIELDS) });
+      await record({ actorId: this.viewer.userId, type: 'template.created', entityType: 'RatingTemplate', entityId: template.id, after: snapshot(template, FIELDS) });
       return template;
     });
   }
@@ -57,7 +72,7 @@ export class RatingTemplateService extends RecordService<RatingTemplate> {
   async update(id: string, input: UpdateRatingTemplateInput): Promise<RatingTemplate> {
     const template = await this.get(id);
     await this.assertAdminOver(template);
-    return this.ctx.db.transaction(async (manager) => {
+    return this.ctx.transaction(async ({ manager, record }) => {
       const before = snapshot(template, FIELDS);
       if (input.criteria) {
         const used = await manager.getRepository(EvaluationMeeting).existsBy({ templateId: id });
@@ -66,7 +81,7 @@ export class RatingTemplateService extends RecordService<RatingTemplate> {
       }
       if (input.name !== undefined) template.name = input.name.trim();
       const saved = await manager.getRepository(RatingTemplate).save(template);
-      await audit(manager, { actorId: this.viewer.userId, action: 'template.updated', entityType: 'RatingTemplate', entityId: id, before, after: snapshot(saved, FIELDS) });
+      await record({ actorId: this.viewer.userId, type: 'template.updated', entityType: 'RatingTemplate', entityId: id, before, after: snapshot(saved, FIELDS) });
       return saved;
     });
   }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
 import { MeetingStatus } from '../evaluation-meeting/meeting-status';
 import type { RatingCriterion } from '../rating-template/rating-template.entity';
@@ -61,8 +61,6 @@ export interface BallotToCast {
   satisfaction: Satisfaction;
   scores: Record<string, number>;
   comment: string | null;
-  /** The audit entry's time: the hour of the ballot (rule 7: never the exact moment). */
-  hour: Date;
 }
 
 /** What casting found: the stored ballot, or why nothing was written. */
@@ -70,7 +68,7 @@ export type CastOutcome =
   | {
       cast: true;
       rating: Rating;
-      /** Whether this is the voter's first ballot for this official (then it was logged and may be announced; an amendment is neither). */
+      /** Whether this is the voter's first ballot for this official (then the caller records `rating.cast`; an amendment records nothing). */
       first: boolean;
       /** Whether it replaced a ballot that the same reader (session or code) had cast. */
       replacedOwn: boolean;
@@ -78,47 +76,45 @@ export type CastOutcome =
   | { cast: false; reason: 'NOT_OPEN' | 'CODE_VOTER' | 'CODE_DEAD' };
 
 /**
- * Casts or replaces a ballot in one SQL statement, so atomic without a separate transaction: it
+ * Casts or replaces a ballot in one SQL statement (run it in the transaction that records the
+ * ballot's event): it
  * takes the meeting's row in SHARE mode only while the meeting is OPEN (closing, check-ins and
  * voiding take it exclusively, so no ballot lands after the results are frozen); for a code voter
  * it takes the code's row in SHARE mode only while the code is not voided; for a signed-in voter it
  * puts them on the attendance roll as an account voter, or finds them there as a code voter and
  * casts nothing (the roll's unique key decides, also against a check-in at the same moment). Then
  * it puts (meeting, official, voter) on the voter roll once, inserts or replaces the ballot keyed by
- * `ballotKey` (recording `readerKey` as its reader), and — for the voter's first ballot for this
- * official only — appends `rating.cast` to the audit log without author or content, so an
- * amendment leaves no trace (docs/rules.md rule 7).
+ * `ballotKey` (recording `readerKey` as its reader), and says whether it was the voter's first
+ * ballot for this official: only then does the caller record `rating.cast` (without author or
+ * content), so an amendment leaves no trace (docs/rules.md rule 7).
  */
-export async function castBallot(db: DataSource, ballot: BallotToCast): Promise<CastOutcome> {
+export async function castBallot(db: DataSource | EntityManager, ballot: BallotToCast): Promise<CastOutcome> {
   const rows: Record<string, unknown>[] = await db.query(
     `WITH open_meeting AS (
        SELECT id FROM evaluation_meeting WHERE id = $1 AND status = '${MeetingStatus.OPEN}' FOR SHARE
      ), live_code AS (
-       SELECT id FROM ballot_code WHERE id = $10::uuid AND meeting_id = $1 AND NOT voided FOR SHARE
+       SELECT id FROM ballot_code WHERE id = $9::uuid AND meeting_id = $1 AND NOT voided FOR SHARE
      ), present AS (
        INSERT INTO meeting_attendance (meeting_id, user_id, mode)
-       SELECT id, $9::uuid, 'ACCOUNT' FROM open_meeting WHERE $9::uuid IS NOT NULL
+       SELECT id, $8::uuid, 'ACCOUNT' FROM open_meeting WHERE $8::uuid IS NOT NULL
        ON CONFLICT (meeting_id, user_id) DO UPDATE SET mode = meeting_attendance.mode
        RETURNING mode
      ), allowed AS (
        SELECT id FROM open_meeting
-       WHERE CASE WHEN $9::uuid IS NOT NULL THEN EXISTS (SELECT 1 FROM present WHERE mode = 'ACCOUNT') ELSE EXISTS (SELECT 1 FROM live_code) END
+       WHERE CASE WHEN $8::uuid IS NOT NULL THEN EXISTS (SELECT 1 FROM present WHERE mode = 'ACCOUNT') ELSE EXISTS (SELECT 1 FROM live_code) END
      ), roll AS (
        INSERT INTO participation (meeting_id, official_id, voter) SELECT id, $2, $3 FROM allowed ON CONFLICT DO NOTHING RETURNING 1
-     ), logged AS (
-       INSERT INTO audit_event (actor_id, action, entity_type, entity_id, before, after, at)
-       SELECT NULL, 'rating.cast', 'EvaluationMeeting', id, NULL, jsonb_build_object('officialId', $2::text), $8 FROM allowed WHERE EXISTS (SELECT 1 FROM roll)
      ), earlier AS (
        SELECT reader_key FROM rating WHERE meeting_id = $1 AND official_id = $2 AND ballot_key = $4
      ), cast_ballot AS (
        INSERT INTO rating (meeting_id, official_id, ballot_key, reader_key, satisfaction, scores, comment)
-       SELECT id, $2, $4, $11, $5, $6, $7 FROM allowed
+       SELECT id, $2, $4, $10, $5, $6, $7 FROM allowed
        ON CONFLICT (meeting_id, official_id, ballot_key)
        DO UPDATE SET satisfaction = EXCLUDED.satisfaction, scores = EXCLUDED.scores, comment = EXCLUDED.comment, reader_key = EXCLUDED.reader_key
        RETURNING id, meeting_id, official_id, ballot_key, reader_key, satisfaction, scores, comment
      )
      SELECT c.*, EXISTS (SELECT 1 FROM open_meeting) AS open, (SELECT mode FROM present) AS attendance,
-            EXISTS (SELECT 1 FROM roll) AS first, COALESCE((SELECT reader_key FROM earlier) = $11, false) AS replaced_own
+            EXISTS (SELECT 1 FROM roll) AS first, COALESCE((SELECT reader_key FROM earlier) = $10, false) AS replaced_own
      FROM (SELECT 1) one LEFT JOIN cast_ballot c ON true`,
     [
       ballot.meetingId,
@@ -128,7 +124,6 @@ export async function castBallot(db: DataSource, ballot: BallotToCast): Promise<
       ballot.satisfaction,
       JSON.stringify(ballot.scores),
       ballot.comment,
-      ballot.hour,
       ballot.userId,
       ballot.codeId,
       ballot.readerKey,

@@ -1,15 +1,18 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { audit } from '../audit/audit';
+import type { DataSource } from 'typeorm';
+import type { Transaction } from '../core/domain-events';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../core/errors';
 import { isId } from '../core/ids';
 import type { ServiceContext } from '../core/record.service';
 import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
+import { meetingEvent } from '../evaluation-meeting/meeting-events';
 import { MeetingStatus } from '../evaluation-meeting/meeting-status';
 import { BallotCode } from './ballot-code.entity';
 import { hashBallotCode, hashBallotSecret, newBallotCode } from './ballot-secret';
 import { ballotCodeThrottle } from './ballot-throttle';
+import { RatingEvent } from './rating-events';
 import { VoidBallotCodesInput } from './rating.inputs';
 import type { VoidedBallotCodes } from './rating.types';
+import type { EvaluationMeetingService } from '../evaluation-meeting/evaluation-meeting.service';
 
 /** The message of every code that opens nothing here: unknown, of another meeting, voided, or its meeting CLOSED. */
 export const INVALID_CODE = 'This ballot code is not valid: check it, or ask the chair';
@@ -37,6 +40,14 @@ interface CodeRow {
   status: MeetingStatus;
 }
 
+/** The loaders this service reads. */
+type BallotCodeServiceLoaders = unknown;
+
+/** The services this service calls (the composition root passes them). */
+export interface BallotCodeDeps {
+  meetings: EvaluationMeetingService;
+}
+
 /**
  * Ballot codes (docs/rules.md rule 7): using a code with the voter's browser secret (it binds to the
  * first secret it is used with), issuing codes to people checked in as code voters, and voiding
@@ -44,7 +55,10 @@ interface CodeRow {
  * (BallotCodeThrottle).
  */
 export class BallotCodeService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext<BallotCodeServiceLoaders>,
+    private readonly deps: BallotCodeDeps,
+  ) {}
 
   private get db(): DataSource {
     return this.ctx.db;
@@ -92,15 +106,15 @@ export class BallotCodeService {
   }
 
   /**
-   * Issues `count` new codes for a meeting inside the caller's transaction (`manager`, which holds
-   * the meeting's row), recorded with their issuer and in the audit log; returns the codes, shown
+   * Issues `count` new codes for a meeting inside the caller's transaction (`tx`, which holds the
+   * meeting's row), stored with their issuer and recorded (`ballot_codes.issued`); returns the codes, shown
    * this once, in alphabetical order (so that their order says nothing about whom each was for).
    */
-  async issue(manager: EntityManager, meetingId: string, count: number, issuerId: string): Promise<string[]> {
+  async issue(tx: Transaction, meetingId: string, count: number, issuerId: string): Promise<string[]> {
     if (count === 0) return [];
     const codes = Array.from({ length: count }, newBallotCode).sort();
-    await manager.getRepository(BallotCode).insert(codes.map((code) => ({ meetingId, codeHash: hashBallotCode(code), issuedById: issuerId })));
-    await audit(manager, { actorId: issuerId, action: 'ballot_codes.issued', entityType: 'EvaluationMeeting', entityId: meetingId, after: { count } });
+    await tx.manager.getRepository(BallotCode).insert(codes.map((code) => ({ meetingId, codeHash: hashBallotCode(code), issuedById: issuerId })));
+    await tx.record(meetingEvent(RatingEvent.CODES_ISSUED, issuerId, meetingId, { after: { count } }));
     return codes;
   }
 
@@ -113,11 +127,11 @@ export class BallotCodeService {
    * cast a ballot, and for a CLOSED meeting. Audited with the count; nothing is written on error.
    */
   async voidCodes(input: VoidBallotCodesInput): Promise<VoidedBallotCodes> {
-    const meeting = await this.ctx.services().meetings.assertCanRun(input.meetingId);
+    const meeting = await this.deps.meetings.assertCanRun(input.meetingId);
     const listed = input.codes ?? [];
     if (listed.length === 0 && !input.allUnused) throw new BadUserInputError('input.codes: list the codes to void, or set allUnused', 'input.codes');
     const hashes = listed.map(hashBallotCode);
-    const voided = await this.db.transaction(async (manager) => {
+    const voided = await this.ctx.transaction(async ({ manager, record }) => {
       const locked = await manager.getRepository(EvaluationMeeting).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id: meeting.id }).getOneOrFail();
       if (locked.status === MeetingStatus.CLOSED) throw new ConflictError('The meeting is CLOSED: its codes died with it', 'input.meetingId');
       const found: { id: string; code_hash: string; used: boolean }[] = await manager.query(
@@ -138,11 +152,10 @@ export class BallotCodeService {
         [meeting.id, found.map((row) => row.id), !!input.allUnused],
       )) as [unknown, number];
       if (count > 0) {
-        await audit(manager, { actorId: this.ctx.viewer!.userId, action: 'ballot_codes.voided', entityType: 'EvaluationMeeting', entityId: meeting.id, after: { count } });
+        await record(meetingEvent(RatingEvent.CODES_VOIDED, this.ctx.viewer!.userId, meeting.id, { after: { count } }));
       }
       return count;
     });
-    if (voided > 0) this.ctx.events.meetingChanged(meeting.id);
     return { meetingId: meeting.id, voided };
   }
 }

@@ -4,6 +4,7 @@ import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.enti
 import { Official } from '../official/official.entity';
 import { Satisfaction } from './satisfaction';
 import { FiniteColumns } from '../core/finite-check';
+import { publishedFigures } from './published-results';
 
 /** How many ratings chose one satisfaction level. */
 @ObjectType({ description: 'How many ratings chose one satisfaction level.' })
@@ -65,22 +66,22 @@ export class MeetingResult {
 
   @Field(() => [SatisfactionCount], { nullable: true, description: 'Ratings per satisfaction level, best first; null when not published.' })
   get satisfactionDistribution(): SatisfactionCount[] | null {
-    if (!this.published) return null;
-    return Object.values(Satisfaction).map((level) => ({ level, count: this.distribution[level] ?? 0 }));
+    const distribution = publishedFigures(this).distribution;
+    return distribution && Object.values(Satisfaction).map((level) => ({ level, count: distribution[level] ?? 0 }));
   }
 
   @Field(() => Float, { nullable: true, description: 'Satisfaction rate 0–1 = (very satisfied + satisfied + basically satisfied) / ratings; null when not published.' })
   get rate(): number | null {
-    return this.published ? this.satisfactionRate : null;
+    return publishedFigures(this).satisfactionRate;
   }
 
   @Field(() => Float, { nullable: true, description: 'Weighted score 0–100 = Σ weightᵢ · (meanᵢ − 1) / 4 over the template\'s criteria; null when not published.' })
   get weightedScore(): number | null {
-    return this.published ? this.score : null;
+    return publishedFigures(this).score;
   }
 
   @Field(() => [String], { description: 'The comments given, sorted by text (never in the order given); empty when not published.' })
   get publishedComments(): string[] {
-    return this.published ? this.comments : [];
+    return publishedFigures(this).comments;
   }
 }

@@ -62,3 +62,6 @@ function meetingTallies(db: DataSource): DataLoader<string, MeetingTally> {
 export function createRatingLoaders(db: DataSource) {
   return { participationCounts: participationCounts(db), meetingTallies: meetingTallies(db) };
 }
+
+/** The rating loaders, for services that declare them. */
+export type RatingLoaders = ReturnType<typeof createRatingLoaders>;

@@ -1,6 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { NodeService } from '../node/node.service';
+import type { OfficialService } from '../official/official.service';
+import type { RatingService } from './rating.service';
 import { NotFoundError } from '../core/errors';
 import { ConnectionType, connectionOf, PageArgs } from '../core/pagination';
 import { Official } from '../official/official.entity';
@@ -9,9 +12,13 @@ import { Rating } from './rating.entity';
 import { SubmitRatingInput, VoidBallotCodesInput } from './rating.inputs';
 import { Ballot, CriterionScore, MeetingProgress, SubmitRatingPayload, VoidedBallotCodes } from './rating.types';
 
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type RatingResolverContext = RequestContext<{ nodes: NodeService; officials: OfficialService; ratings: RatingService }>;
+type Context = RatingResolverContext;
+
 // A ballot is read only by its voter, in the session that cast it, while its meeting is OPEN (docs/rules.md
 // rule 7): node(id) answers only what ratings(meetingId) would list for the caller, null otherwise.
-registerNode(Rating, async (ctx, id) => {
+registerNode(Rating, async (ctx: Context, id) => {
   const row = await ctx.services.nodes.row(Rating, id);
   return row ? (await ctx.services.ratings.own(row.meetingId)).find((r) => r.id === id) : null;
 });

@@ -10,14 +10,18 @@ import { MeetingStatus } from '../evaluation-meeting/meeting-status';
 import { Official } from '../official/official.entity';
 import type { RatingCriterion } from '../rating-template/rating-template.entity';
 import { RatingTemplate } from '../rating-template/rating-template.entity';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { ballotFacts, castBallot } from './ballot-box';
-import { BallotCodeService } from './ballot-code.service';
+import { MEETING_PROGRESS, ratingCast } from './rating-events';
 import { ballotKey, readerKey } from './ballot-secret';
 import { Participation, Rating } from './rating.entity';
 import { SubmitRatingInput, VoidBallotCodesInput } from './rating.inputs';
 import { Ballot, MeetingProgress, progressIds, SubmitRatingPayload, VoidedBallotCodes } from './rating.types';
 import { NEEDS_COMMENT } from './satisfaction';
+import type { EvaluationMeetingService } from '../evaluation-meeting/evaluation-meeting.service';
+import type { BallotCodeService } from './ballot-code.service';
+import type { RatingLoaders } from './rating.loaders';
+import type { EvaluationMeetingLoaders } from '../evaluation-meeting/evaluation-meeting.loaders';
 
 /** Who casts or reads a ballot: the voter roll's key and the reader's, never stored together with the ballot. */
 interface Voter {
@@ -31,16 +35,28 @@ interface Voter {
   codeId: string | null;
 }
 
+/** The loaders this service reads. */
+type RatingServiceLoaders = RatingLoaders & EvaluationMeetingLoaders;
+
+/** The services this service calls (the composition root passes them). */
+export interface RatingDeps {
+  meetings: EvaluationMeetingService;
+  ballotCodes: BallotCodeService;
+}
+
 /** Ratings and the secret ballot (docs/rules.md rules 5 and 7): voting, ballot codes, one's own ballots, progress. */
 export class RatingService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext<RatingServiceLoaders>,
+    private readonly deps: RatingDeps,
+  ) {}
 
   private get db(): DataSource {
     return this.ctx.db;
   }
 
   private get codes(): BallotCodeService {
-    return new BallotCodeService(this.ctx);
+    return this.deps.ballotCodes;
   }
 
   /**
@@ -51,15 +67,17 @@ export class RatingService {
    * `input.officialId`, `input.scores`, `input.comment` or `input.ballotSecret`. In one statement
    * that shares the meeting's row lock with closing: the voter roll gets (meeting, official, voter)
    * once, and the ballot, keyed only by keyed hashes, is inserted or replaced — so concurrent
-   * submissions never make two. Only a voter's first ballot for an official is logged and
-   * announced to the meeting's progress; an amendment is neither, so amendments cannot be counted.
+   * submissions never make two. Only a voter's first ballot for an official records `rating.cast`
+   * (in the same transaction), so only it is logged and announced to the meeting's progress; an
+   * amendment is neither, so amendments cannot be counted.
    */
   async submit(input: SubmitRatingInput): Promise<SubmitRatingPayload> {
     if (input.ballotCode && this.ctx.viewer) {
       // One person, one ballot: a signed-in representative votes with the account, never also with a code.
       throw new ForbiddenError('Vote either signed in or with a ballot code, not both: sign out to use a code', 'CODE_WITH_ACCOUNT');
     }
-    // Two statements in all for a signed-in voter: the checks, then the ballot (BENCHMARKS.md, B3).
+    // Two statements of work for a signed-in voter: the checks, then the ballot (BENCHMARKS.md, B3);
+    // the ballot's transaction adds its event's entry when it is the first.
     const voter = await this.voterFor(input.meetingId, input.ballotCode, input.ballotSecret, 'input');
     const viewer = voter.userId ? this.ctx.viewer : null;
     const facts = isId(input.meetingId) ? await ballotFacts(this.db, viewer, input.meetingId, input.officialId) : null;
@@ -79,27 +97,31 @@ export class RatingService {
       ballotKey(this.db, input.meetingId, input.officialId, voter.key),
       readerKey(this.db, input.meetingId, input.officialId, voter.reader),
     ]);
-    const outcome = await castBallot(this.db, {
-      meetingId: input.meetingId,
-      officialId: input.officialId,
-      voter: voter.key,
-      userId: voter.userId,
-      codeId: voter.codeId,
-      ballotKey: key,
-      readerKey: reader,
-      satisfaction: input.satisfaction,
-      scores,
-      comment: saysSomething(input.comment) ? input.comment!.trim() : null,
-      // The log says a ballot was cast for whom, to the hour: never by whom, what it says, the
-      // exact moment or whether it replaced an earlier one, which together could name the voter.
-      hour: toTheHour(new Date()),
+    // The log says a ballot was cast for whom, to the hour: never by whom, what it says, the
+    // exact moment or whether it replaced an earlier one, which together could name the voter.
+    const hour = toTheHour(new Date());
+    const outcome = await this.ctx.transaction(async ({ manager, record }) => {
+      const cast = await castBallot(manager, {
+        meetingId: input.meetingId,
+        officialId: input.officialId,
+        voter: voter.key,
+        userId: voter.userId,
+        codeId: voter.codeId,
+        ballotKey: key,
+        readerKey: reader,
+        satisfaction: input.satisfaction,
+        scores,
+        comment: saysSomething(input.comment) ? input.comment!.trim() : null,
+      });
+      // Only a voter's first ballot for an official is recorded (and so logged and announced).
+      if (cast.cast && cast.first) await record(ratingCast(input.meetingId, input.officialId, hour));
+      return cast;
     });
     if (!outcome.cast) {
       if (outcome.reason === 'CODE_VOTER') throw codeVoterError();
       if (outcome.reason === 'CODE_DEAD') throw new ForbiddenError('This ballot code was voided just now', 'INVALID_BALLOT_CODE');
       throw new ConflictError('The meeting closed just now; ratings are taken only while it is OPEN');
     }
-    if (outcome.first) this.ctx.events.meetingChanged(input.meetingId);
     return { rating: outcome.rating, replaced: outcome.replacedOwn };
   }
 
@@ -114,7 +136,7 @@ export class RatingService {
   async own(meetingId: string, code?: string | null, secret?: string | null): Promise<Rating[]> {
     const voter = await this.voterFor(meetingId, code, secret, null);
     if (voter.userId) {
-      const meeting = await this.ctx.services().meetings.get(meetingId);
+      const meeting = await this.deps.meetings.get(meetingId);
       const registered = this.ctx.viewer!.role === Role.REPRESENTATIVE && (await this.ctx.loaders.meetingRepresentatives.load(meeting.id)).some((r) => r.userId === voter.userId);
       if (!registered) throw new ForbiddenError('Only representatives registered for this meeting have ballots to read back here', 'NOT_REGISTERED');
       if (meeting.status !== MeetingStatus.OPEN) throw new ConflictError(`The meeting is ${meeting.status}; ballots are read back only while it is OPEN, and only by the session that cast them`);
@@ -163,10 +185,10 @@ export class RatingService {
    * change (a first ballot, a check-in, a code issued or voided, opening, closing).
    */
   async watchProgress(meetingId: string): Promise<AsyncIterable<string>> {
-    const meeting = await this.ctx.services().meetings.get(meetingId);
+    const meeting = await this.deps.meetings.get(meetingId);
     await this.assertMayFollow(meeting);
     return pipe(
-      this.ctx.events.meetingChanges(),
+      this.ctx.live.subscribe(MEETING_PROGRESS),
       filter((changed: string) => changed === meeting.id),
     );
   }
@@ -180,7 +202,7 @@ export class RatingService {
     for (const loader of [loaders.evaluationMeeting, loaders.participationCounts, loaders.meetingRepresentatives, loaders.meetingTallies, loaders.meetingOfficials]) {
       loader.clear(meetingId);
     }
-    return this.progress(await this.ctx.services().meetings.get(meetingId));
+    return this.progress(await this.deps.meetings.get(meetingId));
   }
 
   /**
@@ -196,7 +218,7 @@ export class RatingService {
       loaders.participationCounts.load(meeting.id),
       loaders.meetingRepresentatives.load(meeting.id),
       loaders.meetingTallies.load(meeting.id),
-      this.ctx.services().meetings.officials(meeting),
+      this.deps.meetings.officials(meeting),
     ]);
     return {
       id: progressIds.meeting(meeting.id),
@@ -216,7 +238,7 @@ export class RatingService {
 
   /** FORBIDDEN unless the caller runs the meeting: its chair or an ADMIN over it. */
   private async assertMayFollow(meeting: EvaluationMeeting): Promise<void> {
-    if (!(await this.ctx.services().meetings.runs(meeting))) {
+    if (!(await this.deps.meetings.runs(meeting))) {
       throw new ForbiddenError('Only the meeting\'s chair and the ADMINs over it follow its progress before it is closed');
     }
   }

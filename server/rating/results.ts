@@ -3,6 +3,7 @@ import type { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting
 import { MeetingOfficial } from '../evaluation-meeting/meeting-registration.entity';
 import type { RatingCriterion } from '../rating-template/rating-template.entity';
 import { MeetingResult } from './meeting-result.entity';
+import { isPublished } from './published-results';
 import { Rating } from './rating.entity';
 import { Satisfaction, SATISFACTION_LEVELS, SATISFIED_LEVELS } from './satisfaction';
 
@@ -45,7 +46,7 @@ export async function freezeResults(manager: EntityManager, meeting: EvaluationM
       meetingId: meeting.id,
       officialId,
       ...figures,
-      published: figures.ratingCount >= meeting.minRatings,
+      published: isPublished(figures.ratingCount, meeting.minRatings),
       comments: own.map((r) => r.comment).filter((c): c is string => !!c).sort(),
     });
   });

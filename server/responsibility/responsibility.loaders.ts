@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { byIdLoader } from '../core/loaders';
-import { officialScopeFilter, officialYearLoader } from '../core/official-record';
+import { officialScopeFilter, officialYearLoader } from '../official/official-record';
 import type { Viewer } from '../core/viewer';
 import { ResponsibilityItem } from './responsibility.entity';
 
@@ -14,3 +14,6 @@ export function createResponsibilityLoaders(db: DataSource, viewer: Viewer | nul
     responsibilityItemsByOfficialYear: officialYearLoader(db, ResponsibilityItem, 'position', officialScopeFilter(viewer)),
   };
 }
+
+/** The responsibility loaders, for services that declare them. */
+export type ResponsibilityLoaders = ReturnType<typeof createResponsibilityLoaders>;

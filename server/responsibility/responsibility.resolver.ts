@@ -1,12 +1,23 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { OfficialService } from '../official/official.service';
+import type { ResponsibilityItemService } from './responsibility.service';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Official } from '../official/official.entity';
 import { ResponsibilityItem } from './responsibility.entity';
 import { CreateResponsibilityItemInput, ResponsibilityItemFilter, ResponsibilityItemOrder, UpdateResponsibilityItemInput } from './responsibility.inputs';
 
-registerNode(ResponsibilityItem, (ctx, id) => ctx.services.responsibilityItems.find(id));
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type ResponsibilityResolverContext = RequestContext<
+  {
+    officials: OfficialService;
+    responsibilityItems: ResponsibilityItemService;
+  }
+>;
+type Context = ResponsibilityResolverContext;
+
+registerNode(ResponsibilityItem, (ctx: Context, id) => ctx.services.responsibilityItems.find(id));
 
 const ResponsibilityItemConnection = ConnectionType(ResponsibilityItem, 'responsibility items');
 

@@ -1,10 +1,10 @@
-import { audit, snapshot } from '../audit/audit';
-import { limitToOfficialScope, OfficialRecordService } from '../core/official-record';
+import { snapshot } from '../core/domain-events';
+import { limitToOfficialScope, OfficialRecordService } from '../official/official-record';
 import { whereEquals } from '../core/filters';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { assertMay } from '../core/viewer';
 import { SelfReportAnswer } from '../self-report/self-report.entity';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { ResponsibilityItem } from './responsibility.entity';
 import {
   CreateResponsibilityItemInput,
@@ -13,6 +13,10 @@ import {
   ResponsibilityItemOrderField,
   UpdateResponsibilityItemInput,
 } from './responsibility.inputs';
+import type { ServiceContext } from '../core/request-context';
+import type { OfficialService } from '../official/official.service';
+import type { ResponsibilityLoaders } from './responsibility.loaders';
+import type { OfficialLoaders } from '../official/official.loaders';
 
 const SORT_COLUMNS: Record<ResponsibilityItemOrderField, string> = {
   YEAR: 'r.year',
@@ -24,12 +28,24 @@ const SORT_COLUMNS: Record<ResponsibilityItemOrderField, string> = {
 /** What the audit log keeps of an item. */
 const FIELDS: (keyof ResponsibilityItem)[] = ['id', 'officialId', 'year', 'kind', 'content', 'position'];
 
+/** The loaders this service reads. */
+type ResponsibilityItemServiceLoaders = ResponsibilityLoaders & OfficialLoaders;
+
+/** The services this service calls (the composition root passes them). */
+export interface ResponsibilityItemDeps {
+  officials: OfficialService;
+}
+
 /**
  * Responsibility lists (责任清单, docs/rules.md rule 8): each official's yearly DUTY and RED_LINE lines.
  * ADMINs in scope keep them; everyone in scope reads them. Every change is audited.
  */
-export class ResponsibilityItemService extends OfficialRecordService<ResponsibilityItem> {
+export class ResponsibilityItemService extends OfficialRecordService<ResponsibilityItem, ResponsibilityItemServiceLoaders> {
   protected readonly typeName = 'ResponsibilityItem';
+
+  constructor(ctx: ServiceContext<ResponsibilityItemServiceLoaders>, private readonly deps: ResponsibilityItemDeps) {
+    super(ctx);
+  }
 
   protected get loader() {
     return this.ctx.loaders.responsibilityItem;
@@ -57,9 +73,9 @@ export class ResponsibilityItemService extends OfficialRecordService<Responsibil
    * BAD_USER_INPUT on `input.officialId` for an unknown official; FORBIDDEN.
    */
   async create(input: CreateResponsibilityItemInput): Promise<ResponsibilityItem> {
-    const official = await this.ctx.services().officials.referenced(input.officialId, 'input.officialId');
+    const official = await this.deps.officials.referenced(input.officialId, 'input.officialId');
     assertMay(this.viewer, [Role.ADMIN], await this.placeOfOfficial(official.id), 'keep this official\'s responsibility list');
-    const created = await this.ctx.db.transaction(async (manager) => {
+    const created = await this.ctx.transaction(async ({ manager, record }) => {
       await this.lockOfficial(manager, official.id);
       let position = input.position;
       if (position == null) {
@@ -70,7 +86,7 @@ export class ResponsibilityItemService extends OfficialRecordService<Responsibil
       }
       const repo = manager.getRepository(ResponsibilityItem);
       const item = await repo.save(repo.create({ officialId: official.id, year: input.year, kind: input.kind, content: input.content.trim(), position }));
-      await audit(manager, { actorId: this.viewer.userId, action: 'responsibility_item.created', entityType: 'ResponsibilityItem', entityId: item.id, after: snapshot(item, FIELDS) });
+      await record({ actorId: this.viewer.userId, type: 'responsibility_item.created', entityType: 'ResponsibilityItem', entityId: item.id, after: snapshot(item, FIELDS) });
       return item;
     });
     this.forget(created);
@@ -84,7 +100,7 @@ export class ResponsibilityItemService extends OfficialRecordService<Responsibil
   async update(id: string, input: UpdateResponsibilityItemInput): Promise<ResponsibilityItem> {
     const item = await this.get(id);
     await this.assertAdminOver(item, 'keep this official\'s responsibility list');
-    const saved = await this.ctx.db.transaction(async (manager) => {
+    const saved = await this.ctx.transaction(async ({ manager, record }) => {
       await this.lockOfficial(manager, item.officialId);
       const current = await manager.getRepository(ResponsibilityItem).findOneByOrFail({ id });
       const before = snapshot(current, FIELDS);
@@ -103,7 +119,7 @@ export class ResponsibilityItemService extends OfficialRecordService<Responsibil
         current.position = to;
       }
       const result = await manager.getRepository(ResponsibilityItem).save(current);
-      await audit(manager, { actorId: this.viewer.userId, action: 'responsibility_item.updated', entityType: 'ResponsibilityItem', entityId: id, before, after: snapshot(result, FIELDS) });
+      await record({ actorId: this.viewer.userId, type: 'responsibility_item.updated', entityType: 'ResponsibilityItem', entityId: id, before, after: snapshot(result, FIELDS) });
       return result;
     });
     this.forget(saved);
@@ -117,16 +133,15 @@ export class ResponsibilityItemService extends OfficialRecordService<Responsibil
   async remove(id: string): Promise<string> {
     const item = await this.get(id);
     await this.assertAdminOver(item, 'keep this official\'s responsibility list');
-    await this.ctx.db.transaction(async (manager) => {
+    await this.ctx.transaction(async ({ manager, record }) => {
       await this.lockOfficial(manager, item.officialId);
       const answers = await manager.getRepository(SelfReportAnswer).findBy({ itemId: id });
       await manager.getRepository(ResponsibilityItem).delete({ id });
-      await audit(
-        manager,
-        { actorId: this.viewer.userId, action: 'responsibility_item.deleted', entityType: 'ResponsibilityItem', entityId: id, before: snapshot(item, FIELDS) },
+      await record(
+        { actorId: this.viewer.userId, type: 'responsibility_item.deleted', entityType: 'ResponsibilityItem', entityId: id, before: snapshot(item, FIELDS) },
         ...answers.map((a) => ({
           actorId: this.viewer.userId,
-          action: 'self_report.answer_removed',
+          type: 'self_report.answer_removed',
           entityType: 'SelfReport',
           entityId: a.reportId,
           before: snapshot(a, ['itemId', 'fulfilled', 'note']),

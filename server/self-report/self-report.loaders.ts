@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { isId } from '../core/ids';
 import { byIdLoader } from '../core/loaders';
-import { limitToOfficialScope, officialScopeFilter, officialYearLoader } from '../core/official-record';
+import { limitToOfficialScope, officialScopeFilter, officialYearLoader } from '../official/official-record';
 import type { Viewer } from '../core/viewer';
 import { ResponsibilityItem } from '../responsibility/responsibility.entity';
 import { SelfReport, SelfReportAnswer } from './self-report.entity';
@@ -43,3 +43,6 @@ export function createSelfReportLoaders(db: DataSource, viewer: Viewer | null) {
     selfReportAnswers: answersByReport(db, viewer),
   };
 }
+
+/** The self-report loaders, for services that declare them. */
+export type SelfReportLoaders = ReturnType<typeof createSelfReportLoaders>;

@@ -1,12 +1,25 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { OfficialService } from '../official/official.service';
+import type { ResponsibilityItemService } from '../responsibility/responsibility.service';
+import type { SelfReportService } from './self-report.service';
 import { Official } from '../official/official.entity';
 import { ResponsibilityItem } from '../responsibility/responsibility.entity';
 import { SelfReport, SelfReportAnswer } from './self-report.entity';
 import { SubmitSelfReportInput } from './self-report.inputs';
 
-registerNode(SelfReport, (ctx, id) => ctx.services.selfReports.find(id));
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type SelfReportResolverContext = RequestContext<
+  {
+    officials: OfficialService;
+    responsibilityItems: ResponsibilityItemService;
+    selfReports: SelfReportService;
+  }
+>;
+type Context = SelfReportResolverContext;
+
+registerNode(SelfReport, (ctx: Context, id) => ctx.services.selfReports.find(id));
 
 /** Self-reports (述职, docs/rules.md rule 8): the lookup, the answers and the submission. */
 @Resolver(() => SelfReport)

@@ -1,11 +1,16 @@
-import { audit, snapshot } from '../audit/audit';
+import { snapshot } from '../core/domain-events';
 import { BadUserInputError, ForbiddenError } from '../core/errors';
-import { OfficialRecordService } from '../core/official-record';
+import { OfficialRecordService } from '../official/official-record';
 import { assertMay } from '../core/viewer';
 import { ResponsibilityItem } from '../responsibility/responsibility.entity';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { SelfReport, SelfReportAnswer } from './self-report.entity';
 import { SelfReportAnswerInput, SubmitSelfReportInput } from './self-report.inputs';
+import type { ServiceContext } from '../core/request-context';
+import type { OfficialService } from '../official/official.service';
+import type { SelfReportLoaders } from './self-report.loaders';
+import type { OfficialLoaders } from '../official/official.loaders';
+import type { UserLoaders } from '../user/user.loaders';
 
 /** How an item is named in error messages: kind, place and the start of its wording, and its id. */
 function describeItem(item: ResponsibilityItem): string {
@@ -47,13 +52,25 @@ function reportSnapshot(report: SelfReport, answers: Pick<SelfReportAnswer, 'ite
   };
 }
 
+/** The loaders this service reads. */
+type SelfReportServiceLoaders = SelfReportLoaders & OfficialLoaders & UserLoaders;
+
+/** The services this service calls (the composition root passes them). */
+export interface SelfReportDeps {
+  officials: OfficialService;
+}
+
 /**
  * Self-reports (述职, docs/rules.md rule 8): an official answers every line of their responsibility list
  * for a year. Everyone in scope reads them; the official (an OFFICIAL user linked to them) or an
  * ADMIN in scope submits them. Every submission is audited.
  */
-export class SelfReportService extends OfficialRecordService<SelfReport> {
+export class SelfReportService extends OfficialRecordService<SelfReport, SelfReportServiceLoaders> {
   protected readonly typeName = 'SelfReport';
+
+  constructor(ctx: ServiceContext<SelfReportServiceLoaders>, private readonly deps: SelfReportDeps) {
+    super(ctx);
+  }
 
   protected get loader() {
     return this.ctx.loaders.selfReport;
@@ -79,10 +96,10 @@ export class SelfReportService extends OfficialRecordService<SelfReport> {
    * that official's OFFICIAL user or an ADMIN over the official.
    */
   async submit(input: SubmitSelfReportInput): Promise<SelfReport> {
-    const official = await this.ctx.services().officials.referenced(input.officialId, 'input.officialId');
+    const official = await this.deps.officials.referenced(input.officialId, 'input.officialId');
     await this.assertMaySubmit(official.id);
     const listName = `${official.name}'s ${input.year} responsibility list`;
-    const report = await this.ctx.db.transaction(async (manager) => {
+    const report = await this.ctx.transaction(async ({ manager, record }) => {
       await this.lockOfficial(manager, official.id);
       const items = await manager.getRepository(ResponsibilityItem).find({ where: { officialId: official.id, year: input.year }, order: { position: 'ASC', id: 'ASC' } });
       if (items.length === 0) {
@@ -104,9 +121,9 @@ export class SelfReportService extends OfficialRecordService<SelfReport> {
       }
       const answers = input.answers.map((a) => answerRows.create({ reportId: saved.id, itemId: a.itemId, fulfilled: a.fulfilled, note: a.note.trim() }));
       await answerRows.insert(answers);
-      await audit(manager, {
+      await record({
         actorId: this.viewer.userId,
-        action: 'self_report.submitted',
+        type: 'self_report.submitted',
         entityType: 'SelfReport',
         entityId: saved.id,
         before,

@@ -6,3 +6,6 @@ import { Subdistrict } from './subdistrict.entity';
 export function createSubdistrictLoaders(db: DataSource) {
   return { subdistrict: byIdLoader(db, Subdistrict) };
 }
+
+/** The subdistrict loaders, for services that declare them. */
+export type SubdistrictLoaders = ReturnType<typeof createSubdistrictLoaders>;

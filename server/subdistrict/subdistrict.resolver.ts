@@ -1,6 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { DispatchedAgencyService } from '../dispatched-agency/dispatched-agency.service';
+import type { DistrictService } from '../district/district.service';
+import type { OfficeService } from '../office/office.service';
+import type { SubdistrictService } from './subdistrict.service';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { District } from '../district/district.entity';
 import { Office } from '../office/office.entity';
@@ -8,7 +12,18 @@ import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity'
 import { Subdistrict } from './subdistrict.entity';
 import { CreateSubdistrictInput, SubdistrictFilter, SubdistrictOrder, UpdateSubdistrictInput } from './subdistrict.inputs';
 
-registerNode(Subdistrict, (ctx, id) => ctx.services.subdistricts.find(id));
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type SubdistrictResolverContext = RequestContext<
+  {
+    agencies: DispatchedAgencyService;
+    districts: DistrictService;
+    offices: OfficeService;
+    subdistricts: SubdistrictService;
+  }
+>;
+type Context = SubdistrictResolverContext;
+
+registerNode(Subdistrict, (ctx: Context, id) => ctx.services.subdistricts.find(id));
 
 const SubdistrictConnection = ConnectionType(Subdistrict, 'subdistricts');
 

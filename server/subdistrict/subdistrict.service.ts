@@ -1,13 +1,16 @@
 import { applyCommonFilter, whereEquals } from '../core/filters';
-import { assertCodeUnder } from '../core/division-rules';
+import { assertCodeUnder } from '../district/division-code';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import { assertMay, ANY_SERVICE_TOKEN } from '../core/viewer';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { createStandardOffices } from '../office/standard-offices';
 import { Subdistrict } from './subdistrict.entity';
 import { SubdistrictKind, subdistrictKindOf } from './subdistrict-kind';
 import { CreateSubdistrictInput, SubdistrictFilter, SubdistrictOrder, SubdistrictOrderField, UpdateSubdistrictInput } from './subdistrict.inputs';
+import type { ServiceContext } from '../core/request-context';
+import type { DistrictService } from '../district/district.service';
+import type { SubdistrictLoaders } from './subdistrict.loaders';
 
 const SORT_COLUMNS: Record<SubdistrictOrderField, string> = {
   CODE: 's.code',
@@ -16,11 +19,23 @@ const SORT_COLUMNS: Record<SubdistrictOrderField, string> = {
   CREATED_AT: 's.createdAt',
 };
 
+/** The loaders this service reads. */
+type SubdistrictServiceLoaders = SubdistrictLoaders;
+
+/** The services this service calls (the composition root passes them). */
+export interface SubdistrictDeps {
+  districts: DistrictService;
+}
+
 /** Township-level units (街道 / 镇 / 乡): lookups, lists and edits; the kind always follows the name. */
-export class SubdistrictService extends RecordService<Subdistrict> {
+export class SubdistrictService extends RecordService<Subdistrict, SubdistrictServiceLoaders> {
   protected readonly typeName = 'Subdistrict';
   /** Divisions are public reference data: any valid service token reads them. */
   protected override readonly integrationReadScope = ANY_SERVICE_TOKEN;
+
+  constructor(ctx: ServiceContext<SubdistrictServiceLoaders>, private readonly deps: SubdistrictDeps) {
+    super(ctx);
+  }
 
   protected get loader() {
     return this.ctx.loaders.subdistrict;
@@ -46,7 +61,7 @@ export class SubdistrictService extends RecordService<Subdistrict> {
    * CONFLICT (code taken).
    */
   async create(input: CreateSubdistrictInput): Promise<Subdistrict> {
-    const services = this.ctx.services();
+    const services = this.deps;
     const district = await services.districts.referenced(input.districtId, 'input.districtId');
     assertMay(this.viewer, [Role.ADMIN], { districtId: district.id, subdistrictId: null }, `add subdistricts to ${district.name}`);
     assertCodeUnder(input.code, district.code, 'input.code', 'district');
@@ -63,7 +78,7 @@ export class SubdistrictService extends RecordService<Subdistrict> {
     const subdistrict = await this.get(id);
     await this.assertAdminOver(subdistrict);
     if (input.code !== undefined) {
-      const district = await this.ctx.services().districts.get(subdistrict.districtId);
+      const district = await this.deps.districts.get(subdistrict.districtId);
       assertCodeUnder(input.code, district.code, 'input.code', 'district');
       subdistrict.code = input.code;
     }

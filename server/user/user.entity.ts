@@ -7,7 +7,7 @@ import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity'
 import { Office } from '../office/office.entity';
 import { Official } from '../official/official.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
-import { Role } from './role';
+import { Role } from '../core/role';
 import { Node } from '../core/node';
 
 registerUniqueField('user_username_key', 'input.username');

@@ -2,7 +2,7 @@ import { IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validat
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { NameRules } from '../core/inputs';
 import { OrderDirection } from '../core/pagination';
-import { Role } from './role';
+import { Role } from '../core/role';
 
 /** Fields a user list can be sorted by (the allow-list of `orderBy`). */
 export enum UserOrderField {

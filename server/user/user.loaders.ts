@@ -10,3 +10,6 @@ export function createUserLoaders(db: DataSource, viewer: Viewer | null) {
     user: byIdLoader(db, User, viewer ? (qb) => (viewer.subdistrictId ? limitToScope(qb, viewer, 'subdistrictId') : limitToScope(qb, viewer, 'districtId')) : undefined),
   };
 }
+
+/** The user loaders, for services that declare them. */
+export type UserLoaders = ReturnType<typeof createUserLoaders>;

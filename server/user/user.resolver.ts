@@ -1,13 +1,26 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { DistrictService } from '../district/district.service';
+import type { SubdistrictService } from '../subdistrict/subdistrict.service';
+import type { UserService } from './user.service';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { District } from '../district/district.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UserFilter, UserOrder } from './user.inputs';
 
-registerNode(User, (ctx, id) => ctx.services.users.find(id));
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type UserResolverContext = RequestContext<
+  {
+    districts: DistrictService;
+    subdistricts: SubdistrictService;
+    users: UserService;
+  }
+>;
+type Context = UserResolverContext;
+
+registerNode(User, (ctx: Context, id) => ctx.services.users.find(id));
 
 const UserConnection = ConnectionType(User, 'users');
 

@@ -1,14 +1,22 @@
 import { hash } from '@node-rs/argon2';
-import { audit, AuditEntry, snapshot } from '../audit/audit';
+import { DomainEvent, snapshot } from '../core/domain-events';
 import { endAllSessions } from '../auth/sessions';
 import { BadUserInputError, ForbiddenError } from '../core/errors';
 import { likeLiteral, whereEquals } from '../core/filters';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import { assertMay } from '../core/viewer';
-import { Role } from './role';
+import { Role } from '../core/role';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UserFilter, UserOrder, UserOrderField } from './user.inputs';
+import type { ServiceContext } from '../core/request-context';
+import type { DistrictService } from '../district/district.service';
+import type { SubdistrictService } from '../subdistrict/subdistrict.service';
+import type { OfficeService } from '../office/office.service';
+import type { DispatchedAgencyService } from '../dispatched-agency/dispatched-agency.service';
+import type { OfficialService } from '../official/official.service';
+import type { UserLoaders } from './user.loaders';
+import type { OfficialLoaders } from '../official/official.loaders';
 
 /** The fields of a user that say what they may do, as the audit log records a change of them. */
 const ACCESS_FIELDS: (keyof User)[] = ['role', 'districtId', 'subdistrictId', 'officialId'];
@@ -25,9 +33,25 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }
 
+/** The loaders this service reads. */
+type UserServiceLoaders = UserLoaders & OfficialLoaders;
+
+/** The services this service calls (the composition root passes them). */
+export interface UserDeps {
+  districts: DistrictService;
+  subdistricts: SubdistrictService;
+  officials: OfficialService;
+  offices: OfficeService;
+  agencies: DispatchedAgencyService;
+}
+
 /** Users: admins keep the users of their scope; everyone may read and change their own name and password. */
-export class UserService extends RecordService<User> {
+export class UserService extends RecordService<User, UserServiceLoaders> {
   protected readonly typeName = 'User';
+
+  constructor(ctx: ServiceContext<UserServiceLoaders>, private readonly deps: UserDeps) {
+    super(ctx);
+  }
 
   protected get loader() {
     return this.ctx.loaders.user;
@@ -62,7 +86,7 @@ export class UserService extends RecordService<User> {
    */
   async create(input: CreateUserInput): Promise<User> {
     if (input.role === Role.INTEGRATION) throw new BadUserInputError('input.role: INTEGRATION is the role of service tokens (createServiceToken), not of users', 'input.role');
-    const services = this.ctx.services();
+    const services = this.deps;
     const district = await services.districts.referenced(input.districtId, 'input.districtId');
     if (input.subdistrictId) {
       const subdistrict = await services.subdistricts.referenced(input.subdistrictId, 'input.subdistrictId');
@@ -104,7 +128,7 @@ export class UserService extends RecordService<User> {
     const field = input.officeId ? 'input.officeId' : 'input.agencyId';
     if (input.officeId && input.agencyId) throw new BadUserInputError('input.agencyId: a user is staff of one office or one agency, not both', 'input.agencyId');
     if (input.role !== Role.ADMIN || !input.subdistrictId) throw new BadUserInputError(`${field}: only an ADMIN scoped to one 街道 is staff of one of its offices or agencies`, field);
-    const services = this.ctx.services();
+    const services = this.deps;
     const unit = input.officeId ? await services.offices.referenced(input.officeId, field) : await services.agencies.referenced(input.agencyId!, field);
     if (unit.subdistrictId !== input.subdistrictId) throw new BadUserInputError(`${field}: ${unit.name} is not in the user's 街道`, field);
   }
@@ -127,18 +151,18 @@ export class UserService extends RecordService<User> {
     if (input.password !== undefined) user.passwordHash = await hashPassword(input.password);
     Object.assign(user, access);
     const ended = input.password !== undefined || Object.keys(access).length > 0;
-    return this.ctx.db.transaction(async (manager) => {
+    return this.ctx.transaction(async ({ manager, record }) => {
       const saved = await manager.getRepository(User).save(user);
       if (!ended) return saved;
       await endAllSessions(manager, user.id);
-      const entries: AuditEntry[] = [];
+      const entries: DomainEvent[] = [];
       if (input.password !== undefined && !own) {
-        entries.push({ actorId: this.viewer.userId, action: 'user.password_reset', entityType: 'User', entityId: user.id, after: { username: user.username } });
+        entries.push({ actorId: this.viewer.userId, type: 'user.password_reset', entityType: 'User', entityId: user.id, after: { username: user.username } });
       }
       if (Object.keys(access).length > 0) {
-        entries.push({ actorId: this.viewer.userId, action: 'user.access_changed', entityType: 'User', entityId: user.id, before, after: snapshot(saved, ACCESS_FIELDS) });
+        entries.push({ actorId: this.viewer.userId, type: 'user.access_changed', entityType: 'User', entityId: user.id, before, after: snapshot(saved, ACCESS_FIELDS) });
       }
-      await audit(manager, ...entries);
+      await record(...entries);
       return saved;
     });
   }
@@ -165,7 +189,7 @@ export class UserService extends RecordService<User> {
     if (scopeChanges) {
       const subdistrictId = input.subdistrictId ?? null;
       if (subdistrictId) {
-        const subdistrict = await this.ctx.services().subdistricts.referenced(subdistrictId, 'input.subdistrictId');
+        const subdistrict = await this.deps.subdistricts.referenced(subdistrictId, 'input.subdistrictId');
         if (subdistrict.districtId !== user.districtId) throw new BadUserInputError('input.subdistrictId: the subdistrict is not in the user\'s district', 'input.subdistrictId');
         const officialId = change.officialId === null ? null : user.officialId;
         const official = officialId ? await this.ctx.loaders.official.load(officialId) : null;

@@ -1,15 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import type { AnnualAssessment } from '../assessment/annual-assessment.entity';
-import type { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
-import type { MeetingResult } from '../rating/meeting-result.entity';
-import { DeliveryStatus, WebhookEvent } from './webhook-enums';
+import type { DomainEvent, EventSubscriber } from '../core/domain-events';
+import { DeliveryStatus } from './webhook-enums';
 
 /**
  * Queues `event` for every active subscription of the district that asked for it, through
  * `manager`, i.e. inside the transaction of the event: the delivery rows are committed with the
  * change or not at all (the outbox). One INSERT … SELECT; nothing is sent here.
  */
-export async function enqueue(manager: EntityManager, districtId: string, event: WebhookEvent, payload: Record<string, unknown>): Promise<void> {
+export async function enqueue(manager: EntityManager, districtId: string, event: string, payload: Record<string, unknown>): Promise<void> {
   await manager.query(
     `INSERT INTO webhook_delivery (subscription_id, event, payload, status, attempts, next_attempt_at)
      SELECT s.id, $2::varchar, $3::jsonb, $4, 0, now() FROM webhook_subscription s
@@ -19,36 +17,16 @@ export async function enqueue(manager: EntityManager, districtId: string, event:
 }
 
 /**
- * `meeting.closed`: the meeting, and per official its id and externalId (null when it has none,
- * from `externalIds` by official id), the count and, where published (docs/rules.md rule 7), rate and
- * score. Ids and figures only.
+ * The webhook outbox as a domain-event subscriber: an event that carries a notice (what district
+ * systems are told, built by the module that owns the data, e.g. `meeting.closed`,
+ * `assessment.finalized`) is queued, under the event's name, for the subscriptions of the notice's
+ * district that asked for that event, in the recording transaction. The dispatcher sends it later.
  */
-export function meetingClosedPayload(meeting: EvaluationMeeting, results: MeetingResult[], externalIds: Map<string, string | null>): Record<string, unknown> {
-  return {
-    meetingId: meeting.id,
-    subdistrictId: meeting.subdistrictId,
-    year: meeting.year,
-    closedAt: meeting.closedAt?.toISOString() ?? null,
-    results: results.map((r) => ({
-      officialId: r.officialId,
-      externalId: externalIds.get(r.officialId) ?? null,
-      ratingCount: r.ratingCount,
-      published: r.published,
-      satisfactionRate: r.published ? r.satisfactionRate : null,
-      score: r.published ? r.score : null,
-    })),
-  };
-}
-
-/** `assessment.finalized`: the official's ids, year, score, grade and breach flag. */
-export function assessmentFinalizedPayload(assessment: AnnualAssessment, externalId: string | null): Record<string, unknown> {
-  return {
-    assessmentId: assessment.id,
-    officialId: assessment.officialId,
-    externalId,
-    year: assessment.year,
-    score: assessment.score,
-    grade: assessment.grade,
-    redLineBreached: assessment.redLineBreached,
-  };
-}
+export const webhookOutbox: EventSubscriber = {
+  name: 'webhook-outbox',
+  async inTransaction(events: readonly DomainEvent[], manager: EntityManager): Promise<void> {
+    for (const event of events) {
+      if (event.notice) await enqueue(manager, event.notice.districtId, event.type, event.notice.payload);
+    }
+  },
+};

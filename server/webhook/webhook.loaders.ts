@@ -8,3 +8,6 @@ import { WebhookSubscription } from './webhook-subscription.entity';
 export function createWebhookLoaders(db: DataSource, viewer: Viewer | null) {
   return { webhookSubscription: byIdLoader(db, WebhookSubscription, scopeFilter(viewer, 'districtId')) };
 }
+
+/** The webhook loaders, for services that declare them. */
+export type WebhookLoaders = ReturnType<typeof createWebhookLoaders>;

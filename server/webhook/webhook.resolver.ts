@@ -1,15 +1,21 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../core/context';
 import { registerNode } from '../core/node';
+import type { RequestContext } from '../core/request-context';
+import type { NodeService } from '../node/node.service';
+import type { WebhookService } from './webhook.service';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { DeliveryStatus } from './webhook-enums';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { CreatedWebhookSubscription, CreateWebhookSubscriptionInput, UpdateWebhookSubscriptionInput } from './webhook.inputs';
 import { WebhookSubscription } from './webhook-subscription.entity';
 
-registerNode(WebhookSubscription, (ctx, id) => ctx.services.webhooks.find(id));
+/** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
+export type WebhookResolverContext = RequestContext<{ nodes: NodeService; webhooks: WebhookService }>;
+type Context = WebhookResolverContext;
+
+registerNode(WebhookSubscription, (ctx: Context, id) => ctx.services.webhooks.find(id));
 // A delivery is read in its subscription's list (a district ADMIN over it): node(id) checks the same.
-registerNode(WebhookDelivery, async (ctx, id) => {
+registerNode(WebhookDelivery, async (ctx: Context, id) => {
   const row = await ctx.services.nodes.row(WebhookDelivery, id);
   if (!row) return null;
   await ctx.services.webhooks.deliveries(row.subscriptionId, undefined, { first: 0 });

@@ -1,16 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { audit, snapshot } from '../audit/audit';
+import { snapshot } from '../core/domain-events';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../core/errors';
 import { isId } from '../core/ids';
 import { Connection, OrderDirection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import { assertMay, limitToScope, Place, Viewer } from '../core/viewer';
-import { Role } from '../user/role';
+import { Role } from '../core/role';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { DeliveryStatus } from './webhook-enums';
 import { CreatedWebhookSubscription, CreateWebhookSubscriptionInput, UpdateWebhookSubscriptionInput, WebhookDeliveryFilter } from './webhook.inputs';
 import { WebhookSubscription } from './webhook-subscription.entity';
 import { refusedHost } from './url-policy';
+import type { ServiceContext } from '../core/request-context';
+import type { DistrictService } from '../district/district.service';
+import type { WebhookLoaders } from './webhook.loaders';
 
 /** What an audit entry shows of a subscription (never its secret). */
 const AUDITED_FIELDS: (keyof WebhookSubscription)[] = ['districtId', 'url', 'events', 'active'];
@@ -33,9 +36,21 @@ export function checkedUrl(raw: string): string {
   return url.toString();
 }
 
+/** The loaders this service reads. */
+type WebhookServiceLoaders = WebhookLoaders;
+
+/** The services this service calls (the composition root passes them). */
+export interface WebhookDeps {
+  districts: DistrictService;
+}
+
 /** Webhook subscriptions and their deliveries: managed by an ADMIN of the whole district. */
-export class WebhookService extends RecordService<WebhookSubscription> {
+export class WebhookService extends RecordService<WebhookSubscription, WebhookServiceLoaders> {
   protected readonly typeName = 'WebhookSubscription';
+
+  constructor(ctx: ServiceContext<WebhookServiceLoaders>, private readonly deps: WebhookDeps) {
+    super(ctx);
+  }
 
   protected get loader() {
     return this.ctx.loaders.webhookSubscription;
@@ -67,15 +82,15 @@ export class WebhookService extends RecordService<WebhookSubscription> {
 
   /** Creates a subscription and returns its secret this once. BAD_USER_INPUT on input.url or an unknown district. */
   async create(input: CreateWebhookSubscriptionInput): Promise<CreatedWebhookSubscription> {
-    const district = await this.ctx.services().districts.referenced(input.districtId, 'input.districtId');
+    const district = await this.deps.districts.referenced(input.districtId, 'input.districtId');
     const viewer = this.districtAdmin('create webhook subscriptions');
     assertMay(viewer, [Role.ADMIN], { districtId: district.id, subdistrictId: null }, `create webhook subscriptions for ${district.name}`);
     const url = checkedUrl(input.url);
     const secret = randomBytes(32).toString('hex');
-    const webhookSubscription = await this.ctx.db.transaction(async (manager) => {
+    const webhookSubscription = await this.ctx.transaction(async ({ manager, record }) => {
       const repo = manager.getRepository(WebhookSubscription);
       const saved = await repo.save(repo.create({ districtId: district.id, url, events: [...new Set(input.events)], secret, active: true, createdById: viewer.userId }));
-      await audit(manager, { actorId: viewer.userId, action: 'webhook_subscription.created', entityType: 'WebhookSubscription', entityId: saved.id, after: snapshot(saved, AUDITED_FIELDS) });
+      await record({ actorId: viewer.userId, type: 'webhook_subscription.created', entityType: 'WebhookSubscription', entityId: saved.id, after: snapshot(saved, AUDITED_FIELDS) });
       return saved;
     });
     return { secret, webhookSubscription };
@@ -93,9 +108,9 @@ export class WebhookService extends RecordService<WebhookSubscription> {
     if (input.url != null) subscription.url = checkedUrl(input.url);
     if (input.events != null) subscription.events = [...new Set(input.events)];
     if (input.active != null) subscription.active = input.active;
-    const saved = await this.ctx.db.transaction(async (manager) => {
+    const saved = await this.ctx.transaction(async ({ manager, record }) => {
       const result = await manager.getRepository(WebhookSubscription).save(subscription);
-      await audit(manager, { actorId: viewer.userId, action: 'webhook_subscription.updated', entityType: 'WebhookSubscription', entityId: id, before, after: snapshot(result, AUDITED_FIELDS) });
+      await record({ actorId: viewer.userId, type: 'webhook_subscription.updated', entityType: 'WebhookSubscription', entityId: id, before, after: snapshot(result, AUDITED_FIELDS) });
       return result;
     });
     this.loader.clear(id);
@@ -114,14 +129,14 @@ export class WebhookService extends RecordService<WebhookSubscription> {
     if (!delivery || !subscription) throw new NotFoundError('WebhookDelivery', id);
     const viewer = this.districtAdmin('redeliver webhook deliveries');
     await this.assertAdminOver(subscription, 'redeliver this webhook delivery');
-    return this.ctx.db.transaction(async (manager) => {
+    return this.ctx.transaction(async ({ manager, record }) => {
       const [rows] = await manager.query(
         `UPDATE webhook_delivery SET status = $2, series_attempts = 0, next_attempt_at = now()
           WHERE id = $1 AND status IN ($3, $4) RETURNING id`,
         [id, DeliveryStatus.PENDING, DeliveryStatus.FAILED, DeliveryStatus.DELIVERED],
       );
       if ((rows as unknown[]).length === 0) throw new ConflictError('This delivery is still PENDING: only a FAILED or DELIVERED delivery can be redelivered');
-      await audit(manager, { actorId: viewer.userId, action: 'webhook_delivery.redelivered', entityType: 'WebhookDelivery', entityId: id, before: { status: delivery.status, attempts: delivery.attempts } });
+      await record({ actorId: viewer.userId, type: 'webhook_delivery.redelivered', entityType: 'WebhookDelivery', entityId: id, before: { status: delivery.status, attempts: delivery.attempts } });
       return manager.getRepository(WebhookDelivery).findOneByOrFail({ id });
     });
   }
@@ -131,9 +146,9 @@ export class WebhookService extends RecordService<WebhookSubscription> {
     const subscription = await this.get(id);
     const viewer = this.districtAdmin('delete webhook subscriptions');
     await this.assertAdminOver(subscription, 'delete this webhook subscription');
-    await this.ctx.db.transaction(async (manager) => {
+    await this.ctx.transaction(async ({ manager, record }) => {
       await manager.getRepository(WebhookSubscription).delete({ id });
-      await audit(manager, { actorId: viewer.userId, action: 'webhook_subscription.deleted', entityType: 'WebhookSubscription', entityId: id, before: snapshot(subscription, AUDITED_FIELDS) });
+      await record({ actorId: viewer.userId, type: 'webhook_subscription.deleted', entityType: 'WebhookSubscription', entityId: id, before: snapshot(subscription, AUDITED_FIELDS) });
     });
     this.loader.clear(id);
     return id;

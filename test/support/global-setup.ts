@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { connectAndMigrate, createDataSource } from '../../server/core/database';
+import { connectAndMigrate, createDataSource } from '../../server/app/database';
 import { seedOnStart } from '../../server/demo/start.seed';
 import { databaseUrl, emptyTemplate, onServer, shanghaiTemplate } from './databases';
 

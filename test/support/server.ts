@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import http from 'node:http';
 import type { DataSource } from 'typeorm';
-import { createApp } from '../../server/core/app';
-import { connectAndMigrate, createDataSource } from '../../server/core/database';
+import { createApp } from '../../server/app/app';
+import { connectAndMigrate, createDataSource } from '../../server/app/database';
 import { allReady, createPubSubFor } from '../../server/core/pubsub';
 import { createLimitersFor } from '../../server/core/rate-limit';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users';
@@ -31,6 +31,11 @@ export interface TestServer {
   signIn(username: string): Promise<string>;
   /** The Authorization header of the default token, for raw HTTP requests. */
   authHeader(): Record<string, string>;
+  /**
+   * The live-update topic the server announces meeting changes on (ids of meetings whose progress
+   * changed), as its subscriptions hear it: for tests that count what is announced.
+   */
+  meetingChanges(): AsyncIterable<string>;
   /** Runs `work` and returns how many SQL statements the server sent meanwhile (not counting the webhook dispatcher's). */
   countQueries(work: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
@@ -67,14 +72,16 @@ export async function startTestServer(databaseUrl: string, options: TestServerOp
   const db = await connectAndMigrate(source);
   const bus = createPubSubFor(options.redisUrl);
   const limits = createLimitersFor(options.limitsRedisUrl ?? options.redisUrl, options.limitKeyPrefix ?? `pingyi-test-${randomUUID()}`);
-  const { app, attachSubscriptions, webhooks, stop } = await createApp(db, {
+  // The app and its modules from the composition root (server/app/modules.ts), as `npm start` runs them.
+  const { app, attachSubscriptions, startJobs, stop } = await createApp(db, {
     pubSub: bus.pubSub,
-    webhooks: TEST_WEBHOOK_OPTIONS,
+    // The matters' job queue is driven by hand in the tests that need it (never racing a test).
+    jobs: { webhooks: TEST_WEBHOOK_OPTIONS, matters: { enabled: false } },
     introspection: options.introspection,
     limiters: limits.limiters,
     redis: allReady(bus.redis, limits.redis),
   });
-  if (options.webhooks !== false) webhooks.start();
+  if (options.webhooks !== false) startJobs();
   const server = http.createServer(app);
   attachSubscriptions(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -103,6 +110,7 @@ export async function startTestServer(databaseUrl: string, options: TestServerOp
       defaultToken = await login(username);
       return defaultToken;
     },
+    meetingChanges: () => bus.pubSub.subscribe('MEETING_PROGRESS'),
     authHeader(): Record<string, string> {
       const headers: Record<string, string> = {};
       if (defaultToken) headers.authorization = `Bearer ${defaultToken}`;

@@ -9,24 +9,22 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import type { DataSource } from 'typeorm';
-import { LoginThrottle } from '../auth/throttle';
-import { createContext, Context, Shared } from './context';
-import { createLocalPubSub, domainEvents, PingyiPubSub } from './events';
-import { introspectionFromEnv } from './config';
-import { formatError, isDatabaseUnavailable, ServiceUnavailableError, serviceUnavailablePlugin, withoutSuggestions } from './errors';
-import type { RedisHealth } from './pubsub';
-import { compressResponses, securityHeaders } from './http-hardening';
-import { complexityPlugin, depthRule } from './limits';
-import { logger } from './logger';
-import { currentRequestId, requestScope } from './request-scope';
+import { introspectionFromEnv } from '../core/config';
+import { formatError, isDatabaseUnavailable, ServiceUnavailableError, serviceUnavailablePlugin, withoutSuggestions } from '../core/errors';
+import { compressResponses, securityHeaders } from '../core/http-hardening';
+import { complexityPlugin, depthRule } from '../core/limits';
+import { createLocalPubSub, liveUpdates, type PingyiPubSub } from '../core/live';
+import { logger } from '../core/logger';
+import type { BackgroundJob } from '../core/module';
+import type { RedisHealth } from '../core/pubsub';
+import { LimiterFactory, memoryLimiters } from '../core/rate-limit';
+import { currentRequestId, requestScope } from '../core/request-scope';
+import { checkSocketOperation } from '../core/ws-guard';
+import { Context, createContext, sharedOf } from './context';
+import { modules } from './modules';
 import { getSchema } from './schema';
-import { LimiterFactory, memoryLimiters } from './rate-limit';
-import { RESULTS_EXPORT_PATH, resultsExportHandler } from '../integration/export.route';
-import { DispatcherOptions, WebhookDispatcher } from '../webhook';
-import { checkSocketOperation } from './ws-guard';
-import { OPEN311_PATH, open311Router } from '../matter';
 
-/** The package's root folder, whether this file runs from server/core or, compiled, from dist/server/core. */
+/** The package's root folder, whether this file runs from server/app or, compiled, from dist/server/app. */
 const ROOT = [path.join(__dirname, '..', '..'), path.join(__dirname, '..', '..', '..')].find((dir) => fs.existsSync(path.join(dir, 'package.json')))!;
 
 /** Folder of the built admin panel (Vite output). */
@@ -37,8 +35,13 @@ export interface PingyiApp {
   app: express.Express;
   /** Serves GraphQL subscriptions (graphql-ws) on `/graphql` of this HTTP server. */
   attachSubscriptions(server: http.Server): void;
-  /** Sends the webhook outbox; not started here: call `webhooks.start()` (main and the test server do). `stop` stops it. */
-  webhooks: WebhookDispatcher;
+  /**
+   * The modules' background jobs (the webhook dispatcher), by name; not started here: call
+   * `startJobs()` (main and the test server do). `stop` stops them.
+   */
+  jobs: Record<string, BackgroundJob>;
+  /** Starts every background job. */
+  startJobs(): void;
   stop(): Promise<void>;
 }
 
@@ -46,8 +49,8 @@ export interface PingyiApp {
 export interface AppOptions {
   /** Pub/sub of live updates (pubsub.ts); default in-process. */
   pubSub?: PingyiPubSub;
-  /** How the webhook dispatcher polls and retries; each field has a default (README, Settings). */
-  webhooks?: Partial<DispatcherOptions>;
+  /** Options of the modules' background jobs, by job name (e.g. `webhooks`: how the dispatcher polls and retries); each has defaults (README, Settings). */
+  jobs?: Record<string, unknown>;
   /** Where rate limits count (rate-limit.ts); default in this process. */
   limiters?: LimiterFactory;
   /**
@@ -98,8 +101,7 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
   });
   await apollo.start();
 
-  const limiters = options.limiters ?? memoryLimiters;
-  const shared: Shared = { db, throttle: new LoginThrottle(limiters), events: domainEvents(pubSub), limiters };
+  const shared = sharedOf(db, liveUpdates(pubSub), options.limiters ?? memoryLimiters);
   const app = express();
   app.disable('x-powered-by');
   app.use(requestScope);
@@ -135,8 +137,9 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
     }),
   );
 
-  app.get(RESULTS_EXPORT_PATH, resultsExportHandler(shared));
-  app.use(OPEN311_PATH, open311Router(shared));
+  // The modules' own routes (the results export), with the request's context built as for GraphQL.
+  const contextOf = (req: express.Request) => createContext(shared, { requestId: currentRequestId() ?? 'unknown', authorization: req.headers.authorization, address: req.ip ?? 'unknown' });
+  for (const route of modules.flatMap((m) => ('routes' in m ? [...m.routes] : []))) app[route.method](route.path, route.handler(contextOf));
   app.get('/', (_req, res) => res.redirect('/admin/'));
   const graphiqlPage = path.join(ADMIN_DIST, 'graphiql.html');
   app.get('/graphiql', (_req, res) => {
@@ -202,13 +205,16 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
       wsServer,
     );
   };
-  const webhooks = new WebhookDispatcher(db, options.webhooks);
+  const jobs: Record<string, BackgroundJob> = Object.fromEntries(
+    modules.flatMap((m) => ('jobs' in m ? [...m.jobs] : [])).map((job) => [job.name, job.create(db, options.jobs?.[job.name] as never)]),
+  );
   return {
     app,
     attachSubscriptions,
-    webhooks,
+    jobs,
+    startJobs: () => Object.values(jobs).forEach((job) => job.start()),
     stop: async () => {
-      await webhooks.stop();
+      await Promise.all(Object.values(jobs).map((job) => job.stop()));
       await wsCleanup?.dispose();
       wsServer?.close();
       await apollo.stop();

@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Official } from '../official/official.entity';
-import { isId } from './ids';
-import type { ScopeFilter } from './loaders';
-import { RecordService } from './record.service';
-import type { Place, Viewer } from './viewer';
+import { isId } from '../core/ids';
+import type { ScopeFilter } from '../core/loaders';
+import { RecordService } from '../core/record.service';
+import type { Place, Viewer } from '../core/viewer';
+import type { OfficialLoaders } from './official.loaders';
+import { Official } from './official.entity';
 
 /**
  * Limits a list or loader query of records that belong to an official (responsibility items,
@@ -70,9 +71,10 @@ export function officialYearLoader<T extends ObjectLiteral & OfficialYear & { id
 
 /**
  * Lookups and scope checks of records that belong to an official: such a record lies where its
- * official serves (the official's `subdistrictId`), so it moves with the official.
+ * official serves (the official's `subdistrictId`), so it moves with the official. The service's
+ * loaders (`L`) include the officials' loader.
  */
-export abstract class OfficialRecordService<T extends ObjectLiteral & { id: string; officialId: string }> extends RecordService<T> {
+export abstract class OfficialRecordService<T extends ObjectLiteral & { id: string; officialId: string }, L extends OfficialLoaders = OfficialLoaders> extends RecordService<T, L> {
   protected placeOf(record: T): Promise<Place> {
     return this.placeOfOfficial(record.officialId);
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { getSchema } from './schema';
 
-/** Path of the committed schema (DESIGN, API contract). */
+/** Path of the committed schema (the API contract; docs/architecture.md). */
 export const SCHEMA_FILE = path.join(__dirname, '..', '..', 'schema.graphql');
 
 /** The schema as SDL, sorted so that the file changes only when the API does. */

@@ -1,4 +1,4 @@
-import { BadUserInputError } from './errors';
+import { BadUserInputError } from '../core/errors';
 
 /**
  * A child division's code starts with its parent's code (GB/T 2260 and the statistical division
