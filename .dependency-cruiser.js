@@ -15,7 +15,8 @@ module.exports = {
     {
       name: 'kernel-imports-no-module',
       severity: 'error',
-      comment: 'server/core is the kernel: it knows no domain module and not the composition root (server/app); modules come in through their descriptors.',
+      comment:
+        'server/core is the kernel: it knows no domain module and not the composition root (server/app); modules come in through their descriptors.',
       from: { path: '^server/core/' },
       to: { path: '^server/', pathNot: '^server/core/' },
     },

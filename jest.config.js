@@ -14,7 +14,12 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       // Transpiled only (the types are checked by `npm run typecheck`), so the unit run starts at once.
-      transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: { ...require('./tsconfig.json').compilerOptions, isolatedModules: true, incremental: false } }] },
+      transform: {
+        '^.+\\.ts$': [
+          'ts-jest',
+          { tsconfig: { ...require('./tsconfig.json').compilerOptions, isolatedModules: true, incremental: false } },
+        ],
+      },
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
       setupFiles: ['reflect-metadata'],
     },

@@ -30,7 +30,9 @@ function precomputedSchema(): Plugin {
     load(id) {
       if (id.split('?')[0] !== target) return null;
       this.addWatchFile(sdlFile);
-      const introspection = introspectionFromSchema(buildSchema(readFileSync(sdlFile, 'utf8')), { descriptions: false }).__schema;
+      const introspection = introspectionFromSchema(buildSchema(readFileSync(sdlFile, 'utf8')), {
+        descriptions: false,
+      }).__schema;
       return `export const introspection = JSON.parse(${JSON.stringify(JSON.stringify(introspection))});\n`;
     },
   };

@@ -24,7 +24,10 @@ interface Measured {
 }
 
 /** The two cases (small and large answer) each query is measured on, with their variables. */
-async function casesOf(ctx: BenchContext, t: B2Targets): Promise<Record<RepresentativeQuery['id'], { label: string; variables: Record<string, unknown> }[]>> {
+async function casesOf(
+  ctx: BenchContext,
+  t: B2Targets,
+): Promise<Record<RepresentativeQuery['id'], { label: string; variables: Record<string, unknown> }[]>> {
   const [fewest] = await queryOnce<{ id: string }>(
     ctx.databaseUrl,
     `SELECT s.id FROM subdistrict s LEFT JOIN dispatched_agency a ON a.subdistrict_id = s.id
@@ -111,7 +114,7 @@ export async function run(ctx: BenchContext): Promise<BenchSection> {
   return {
     id: 'B1',
     title: 'SQL statements per request',
-    goal: 'constant in the size of the answer, within each query\'s budget (≤ 6 for the page of 100 officials)',
+    goal: "constant in the size of the answer, within each query's budget (≤ 6 for the page of 100 officials)",
     table: markdownTable(
       ['query', 'small answer', 'statements', 'large answer', 'statements', 'budget', 'goal'],
       rows.map(({ query, small, large, passed }) => [
@@ -126,7 +129,7 @@ export async function run(ctx: BenchContext): Promise<BenchSection> {
     ),
     notes: [
       `District ${targets.districtCode} (${targets.officialCount} officials), signed in as its ADMIN; each request run once to warm up, then counted.`,
-      'Counted by the data source\'s query listener, as test/sql-statements.test.ts does on the demo data.',
+      "Counted by the data source's query listener, as test/sql-statements.test.ts does on the demo data.",
       'A small answer may take one statement less when a loader has nothing to load (e.g. no agency head among the first 5 officials, no subdistrict line in a year without grades).',
     ],
     passed: rows.every((r) => r.passed),

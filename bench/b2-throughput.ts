@@ -25,7 +25,11 @@ export const GOAL_VS_POSTGRAPHILE = 1.2;
 /** … and at least 0.6× the raw server's, per query. */
 export const GOAL_VS_RAW = 0.6;
 
-const SERVER_LABEL: Record<ServerKind, string> = { pingyi: '(a) Pingyi', postgraphile: '(b) PostGraphile 4', raw: '(c) raw http + pg' };
+const SERVER_LABEL: Record<ServerKind, string> = {
+  pingyi: '(a) Pingyi',
+  postgraphile: '(b) PostGraphile 4',
+  raw: '(c) raw http + pg',
+};
 const ORDER: ServerKind[] = ['pingyi', 'postgraphile', 'raw'];
 
 /** The secret Pingyi signs tokens with: PINGYI_AUTH_SECRET, else the key Pingyi keeps in the database. */
@@ -38,7 +42,9 @@ async function signingSecret(databaseUrl: string): Promise<string> {
 
 /** Starts a server of `kind` on the bench database (Pingyi under the CPU profiler when `profileDir` is given). */
 function start(ctx: BenchContext, kind: ServerKind, secret: string, profileDir?: string): Promise<ServerUnderTest> {
-  return kind === 'pingyi' ? startPingyi(ctx, ctx.databaseUrl, profileDir) : startCompanion(ctx, kind, { databaseUrl: ctx.databaseUrl, jwtSecret: secret });
+  return kind === 'pingyi'
+    ? startPingyi(ctx, ctx.databaseUrl, profileDir)
+    : startCompanion(ctx, kind, { databaseUrl: ctx.databaseUrl, jwtSecret: secret });
 }
 
 /** Figures of one server and query, with the server's peak RSS (MB) after that query's run. */
@@ -50,7 +56,9 @@ interface Measured extends LoadFigures {
 export async function run(ctx: BenchContext): Promise<BenchSection> {
   const settings = loadSettings();
   const targets: B2Targets = await pickTargets(ctx.databaseUrl);
-  ctx.log(`district ${targets.districtCode} (${targets.officialCount} officials), year ${targets.year}; ${settings.connections} connections, ${settings.warmupS} s warm-up + ${settings.durationS} s`);
+  ctx.log(
+    `district ${targets.districtCode} (${targets.officialCount} officials), year ${targets.year}; ${settings.connections} connections, ${settings.warmupS} s warm-up + ${settings.durationS} s`,
+  );
   await createGraphileSchema(ctx.databaseUrl);
   ctx.onCleanup(() => dropGraphileSchema(ctx.databaseUrl));
 
@@ -60,7 +68,8 @@ export async function run(ctx: BenchContext): Promise<BenchSection> {
   const secret = await signingSecret(ctx.databaseUrl);
   const companions = [await start(ctx, 'postgraphile', secret), await start(ctx, 'raw', secret)];
   const agreements: Agreement[] = await compareServers([pingyi, ...companions], targets, token);
-  for (const a of agreements) ctx.log(`${a.query.id}: ${a.same ? `same data from all three (${a.bytes} bytes)` : `DIFFERENT: ${a.difference}`}`);
+  for (const a of agreements)
+    ctx.log(`${a.query.id}: ${a.same ? `same data from all three (${a.bytes} bytes)` : `DIFFERENT: ${a.difference}`}`);
   for (const s of [pingyi, ...companions]) await s.stop();
 
   // 2. One server at a time, each query warm-up + timed run.
@@ -76,7 +85,9 @@ export async function run(ctx: BenchContext): Promise<BenchSection> {
         const { url, body } = requestFor(server, query, targets);
         const measured = await drive(url, body, { authorization: `Bearer ${token}` }, settings);
         figures.set(`${kind}/${query.id}`, { ...measured, rssMb: server.peakRssMb() });
-        ctx.log(`${kind} ${query.id}: ${measured.rps.toFixed(0)} req/s, p50 ${measured.p50} ms, p99 ${measured.p99} ms, errors ${measured.errors}, non-2xx ${measured.non2xx}`);
+        ctx.log(
+          `${kind} ${query.id}: ${measured.rps.toFixed(0)} req/s, p50 ${measured.p50} ms, p99 ${measured.p99} ms, errors ${measured.errors}, non-2xx ${measured.non2xx}`,
+        );
       }
     } finally {
       await server.stop();
@@ -86,7 +97,13 @@ export async function run(ctx: BenchContext): Promise<BenchSection> {
 }
 
 /** Builds the section: one row per query and server, ratios on Pingyi's row. */
-function section(targets: B2Targets, settings: ReturnType<typeof loadSettings>, agreements: Agreement[], figures: Map<string, Measured>, profileDir: string | null): BenchSection {
+function section(
+  targets: B2Targets,
+  settings: ReturnType<typeof loadSettings>,
+  agreements: Agreement[],
+  figures: Map<string, Measured>,
+  profileDir: string | null,
+): BenchSection {
   const rows: (string | number)[][] = [];
   const headline: string[] = [];
   let passed = agreements.every((a) => a.same);
@@ -96,7 +113,9 @@ function section(targets: B2Targets, settings: ReturnType<typeof loadSettings>, 
     const vsB = a.rps / of('postgraphile').rps;
     const vsC = a.rps / of('raw').rps;
     passed &&= vsB >= GOAL_VS_POSTGRAPHILE && vsC >= GOAL_VS_RAW;
-    headline.push(`${query.id} a/b ${formatRatio(a.rps, of('postgraphile').rps)}, a/c ${formatRatio(a.rps, of('raw').rps)}`);
+    headline.push(
+      `${query.id} a/b ${formatRatio(a.rps, of('postgraphile').rps)}, a/c ${formatRatio(a.rps, of('raw').rps)}`,
+    );
     for (const kind of ORDER) {
       const f = of(kind);
       passed &&= f.errors === 0 && f.non2xx === 0;
@@ -117,16 +136,37 @@ function section(targets: B2Targets, settings: ReturnType<typeof loadSettings>, 
   const notes = [
     `autocannon ${settings.connections} connections, ${settings.warmupS} s warm-up then ${settings.durationS} s timed, per query and server; servers run one at a time (each started fresh, pool of 10 connections); peak RSS is VmHWM of the server process after that query's run.`,
     `Data: district ${targets.districtCode} (${targets.officialCount} officials), assessment year ${targets.year}; every query signed in as the district's ADMIN (PostGraphile checks the same HS256 token with \`jwtSecret\`, the raw server checks its signature).`,
-    'Same data checked before timing: ' + agreements.map((a) => `${a.query.id} ${a.same ? `same (${a.bytes} B)` : `**different** (${a.difference})`}`).join(', ') + '.',
-    'PostGraphile runs with graphiql off, disableQueryLog, dynamicJson, setofFunctionsContainNulls false, ignoreRBAC false, simpleCollections both, legacyRelations omit; what it cannot express (agency head, published results, effective grade, latest assessment, rule 11, a district\'s officials, the GROUP BY of the overview) is SQL functions in the bench-only schema `b2_graphile`, created for the run and dropped after it.',
+    'Same data checked before timing: ' +
+      agreements
+        .map((a) => `${a.query.id} ${a.same ? `same (${a.bytes} B)` : `**different** (${a.difference})`}`)
+        .join(', ') +
+      '.',
+    "PostGraphile runs with graphiql off, disableQueryLog, dynamicJson, setofFunctionsContainNulls false, ignoreRBAC false, simpleCollections both, legacyRelations omit; what it cannot express (agency head, published results, effective grade, latest assessment, rule 11, a district's officials, the GROUP BY of the overview) is SQL functions in the bench-only schema `b2_graphile`, created for the run and dropped after it.",
   ];
   const summary = profileDir ? summariseProfile(profileDir) : null;
-  if (summary) notes.push('Pingyi ran under `node --cpu-prof` in this run (B2_PROFILE=1): its figures are a little lower than without.', ...profileNotes(summary));
+  if (summary)
+    notes.push(
+      'Pingyi ran under `node --cpu-prof` in this run (B2_PROFILE=1): its figures are a little lower than without.',
+      ...profileNotes(summary),
+    );
   return {
     id: 'B2',
     title: 'Throughput and latency: Pingyi, PostGraphile 4, raw http + pg',
     goal: `same data; per query Pingyi's req/s ≥ ${GOAL_VS_POSTGRAPHILE}× PostGraphile's (a/b) and ≥ ${GOAL_VS_RAW}× the raw server's (a/c)`,
-    table: markdownTable(['query', 'server', 'req/s', 'p50 (ms)', 'p99 (ms)', 'errors / non-2xx', 'peak RSS (MB)', `a/b (≥ ${GOAL_VS_POSTGRAPHILE})`, `a/c (≥ ${GOAL_VS_RAW})`], rows),
+    table: markdownTable(
+      [
+        'query',
+        'server',
+        'req/s',
+        'p50 (ms)',
+        'p99 (ms)',
+        'errors / non-2xx',
+        'peak RSS (MB)',
+        `a/b (≥ ${GOAL_VS_POSTGRAPHILE})`,
+        `a/c (≥ ${GOAL_VS_RAW})`,
+      ],
+      rows,
+    ),
     notes,
     passed,
     headline: headline.join('; '),
@@ -139,7 +179,9 @@ if (require.main === module) {
     const { ctx, runCleanups } = createBenchContext('B2');
     try {
       const s = await run(ctx);
-      console.log(`## ${s.id} ${s.title}\n\nGoal: ${s.goal}\n\n${s.table}\n\n${s.notes.map((n) => `- ${n}`).join('\n')}\n\n${s.passed ? 'passed' : 'missed'}`);
+      console.log(
+        `## ${s.id} ${s.title}\n\nGoal: ${s.goal}\n\n${s.table}\n\n${s.notes.map((n) => `- ${n}`).join('\n')}\n\n${s.passed ? 'passed' : 'missed'}`,
+      );
     } finally {
       await runCleanups();
     }

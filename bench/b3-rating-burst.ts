@@ -28,7 +28,9 @@ const UNREGISTERED_ATTEMPTS = 20;
 
 function envNumber(name: string, fallback: number): number {
   const value = Number(process.env[name]);
-  return Number.isFinite(value) && value >= 0 && process.env[name] !== '' && process.env[name] !== undefined ? value : fallback;
+  return Number.isFinite(value) && value >= 0 && process.env[name] !== '' && process.env[name] !== undefined
+    ? value
+    : fallback;
 }
 
 const show = (map: Map<string, number>) => [...map].map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
@@ -71,14 +73,16 @@ async function runPhase(ctx: BenchContext, graphqlUrl: string, tag: string, thin
   const repsWanted = envNumber('B3_REPS', 500);
   const duplicateEvery = envNumber('B3_DUPLICATE_EVERY', 10);
   const fixtures = await loadOpenMeetings(ctx.databaseUrl);
-  if (fixtures.length === 0) throw new Error('B3 needs the seed\'s OPEN meetings: run `npm run bench:seed` first');
+  if (fixtures.length === 0) throw new Error("B3 needs the seed's OPEN meetings: run `npm run bench:seed` first");
   const meetingIds: string[] = [];
   ctx.onCleanup(() => deleteBurstMeetings(ctx.databaseUrl, meetingIds));
   const meetings = await createBurstMeetings(graphqlUrl, ctx.databaseUrl, fixtures, repsWanted, tag);
   meetingIds.push(...meetings.map((m) => m.meetingId));
   const reps = meetings.reduce((n, m) => n + m.reps.length, 0);
   const expected = meetings.reduce((n, m) => n + m.reps.length * m.officialIds.length, 0);
-  ctx.log(`${meetings.length} OPEN meetings, ${reps} representatives signed in; ${expected} ratings to submit${thinkMs > 0 ? `, up to ${thinkMs} ms apart` : ' at once'}`);
+  ctx.log(
+    `${meetings.length} OPEN meetings, ${reps} representatives signed in; ${expected} ratings to submit${thinkMs > 0 ? `, up to ${thinkMs} ms apart` : ' at once'}`,
+  );
 
   const burst = await runBurst(graphqlUrl, meetings, { duplicateEvery, thinkMs });
   const refused = await sendUnregistered(graphqlUrl, meetings, UNREGISTERED_ATTEMPTS);
@@ -106,9 +110,13 @@ async function runPhase(ctx: BenchContext, graphqlUrl: string, tag: string, thin
     duplicates: `${burst.duplicates.sent} → ${show(burst.duplicates.outcomes)}`,
     duplicatesOk: [...burst.duplicates.outcomes.keys()].every((o) => o === 'inserted' || o === 'replaced'),
     refused: show(refused),
-    refusedOk: [...refused.keys()].every((o) => o === 'FORBIDDEN' || o === 'NOT_FOUND') && (meetings.length < 2 || refused.size > 0),
+    refusedOk:
+      [...refused.keys()].every((o) => o === 'FORBIDDEN' || o === 'NOT_FOUND') &&
+      (meetings.length < 2 || refused.size > 0),
   };
-  ctx.log(`${sent} submitRating in ${formatMs(burst.wallMs)}: ${phase.rate.toFixed(0)}/s, p50 ${phase.p50.toFixed(1)} ms, p99 ${phase.p99.toFixed(1)} ms; ${phase.outcomes}`);
+  ctx.log(
+    `${sent} submitRating in ${formatMs(burst.wallMs)}: ${phase.rate.toFixed(0)}/s, p50 ${phase.p50.toFixed(1)} ms, p99 ${phase.p99.toFixed(1)} ms; ${phase.outcomes}`,
+  );
   return phase;
 }
 
@@ -124,7 +132,8 @@ const sound = (p: Phase) => p.failed === 0 && p.intact && p.duplicatesOk && p.re
 export async function run(ctx: BenchContext): Promise<BenchSection> {
   const thinkMs = envNumber('B3_THINK_MS', 0);
   const pacedMs = envNumber('B3_PACED_THINK_MS', 10_000);
-  const profileDir = process.env.B3_PROFILE === '1' ? fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-b3-prof-')) : undefined;
+  const profileDir =
+    process.env.B3_PROFILE === '1' ? fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-b3-prof-')) : undefined;
   if (profileDir) ctx.log(`CPU profile of Pingyi goes to ${profileDir}`);
   const server = await startPingyi(ctx, ctx.databaseUrl, profileDir);
   const graphqlUrl = `${server.baseUrl}/graphql`;
@@ -142,21 +151,49 @@ export async function run(ctx: BenchContext): Promise<BenchSection> {
   const phases = paced ? [burst, paced] : [burst];
   const cell = (f: (p: Phase) => string | number) => phases.map(f);
   const rows: (string | number)[][] = [
-    ['pause before each of a representative\'s ratings', ...cell((p) => (p.thinkMs > 0 ? `up to ${p.thinkMs} ms` : 'none (burst)')), ''],
+    [
+      "pause before each of a representative's ratings",
+      ...cell((p) => (p.thinkMs > 0 ? `up to ${p.thinkMs} ms` : 'none (burst)')),
+      '',
+    ],
     ['representatives at once / meetings', ...cell((p) => `${p.reps} / ${p.meetings}`), ''],
     ['submitRating sent (incl. duplicates)', ...cell((p) => p.sent), ''],
     ['answers', ...cell((p) => p.outcomes), verdict(phases.every((p) => p.failed === 0))],
     ['duration', ...cell((p) => formatMs(p.wallMs)), ''],
     ['throughput (submitRating/s)', ...cell((p) => Math.round(p.rate)), ''],
     ['p50 per submitRating (ms)', ...cell((p) => p.p50.toFixed(1)), ''],
-    [`p99 per submitRating (ms), goal < ${GOAL_P99_MS} for the burst`, ...cell((p) => p.p99.toFixed(1)), verdict(burst.p99 < GOAL_P99_MS)],
+    [
+      `p99 per submitRating (ms), goal < ${GOAL_P99_MS} for the burst`,
+      ...cell((p) => p.p99.toFixed(1)),
+      verdict(burst.p99 < GOAL_P99_MS),
+    ],
     ['max per submitRating (ms)', ...cell((p) => p.max.toFixed(1)), ''],
-    ['ballots in the database / expected', ...cell((p) => `${p.counts.ratings} / ${p.expected}`), verdict(phases.every((p) => p.counts.ratings === p.expected))],
+    [
+      'ballots in the database / expected',
+      ...cell((p) => `${p.counts.ratings} / ${p.expected}`),
+      verdict(phases.every((p) => p.counts.ratings === p.expected)),
+    ],
     ['lost ratings (goal 0)', ...cell((p) => p.counts.lost), verdict(phases.every((p) => p.counts.lost === 0))],
-    ['doubled ratings (goal 0)', ...cell((p) => p.counts.doubled), verdict(phases.every((p) => p.counts.doubled === 0))],
-    ['ballots ≠ voter roll, (meeting, official) pairs', ...cell((p) => p.counts.rollMismatches), verdict(phases.every((p) => p.counts.rollMismatches === 0))],
-    ['simultaneous duplicates sent → answers', ...cell((p) => p.duplicates), verdict(phases.every((p) => p.duplicatesOk))],
-    ['ratings at a meeting not registered for (another 街道) → answers', ...cell((p) => p.refused), verdict(phases.every((p) => p.refusedOk))],
+    [
+      'doubled ratings (goal 0)',
+      ...cell((p) => p.counts.doubled),
+      verdict(phases.every((p) => p.counts.doubled === 0)),
+    ],
+    [
+      'ballots ≠ voter roll, (meeting, official) pairs',
+      ...cell((p) => p.counts.rollMismatches),
+      verdict(phases.every((p) => p.counts.rollMismatches === 0)),
+    ],
+    [
+      'simultaneous duplicates sent → answers',
+      ...cell((p) => p.duplicates),
+      verdict(phases.every((p) => p.duplicatesOk)),
+    ],
+    [
+      'ratings at a meeting not registered for (another 街道) → answers',
+      ...cell((p) => p.refused),
+      verdict(phases.every((p) => p.refusedOk)),
+    ],
   ];
   const reps = burst.reps;
   return {
@@ -168,7 +205,7 @@ export async function run(ctx: BenchContext): Promise<BenchSection> {
       `Each representative on a connection of their own, rating the ${burst.officialsPerMeeting} officials of their meeting one after another; all start together on one freshly started Pingyi (NODE_ENV=production), tokens obtained beforehand, each phase on fresh meetings. Peak RSS of Pingyi ${rssMb ?? 'n/a'} MB.`,
       `In the burst ${reps} requests are in flight at once, so each waits for the ones ahead of it: p50 ≈ ${reps} / throughput = ${Math.round((reps / burst.rate) * 1000)} ms (Little's law); p99 < ${GOAL_P99_MS} ms with ${reps} at once would take ≥ ${Math.round(reps / (GOAL_P99_MS / 1000))} submitRating/s, far above what one process on ${ctx.cores} cores answers. The meeting-pace column is the same people rating as they would in a meeting (reading each card before tapping): there the latency is the server's own time per ballot.`,
       `Every ${envNumber('B3_DUPLICATE_EVERY', 10)}th representative sends their first rating twice at the same moment on a second connection: docs/rules.md rule 5 makes the second replace the first (answer \`replaced: true\`), so a duplicate is refused as a second ballot, not as a request; the counts show none was added.`,
-      'The run\'s meetings are copies of the seed\'s OPEN fixtures made through the API and deleted afterwards; the audit log keeps their `rating.cast` entries (it is append-only).',
+      "The run's meetings are copies of the seed's OPEN fixtures made through the API and deleted afterwards; the audit log keeps their `rating.cast` entries (it is append-only).",
       ...profileLines(profileDir),
     ],
     passed: phases.every(sound) && burst.p99 < GOAL_P99_MS,
@@ -182,7 +219,9 @@ if (require.main === module) {
     const { ctx, runCleanups } = createBenchContext('B3');
     try {
       const s = await run(ctx);
-      console.log(`## ${s.id} ${s.title}\n\nGoal: ${s.goal}\n\n${s.table}\n\n${s.notes.map((n) => `- ${n}`).join('\n')}\n\n${s.passed ? 'passed' : 'missed'}`);
+      console.log(
+        `## ${s.id} ${s.title}\n\nGoal: ${s.goal}\n\n${s.table}\n\n${s.notes.map((n) => `- ${n}`).join('\n')}\n\n${s.passed ? 'passed' : 'missed'}`,
+      );
     } finally {
       await runCleanups();
     }

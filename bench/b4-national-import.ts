@@ -12,8 +12,16 @@ const GOAL_RATIO = 2;
 /** The national files the importer keeps (provinces and prefectures are skipped) and their bare tables. */
 const FILES = [
   { file: 'areas.csv.gz', table: 'copy_area', columns: ['code', 'name', 'city_code', 'province_code'] },
-  { file: 'streets.csv.gz', table: 'copy_street', columns: ['code', 'name', 'area_code', 'province_code', 'city_code'] },
-  { file: 'villages.csv.gz', table: 'copy_village', columns: ['code', 'name', 'street_code', 'province_code', 'city_code', 'area_code'] },
+  {
+    file: 'streets.csv.gz',
+    table: 'copy_street',
+    columns: ['code', 'name', 'area_code', 'province_code', 'city_code'],
+  },
+  {
+    file: 'villages.csv.gz',
+    table: 'copy_village',
+    columns: ['code', 'name', 'street_code', 'province_code', 'city_code', 'area_code'],
+  },
 ];
 
 /** Folder of the national division files: `PINGYI_NATIONAL_DATA` or ../shared/data/national. */
@@ -33,7 +41,9 @@ function insertedRows(output: string): Record<string, number> {
 
 /** The importer's per-file lines ("villages.csv.gz (neighborhood): … in 21.3 s") shortened to "villages.csv.gz 21.3 s". */
 function perFile(output: string): string {
-  return [...output.matchAll(/^\s+(\S+) \((?:district|subdistrict|neighborhood)\):.* in ([\d.]+) s$/gm)].map((m) => `${m[1]} ${m[2]} s`).join(', ');
+  return [...output.matchAll(/^\s+(\S+) \((?:district|subdistrict|neighborhood)\):.* in ([\d.]+) s$/gm)]
+    .map((m) => `${m[1]} ${m[2]} s`)
+    .join(', ');
 }
 
 /**
@@ -45,7 +55,8 @@ function perFile(output: string): string {
  */
 export async function run(ctx: BenchContext): Promise<BenchSection> {
   const dir = nationalDir(ctx.root);
-  for (const f of FILES) if (!fs.existsSync(path.join(dir, f.file))) throw new Error(`missing ${path.join(dir, f.file)}`);
+  for (const f of FILES)
+    if (!fs.existsSync(path.join(dir, f.file))) throw new Error(`missing ${path.join(dir, f.file)}`);
 
   const importUrl = await ctx.createScratchDatabase('b4_import');
   ctx.log(`import:divisions ${dir} into an empty database`);
@@ -65,15 +76,25 @@ export async function run(ctx: BenchContext): Promise<BenchSection> {
   );
 
   const copyUrl = await ctx.createScratchDatabase('b4_copy');
-  await queryOnce(copyUrl, FILES.map((f) => `CREATE TABLE ${f.table} (${f.columns.map((c) => `${c} text`).join(', ')})`).join('; '));
+  await queryOnce(
+    copyUrl,
+    FILES.map((f) => `CREATE TABLE ${f.table} (${f.columns.map((c) => `${c} text`).join(', ')})`).join('; '),
+  );
   const copies = FILES.map(
-    (f) => `\\copy ${f.table} FROM PROGRAM 'gzip -dc ${path.join(dir, f.file).replace(/'/g, "''")}' WITH (FORMAT csv, HEADER true)`,
+    (f) =>
+      `\\copy ${f.table} FROM PROGRAM 'gzip -dc ${path.join(dir, f.file).replace(/'/g, "''")}' WITH (FORMAT csv, HEADER true)`,
   );
   ctx.log('psql \\copy of the same files into bare tables');
   const t1 = Date.now();
-  await runCommand('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', copyUrl, ...copies.flatMap((c) => ['-c', c])], { cwd: ctx.root, quiet: true });
+  await runCommand('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', copyUrl, ...copies.flatMap((c) => ['-c', c])], {
+    cwd: ctx.root,
+    quiet: true,
+  });
   const copyMs = Date.now() - t1;
-  const copied = await queryOnce<{ t: string; n: number }>(copyUrl, FILES.map((f) => `SELECT '${f.table}' AS t, count(*)::int AS n FROM ${f.table}`).join(' UNION ALL '));
+  const copied = await queryOnce<{ t: string; n: number }>(
+    copyUrl,
+    FILES.map((f) => `SELECT '${f.table}' AS t, count(*)::int AS n FROM ${f.table}`).join(' UNION ALL '),
+  );
   const copiedOf = (t: string) => copied.find((r) => r.t === t)?.n ?? NaN;
 
   const ratio = importMs / copyMs;
@@ -82,14 +103,24 @@ export async function run(ctx: BenchContext): Promise<BenchSection> {
   const table = markdownTable(
     ['measure', 'figure', 'goal', 'result'],
     [
-      ['`npm run import:divisions -- national` on an empty database (start, migrations, import)', formatMs(commandMs), '≤ 30 s', verdict(commandOk)],
+      [
+        '`npm run import:divisions -- national` on an empty database (start, migrations, import)',
+        formatMs(commandMs),
+        '≤ 30 s',
+        verdict(commandOk),
+      ],
       ['its import phase (as the command reports it)', formatMs(importMs), '', ''],
       ['the rest: process start (ts-node) and migrations', formatMs(commandMs - importMs), '', ''],
       ['`psql \\copy` of the same three files into bare tables', formatMs(copyMs), '', ''],
       ['import phase ÷ copy', formatRatio(importMs, copyMs), '≤ 2×', verdict(ratioOk)],
       ['whole command ÷ copy', formatRatio(commandMs, copyMs), '', ''],
       ['rows: districts / subdistricts / neighborhoods stored', `${stored.d} / ${stored.s} / ${stored.n}`, '', ''],
-      ['rows copied (areas / streets / villages)', `${copiedOf('copy_area')} / ${copiedOf('copy_street')} / ${copiedOf('copy_village')}`, '', ''],
+      [
+        'rows copied (areas / streets / villages)',
+        `${copiedOf('copy_area')} / ${copiedOf('copy_street')} / ${copiedOf('copy_village')}`,
+        '',
+        '',
+      ],
     ],
   );
   const notes = [
@@ -98,7 +129,13 @@ export async function run(ctx: BenchContext): Promise<BenchSection> {
     `Per file, as the importer reports: ${perFile(output) || 'not reported'}.`,
     'The copy loads the CSV columns as text into tables without keys or indexes, in one psql run; the importer parses, validates, links each row to its parent and upserts by code with its indexes.',
   ];
-  return { id: 'B4', title: 'National division import', goal: '≤ 30 s, and the import ≤ 2× a `psql \\copy` of the same rows', table, notes, passed: commandOk && ratioOk,
+  return {
+    id: 'B4',
+    title: 'National division import',
+    goal: '≤ 30 s, and the import ≤ 2× a `psql \\copy` of the same rows',
+    table,
+    notes,
+    passed: commandOk && ratioOk,
     headline: `${formatMs(commandMs)} in all; import ${formatRatio(importMs, copyMs)} the copy`,
   };
 }

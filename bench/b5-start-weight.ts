@@ -22,11 +22,23 @@ const PG_STOP_WAIT_MS = 20_000;
 async function timedStart(ctx: BenchContext, dataDir: string): Promise<number> {
   const port = await ctx.freePort();
   const pgPort = await ctx.freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', PINGYI_DATA_DIR: dataDir, PINGYI_EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PINGYI_DATA_DIR: dataDir,
+    PINGYI_EMBEDDED_PG_PORT: String(pgPort),
+    LOG_LEVEL: 'warn',
+  };
   delete env.DATABASE_URL;
   delete env.NODE_ENV;
   const started = Date.now();
-  const child = spawn('npm', ['start', '--silent'], { cwd: ctx.root, env, detached: true, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn('npm', ['start', '--silent'], {
+    cwd: ctx.root,
+    env,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   ctx.onCleanup(() => stopChild(child));
   const alive = () => child.exitCode === null && child.signalCode === null;
   try {
@@ -42,7 +54,9 @@ async function timedStart(ctx: BenchContext, dataDir: string): Promise<number> {
 
 /** Modification times (ms) of the built server and admin, to tell whether `npm start` rebuilt them. */
 function buildStamp(root: string): string {
-  return ['dist/server/main.js', 'admin/dist/index.html'].map((f) => fs.statSync(path.join(root, f), { throwIfNoEntry: false })?.mtimeMs ?? 0).join('/');
+  return ['dist/server/main.js', 'admin/dist/index.html']
+    .map((f) => fs.statSync(path.join(root, f), { throwIfNoEntry: false })?.mtimeMs ?? 0)
+    .join('/');
 }
 
 /**
@@ -51,11 +65,18 @@ function buildStamp(root: string): string {
  * the ms and whether a build still ran inside the timing. `before` runs before every attempt
  * (the cold start empties the data folder there).
  */
-async function timedStartBuilt(ctx: BenchContext, dataDir: string, before?: () => void): Promise<{ ms: number; rebuilt: boolean }> {
+async function timedStartBuilt(
+  ctx: BenchContext,
+  dataDir: string,
+  before?: () => void,
+): Promise<{ ms: number; rebuilt: boolean }> {
   let result = { ms: NaN, rebuilt: true };
   for (let attempt = 0; attempt < 2 && result.rebuilt; attempt++) {
     before?.();
-    await runCommand(process.execPath, [path.join(ctx.root, 'scripts', 'build-if-stale.mjs')], { cwd: ctx.root, quiet: true });
+    await runCommand(process.execPath, [path.join(ctx.root, 'scripts', 'build-if-stale.mjs')], {
+      cwd: ctx.root,
+      quiet: true,
+    });
     const stamp = buildStamp(ctx.root);
     const ms = await timedStart(ctx, dataDir);
     result = { ms, rebuilt: buildStamp(ctx.root) !== stamp };
@@ -102,11 +123,19 @@ export async function run(ctx: BenchContext): Promise<BenchSection> {
     ],
   );
   const notes = [
-    'Cold: a fresh temporary PINGYI_DATA_DIR, so the start initialises the embedded PostgreSQL, migrates, imports Shanghai\'s divisions and adds the demo set. Both starts use the built server (no build inside the timing).',
-    ...(cold.rebuilt || warm.rebuilt ? ['**Sources changed during the run: a build ran inside a timed start, so its figure includes the build.**'] : []),
+    "Cold: a fresh temporary PINGYI_DATA_DIR, so the start initialises the embedded PostgreSQL, migrates, imports Shanghai's divisions and adds the demo set. Both starts use the built server (no build inside the timing).",
+    ...(cold.rebuilt || warm.rebuilt
+      ? ['**Sources changed during the run: a build ran inside a timed start, so its figure includes the build.**']
+      : []),
     `Initial JavaScript: ${weight.chunks.map((c) => `${c.file} (${c.via}, ${formatKb(c.gzipBytes)})`).join(', ')}; gzip level 6. Chunks loaded by dynamic import() are not counted. Stylesheets linked by index.html: ${formatKb(weight.cssGzipBytes)} gzip.`,
   ];
-  return { id: 'B5', title: 'Start time and admin weight', goal: '≤ 15 s cold start, ≤ 600 KB initial admin JavaScript (gzip)', table, notes, passed: coldOk && weightOk,
+  return {
+    id: 'B5',
+    title: 'Start time and admin weight',
+    goal: '≤ 15 s cold start, ≤ 600 KB initial admin JavaScript (gzip)',
+    table,
+    notes,
+    passed: coldOk && weightOk,
     headline: `cold ${formatMs(coldMs)}, warm ${formatMs(warmMs)}; ${formatKb(weight.totalGzipBytes)}`,
   };
 }

@@ -87,4 +87,9 @@ export const OFFICIALS_PAGE: RepresentativeQuery = {
 };
 
 /** The four representative queries, in the order the benchmarks report them. */
-export const REPRESENTATIVE_QUERIES: RepresentativeQuery[] = [SUBDISTRICT_STRUCTURE, MEETING_RESULTS, ASSESSMENT_OVERVIEW, OFFICIALS_PAGE];
+export const REPRESENTATIVE_QUERIES: RepresentativeQuery[] = [
+  SUBDISTRICT_STRUCTURE,
+  MEETING_RESULTS,
+  ASSESSMENT_OVERVIEW,
+  OFFICIALS_PAGE,
+];

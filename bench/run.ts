@@ -20,7 +20,15 @@ function moduleFile(id: string): string | undefined {
 /** Runs one benchmark with its own context; a failure becomes a missed section carrying the error. */
 async function runOne(id: string): Promise<BenchSection> {
   const file = moduleFile(id);
-  if (!file) return { id, title: 'not available', goal: '—', table: '', notes: [`bench/${id.toLowerCase()}-*.ts is missing`], passed: false };
+  if (!file)
+    return {
+      id,
+      title: 'not available',
+      goal: '—',
+      table: '',
+      notes: [`bench/${id.toLowerCase()}-*.ts is missing`],
+      passed: false,
+    };
   const { ctx, runCleanups } = createBenchContext(id);
   const started = Date.now();
   ctx.log(`running ${path.basename(file)}`);
@@ -32,7 +40,14 @@ async function runOne(id: string): Promise<BenchSection> {
   } catch (err) {
     const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
     ctx.log(`failed: ${message}`);
-    return { id, title: path.basename(file, '.ts'), goal: '—', table: '', notes: [`The benchmark failed: \`${message.split('\n')[0]}\``], passed: false };
+    return {
+      id,
+      title: path.basename(file, '.ts'),
+      goal: '—',
+      table: '',
+      notes: [`The benchmark failed: \`${message.split('\n')[0]}\``],
+      passed: false,
+    };
   } finally {
     await runCleanups();
   }
@@ -52,7 +67,9 @@ async function main(): Promise<void> {
   const databaseUrl = benchDatabaseUrl();
 
   if (ids.some((id) => NEEDS_SEED.has(id)) && !(await readSeedMark(databaseUrl))) {
-    process.stderr.write(`The bench database ${new URL(databaseUrl).pathname.slice(1)} is not seeded: running the seed first.\n`);
+    process.stderr.write(
+      `The bench database ${new URL(databaseUrl).pathname.slice(1)} is not seeded: running the seed first.\n`,
+    );
     const { seedBenchDatabase } = await import('./seed/seed');
     await seedBenchDatabase(databaseUrl);
   }

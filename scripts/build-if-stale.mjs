@@ -33,7 +33,9 @@ function run(script) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-if (built('dist/server/main.js') < newest('server', 'migrations', 'tsconfig.json', 'tsconfig.build.json', 'package.json')) {
+if (
+  built('dist/server/main.js') < newest('server', 'migrations', 'tsconfig.json', 'tsconfig.build.json', 'package.json')
+) {
   console.log('Building the server…');
   run('build:server');
   fs.utimesSync(path.join(root, 'dist/server/main.js'), new Date(), new Date());
@@ -42,4 +44,3 @@ if (built('admin/dist/index.html') < newest('admin', 'schema.graphql', 'package.
   console.log('Building the admin panel…');
   run('build:admin');
 }
-

@@ -24,7 +24,10 @@ async function main(): Promise<void> {
   if (!url) {
     embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort);
     url = embedded.url;
-    logger.info({ dataDir: config.dataDir, port: config.embeddedPgPort }, 'embedded PostgreSQL started (no DATABASE_URL set)');
+    logger.info(
+      { dataDir: config.dataDir, port: config.embeddedPgPort },
+      'embedded PostgreSQL started (no DATABASE_URL set)',
+    );
   }
   const source = createDataSource(url);
   const db = await connectAndMigrate(source);
@@ -55,10 +58,13 @@ async function main(): Promise<void> {
   });
   startJobs();
   const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
-  console.log(`\nPingyi is running:\n  GraphQL   ${base}/graphql\n  Admin     ${base}/admin/\n  GraphiQL  ${base}/graphiql\n  Health    ${base}/healthz\n`);
+  console.log(
+    `\nPingyi is running:\n  GraphQL   ${base}/graphql\n  Admin     ${base}/admin/\n  GraphiQL  ${base}/graphiql\n  Health    ${base}/healthz\n`,
+  );
   if (config.demo) {
     console.log(`Demo users (demo data only), password "${DEMO_PASSWORD}":`);
-    for (const user of DEMO_USERS) console.log(`  ${user.role.padEnd(15)} ${user.username.padEnd(18)} ${user.displayName}`);
+    for (const user of DEMO_USERS)
+      console.log(`  ${user.role.padEnd(15)} ${user.username.padEnd(18)} ${user.displayName}`);
     console.log('');
   }
 

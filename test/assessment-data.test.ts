@@ -27,15 +27,35 @@ describe('an assessment without data (docs/rules.md rule 10)', () => {
     const res = await api.server.gql(ASSESS, { input: { officialId: official, year: 2031 } });
     expect(res.errors).toBeUndefined();
     const a = res.data.assessOfficial;
-    expect(a).toEqual({ id: a.id, status: 'DRAFT', meetingScore: null, thirdPartyScore: null, selfReportMark: null, score: null, computedGrade: null, grade: null });
-    const [stored] = await api.server.db.query(`SELECT score, computed_grade FROM annual_assessment WHERE id = $1`, [a.id]);
+    expect(a).toEqual({
+      id: a.id,
+      status: 'DRAFT',
+      meetingScore: null,
+      thirdPartyScore: null,
+      selfReportMark: null,
+      score: null,
+      computedGrade: null,
+      grade: null,
+    });
+    const [stored] = await api.server.db.query(`SELECT score, computed_grade FROM annual_assessment WHERE id = $1`, [
+      a.id,
+    ]);
     expect(stored).toEqual({ score: null, computed_grade: null });
 
-    const read = await api.server.gql(`query ($o: ID!) { official(id: $o) { latestAssessment { score grade } assessments { score } } }`, { o: official });
-    expect(read).toEqual({ data: { official: { latestAssessment: { score: null, grade: null }, assessments: [{ score: null }] } } });
+    const read = await api.server.gql(
+      `query ($o: ID!) { official(id: $o) { latestAssessment { score grade } assessments { score } } }`,
+      { o: official },
+    );
+    expect(read).toEqual({
+      data: { official: { latestAssessment: { score: null, grade: null }, assessments: [{ score: null }] } },
+    });
 
     const refused = await api.server.gql(FINALIZE, { id: a.id });
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', missing: ['meetingScore', 'thirdPartyScore', 'selfReportMark'] });
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'id',
+      missing: ['meetingScore', 'thirdPartyScore', 'selfReportMark'],
+    });
     expect(refused.errors?.[0].message).toMatch(/no closed meeting.*no third-party panel.*no self-report mark/);
     const [after] = await api.server.db.query(`SELECT status FROM annual_assessment WHERE id = $1`, [a.id]);
     expect(after.status).toBe('DRAFT');
@@ -46,22 +66,40 @@ describe('an assessment without data (docs/rules.md rule 10)', () => {
     await ok(api.server, PANEL, { input: { officialId: official, year: 2031, panel: 'RESIDENT', score: 80 } });
     await ok(api.server, PANEL, { input: { officialId: official, year: 2031, panel: 'EXPERT', score: 70 } });
     const panelsOnly = (await ok(api.server, ASSESS, { input: { officialId: official, year: 2031 } })).assessOfficial;
-    expect(panelsOnly).toMatchObject({ meetingScore: null, thirdPartyScore: 75, selfReportMark: null, score: 75, computedGrade: 'GOOD', grade: 'GOOD' });
-    const withMark = (await ok(api.server, ASSESS, { input: { officialId: official, year: 2031, selfReportMark: 45 } })).assessOfficial;
+    expect(panelsOnly).toMatchObject({
+      meetingScore: null,
+      thirdPartyScore: 75,
+      selfReportMark: null,
+      score: 75,
+      computedGrade: 'GOOD',
+      grade: 'GOOD',
+    });
+    const withMark = (await ok(api.server, ASSESS, { input: { officialId: official, year: 2031, selfReportMark: 45 } }))
+      .assessOfficial;
     expect(withMark.score).toBeCloseTo((40 * 75 + 20 * 45) / 60, 9);
     expect(withMark).toMatchObject({ selfReportMark: 45, computedGrade: 'MEDIOCRE' });
-    expect((await ok(api.server, FINALIZE, { id: withMark.id })).finalizeAnnualAssessment).toEqual({ status: 'FINALIZED', grade: 'MEDIOCRE' });
+    expect((await ok(api.server, FINALIZE, { id: withMark.id })).finalizeAnnualAssessment).toEqual({
+      status: 'FINALIZED',
+      grade: 'MEDIOCRE',
+    });
   });
 
   it('gives no DISMISSAL for two years without data: neither can be finalised, nor overridden into a grade', async () => {
     const official = await newOfficial('两年无数据');
     for (const year of [2032, 2033]) {
       const a = (await ok(api.server, ASSESS, { input: { officialId: official, year } })).assessOfficial;
-      const override = await api.server.gql(`mutation ($id: ID!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: POOR, reason: "无材料" }) { grade } }`, { id: a.id });
+      const override = await api.server.gql(
+        `mutation ($id: ID!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: POOR, reason: "无材料" }) { grade } }`,
+        { id: a.id },
+      );
       expectError(override, 'BAD_USER_INPUT', 'id');
       expectError(await api.server.gql(FINALIZE, { id: a.id }), 'BAD_USER_INPUT', 'id');
     }
-    const read = await ok(api.server, `query ($o: ID!) { official(id: $o) { outcome assessments { year status grade score } } }`, { o: official });
+    const read = await ok(
+      api.server,
+      `query ($o: ID!) { official(id: $o) { outcome assessments { year status grade score } } }`,
+      { o: official },
+    );
     expect(read.official).toEqual({
       outcome: null,
       assessments: [
@@ -76,19 +114,30 @@ describe('an assessment without data (docs/rules.md rule 10)', () => {
     await make.breach(api.server, official, 2034, '违规收受礼品');
     const a = (await ok(api.server, ASSESS, { input: { officialId: official, year: 2034 } })).assessOfficial;
     expect(a).toMatchObject({ score: null, grade: null });
-    expect((await ok(api.server, FINALIZE, { id: a.id })).finalizeAnnualAssessment).toEqual({ status: 'FINALIZED', grade: null });
+    expect((await ok(api.server, FINALIZE, { id: a.id })).finalizeAnnualAssessment).toEqual({
+      status: 'FINALIZED',
+      grade: null,
+    });
   });
 
   it('exports an empty score, never NaN, for an official assessed without data', async () => {
     const official = await newOfficial('导出无数据');
     await ok(api.server, ASSESS, { input: { officialId: official, year: 2035 } });
     const huangpu = await idByCode(api.server, 'district', '310101');
-    const res = await fetch(`${api.server.url}/export/districts/${huangpu}/results.csv?year=2035`, { headers: api.server.authHeader() });
+    const res = await fetch(`${api.server.url}/export/districts/${huangpu}/results.csv?year=2035`, {
+      headers: api.server.authHeader(),
+    });
     expect(res.status).toBe(200);
     const text = await res.text();
     expect(text).not.toContain('NaN');
-    const header = text.replace(/^\uFEFF/, '').split('\n')[0].split(',');
-    const line = text.split('\n').find((l) => l.includes('导出无数据'))!.split(',');
+    const header = text
+      .replace(/^\uFEFF/, '')
+      .split('\n')[0]
+      .split(',');
+    const line = text
+      .split('\n')
+      .find((l) => l.includes('导出无数据'))!
+      .split(',');
     expect(line[header.indexOf('assessmentStatus')]).toBe('DRAFT');
     expect(line[header.indexOf('assessmentScore')]).toBe('');
     expect(line[header.indexOf('assessmentGrade')]).toBe('');
@@ -117,20 +166,30 @@ describe('the database keeps NaN and infinities out of numeric columns', () => {
         await runner.startTransaction();
         try {
           await runner.query(`SET LOCAL session_replication_role = replica`);
-          await runner.query(`UPDATE "${table}" SET "${column}" = $1 WHERE ctid = (SELECT ctid FROM "${table}" LIMIT 1)`, [value]);
+          await runner.query(
+            `UPDATE "${table}" SET "${column}" = $1 WHERE ctid = (SELECT ctid FROM "${table}" LIMIT 1)`,
+            [value],
+          );
           const [{ n }] = await runner.query(`SELECT count(*)::int AS n FROM "${table}"`);
           // A table without a row here: its CHECK is read from the catalogue instead.
           const [check] = await runner.query(
             `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = $1 AND contype = 'c'`,
             [`${table}_${column}_finite`],
           );
-          const refusesAll = check && ['NaN', 'Infinity', '-Infinity'].every((v) => String(check.def).includes(`'${v}'`)) && /NOT IN|<> ALL/.test(String(check.def));
-          if (n === 0) refused.push(refusesAll ? `${table}.${column}=${value}` : `${table}.${column}: no row to try and no finite CHECK`);
+          const refusesAll =
+            check &&
+            ['NaN', 'Infinity', '-Infinity'].every((v) => String(check.def).includes(`'${v}'`)) &&
+            /NOT IN|<> ALL/.test(String(check.def));
+          if (n === 0)
+            refused.push(
+              refusesAll ? `${table}.${column}=${value}` : `${table}.${column}: no row to try and no finite CHECK`,
+            );
         } catch (error) {
           const e = error as { driverError?: { code?: string; constraint?: string; message?: string } };
           // A numeric column with a precision cannot hold an infinity at all (22003 numeric field overflow).
           const overflow = e.driverError?.code === '22003' && value !== 'NaN';
-          if ((e.driverError?.code === '23514' && e.driverError.constraint === `${table}_${column}_finite`) || overflow) refused.push(`${table}.${column}=${value}`);
+          if ((e.driverError?.code === '23514' && e.driverError.constraint === `${table}_${column}_finite`) || overflow)
+            refused.push(`${table}.${column}=${value}`);
           else refused.push(`${table}.${column}: ${String(error)}`);
         } finally {
           await runner.rollbackTransaction();
@@ -138,13 +197,19 @@ describe('the database keeps NaN and infinities out of numeric columns', () => {
         }
       }
     }
-    expect(refused).toEqual(columns.flatMap((c) => ['NaN', 'Infinity', '-Infinity'].map((v) => `${c.table_name}.${c.column_name}=${v}`)));
+    expect(refused).toEqual(
+      columns.flatMap((c) => ['NaN', 'Infinity', '-Infinity'].map((v) => `${c.table_name}.${c.column_name}=${v}`)),
+    );
   });
 });
 
 describe('the FiniteNumbers migration repairs the rows stored before it', () => {
   it('recomputes a NaN score from the parts present, empties one without parts, and audits each repair', async () => {
-    const [withPanels, withoutParts, breached] = [await newOfficial('修复有数据'), await newOfficial('修复无数据'), await newOfficial('修复违规')];
+    const [withPanels, withoutParts, breached] = [
+      await newOfficial('修复有数据'),
+      await newOfficial('修复无数据'),
+      await newOfficial('修复违规'),
+    ];
     const migration = new FiniteNumbers1796546187229();
     const runner = api.server.db.createQueryRunner();
     await runner.startTransaction();
@@ -164,15 +229,48 @@ describe('the FiniteNumbers migration repairs the rows stored before it', () => 
         [[a.id, b.id, c.id]],
       );
       expect(rows).toEqual([
-        { id: a.id, score: 80, computed_grade: 'GOOD', override_grade: null, override_reason: null, status: 'FINALIZED', finalized: true },
-        { id: b.id, score: null, computed_grade: null, override_grade: null, override_reason: null, status: 'DRAFT', finalized: false },
-        { id: c.id, score: null, computed_grade: null, override_grade: null, override_reason: null, status: 'FINALIZED', finalized: true },
+        {
+          id: a.id,
+          score: 80,
+          computed_grade: 'GOOD',
+          override_grade: null,
+          override_reason: null,
+          status: 'FINALIZED',
+          finalized: true,
+        },
+        {
+          id: b.id,
+          score: null,
+          computed_grade: null,
+          override_grade: null,
+          override_reason: null,
+          status: 'DRAFT',
+          finalized: false,
+        },
+        {
+          id: c.id,
+          score: null,
+          computed_grade: null,
+          override_grade: null,
+          override_reason: null,
+          status: 'FINALIZED',
+          finalized: true,
+        },
       ]);
-      const audits = await runner.query(`SELECT entity_id, actor_id, before, after FROM audit_event WHERE action = 'assessment.repaired' AND entity_id = ANY($1)`, [[a.id, b.id, c.id]]);
+      const audits = await runner.query(
+        `SELECT entity_id, actor_id, before, after FROM audit_event WHERE action = 'assessment.repaired' AND entity_id = ANY($1)`,
+        [[a.id, b.id, c.id]],
+      );
       expect(audits).toHaveLength(3);
       expect(audits.find((e: any) => e.entity_id === b.id)).toMatchObject({
         actor_id: null,
-        before: { score: 'NaN', computedGrade: 'POOR', overrideGrade: 'POOR', overrideReason: '无材料', status: 'FINALIZED' },
+        before: {
+          score: 'NaN',
+          computedGrade: 'POOR',
+          overrideGrade: 'POOR',
+          overrideReason: '无材料',
+          status: 'FINALIZED',
+        },
         after: { score: null, computedGrade: null, overrideGrade: null, status: 'DRAFT' },
       });
       const nan = await runner.query(`SELECT count(*)::int AS n FROM annual_assessment WHERE score = 'NaN'`);

@@ -7,9 +7,11 @@ import { expectError } from './support/expect';
 const api = useTestApi({ withShanghai: true });
 
 /** As the admin: every panel scores `score`, the mark is `score`, so the year's score is `score` (no meeting part). */
-const assessYear = (officialId: string, year: number, score: number) => make.assessYear(api.server, officialId, year, score);
+const assessYear = (officialId: string, year: number, score: number) =>
+  make.assessYear(api.server, officialId, year, score);
 const finalize = (id: string) => make.finalize(api.server, id);
-const outcome = async (id: string): Promise<string | null> => (await ok(api.server, OFFICIAL_OUTCOME, { id })).official.outcome;
+const outcome = async (id: string): Promise<string | null> =>
+  (await ok(api.server, OFFICIAL_OUTCOME, { id })).official.outcome;
 /** A fresh official of 外滩街道's community service office, so each test has its own history. */
 const newOfficial = async (name: string) => (await make.official(api.server, { name })).id;
 
@@ -17,30 +19,63 @@ describe('annual assessment (docs/rules.md rule 10)', () => {
   it('validates a policy: part and panel weights sum to 100, bands ordered', async () => {
     const d = await idByCode(api.server, 'district', '310101');
     const base = {
-      districtId: d, year: 2030, meetingWeight: 40, thirdPartyWeight: 40, selfReportWeight: 20,
-      panelWeights: PANELS.map((panel) => ({ panel, weight: 25 })), excellentFrom: 90, goodFrom: 75, mediocreFrom: 60, minRatings: 3,
+      districtId: d,
+      year: 2030,
+      meetingWeight: 40,
+      thirdPartyWeight: 40,
+      selfReportWeight: 20,
+      panelWeights: PANELS.map((panel) => ({ panel, weight: 25 })),
+      excellentFrom: 90,
+      goodFrom: 75,
+      mediocreFrom: 60,
+      minRatings: 3,
     };
-    const set = (input: Record<string, unknown>) => api.server.gql(`mutation ($input: SetAssessmentPolicyInput!) { setAssessmentPolicy(input: $input) { year meetingWeight } }`, { input });
+    const set = (input: Record<string, unknown>) =>
+      api.server.gql(
+        `mutation ($input: SetAssessmentPolicyInput!) { setAssessmentPolicy(input: $input) { year meetingWeight } }`,
+        { input },
+      );
     expectError(await set({ ...base, meetingWeight: 50 }), 'BAD_USER_INPUT', 'input.meetingWeight');
-    expectError(await set({ ...base, panelWeights: base.panelWeights.slice(1) }), 'BAD_USER_INPUT', 'input.panelWeights');
+    expectError(
+      await set({ ...base, panelWeights: base.panelWeights.slice(1) }),
+      'BAD_USER_INPUT',
+      'input.panelWeights',
+    );
     expectError(await set({ ...base, goodFrom: 95 }), 'BAD_USER_INPUT', 'input.goodFrom');
-    expect((await set({ ...base, meetingWeight: 50, thirdPartyWeight: 30 })).data.setAssessmentPolicy).toEqual({ year: 2030, meetingWeight: 50 });
-    const read = await ok(api.server, `query ($d: ID!) { a: assessmentPolicy(districtId: $d, year: 2030) { thirdPartyWeight } b: assessmentPolicy(districtId: $d, year: 2031) { year } }`, { d });
+    expect((await set({ ...base, meetingWeight: 50, thirdPartyWeight: 30 })).data.setAssessmentPolicy).toEqual({
+      year: 2030,
+      meetingWeight: 50,
+    });
+    const read = await ok(
+      api.server,
+      `query ($d: ID!) { a: assessmentPolicy(districtId: $d, year: 2030) { thirdPartyWeight } b: assessmentPolicy(districtId: $d, year: 2031) { year } }`,
+      { d },
+    );
     expect(read).toEqual({ a: { thirdPartyWeight: 30 }, b: null });
   });
 
   it('scores the three parts 40/40/20 from their sources, with the meeting part weighted by rating count', async () => {
     // The demo's closed meeting of last year rated 外滩街道's agency heads and civil servants.
     const year = new Date().getUTCFullYear() - 1;
-    const meetings = await ok(api.server, `query ($y: Int) { evaluationMeetings(filter: { status: CLOSED, year: $y }) { nodes { results { official { id outcome } ratingCount weightedScore } } } }`, { y: year });
+    const meetings = await ok(
+      api.server,
+      `query ($y: Int) { evaluationMeetings(filter: { status: CLOSED, year: $y }) { nodes { results { official { id outcome } ratingCount weightedScore } } } }`,
+      { y: year },
+    );
     // One without an outcome: the officials the rule-11 tests read keep the assessments the demo gave them.
-    const result = meetings.evaluationMeetings.nodes[0].results.find((r: any) => r.weightedScore !== null && r.official.outcome === null);
+    const result = meetings.evaluationMeetings.nodes[0].results.find(
+      (r: any) => r.weightedScore !== null && r.official.outcome === null,
+    );
     const officialId = result.official.id;
     await ok(api.server, RECORD_PANEL, { input: { officialId, year, panel: 'PARTY_MEMBER', score: 80 } });
     await ok(api.server, RECORD_PANEL, { input: { officialId, year, panel: 'EXPERT', score: 90 } });
-    const res = await ok(api.server, `mutation ($input: AssessOfficialInput!) { assessOfficial(input: $input) { status meetingScore meetingRatingCount meetingCount thirdPartyScore selfReportMark score computedGrade grade redLineBreached } }`, {
-      input: { officialId, year, selfReportMark: 70 },
-    });
+    const res = await ok(
+      api.server,
+      `mutation ($input: AssessOfficialInput!) { assessOfficial(input: $input) { status meetingScore meetingRatingCount meetingCount thirdPartyScore selfReportMark score computedGrade grade redLineBreached } }`,
+      {
+        input: { officialId, year, selfReportMark: 70 },
+      },
+    );
     const a = res.assessOfficial;
     expect(a.meetingScore).toBeCloseTo(result.weightedScore, 9);
     expect(a.meetingRatingCount).toBe(result.ratingCount);
@@ -55,28 +90,54 @@ describe('annual assessment (docs/rules.md rule 10)', () => {
   it('takes an override only with a reason, finalises once, and then changes nothing', async () => {
     const officialId = await newOfficial('覆核测试');
     const id = await assessYear(officialId, 2026, 70);
-    const noReason = await api.server.gql(`mutation ($id: ID!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: GOOD, reason: "  " }) { grade } }`, { id });
+    const noReason = await api.server.gql(
+      `mutation ($id: ID!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: GOOD, reason: "  " }) { grade } }`,
+      { id },
+    );
     expectError(noReason, 'BAD_USER_INPUT', 'input.reason');
-    const invisible = await api.server.gql(`mutation ($id: ID!, $r: String!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: GOOD, reason: $r }) { grade } }`, { id, r: '\u200b\u2060 \ufeff' });
+    const invisible = await api.server.gql(
+      `mutation ($id: ID!, $r: String!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: GOOD, reason: $r }) { grade } }`,
+      { id, r: '\u200b\u2060 \ufeff' },
+    );
     expectError(invisible, 'BAD_USER_INPUT', 'input.reason');
-    const overridden = await ok(api.server, `mutation ($id: ID!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: GOOD, reason: "抗疫表现突出" }) { computedGrade overrideGrade grade overrideReason } }`, { id });
-    expect(overridden.overrideAnnualAssessmentGrade).toEqual({ computedGrade: 'MEDIOCRE', overrideGrade: 'GOOD', grade: 'GOOD', overrideReason: '抗疫表现突出' });
+    const overridden = await ok(
+      api.server,
+      `mutation ($id: ID!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: GOOD, reason: "抗疫表现突出" }) { computedGrade overrideGrade grade overrideReason } }`,
+      { id },
+    );
+    expect(overridden.overrideAnnualAssessmentGrade).toEqual({
+      computedGrade: 'MEDIOCRE',
+      overrideGrade: 'GOOD',
+      grade: 'GOOD',
+      overrideReason: '抗疫表现突出',
+    });
     const rep = await api.server.gql(FINALIZE, { id }, { token: await api.server.login('waitan.rep') });
     expect(rep.errors?.[0].extensions.code).toMatch(/FORBIDDEN|NOT_FOUND/);
     const assessorToken = await api.server.login('huangpu.assessor');
-    const done = await ok(api.server, `mutation ($id: ID!) { finalizeAnnualAssessment(id: $id) { status finalizedAt grade } }`, { id }, assessorToken);
+    const done = await ok(
+      api.server,
+      `mutation ($id: ID!) { finalizeAnnualAssessment(id: $id) { status finalizedAt grade } }`,
+      { id },
+      assessorToken,
+    );
     expect(done.finalizeAnnualAssessment).toMatchObject({ status: 'FINALIZED', grade: 'GOOD' });
     const again = await api.server.gql(FINALIZE, { id }, { token: assessorToken });
     expectError(again, 'CONFLICT');
-    const rescore = await api.server.gql(`mutation ($o: ID!) { recordThirdPartyEvaluation(input: { officialId: $o, year: 2026, panel: EXPERT, score: 10 }) { id } }`, { o: officialId });
+    const rescore = await api.server.gql(
+      `mutation ($o: ID!) { recordThirdPartyEvaluation(input: { officialId: $o, year: 2026, panel: EXPERT, score: 10 }) { id } }`,
+      { o: officialId },
+    );
     expectError(rescore, 'CONFLICT');
-    const [{ n }] = await api.server.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'assessment.finalized'`, [id]);
+    const [{ n }] = await api.server.db.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'assessment.finalized'`,
+      [id],
+    );
     expect(n).toBe(1);
   });
 });
 
 describe('use of results (docs/rules.md rule 11)', () => {
-  it('finds every outcome among the demo officials\' three finalised years', async () => {
+  it("finds every outcome among the demo officials' three finalised years", async () => {
     const d = await idByCode(api.server, 'district', '310101');
     const res = await ok(
       api.server,
@@ -121,11 +182,19 @@ describe('use of results (docs/rules.md rule 11)', () => {
     await finalize(await assessYear(poor, 2023, 40));
     await assessYear(poor, 2024, 40); // a DRAFT does not count yet
     expect(await outcome(poor)).toBeNull();
-    const draft = await ok(api.server, `query ($o: ID!) { annualAssessments(filter: { officialId: $o, year: 2024 }) { nodes { id } } }`, { o: poor });
+    const draft = await ok(
+      api.server,
+      `query ($o: ID!) { annualAssessments(filter: { officialId: $o, year: 2024 }) { nodes { id } } }`,
+      { o: poor },
+    );
     await finalize(draft.annualAssessments.nodes[0].id);
     expect(await outcome(poor)).toBe('DISMISSAL');
     const d = await idByCode(api.server, 'district', '310101');
-    const listed = await ok(api.server, `query ($d: ID!) { officialsByOutcome(districtId: $d, outcome: DISMISSAL) { totalCount nodes { id } } }`, { d });
+    const listed = await ok(
+      api.server,
+      `query ($d: ID!) { officialsByOutcome(districtId: $d, outcome: DISMISSAL) { totalCount nodes { id } } }`,
+      { d },
+    );
     expect(listed.officialsByOutcome.nodes.map((o: any) => o.id)).toContain(poor);
   });
 
@@ -134,7 +203,11 @@ describe('use of results (docs/rules.md rule 11)', () => {
     await finalize(await assessYear(official, 2023, 95));
     await finalize(await assessYear(official, 2024, 95));
     const id = await assessYear(official, 2025, 80);
-    await ok(api.server, `mutation ($id: ID!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: EXCELLENT, reason: "重大贡献" }) { grade } }`, { id });
+    await ok(
+      api.server,
+      `mutation ($id: ID!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: EXCELLENT, reason: "重大贡献" }) { grade } }`,
+      { id },
+    );
     await finalize(id);
     expect(await outcome(official)).toBe('PROMOTION_ELIGIBLE');
   });
@@ -143,8 +216,16 @@ describe('use of results (docs/rules.md rule 11)', () => {
     const official = await newOfficial('跨越违规');
     await finalize(await assessYear(official, 2022, 95));
     await finalize(await assessYear(official, 2023, 95));
-    await make.concludeCase(api.server, await make.accountabilityCase(api.server, { officialId: official, year: 2024, summary: '违规收受礼品' }), { conclusion: '经查属实，给予警告处分' });
-    const breach = await ok(api.server, `mutation ($o: ID!) { assessOfficial(input: { officialId: $o, year: 2024, selfReportMark: 95 }) { id score redLineBreached grade computedGrade } }`, { o: official });
+    await make.concludeCase(
+      api.server,
+      await make.accountabilityCase(api.server, { officialId: official, year: 2024, summary: '违规收受礼品' }),
+      { conclusion: '经查属实，给予警告处分' },
+    );
+    const breach = await ok(
+      api.server,
+      `mutation ($o: ID!) { assessOfficial(input: { officialId: $o, year: 2024, selfReportMark: 95 }) { id score redLineBreached grade computedGrade } }`,
+      { o: official },
+    );
     expect(breach.assessOfficial).toMatchObject({ redLineBreached: true, grade: null, computedGrade: 'EXCELLENT' });
     await finalize(breach.assessOfficial.id);
     await finalize(await assessYear(official, 2025, 95));
@@ -157,8 +238,8 @@ describe('use of results (docs/rules.md rule 11)', () => {
   });
 });
 
-describe('the assessors\' overview of a district (docs/rules.md rules 10 and 11)', () => {
-  it('counts the year\'s grades by subdistrict, DRAFTs apart, and the officials by outcome as officialsByOutcome lists them', async () => {
+describe("the assessors' overview of a district (docs/rules.md rules 10 and 11)", () => {
+  it("counts the year's grades by subdistrict, DRAFTs apart, and the officials by outcome as officialsByOutcome lists them", async () => {
     const d = await idByCode(api.server, 'district', '310101');
     const year = 2040;
     const excellent = await newOfficial('总览优秀');
@@ -182,9 +263,25 @@ describe('the assessors\' overview of a district (docs/rules.md rules 10 and 11)
       { d, y: year },
     );
     const overview = res.assessmentOverview;
-    expect(overview).toMatchObject({ year, finalizedCount: 2, draftCount: 1, grades: [{ grade: 'EXCELLENT', count: 1 }, { grade: 'MEDIOCRE', count: 1 }] });
+    expect(overview).toMatchObject({
+      year,
+      finalizedCount: 2,
+      draftCount: 1,
+      grades: [
+        { grade: 'EXCELLENT', count: 1 },
+        { grade: 'MEDIOCRE', count: 1 },
+      ],
+    });
     expect(overview.subdistricts).toEqual([
-      { subdistrict: { code: '310101013' }, finalizedCount: 2, draftCount: 1, grades: [{ grade: 'EXCELLENT', count: 1 }, { grade: 'MEDIOCRE', count: 1 }] },
+      {
+        subdistrict: { code: '310101013' },
+        finalizedCount: 2,
+        draftCount: 1,
+        grades: [
+          { grade: 'EXCELLENT', count: 1 },
+          { grade: 'MEDIOCRE', count: 1 },
+        ],
+      },
     ]);
     expect(overview.outcomes).toEqual([
       { outcome: 'PROMOTION_ELIGIBLE', count: res.p.totalCount },
@@ -200,11 +297,15 @@ describe('the assessors\' overview of a district (docs/rules.md rules 10 and 11)
     expect([byGrade.e.nodes.map((n: any) => n.officialId), byGrade.m.totalCount]).toEqual([[excellent], 1]);
   });
 
-  it('shows a year\'s latest assessment on the official, and refuses a bad year and readers who do not assess', async () => {
+  it("shows a year's latest assessment on the official, and refuses a bad year and readers who do not assess", async () => {
     const official = await newOfficial('最新一年');
     await finalize(await assessYear(official, 2041, 95));
     await assessYear(official, 2042, 70);
-    const latest = await ok(api.server, `query ($o: ID!) { official(id: $o) { latestAssessment { year status grade } } }`, { o: official });
+    const latest = await ok(
+      api.server,
+      `query ($o: ID!) { official(id: $o) { latestAssessment { year status grade } } }`,
+      { o: official },
+    );
     expect(latest.official.latestAssessment).toEqual({ year: 2042, status: 'DRAFT', grade: 'MEDIOCRE' });
 
     const d = await idByCode(api.server, 'district', '310101');

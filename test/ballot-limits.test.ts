@@ -6,7 +6,11 @@
  */
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { CODE_FAILURES_PER_ADDRESS, CODE_FAILURES_PER_MEETING, CODE_WINDOW_SECONDS } from '../server/rating/ballot-throttle';
+import {
+  CODE_FAILURES_PER_ADDRESS,
+  CODE_FAILURES_PER_MEETING,
+  CODE_WINDOW_SECONDS,
+} from '../server/rating/ballot-throttle';
 import { useTestApi } from './support/api';
 import { MeetingFixture, ok, openMeeting, setUpMeeting } from './support/factories';
 import type { GqlResponse } from './support/server';
@@ -29,7 +33,14 @@ function gqlFrom(from: string, query: string, variables: Record<string, unknown>
   const body = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress: from,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
@@ -46,7 +57,12 @@ function gqlFrom(from: string, query: string, variables: Record<string, unknown>
 async function meetingWithCodes(prefix: string, codes: number): Promise<{ f: MeetingFixture; codes: string[] }> {
   const f = await setUpMeeting(api.server, { reps: 0, officials: 1, prefix });
   const names = Array.from({ length: codes }, (_, i) => `${prefix}-${i}`);
-  const res = await ok(api.server, `mutation ($input: CheckInInput!) { checkInAttendees(input: $input) { codes } }`, { input: { meetingId: f.meetingId, mode: 'CODE', names } }, f.chairToken);
+  const res = await ok(
+    api.server,
+    `mutation ($input: CheckInInput!) { checkInAttendees(input: $input) { codes } }`,
+    { input: { meetingId: f.meetingId, mode: 'CODE', names } },
+    f.chairToken,
+  );
   await openMeeting(api.server, f);
   return { f, codes: res.checkInAttendees.codes };
 }
@@ -77,7 +93,16 @@ describe('ballot-code guessing (docs/rules.md rule 7)', () => {
     const secrets = codes.map(newSecret);
     for (let round = 0; round < 10; round++) {
       for (const [i, code] of codes.entries()) {
-        const res = await gqlFrom('127.0.0.4', SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: code, ballotSecret: secrets[i] } });
+        const res = await gqlFrom('127.0.0.4', SUBMIT, {
+          input: {
+            meetingId: f.meetingId,
+            officialId: f.officialIds[0],
+            satisfaction: 'SATISFIED',
+            scores: SCORES,
+            ballotCode: code,
+            ballotSecret: secrets[i],
+          },
+        });
         expect(res.errors).toBeUndefined();
       }
     }
@@ -86,25 +111,52 @@ describe('ballot-code guessing (docs/rules.md rule 7)', () => {
 
   it('counts no failure for codes tried before the meeting opens, so a room waiting for the chair is never locked out', async () => {
     const f = await setUpMeeting(api.server, { reps: 0, officials: 1, prefix: 'limit.early' });
-    const res = await ok(api.server, `mutation ($input: CheckInInput!) { checkInAttendees(input: $input) { codes } }`, { input: { meetingId: f.meetingId, mode: 'CODE', names: ['早到一', '早到二', '早到三'] } }, f.chairToken);
+    const res = await ok(
+      api.server,
+      `mutation ($input: CheckInInput!) { checkInAttendees(input: $input) { codes } }`,
+      { input: { meetingId: f.meetingId, mode: 'CODE', names: ['早到一', '早到二', '早到三'] } },
+      f.chairToken,
+    );
     const codes: string[] = res.checkInAttendees.codes;
     const secrets = codes.map(newSecret);
     for (let n = 0; n <= CODE_FAILURES_PER_ADDRESS; n++) {
-      const early = await gqlFrom('127.0.0.5', `query ($c: String!, $s: String) { ballot(code: $c, secret: $s) { meetingId status ratedOfficialIds } }`, { c: codes[n % 3], s: secrets[n % 3] });
+      const early = await gqlFrom(
+        '127.0.0.5',
+        `query ($c: String!, $s: String) { ballot(code: $c, secret: $s) { meetingId status ratedOfficialIds } }`,
+        { c: codes[n % 3], s: secrets[n % 3] },
+      );
       expect(early).toEqual({ data: { ballot: { meetingId: f.meetingId, status: 'DRAFT', ratedOfficialIds: [] } } });
     }
     const vote = () =>
-      gqlFrom('127.0.0.5', SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: codes[0], ballotSecret: secrets[0] } });
+      gqlFrom('127.0.0.5', SUBMIT, {
+        input: {
+          meetingId: f.meetingId,
+          officialId: f.officialIds[0],
+          satisfaction: 'SATISFIED',
+          scores: SCORES,
+          ballotCode: codes[0],
+          ballotSecret: secrets[0],
+        },
+      });
     expectError(await vote(), 'CONFLICT');
     await openMeeting(api.server, f);
     expect((await vote()).errors).toBeUndefined();
   });
 
-  it('refuses every code of a meeting once the meeting has had too many failures, from any address, and no other meeting\'s', async () => {
+  it("refuses every code of a meeting once the meeting has had too many failures, from any address, and no other meeting's", async () => {
     const target = await meetingWithCodes('limit.meeting', 1);
     const other = await meetingWithCodes('limit.other', 1);
     const guess = (from: string, f: MeetingFixture, code: string) =>
-      gqlFrom(from, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: code, ballotSecret: newSecret() } });
+      gqlFrom(from, SUBMIT, {
+        input: {
+          meetingId: f.meetingId,
+          officialId: f.officialIds[0],
+          satisfaction: 'SATISFIED',
+          scores: SCORES,
+          ballotCode: code,
+          ballotSecret: newSecret(),
+        },
+      });
     const addresses = Math.ceil(CODE_FAILURES_PER_MEETING / CODE_FAILURES_PER_ADDRESS);
     for (let n = 0; n < CODE_FAILURES_PER_MEETING; n++) {
       const from = `127.0.1.${1 + (n % addresses)}`;

@@ -57,7 +57,11 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
       expect(codes.map((c) => c.replace('-', ''))).not.toContain(row.code_hash);
       expect(row).toMatchObject({ issued_by_id: chair.id, secret_hash: null });
     }
-    const rep = await api.server.gql(CHECK_IN, { input: { meetingId: f.meetingId, mode: 'CODE', names: ['张伟'] } }, { token: f.repTokens[0] });
+    const rep = await api.server.gql(
+      CHECK_IN,
+      { input: { meetingId: f.meetingId, mode: 'CODE', names: ['张伟'] } },
+      { token: f.repTokens[0] },
+    );
     expectError(rep, 'FORBIDDEN');
   });
 
@@ -66,7 +70,10 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
     const opened = await ok(api.server, BALLOT, { c: codes[0].toLowerCase(), s: voter }, null);
     expect(opened.ballot).toMatchObject({ meetingId: f.meetingId, status: 'OPEN', ratedOfficialIds: [] });
     expect(opened.ballot.officials.map((o: any) => o.id).sort()).toEqual([...f.officialIds].sort());
-    const [bound] = await api.server.db.query(`SELECT secret_hash FROM ballot_code WHERE secret_hash IS NOT NULL AND meeting_id = $1`, [f.meetingId]);
+    const [bound] = await api.server.db.query(
+      `SELECT secret_hash FROM ballot_code WHERE secret_hash IS NOT NULL AND meeting_id = $1`,
+      [f.meetingId],
+    );
     expect(bound.secret_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(bound.secret_hash).not.toContain(voter);
     expect(bound.secret_hash).not.toBe(createHash('sha256').update(voter).digest('hex'));
@@ -74,11 +81,24 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
 
   it('lets that browser vote, amend and read back its ballot', async () => {
     const { f, codes } = await codeMeeting('bind.vote');
-    const input = { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: codes[0], ballotSecret: voter };
+    const input = {
+      meetingId: f.meetingId,
+      officialId: f.officialIds[0],
+      satisfaction: 'SATISFIED',
+      scores: SCORES,
+      ballotCode: codes[0],
+      ballotSecret: voter,
+    };
     expect((await ok(api.server, SUBMIT, { input }, null)).submitRating.replaced).toBe(false);
-    expect((await ok(api.server, SUBMIT, { input: { ...input, satisfaction: 'VERY_SATISFIED' } }, null)).submitRating.replaced).toBe(true);
+    expect(
+      (await ok(api.server, SUBMIT, { input: { ...input, satisfaction: 'VERY_SATISFIED' } }, null)).submitRating
+        .replaced,
+    ).toBe(true);
     const own = await ok(api.server, OWN, { m: f.meetingId, c: codes[0], s: voter }, null);
-    expect(own.ratings).toEqual({ totalCount: 1, nodes: [{ officialId: f.officialIds[0], satisfaction: 'VERY_SATISFIED', comment: null }] });
+    expect(own.ratings).toEqual({
+      totalCount: 1,
+      nodes: [{ officialId: f.officialIds[0], satisfaction: 'VERY_SATISFIED', comment: null }],
+    });
     const again = await ok(api.server, BALLOT, { c: codes[0], s: voter }, null);
     expect(again.ballot.ratedOfficialIds).toEqual([f.officialIds[0]]);
   });
@@ -86,7 +106,21 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
   it('tells whoever holds the code without the browser secret nothing, and lets them change nothing', async () => {
     const { f, codes } = await codeMeeting('bind.other');
     // The voter's browser has cast its ballot.
-    await ok(api.server, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'VERY_SATISFIED', scores: SCORES, ballotCode: codes[0], ballotSecret: voter } }, null);
+    await ok(
+      api.server,
+      SUBMIT,
+      {
+        input: {
+          meetingId: f.meetingId,
+          officialId: f.officialIds[0],
+          satisfaction: 'VERY_SATISFIED',
+          scores: SCORES,
+          ballotCode: codes[0],
+          ballotSecret: voter,
+        },
+      },
+      null,
+    );
     const issuer = newSecret();
     for (const token of [f.chairToken, null]) {
       const bare = await api.server.gql(OWN, { m: f.meetingId, c: codes[0] }, { token });
@@ -100,18 +134,53 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
     }
     const replace = await api.server.gql(
       SUBMIT,
-      { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'DISSATISFIED', comment: '改票', scores: SCORES, ballotCode: codes[0], ballotSecret: issuer } },
+      {
+        input: {
+          meetingId: f.meetingId,
+          officialId: f.officialIds[0],
+          satisfaction: 'DISSATISFIED',
+          comment: '改票',
+          scores: SCORES,
+          ballotCode: codes[0],
+          ballotSecret: issuer,
+        },
+      },
       { token: null },
     );
     expect(replace.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CODE_IN_USE' });
     const stored = await api.server.db.query(`SELECT satisfaction FROM rating WHERE meeting_id = $1`, [f.meetingId]);
     expect(stored).toEqual([{ satisfaction: 'VERY_SATISFIED' }]);
-    const noSecret = await api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[1], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: codes[1] } }, { token: null });
+    const noSecret = await api.server.gql(
+      SUBMIT,
+      {
+        input: {
+          meetingId: f.meetingId,
+          officialId: f.officialIds[1],
+          satisfaction: 'SATISFIED',
+          scores: SCORES,
+          ballotCode: codes[1],
+        },
+      },
+      { token: null },
+    );
     expectError(noSecret, 'BAD_USER_INPUT', 'input.ballotSecret');
   });
 
   it('refuses a code sent by a signed-in representative, so nobody votes twice', async () => {
-    const res = await api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[1], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: codes[1], ballotSecret: newSecret() } }, { token: f.repTokens[0] });
+    const res = await api.server.gql(
+      SUBMIT,
+      {
+        input: {
+          meetingId: f.meetingId,
+          officialId: f.officialIds[1],
+          satisfaction: 'SATISFIED',
+          scores: SCORES,
+          ballotCode: codes[1],
+          ballotSecret: newSecret(),
+        },
+      },
+      { token: f.repTokens[0] },
+    );
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'CODE_WITH_ACCOUNT' });
   });
 
@@ -122,13 +191,30 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
     const [foreign] = await codeVoters(other, ['钱多多']);
     await openMeeting(api.server, other);
     const attempt = (ballotCode: string) =>
-      api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[1], satisfaction: 'SATISFIED', scores: SCORES, ballotCode, ballotSecret: newSecret() } }, { token: null });
+      api.server.gql(
+        SUBMIT,
+        {
+          input: {
+            meetingId: f.meetingId,
+            officialId: f.officialIds[1],
+            satisfaction: 'SATISFIED',
+            scores: SCORES,
+            ballotCode,
+            ballotSecret: newSecret(),
+          },
+        },
+        { token: null },
+      );
     const [wrongMeeting, noSuchCode] = [await attempt(foreign), await attempt('AAAAA-AAAAA')];
     expect(wrongMeeting.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'INVALID_BALLOT_CODE' });
     expect(wrongMeeting).toEqual(noSuchCode);
     const read = await api.server.gql(OWN, { m: f.meetingId, c: foreign, s: newSecret() }, { token: null });
-    expect(read).toEqual(await api.server.gql(OWN, { m: f.meetingId, c: 'AAAAA-AAAAA', s: newSecret() }, { token: null }));
-    const [row] = await api.server.db.query(`SELECT secret_hash FROM ballot_code WHERE meeting_id = $1`, [other.meetingId]);
+    expect(read).toEqual(
+      await api.server.gql(OWN, { m: f.meetingId, c: 'AAAAA-AAAAA', s: newSecret() }, { token: null }),
+    );
+    const [row] = await api.server.db.query(`SELECT secret_hash FROM ballot_code WHERE meeting_id = $1`, [
+      other.meetingId,
+    ]);
     expect(row.secret_hash).toBeNull();
   });
 
@@ -138,17 +224,58 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
     const closingCodes = await codeVoters(closing, ['孙丽', '周杰', '吴刚']);
     const secret = newSecret();
     await openMeeting(api.server, closing);
-    await ok(api.server, SUBMIT, { input: { meetingId: closing.meetingId, officialId: closing.officialIds[1], satisfaction: 'SATISFIED', scores: SCORES } }, closing.repTokens[0]);
-    await ok(api.server, SUBMIT, { input: { meetingId: closing.meetingId, officialId: closing.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: closingCodes[0], ballotSecret: secret } }, null);
+    await ok(
+      api.server,
+      SUBMIT,
+      {
+        input: {
+          meetingId: closing.meetingId,
+          officialId: closing.officialIds[1],
+          satisfaction: 'SATISFIED',
+          scores: SCORES,
+        },
+      },
+      closing.repTokens[0],
+    );
+    await ok(
+      api.server,
+      SUBMIT,
+      {
+        input: {
+          meetingId: closing.meetingId,
+          officialId: closing.officialIds[0],
+          satisfaction: 'SATISFIED',
+          scores: SCORES,
+          ballotCode: closingCodes[0],
+          ballotSecret: secret,
+        },
+      },
+      null,
+    );
     expect((await ok(api.server, OWN, { m: closing.meetingId }, closing.repTokens[0])).ratings.totalCount).toBe(1);
-    expect((await ok(api.server, OWN, { m: closing.meetingId, c: closingCodes[0], s: secret }, null)).ratings.totalCount).toBe(1);
+    expect(
+      (await ok(api.server, OWN, { m: closing.meetingId, c: closingCodes[0], s: secret }, null)).ratings.totalCount,
+    ).toBe(1);
     await closeMeeting(api.server, closing);
     const member = await api.server.gql(OWN, { m: closing.meetingId }, { token: closing.repTokens[0] });
     expectError(member, 'CONFLICT');
     expect(member.data).toBeNull();
     const byCode = await api.server.gql(OWN, { m: closing.meetingId, c: closingCodes[0], s: secret }, { token: null });
     expect(byCode.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'INVALID_BALLOT_CODE' });
-    const res = await api.server.gql(SUBMIT, { input: { meetingId: closing.meetingId, officialId: closing.officialIds[1], satisfaction: 'SATISFIED', scores: SCORES, ballotCode: closingCodes[2], ballotSecret: newSecret() } }, { token: null });
+    const res = await api.server.gql(
+      SUBMIT,
+      {
+        input: {
+          meetingId: closing.meetingId,
+          officialId: closing.officialIds[1],
+          satisfaction: 'SATISFIED',
+          scores: SCORES,
+          ballotCode: closingCodes[2],
+          ballotSecret: newSecret(),
+        },
+      },
+      { token: null },
+    );
     expectError(res, 'FORBIDDEN');
     const ballot = await api.server.gql(BALLOT, { c: closingCodes[0], s: secret }, { token: null });
     expectError(ballot, 'BAD_USER_INPUT', 'code');
@@ -162,15 +289,22 @@ describe('a signed-in representative reads only the ballots of this session (doc
     const first = f.repTokens[0];
     const input = { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES };
     await ok(api.server, SUBMIT, { input }, first);
-    expect((await ok(api.server, OWN, { m: f.meetingId }, first)).ratings.nodes).toEqual([{ officialId: f.officialIds[0], satisfaction: 'SATISFIED', comment: null }]);
+    expect((await ok(api.server, OWN, { m: f.meetingId }, first)).ratings.nodes).toEqual([
+      { officialId: f.officialIds[0], satisfaction: 'SATISFIED', comment: null },
+    ]);
 
     // The same user signs in again (after a password reset, say): a new session.
     const second = await api.server.login(f.repUsernames[0]);
     expect((await ok(api.server, OWN, { m: f.meetingId }, second)).ratings).toEqual({ totalCount: 0, nodes: [] });
     const replaced = await ok(api.server, SUBMIT, { input: { ...input, satisfaction: 'BASICALLY_SATISFIED' } }, second);
     // The answer has the same shape as a first ballot and does not tell that one existed.
-    expect(replaced.submitRating).toEqual({ replaced: false, rating: { officialId: f.officialIds[0], satisfaction: 'BASICALLY_SATISFIED' } });
-    expect((await ok(api.server, OWN, { m: f.meetingId }, second)).ratings.nodes).toEqual([{ officialId: f.officialIds[0], satisfaction: 'BASICALLY_SATISFIED', comment: null }]);
+    expect(replaced.submitRating).toEqual({
+      replaced: false,
+      rating: { officialId: f.officialIds[0], satisfaction: 'BASICALLY_SATISFIED' },
+    });
+    expect((await ok(api.server, OWN, { m: f.meetingId }, second)).ratings.nodes).toEqual([
+      { officialId: f.officialIds[0], satisfaction: 'BASICALLY_SATISFIED', comment: null },
+    ]);
     expect((await ok(api.server, OWN, { m: f.meetingId }, first)).ratings).toEqual({ totalCount: 0, nodes: [] });
     const [stored] = await api.server.db.query(
       `SELECT (SELECT count(*) FROM rating WHERE meeting_id = $1)::int AS ballots, (SELECT count(*) FROM participation WHERE meeting_id = $1)::int AS roll`,
@@ -186,7 +320,20 @@ async function ratedMeeting(prefix: string): Promise<MeetingFixture> {
   await openMeeting(api.server, f);
   const levels = ['VERY_SATISFIED', 'SATISFIED', 'DISSATISFIED'];
   for (let i = 0; i < 3; i++) {
-    await ok(api.server, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: levels[i], scores: SCORES, comment: i === 2 ? '态度冷淡' : undefined } }, f.repTokens[i]);
+    await ok(
+      api.server,
+      SUBMIT,
+      {
+        input: {
+          meetingId: f.meetingId,
+          officialId: f.officialIds[0],
+          satisfaction: levels[i],
+          scores: SCORES,
+          comment: i === 2 ? '态度冷淡' : undefined,
+        },
+      },
+      f.repTokens[i],
+    );
   }
   return f;
 }
@@ -203,58 +350,139 @@ describe('the secret ballot (docs/rules.md rule 7)', () => {
 
   it('gives a rating no field that names or times its author', async () => {
     const res = await ok(api.server, `{ __type(name: "Rating") { fields { name } } }`);
-    expect(res.__type.fields.map((f: any) => f.name).sort()).toEqual(['comment', 'id', 'meetingId', 'officialId', 'satisfaction', 'scores']);
-    const columns: { column_name: string }[] = await api.server.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'rating'`);
-    expect(columns.map((c) => c.column_name).sort()).toEqual(['ballot_key', 'comment', 'id', 'meeting_id', 'official_id', 'reader_key', 'satisfaction', 'scores']);
-    const roll: { column_name: string }[] = await api.server.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'participation'`);
+    expect(res.__type.fields.map((f: any) => f.name).sort()).toEqual([
+      'comment',
+      'id',
+      'meetingId',
+      'officialId',
+      'satisfaction',
+      'scores',
+    ]);
+    const columns: { column_name: string }[] = await api.server.db.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'rating'`,
+    );
+    expect(columns.map((c) => c.column_name).sort()).toEqual([
+      'ballot_key',
+      'comment',
+      'id',
+      'meeting_id',
+      'official_id',
+      'reader_key',
+      'satisfaction',
+      'scores',
+    ]);
+    const roll: { column_name: string }[] = await api.server.db.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'participation'`,
+    );
     expect(roll.map((c) => c.column_name).sort()).toEqual(['meeting_id', 'official_id', 'voter']);
   });
 
   it('needs a comment that says something, and a minimum of at least 3 ratings', async () => {
-    const res = await api.server.gql(SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'DISSATISFIED', scores: SCORES, comment: '\u200b \u00a0' } }, { token: f.repTokens[0] });
+    const res = await api.server.gql(
+      SUBMIT,
+      {
+        input: {
+          meetingId: f.meetingId,
+          officialId: f.officialIds[0],
+          satisfaction: 'DISSATISFIED',
+          scores: SCORES,
+          comment: '\u200b \u00a0',
+        },
+      },
+      { token: f.repTokens[0] },
+    );
     expectError(res, 'BAD_USER_INPUT', 'input.comment');
-    const low = await api.server.gql(`mutation ($id: ID!) { updateEvaluationMeeting(id: $id, input: { minRatings: 1 }) { id } }`, { id: f.meetingId });
+    const low = await api.server.gql(
+      `mutation ($id: ID!) { updateEvaluationMeeting(id: $id, input: { minRatings: 1 }) { id } }`,
+      { id: f.meetingId },
+    );
     expectError(low, 'BAD_USER_INPUT', 'input.minRatings');
   });
 
   it('shows each representative only their own ballot', async () => {
-    const mine = await ok(api.server, `query ($m: ID!) { ratings(meetingId: $m) { nodes { satisfaction } } }`, { m: f.meetingId }, f.repTokens[1]);
+    const mine = await ok(
+      api.server,
+      `query ($m: ID!) { ratings(meetingId: $m) { nodes { satisfaction } } }`,
+      { m: f.meetingId },
+      f.repTokens[1],
+    );
     expect(mine.ratings.nodes).toEqual([{ satisfaction: 'SATISFIED' }]);
   });
 
   it('leaves no trace of an amendment in the audit log', async () => {
-    await ok(api.server, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES } }, f.repTokens[0]);
-    await ok(api.server, SUBMIT, { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'VERY_SATISFIED', scores: SCORES } }, f.repTokens[0]);
-    const [{ n }] = await api.server.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'rating.cast'`, [f.meetingId]);
+    await ok(
+      api.server,
+      SUBMIT,
+      { input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES } },
+      f.repTokens[0],
+    );
+    await ok(
+      api.server,
+      SUBMIT,
+      {
+        input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'VERY_SATISFIED', scores: SCORES },
+      },
+      f.repTokens[0],
+    );
+    const [{ n }] = await api.server.db.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'rating.cast'`,
+      [f.meetingId],
+    );
     expect(n).toBe(3);
   });
 
   it('tells an admin, the chair and the rated official nothing about who rated what', async () => {
     const f = await ratedMeeting('told.rep');
-    const { id: officialUserId, token: officialToken } = await make.user(api.server, { role: 'OFFICIAL', officialId: f.officialIds[0] });
+    const { id: officialUserId, token: officialToken } = await make.user(api.server, {
+      role: 'OFFICIAL',
+      officialId: f.officialIds[0],
+    });
     for (const token of [undefined, f.chairToken, officialToken]) {
-      const res = await api.server.gql(`query ($m: ID!) { ratings(meetingId: $m) { nodes { id } } }`, { m: f.meetingId }, token === undefined ? {} : { token });
+      const res = await api.server.gql(
+        `query ($m: ID!) { ratings(meetingId: $m) { nodes { id } } }`,
+        { m: f.meetingId },
+        token === undefined ? {} : { token },
+      );
       expect(res.errors?.[0].extensions.code).toMatch(/FORBIDDEN|NOT_FOUND/);
       expect(JSON.stringify(res)).not.toMatch(/SATISFIED|态度冷淡|secret\.rep/);
     }
-    const progress = await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { progress { officials { ratingsReceived } } } }`, { m: f.meetingId });
+    const progress = await ok(
+      api.server,
+      `query ($m: ID!) { evaluationMeeting(id: $m) { progress { officials { ratingsReceived } } } }`,
+      { m: f.meetingId },
+    );
     expect(progress.evaluationMeeting.progress.officials).toEqual([{ ratingsReceived: 3 }]);
     await closeMeeting(api.server, f);
-    const own = await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { results { official { id } ratingCount } } }`, { m: f.meetingId }, officialToken);
+    const own = await ok(
+      api.server,
+      `query ($m: ID!) { evaluationMeeting(id: $m) { results { official { id } ratingCount } } }`,
+      { m: f.meetingId },
+      officialToken,
+    );
     expect(own.evaluationMeeting.results).toEqual([{ official: { id: f.officialIds[0] }, ratingCount: 3 }]);
     // Unlinked under the API, keeping the token: the link is read on every request.
     await api.server.db.query(`UPDATE app_user SET official_id = NULL WHERE id = $1`, [officialUserId]);
-    const unlinked = await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { results { ratingCount } } }`, { m: f.meetingId }, officialToken);
+    const unlinked = await ok(
+      api.server,
+      `query ($m: ID!) { evaluationMeeting(id: $m) { results { ratingCount } } }`,
+      { m: f.meetingId },
+      officialToken,
+    );
     expect(unlinked.evaluationMeeting.results).toEqual([]);
-    const representatives = await api.server.gql(`query ($m: ID!) { evaluationMeeting(id: $m) { representatives { id } } }`, { m: f.meetingId }, { token: officialToken });
+    const representatives = await api.server.gql(
+      `query ($m: ID!) { evaluationMeeting(id: $m) { representatives { id } } }`,
+      { m: f.meetingId },
+      { token: officialToken },
+    );
     expectError(representatives, 'FORBIDDEN');
   });
 
   it('records ballots in the audit log without their author, content or exact time, and the log cannot be changed', async () => {
-    const rows: { actor_id: string | null; after: Record<string, unknown>; at: Date; action: string }[] = await api.server.db.query(
-      `SELECT actor_id, after, at, action FROM audit_event WHERE entity_id = $1 AND action LIKE 'rating.%'`,
-      [f.meetingId],
-    );
+    const rows: { actor_id: string | null; after: Record<string, unknown>; at: Date; action: string }[] =
+      await api.server.db.query(
+        `SELECT actor_id, after, at, action FROM audit_event WHERE entity_id = $1 AND action LIKE 'rating.%'`,
+        [f.meetingId],
+      );
     expect(rows).toHaveLength(3);
     for (const row of rows) {
       expect(row.action).toBe('rating.cast');
@@ -262,29 +490,55 @@ describe('the secret ballot (docs/rules.md rule 7)', () => {
       expect(row.after).toEqual({ officialId: f.officialIds[0] });
       expect(row.at.getTime() % 3_600_000).toBe(0);
     }
-    await expect(api.server.db.query(`UPDATE audit_event SET action = 'x' WHERE entity_id = $1`, [f.meetingId])).rejects.toThrow(/append-only/);
-    await expect(api.server.db.query(`DELETE FROM audit_event WHERE entity_id = $1`, [f.meetingId])).rejects.toThrow(/append-only/);
+    await expect(
+      api.server.db.query(`UPDATE audit_event SET action = 'x' WHERE entity_id = $1`, [f.meetingId]),
+    ).rejects.toThrow(/append-only/);
+    await expect(api.server.db.query(`DELETE FROM audit_event WHERE entity_id = $1`, [f.meetingId])).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('publishes the results after closing with comments sorted, not in the order given', async () => {
-    const res = await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { results { ratingCount rate publishedComments } } }`, { m: closed.meetingId });
+    const res = await ok(
+      api.server,
+      `query ($m: ID!) { evaluationMeeting(id: $m) { results { ratingCount rate publishedComments } } }`,
+      { m: closed.meetingId },
+    );
     expect(res.evaluationMeeting.results).toEqual([{ ratingCount: 3, rate: 2 / 3, publishedComments: ['态度冷淡'] }]);
   });
 });
 
 describe('the cost of a ballot (B3 of the benchmarks)', () => {
-  it('casts or replaces a signed-in ballot in one transaction around the ballot statement (the session check, the checks, the ballot with its voter roll, and for the first its event\'s entry), logging only the first', async () => {
+  it("casts or replaces a signed-in ballot in one transaction around the ballot statement (the session check, the checks, the ballot with its voter roll, and for the first its event's entry), logging only the first", async () => {
     const f = await setUpMeeting(api.server, { reps: 1, officials: 1, prefix: 'cost.rep' });
     await openMeeting(api.server, f);
     const input = { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES };
     let first: any;
     // START TRANSACTION, the ballot, the rating.cast entry and COMMIT after the two checks.
-    expect(await api.server.countQueries(async () => (first = await ok(api.server, SUBMIT, { input }, f.repTokens[0])))).toBe(6);
-    expect(first.submitRating).toEqual({ replaced: false, rating: { officialId: f.officialIds[0], satisfaction: 'SATISFIED' } });
+    expect(
+      await api.server.countQueries(async () => (first = await ok(api.server, SUBMIT, { input }, f.repTokens[0]))),
+    ).toBe(6);
+    expect(first.submitRating).toEqual({
+      replaced: false,
+      rating: { officialId: f.officialIds[0], satisfaction: 'SATISFIED' },
+    });
     let again: any;
     // An amendment records no event: no entry.
-    expect(await api.server.countQueries(async () => (again = await ok(api.server, SUBMIT, { input: { ...input, satisfaction: 'VERY_SATISFIED' } }, f.repTokens[0])))).toBe(5);
-    expect(again.submitRating).toEqual({ replaced: true, rating: { officialId: f.officialIds[0], satisfaction: 'VERY_SATISFIED' } });
+    expect(
+      await api.server.countQueries(
+        async () =>
+          (again = await ok(
+            api.server,
+            SUBMIT,
+            { input: { ...input, satisfaction: 'VERY_SATISFIED' } },
+            f.repTokens[0],
+          )),
+      ),
+    ).toBe(5);
+    expect(again.submitRating).toEqual({
+      replaced: true,
+      rating: { officialId: f.officialIds[0], satisfaction: 'VERY_SATISFIED' },
+    });
     const [stored] = await api.server.db.query(
       `SELECT (SELECT count(*) FROM rating WHERE meeting_id = $1)::int AS ballots, (SELECT count(*) FROM participation WHERE meeting_id = $1)::int AS roll,
               (SELECT count(*) FROM audit_event WHERE entity_id = $1 AND action = 'rating.cast' AND actor_id IS NULL AND date_trunc('hour', at) = at)::int AS logged`,

@@ -39,18 +39,32 @@ describe('a PostgreSQL outage', () => {
     expect(before.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
 
     await pg.stop();
-    const unavailable = { message: 'The database is unavailable; try again in 5 seconds', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 } };
+    const unavailable = {
+      message: 'The database is unavailable; try again in 5 seconds',
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 },
+    };
     // In a resolver: the sign-in looks the user up.
     const login = await post(server, LOGIN);
-    expect(login).toEqual({ status: 503, retryAfter: '5', body: { errors: [expect.objectContaining(unavailable)], data: null } });
+    expect(login).toEqual({
+      status: 503,
+      retryAfter: '5',
+      body: { errors: [expect.objectContaining(unavailable)], data: null },
+    });
     // Before any resolver: the context reads the caller's token.
     const withToken = await post(server, `{ districts { totalCount } }`, UNKNOWN_SERVICE_TOKEN);
-    expect(withToken).toEqual({ status: 503, retryAfter: '5', body: { errors: [expect.objectContaining(unavailable)] } });
+    expect(withToken).toEqual({
+      status: 503,
+      retryAfter: '5',
+      body: { errors: [expect.objectContaining(unavailable)] },
+    });
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(503);
 
     await pg.start();
-    await waitFor('the server to reach PostgreSQL again', async () => (await fetch(`${server.url}/healthz`)).status === 200);
+    await waitFor(
+      'the server to reach PostgreSQL again',
+      async () => (await fetch(`${server.url}/healthz`)).status === 200,
+    );
     const after = await post(server, LOGIN);
     expect(after.status).toBe(200);
     expect(after.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');

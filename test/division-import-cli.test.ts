@@ -36,10 +36,16 @@ async function freshDatabase(): Promise<TestDatabase> {
 }
 
 /** Runs `npm run import:divisions -- …args` in a child process and returns its exit status and output. */
-function runCli(args: string[], env: Record<string, string | undefined>): Promise<{ code: number | null; out: string; err: string }> {
+function runCli(
+  args: string[],
+  env: Record<string, string | undefined>,
+): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
     const { DATABASE_URL: _ignored, ...inherited } = process.env;
-    const child = spawn('npm', ['run', '--silent', 'import:divisions', '--', ...args], { cwd: ROOT, env: { ...inherited, ...env } });
+    const child = spawn('npm', ['run', '--silent', 'import:divisions', '--', ...args], {
+      cwd: ROOT,
+      env: { ...inherited, ...env },
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
@@ -64,8 +70,19 @@ describe('npm run import:divisions', () => {
   it('imports the good rows, lists each bad row as file:line, and exits 2', async () => {
     const database = await freshDatabase();
     const bad = path.join(tmp, 'cli-bad.csv');
-    await writeFile(bad, [NEIGHBORHOOD_HEADER, '310101002901,"测试居委会",310101002,31,3101,310101', '310101002,"短码",310101002,31,3101,310101', ''].join('\n'));
-    const run = await runCli([path.join(DIVISIONS, 'shanghai-districts.csv'), path.join(DIVISIONS, 'shanghai-subdistricts.csv'), bad], { DATABASE_URL: database.url });
+    await writeFile(
+      bad,
+      [
+        NEIGHBORHOOD_HEADER,
+        '310101002901,"测试居委会",310101002,31,3101,310101',
+        '310101002,"短码",310101002,31,3101,310101',
+        '',
+      ].join('\n'),
+    );
+    const run = await runCli(
+      [path.join(DIVISIONS, 'shanghai-districts.csv'), path.join(DIVISIONS, 'shanghai-subdistricts.csv'), bad],
+      { DATABASE_URL: database.url },
+    );
     expect(run.out).toMatch(/district\s+16\s+0\s+0\s+0/);
     expect(run.out).toMatch(/neighborhood\s+1\s+0\s+0\s+1/);
     expect(run.out).toContain(`${bad}:3: neighborhood code "310101002" must have 12 digits`);
@@ -78,7 +95,9 @@ describe('npm run import:divisions', () => {
     const database = await freshDatabase();
     const province = path.join(tmp, 'provinces.csv');
     await writeFile(province, 'code,name\n31,"上海市"\n');
-    const run = await runCli([path.join(DIVISIONS, 'shanghai-districts.csv'), province], { DATABASE_URL: database.url });
+    const run = await runCli([path.join(DIVISIONS, 'shanghai-districts.csv'), province], {
+      DATABASE_URL: database.url,
+    });
     expect(run.err).not.toMatch(/rejected|Import failed/);
     expect(run.out).toMatch(/district\s+16\s+0\s+0\s+0/);
     expect(run.code).toBe(0);

@@ -27,7 +27,8 @@ beforeAll(async () => {
   db = await connectAndMigrate(createDataSource(database.url, { poolSize: 2 }));
   tmp = await mkdtemp(path.join(os.tmpdir(), 'pingyi-division-import-'));
   const report = await importDivisions(db, [DIVISIONS]);
-  if (report.errors.length > 0) throw new Error(`Shanghai's divisions did not import: ${JSON.stringify(report.errors.slice(0, 3))}`);
+  if (report.errors.length > 0)
+    throw new Error(`Shanghai's divisions did not import: ${JSON.stringify(report.errors.slice(0, 3))}`);
 });
 
 afterAll(async () => {
@@ -95,7 +96,13 @@ describe('importDivisions', () => {
     expect(report.errors).toEqual([]);
     expect(report.skippedFiles).toEqual([]);
     expect(report.files.map((f) => f.level)).toEqual(['district', 'subdistrict', 'neighborhood']);
-    expect(await tableCounts(db)).toEqual({ districts: 16, subdistricts: 234, neighborhoods: 6509, streets: 107, committees: 4941 });
+    expect(await tableCounts(db)).toEqual({
+      districts: 16,
+      subdistricts: 234,
+      neighborhoods: 6509,
+      streets: 107,
+      committees: 4941,
+    });
 
     const [nanjing] = await db.query(
       `SELECT s.name, s.kind, d.name AS district FROM subdistrict s JOIN district d ON d.id = s.district_id WHERE s.code = '310101002'`,
@@ -130,7 +137,9 @@ describe('importDivisions', () => {
     ]);
     const report = await importDivisions(db, [file]);
     expect(report.subdistrict).toEqual(counts({ updated: 1, unchanged: 1 }));
-    expect(await db.query(`SELECT name, kind FROM subdistrict WHERE code = '310101002'`)).toEqual([{ name: '南京东路镇', kind: 'TOWN' }]);
+    expect(await db.query(`SELECT name, kind FROM subdistrict WHERE code = '310101002'`)).toEqual([
+      { name: '南京东路镇', kind: 'TOWN' },
+    ]);
 
     const restored = await importDivisions(db, [path.join(DIVISIONS, 'shanghai-subdistricts.csv')]);
     expect(restored.subdistrict).toEqual(counts({ updated: 1, unchanged: 233 }));
@@ -167,7 +176,9 @@ describe('importDivisions', () => {
     expect(messages[5]).toMatch(/repeats line 2/);
     expect(messages[6]).toMatch(/name contains a line break/);
     expect(messages[7]).toMatch(/Quote Not Closed/);
-    expect(await db.query(`SELECT code, name, kind FROM neighborhood WHERE code LIKE '3101010029%' ORDER BY code`)).toEqual([
+    expect(
+      await db.query(`SELECT code, name, kind FROM neighborhood WHERE code LIKE '3101010029%' ORDER BY code`),
+    ).toEqual([
       { code: '310101002901', name: '测试一居委会', kind: 'RESIDENTS_COMMITTEE' },
       { code: '310101002904', name: '测试二村委会', kind: 'VILLAGE_COMMITTEE' },
       { code: '310101002906', name: '测试三居委会', kind: 'RESIDENTS_COMMITTEE' },
@@ -236,7 +247,9 @@ describe('importDivisions', () => {
 
     const report = await importDivisions(db, [file], { batchSize: 1000, onProgress: (p) => progress.push(p.done) });
     expect(Math.max(...progress)).toBeGreaterThan(0); // batches were written before the break…
-    expect(report.skippedFiles).toEqual([{ file, reason: expect.stringMatching(/unexpected end of file; nothing from this file was imported/) }]);
+    expect(report.skippedFiles).toEqual([
+      { file, reason: expect.stringMatching(/unexpected end of file; nothing from this file was imported/) },
+    ]);
     expect(report.neighborhood).toEqual(counts({}));
     expect(await scalar(`SELECT count(*)::int FROM neighborhood WHERE name LIKE '断流%'`)).toBe(0); // …and rolled back
   });
@@ -254,7 +267,9 @@ describe('importDivisions', () => {
     expect(report.neighborhood).toEqual(counts({ inserted: 6509 }));
     expect(await db.query(keys)).toEqual(foreignKeys);
     expect(await snapshot()).toBe(before);
-    await expect(db.query(`UPDATE neighborhood SET subdistrict_id = gen_random_uuid() WHERE code = '310101002001'`)).rejects.toThrow(/foreign key/);
+    await expect(
+      db.query(`UPDATE neighborhood SET subdistrict_id = gen_random_uuid() WHERE code = '310101002001'`),
+    ).rejects.toThrow(/foreign key/);
   });
 
   it('names the tables and columns of the entities', () => {
@@ -263,7 +278,9 @@ describe('importDivisions', () => {
     for (const spec of Object.values(LEVEL_SPECS)) {
       const metadata = db.getMetadata(entities[spec.level]);
       expect(metadata.tableName).toBe(spec.table);
-      expect(columns(entities[spec.level])).toEqual(expect.arrayContaining(['id', 'code', 'name', 'updated_at', ...(spec.kindOf ? ['kind'] : [])]));
+      expect(columns(entities[spec.level])).toEqual(
+        expect.arrayContaining(['id', 'code', 'name', 'updated_at', ...(spec.kindOf ? ['kind'] : [])]),
+      );
       if (spec.parent) {
         expect(db.getMetadata(entities[spec.parent.level]).tableName).toBe(spec.parent.table);
         expect(columns(entities[spec.level])).toContain(spec.parent.foreignKey);

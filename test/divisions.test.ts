@@ -25,7 +25,9 @@ describe('Shanghai divisions through the API', () => {
   });
 
   it('gives each of the 107 街道 its six standard offices on start', async () => {
-    const [{ count }] = await api.server.db.query(`SELECT count(*)::int AS count FROM office o JOIN subdistrict s ON s.id = o.subdistrict_id WHERE s.kind = 'SUBDISTRICT'`);
+    const [{ count }] = await api.server.db.query(
+      `SELECT count(*)::int AS count FROM office o JOIN subdistrict s ON s.id = o.subdistrict_id WHERE s.kind = 'SUBDISTRICT'`,
+    );
     expect(count).toBe(642);
   });
 
@@ -47,13 +49,18 @@ describe('Shanghai divisions through the API', () => {
     expect(totalCount).toBe(10);
     expect(nodes.every((s: any) => s.kind === 'SUBDISTRICT' && s.district.name === '黄浦区')).toBe(true);
     for (const s of nodes) {
-      expect(s.offices.map((o: any) => o.kind).sort()).toEqual(
-        ['COMMUNITY_MANAGEMENT', 'COMMUNITY_SAFETY', 'COMMUNITY_SELF_GOVERNANCE', 'COMMUNITY_SERVICE', 'PARTY_BUILDING', 'PARTY_GOVERNMENT'],
-      );
+      expect(s.offices.map((o: any) => o.kind).sort()).toEqual([
+        'COMMUNITY_MANAGEMENT',
+        'COMMUNITY_SAFETY',
+        'COMMUNITY_SELF_GOVERNANCE',
+        'COMMUNITY_SERVICE',
+        'PARTY_BUILDING',
+        'PARTY_GOVERNMENT',
+      ]);
     }
   });
 
-  it('tells towns from subdistricts and village committees from residents\' committees', async () => {
+  it("tells towns from subdistricts and village committees from residents' committees", async () => {
     const res = await api.server.gql(`{
       towns: subdistricts(filter: { kind: TOWN }) { totalCount }
       villages: neighborhoods(filter: { kind: VILLAGE_COMMITTEE }) { totalCount }
@@ -67,7 +74,7 @@ describe('Shanghai divisions through the API', () => {
 });
 
 describe('lists: paging, totalCount, the first cap and the orderBy allow-list', () => {
-  it('pages through 黄浦区\'s neighborhoods with cursors without repeats or gaps', async () => {
+  it("pages through 黄浦区's neighborhoods with cursors without repeats or gaps", async () => {
     const query = `query ($after: String) { neighborhoods(filter: { code: "310101" }, first: 50, after: $after, orderBy: [{ field: NAME }]) {
       totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`;
     const seen = new Set<string>();
@@ -90,19 +97,42 @@ describe('lists: paging, totalCount, the first cap and the orderBy allow-list', 
   it('counts the whole list on every page, past the end and with first 0, in one statement with the page', async () => {
     const Q = `query ($first: Int, $offset: Int) { subdistricts(first: $first, offset: $offset) { totalCount nodes { code } pageInfo { hasNextPage } } }`;
     const pages: [number, number, number, boolean][] = [];
-    for (const [first, offset] of [[10, 0], [10, 100], [10, 230], [10, 500], [0, 0]]) {
+    for (const [first, offset] of [
+      [10, 0],
+      [10, 100],
+      [10, 230],
+      [10, 500],
+      [0, 0],
+    ]) {
       const res = await api.server.gql(Q, { first, offset });
-      pages.push([first, res.data.subdistricts.totalCount, res.data.subdistricts.nodes.length, res.data.subdistricts.pageInfo.hasNextPage]);
+      pages.push([
+        first,
+        res.data.subdistricts.totalCount,
+        res.data.subdistricts.nodes.length,
+        res.data.subdistricts.pageInfo.hasNextPage,
+      ]);
     }
-    expect(pages).toEqual([[10, 234, 10, true], [10, 234, 10, true], [10, 234, 4, false], [10, 234, 0, false], [0, 234, 0, false]]);
+    expect(pages).toEqual([
+      [10, 234, 10, true],
+      [10, 234, 10, true],
+      [10, 234, 4, false],
+      [10, 234, 0, false],
+      [0, 234, 0, false],
+    ]);
     // the session check and the page
     expect(await api.server.countQueries(() => api.server.gql(Q, { first: 10, offset: 100 }))).toBe(2);
-    expect(await api.server.countQueries(() => api.server.gql(`{ subdistricts(first: 10) { nodes { code } } }`))).toBe(2);
+    expect(await api.server.countQueries(() => api.server.gql(`{ subdistricts(first: 10) { nodes { code } } }`))).toBe(
+      2,
+    );
   });
 
   it('offset and first select the same rows as the full sorted list', async () => {
-    const all = await api.server.gql(`{ districts(first: 100, orderBy: [{ field: NAME, direction: DESC }]) { nodes { code } pageInfo { hasNextPage } } }`);
-    const page = await api.server.gql(`{ districts(first: 5, offset: 3, orderBy: [{ field: NAME, direction: DESC }]) { nodes { code } pageInfo { hasNextPage } } }`);
+    const all = await api.server.gql(
+      `{ districts(first: 100, orderBy: [{ field: NAME, direction: DESC }]) { nodes { code } pageInfo { hasNextPage } } }`,
+    );
+    const page = await api.server.gql(
+      `{ districts(first: 5, offset: 3, orderBy: [{ field: NAME, direction: DESC }]) { nodes { code } pageInfo { hasNextPage } } }`,
+    );
     expect(all.data.districts.nodes).toHaveLength(16);
     expect(all.data.districts.pageInfo.hasNextPage).toBe(false);
     expect(page.data.districts.nodes).toEqual(all.data.districts.nodes.slice(3, 8));
@@ -110,7 +140,9 @@ describe('lists: paging, totalCount, the first cap and the orderBy allow-list', 
   });
 
   it('sorts by code ascending by default and by name when asked', async () => {
-    const res = await api.server.gql(`{ a: districts(first: 3) { nodes { code } } b: districts(first: 100, orderBy: [{ field: CODE, direction: DESC }]) { nodes { code } } }`);
+    const res = await api.server.gql(
+      `{ a: districts(first: 3) { nodes { code } } b: districts(first: 100, orderBy: [{ field: CODE, direction: DESC }]) { nodes { code } } }`,
+    );
     expect(res.data.a.nodes.map((d: any) => d.code)).toEqual(['310101', '310104', '310105']);
     expect(res.data.b.nodes[0].code).toBe('310151');
   });
@@ -137,7 +169,9 @@ describe('lists: paging, totalCount, the first cap and the orderBy allow-list', 
   });
 
   it('filters by name, matching % and _ literally', async () => {
-    const res = await api.server.gql(`{ a: subdistricts(filter: { nameContains: "外滩" }) { nodes { name } } b: subdistricts(filter: { nameContains: "%" }) { totalCount } }`);
+    const res = await api.server.gql(
+      `{ a: subdistricts(filter: { nameContains: "外滩" }) { nodes { name } } b: subdistricts(filter: { nameContains: "%" }) { totalCount } }`,
+    );
     expect(res.data.a.nodes).toEqual([{ name: '外滩街道' }, { name: '北外滩街道' }]);
     expect(res.data.b.totalCount).toBe(0);
   });

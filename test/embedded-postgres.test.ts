@@ -10,11 +10,15 @@ import { startupErrorMessage } from '../server/core/startup-error';
  * module, which Node loads from CommonJS but Jest's module runtime does not.
  */
 async function runTs(script: string): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'reflect-metadata', '-e', script], {
-    cwd: path.join(__dirname, '..'),
-    env: { ...process.env, LOG_LEVEL: 'silent' },
-    timeout: 110_000,
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'reflect-metadata', '-e', script],
+    {
+      cwd: path.join(__dirname, '..'),
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+      timeout: 110_000,
+    },
+  );
   return stdout.trim().split('\n').pop() ?? '';
 }
 
@@ -25,7 +29,9 @@ describe('embedded PostgreSQL start-up', () => {
     const port = 56000 + (process.pid % 1000);
     try {
       // The first run dies hard (the process exits without stopping its postgres), leaving it running.
-      await runTs(`require('./server/core/embedded-postgres').startEmbeddedPostgres(${JSON.stringify(dataDir)}, ${port}).then(() => { console.log('started'); process.exit(0); })`);
+      await runTs(
+        `require('./server/core/embedded-postgres').startEmbeddedPostgres(${JSON.stringify(dataDir)}, ${port}).then(() => { console.log('started'); process.exit(0); })`,
+      );
       const pid = Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
       expect(() => process.kill(pid, 0)).not.toThrow();
 
@@ -41,7 +47,9 @@ describe('embedded PostgreSQL start-up', () => {
         }, (err) => console.log(JSON.stringify({ error: String(err && err.message) })));`);
       expect(JSON.parse(out)).toEqual({ one: 1 });
       // The left-over server is gone (or, where nothing reaps orphans, a zombie that no longer runs).
-      const state = fs.existsSync(`/proc/${pid}/status`) ? /State:\s+(\w)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] : 'gone';
+      const state = fs.existsSync(`/proc/${pid}/status`)
+        ? /State:\s+(\w)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
+        : 'gone';
       expect(['gone', 'Z']).toContain(state);
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });

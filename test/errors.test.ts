@@ -18,8 +18,14 @@ describe('error codes (DESIGN, API contract)', () => {
       [{ code: '310104905', name: '越界街道', districtId: huangpu }, 'input.code'],
     ];
     for (const [input, field] of cases) {
-      const res = await api.server.gql(`mutation ($input: CreateSubdistrictInput!) { createSubdistrict(input: $input) { id } }`, { input });
-      expect({ input, extensions: res.errors?.[0].extensions }).toEqual({ input, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) });
+      const res = await api.server.gql(
+        `mutation ($input: CreateSubdistrictInput!) { createSubdistrict(input: $input) { id } }`,
+        { input },
+      );
+      expect({ input, extensions: res.errors?.[0].extensions }).toEqual({
+        input,
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }),
+      });
       expect(res.data).toBeNull();
     }
   });
@@ -33,20 +39,46 @@ describe('error codes (DESIGN, API contract)', () => {
       expect(res.errors?.[0].message).toMatch(/^input\.name: /);
     }
     // A proper pair (an emoji) is fine as far as this check goes.
-    const paired = await api.server.gql(create, { input: { code: '310101907', name: '外滩\ud83d\ude00', districtId: huangpu } });
+    const paired = await api.server.gql(create, {
+      input: { code: '310101907', name: '外滩\ud83d\ude00', districtId: huangpu },
+    });
     expect(paired.errors?.[0]?.message ?? '').not.toMatch(/surrogate/);
     // A plain argument, and one written inline rather than as a variable.
-    const decide = await api.server.gql(`mutation ($r: String) { decideHeadAppointment(id: "00000000-0000-4000-8000-000000000000", decision: REFUSED, reason: $r) { id } }`, { r: 'a\u0000b' });
+    const decide = await api.server.gql(
+      `mutation ($r: String) { decideHeadAppointment(id: "00000000-0000-4000-8000-000000000000", decision: REFUSED, reason: $r) { id } }`,
+      { r: 'a\u0000b' },
+    );
     expectError(decide, 'BAD_USER_INPUT', 'reason');
-    const inline = await api.server.gql(`mutation { createSubdistrict(input: { code: "310101908", name: "x\\u0000", districtId: "${huangpu}" }) { id } }`);
+    const inline = await api.server.gql(
+      `mutation { createSubdistrict(input: { code: "310101908", name: "x\\u0000", districtId: "${huangpu}" }) { id } }`,
+    );
     expectError(inline, 'BAD_USER_INPUT', 'input.name');
     // Rows of upsertOfficials: a row error with its index.
     const rows = [
-      { externalId: 'nul-0', name: '好人', category: 'CIVIL_SERVANT', subdistrictCode: '310101013', officeKind: 'COMMUNITY_SERVICE' },
-      { externalId: 'nul-1', name: '坏\u0000人', category: 'CIVIL_SERVANT', subdistrictCode: '310101013', officeKind: 'COMMUNITY_SERVICE' },
+      {
+        externalId: 'nul-0',
+        name: '好人',
+        category: 'CIVIL_SERVANT',
+        subdistrictCode: '310101013',
+        officeKind: 'COMMUNITY_SERVICE',
+      },
+      {
+        externalId: 'nul-1',
+        name: '坏\u0000人',
+        category: 'CIVIL_SERVANT',
+        subdistrictCode: '310101013',
+        officeKind: 'COMMUNITY_SERVICE',
+      },
     ];
-    const upsert = await api.server.gql(`mutation ($input: [UpsertOfficialInput!]!) { upsertOfficials(input: $input) { inserted } }`, { input: rows });
-    expect(upsert.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input', errors: [expect.objectContaining({ index: 1, field: 'name' })] });
+    const upsert = await api.server.gql(
+      `mutation ($input: [UpsertOfficialInput!]!) { upsertOfficials(input: $input) { inserted } }`,
+      { input: rows },
+    );
+    expect(upsert.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input',
+      errors: [expect.objectContaining({ index: 1, field: 'name' })],
+    });
   });
 
   it('names filter.year for a year out of range in the annual assessments filter', async () => {
@@ -63,7 +95,11 @@ describe('error codes (DESIGN, API contract)', () => {
     expectError(unknown, 'BAD_USER_INPUT');
     const variable = await api.server.gql(`query ($n: Int) { districts(first: $n) { totalCount } }`, { n: 'many' });
     expectError(variable, 'BAD_USER_INPUT');
-    const res = await fetch(`${api.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const res = await fetch(`${api.server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
@@ -85,7 +121,9 @@ describe('error codes (DESIGN, API contract)', () => {
   });
 
   it('NOT_FOUND for updating or deleting what does not exist; null for a missing lookup', async () => {
-    const update = await api.server.gql(`mutation { updateDistrict(id: "00000000-0000-4000-8000-000000000000", input: { name: "无" }) { id } }`);
+    const update = await api.server.gql(
+      `mutation { updateDistrict(id: "00000000-0000-4000-8000-000000000000", input: { name: "无" }) { id } }`,
+    );
     expectError(update, 'NOT_FOUND');
     const del = await api.server.gql(`mutation { deleteOfficial(id: "nonsense") }`);
     expectError(del, 'NOT_FOUND');
@@ -96,11 +134,17 @@ describe('error codes (DESIGN, API contract)', () => {
 
   it('CONFLICT for a taken unique value, also under concurrent requests', async () => {
     const huangpu = await idByCode(api.server, 'district', '310101');
-    const taken = await api.server.gql(`mutation ($d: ID!) { createSubdistrict(input: { code: "310101002", name: "重复街道", districtId: $d }) { id } }`, { d: huangpu });
+    const taken = await api.server.gql(
+      `mutation ($d: ID!) { createSubdistrict(input: { code: "310101002", name: "重复街道", districtId: $d }) { id } }`,
+      { d: huangpu },
+    );
     expectError(taken, 'CONFLICT', 'input.code');
     const racing = await Promise.all(
       Array.from({ length: 8 }, () =>
-        api.server.gql(`mutation ($d: ID!) { createDepartment(input: { name: "黄浦区并发局", districtId: $d }) { id } }`, { d: huangpu }),
+        api.server.gql(
+          `mutation ($d: ID!) { createDepartment(input: { name: "黄浦区并发局", districtId: $d }) { id } }`,
+          { d: huangpu },
+        ),
       ),
     );
     expect(racing.filter((r) => !r.errors)).toHaveLength(1);
@@ -144,16 +188,24 @@ describe('bad input found by trying to break it', () => {
     const res = await api.server.gql(`mutation ($id: ID!) { deleteSubdistrict(id: $id) }`, { id: waitan });
     expectError(res, 'CONFLICT');
     const huangpu = await idByCode(api.server, 'district', '310101');
-    const dup = await api.server.gql(`mutation ($d: ID!) { createSubdistrict(input: { code: "310101013", name: "重复", districtId: $d }) { id } }`, { d: huangpu });
+    const dup = await api.server.gql(
+      `mutation ($d: ID!) { createSubdistrict(input: { code: "310101013", name: "重复", districtId: $d }) { id } }`,
+      { d: huangpu },
+    );
     expect(dup.errors?.[0].message).toBe('input.code: this value is already taken; it must be unique');
   });
 
   it('BAD_USER_INPUT for a NUL character in a filter or a name', async () => {
-    const filter = await api.server.gql(`query ($s: String) { offices(filter: { nameContains: $s }) { totalCount } }`, { s: 'a\u0000' });
-    expectError(filter, 'BAD_USER_INPUT');
-    const dept = await api.server.gql(`mutation ($d: ID!) { createDepartment(input: { name: "a\\u0000b", districtId: $d }) { id } }`, {
-      d: await idByCode(api.server, 'district', '310101'),
+    const filter = await api.server.gql(`query ($s: String) { offices(filter: { nameContains: $s }) { totalCount } }`, {
+      s: 'a\u0000',
     });
+    expectError(filter, 'BAD_USER_INPUT');
+    const dept = await api.server.gql(
+      `mutation ($d: ID!) { createDepartment(input: { name: "a\\u0000b", districtId: $d }) { id } }`,
+      {
+        d: await idByCode(api.server, 'district', '310101'),
+      },
+    );
     expectError(dept, 'BAD_USER_INPUT');
   });
 });
@@ -164,7 +216,11 @@ describe('fragments', () => {
       'query { offices { ...A } } fragment A on OfficeConnection { ...B } fragment B on OfficeConnection { ...A }',
       'query { offices { ...Missing } }',
     ]) {
-      const res = await fetch(`${api.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const res = await fetch(`${api.server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
       expect(res.status).toBe(400);
       expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
     }
@@ -179,7 +235,10 @@ describe('fragments', () => {
   it('maps every PostgreSQL data error (class 22) to BAD_USER_INPUT, never an internal error', () => {
     for (const code of ['22008', '22001', '22003', '22007', '22021', '22P02', '22P05', '22012']) {
       const error = new QueryFailedError('SELECT 1', [], Object.assign(new Error('data error'), { code }));
-      expect({ code, mapped: toClientError(error)?.extensions }).toEqual({ code, mapped: expect.objectContaining({ code: 'BAD_USER_INPUT' }) });
+      expect({ code, mapped: toClientError(error)?.extensions }).toEqual({
+        code,
+        mapped: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      });
     }
   });
 });

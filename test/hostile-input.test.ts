@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { logger } from '../server/core/logger';
-import { MAX_OBJECT_FIELDS, MAX_VARIABLE_DEPTH, MAX_VARIABLE_ERRORS, MAX_VARIABLE_VALUES } from '../server/core/variables';
+import {
+  MAX_OBJECT_FIELDS,
+  MAX_VARIABLE_DEPTH,
+  MAX_VARIABLE_ERRORS,
+  MAX_VARIABLE_VALUES,
+} from '../server/core/variables';
 import { useTestApi } from './support/api';
 
 /**
@@ -16,7 +21,11 @@ const OFFICIALS = `query ($f: OfficialFilter) { officials(filter: $f) { totalCou
 /** POSTs a JSON body (a value, or JSON text as it is) to /graphql without a token; returns the HTTP status and the parsed body. */
 async function post(body: unknown): Promise<{ status: number; body: any }> {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  const res = await fetch(`${api.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text });
+  const res = await fetch(`${api.server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: text,
+  });
   return { status: res.status, body: await res.json() };
 }
 
@@ -27,7 +36,9 @@ function unknownKeys(n: number): Record<string, number> {
 
 /** JSON text of a value nested `levels` deep: lists of lists, or objects of objects (too deep for JSON.stringify). */
 function nested(levels: number, kind: 'list' | 'object'): string {
-  return kind === 'list' ? `${'['.repeat(levels)}"x"${']'.repeat(levels)}` : `${'{"name":'.repeat(levels)}"x"${'}'.repeat(levels)}`;
+  return kind === 'list'
+    ? `${'['.repeat(levels)}"x"${']'.repeat(levels)}`
+    : `${'{"name":'.repeat(levels)}"x"${'}'.repeat(levels)}`;
 }
 
 /** The JSON body of OFFICIALS with `$f` given as JSON text. */
@@ -41,7 +52,9 @@ describe('bad variables are refused by coercion, with a capped list of errors na
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
     expect(body.errors).toHaveLength(MAX_VARIABLE_ERRORS);
-    expect(body.errors.map((e: any) => e.extensions)).toEqual(Array.from({ length: MAX_VARIABLE_ERRORS }, (_, i) => ({ code: 'BAD_USER_INPUT', field: `filter.k${i}` })));
+    expect(body.errors.map((e: any) => e.extensions)).toEqual(
+      Array.from({ length: MAX_VARIABLE_ERRORS }, (_, i) => ({ code: 'BAD_USER_INPUT', field: `filter.k${i}` })),
+    );
     expect(body.errors[0].message).toBe('filter.k0: Field "k0" is not defined by type "OfficialFilter".');
     // No message quotes the whole object back.
     expect(JSON.stringify(body).length).toBeLessThan(5000);
@@ -51,15 +64,30 @@ describe('bad variables are refused by coercion, with a capped list of errors na
     const { status, body } = await post({ query: OFFICIALS, variables: { f: unknownKeys(3000) } });
     expect(status).toBe(400);
     expect(body.errors).toEqual([
-      { message: `filter: an object with 3,000 fields; an input has at most ${MAX_OBJECT_FIELDS} ($f)`, extensions: { code: 'BAD_USER_INPUT', field: 'filter' } },
+      {
+        message: `filter: an object with 3,000 fields; an input has at most ${MAX_OBJECT_FIELDS} ($f)`,
+        extensions: { code: 'BAD_USER_INPUT', field: 'filter' },
+      },
     ]);
   });
 
   it('names fields inside lists and wrong types, by the argument a variable is passed as', async () => {
     const upsert = `mutation ($rows: [UpsertOfficialInput!]!) { upsertOfficials(input: $rows) { inserted } }`;
     const rows = [
-      { externalId: 'x-0', name: '甲', category: 'CIVIL_SERVANT', subdistrictCode: '310101013', officeKind: 'COMMUNITY_SERVICE' },
-      { externalId: 'x-1', name: '乙', category: 'NOT_A_CATEGORY', subdistrictCode: '310101013', officeKind: 'COMMUNITY_SERVICE' },
+      {
+        externalId: 'x-0',
+        name: '甲',
+        category: 'CIVIL_SERVANT',
+        subdistrictCode: '310101013',
+        officeKind: 'COMMUNITY_SERVICE',
+      },
+      {
+        externalId: 'x-1',
+        name: '乙',
+        category: 'NOT_A_CATEGORY',
+        subdistrictCode: '310101013',
+        officeKind: 'COMMUNITY_SERVICE',
+      },
       { externalId: 'x-2', category: 'CIVIL_SERVANT', subdistrictCode: '310101013', officeKind: 'COMMUNITY_SERVICE' },
     ];
     const { status, body } = await post({ query: upsert, variables: { rows } });
@@ -69,9 +97,17 @@ describe('bad variables are refused by coercion, with a capped list of errors na
       { code: 'BAD_USER_INPUT', field: 'input[2].name' },
     ]);
     // A variable used inside an input literal is named by its place there; a missing one by its name.
-    const inner = await post({ query: `query ($n: Int) { officials(first: $n, filter: { nameContains: "a" }) { totalCount } }`, variables: { n: 'many' } });
+    const inner = await post({
+      query: `query ($n: Int) { officials(first: $n, filter: { nameContains: "a" }) { totalCount } }`,
+      variables: { n: 'many' },
+    });
     expect(inner.status).toBe(400);
-    expect(inner.body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/^first: Int cannot represent/), extensions: { code: 'BAD_USER_INPUT', field: 'first' } })]);
+    expect(inner.body.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^first: Int cannot represent/),
+        extensions: { code: 'BAD_USER_INPUT', field: 'first' },
+      }),
+    ]);
     const missing = await post({ query: `query ($id: ID!) { official(id: $id) { id } }`, variables: {} });
     expect(missing.status).toBe(400);
     expect(missing.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
@@ -81,13 +117,22 @@ describe('bad variables are refused by coercion, with a capped list of errors na
     const wide = await post({ query: OFFICIALS, variables: { f: unknownKeys(50_000) } });
     expect(wide.status).toBe(400);
     expect(wide.body.errors).toEqual([
-      { message: `filter: an object with 50,000 fields; an input has at most ${MAX_OBJECT_FIELDS} ($f)`, extensions: { code: 'BAD_USER_INPUT', field: 'filter' } },
+      {
+        message: `filter: an object with 50,000 fields; an input has at most ${MAX_OBJECT_FIELDS} ($f)`,
+        extensions: { code: 'BAD_USER_INPUT', field: 'filter' },
+      },
     ]);
     const ids = Array.from({ length: MAX_VARIABLE_VALUES }, (_, i) => `id-${i}`);
-    const long = await post({ query: `query ($ids: [ID!]) { officials(filter: { ids: $ids }) { totalCount } }`, variables: { ids } });
+    const long = await post({
+      query: `query ($ids: [ID!]) { officials(filter: { ids: $ids }) { totalCount } }`,
+      variables: { ids },
+    });
     expect(long.status).toBe(400);
     expect(long.body.errors).toEqual([
-      { message: `filter.ids: the variables hold more than ${MAX_VARIABLE_VALUES.toLocaleString('en')} values ($ids)`, extensions: { code: 'BAD_USER_INPUT', field: 'filter.ids' } },
+      {
+        message: `filter.ids: the variables hold more than ${MAX_VARIABLE_VALUES.toLocaleString('en')} values ($ids)`,
+        extensions: { code: 'BAD_USER_INPUT', field: 'filter.ids' },
+      },
     ]);
     const after = await api.server.gql(`{ districts { totalCount } }`);
     expect(after.data.districts.totalCount).toBe(16);
@@ -100,7 +145,10 @@ describe('deep variables are refused before anything walks them', () => {
       const { status, body } = await post(officialsWith(nested(5000, kind)));
       expect(status).toBe(400);
       expect(body.errors).toEqual([
-        { message: `filter: nested deeper than ${MAX_VARIABLE_DEPTH} levels ($f)`, extensions: { code: 'BAD_USER_INPUT', field: 'filter' } },
+        {
+          message: `filter: nested deeper than ${MAX_VARIABLE_DEPTH} levels ($f)`,
+          extensions: { code: 'BAD_USER_INPUT', field: 'filter' },
+        },
       ]);
     });
   }
@@ -113,9 +161,22 @@ describe('deep variables are refused before anything walks them', () => {
   });
 
   it('the string guard still names a NUL character deep in a list of rows', async () => {
-    const rows = Array.from({ length: 3 }, (_, i) => ({ externalId: `deep-${i}`, name: i === 2 ? '坏\u0000人' : '好人', category: 'CIVIL_SERVANT', subdistrictCode: '310101013', officeKind: 'COMMUNITY_SERVICE' }));
-    const res = await api.server.gql(`mutation ($rows: [UpsertOfficialInput!]!) { upsertOfficials(input: $rows) { inserted } }`, { rows });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input', errors: [{ index: 2, field: 'name', message: expect.any(String) }] });
+    const rows = Array.from({ length: 3 }, (_, i) => ({
+      externalId: `deep-${i}`,
+      name: i === 2 ? '坏\u0000人' : '好人',
+      category: 'CIVIL_SERVANT',
+      subdistrictCode: '310101013',
+      officeKind: 'COMMUNITY_SERVICE',
+    }));
+    const res = await api.server.gql(
+      `mutation ($rows: [UpsertOfficialInput!]!) { upsertOfficials(input: $rows) { inserted } }`,
+      { rows },
+    );
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input',
+      errors: [{ index: 2, field: 'name', message: expect.any(String) }],
+    });
   });
 });
 
@@ -124,10 +185,16 @@ describe('automatic persisted queries', () => {
     const errors = jest.spyOn(logger, 'error');
     try {
       const query = '{ __typename }';
-      const { status, body } = await post({ query, extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } });
+      const { status, body } = await post({
+        query,
+        extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } },
+      });
       expect(status).toBe(400);
       expect(body.errors).toEqual([
-        { message: 'extensions.persistedQuery.sha256Hash: does not match the SHA-256 of the query', extensions: { code: 'BAD_USER_INPUT', field: 'extensions.persistedQuery.sha256Hash' } },
+        {
+          message: 'extensions.persistedQuery.sha256Hash: does not match the SHA-256 of the query',
+          extensions: { code: 'BAD_USER_INPUT', field: 'extensions.persistedQuery.sha256Hash' },
+        },
       ]);
       expect(errors).not.toHaveBeenCalled();
       // The right hash registers the query and a later request by hash alone runs it.

@@ -111,12 +111,24 @@ describe('live progress through Redis across two server instances', () => {
 
   it('delivers a rating submitted on one instance to subscribers of both', async () => {
     // Registering a registered representative again changes nothing but announces the meeting.
-    const poke = () => ok(a, `mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`, { input: { meetingId: f.meetingId, ids: [f.repIds[1]] } }, f.chairToken);
+    const poke = () =>
+      ok(
+        a,
+        `mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`,
+        { input: { meetingId: f.meetingId, ids: [f.repIds[1]] } },
+        f.chairToken,
+      );
     const until = (p: any) => p?.officials?.[0]?.ratingsReceived === 1;
     const onA = nextProgress(a, f.chairToken, f.meetingId, until, poke);
     const onB = nextProgress(b, f.chairToken, f.meetingId, until, poke);
     // One subscription that lives through both ratings: it must count again, not repeat its cache.
-    const longLived = nextProgress(b, f.chairToken, f.meetingId, (p: any) => p?.officials?.[0]?.ratingsReceived === 2, poke);
+    const longLived = nextProgress(
+      b,
+      f.chairToken,
+      f.meetingId,
+      (p: any) => p?.officials?.[0]?.ratingsReceived === 2,
+      poke,
+    );
     try {
       await Promise.all([onA.ready, onB.ready, longLived.ready]);
       await ok(
@@ -137,11 +149,30 @@ describe('live progress through Redis across two server instances', () => {
         f.repTokens[0],
       );
       const [fromA, fromB] = await Promise.all([onA.done, onB.done]);
-      expect(fromA).toEqual({ meetingId: f.meetingId, status: 'OPEN', representativesRegistered: 2, officials: [{ officialId: f.officialIds[0], ratingsReceived: 1 }] });
+      expect(fromA).toEqual({
+        meetingId: f.meetingId,
+        status: 'OPEN',
+        representativesRegistered: 2,
+        officials: [{ officialId: f.officialIds[0], ratingsReceived: 1 }],
+      });
       expect(fromB).toEqual(fromA);
-      await ok(a, `mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }`, {
-        input: { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'BASICALLY_SATISFIED', scores: [{ key: 'attitude', score: 3 }, { key: 'efficiency', score: 3 }, { key: 'integrity', score: 3 }] },
-      }, f.repTokens[1]);
+      await ok(
+        a,
+        `mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }`,
+        {
+          input: {
+            meetingId: f.meetingId,
+            officialId: f.officialIds[0],
+            satisfaction: 'BASICALLY_SATISFIED',
+            scores: [
+              { key: 'attitude', score: 3 },
+              { key: 'efficiency', score: 3 },
+              { key: 'integrity', score: 3 },
+            ],
+          },
+        },
+        f.repTokens[1],
+      );
       expect((await longLived.done).officials[0].ratingsReceived).toBe(2);
     } finally {
       onA.dispose();
@@ -177,7 +208,13 @@ describe('live progress through Redis across two server instances', () => {
     const g = await setUpMeeting(a, { reps: 2, officials: 1, prefix: 'live.amend' });
     const [sentinelRep] = (await representatives(a, 1, { subdistrictId: g.waitanId })).ids;
     await openMeeting(a, g);
-    const register = (id: string) => ok(a, `mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`, { input: { meetingId: g.meetingId, ids: [id] } }, g.chairToken);
+    const register = (id: string) =>
+      ok(
+        a,
+        `mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`,
+        { input: { meetingId: g.meetingId, ids: [id] } },
+        g.chairToken,
+      );
     // Pokes re-register a registered representative: an event that changes no count. Once the
     // subscription is live, one more representative is registered: events are delivered in the
     // order published, so when the subscriber sees 3 registered, every poke's event is behind it.
@@ -198,9 +235,23 @@ describe('live progress through Redis across two server instances', () => {
       () => register(g.repIds[1]),
     );
     const rate = (token: string, level: string) =>
-      ok(a, `mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }`, {
-        input: { meetingId: g.meetingId, officialId: g.officialIds[0], satisfaction: level, scores: [{ key: 'attitude', score: 4 }, { key: 'efficiency', score: 4 }, { key: 'integrity', score: 5 }] },
-      }, token);
+      ok(
+        a,
+        `mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }`,
+        {
+          input: {
+            meetingId: g.meetingId,
+            officialId: g.officialIds[0],
+            satisfaction: level,
+            scores: [
+              { key: 'attitude', score: 4 },
+              { key: 'efficiency', score: 4 },
+              { key: 'integrity', score: 5 },
+            ],
+          },
+        },
+        token,
+      );
     try {
       await chair.ready;
       await chair.pokesStopped;

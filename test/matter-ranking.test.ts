@@ -26,7 +26,12 @@ async function act(at: string, mutation: string, id: string, token: string, inpu
 
 async function rate(at: string, trackingCode: string, satisfaction: string, comment?: string): Promise<void> {
   setClock(at);
-  await ok(api.server, `mutation ($input: RateMatterInput!) { rateMatter(input: $input) { status } }`, { input: { trackingCode, satisfaction, comment } }, null);
+  await ok(
+    api.server,
+    `mutation ($input: RateMatterInput!) { rateMatter(input: $input) { status } }`,
+    { input: { trackingCode, satisfaction, comment } },
+    null,
+  );
 }
 
 const base = { channel: 'COUNTER', title: '诉求', description: '居民反映的问题' };
@@ -55,21 +60,43 @@ beforeAll(async () => {
   // answered by 平安办 at 10:00 (within the response window of 服务办's receipt), resolved 03-06, rated
   // VERY_DISSATISFIED; 平安办's appeal is upheld, so the rating counts nowhere and nothing was reopened.
   const m3 = await at('2025-03-04T09:00:00+08:00', 'COMPLAINT', f.tokens.service);
-  await act('2025-03-05T09:00:00+08:00', 'transferMatter', m3.matter.id, f.tokens.service, `{ targetOfficeId: "${f.offices.safety.id}", duty: "人民调解和信访", reason: "邻里纠纷" }`);
+  await act(
+    '2025-03-05T09:00:00+08:00',
+    'transferMatter',
+    m3.matter.id,
+    f.tokens.service,
+    `{ targetOfficeId: "${f.offices.safety.id}", duty: "人民调解和信访", reason: "邻里纠纷" }`,
+  );
   await act('2025-03-05T10:00:00+08:00', 'respondToMatter', m3.matter.id, f.tokens.safety);
   await act('2025-03-06T10:00:00+08:00', 'resolveMatter', m3.matter.id, f.tokens.safety);
   await rate('2025-03-07T10:00:00+08:00', m3.trackingCode, 'VERY_DISSATISFIED', '没有解决');
-  await act('2025-03-07T11:00:00+08:00', 'appealRectification', m3.matter.id, f.tokens.safety, '{ text: "已依法调解，当事人拒绝" }');
-  await act('2025-03-07T12:00:00+08:00', 'decideRectificationAppeal', m3.matter.id, f.tokens.district, '{ approve: true, reason: "调解记录属实" }');
+  await act(
+    '2025-03-07T11:00:00+08:00',
+    'appealRectification',
+    m3.matter.id,
+    f.tokens.safety,
+    '{ text: "已依法调解，当事人拒绝" }',
+  );
+  await act(
+    '2025-03-07T12:00:00+08:00',
+    'decideRectificationAppeal',
+    m3.matter.id,
+    f.tokens.district,
+    '{ approve: true, reason: "调解记录属实" }',
+  );
   // M4: the police station receives a complaint on 03-10 and does nothing (due 03-17).
   await at('2025-03-10T09:00:00+08:00', 'COMPLAINT', f.tokens.police);
   setClock('2025-04-15T12:00:00+08:00');
 });
 
 describe('matterRanking (rule 13, 三率)', () => {
-  it('computes each unit\'s three rates, charged delay and score as by hand, ranked within the 街道', async () => {
+  it("computes each unit's three rates, charged delay and score as by hand, ranked within the 街道", async () => {
     const { matterRanking: r } = await ok(api.server, RANKING, { d: f.districtId, m: '2025-03', l: 'UNIT' });
-    expect(r).toMatchObject({ month: '2025-03', previousMonth: '2025-02', weights: { responseWeight: 10, resolutionWeight: 45, satisfactionWeight: 45, isDefault: true } });
+    expect(r).toMatchObject({
+      month: '2025-03',
+      previousMonth: '2025-02',
+      weights: { responseWeight: 10, resolutionWeight: 45, satisfactionWeight: 45, isDefault: true },
+    });
     const row = (id: string) => r.rows.find((x: any) => x.officeId === id || x.agencyId === id);
     // 服务办: received M1, M2, M3; answered in time M1 and M3 (2/3). Due in March M1 and M2; only M1 in time
     // and not reopened (1/2). Rated M1 and M2; one satisfied (1/2). Charged 1 working day for M3.
@@ -77,44 +104,126 @@ describe('matterRanking (rule 13, 三率)', () => {
     expect(row(f.offices.service.id)).toMatchObject({
       rank: 2,
       previousRank: 1,
-      current: { received: 3, respondedInTime: 2, due: 2, resolvedInTime: 1, rated: 2, satisfied: 1, chargedWorkingDays: 1, responseRate: 2 / 3, resolutionRate: 0.5, satisfactionRate: 0.5 },
+      current: {
+        received: 3,
+        respondedInTime: 2,
+        due: 2,
+        resolvedInTime: 1,
+        rated: 2,
+        satisfied: 1,
+        chargedWorkingDays: 1,
+        responseRate: 2 / 3,
+        resolutionRate: 0.5,
+        satisfactionRate: 0.5,
+      },
       // February: one consultation answered and resolved in time, unrated: (10·1 + 45·1) / 55 = 100.
-      previous: { received: 1, respondedInTime: 1, due: 1, resolvedInTime: 1, rated: 0, satisfactionRate: null, score: 100 },
+      previous: {
+        received: 1,
+        respondedInTime: 1,
+        due: 1,
+        resolvedInTime: 1,
+        rated: 0,
+        satisfactionRate: null,
+        score: 100,
+      },
     });
     expect(row(f.offices.service.id).current.score).toBeCloseTo(10 * (2 / 3) + 22.5 + 22.5, 10);
     // 平安办: nothing received; M3 due and resolved in time, its rectification ended by the upheld appeal;
     // its rating left out. Score = 45·1 / 45 = 100.
-    expect(row(f.offices.safety.id)).toMatchObject({ rank: 1, current: { received: 0, responseRate: null, due: 1, resolvedInTime: 1, resolutionRate: 1, rated: 0, satisfactionRate: null, score: 100 } });
+    expect(row(f.offices.safety.id)).toMatchObject({
+      rank: 1,
+      current: {
+        received: 0,
+        responseRate: null,
+        due: 1,
+        resolvedInTime: 1,
+        resolutionRate: 1,
+        rated: 0,
+        satisfactionRate: null,
+        score: 100,
+      },
+    });
     // The police station: M4 neither answered nor resolved: (10·0 + 45·0) / 55 = 0.
-    expect(row(f.police.id)).toMatchObject({ rank: 3, current: { received: 1, respondedInTime: 0, responseRate: 0, due: 1, resolutionRate: 0, satisfactionRate: null, score: 0 } });
+    expect(row(f.police.id)).toMatchObject({
+      rank: 3,
+      current: {
+        received: 1,
+        respondedInTime: 0,
+        responseRate: 0,
+        due: 1,
+        resolutionRate: 0,
+        satisfactionRate: null,
+        score: 0,
+      },
+    });
     // Units without matters have no score and no rank.
     expect(row(f.offices.partyGovernment.id)).toMatchObject({ rank: null, current: { received: 0, score: null } });
   });
 
-  it('uses the district\'s weights of the year and ranks the 街道 of the district', async () => {
-    const set = await api.server.gql(`mutation ($d: ID!) { setMatterRankingWeights(input: { districtId: $d, year: 2025, responseWeight: 20, resolutionWeight: 40, satisfactionWeight: 41 }) { isDefault } }`, { d: f.districtId }, { token: f.tokens.district });
+  it("uses the district's weights of the year and ranks the 街道 of the district", async () => {
+    const set = await api.server.gql(
+      `mutation ($d: ID!) { setMatterRankingWeights(input: { districtId: $d, year: 2025, responseWeight: 20, resolutionWeight: 40, satisfactionWeight: 41 }) { isDefault } }`,
+      { d: f.districtId },
+      { token: f.tokens.district },
+    );
     expect(set.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.satisfactionWeight' });
-    const forbidden = await api.server.gql(`mutation ($d: ID!) { setMatterRankingWeights(input: { districtId: $d, year: 2025, responseWeight: 20, resolutionWeight: 40, satisfactionWeight: 40 }) { isDefault } }`, { d: f.districtId }, { token: f.tokens.street });
+    const forbidden = await api.server.gql(
+      `mutation ($d: ID!) { setMatterRankingWeights(input: { districtId: $d, year: 2025, responseWeight: 20, resolutionWeight: 40, satisfactionWeight: 40 }) { isDefault } }`,
+      { d: f.districtId },
+      { token: f.tokens.street },
+    );
     expect(forbidden.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    await ok(api.server, `mutation ($d: ID!) { setMatterRankingWeights(input: { districtId: $d, year: 2025, responseWeight: 20, resolutionWeight: 40, satisfactionWeight: 40 }) { isDefault } }`, { d: f.districtId }, f.tokens.district);
+    await ok(
+      api.server,
+      `mutation ($d: ID!) { setMatterRankingWeights(input: { districtId: $d, year: 2025, responseWeight: 20, resolutionWeight: 40, satisfactionWeight: 40 }) { isDefault } }`,
+      { d: f.districtId },
+      f.tokens.district,
+    );
 
     const units = (await ok(api.server, RANKING, { d: f.districtId, m: '2025-03', l: 'UNIT' })).matterRanking;
-    expect(units.weights).toMatchObject({ responseWeight: 20, resolutionWeight: 40, satisfactionWeight: 40, isDefault: false });
-    expect(units.rows.find((x: any) => x.officeId === f.offices.service.id).current.score).toBeCloseTo(20 * (2 / 3) + 20 + 20, 10);
+    expect(units.weights).toMatchObject({
+      responseWeight: 20,
+      resolutionWeight: 40,
+      satisfactionWeight: 40,
+      isDefault: false,
+    });
+    expect(units.rows.find((x: any) => x.officeId === f.offices.service.id).current.score).toBeCloseTo(
+      20 * (2 / 3) + 20 + 20,
+      10,
+    );
 
     const { matterRanking: r } = await ok(api.server, RANKING, { d: f.districtId, m: '2025-03', l: 'SUBDISTRICT' });
     const waitan = r.rows.find((x: any) => x.subdistrictId === f.waitanId);
     // 外滩: received 4 (2 answered in time), due 4 (2 in time), rated 2 (1 satisfied): 20·1/2 + 40·1/2 + 40·1/2 = 50.
-    expect(waitan).toMatchObject({ name: '外滩街道', rank: 1, current: { received: 4, respondedInTime: 2, due: 4, resolvedInTime: 2, rated: 2, satisfied: 1, chargedWorkingDays: 1, score: 50 } });
-    expect(r.rows.find((x: any) => x.subdistrictId === f.nanjingId)).toMatchObject({ rank: null, current: { received: 0, score: null } });
+    expect(waitan).toMatchObject({
+      name: '外滩街道',
+      rank: 1,
+      current: {
+        received: 4,
+        respondedInTime: 2,
+        due: 4,
+        resolvedInTime: 2,
+        rated: 2,
+        satisfied: 1,
+        chargedWorkingDays: 1,
+        score: 50,
+      },
+    });
+    expect(r.rows.find((x: any) => x.subdistrictId === f.nanjingId)).toMatchObject({
+      rank: null,
+      current: { received: 0, score: null },
+    });
     // A 街道-scoped user sees its own 街道's rows only.
-    const own = (await ok(api.server, RANKING, { d: f.districtId, m: '2025-03', l: 'UNIT' }, f.tokens.street)).matterRanking.rows;
+    const own = (await ok(api.server, RANKING, { d: f.districtId, m: '2025-03', l: 'UNIT' }, f.tokens.street))
+      .matterRanking.rows;
     expect(own.length).toBeGreaterThan(0);
     expect(own.every((x: any) => x.subdistrictId === f.waitanId)).toBe(true);
-    expect((await api.server.gql(RANKING, { d: f.districtId, m: '2025-13', l: 'UNIT' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
+    expect(
+      (await api.server.gql(RANKING, { d: f.districtId, m: '2025-13', l: 'UNIT' })).errors?.[0].extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
   });
 
-  it('reads the whole district\'s month in the same few statements, full or empty', async () => {
+  it("reads the whole district's month in the same few statements, full or empty", async () => {
     const measure = async (month: string) =>
       api.server.countQueries(async () => {
         await ok(api.server, RANKING, { d: f.districtId, m: month, l: 'UNIT' });

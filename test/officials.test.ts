@@ -16,7 +16,7 @@ const PAGE = `query ($d: ID!, $first: Int) {
 }`;
 
 describe('officials (docs/rules.md rule 3)', () => {
-  it('lists 黄浦区\'s demo officials of all three categories', async () => {
+  it("lists 黄浦区's demo officials of all three categories", async () => {
     const huangpu = await idByCode(api.server, 'district', '310101');
     const res = await api.server.gql(
       `query ($d: ID!) {
@@ -38,9 +38,17 @@ describe('officials (docs/rules.md rule 3)', () => {
          FROM official o JOIN subdistrict s ON s.id = o.subdistrict_id WHERE s.district_id = $1`,
       [huangpu],
     );
-    expect([res.data.heads.totalCount, res.data.servants.totalCount, res.data.workers.totalCount]).toEqual([stored.heads, stored.servants, stored.workers]);
+    expect([res.data.heads.totalCount, res.data.servants.totalCount, res.data.workers.totalCount]).toEqual([
+      stored.heads,
+      stored.servants,
+      stored.workers,
+    ]);
     const committees = await api.server.gql(`{ neighborhoods(filter: { code: "310101" }) { totalCount } }`);
-    expect([stored.demoHeads, stored.demoServants, stored.demoWorkers]).toEqual([60, 120, committees.data.neighborhoods.totalCount]);
+    expect([stored.demoHeads, stored.demoServants, stored.demoWorkers]).toEqual([
+      60,
+      120,
+      committees.data.neighborhoods.totalCount,
+    ]);
   });
 
   it('costs the same six SQL statements for a page of 100 officials with office, agency, subdistrict and district as for a page of 5', async () => {
@@ -75,12 +83,20 @@ describe('officials (docs/rules.md rule 3)', () => {
   });
 
   it('needs an agency for an agency head and an office for everyone else', async () => {
-    const agencies = await api.server.gql(`{ dispatchedAgencies(first: 1, filter: { kind: JUSTICE_OFFICE }) { nodes { id subdistrictId } } }`);
+    const agencies = await api.server.gql(
+      `{ dispatchedAgencies(first: 1, filter: { kind: JUSTICE_OFFICE }) { nodes { id subdistrictId } } }`,
+    );
     const agency = agencies.data.dispatchedAgencies.nodes[0];
-    const offices = await api.server.gql(`query ($s: ID!) { offices(filter: { subdistrictId: $s }) { nodes { id } } }`, { s: agency.subdistrictId });
+    const offices = await api.server.gql(
+      `query ($s: ID!) { offices(filter: { subdistrictId: $s }) { nodes { id } } }`,
+      { s: agency.subdistrictId },
+    );
     const office = offices.data.offices.nodes[0];
     const create = (input: Record<string, unknown>) =>
-      api.server.gql(`mutation ($input: CreateOfficialInput!) { createOfficial(input: $input) { id category subdistrictId officeId agencyId } }`, { input });
+      api.server.gql(
+        `mutation ($input: CreateOfficialInput!) { createOfficial(input: $input) { id category subdistrictId officeId agencyId } }`,
+        { input },
+      );
 
     const headWithoutAgency = await create({ name: '李明', category: 'AGENCY_HEAD', officeId: office.id });
     expectError(headWithoutAgency, 'BAD_USER_INPUT', 'input.agencyId');
@@ -91,7 +107,12 @@ describe('officials (docs/rules.md rule 3)', () => {
 
     const head = await create({ name: '李明', category: 'AGENCY_HEAD', agencyId: agency.id, externalId: 'HR-0001' });
     expect(head.errors).toBeUndefined();
-    expect(head.data.createOfficial).toMatchObject({ category: 'AGENCY_HEAD', agencyId: agency.id, officeId: null, subdistrictId: agency.subdistrictId });
+    expect(head.data.createOfficial).toMatchObject({
+      category: 'AGENCY_HEAD',
+      agencyId: agency.id,
+      officeId: null,
+      subdistrictId: agency.subdistrictId,
+    });
     const twin = await create({ name: '李明', category: 'AGENCY_HEAD', agencyId: agency.id, externalId: 'HR-0001' });
     expectError(twin, 'CONFLICT', 'input.externalId');
 
@@ -100,17 +121,33 @@ describe('officials (docs/rules.md rule 3)', () => {
       { id: head.data.createOfficial.id, input: { category: 'CIVIL_SERVANT', agencyId: null, officeId: office.id } },
     );
     expect(moved.errors).toBeUndefined();
-    expect(moved.data.updateOfficial).toEqual({ category: 'CIVIL_SERVANT', officeId: office.id, agencyId: null, subdistrictId: agency.subdistrictId });
+    expect(moved.data.updateOfficial).toEqual({
+      category: 'CIVIL_SERVANT',
+      officeId: office.id,
+      agencyId: null,
+      subdistrictId: agency.subdistrictId,
+    });
   });
 
-  it('keeps a community worker\'s neighborhood inside the subdistrict of the office', async () => {
-    const waitanOffices = await api.server.gql(`query ($s: ID!) { offices(filter: { subdistrictId: $s }) { nodes { id } } }`, {
-      s: await idByCode(api.server, 'subdistrict', '310101013'),
-    });
+  it("keeps a community worker's neighborhood inside the subdistrict of the office", async () => {
+    const waitanOffices = await api.server.gql(
+      `query ($s: ID!) { offices(filter: { subdistrictId: $s }) { nodes { id } } }`,
+      {
+        s: await idByCode(api.server, 'subdistrict', '310101013'),
+      },
+    );
     const elsewhere = await api.server.gql(`{ neighborhoods(filter: { code: "310104" }, first: 1) { nodes { id } } }`);
-    const res = await api.server.gql(`mutation ($input: CreateOfficialInput!) { createOfficial(input: $input) { id } }`, {
-      input: { name: '王芳', category: 'COMMUNITY_WORKER', officeId: waitanOffices.data.offices.nodes[0].id, neighborhoodId: elsewhere.data.neighborhoods.nodes[0].id },
-    });
+    const res = await api.server.gql(
+      `mutation ($input: CreateOfficialInput!) { createOfficial(input: $input) { id } }`,
+      {
+        input: {
+          name: '王芳',
+          category: 'COMMUNITY_WORKER',
+          officeId: waitanOffices.data.offices.nodes[0].id,
+          neighborhoodId: elsewhere.data.neighborhoods.nodes[0].id,
+        },
+      },
+    );
     expectError(res, 'BAD_USER_INPUT', 'input.neighborhoodId');
   });
 });

@@ -33,16 +33,25 @@ function specPostBody(apiKey: string, jurisdiction = WAITAN, serviceCode = 'COMP
 }
 
 async function post(body: string): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${api.server.url}/open311/v2/requests.json`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' }, body });
+  const res = await fetch(`${api.server.url}/open311/v2/requests.json`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+    body,
+  });
   return { status: res.status, body: await res.json() };
 }
 
-describe('Open311 GeoReport v2 with the specification\'s example requests', () => {
+describe("Open311 GeoReport v2 with the specification's example requests", () => {
   it('lists the services, takes a request, and reports its status, agency and expected time as it moves', async () => {
     // GET services (spec: services.xml?jurisdiction_id=city.gov).
     const services = await get(`services.json?jurisdiction_id=${WAITAN}&api_key=${key}`);
     expect(services.status).toBe(200);
-    expect(services.body.map((s: any) => s.service_code)).toEqual(['CONSULTATION', 'COMPLAINT', 'REQUEST_FOR_HELP', 'COMPLEX']);
+    expect(services.body.map((s: any) => s.service_code)).toEqual([
+      'CONSULTATION',
+      'COMPLAINT',
+      'REQUEST_FOR_HELP',
+      'COMPLEX',
+    ]);
     expect(services.body[1]).toMatchObject({ service_name: '投诉 Complaint', metadata: 'false', type: 'realtime' });
 
     // POST a service request (spec's example body), on Tuesday 2025-09-30 10:00 in Shanghai.
@@ -51,11 +60,23 @@ describe('Open311 GeoReport v2 with the specification\'s example requests', () =
     expect(created.status).toBe(201);
     const id = created.body[0].service_request_id;
     expect(created.body[0].service_notice).toMatch(/Tracking code [0-9A-Z]{4}(-[0-9A-Z]{4}){3}/);
-    const stored = await ok(api.server, `query ($id: ID!) { matter(id: $id) { channel ownerName description reporter { name phone masked } } }`, { id }, f.tokens.partyGovernment);
-    expect(stored.matter).toEqual({ channel: 'ONLINE', ownerName: '党政办公室', description: 'A large sinkhole is destroying the street', reporter: { name: 'john smith', phone: '111111111', masked: false } });
+    const stored = await ok(
+      api.server,
+      `query ($id: ID!) { matter(id: $id) { channel ownerName description reporter { name phone masked } } }`,
+      { id },
+      f.tokens.partyGovernment,
+    );
+    expect(stored.matter).toEqual({
+      channel: 'ONLINE',
+      ownerName: '党政办公室',
+      description: 'A large sinkhole is destroying the street',
+      reporter: { name: 'john smith', phone: '111111111', masked: false },
+    });
 
     // GET service requests (spec: requests.xml?start_date=…&end_date=…&status=open&jurisdiction_id=city.gov).
-    const open = await get(`requests.json?start_date=2025-09-24T00:00:00Z&end_date=2025-10-24T00:00:00Z&status=open&jurisdiction_id=${WAITAN}&api_key=${key}`);
+    const open = await get(
+      `requests.json?start_date=2025-09-24T00:00:00Z&end_date=2025-10-24T00:00:00Z&status=open&jurisdiction_id=${WAITAN}&api_key=${key}`,
+    );
     expect(open.status).toBe(200);
     expect(open.body).toEqual([
       expect.objectContaining({
@@ -73,24 +94,56 @@ describe('Open311 GeoReport v2 with the specification\'s example requests', () =
 
     // The 党政办 passes it to 管理办; GET a service request (spec: requests/638344.xml?jurisdiction_id=city.gov) follows.
     setClock('2025-10-09T10:00:00+08:00');
-    await ok(api.server, `mutation ($id: ID!, $o: ID!) { transferMatter(id: $id, input: { targetOfficeId: $o, duty: "城市综合管理", reason: "道路塌陷属城市管理" }) { id } }`, { id, o: f.offices.management.id }, f.tokens.partyGovernment);
-    expect((await get(`requests/${id}.json?jurisdiction_id=${WAITAN}&api_key=${key}`)).body).toEqual([expect.objectContaining({ service_request_id: id, status: 'open', agency_responsible: '社区管理办公室' })]);
+    await ok(
+      api.server,
+      `mutation ($id: ID!, $o: ID!) { transferMatter(id: $id, input: { targetOfficeId: $o, duty: "城市综合管理", reason: "道路塌陷属城市管理" }) { id } }`,
+      { id, o: f.offices.management.id },
+      f.tokens.partyGovernment,
+    );
+    expect((await get(`requests/${id}.json?jurisdiction_id=${WAITAN}&api_key=${key}`)).body).toEqual([
+      expect.objectContaining({ service_request_id: id, status: 'open', agency_responsible: '社区管理办公室' }),
+    ]);
     setClock('2025-10-10T10:00:00+08:00');
-    await ok(api.server, `mutation ($id: ID!) { resolveMatter(id: $id, input: { text: "已回填修复" }) { id } }`, { id }, f.tokens.management);
+    await ok(
+      api.server,
+      `mutation ($id: ID!) { resolveMatter(id: $id, input: { text: "已回填修复" }) { id } }`,
+      { id },
+      f.tokens.management,
+    );
     const closed = await get(`requests/${id}.json?jurisdiction_id=${WAITAN}&api_key=${key}`);
-    expect(closed.body[0]).toMatchObject({ status: 'closed', status_notes: '已回填修复', updated_datetime: '2025-10-10T02:00:00.000Z' });
-    expect((await get(`requests.json?start_date=2025-09-24T00:00:00Z&end_date=2025-10-24T00:00:00Z&status=open&jurisdiction_id=${WAITAN}&api_key=${key}`)).body).toEqual([]);
+    expect(closed.body[0]).toMatchObject({
+      status: 'closed',
+      status_notes: '已回填修复',
+      updated_datetime: '2025-10-10T02:00:00.000Z',
+    });
+    expect(
+      (
+        await get(
+          `requests.json?start_date=2025-09-24T00:00:00Z&end_date=2025-10-24T00:00:00Z&status=open&jurisdiction_id=${WAITAN}&api_key=${key}`,
+        )
+      ).body,
+    ).toEqual([]);
   });
 
-  it('answers the spec\'s errors: 400 without jurisdiction_id or service_code, 404 for an unknown one, 401/403 for keys, JSON only', async () => {
+  it("answers the spec's errors: 400 without jurisdiction_id or service_code, 404 for an unknown one, 401/403 for keys, JSON only", async () => {
     const readOnly = await serviceToken(api.server, f.districtId, ['MATTERS_READ']);
     const cases: [Promise<{ status: number; body: any }>, number, RegExp][] = [
       [get(`services.json?api_key=${key}`), 400, /jurisdiction_id: required/],
       [get(`services.json?jurisdiction_id=310104003&api_key=${key}`), 404, /jurisdiction_id/],
       [get(`services.json?jurisdiction_id=${WAITAN}`), 401, /api_key/],
       [get(`services.xml?jurisdiction_id=${WAITAN}&api_key=${key}`), 400, /JSON only/],
-      [get(`requests.json?jurisdiction_id=${WAITAN}&api_key=${key}&start_date=2025-01-01T00:00:00Z&end_date=2025-06-01T00:00:00Z`), 400, /at most 90 days/],
-      [get(`requests/00000000-0000-4000-8000-000000000000.json?jurisdiction_id=${WAITAN}&api_key=${key}`), 404, /service_request_id/],
+      [
+        get(
+          `requests.json?jurisdiction_id=${WAITAN}&api_key=${key}&start_date=2025-01-01T00:00:00Z&end_date=2025-06-01T00:00:00Z`,
+        ),
+        400,
+        /at most 90 days/,
+      ],
+      [
+        get(`requests/00000000-0000-4000-8000-000000000000.json?jurisdiction_id=${WAITAN}&api_key=${key}`),
+        404,
+        /service_request_id/,
+      ],
       [post(specPostBody(key, WAITAN, '001')), 400, /service_code: one of/],
       [post(specPostBody(readOnly)), 403, /matters:write/],
       [post(specPostBody('pyt_nonsense')), 401, /not valid/],

@@ -26,20 +26,39 @@ async function withEnv<T>(vars: Record<string, string>, work: () => Promise<T>):
 }
 
 /** POSTs an operation without a token and returns the HTTP status, headers and body. */
-async function post(server: TestServer, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+async function post(
+  server: TestServer,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: res.status, headers: res.headers, body: (await res.json()) as any };
 }
 
 /** Sends one operation over graphql-ws and resolves with the errors it gets (or [] for a result). */
-function overSocket(server: TestServer, query: string, token: string): Promise<{ message: string; extensions?: any }[]> {
-  const client = createClient({ url: server.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+function overSocket(
+  server: TestServer,
+  query: string,
+  token: string,
+): Promise<{ message: string; extensions?: any }[]> {
+  const client = createClient({
+    url: server.url.replace('http', 'ws') + '/graphql',
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+  });
   return new Promise<any[]>((resolve, reject) => {
     client.subscribe(
       { query },
       {
         next: (value) => resolve(value.errors ? [...value.errors] : []),
-        error: (err) => (Array.isArray(err) ? resolve(err) : reject(err instanceof Error ? err : new Error(JSON.stringify(err)))),
+        error: (err) =>
+          Array.isArray(err) ? resolve(err) : reject(err instanceof Error ? err : new Error(JSON.stringify(err))),
         complete: () => resolve([]),
       },
     );
@@ -54,7 +73,9 @@ describe('NODE_ENV=production', () => {
   beforeAll(async () => {
     database = await createTestDatabase({ withShanghai: true });
     server = await withEnv({ NODE_ENV: 'production' }, () => startTestServer(database.url, { webhooks: false }));
-    open = await withEnv({ NODE_ENV: 'production', PINGYI_INTROSPECTION: '1' }, () => startTestServer(database.url, { webhooks: false }));
+    open = await withEnv({ NODE_ENV: 'production', PINGYI_INTROSPECTION: '1' }, () =>
+      startTestServer(database.url, { webhooks: false }),
+    );
     await server.signIn('huangpu.admin');
   });
   afterAll(async () => {
@@ -79,13 +100,32 @@ describe('NODE_ENV=production', () => {
 
   it('names no schema parts in "Did you mean …" suggestions, in validation and in variables', async () => {
     const field = await post(server, `{ districts { totalCont } }`);
-    expect(field.body.errors[0]).toEqual({ message: 'Cannot query field "totalCont" on type "DistrictConnection".', locations: expect.any(Array), extensions: { code: 'BAD_USER_INPUT', field: null } });
-    const variable = await post(server, `query ($f: OfficialFilter) { officials(filter: $f) { totalCount } }`, { f: { nameContain: 'x' } });
-    expect(variable.body.errors).toEqual([{ message: 'filter.nameContain: Field "nameContain" is not defined by type "OfficialFilter".', extensions: { code: 'BAD_USER_INPUT', field: 'filter.nameContain' } }]);
-    const enumValue = await post(server, `query ($c: OfficialCategory) { officials(filter: { category: $c }) { totalCount } }`, { c: 'AGENCY_HEA' });
-    expect(enumValue.body.errors[0].message).toBe('filter.category: Value "AGENCY_HEA" does not exist in "OfficialCategory" enum.');
+    expect(field.body.errors[0]).toEqual({
+      message: 'Cannot query field "totalCont" on type "DistrictConnection".',
+      locations: expect.any(Array),
+      extensions: { code: 'BAD_USER_INPUT', field: null },
+    });
+    const variable = await post(server, `query ($f: OfficialFilter) { officials(filter: $f) { totalCount } }`, {
+      f: { nameContain: 'x' },
+    });
+    expect(variable.body.errors).toEqual([
+      {
+        message: 'filter.nameContain: Field "nameContain" is not defined by type "OfficialFilter".',
+        extensions: { code: 'BAD_USER_INPUT', field: 'filter.nameContain' },
+      },
+    ]);
+    const enumValue = await post(
+      server,
+      `query ($c: OfficialCategory) { officials(filter: { category: $c }) { totalCount } }`,
+      { c: 'AGENCY_HEA' },
+    );
+    expect(enumValue.body.errors[0].message).toBe(
+      'filter.category: Value "AGENCY_HEA" does not exist in "OfficialCategory" enum.',
+    );
     // With PINGYI_INTROSPECTION=1 the suggestions are back.
-    expect((await post(open, `{ districts { totalCont } }`)).body.errors[0].message).toMatch(/Did you mean "totalCount"\?/);
+    expect((await post(open, `{ districts { totalCont } }`)).body.errors[0].message).toMatch(
+      /Did you mean "totalCount"\?/,
+    );
   });
 
   it('over the WebSocket: no introspection and only subscriptions', async () => {
@@ -93,14 +133,23 @@ describe('NODE_ENV=production', () => {
     const introspection = await overSocket(server, `subscription { __schema { queryType { name } } }`, token);
     expect(introspection[0]?.message).toMatch(/introspection|subscription/i);
     const query = await overSocket(server, `{ districts { totalCount } }`, token);
-    expect(query).toEqual([expect.objectContaining({ message: expect.stringMatching(/^Only subscriptions run over the WebSocket/), extensions: { code: 'BAD_USER_INPUT', field: null } })]);
+    expect(query).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^Only subscriptions run over the WebSocket/),
+        extensions: { code: 'BAD_USER_INPUT', field: null },
+      }),
+    ]);
     const typo = await overSocket(server, `subscription { meetingProgres(meetingId: "x") { meetingId } }`, token);
     expect(typo[0].message).toBe('Cannot query field "meetingProgres" on type "Subscription".');
   });
 
   it("sends helmet's headers on every answer: CSP, not frameable, nosniff, no referrer", async () => {
     const answers = [
-      await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' }),
+      await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      }),
       await fetch(`${server.url}/healthz`),
       await fetch(`${server.url}/admin/`),
       await fetch(`${server.url}/graphiql`),
@@ -118,12 +167,18 @@ describe('NODE_ENV=production', () => {
   });
 
   it('compresses JSON answers from 1 KB when the client accepts it, and leaves small ones as they are', async () => {
-    const big = await post(server, `{ subdistricts(first: 100) { nodes { id code name } } }`, undefined, { ...server.authHeader(), 'accept-encoding': 'gzip' });
+    const big = await post(server, `{ subdistricts(first: 100) { nodes { id code name } } }`, undefined, {
+      ...server.authHeader(),
+      'accept-encoding': 'gzip',
+    });
     expect(big.headers.get('content-encoding')).toBe('gzip');
     expect(big.body.data.subdistricts.nodes).toHaveLength(100);
     const small = await post(server, '{ __typename }', undefined, { 'accept-encoding': 'gzip' });
     expect(small.headers.get('content-encoding')).toBeNull();
-    const plain = await post(server, `{ subdistricts(first: 100) { nodes { id code name } } }`, undefined, { ...server.authHeader(), 'accept-encoding': 'identity' });
+    const plain = await post(server, `{ subdistricts(first: 100) { nodes { id code name } } }`, undefined, {
+      ...server.authHeader(),
+      'accept-encoding': 'identity',
+    });
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(plain.body.data.subdistricts.nodes).toHaveLength(100);
   });

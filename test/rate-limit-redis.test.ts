@@ -43,7 +43,11 @@ function freePort(): Promise<number> {
 
 /** Starts a throwaway redis-server (no persistence) and resolves once it accepts connections. */
 async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   await new Promise<void>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk) => {
@@ -108,7 +112,11 @@ describe('sign-in limits in Redis', () => {
   it('keeps signing in and limiting, in memory, while Redis is down', async () => {
     const port = await freePort();
     const redis = await startRedis(port);
-    const server = await startTestServer(database.url, { limitsRedisUrl: `redis://127.0.0.1:${port}`, limitKeyPrefix: `${prefix}-outage`, webhooks: false });
+    const server = await startTestServer(database.url, {
+      limitsRedisUrl: `redis://127.0.0.1:${port}`,
+      limitKeyPrefix: `${prefix}-outage`,
+      webhooks: false,
+    });
     try {
       expect(await attempt(server, 'waitan.rep', 'pingyi-demo')).toBe('ok');
       await stopRedis(redis);

@@ -17,20 +17,34 @@ const SUBMIT = `mutation ($input: SubmitRatingInput!) { submitRating(input: $inp
 /** A subscription whose events (ratings received by the first official) are kept in order. */
 function follow(server: TestServer, token: string, meetingId: string): { counts: number[]; dispose(): void } {
   const counts: number[] = [];
-  const client = createClient({ url: server.url.replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  const client = createClient({
+    url: server.url.replace('http', 'ws') + '/graphql',
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+  });
   client.subscribe(
     { query: SUBSCRIBE, variables: { m: meetingId } },
-    { next: (value) => counts.push((value.data as any)?.meetingProgress?.officials?.[0]?.ratingsReceived ?? -1), error: () => counts.push(-1), complete: () => undefined },
+    {
+      next: (value) => counts.push((value.data as any)?.meetingProgress?.officials?.[0]?.ratingsReceived ?? -1),
+      error: () => counts.push(-1),
+      complete: () => undefined,
+    },
   );
   return { counts, dispose: () => void client.dispose() };
 }
 
 /** Subscriber connections Redis counts over all channels (PUBSUB CHANNELS, then NUMSUB). */
 async function subscribers(redis: OwnRedis): Promise<number> {
-  const channels = (await redisCommand(redis.port, 'PUBSUB CHANNELS')).split('\r\n').filter((line) => line && !/^[*$]/.test(line));
+  const channels = (await redisCommand(redis.port, 'PUBSUB CHANNELS'))
+    .split('\r\n')
+    .filter((line) => line && !/^[*$]/.test(line));
   if (channels.length === 0) return 0;
   const reply = await redisCommand(redis.port, `PUBSUB NUMSUB ${channels.join(' ')}`);
-  return reply.split('\r\n').filter((line) => line.startsWith(':')).reduce((sum, line) => sum + Number(line.slice(1)), 0);
+  return reply
+    .split('\r\n')
+    .filter((line) => line.startsWith(':'))
+    .reduce((sum, line) => sum + Number(line.slice(1)), 0);
 }
 
 /** GET /healthz: status and body. */
@@ -40,7 +54,12 @@ async function health(server: TestServer): Promise<{ status: number; body: unkno
 }
 
 function rating(f: MeetingFixture) {
-  return { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: CRITERIA.map((c) => ({ key: c.key, score: 4 })) };
+  return {
+    meetingId: f.meetingId,
+    officialId: f.officialIds[0],
+    satisfaction: 'SATISFIED',
+    scores: CRITERIA.map((c) => ({ key: c.key, score: 4 })),
+  };
 }
 
 describe('a Redis outage', () => {
@@ -67,7 +86,10 @@ describe('a Redis outage', () => {
   });
 
   it('is survived: writes succeed, /healthz says degraded, live events resume when Redis returns', async () => {
-    await waitFor('both instances connected to Redis', async () => (await health(a)).status === 200 && (await health(b)).status === 200);
+    await waitFor(
+      'both instances connected to Redis',
+      async () => (await health(a)).status === 200 && (await health(b)).status === 200,
+    );
     expect((await health(a)).body).toEqual({ status: 'ok', redis: 'ok' });
     const onA = follow(a, f.chairToken, f.meetingId);
     const onB = follow(b, f.chairToken, f.meetingId);
@@ -76,7 +98,12 @@ describe('a Redis outage', () => {
       await waitFor('both subscriptions in Redis', async () => (await subscribers(redis)) === 2);
 
       await redis.stop();
-      await waitFor('both instances to notice', async () => JSON.stringify((await health(a)).body).includes('unavailable') && JSON.stringify((await health(b)).body).includes('unavailable'));
+      await waitFor(
+        'both instances to notice',
+        async () =>
+          JSON.stringify((await health(a)).body).includes('unavailable') &&
+          JSON.stringify((await health(b)).body).includes('unavailable'),
+      );
       expect(await health(a)).toEqual({ status: 200, body: { status: 'degraded', redis: 'unavailable' } });
 
       // A write during the outage succeeds; its event reaches the subscribers of the same instance.
@@ -85,10 +112,17 @@ describe('a Redis outage', () => {
 
       await redis.start();
       await waitFor('both instances to subscribe again', async () => (await subscribers(redis)) === 2);
-      await waitFor('both instances healthy', async () => JSON.stringify((await health(a)).body) === '{"status":"ok","redis":"ok"}' && (await health(b)).status === 200);
+      await waitFor(
+        'both instances healthy',
+        async () =>
+          JSON.stringify((await health(a)).body) === '{"status":"ok","redis":"ok"}' && (await health(b)).status === 200,
+      );
 
       expect(await ok(a, SUBMIT, { input: rating(f) }, f.repTokens[1])).toEqual({ submitRating: { replaced: false } });
-      await waitFor('the event through Redis on both instances', async () => onA.counts.includes(2) && onB.counts.includes(2));
+      await waitFor(
+        'the event through Redis on both instances',
+        async () => onA.counts.includes(2) && onB.counts.includes(2),
+      );
       expect(onB.counts).toEqual([2]);
       expect(onA.counts).toEqual([1, 2]);
     } finally {

@@ -40,7 +40,12 @@ describe('Relay cursor connections', () => {
     const first = (await ok(api.server, PAGE, { d: huangpu, first: 3 })).officials;
     expect(first.edges.map((e: any) => e.node.id)).toEqual(all.slice(0, 3));
     expect(first.nodes.map((n: any) => n.id)).toEqual(all.slice(0, 3));
-    expect(first.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: first.edges[0].cursor, endCursor: first.edges[2].cursor });
+    expect(first.pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: first.edges[0].cursor,
+      endCursor: first.edges[2].cursor,
+    });
     expect(first.totalCount).toBe(all.length);
 
     const second = (await ok(api.server, PAGE, { d: huangpu, first: 3, after: first.pageInfo.endCursor })).officials;
@@ -53,7 +58,7 @@ describe('Relay cursor connections', () => {
     expect(fromEdge.nodes.map((n: any) => n.id)).toEqual(all.slice(1, 3));
   });
 
-  it('pages backward with last/before, in the list\'s order', async () => {
+  it("pages backward with last/before, in the list's order", async () => {
     const huangpu = await idByCode(api.server, 'district', '310101');
     const all = await everyOfficial(huangpu);
 
@@ -64,7 +69,12 @@ describe('Relay cursor connections', () => {
 
     const before = (await ok(api.server, PAGE, { d: huangpu, last: 4, before: tail.pageInfo.startCursor })).officials;
     expect(before.nodes.map((n: any) => n.id)).toEqual(all.slice(-8, -4));
-    expect(before.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true, startCursor: before.edges[0].cursor, endCursor: before.edges[3].cursor });
+    expect(before.pageInfo).toMatchObject({
+      hasNextPage: true,
+      hasPreviousPage: true,
+      startCursor: before.edges[0].cursor,
+      endCursor: before.edges[3].cursor,
+    });
     expect(before.totalCount).toBe(all.length);
 
     // At the start of the list: fewer than asked, and nothing before.
@@ -76,7 +86,9 @@ describe('Relay cursor connections', () => {
     // `before` alone: the 20 before it; `first` with `before`: from the start up to it.
     const twenty = (await ok(api.server, PAGE, { d: huangpu, before: tail.pageInfo.startCursor })).officials;
     expect(twenty.nodes.map((n: any) => n.id)).toEqual(all.slice(-24, -4));
-    const window = (await ok(api.server, PAGE, { d: huangpu, first: 10, after: head.edges[0].cursor, before: head.edges[2].cursor })).officials;
+    const window = (
+      await ok(api.server, PAGE, { d: huangpu, first: 10, after: head.edges[0].cursor, before: head.edges[2].cursor })
+    ).officials;
     expect(window.nodes.map((n: any) => n.id)).toEqual([all[1]]);
   });
 
@@ -108,20 +120,41 @@ describe('Relay cursor connections', () => {
     ];
     for (const [args, field] of cases) {
       const res = await api.server.gql(PAGE, { d: huangpu, ...args });
-      expect({ args, extensions: res.errors?.[0].extensions }).toEqual({ args, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) });
+      expect({ args, extensions: res.errors?.[0].extensions }).toEqual({
+        args,
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }),
+      });
     }
     const hundred = await ok(api.server, PAGE, { d: huangpu, last: 100 });
     expect(hundred.officials.edges).toHaveLength(100);
   });
 
   it('gives every list query edges, pageInfo, last and before', async () => {
-    const lists = ['districts', 'subdistricts', 'neighborhoods', 'offices', 'departments', 'dispatchedAgencies', 'officials', 'users', 'evaluationMeetings', 'ratingTemplates'];
+    const lists = [
+      'districts',
+      'subdistricts',
+      'neighborhoods',
+      'offices',
+      'departments',
+      'dispatchedAgencies',
+      'officials',
+      'users',
+      'evaluationMeetings',
+      'ratingTemplates',
+    ];
     for (const list of lists) {
-      const data = await ok(api.server, `{ ${list}(last: 2) { totalCount nodes { id } edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`);
+      const data = await ok(
+        api.server,
+        `{ ${list}(last: 2) { totalCount nodes { id } edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+      );
       const connection = data[list];
-      expect({ list, ids: connection.edges.map((e: any) => e.node.id) }).toEqual({ list, ids: connection.nodes.map((n: any) => n.id) });
+      expect({ list, ids: connection.edges.map((e: any) => e.node.id) }).toEqual({
+        list,
+        ids: connection.nodes.map((n: any) => n.id),
+      });
       expect(connection.edges.length).toBe(Math.min(2, connection.totalCount));
-      if (connection.edges.length > 0) expect(connection.pageInfo.endCursor).toBe(connection.edges[connection.edges.length - 1].cursor);
+      if (connection.edges.length > 0)
+        expect(connection.pageInfo.endCursor).toBe(connection.edges[connection.edges.length - 1].cursor);
     }
   });
 

@@ -20,9 +20,13 @@ const PAGE = `query ($filter: OfficialFilter, $orderBy: [OfficialOrder!], $first
 
 /** An office of 外滩街道 to place the test's civil servants in. */
 async function waitanOffice(): Promise<string> {
-  const data = await ok(api.server, `query ($s: ID!) { offices(filter: { subdistrictId: $s }, first: 1) { nodes { id } } }`, {
-    s: await idByCode(api.server, 'subdistrict', '310101013'),
-  });
+  const data = await ok(
+    api.server,
+    `query ($s: ID!) { offices(filter: { subdistrictId: $s }, first: 1) { nodes { id } } }`,
+    {
+      s: await idByCode(api.server, 'subdistrict', '310101013'),
+    },
+  );
   return data.offices.nodes[0].id;
 }
 
@@ -40,7 +44,11 @@ async function createOfficials(officeId: string, names: string[], token: string)
  * Pages through the officials matching `filter` in `orderBy`, 4 at a time, calling `between`
  * after each page (before asking for the next); returns the ids delivered, in order.
  */
-async function pageThrough(filter: object, orderBy: object[], between: (page: number) => Promise<void>): Promise<string[]> {
+async function pageThrough(
+  filter: object,
+  orderBy: object[],
+  between: (page: number) => Promise<void>,
+): Promise<string[]> {
   const seen: string[] = [];
   let after: string | null = null;
   for (let page = 0; page < 50; page += 1) {
@@ -79,7 +87,11 @@ describe('keyset cursors keep pages exact while rows come and go', () => {
         removed.add(id);
       }
       // One before the current page on every other page only, so the removals and additions never balance out.
-      const fresh = await createOfficials(officeId, page % 2 === 1 ? [`${prefix}00${page}`, `${prefix}99${page}`] : [`${prefix}99${page}`], other);
+      const fresh = await createOfficials(
+        officeId,
+        page % 2 === 1 ? [`${prefix}00${page}`, `${prefix}99${page}`] : [`${prefix}99${page}`],
+        other,
+      );
       for (const id of fresh.values()) added.add(id);
     });
 
@@ -94,30 +106,52 @@ describe('keyset cursors keep pages exact while rows come and go', () => {
   });
 
   it('refuses a cursor of another sort order, filter or list, naming after or before', async () => {
-    const first = await ok(api.server, `{ officials(first: 2, orderBy: [{ field: NAME }]) { pageInfo { endCursor startCursor } } }`);
+    const first = await ok(
+      api.server,
+      `{ officials(first: 2, orderBy: [{ field: NAME }]) { pageInfo { endCursor startCursor } } }`,
+    );
     const cursor = first.officials.pageInfo.endCursor;
     expect(typeof cursor).toBe('string');
 
-    const otherSort = await api.server.gql(`query ($c: String) { officials(first: 2, after: $c, orderBy: [{ field: CREATED_AT }]) { nodes { id } } }`, { c: cursor });
+    const otherSort = await api.server.gql(
+      `query ($c: String) { officials(first: 2, after: $c, orderBy: [{ field: CREATED_AT }]) { nodes { id } } }`,
+      { c: cursor },
+    );
     expect(otherSort.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
 
-    const otherDirection = await api.server.gql(`query ($c: String) { officials(first: 2, after: $c, orderBy: [{ field: NAME, direction: DESC }]) { nodes { id } } }`, { c: cursor });
+    const otherDirection = await api.server.gql(
+      `query ($c: String) { officials(first: 2, after: $c, orderBy: [{ field: NAME, direction: DESC }]) { nodes { id } } }`,
+      { c: cursor },
+    );
     expect(otherDirection.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
 
-    const otherFilter = await api.server.gql(`query ($c: String) { officials(first: 2, after: $c, orderBy: [{ field: NAME }], filter: { category: AGENCY_HEAD }) { nodes { id } } }`, { c: cursor });
+    const otherFilter = await api.server.gql(
+      `query ($c: String) { officials(first: 2, after: $c, orderBy: [{ field: NAME }], filter: { category: AGENCY_HEAD }) { nodes { id } } }`,
+      { c: cursor },
+    );
     expect(otherFilter.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
 
-    const otherList = await api.server.gql(`query ($c: String) { offices(last: 2, before: $c) { nodes { id } } }`, { c: first.officials.pageInfo.startCursor });
+    const otherList = await api.server.gql(`query ($c: String) { offices(last: 2, before: $c) { nodes { id } } }`, {
+      c: first.officials.pageInfo.startCursor,
+    });
     expect(otherList.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'before' });
 
-    const sameQuery = await api.server.gql(`query ($c: String) { officials(first: 2, after: $c, orderBy: [{ field: NAME }]) { nodes { id } } }`, { c: cursor });
+    const sameQuery = await api.server.gql(
+      `query ($c: String) { officials(first: 2, after: $c, orderBy: [{ field: NAME }]) { nodes { id } } }`,
+      { c: cursor },
+    );
     expect(sameQuery.errors).toBeUndefined();
     expect(sameQuery.data.officials.nodes).toHaveLength(2);
   });
 
   it('refuses a malformed or hand-altered cursor as BAD_USER_INPUT, never as an internal error', async () => {
-    const page = await ok(api.server, `{ evaluationMeetings(first: 1, orderBy: [{ field: SCHEDULED_AT }]) { pageInfo { endCursor } } }`);
-    const [signature, values] = JSON.parse(Buffer.from(page.evaluationMeetings.pageInfo.endCursor, 'base64url').toString('utf8'));
+    const page = await ok(
+      api.server,
+      `{ evaluationMeetings(first: 1, orderBy: [{ field: SCHEDULED_AT }]) { pageInfo { endCursor } } }`,
+    );
+    const [signature, values] = JSON.parse(
+      Buffer.from(page.evaluationMeetings.pageInfo.endCursor, 'base64url').toString('utf8'),
+    );
     const forged = (vals: unknown[]) => Buffer.from(JSON.stringify([signature, vals]), 'utf8').toString('base64url');
     const cases: [string, string][] = [
       ['garbage', 'not a cursor!'],
@@ -128,7 +162,10 @@ describe('keyset cursors keep pages exact while rows come and go', () => {
     ];
     for (const [, cursor] of cases) {
       for (const side of ['after', 'before']) {
-        const res = await api.server.gql(`query ($c: String) { evaluationMeetings(${side}: $c, orderBy: [{ field: SCHEDULED_AT }]) { totalCount nodes { id } } }`, { c: cursor });
+        const res = await api.server.gql(
+          `query ($c: String) { evaluationMeetings(${side}: $c, orderBy: [{ field: SCHEDULED_AT }]) { totalCount nodes { id } } }`,
+          { c: cursor },
+        );
         expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: side });
       }
     }

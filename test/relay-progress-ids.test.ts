@@ -24,7 +24,10 @@ async function firstEvent(token: string, meetingId: string, trigger: () => Promi
     return await new Promise<any>((resolve, reject) => {
       let live = false;
       client.subscribe(
-        { query: `subscription ($m: ID!) { meetingProgress(meetingId: $m) { ${PROGRESS_FIELDS} } }`, variables: { m: meetingId } },
+        {
+          query: `subscription ($m: ID!) { meetingProgress(meetingId: $m) { ${PROGRESS_FIELDS} } }`,
+          variables: { m: meetingId },
+        },
         {
           next: (value) => {
             live = true;
@@ -49,21 +52,39 @@ async function firstEvent(token: string, meetingId: string, trigger: () => Promi
 }
 
 describe('live-progress ids', () => {
-  it('gives the progress, each official\'s line and each code issuer an id, the same in the field and in live events', async () => {
+  it("gives the progress, each official's line and each code issuer an id, the same in the field and in live events", async () => {
     const f = await setUpMeeting(api.server, { reps: 2, officials: 2, prefix: 'pid.a' });
     const g = await setUpMeeting(api.server, { reps: 1, officials: 2, prefix: 'pid.b' });
-    await ok(api.server, `mutation ($input: CheckInInput!) { checkInAttendees(input: $input) { codes } }`, { input: { meetingId: f.meetingId, mode: 'CODE', names: ['王芳'] } }, f.chairToken);
-    const read = async (meetingId: string) => (await ok(api.server, `query ($m: ID!) { evaluationMeeting(id: $m) { progress { ${PROGRESS_FIELDS} } } }`, { m: meetingId }, f.chairToken)).evaluationMeeting.progress;
+    await ok(
+      api.server,
+      `mutation ($input: CheckInInput!) { checkInAttendees(input: $input) { codes } }`,
+      { input: { meetingId: f.meetingId, mode: 'CODE', names: ['王芳'] } },
+      f.chairToken,
+    );
+    const read = async (meetingId: string) =>
+      (
+        await ok(
+          api.server,
+          `query ($m: ID!) { evaluationMeeting(id: $m) { progress { ${PROGRESS_FIELDS} } } }`,
+          { m: meetingId },
+          f.chairToken,
+        )
+      ).evaluationMeeting.progress;
     const progress = await read(f.meetingId);
     const other = await read(g.meetingId);
 
-    const ids = [progress.id, ...progress.officials.map((o: any) => o.id), ...progress.codeIssuers.map((c: any) => c.id)];
+    const ids = [
+      progress.id,
+      ...progress.officials.map((o: any) => o.id),
+      ...progress.codeIssuers.map((c: any) => c.id),
+    ];
     expect(progress.officials).toHaveLength(2);
     expect(progress.codeIssuers).toHaveLength(1);
     expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
     // Never a record's id: not the meeting's, not an official's, not a user's.
-    for (const recordId of [f.meetingId, ...f.officialIds, progress.codeIssuers[0].issuerId]) expect(ids).not.toContain(recordId);
+    for (const recordId of [f.meetingId, ...f.officialIds, progress.codeIssuers[0].issuerId])
+      expect(ids).not.toContain(recordId);
     // The same officials at another meeting are other lines.
     const otherIds = [other.id, ...other.officials.map((o: any) => o.id)];
     expect(otherIds.filter((id) => ids.includes(id))).toEqual([]);
@@ -71,7 +92,13 @@ describe('live-progress ids', () => {
     expect(await read(f.meetingId)).toEqual(progress);
 
     // A live event carries the same ids (registering a registered representative again announces the meeting).
-    const poke = () => ok(api.server, `mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`, { input: { meetingId: f.meetingId, ids: [f.repIds[0]] } }, f.chairToken);
+    const poke = () =>
+      ok(
+        api.server,
+        `mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`,
+        { input: { meetingId: f.meetingId, ids: [f.repIds[0]] } },
+        f.chairToken,
+      );
     const event = await firstEvent(f.chairToken, f.meetingId, poke);
     expect(event).toEqual(progress);
   });

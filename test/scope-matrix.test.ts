@@ -23,7 +23,18 @@ import type { GqlResponse } from './support/server';
 const api = useTestApi({ withShanghai: true });
 
 /** Who calls, in the order of every row below. */
-const CALLERS = ['adminDistrict', 'adminWaitan', 'chair', 'rep', 'assessor', 'official', 'tokenOfficials', 'tokenAssessments', 'tokenBoth', 'tokenMeetings'] as const;
+const CALLERS = [
+  'adminDistrict',
+  'adminWaitan',
+  'chair',
+  'rep',
+  'assessor',
+  'official',
+  'tokenOfficials',
+  'tokenAssessments',
+  'tokenBoth',
+  'tokenMeetings',
+] as const;
 type Caller = (typeof CALLERS)[number];
 type Row = Record<Caller, unknown>;
 
@@ -73,14 +84,20 @@ beforeAll(async () => {
 
   // own: the demo official eligible for promotion; mate: the one to be dismissed (both 外滩).
   const byOutcome = async (outcome: string) => {
-    const res = await server.gql(`query ($d: ID!, $o: PersonnelOutcome!) { officialsByOutcome(districtId: $d, outcome: $o) { nodes { id latestAssessment { id } } } }`, { d: huangpu, o: outcome });
+    const res = await server.gql(
+      `query ($d: ID!, $o: PersonnelOutcome!) { officialsByOutcome(districtId: $d, outcome: $o) { nodes { id latestAssessment { id } } } }`,
+      { d: huangpu, o: outcome },
+    );
     const node = res.data.officialsByOutcome.nodes[0];
     return { official: node.id, assessment: node.latestAssessment.id };
   };
   ids.own = await byOutcome('PROMOTION_ELIGIBLE');
   ids.mate = await byOutcome('DISMISSAL');
   for (const key of ['own', 'mate'] as const) {
-    const [t] = await server.db.query(`SELECT count(*)::int AS years, max(year) AS latest FROM annual_assessment WHERE official_id = $1`, [ids[key].official]);
+    const [t] = await server.db.query(
+      `SELECT count(*)::int AS years, max(year) AS latest FROM annual_assessment WHERE official_id = $1`,
+      [ids[key].official],
+    );
     truth[key] = { years: t.years, latest: t.latest, outcome: key === 'own' ? 'PROMOTION_ELIGIBLE' : 'DISMISSAL' };
   }
 
@@ -88,7 +105,12 @@ beforeAll(async () => {
   // each with a finalised GOOD grade of 80 (every panel and the mark 80, no meeting part).
   const xuhuiAdmin = await make.otherDistrictAdmin(server, xuhui);
   const gradedOfficial = async (subdistrictCode: string, name: string, externalId: string, as?: string) => {
-    const officeId = await make.officeOf(server, 'COMMUNITY_SERVICE', await idByCode(server, 'subdistrict', subdistrictCode), as);
+    const officeId = await make.officeOf(
+      server,
+      'COMMUNITY_SERVICE',
+      await idByCode(server, 'subdistrict', subdistrictCode),
+      as,
+    );
     const { id: official } = await make.official(server, { name, officeId, externalId, as });
     for (const panel of make.PANELS) await make.panel(server, official, year, panel, 80, as);
     const { id: assessment } = await make.assess(server, official, year, 80, as);
@@ -96,12 +118,25 @@ beforeAll(async () => {
     return { official, assessment };
   };
   const SET_POLICY = `mutation SetAssessmentPolicy($input: SetAssessmentPolicyInput!) { setAssessmentPolicy(input: $input) { year } }`;
-  await make.ok(server, SET_POLICY, {
-    input: {
-      districtId: xuhui, year, meetingWeight: 45, thirdPartyWeight: 35, selfReportWeight: 20,
-      panelWeights: make.PANELS.map((panel) => ({ panel, weight: 25 })), excellentFrom: 90, goodFrom: 75, mediocreFrom: 60, minRatings: 3,
+  await make.ok(
+    server,
+    SET_POLICY,
+    {
+      input: {
+        districtId: xuhui,
+        year,
+        meetingWeight: 45,
+        thirdPartyWeight: 35,
+        selfReportWeight: 20,
+        panelWeights: make.PANELS.map((panel) => ({ panel, weight: 25 })),
+        excellentFrom: 90,
+        goodFrom: 75,
+        mediocreFrom: 60,
+        minRatings: 3,
+      },
     },
-  }, xuhuiAdmin.token);
+    xuhuiAdmin.token,
+  );
   ids.nj = await gradedOfficial('310101002', '南京东路测试人员', 'NJ-0001');
   ids.xh = await gradedOfficial('310104003', '徐汇测试人员', 'XH-0001', xuhuiAdmin.token);
   // 黄浦区's policy of a year the demo has already finalised: no operation may set it any more
@@ -114,10 +149,20 @@ beforeAll(async () => {
 
   // Users: a 外滩 ADMIN, the OFFICIAL who is `own`, and a second CHAIR of 外滩.
   const adminWaitan = await make.user(server, { username: 'matrix.admin', role: 'ADMIN' });
-  const official = await make.user(server, { username: 'matrix.official', role: 'OFFICIAL', officialId: ids.own.official });
+  const official = await make.user(server, {
+    username: 'matrix.official',
+    role: 'OFFICIAL',
+    officialId: ids.own.official,
+  });
   await make.user(server, { username: 'matrix.chair2', role: 'CHAIR' });
   const token = async (scopes: string[]) =>
-    (await make.serviceToken(server, { name: `matrix ${scopes.join(' ')}`, scopes, expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString() })).token;
+    (
+      await make.serviceToken(server, {
+        name: `matrix ${scopes.join(' ')}`,
+        scopes,
+        expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      })
+    ).token;
   Object.assign(tokens, {
     adminDistrict: await server.login('huangpu.admin'),
     adminWaitan: adminWaitan.token,
@@ -135,7 +180,13 @@ beforeAll(async () => {
 describe('scope of assessments, policies, overviews and representatives, as a matrix', () => {
   it('annualAssessments lists only what each caller may read', async () => {
     const assessments = Object.values(ids).map((v) => v.assessment);
-    expect(await row(`query ($ids: [ID!]) { annualAssessments(filter: { ids: $ids }, first: 100) { nodes { id } } }`, { ids: assessments }, (d) => assessmentTags(d.annualAssessments.nodes))).toEqual({
+    expect(
+      await row(
+        `query ($ids: [ID!]) { annualAssessments(filter: { ids: $ids }, first: 100) { nodes { id } } }`,
+        { ids: assessments },
+        (d) => assessmentTags(d.annualAssessments.nodes),
+      ),
+    ).toEqual({
       adminDistrict: ['mate', 'nj', 'own'],
       adminWaitan: ['mate', 'own'],
       chair: 'FORBIDDEN',
@@ -148,16 +199,28 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
       tokenMeetings: 'FORBIDDEN',
     });
     // Unfiltered, an OFFICIAL's list holds exactly their own years.
-    const own = await api.server.gql(`{ annualAssessments(first: 100) { totalCount nodes { officialId } } }`, {}, { token: tokens.official });
+    const own = await api.server.gql(
+      `{ annualAssessments(first: 100) { totalCount nodes { officialId } } }`,
+      {},
+      { token: tokens.official },
+    );
     expect(own.data.annualAssessments.totalCount).toBe(truth.own.years);
-    expect(new Set(own.data.annualAssessments.nodes.map((n: any) => n.officialId))).toEqual(new Set([ids.own.official]));
+    expect(new Set(own.data.annualAssessments.nodes.map((n: any) => n.officialId))).toEqual(
+      new Set([ids.own.official]),
+    );
   });
 
-  it('annualAssessment(id) answers null alike for a missing id and one outside the caller\'s reach', async () => {
+  it("annualAssessment(id) answers null alike for a missing id and one outside the caller's reach", async () => {
     const query = `query ($own: ID!, $mate: ID!, $nj: ID!, $xh: ID!, $missing: ID!) {
       own: annualAssessment(id: $own) { id } mate: annualAssessment(id: $mate) { id } nj: annualAssessment(id: $nj) { id }
       xh: annualAssessment(id: $xh) { id } missing: annualAssessment(id: $missing) { id } }`;
-    const variables = { own: ids.own.assessment, mate: ids.mate.assessment, nj: ids.nj.assessment, xh: ids.xh.assessment, missing: missingId };
+    const variables = {
+      own: ids.own.assessment,
+      mate: ids.mate.assessment,
+      nj: ids.nj.assessment,
+      xh: ids.xh.assessment,
+      missing: missingId,
+    };
     const visible = (d: any) => ['own', 'mate', 'nj', 'xh', 'missing'].filter((k) => d[k] !== null);
     expect(await row(query, variables, visible)).toEqual({
       adminDistrict: ['own', 'mate', 'nj'],
@@ -173,13 +236,22 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
     });
   });
 
-  it('Official.assessments, latestAssessment and outcome show an official\'s grades only to who may read them', async () => {
+  it("Official.assessments, latestAssessment and outcome show an official's grades only to who may read them", async () => {
     const query = `query ($own: ID!, $mate: ID!) {
       own: official(id: $own) { assessments { year } latestAssessment { year } outcome }
       mate: official(id: $mate) { assessments { year } latestAssessment { year } outcome } }`;
-    const read = (o: any): Assessed => ({ years: o.assessments.length, latest: o.latestAssessment?.year ?? null, outcome: o.outcome });
+    const read = (o: any): Assessed => ({
+      years: o.assessments.length,
+      latest: o.latestAssessment?.year ?? null,
+      outcome: o.outcome,
+    });
     const both = { own: truth.own, mate: truth.mate };
-    expect(await row(query, { own: ids.own.official, mate: ids.mate.official }, (d) => ({ own: read(d.own), mate: read(d.mate) }))).toEqual({
+    expect(
+      await row(query, { own: ids.own.official, mate: ids.mate.official }, (d) => ({
+        own: read(d.own),
+        mate: read(d.mate),
+      })),
+    ).toEqual({
       adminDistrict: both,
       adminWaitan: both,
       chair: { own: NONE, mate: NONE },
@@ -193,7 +265,8 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
     });
     // The same fields nested in a list of officials: the page still answers for everyone who reads officials.
     const list = `query ($ids: [ID!]) { officials(filter: { ids: $ids }) { nodes { id outcome latestAssessment { year } assessments { year } } } }`;
-    const outcomes = (d: any) => Object.fromEntries(d.officials.nodes.map((n: any) => [n.id === ids.own.official ? 'own' : 'mate', n.outcome]));
+    const outcomes = (d: any) =>
+      Object.fromEntries(d.officials.nodes.map((n: any) => [n.id === ids.own.official ? 'own' : 'mate', n.outcome]));
     expect(await row(list, { ids: [ids.own.official, ids.mate.official] }, outcomes)).toEqual({
       adminDistrict: { own: 'PROMOTION_ELIGIBLE', mate: 'DISMISSAL' },
       adminWaitan: { own: 'PROMOTION_ELIGIBLE', mate: 'DISMISSAL' },
@@ -206,15 +279,20 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
       tokenBoth: { own: 'PROMOTION_ELIGIBLE', mate: 'DISMISSAL' },
       tokenMeetings: 'FORBIDDEN',
     });
-    const denied = await api.server.gql(`query ($id: ID!) { official(id: $id) { name outcome } }`, { id: ids.own.official }, { token: tokens.tokenOfficials });
+    const denied = await api.server.gql(
+      `query ($id: ID!) { official(id: $id) { name outcome } }`,
+      { id: ids.own.official },
+      { token: tokens.tokenOfficials },
+    );
     expect(denied.data.official).toEqual({ name: expect.any(String), outcome: null });
     expect(denied.errors?.[0]).toMatchObject({ path: ['official', 'outcome'], extensions: { code: 'FORBIDDEN' } });
     expect(denied.errors?.[0].message).toMatch(/assessments:read/);
   });
 
-  it('an assessment\'s nested official and panel scores follow the same reach', async () => {
+  it("an assessment's nested official and panel scores follow the same reach", async () => {
     const query = `query ($ids: [ID!]) { annualAssessments(filter: { ids: $ids }) { nodes { official { id } thirdPartyEvaluations { panel } } } }`;
-    const officials = (d: any) => d.annualAssessments.nodes.map((n: any) => (n.official.id === ids.own.official ? 'own' : n.official.id));
+    const officials = (d: any) =>
+      d.annualAssessments.nodes.map((n: any) => (n.official.id === ids.own.official ? 'own' : n.official.id));
     expect(await row(query, { ids: [ids.own.assessment] }, officials)).toEqual({
       adminDistrict: ['own'],
       adminWaitan: ['own'],
@@ -229,7 +307,7 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
     });
   });
 
-  it('officialsByOutcome lists a district\'s officials only to who reads their grades, and refuses other districts alike', async () => {
+  it("officialsByOutcome lists a district's officials only to who reads their grades, and refuses other districts alike", async () => {
     const query = `query ($d: ID!) { officialsByOutcome(districtId: $d, outcome: PROMOTION_ELIGIBLE, first: 100) { nodes { id } } }`;
     const own = (d: any) => d.officialsByOutcome.nodes.some((n: any) => n.id === ids.own.official);
     expect(await row(query, { d: huangpu }, own)).toEqual({
@@ -249,7 +327,7 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
     expect(await row(query, { d: missingId }, own)).toEqual(everyone);
   });
 
-  it('assessmentPolicy is read by the district\'s users and assessments:read, and another district\'s is FORBIDDEN as a missing one is', async () => {
+  it("assessmentPolicy is read by the district's users and assessments:read, and another district's is FORBIDDEN as a missing one is", async () => {
     const query = `query ($d: ID!, $y: Int!) { assessmentPolicy(districtId: $d, year: $y) { meetingWeight } }`;
     const weight = (d: any) => d.assessmentPolicy?.meetingWeight ?? null;
     expect(await row(query, { d: huangpu, y: year }, weight)).toEqual({
@@ -270,7 +348,7 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
     expect(await row(query, { d: missingId, y: year }, weight)).toEqual(everyone);
   });
 
-  it('assessmentOverview counts within the caller\'s scope, and another district\'s is FORBIDDEN, never zeros', async () => {
+  it("assessmentOverview counts within the caller's scope, and another district's is FORBIDDEN, never zeros", async () => {
     const [{ district, waitan }] = await api.server.db.query(
       `SELECT count(*)::int AS district, count(*) FILTER (WHERE s.code = '310101013')::int AS waitan
          FROM annual_assessment a JOIN official o ON o.id = a.official_id JOIN subdistrict s ON s.id = o.subdistrict_id
@@ -297,18 +375,38 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
     expect(await row(query, { d: missingId, y: year }, count)).toEqual(everyone);
   });
 
-  it('a meeting\'s representatives are shown to the ADMINs over it and to its own CHAIR only', async () => {
+  it("a meeting's representatives are shown to the ADMINs over it and to its own CHAIR only", async () => {
     const meeting = async (chairUsername: string) => {
-      const template = await api.server.gql(`{ ratingTemplates(first: 1) { nodes { id } } }`, {}, { token: tokens.adminDistrict });
-      const users = await api.server.gql(`{ users(first: 100) { nodes { id username } } }`, {}, { token: tokens.adminDistrict });
+      const template = await api.server.gql(
+        `{ ratingTemplates(first: 1) { nodes { id } } }`,
+        {},
+        { token: tokens.adminDistrict },
+      );
+      const users = await api.server.gql(
+        `{ users(first: 100) { nodes { id username } } }`,
+        {},
+        { token: tokens.adminDistrict },
+      );
       const id = (u: string) => users.data.users.nodes.find((n: any) => n.username === u).id;
       const created = await api.server.gql(
         `mutation ($input: CreateEvaluationMeetingInput!) { createEvaluationMeeting(input: $input) { id } }`,
-        { input: { title: `矩阵评议会 ${chairUsername}`, year: year + 2, subdistrictId: await idByCode(api.server, 'subdistrict', '310101013'), templateId: template.data.ratingTemplates.nodes[0].id, chairId: id(chairUsername) } },
+        {
+          input: {
+            title: `矩阵评议会 ${chairUsername}`,
+            year: year + 2,
+            subdistrictId: await idByCode(api.server, 'subdistrict', '310101013'),
+            templateId: template.data.ratingTemplates.nodes[0].id,
+            chairId: id(chairUsername),
+          },
+        },
         { token: tokens.adminDistrict },
       );
       const meetingId = created.data.createEvaluationMeeting.id;
-      const registered = await api.server.gql(`mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`, { input: { meetingId, ids: [id('waitan.rep')] } }, { token: tokens.adminDistrict });
+      const registered = await api.server.gql(
+        `mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`,
+        { input: { meetingId, ids: [id('waitan.rep')] } },
+        { token: tokens.adminDistrict },
+      );
       expect(registered.errors).toBeUndefined();
       return meetingId;
     };

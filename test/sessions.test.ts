@@ -59,7 +59,14 @@ describe('sessions end with their user', () => {
   /** Creates a user (as the 黄浦区 admin) and returns its id. */
   const makeUser = async (username: string, role: string, subdistrictId: string | null) => {
     const res = await api.server.gql(CREATE_USER, {
-      input: { username, displayName: username, password: 'pingyi-demo', role, districtId: huangpu, ...(subdistrictId ? { subdistrictId } : {}) },
+      input: {
+        username,
+        displayName: username,
+        password: 'pingyi-demo',
+        role,
+        districtId: huangpu,
+        ...(subdistrictId ? { subdistrictId } : {}),
+      },
     });
     expect(res.errors).toBeUndefined();
     return res.data.createUser.id as string;
@@ -94,10 +101,18 @@ describe('sessions end with their user', () => {
     // The admin's own session goes on.
     expect((await api.server.gql(ME)).data.me.username).toBe('huangpu.admin');
 
-    const history = await api.server.gql(`query ($id: ID!) { auditEvents(entityType: "User", entityId: $id) { nodes { action actorId entityType entityId at before after } } }`, { id });
+    const history = await api.server.gql(
+      `query ($id: ID!) { auditEvents(entityType: "User", entityId: $id) { nodes { action actorId entityType entityId at before after } } }`,
+      { id },
+    );
     expect(history.errors).toBeUndefined();
     const [entry] = history.data.auditEvents.nodes;
-    expect(entry).toMatchObject({ action: 'user.password_reset', actorId: admin.data.me.id, entityType: 'User', entityId: id });
+    expect(entry).toMatchObject({
+      action: 'user.password_reset',
+      actorId: admin.data.me.id,
+      entityType: 'User',
+      entityId: id,
+    });
     expect(Date.now() - new Date(entry.at).getTime()).toBeLessThan(10 * 60_000);
     expect(entry.after).toEqual({ username: 'sess.reset' });
     expect(JSON.stringify([entry.before, entry.after])).not.toMatch(/reset-by-admin|argon2|hash|password/i);
@@ -125,9 +140,13 @@ describe('sessions end with their user', () => {
     expect(await meWith(nameToken)).toBe('OK');
   });
 
-  it('refuses a role or scope change that is not an ADMIN\'s, beyond the ADMIN\'s scope or to INTEGRATION', async () => {
+  it("refuses a role or scope change that is not an ADMIN's, beyond the ADMIN's scope or to INTEGRATION", async () => {
     const id = await makeUser('sess.rules', 'CHAIR', waitan);
-    const own = await api.server.gql(UPDATE_USER, { id, input: { role: 'ADMIN' } }, { token: await api.server.login('sess.rules') });
+    const own = await api.server.gql(
+      UPDATE_USER,
+      { id, input: { role: 'ADMIN' } },
+      { token: await api.server.login('sess.rules') },
+    );
     expectError(own, 'FORBIDDEN');
     const integration = await api.server.gql(UPDATE_USER, { id, input: { role: 'INTEGRATION' } });
     expectError(integration, 'BAD_USER_INPUT', 'input.role');
@@ -139,7 +158,7 @@ describe('sessions end with their user', () => {
     expectError(demote, 'FORBIDDEN');
   });
 
-  it('refuses a deleted ADMIN\'s token everywhere: GraphQL, the results export and the WebSocket', async () => {
+  it("refuses a deleted ADMIN's token everywhere: GraphQL, the results export and the WebSocket", async () => {
     const id = await makeUser('sess.gone', 'ADMIN', null);
     const token = await api.server.login('sess.gone');
     const exportUrl = `${api.server.url}/export/districts/${huangpu}/results.csv?year=2026`;
@@ -149,7 +168,13 @@ describe('sessions end with their user', () => {
     const deleted = await api.server.gql(`mutation ($id: ID!) { deleteUser(id: $id) }`, { id });
     expect(deleted.data.deleteUser).toBe(id);
 
-    const grab = await api.server.gql(CREATE_USER, { input: { username: 'sess.spy', displayName: 'x', password: 'pingyi-demo', role: 'ADMIN', districtId: huangpu } }, { token });
+    const grab = await api.server.gql(
+      CREATE_USER,
+      {
+        input: { username: 'sess.spy', displayName: 'x', password: 'pingyi-demo', role: 'ADMIN', districtId: huangpu },
+      },
+      { token },
+    );
     expectError(grab, 'UNAUTHENTICATED');
     expect(grab.data).toBeNull();
     const [{ n }] = await api.server.db.query(`SELECT count(*)::int AS n FROM app_user WHERE username = 'sess.spy'`);

@@ -8,7 +8,9 @@ async function terminateOthers(url: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    await client.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
   } finally {
     await client.end();
   }
@@ -35,7 +37,9 @@ describe('stopping', () => {
       await new Promise((r) => setTimeout(r, 300));
       const poolErrors = errors.mock.calls.filter((c) => c[1] === 'PostgreSQL pool error');
       expect(poolErrors).toHaveLength(0);
-      expect(infos.mock.calls.some((c) => typeof c[1] === 'string' && /PostgreSQL connection closed/.test(c[1]))).toBe(true);
+      expect(infos.mock.calls.some((c) => typeof c[1] === 'string' && /PostgreSQL connection closed/.test(c[1]))).toBe(
+        true,
+      );
     } finally {
       errors.mockRestore();
       infos.mockRestore();

@@ -51,7 +51,10 @@ describe('webhook retries, redelivery, pausing and target addresses', () => {
       const sending = tick();
       // The request has reached the receiver, which holds its answer back.
       await until(() => answer);
-      const [row] = await api.server.db.query(`SELECT status, attempts FROM webhook_delivery WHERE subscription_id = $1`, [sub.id]);
+      const [row] = await api.server.db.query(
+        `SELECT status, attempts FROM webhook_delivery WHERE subscription_id = $1`,
+        [sub.id],
+      );
       expect(row).toEqual({ status: 'PENDING', attempts: 1 });
       answer!();
       expect(await sending).toBe(1);
@@ -67,7 +70,9 @@ describe('webhook retries, redelivery, pausing and target addresses', () => {
   it('redelivers a FAILED or DELIVERED delivery as a new series of attempts under the same id', async () => {
     const hook = await receiver([500, 500, 500, 500, 500, 500, 500, 500]);
     try {
-      const created = await ok(api.server, CREATE, { input: { districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'] } });
+      const created = await ok(api.server, CREATE, {
+        input: { districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'] },
+      });
       const sub = created.createWebhookSubscription.webhookSubscription;
       await closedMeeting(api.server, 'wh.redeliver', 0);
       // Eight polls, eight attempts answered 500: the series (maxAttempts 8) ends FAILED.
@@ -87,7 +92,8 @@ describe('webhook retries, redelivery, pausing and target addresses', () => {
       const again = await api.server.gql(REDELIVER, { id: failed.id });
       expectError(again, 'CONFLICT');
       expect(await tick()).toBe(1);
-      const delivered = (await ok(api.server, DELIVERIES, { s: sub.id, status: 'DELIVERED' })).webhookDeliveries.nodes[0];
+      const delivered = (await ok(api.server, DELIVERIES, { s: sub.id, status: 'DELIVERED' })).webhookDeliveries
+        .nodes[0];
       // Every attempt sent is counted; the last failure is kept.
       expect(delivered).toMatchObject({ id: failed.id, attempts: 9, lastError: 'HTTP 500' });
       expect(hook.received).toHaveLength(9);
@@ -108,15 +114,31 @@ describe('webhook retries, redelivery, pausing and target addresses', () => {
   it('pauses and resumes a subscription, and changes its URL and events', async () => {
     const hook = await receiver();
     try {
-      const created = await ok(api.server, CREATE, { input: { districtId: huangpu, url: 'https://hr.example.org/hooks/old', events: ['ASSESSMENT_FINALIZED'] } });
+      const created = await ok(api.server, CREATE, {
+        input: { districtId: huangpu, url: 'https://hr.example.org/hooks/old', events: ['ASSESSMENT_FINALIZED'] },
+      });
       const sub = created.createWebhookSubscription.webhookSubscription;
-      const paused = await ok(api.server, UPDATE, { id: sub.id, input: { active: false, url: hook.url, events: ['MEETING_CLOSED'] } });
-      expect(paused.updateWebhookSubscription).toMatchObject({ id: sub.id, active: false, url: hook.url, events: ['MEETING_CLOSED'] });
+      const paused = await ok(api.server, UPDATE, {
+        id: sub.id,
+        input: { active: false, url: hook.url, events: ['MEETING_CLOSED'] },
+      });
+      expect(paused.updateWebhookSubscription).toMatchObject({
+        id: sub.id,
+        active: false,
+        url: hook.url,
+        events: ['MEETING_CLOSED'],
+      });
       await closedMeeting(api.server, 'wh.paused', 0);
-      expect(await api.server.db.query(`SELECT id FROM webhook_delivery WHERE subscription_id = $1`, [sub.id])).toHaveLength(0);
+      expect(
+        await api.server.db.query(`SELECT id FROM webhook_delivery WHERE subscription_id = $1`, [sub.id]),
+      ).toHaveLength(0);
 
       const resumed = await ok(api.server, UPDATE, { id: sub.id, input: { active: true } });
-      expect(resumed.updateWebhookSubscription).toMatchObject({ active: true, url: hook.url, events: ['MEETING_CLOSED'] });
+      expect(resumed.updateWebhookSubscription).toMatchObject({
+        active: true,
+        url: hook.url,
+        events: ['MEETING_CLOSED'],
+      });
       await closedMeeting(api.server, 'wh.resumed', 0);
       expect(await tick()).toBe(1);
       expect(hook.received).toHaveLength(1);
@@ -125,9 +147,15 @@ describe('webhook retries, redelivery, pausing and target addresses', () => {
       expectError(badUrl, 'BAD_USER_INPUT', 'input.url');
       const noEvents = await api.server.gql(UPDATE, { id: sub.id, input: { events: [] } });
       expectError(noEvents, 'BAD_USER_INPUT', 'input.events');
-      const forbidden = await api.server.gql(UPDATE, { id: sub.id, input: { active: false } }, { token: await chair() });
+      const forbidden = await api.server.gql(
+        UPDATE,
+        { id: sub.id, input: { active: false } },
+        { token: await chair() },
+      );
       expectError(forbidden, 'FORBIDDEN');
-      const audits = await api.server.db.query(`SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY at`, [sub.id]);
+      const audits = await api.server.db.query(`SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY at`, [
+        sub.id,
+      ]);
       expect(audits.map((a: { action: string }) => a.action)).toContain('webhook_subscription.updated');
       await ok(api.server, DELETE, { id: sub.id });
     } finally {
@@ -137,29 +165,56 @@ describe('webhook retries, redelivery, pausing and target addresses', () => {
 
   it('refuses link-local and unspecified webhook targets always, loopback and private ones unless PINGYI_WEBHOOK_ALLOW_PRIVATE=1', async () => {
     const input = { districtId: huangpu, events: ['MEETING_CLOSED'] };
-    const always = ['http://169.254.169.254/latest/meta-data', 'http://[fe80::1]/hook', 'http://0.0.0.0/hook', 'http://[::]/hook', 'http://[::ffff:169.254.1.1]/hook'];
-    const privateOnes = ['http://127.0.0.1:9/hook', 'http://localhost/hook', 'http://10.1.2.3/hook', 'http://172.16.0.1/hook', 'http://192.168.1.1/hook', 'http://[::1]/hook', 'http://[fd00::1]/hook', 'http://2130706433/hook'];
+    const always = [
+      'http://169.254.169.254/latest/meta-data',
+      'http://[fe80::1]/hook',
+      'http://0.0.0.0/hook',
+      'http://[::]/hook',
+      'http://[::ffff:169.254.1.1]/hook',
+    ];
+    const privateOnes = [
+      'http://127.0.0.1:9/hook',
+      'http://localhost/hook',
+      'http://10.1.2.3/hook',
+      'http://172.16.0.1/hook',
+      'http://192.168.1.1/hook',
+      'http://[::1]/hook',
+      'http://[fd00::1]/hook',
+      'http://2130706433/hook',
+    ];
     for (const url of always) {
       const res = await api.server.gql(CREATE, { input: { ...input, url } });
-      expect({ url, ext: res.errors?.[0].extensions }).toEqual({ url, ext: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.url' }) });
+      expect({ url, ext: res.errors?.[0].extensions }).toEqual({
+        url,
+        ext: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.url' }),
+      });
     }
     const saved = process.env.PINGYI_WEBHOOK_ALLOW_PRIVATE;
     const hook = await receiver();
     let subId: string | undefined;
     try {
       // Allowed for local development: created while the setting is on.
-      subId = (await ok(api.server, CREATE, { input: { ...input, url: hook.url } })).createWebhookSubscription.webhookSubscription.id;
+      subId = (await ok(api.server, CREATE, { input: { ...input, url: hook.url } })).createWebhookSubscription
+        .webhookSubscription.id;
       delete process.env.PINGYI_WEBHOOK_ALLOW_PRIVATE;
       for (const url of privateOnes) {
         const res = await api.server.gql(CREATE, { input: { ...input, url } });
-        expect({ url, ext: res.errors?.[0].extensions }).toEqual({ url, ext: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.url' }) });
+        expect({ url, ext: res.errors?.[0].extensions }).toEqual({
+          url,
+          ext: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.url' }),
+        });
         const upd = await api.server.gql(UPDATE, { id: subId, input: { url } });
-        expect({ url, ext: upd.errors?.[0].extensions }).toEqual({ url, ext: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.url' }) });
+        expect({ url, ext: upd.errors?.[0].extensions }).toEqual({
+          url,
+          ext: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.url' }),
+        });
       }
       // At delivery time the resolved address is checked again: refused, recorded, nothing sent.
       await closedMeeting(api.server, 'wh.private', 0);
       expect(await tick()).toBe(1);
-      const refused = (await ok(api.server, DELIVERIES, { s: subId, status: 'PENDING' })).webhookDeliveries.nodes.find((d: any) => d.lastError);
+      const refused = (await ok(api.server, DELIVERIES, { s: subId, status: 'PENDING' })).webhookDeliveries.nodes.find(
+        (d: any) => d.lastError,
+      );
       expect(refused.lastError).toMatch(/^refused: .*127\.0\.0\.1.*private/);
       expect(hook.received).toHaveLength(0);
     } finally {

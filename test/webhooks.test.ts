@@ -21,7 +21,9 @@ describe('webhooks', () => {
   it('sends meeting.closed, signed with the secret shown once', async () => {
     const hook = await receiver();
     try {
-      const created = await ok(api.server, CREATE, { input: { districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'] } });
+      const created = await ok(api.server, CREATE, {
+        input: { districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'] },
+      });
       const { secret, webhookSubscription: sub } = created.createWebhookSubscription;
       expect(secret).toMatch(/^[0-9a-f]{64}$/);
       expect(sub).toMatchObject({ districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'], active: true });
@@ -31,7 +33,10 @@ describe('webhooks', () => {
       expectError(read, 'BAD_USER_INPUT');
       const listed = await ok(api.server, `{ webhookSubscriptions { totalCount nodes { id url } } }`);
       expect(listed.webhookSubscriptions.nodes).toContainEqual({ id: sub.id, url: hook.url });
-      const [auditRow] = await api.server.db.query(`SELECT "after"::text AS after FROM audit_event WHERE entity_id = $1`, [sub.id]);
+      const [auditRow] = await api.server.db.query(
+        `SELECT "after"::text AS after FROM audit_event WHERE entity_id = $1`,
+        [sub.id],
+      );
       expect(auditRow.after).not.toContain(secret);
 
       const { meetingId, officialIds } = await closedMeeting(api.server, 'wh.sig', 3);
@@ -43,7 +48,11 @@ describe('webhooks', () => {
       const body = JSON.parse(req.body);
       expect(body.id).toBe(req.headers['x-pingyi-delivery']);
       expect(body.event).toBe('meeting.closed');
-      expect(body.data).toMatchObject({ meetingId, year: 2026, subdistrictId: await idByCode(api.server, 'subdistrict', '310101013') });
+      expect(body.data).toMatchObject({
+        meetingId,
+        year: 2026,
+        subdistrictId: await idByCode(api.server, 'subdistrict', '310101013'),
+      });
       expect(body.data.results).toHaveLength(2);
       for (const result of body.data.results) {
         expect(officialIds).toContain(result.officialId);
@@ -52,9 +61,18 @@ describe('webhooks', () => {
         expect(result.score).toBeCloseTo(40 * 0.75 + 30 * 0.75 + 30 * 1);
       }
       // Ids and figures only: no names, no comments.
-      expect(Object.keys(body.data.results[0]).sort()).toEqual(['externalId', 'officialId', 'published', 'ratingCount', 'satisfactionRate', 'score']);
+      expect(Object.keys(body.data.results[0]).sort()).toEqual([
+        'externalId',
+        'officialId',
+        'published',
+        'ratingCount',
+        'satisfactionRate',
+        'score',
+      ]);
       // Each official's externalId rides along, as in assessment.finalized.
-      const externalIds = await api.server.db.query(`SELECT id, external_id FROM official WHERE id = ANY($1)`, [officialIds]);
+      const externalIds = await api.server.db.query(`SELECT id, external_id FROM official WHERE id = ANY($1)`, [
+        officialIds,
+      ]);
       for (const result of body.data.results) {
         expect(result.externalId).toBe(externalIds.find((o: { id: string }) => o.id === result.officialId).external_id);
       }
@@ -63,7 +81,13 @@ describe('webhooks', () => {
         const res = await ok(api.server, DELIVERIES, { s: sub.id, status: 'DELIVERED' });
         return res.webhookDeliveries.totalCount === 1 && res.webhookDeliveries;
       });
-      expect(deliveries.nodes[0]).toMatchObject({ id: body.id, event: 'MEETING_CLOSED', status: 'DELIVERED', attempts: 1, lastError: null });
+      expect(deliveries.nodes[0]).toMatchObject({
+        id: body.id,
+        event: 'MEETING_CLOSED',
+        status: 'DELIVERED',
+        attempts: 1,
+        lastError: null,
+      });
       expect(deliveries.nodes[0].deliveredAt).not.toBeNull();
       await ok(api.server, DELETE, { id: sub.id });
     } finally {
@@ -74,7 +98,9 @@ describe('webhooks', () => {
   it('retries with backoff: two HTTP 500s, then delivered on the third attempt', async () => {
     const hook = await receiver([500, 500]);
     try {
-      const created = await ok(api.server, CREATE, { input: { districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'] } });
+      const created = await ok(api.server, CREATE, {
+        input: { districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'] },
+      });
       const sub = created.createWebhookSubscription.webhookSubscription;
       await closedMeeting(api.server, 'wh.retry', 0);
       const delivered = await until(async () => {
@@ -94,7 +120,9 @@ describe('webhooks', () => {
 
   it('marks a delivery FAILED after the last attempt, with a short error', async () => {
     const hook = await receiver([503, 503, 503, 503, 503, 503, 503, 503, 503]);
-    const created = await ok(api.server, CREATE, { input: { districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'] } });
+    const created = await ok(api.server, CREATE, {
+      input: { districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'] },
+    });
     const sub = created.createWebhookSubscription.webhookSubscription;
     await hook.close();
     // Nothing listens any more: every attempt is a connection error.
@@ -111,9 +139,14 @@ describe('webhooks', () => {
 
   it('never follows a redirect', async () => {
     const elsewhere = await receiver();
-    const hook = await receiver([302, 302, 302, 302, 302, 302, 302, 302], elsewhere.url.replace('127.0.0.1', 'localhost'));
+    const hook = await receiver(
+      [302, 302, 302, 302, 302, 302, 302, 302],
+      elsewhere.url.replace('127.0.0.1', 'localhost'),
+    );
     try {
-      const created = await ok(api.server, CREATE, { input: { districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'] } });
+      const created = await ok(api.server, CREATE, {
+        input: { districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'] },
+      });
       const sub = created.createWebhookSubscription.webhookSubscription;
       await closedMeeting(api.server, 'wh.redirect', 0);
       const retried = await until(async () => {
@@ -132,19 +165,35 @@ describe('webhooks', () => {
   it('enqueues assessment.finalized in the finalising transaction', async () => {
     const hook = await receiver();
     try {
-      const created = await ok(api.server, CREATE, { input: { districtId: huangpu, url: hook.url, events: ['ASSESSMENT_FINALIZED'] } });
+      const created = await ok(api.server, CREATE, {
+        input: { districtId: huangpu, url: hook.url, events: ['ASSESSMENT_FINALIZED'] },
+      });
       const { secret, webhookSubscription: sub } = created.createWebhookSubscription;
       const waitan = await idByCode(api.server, 'subdistrict', '310101013');
-      const officials = await ok(api.server, `query ($s: ID!) { officials(filter: { subdistrictId: $s }, first: 1, orderBy: [{ field: NAME }]) { nodes { id externalId } } }`, { s: waitan });
+      const officials = await ok(
+        api.server,
+        `query ($s: ID!) { officials(filter: { subdistrictId: $s }, first: 1, orderBy: [{ field: NAME }]) { nodes { id externalId } } }`,
+        { s: waitan },
+      );
       const official = officials.officials.nodes[0];
-      const assessed = await ok(api.server, `mutation ($input: AssessOfficialInput!) { assessOfficial(input: $input) { id score } }`, { input: { officialId: official.id, year: 2031, selfReportMark: 88 } });
+      const assessed = await ok(
+        api.server,
+        `mutation ($input: AssessOfficialInput!) { assessOfficial(input: $input) { id score } }`,
+        { input: { officialId: official.id, year: 2031, selfReportMark: 88 } },
+      );
       const id = assessed.assessOfficial.id;
 
       // A failure after the delivery row was written rolls both back.
-      await api.server.db.query(`CREATE FUNCTION webhook_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$`);
-      await api.server.db.query(`CREATE TRIGGER webhook_test_fail BEFORE INSERT ON audit_event FOR EACH ROW WHEN (NEW.action = 'assessment.finalized') EXECUTE FUNCTION webhook_test_fail()`);
+      await api.server.db.query(
+        `CREATE FUNCTION webhook_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$`,
+      );
+      await api.server.db.query(
+        `CREATE TRIGGER webhook_test_fail BEFORE INSERT ON audit_event FOR EACH ROW WHEN (NEW.action = 'assessment.finalized') EXECUTE FUNCTION webhook_test_fail()`,
+      );
       try {
-        const refused = await api.server.gql(`mutation ($id: ID!) { finalizeAnnualAssessment(id: $id) { status } }`, { id });
+        const refused = await api.server.gql(`mutation ($id: ID!) { finalizeAnnualAssessment(id: $id) { status } }`, {
+          id,
+        });
         expectError(refused, 'INTERNAL_SERVER_ERROR');
       } finally {
         await api.server.db.query(`DROP TRIGGER webhook_test_fail ON audit_event`);
@@ -152,9 +201,16 @@ describe('webhooks', () => {
       }
       const none = await api.server.db.query(`SELECT id FROM webhook_delivery WHERE subscription_id = $1`, [sub.id]);
       expect(none).toHaveLength(0);
-      expect((await ok(api.server, `query ($id: ID!) { annualAssessment(id: $id) { status } }`, { id })).annualAssessment.status).toBe('DRAFT');
+      expect(
+        (await ok(api.server, `query ($id: ID!) { annualAssessment(id: $id) { status } }`, { id })).annualAssessment
+          .status,
+      ).toBe('DRAFT');
 
-      const done = await ok(api.server, `mutation ($id: ID!) { finalizeAnnualAssessment(id: $id) { status score grade redLineBreached } }`, { id });
+      const done = await ok(
+        api.server,
+        `mutation ($id: ID!) { finalizeAnnualAssessment(id: $id) { status score grade redLineBreached } }`,
+        { id },
+      );
       expect(done.finalizeAnnualAssessment.status).toBe('FINALIZED');
       await until(() => hook.received.length >= 1);
       const [req] = hook.received;
@@ -176,7 +232,11 @@ describe('webhooks', () => {
   });
 
   it('lets only an ADMIN of the whole district manage subscriptions', async () => {
-    const input = { districtId: huangpu, url: 'https://hr.example.org/hooks/pingyi', events: ['MEETING_CLOSED', 'ASSESSMENT_FINALIZED'] };
+    const input = {
+      districtId: huangpu,
+      url: 'https://hr.example.org/hooks/pingyi',
+      events: ['MEETING_CLOSED', 'ASSESSMENT_FINALIZED'],
+    };
     for (const username of ['huangpu.assessor', 'waitan.chair', 'waitan.official']) {
       const token = await api.server.login(username);
       const create = await api.server.gql(CREATE, { input }, { token });
@@ -220,7 +280,10 @@ describe('webhook outbox across restarts and instances', () => {
       try {
         await first.signIn('huangpu.admin');
         const district = await idByCode(first, 'district', '310101');
-        for (let i = 0; i < 6; i++) await ok(first, CREATE, { input: { districtId: district, url: `${hook.url}?n=${i}`, events: ['MEETING_CLOSED'] } });
+        for (let i = 0; i < 6; i++)
+          await ok(first, CREATE, {
+            input: { districtId: district, url: `${hook.url}?n=${i}`, events: ['MEETING_CLOSED'] },
+          });
         await closedMeeting(first, 'wh.restart', 0);
         const pending = await first.db.query(`SELECT status FROM webhook_delivery`);
         expect(pending).toHaveLength(6);
@@ -236,7 +299,9 @@ describe('webhook outbox across restarts and instances', () => {
       extra.start();
       const server = second;
       await until(async () => {
-        const rows = await server.db.query(`SELECT count(*)::int AS n FROM webhook_delivery WHERE status = 'DELIVERED'`);
+        const rows = await server.db.query(
+          `SELECT count(*)::int AS n FROM webhook_delivery WHERE status = 'DELIVERED'`,
+        );
         return rows[0].n === 6;
       });
       await new Promise((r) => setTimeout(r, 300));

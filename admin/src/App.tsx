@@ -35,7 +35,9 @@ const MemberVote = lazyComponent(() => import('./vote').then((m) => m.MemberVote
 const BallotSlips = lazyComponent(() => import('./evaluationMeetings/BallotSlips').then((m) => m.BallotSlips));
 const ResultSheet = lazyComponent(() => import('./evaluationMeetings/ResultSheet').then((m) => m.ResultSheet));
 /** The assessors' overview of a district. */
-const AssessmentOverview = lazyComponent(() => import('./assessments/AssessmentOverview').then((m) => m.AssessmentOverview));
+const AssessmentOverview = lazyComponent(() =>
+  import('./assessments/AssessmentOverview').then((m) => m.AssessmentOverview),
+);
 
 /** The data provider, talking to the API on the same host with the signed-in user's token. */
 const dataProvider = createDataProvider({ uri: '/graphql', translate: i18nProvider.translate, headers: authHeaders });
@@ -45,7 +47,15 @@ const authProvider = createAuthProvider('/graphql');
 /** The admin application. */
 export function App() {
   return (
-    <Admin dataProvider={dataProvider} authProvider={authProvider} requireAuth i18nProvider={i18nProvider} layout={Layout} title="评议 Pingyi" disableTelemetry>
+    <Admin
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      requireAuth
+      i18nProvider={i18nProvider}
+      layout={Layout}
+      title="评议 Pingyi"
+      disableTelemetry
+    >
       <Resource name="districts" {...districts} recordRepresentation="name" />
       <Resource name="subdistricts" {...subdistricts} recordRepresentation="name" />
       <Resource name="neighborhoods" {...neighborhoods} recordRepresentation="name" />
@@ -61,16 +71,48 @@ export function App() {
       <Resource name="serviceTokens" {...serviceTokens} recordRepresentation="name" />
       <Resource name="webhookSubscriptions" {...webhookSubscriptions} recordRepresentation="url" />
       <Resource name="responsibilityItems" recordRepresentation="content" />
-      <Resource name="annualAssessments" {...annualAssessments} recordRepresentation={(record) => String(record.year)} />
+      <Resource
+        name="annualAssessments"
+        {...annualAssessments}
+        recordRepresentation={(record) => String(record.year)}
+      />
       <CustomRoutes>
         <Route path="/assessment-overview" element={<AssessmentOverview />} />
       </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/vote/code" element={<CodeEntry />} />
-        <Route path="/vote" element={<Authenticated><VoteHome /></Authenticated>} />
-        <Route path="/vote/:meetingId" element={<Authenticated><MemberVote /></Authenticated>} />
-        <Route path="/evaluationMeetings/:id/slips" element={<Authenticated><BallotSlips /></Authenticated>} />
-        <Route path="/evaluationMeetings/:id/result-sheet" element={<Authenticated><ResultSheet /></Authenticated>} />
+        <Route
+          path="/vote"
+          element={
+            <Authenticated>
+              <VoteHome />
+            </Authenticated>
+          }
+        />
+        <Route
+          path="/vote/:meetingId"
+          element={
+            <Authenticated>
+              <MemberVote />
+            </Authenticated>
+          }
+        />
+        <Route
+          path="/evaluationMeetings/:id/slips"
+          element={
+            <Authenticated>
+              <BallotSlips />
+            </Authenticated>
+          }
+        />
+        <Route
+          path="/evaluationMeetings/:id/result-sheet"
+          element={
+            <Authenticated>
+              <ResultSheet />
+            </Authenticated>
+          }
+        />
       </CustomRoutes>
     </Admin>
   );

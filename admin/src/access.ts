@@ -26,13 +26,20 @@ type Rule = readonly Role[] | ((viewer: Viewer, record: AccessRecord | undefined
 const ASSESSORS: readonly Role[] = ['ADMIN', 'ASSESSOR'];
 
 /** A meeting is run (opened, closed, check-in and ballot codes, registering representatives) by an ADMIN or its own chair (docs/rules.md rule 4). */
-const runsMeeting: Rule = (viewer, record) => viewer.role === 'ADMIN' || (viewer.role === 'CHAIR' && !!record && String(record.chairId) === String(viewer.id));
+const runsMeeting: Rule = (viewer, record) =>
+  viewer.role === 'ADMIN' || (viewer.role === 'CHAIR' && !!record && String(record.chairId) === String(viewer.id));
 
 /** resource → action (`*`: every action) → who may. */
 export const ACCESS: Record<string, Record<string, Rule>> = {
   vote: { list: ['REPRESENTATIVE'] },
   assessmentOverview: { list: ASSESSORS },
-  evaluationMeetings: { create: ['ADMIN'], edit: ['ADMIN'], delete: ['ADMIN'], run: runsMeeting, readRepresentatives: ['ADMIN', 'CHAIR'] },
+  evaluationMeetings: {
+    create: ['ADMIN'],
+    edit: ['ADMIN'],
+    delete: ['ADMIN'],
+    run: runsMeeting,
+    readRepresentatives: ['ADMIN', 'CHAIR'],
+  },
   ratingTemplates: { create: ['ADMIN'], edit: ['ADMIN'], delete: ['ADMIN'] },
   annualAssessments: { list: ASSESSORS, create: ASSESSORS, override: ASSESSORS, finalize: ASSESSORS },
   assessmentPolicies: { edit: ASSESSORS },

@@ -50,10 +50,14 @@ export function createAuthProvider(uri = '/graphql', fetch?: typeof globalThis.f
     async login({ username, password }: { username: string; password: string }) {
       let result: LoginMutation['login'];
       try {
-        const { data } = await client.mutate({ mutation: LoginDocument, variables: { username: String(username ?? '').trim(), password: String(password ?? '') } });
+        const { data } = await client.mutate({
+          mutation: LoginDocument,
+          variables: { username: String(username ?? '').trim(), password: String(password ?? '') },
+        });
         result = (data as LoginMutation).login;
       } catch (error) {
-        const wait = (error as { graphQLErrors?: { extensions?: Record<string, unknown> }[] }).graphQLErrors?.[0]?.extensions?.retryAfterSeconds;
+        const wait = (error as { graphQLErrors?: { extensions?: Record<string, unknown> }[] }).graphQLErrors?.[0]
+          ?.extensions?.retryAfterSeconds;
         throw new Error(typeof wait === 'number' ? 'pingyi.auth.throttled' : 'pingyi.auth.wrongPassword');
       }
       localStorage.setItem(TOKEN_KEY, result.token);

@@ -17,9 +17,19 @@ export const RESOURCES = {
   evaluationMeetings: { type: 'EvaluationMeeting', one: 'evaluationMeeting', many: 'evaluationMeetings' },
   ratingTemplates: { type: 'RatingTemplate', one: 'ratingTemplate', many: 'ratingTemplates' },
   users: { type: 'User', one: 'user', many: 'users' },
-  annualAssessments: { type: 'AnnualAssessment', one: 'annualAssessment', many: 'annualAssessments', create: 'assessOfficial' },
+  annualAssessments: {
+    type: 'AnnualAssessment',
+    one: 'annualAssessment',
+    many: 'annualAssessments',
+    create: 'assessOfficial',
+  },
   accountabilityCases: { type: 'AccountabilityCase', one: 'accountabilityCase', many: 'accountabilityCases' },
-  headAppointments: { type: 'HeadAppointment', one: 'headAppointment', many: 'headAppointments', create: 'proposeHeadAppointment' },
+  headAppointments: {
+    type: 'HeadAppointment',
+    one: 'headAppointment',
+    many: 'headAppointments',
+    create: 'proposeHeadAppointment',
+  },
   serviceTokens: { type: 'ServiceToken', one: 'serviceToken', many: 'serviceTokens' },
   // No singular query: a subscription is looked up in its district's list (see dataProvider.ts).
   webhookSubscriptions: { type: 'WebhookSubscription', one: '', many: 'webhookSubscriptions' },

@@ -67,7 +67,11 @@ export function constantCase(field: string): string {
  * cannot be sorted by it (the server's allow-list). `districtId` may map to `DISTRICT_ID` or
  * `DISTRICT`.
  */
-export function orderFieldFor(types: readonly IntrospectionType[], typeName: string, field: string): string | undefined {
+export function orderFieldFor(
+  types: readonly IntrospectionType[],
+  typeName: string,
+  field: string,
+): string | undefined {
   const allowed = enumValues(types, `${typeName}OrderField`);
   const candidates = [constantCase(field), constantCase(field.replace(/Id$/, ''))];
   return candidates.find((candidate) => allowed.includes(candidate));

@@ -12,4 +12,6 @@ import { buildSchema, introspectionFromSchema, type IntrospectionSchema } from '
 import sdl from '../../schema.graphql?raw';
 
 /** The schema's introspection. */
-export const introspection: IntrospectionSchema = introspectionFromSchema(buildSchema(sdl), { descriptions: false }).__schema;
+export const introspection: IntrospectionSchema = introspectionFromSchema(buildSchema(sdl), {
+  descriptions: false,
+}).__schema;

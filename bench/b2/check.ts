@@ -6,12 +6,20 @@ import type { B2Targets } from './targets';
 /** The request that asks `query` of a server of `kind`: address and JSON body text. */
 export function requestFor(server: ServerUnderTest, query: B2Query, targets: B2Targets): { url: string; body: string } {
   const variables = query.variables(targets);
-  const body = server.kind === 'raw' ? variables : { query: server.kind === 'pingyi' ? query.pingyi : query.postgraphile, variables };
+  const body =
+    server.kind === 'raw'
+      ? variables
+      : { query: server.kind === 'pingyi' ? query.pingyi : query.postgraphile, variables };
   return { url: queryUrl(server, query.id), body: JSON.stringify(body) };
 }
 
 /** Asks `query` once and resolves to its normalised data; rejects on a non-200 answer or GraphQL errors. */
-export async function ask(server: ServerUnderTest, query: B2Query, targets: B2Targets, token: string): Promise<unknown> {
+export async function ask(
+  server: ServerUnderTest,
+  query: B2Query,
+  targets: B2Targets,
+  token: string,
+): Promise<unknown> {
   const { url, body } = requestFor(server, query, targets);
   const res = await postJson(url, JSON.parse(body), { token });
   if (res.status !== 200 || !res.json?.data || res.json.errors) {
@@ -55,7 +63,11 @@ export function firstDifference(a: unknown, b: unknown, at = '$'): string | unde
  * Asks every query of every server once and compares the normalised answers with Pingyi's.
  * Resolves to one agreement per query (a server that fails counts as a difference).
  */
-export async function compareServers(servers: ServerUnderTest[], targets: B2Targets, token: string): Promise<Agreement[]> {
+export async function compareServers(
+  servers: ServerUnderTest[],
+  targets: B2Targets,
+  token: string,
+): Promise<Agreement[]> {
   const agreements: Agreement[] = [];
   for (const query of QUERIES) {
     const answers = new Map<ServerKind, unknown>();
@@ -74,7 +86,12 @@ export async function compareServers(servers: ServerUnderTest[], targets: B2Targ
       const d = firstDifference(reference, answer);
       if (d) differences.push(`pingyi vs ${kind} at ${d}`);
     }
-    agreements.push({ query, same: differences.length === 0, bytes: reference === undefined ? 0 : Buffer.byteLength(canonicalJson(reference)), difference: differences[0] });
+    agreements.push({
+      query,
+      same: differences.length === 0,
+      bytes: reference === undefined ? 0 : Buffer.byteLength(canonicalJson(reference)),
+      difference: differences[0],
+    });
   }
   return agreements;
 }

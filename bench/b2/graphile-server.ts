@@ -16,11 +16,14 @@ import { GRAPHILE_SCHEMA } from './graphile-sql';
 // graphql 16 at the top, which PostGraphile's helpers would also load; objects from one copy fail
 // the other's checks ("from another module or realm"). Every `graphql` this process loads is
 // PostGraphile's own copy.
-const graphqlDir = path.dirname(require.resolve('graphql/package.json', { paths: [path.dirname(require.resolve('postgraphile/package.json'))] }));
+const graphqlDir = path.dirname(
+  require.resolve('graphql/package.json', { paths: [path.dirname(require.resolve('postgraphile/package.json'))] }),
+);
 const moduleInternals = Module as unknown as { _resolveFilename(request: string, ...rest: unknown[]): string };
 const resolveFilename = moduleInternals._resolveFilename;
 moduleInternals._resolveFilename = function (request: string, ...rest: unknown[]) {
-  const mapped = request === 'graphql' || request.startsWith('graphql/') ? graphqlDir + request.slice('graphql'.length) : request;
+  const mapped =
+    request === 'graphql' || request.startsWith('graphql/') ? graphqlDir + request.slice('graphql'.length) : request;
   return resolveFilename.call(this, mapped, ...rest);
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -28,25 +28,34 @@ export interface PostOptions {
  */
 export function postJson(url: string, body: unknown, options: PostOptions = {}): Promise<JsonAnswer> {
   const payload = Buffer.from(JSON.stringify(body));
-  const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': payload.length };
+  const headers: Record<string, string | number> = {
+    'content-type': 'application/json',
+    'content-length': payload.length,
+  };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', headers, agent: options.agent, localAddress: options.localAddress }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('error', reject);
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          json = undefined;
-        }
-        resolve({ status: res.statusCode ?? 0, text, json });
-      });
-    });
-    req.setTimeout(options.timeoutMs ?? 30_000, () => req.destroy(new Error(`no answer from ${url} within ${options.timeoutMs ?? 30_000} ms`)));
+    const req = http.request(
+      url,
+      { method: 'POST', headers, agent: options.agent, localAddress: options.localAddress },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json: unknown;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            json = undefined;
+          }
+          resolve({ status: res.statusCode ?? 0, text, json });
+        });
+      },
+    );
+    req.setTimeout(options.timeoutMs ?? 30_000, () =>
+      req.destroy(new Error(`no answer from ${url} within ${options.timeoutMs ?? 30_000} ms`)),
+    );
     req.on('error', reject);
     req.end(payload);
   });
@@ -56,12 +65,19 @@ export function postJson(url: string, body: unknown, options: PostOptions = {}):
  * Runs a GraphQL operation and resolves to its `data`; rejects with the first error's message and
  * code when the answer is not 200 or carries errors.
  */
-export async function graphql(url: string, query: string, variables: Record<string, unknown> = {}, options: PostOptions = {}): Promise<any> {
+export async function graphql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: PostOptions = {},
+): Promise<any> {
   const res = await postJson(url, { query, variables }, options);
   const errors = res.json?.errors as { message: string; extensions?: { code?: string } }[] | undefined;
   if (res.status !== 200 || errors?.length || !res.json) {
     const first = errors?.[0];
-    throw new Error(`GraphQL ${res.status} from ${url}: ${first ? `${first.extensions?.code ?? ''} ${first.message}` : res.text.slice(0, 300)}`);
+    throw new Error(
+      `GraphQL ${res.status} from ${url}: ${first ? `${first.extensions?.code ?? ''} ${first.message}` : res.text.slice(0, 300)}`,
+    );
   }
   return res.json.data;
 }
@@ -70,7 +86,12 @@ export async function graphql(url: string, query: string, variables: Record<stri
  * Signs in through Pingyi's `login` mutation and resolves to the token. `localAddress` picks the
  * loopback address to connect from (sign-ins are limited per address).
  */
-export async function login(graphqlUrl: string, username: string, password: string, localAddress?: string): Promise<string> {
+export async function login(
+  graphqlUrl: string,
+  username: string,
+  password: string,
+  localAddress?: string,
+): Promise<string> {
   const data = await graphql(
     graphqlUrl,
     'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',

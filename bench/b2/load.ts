@@ -18,7 +18,11 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): LoadSettings
     const value = Number(env[name]);
     return Number.isFinite(value) && value > 0 ? value : fallback;
   };
-  return { connections: num('B2_CONNECTIONS', 10), warmupS: num('B2_WARMUP_S', 3), durationS: num('B2_DURATION_S', 10) };
+  return {
+    connections: num('B2_CONNECTIONS', 10),
+    warmupS: num('B2_WARMUP_S', 3),
+    durationS: num('B2_DURATION_S', 10),
+  };
 }
 
 /** What one timed run measured. */
@@ -41,8 +45,19 @@ export interface LoadFigures {
  * Drives `url` with POSTs of `body` (JSON text) and `headers` at `settings.connections`
  * connections: the warm-up, then the timed run, whose figures it returns.
  */
-export async function drive(url: string, body: string, headers: Record<string, string>, settings: LoadSettings): Promise<LoadFigures> {
-  const options = { url, method: 'POST', body, headers: { 'content-type': 'application/json', ...headers }, connections: settings.connections };
+export async function drive(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  settings: LoadSettings,
+): Promise<LoadFigures> {
+  const options = {
+    url,
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', ...headers },
+    connections: settings.connections,
+  };
   await autocannon({ ...options, duration: settings.warmupS });
   const result = await autocannon({ ...options, duration: settings.durationS });
   const requests: number = result.latency.totalCount;

@@ -47,7 +47,11 @@ export function summariseProfile(dir: string, top = 12): ProfileSummary | null {
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')) : [];
   if (files.length === 0) return null;
   const newest = files.map((f) => path.join(dir, f)).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
-  const profile = JSON.parse(fs.readFileSync(newest, 'utf8')) as { nodes: CpuProfileNode[]; samples: number[]; timeDeltas: number[] };
+  const profile = JSON.parse(fs.readFileSync(newest, 'utf8')) as {
+    nodes: CpuProfileNode[];
+    samples: number[];
+    timeDeltas: number[];
+  };
   const selfUs = new Map<number, number>();
   profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   const byFunction = new Map<string, number>();
@@ -58,7 +62,9 @@ export function summariseProfile(dir: string, top = 12): ProfileSummary | null {
     if (us === 0) continue;
     const { functionName, url, lineNumber } = node.callFrame;
     const name = functionName || '(anonymous)';
-    const file = url ? `${url.replace(/^.*node_modules\//, '').replace(/^.*\/dist\/server\//, 'server/')}:${lineNumber + 1}` : '';
+    const file = url
+      ? `${url.replace(/^.*node_modules\//, '').replace(/^.*\/dist\/server\//, 'server/')}:${lineNumber + 1}`
+      : '';
     const key = file ? `${name} (${file})` : name;
     byFunction.set(key, (byFunction.get(key) ?? 0) + us);
     const pkg = packageOf(url, name);
@@ -77,7 +83,8 @@ export function summariseProfile(dir: string, top = 12): ProfileSummary | null {
 export function profileNotes(summary: ProfileSummary, during = 'under the timed load'): string[] {
   return [
     `CPU profile of Pingyi ${during} (${summary.totalMs} ms sampled, start-up included), self time by package: ` +
-      summary.packages.map((l) => `${l.what} ${l.percent}%`).join(', ') + '.',
+      summary.packages.map((l) => `${l.what} ${l.percent}%`).join(', ') +
+      '.',
     'Top self-time functions: ' + summary.functions.map((l) => `\`${l.what}\` ${l.percent}%`).join('; ') + '.',
   ];
 }

@@ -72,7 +72,10 @@ export const QUERIES: B2Query[] = [
         assessmentOverview: {
           year: variables.year,
           ...totals,
-          subdistricts: data.lines.map(({ subdistrictId, name, ...line }: { subdistrictId: string; name: string }) => ({ subdistrict: { id: subdistrictId, name }, ...line })),
+          subdistricts: data.lines.map(({ subdistrictId, name, ...line }: { subdistrictId: string; name: string }) => ({
+            subdistrict: { id: subdistrictId, name },
+            ...line,
+          })),
           outcomes: data.outcomes,
         },
       };
@@ -104,7 +107,11 @@ export function canonicalJson(value: unknown): string {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value as object).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value as object)
+        .sort()
+        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+    );
   }
   return value;
 }

@@ -59,7 +59,11 @@ function compileServers(ctx: BenchContext): string {
  * Starts PostGraphile (`postgraphile`) or the raw server (`raw`) as a child process on a free
  * port and resolves once it listens. The child is stopped on cleanup if the caller forgets.
  */
-export async function startCompanion(ctx: BenchContext, kind: Exclude<ServerKind, 'pingyi'>, settings: CompanionSettings): Promise<ServerUnderTest> {
+export async function startCompanion(
+  ctx: BenchContext,
+  kind: Exclude<ServerKind, 'pingyi'>,
+  settings: CompanionSettings,
+): Promise<ServerUnderTest> {
   const folder = compileServers(ctx);
   const port = await ctx.freePort();
   const script = path.join(folder, kind === 'raw' ? 'raw-server.js' : 'graphile-server.js');
@@ -92,7 +96,13 @@ export async function startCompanion(ctx: BenchContext, kind: Exclude<ServerKind
       reject(new Error(`${kind} server exited with ${code} before listening`));
     });
   });
-  return { kind, baseUrl: `http://127.0.0.1:${port}`, pid: child.pid!, peakRssMb: () => kbToMb(peakRssKb(child.pid!)), stop };
+  return {
+    kind,
+    baseUrl: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    peakRssMb: () => kbToMb(peakRssKb(child.pid!)),
+    stop,
+  };
 }
 
 /**
@@ -100,7 +110,11 @@ export async function startCompanion(ctx: BenchContext, kind: Exclude<ServerKind
  * it the same way but under `node --cpu-prof` (not allowed in NODE_OPTIONS), the profile written
  * to that folder when it stops.
  */
-export async function startPingyi(ctx: BenchContext, databaseUrl: string, profileDir?: string): Promise<ServerUnderTest> {
+export async function startPingyi(
+  ctx: BenchContext,
+  databaseUrl: string,
+  profileDir?: string,
+): Promise<ServerUnderTest> {
   if (profileDir) return startProfiledPingyi(ctx, databaseUrl, profileDir);
   const server = await ctx.startPingyi({ databaseUrl });
   let last: number | null = null;
@@ -113,15 +127,31 @@ export async function startPingyi(ctx: BenchContext, databaseUrl: string, profil
   };
 }
 
-async function startProfiledPingyi(ctx: BenchContext, databaseUrl: string, profileDir: string): Promise<ServerUnderTest> {
+async function startProfiledPingyi(
+  ctx: BenchContext,
+  databaseUrl: string,
+  profileDir: string,
+): Promise<ServerUnderTest> {
   await ctx.ensureBuilt();
   const port = await ctx.freePort();
-  const child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, path.join(ctx.root, 'dist', 'server', 'main.js')], {
-    cwd: ctx.root,
-    detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', PINGYI_DEMO: '0', HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl },
-  });
+  const child = spawn(
+    process.execPath,
+    ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, path.join(ctx.root, 'dist', 'server', 'main.js')],
+    {
+      cwd: ctx.root,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        PINGYI_DEMO: '0',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        DATABASE_URL: databaseUrl,
+      },
+    },
+  );
   const stop = () => stopChild(child);
   ctx.onCleanup(stop);
   const baseUrl = `http://127.0.0.1:${port}`;

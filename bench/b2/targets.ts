@@ -54,7 +54,8 @@ export async function pickTargets(databaseUrl: string, env: NodeJS.ProcessEnv = 
       WHERE s.district_id = $1 AND a.status = 'FINALIZED'`,
     [district.id],
   );
-  if (!sub || !meeting || !year?.year) throw new Error(`B2 needs a 街道, a CLOSED meeting and finalised assessments in district ${district.code}`);
+  if (!sub || !meeting || !year?.year)
+    throw new Error(`B2 needs a 街道, a CLOSED meeting and finalised assessments in district ${district.code}`);
   return {
     districtId: district.id,
     districtCode: district.code,

@@ -3,7 +3,18 @@ import { postJson } from '../b2/http';
 import type { BurstMeeting, BurstRep } from './setup';
 
 const SUBMIT = 'mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }';
-const LEVELS = ['VERY_SATISFIED', 'SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED', 'SATISFIED', 'VERY_SATISFIED', 'DISSATISFIED', 'BASICALLY_SATISFIED', 'VERY_DISSATISFIED', 'SATISFIED'];
+const LEVELS = [
+  'VERY_SATISFIED',
+  'SATISFIED',
+  'SATISFIED',
+  'BASICALLY_SATISFIED',
+  'SATISFIED',
+  'VERY_SATISFIED',
+  'DISSATISFIED',
+  'BASICALLY_SATISFIED',
+  'VERY_DISSATISFIED',
+  'SATISFIED',
+];
 const NEEDS_COMMENT = new Set(['DISSATISFIED', 'VERY_DISSATISFIED']);
 
 /** How one submitRating came back: "inserted", "replaced", or the error code (or "HTTP <status>"). */
@@ -38,7 +49,12 @@ function ratingInput(meeting: BurstMeeting, officialIndex: number, repIndex: num
 }
 
 /** Sends one submitRating and resolves to its latency (ms) and outcome. */
-async function submit(graphqlUrl: string, rep: BurstRep, input: unknown, agent?: http.Agent): Promise<{ ms: number; outcome: Outcome }> {
+async function submit(
+  graphqlUrl: string,
+  rep: BurstRep,
+  input: unknown,
+  agent?: http.Agent,
+): Promise<{ ms: number; outcome: Outcome }> {
   const started = performance.now();
   let outcome: Outcome;
   try {
@@ -61,14 +77,26 @@ const count = (map: Map<Outcome, number>, outcome: Outcome) => map.set(outcome, 
  * Every `duplicateEvery`-th representative sends their first rating twice at the same moment, on
  * a second connection. Resolves when every answer is in.
  */
-export async function runBurst(graphqlUrl: string, meetings: BurstMeeting[], options: { duplicateEvery: number; thinkMs: number }): Promise<BurstResult> {
-  const result: BurstResult = { latenciesMs: [], wallMs: 0, outcomes: new Map(), confirmed: new Map(), attempted: new Map(), duplicates: { sent: 0, outcomes: new Map() } };
+export async function runBurst(
+  graphqlUrl: string,
+  meetings: BurstMeeting[],
+  options: { duplicateEvery: number; thinkMs: number },
+): Promise<BurstResult> {
+  const result: BurstResult = {
+    latenciesMs: [],
+    wallMs: 0,
+    outcomes: new Map(),
+    confirmed: new Map(),
+    attempted: new Map(),
+    duplicates: { sent: 0, outcomes: new Map() },
+  };
   const note = (map: Map<string, Set<string>>, meeting: BurstMeeting, officialIndex: number, rep: BurstRep) => {
     const key = `${meeting.meetingId}|${meeting.officialIds[officialIndex]}`;
     if (!map.has(key)) map.set(key, new Set());
     map.get(key)!.add(rep.username);
   };
-  const confirm = (meeting: BurstMeeting, officialIndex: number, rep: BurstRep) => note(result.confirmed, meeting, officialIndex, rep);
+  const confirm = (meeting: BurstMeeting, officialIndex: number, rep: BurstRep) =>
+    note(result.confirmed, meeting, officialIndex, rep);
   const record = (r: { ms: number; outcome: Outcome }) => {
     result.latenciesMs.push(r.ms);
     count(result.outcomes, r.outcome);
@@ -85,7 +113,10 @@ export async function runBurst(graphqlUrl: string, meetings: BurstMeeting[], opt
           const input = ratingInput(meeting, i, repIndex);
           const duplicate = i === 0 && options.duplicateEvery > 0 && voterIndex % options.duplicateEvery === 0;
           note(result.attempted, meeting, i, rep);
-          const [first, second] = await Promise.all([submit(graphqlUrl, rep, input, agent), duplicate ? submit(graphqlUrl, rep, input) : null]);
+          const [first, second] = await Promise.all([
+            submit(graphqlUrl, rep, input, agent),
+            duplicate ? submit(graphqlUrl, rep, input) : null,
+          ]);
           record(first);
           if (first.outcome === 'inserted' || first.outcome === 'replaced') confirm(meeting, i, rep);
           if (second) {
@@ -109,11 +140,16 @@ export async function runBurst(graphqlUrl: string, meetings: BurstMeeting[], opt
  * at the second one, in another 街道), which Pingyi must refuse — FORBIDDEN, or NOT_FOUND since
  * that meeting lies outside their scope; resolves to the outcomes. Needs two meetings.
  */
-export async function sendUnregistered(graphqlUrl: string, meetings: BurstMeeting[], howMany: number): Promise<Map<Outcome, number>> {
+export async function sendUnregistered(
+  graphqlUrl: string,
+  meetings: BurstMeeting[],
+  howMany: number,
+): Promise<Map<Outcome, number>> {
   const outcomes = new Map<Outcome, number>();
   if (meetings.length < 2) return outcomes;
   const [from, to] = meetings;
-  for (const rep of from.reps.slice(0, howMany)) count(outcomes, (await submit(graphqlUrl, rep, ratingInput(to, 0, 0))).outcome);
+  for (const rep of from.reps.slice(0, howMany))
+    count(outcomes, (await submit(graphqlUrl, rep, ratingInput(to, 0, 0))).outcome);
   return outcomes;
 }
 

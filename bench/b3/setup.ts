@@ -31,7 +31,11 @@ interface SeedMeetingRow {
 }
 
 /** Runs `fn` over `items` with at most `limit` at a time; resolves to the results in order. */
-export async function inBatches<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function inBatches<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
@@ -53,11 +57,17 @@ let nextAddress = 2;
  * a later call in the same process starting after the addresses an earlier one used.
  * Resolves to username → token.
  */
-export async function signInAll(graphqlUrl: string, usernames: string[], password = BENCH_PASSWORD): Promise<Map<string, string>> {
+export async function signInAll(
+  graphqlUrl: string,
+  usernames: string[],
+  password = BENCH_PASSWORD,
+): Promise<Map<string, string>> {
   const first = nextAddress;
   nextAddress += Math.ceil(usernames.length / 40);
   if (nextAddress > 254) throw new Error('B3 ran out of loopback addresses to sign in from');
-  const tokens = await inBatches(usernames, 4, (u, i) => login(graphqlUrl, u, password, `127.0.0.${first + Math.floor(i / 40)}`));
+  const tokens = await inBatches(usernames, 4, (u, i) =>
+    login(graphqlUrl, u, password, `127.0.0.${first + Math.floor(i / 40)}`),
+  );
   return new Map(usernames.map((u, i) => [u, tokens[i]]));
 }
 
@@ -67,9 +77,15 @@ export async function signInAll(graphqlUrl: string, usernames: string[], passwor
  * officials and representatives, created and opened by the district's bench ADMIN. Then signs
  * every representative in. Titles start with `B3 <tag>`.
  */
-export async function createBurstMeetings(graphqlUrl: string, databaseUrl: string, fixtures: OpenMeetingFixture[], repsWanted: number, tag: string): Promise<BurstMeeting[]> {
+export async function createBurstMeetings(
+  graphqlUrl: string,
+  databaseUrl: string,
+  fixtures: OpenMeetingFixture[],
+  repsWanted: number,
+  tag: string,
+): Promise<BurstMeeting[]> {
   const chosen: OpenMeetingFixture[] = [];
-  for (let covered = 0; covered < repsWanted && chosen.length < fixtures.length; ) {
+  for (let covered = 0; covered < repsWanted && chosen.length < fixtures.length;) {
     const fixture = fixtures[chosen.length];
     chosen.push({ ...fixture, repUsernames: fixture.repUsernames.slice(0, repsWanted - covered) });
     covered += chosen[chosen.length - 1].repUsernames.length;
@@ -80,20 +96,29 @@ export async function createBurstMeetings(graphqlUrl: string, databaseUrl: strin
     [chosen.map((f) => f.meetingId)],
   );
   const usernames = chosen.flatMap((f) => f.repUsernames);
-  const users = await queryOnce<{ id: string; username: string }>(databaseUrl, 'SELECT id, username FROM app_user WHERE username = ANY($1)', [usernames]);
+  const users = await queryOnce<{ id: string; username: string }>(
+    databaseUrl,
+    'SELECT id, username FROM app_user WHERE username = ANY($1)',
+    [usernames],
+  );
   const userIds = new Map(users.map((u) => [u.username, u.id]));
-  const places = seedRows.flatMap((r) => [r.subdistrict_id, r.template_id, r.chair_id, r.neighborhood_id]).filter((id): id is string => id !== null);
+  const places = seedRows
+    .flatMap((r) => [r.subdistrict_id, r.template_id, r.chair_id, r.neighborhood_id])
+    .filter((id): id is string => id !== null);
   const sentIds = [...chosen.flatMap((f) => f.officialIds), ...users.map((u) => u.id), ...places];
   const badIds = sentIds.filter((id) => !isUUID(id, 'all'));
   if (badIds.length > 0) {
-    throw new Error(`${badIds.length} of the seed's ids B3 sends are not RFC 4122 UUIDs (e.g. ${badIds[0]}); Pingyi's inputs refuse them as BAD_USER_INPUT: the seed must set the version and variant bits of its ids`);
+    throw new Error(
+      `${badIds.length} of the seed's ids B3 sends are not RFC 4122 UUIDs (e.g. ${badIds[0]}); Pingyi's inputs refuse them as BAD_USER_INPUT: the seed must set the version and variant bits of its ids`,
+    );
   }
 
   const adminTokens = new Map<string, string>();
   const meetings: BurstMeeting[] = [];
   for (const fixture of chosen) {
     const district = fixture.subdistrictCode.slice(0, 6);
-    if (!adminTokens.has(district)) adminTokens.set(district, await login(graphqlUrl, adminUsername(district), BENCH_PASSWORD));
+    if (!adminTokens.has(district))
+      adminTokens.set(district, await login(graphqlUrl, adminUsername(district), BENCH_PASSWORD));
     const token = adminTokens.get(district)!;
     const seed = seedRows.find((r) => r.id === fixture.meetingId)!;
     const created = await graphql(
@@ -113,9 +138,19 @@ export async function createBurstMeetings(graphqlUrl: string, databaseUrl: strin
     );
     const meetingId: string = created.createEvaluationMeeting.id;
     const people = 'mutation ($input: MeetingPeopleInput!) { m: MUTATION(input: $input) { id } }';
-    await graphql(graphqlUrl, people.replace('MUTATION', 'addMeetingOfficials'), { input: { meetingId, ids: fixture.officialIds } }, { token });
+    await graphql(
+      graphqlUrl,
+      people.replace('MUTATION', 'addMeetingOfficials'),
+      { input: { meetingId, ids: fixture.officialIds } },
+      { token },
+    );
     const repIds = fixture.repUsernames.map((u) => userIds.get(u)!);
-    await graphql(graphqlUrl, people.replace('MUTATION', 'registerRepresentatives'), { input: { meetingId, ids: repIds } }, { token });
+    await graphql(
+      graphqlUrl,
+      people.replace('MUTATION', 'registerRepresentatives'),
+      { input: { meetingId, ids: repIds } },
+      { token },
+    );
     await graphql(graphqlUrl, 'mutation ($id: ID!) { openMeeting(id: $id) { status } }', { id: meetingId }, { token });
     meetings.push({
       meetingId,
@@ -134,5 +169,6 @@ export async function createBurstMeetings(graphqlUrl: string, databaseUrl: strin
  * audit log keeps its entries: it is append-only.
  */
 export async function deleteBurstMeetings(databaseUrl: string, meetingIds: string[]): Promise<void> {
-  if (meetingIds.length > 0) await queryOnce(databaseUrl, 'DELETE FROM evaluation_meeting WHERE id = ANY($1)', [meetingIds]);
+  if (meetingIds.length > 0)
+    await queryOnce(databaseUrl, 'DELETE FROM evaluation_meeting WHERE id = ANY($1)', [meetingIds]);
 }

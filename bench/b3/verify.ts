@@ -20,7 +20,12 @@ export interface Tally {
  * representative must have a ballot (else lost), and there may be no more ballots than
  * representatives who sent one (else doubled), nor ballots without their roll entry.
  */
-export async function tally(databaseUrl: string, meetingIds: string[], confirmed: Map<string, Set<string>>, attempted: Map<string, Set<string>>): Promise<Tally> {
+export async function tally(
+  databaseUrl: string,
+  meetingIds: string[],
+  confirmed: Map<string, Set<string>>,
+  attempted: Map<string, Set<string>>,
+): Promise<Tally> {
   const rows = await queryOnce<{ meeting_id: string; official_id: string; ratings: number; voters: number }>(
     databaseUrl,
     `SELECT mo.meeting_id, mo.official_id,

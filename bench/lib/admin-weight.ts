@@ -28,7 +28,11 @@ export interface AdminWeight {
 /** Static `import … from "x"` and `import "x"` specifiers of a built ES module (not `import(…)`). */
 function staticImports(code: string): string[] {
   const found = new Set<string>();
-  const patterns = [/\bimport\s*(?:[\w$*{}\s,]+?)\s*from\s*["']([^"']+)["']/g, /\bimport\s*["']([^"']+)["']/g, /\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g];
+  const patterns = [
+    /\bimport\s*(?:[\w$*{}\s,]+?)\s*from\s*["']([^"']+)["']/g,
+    /\bimport\s*["']([^"']+)["']/g,
+    /\bexport\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g,
+  ];
   for (const re of patterns) for (const m of code.matchAll(re)) found.add(m[1]);
   return [...found];
 }
@@ -53,16 +57,24 @@ export function measureAdminWeight(distDir: string): AdminWeight {
   const dist = path.resolve(distDir);
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const queue: { file: string; via: string }[] = [];
-  for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) queue.push({ file: m[1], via: 'entry' });
-  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) queue.push({ file: m[1], via: 'modulepreload' });
+  for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g))
+    queue.push({ file: m[1], via: 'entry' });
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g))
+    queue.push({ file: m[1], via: 'modulepreload' });
   const seen = new Map<string, InitialChunk>();
   const pending = queue.map((q) => ({ abs: resolveAsset(dist, q.file), via: q.via }));
   while (pending.length > 0) {
     const { abs, via } = pending.shift()!;
     if (!abs || seen.has(abs) || !fs.existsSync(abs)) continue;
     const code = fs.readFileSync(abs);
-    seen.set(abs, { file: path.relative(dist, abs), bytes: code.length, gzipBytes: zlib.gzipSync(code, { level: 6 }).length, via });
-    for (const spec of staticImports(code.toString('utf8'))) pending.push({ abs: resolveAsset(dist, spec, abs), via: 'static import' });
+    seen.set(abs, {
+      file: path.relative(dist, abs),
+      bytes: code.length,
+      gzipBytes: zlib.gzipSync(code, { level: 6 }).length,
+      via,
+    });
+    for (const spec of staticImports(code.toString('utf8')))
+      pending.push({ abs: resolveAsset(dist, spec, abs), via: 'static import' });
   }
   let cssGzipBytes = 0;
   for (const m of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) {

@@ -5,7 +5,18 @@ import { maintenanceUrl, queryOnce } from './context';
 import { markdownTable, verdict, type BenchSection } from './report';
 
 /** Packages whose versions a run records. */
-const KEY_PACKAGES = ['@apollo/server', 'type-graphql', 'typeorm', 'graphql', 'dataloader', 'pg', 'postgraphile', 'autocannon', 'vite', 'react-admin'];
+const KEY_PACKAGES = [
+  '@apollo/server',
+  'type-graphql',
+  'typeorm',
+  'graphql',
+  'dataloader',
+  'pg',
+  'postgraphile',
+  'autocannon',
+  'vite',
+  'react-admin',
+];
 
 /** Heading and introduction of a new BENCHMARKS.md; runs are added below it, newest first. */
 const PREAMBLE = `# Benchmarks
@@ -44,7 +55,9 @@ export async function describeEnvironment(root: string, databaseUrl: string): Pr
   const packages: Record<string, string> = {};
   for (const name of KEY_PACKAGES) {
     try {
-      packages[name] = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+      packages[name] = JSON.parse(
+        fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8'),
+      ).version;
     } catch {
       packages[name] = 'not installed';
     }
@@ -64,7 +77,13 @@ export async function describeEnvironment(root: string, databaseUrl: string): Pr
  * Renders one run as a BENCHMARKS.md section: date (UTC), machine, versions, command, a summary
  * and each benchmark's goal, table and notes. `startedAt` is the run's start; `totalMs` its length in ms.
  */
-export function renderRun(env: RunEnvironment, command: string, startedAt: Date, totalMs: number, sections: BenchSection[]): string {
+export function renderRun(
+  env: RunEnvironment,
+  command: string,
+  startedAt: Date,
+  totalMs: number,
+  sections: BenchSection[],
+): string {
   const stamp = startedAt.toISOString().slice(0, 16).replace('T', ' ');
   const lines = [
     `## ${stamp} UTC`,
@@ -83,7 +102,10 @@ export function renderRun(env: RunEnvironment, command: string, startedAt: Date,
       ],
     ),
     '',
-    markdownTable(['benchmark', 'goal', 'measured', 'result'], sections.map((s) => [`${s.id} ${s.title}`, s.goal, s.headline ?? '—', verdict(s.passed)])),
+    markdownTable(
+      ['benchmark', 'goal', 'measured', 'result'],
+      sections.map((s) => [`${s.id} ${s.title}`, s.goal, s.headline ?? '—', verdict(s.passed)]),
+    ),
     '',
   ];
   for (const s of sections) {
@@ -102,6 +124,8 @@ export function prependRun(file: string, rendered: string): void {
   const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : PREAMBLE;
   const at = existing.search(/^## /m);
   const next =
-    at < 0 ? `${existing.trimEnd()}\n\n${rendered.trimEnd()}\n` : `${existing.slice(0, at)}${rendered.trimEnd()}\n\n${existing.slice(at)}`;
+    at < 0
+      ? `${existing.trimEnd()}\n\n${rendered.trimEnd()}\n`
+      : `${existing.slice(0, at)}${rendered.trimEnd()}\n\n${existing.slice(at)}`;
   fs.writeFileSync(file, next);
 }

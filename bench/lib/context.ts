@@ -17,7 +17,11 @@ export function maintenanceUrl(url: string): string {
 }
 
 /** Runs one SQL statement on the database at `url` with a short-lived client; resolves to its rows. */
-export async function queryOnce<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function queryOnce<T = Record<string, unknown>>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -50,7 +54,9 @@ export function createBenchContext(id: string): { ctx: BenchContext; runCleanups
   const log = (message: string) => process.stderr.write(`[${id}] ${message}\n`);
 
   const ensureBuilt = (): Promise<void> => {
-    built ??= runCommand(process.execPath, [path.join(ROOT, 'scripts', 'build-if-stale.mjs')], { cwd: ROOT }).then(() => undefined);
+    built ??= runCommand(process.execPath, [path.join(ROOT, 'scripts', 'build-if-stale.mjs')], { cwd: ROOT }).then(
+      () => undefined,
+    );
     return built;
   };
 

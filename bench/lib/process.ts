@@ -33,7 +33,12 @@ export function peakRssKb(pid: number): number | null {
  * Posts `{ __typename }` to a GraphQL endpoint until it answers 200, every `intervalMs` ms.
  * Resolves to the ms waited; rejects after `timeoutMs` ms or when `alive()` turns false.
  */
-export async function waitForGraphql(graphqlUrl: string, timeoutMs: number, alive: () => boolean, intervalMs = 50): Promise<number> {
+export async function waitForGraphql(
+  graphqlUrl: string,
+  timeoutMs: number,
+  alive: () => boolean,
+  intervalMs = 50,
+): Promise<number> {
   const started = Date.now();
   for (;;) {
     if (!alive()) throw new Error(`the server exited before answering ${graphqlUrl}`);
@@ -49,7 +54,8 @@ export async function waitForGraphql(graphqlUrl: string, timeoutMs: number, aliv
     } catch {
       // not listening yet
     }
-    if (Date.now() - started > timeoutMs) throw new Error(`no GraphQL answer from ${graphqlUrl} within ${timeoutMs} ms`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`no GraphQL answer from ${graphqlUrl} within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
@@ -78,7 +84,11 @@ export async function stopChild(child: ChildProcess, graceMs = 10_000): Promise<
  * Runs a command to completion with inherited stderr; resolves to its stdout text, rejects with
  * the exit code when it fails. `env` extends the current environment.
  */
-export function runCommand(command: string, args: string[], options: { cwd: string; env?: Record<string, string>; quiet?: boolean }): Promise<string> {
+export function runCommand(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; quiet?: boolean },
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,

@@ -1,4 +1,9 @@
-import { OPEN_MEETINGS, OPEN_MEETING_OFFICIALS, OPEN_MEETING_TITLE_PREFIX, REPS_PER_SUBDISTRICT } from '../lib/fixtures';
+import {
+  OPEN_MEETINGS,
+  OPEN_MEETING_OFFICIALS,
+  OPEN_MEETING_TITLE_PREFIX,
+  REPS_PER_SUBDISTRICT,
+} from '../lib/fixtures';
 import type { SeedStep } from './structure';
 
 /** The four third-party panels (docs/rules.md rule 10), equal weight by default. */

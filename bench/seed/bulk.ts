@@ -1,7 +1,15 @@
 import type { Client } from 'pg';
 
 /** Tables the seed fills with the most rows; their indexes are rebuilt once after loading. */
-export const BULK_TABLES = ['participation', 'rating', 'meeting_result', 'third_party_evaluation', 'annual_assessment', 'meeting_official', 'meeting_representative'];
+export const BULK_TABLES = [
+  'participation',
+  'rating',
+  'meeting_result',
+  'third_party_evaluation',
+  'annual_assessment',
+  'meeting_official',
+  'meeting_representative',
+];
 
 /** How to put one table's indexes back: statements run in order. */
 export type IndexRestore = string[];

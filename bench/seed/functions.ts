@@ -8,9 +8,16 @@
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 /** Characters of given names. */
-const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建文辉力志斌宇浩凯鹏晨欣婷雪琳颖佳慧思雨嘉怡子涵一诺梓轩博睿瑞峰海波晓燕春梅丹宁';
+const GIVEN =
+  '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建文辉力志斌宇浩凯鹏晨欣婷雪琳颖佳慧思雨嘉怡子涵一诺梓轩博睿瑞峰海波晓燕春梅丹宁';
 /** Comments of dissatisfied ratings (docs/rules.md rule 5 needs one saying why). */
-export const COMPLAINTS = ['办事拖拉，答复不及时', '电话常常无人接听', '问题反映多次仍未解决', '服务态度生硬', '对居民诉求推诿'];
+export const COMPLAINTS = [
+  '办事拖拉，答复不及时',
+  '电话常常无人接听',
+  '问题反映多次仍未解决',
+  '服务态度生硬',
+  '对居民诉求推诿',
+];
 /** Comments some satisfied ratings carry. */
 export const PRAISES = ['工作认真负责', '对居民很耐心', '办事高效', '经常走访居民区'];
 

@@ -21,16 +21,34 @@ export type SeedCounts = Record<string, number>;
 
 /** Tables whose row counts the seed reports. */
 const COUNTED = [
-  'district', 'subdistrict', 'neighborhood', 'office', 'department', 'dispatched_agency', 'official', 'head_appointment', 'app_user',
-  'rating_template', 'evaluation_meeting', 'meeting_official', 'meeting_representative', 'participation', 'rating', 'meeting_result',
-  'third_party_evaluation', 'annual_assessment',
+  'district',
+  'subdistrict',
+  'neighborhood',
+  'office',
+  'department',
+  'dispatched_agency',
+  'official',
+  'head_appointment',
+  'app_user',
+  'rating_template',
+  'evaluation_meeting',
+  'meeting_official',
+  'meeting_representative',
+  'participation',
+  'rating',
+  'meeting_result',
+  'third_party_evaluation',
+  'annual_assessment',
 ];
 
 /** Progress display: a bar on a terminal, one line per step otherwise. */
 function progress(total: number) {
   const tty = process.stderr.isTTY;
   const bar = tty
-    ? new cliProgress.SingleBar({ format: 'seed [{bar}] {value}/{total} {step}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+    ? new cliProgress.SingleBar(
+        { format: 'seed [{bar}] {value}/{total} {step}', stream: process.stderr, hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      )
     : undefined;
   bar?.start(total, 0, { step: 'starting' });
   let done = 0;
@@ -44,7 +62,10 @@ function progress(total: number) {
       done += 1;
       const ms = Date.now() - stepStarted;
       if (bar) bar.update(done, { step: label });
-      else process.stderr.write(`seed ${done}/${total} ${label}: ${rows === null ? '' : `${rows.toLocaleString('en')} rows, `}${ms} ms\n`);
+      else
+        process.stderr.write(
+          `seed ${done}/${total} ${label}: ${rows === null ? '' : `${rows.toLocaleString('en')} rows, `}${ms} ms\n`,
+        );
     },
     stop: () => bar?.stop(),
   };
@@ -66,7 +87,11 @@ export async function seedBenchDatabase(url: string): Promise<SeedCounts> {
   await queryOnce(admin, `CREATE DATABASE ${ident(name)}`);
 
   const passwordHash = await hashPassword(BENCH_PASSWORD);
-  const steps: SeedStep[] = [...structureSteps(passwordHash, year), ...meetingSteps(year, randomBytes(16).toString('hex')), ...assessmentSteps(year)];
+  const steps: SeedStep[] = [
+    ...structureSteps(passwordHash, year),
+    ...meetingSteps(year, randomBytes(16).toString('hex')),
+    ...assessmentSteps(year),
+  ];
   const bar = progress(steps.length + 4);
 
   bar.begin('migrations');
@@ -79,7 +104,13 @@ export async function seedBenchDatabase(url: string): Promise<SeedCounts> {
     bar.end('divisions', report.district.inserted + report.subdistrict.inserted + report.neighborhood.inserted);
     bar.begin('standard offices');
     const ids: { id: string }[] = await db.query(`SELECT id FROM subdistrict WHERE kind = 'SUBDISTRICT'`);
-    bar.end('standard offices', await createStandardOffices(db.manager, ids.map((r) => r.id)));
+    bar.end(
+      'standard offices',
+      await createStandardOffices(
+        db.manager,
+        ids.map((r) => r.id),
+      ),
+    );
   } finally {
     await db.destroy();
   }
@@ -118,7 +149,8 @@ export async function seedBenchDatabase(url: string): Promise<SeedCounts> {
     const mark = `${MARK_PREFIX} v${SEED_VERSION}, year ${year}, ${counts.official.toLocaleString('en')} officials, ${counts.rating.toLocaleString('en')} ratings, seeded in ${seconds} s`;
     await client.query(`COMMENT ON DATABASE ${ident(name)} IS ${client.escapeLiteral(mark)}`);
     process.stderr.write(`\nSeeded ${name} in ${seconds} s:\n`);
-    for (const [table, n] of Object.entries(counts)) process.stderr.write(`  ${table.padEnd(24)} ${n.toLocaleString('en').padStart(10)}\n`);
+    for (const [table, n] of Object.entries(counts))
+      process.stderr.write(`  ${table.padEnd(24)} ${n.toLocaleString('en').padStart(10)}\n`);
     return counts;
   } catch (err) {
     bar.stop();

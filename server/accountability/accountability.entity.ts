@@ -12,7 +12,11 @@ import { Node } from '../core/node';
  * with a written conclusion. A concluded case with `breachConfirmed` marks that year's assessment
  * `redLineBreached`. It lies where its official serves.
  */
-@ObjectType({ implements: Node, description: 'An accountability case (责任追究, docs/rules.md rule 9) about one official\'s year, usually one red-line item; handled by the organisation department or discipline inspection and concluded only with a written conclusion.' })
+@ObjectType({
+  implements: Node,
+  description:
+    "An accountability case (责任追究, docs/rules.md rule 9) about one official's year, usually one red-line item; handled by the organisation department or discipline inspection and concluded only with a written conclusion.",
+})
 @Entity()
 @Index('accountability_case_official_year_idx', ['officialId', 'year'])
 export class AccountabilityCase extends BaseRecord {
@@ -24,7 +28,10 @@ export class AccountabilityCase extends BaseRecord {
   @Column({ type: 'smallint' })
   year: number;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the RED_LINE line of the official\'s list for that year the case is about; null when none.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Id of the RED_LINE line of the official's list for that year the case is about; null when none.",
+  })
   @Index()
   @Column({ type: 'uuid', nullable: true })
   responsibilityItemId: string | null;
@@ -45,7 +52,11 @@ export class AccountabilityCase extends BaseRecord {
   @Column({ type: 'varchar', length: 4000, nullable: true })
   conclusion: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the conclusion confirms a red-line breach (which marks the year\'s assessment redLineBreached); null while OPEN.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether the conclusion confirms a red-line breach (which marks the year's assessment redLineBreached); null while OPEN.",
+  })
   @Column({ type: 'boolean', nullable: true })
   breachConfirmed: boolean | null;
 

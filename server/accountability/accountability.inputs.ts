@@ -11,7 +11,16 @@ export enum AccountabilityCaseOrderField {
   YEAR = 'YEAR',
   STATUS = 'STATUS',
 }
-registerEnumType(AccountabilityCaseOrderField, { name: 'AccountabilityCaseOrderField', description: 'Fields a list of accountability cases can be sorted by.', valuesConfig: { OPENED_AT: { description: 'By when the case was opened.' }, CONCLUDED_AT: { description: 'By when it was concluded; open cases last.' }, YEAR: { description: 'By the year concerned.' }, STATUS: { description: 'By state.' } } });
+registerEnumType(AccountabilityCaseOrderField, {
+  name: 'AccountabilityCaseOrderField',
+  description: 'Fields a list of accountability cases can be sorted by.',
+  valuesConfig: {
+    OPENED_AT: { description: 'By when the case was opened.' },
+    CONCLUDED_AT: { description: 'By when it was concluded; open cases last.' },
+    YEAR: { description: 'By the year concerned.' },
+    STATUS: { description: 'By state.' },
+  },
+});
 
 /** One `orderBy` entry of `accountabilityCases`. */
 @InputType({ description: 'One sort key of a list of accountability cases.' })
@@ -47,12 +56,15 @@ export class AccountabilityCaseFilter {
   @Field(() => AccountabilityHandler, { nullable: true, description: 'Only cases handled by this body.' })
   handledBy?: AccountabilityHandler;
 
-  @Field({ nullable: true, description: 'true: only concluded cases that confirmed a breach; false: only concluded cases that did not.' })
+  @Field({
+    nullable: true,
+    description: 'true: only concluded cases that confirmed a breach; false: only concluded cases that did not.',
+  })
   breachConfirmed?: boolean;
 }
 
 /** Input of `createAccountabilityCase`. */
-@InputType({ description: 'A new accountability case (责任追究) about one official\'s year.' })
+@InputType({ description: "A new accountability case (责任追究) about one official's year." })
 export class CreateAccountabilityCaseInput {
   @Field(() => ID, { description: 'The official concerned.' })
   @IsUUID('all', { message: 'must be an id returned by this API' })
@@ -62,7 +74,10 @@ export class CreateAccountabilityCaseInput {
   @YearRules()
   year: number;
 
-  @Field(() => ID, { nullable: true, description: 'The RED_LINE line of the official\'s list for that year the case is about.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The RED_LINE line of the official's list for that year the case is about.",
+  })
   @IsUUID('all', { message: 'must be an id returned by this API' })
   responsibilityItemId?: string;
 
@@ -75,7 +90,10 @@ export class CreateAccountabilityCaseInput {
 }
 
 /** Input of `updateAccountabilityCase`; the official and the year of a case never change. */
-@InputType({ description: 'Changes to an OPEN accountability case; omitted fields keep their value, null clears the red-line item.' })
+@InputType({
+  description:
+    'Changes to an OPEN accountability case; omitted fields keep their value, null clears the red-line item.',
+})
 export class UpdateAccountabilityCaseInput {
   @Field(() => ID, { nullable: true, description: 'New red-line item (null to clear).' })
   @IsUUID('all', { message: 'must be an id returned by this API' })
@@ -96,6 +114,9 @@ export class ConcludeAccountabilityCaseInput {
   @NameRules(4000)
   conclusion: string;
 
-  @Field({ description: 'Whether the conclusion confirms a red-line breach; true marks that year\'s assessment redLineBreached.' })
+  @Field({
+    description:
+      "Whether the conclusion confirms a red-line breach; true marks that year's assessment redLineBreached.",
+  })
   breachConfirmed: boolean;
 }

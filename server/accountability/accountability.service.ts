@@ -32,7 +32,18 @@ const SORT_COLUMNS: Record<AccountabilityCaseOrderField, string> = {
 };
 
 /** What the audit log keeps of a case. */
-const FIELDS: (keyof AccountabilityCase)[] = ['id', 'officialId', 'year', 'responsibilityItemId', 'handledBy', 'status', 'summary', 'conclusion', 'breachConfirmed', 'concludedAt'];
+const FIELDS: (keyof AccountabilityCase)[] = [
+  'id',
+  'officialId',
+  'year',
+  'responsibilityItemId',
+  'handledBy',
+  'status',
+  'summary',
+  'conclusion',
+  'breachConfirmed',
+  'concludedAt',
+];
 
 /** The loaders this service reads. */
 type AccountabilityCaseServiceLoaders = AccountabilityLoaders & OfficialLoaders;
@@ -50,10 +61,16 @@ export interface AccountabilityCaseDeps {
  * official's year as breached (`breachedYears`, for the annual assessment). Every change is
  * audited in its transaction.
  */
-export class AccountabilityCaseService extends OfficialRecordService<AccountabilityCase, AccountabilityCaseServiceLoaders> {
+export class AccountabilityCaseService extends OfficialRecordService<
+  AccountabilityCase,
+  AccountabilityCaseServiceLoaders
+> {
   protected readonly typeName = 'AccountabilityCase';
 
-  constructor(ctx: ServiceContext<AccountabilityCaseServiceLoaders>, private readonly deps: AccountabilityCaseDeps) {
+  constructor(
+    ctx: ServiceContext<AccountabilityCaseServiceLoaders>,
+    private readonly deps: AccountabilityCaseDeps,
+  ) {
     super(ctx);
   }
 
@@ -69,7 +86,8 @@ export class AccountabilityCaseService extends OfficialRecordService<Accountabil
    */
   async breachedYears(officialIds: string[]): Promise<Map<string, Set<number>>> {
     // Only the sign-in is checked: the calling service (the annual assessment) checks its own rights.
-    if (!this.ctx.viewer) throw new UnauthenticatedError('Sign in first: send Authorization: Bearer <token> from the login mutation');
+    if (!this.ctx.viewer)
+      throw new UnauthenticatedError('Sign in first: send Authorization: Bearer <token> from the login mutation');
     const lists = await this.ctx.loaders.breachedYearsByOfficial.loadMany(officialIds);
     const result = new Map<string, Set<number>>();
     officialIds.forEach((id, i) => {
@@ -86,21 +104,32 @@ export class AccountabilityCaseService extends OfficialRecordService<Accountabil
   }
 
   /** A page of the cases in the caller's scope matching `filter` (default order: latest opened first); empty for roles that do not read cases. */
-  list(filter: AccountabilityCaseFilter | undefined, orderBy: AccountabilityCaseOrder[] | undefined, page: PageArgs): Promise<Connection<AccountabilityCase>> {
+  list(
+    filter: AccountabilityCaseFilter | undefined,
+    orderBy: AccountabilityCaseOrder[] | undefined,
+    page: PageArgs,
+  ): Promise<Connection<AccountabilityCase>> {
     const qb = limitToOfficialScope(this.ctx.db.getRepository(AccountabilityCase).createQueryBuilder('c'), this.viewer);
     if (!CASE_READERS.includes(this.viewer.role)) qb.andWhere('1 = 0');
     if (filter?.ids) qb.andWhere('c.id = ANY(:ids)', { ids: filter.ids });
     if (filter?.subdistrictId) {
-      qb.andWhere('c.officialId IN (SELECT f_o.id FROM official f_o WHERE f_o.subdistrict_id = :filterSubdistrictId)', { filterSubdistrictId: filter.subdistrictId });
+      qb.andWhere('c.officialId IN (SELECT f_o.id FROM official f_o WHERE f_o.subdistrict_id = :filterSubdistrictId)', {
+        filterSubdistrictId: filter.subdistrictId,
+      });
     }
     whereEquals(qb, 'officialId', filter?.officialId);
     whereEquals(qb, 'year', filter?.year);
     whereEquals(qb, 'status', filter?.status);
     whereEquals(qb, 'handledBy', filter?.handledBy);
     if (filter?.breachConfirmed != null) {
-      qb.andWhere('c.status = :concludedStatus AND c.breachConfirmed = :breach', { concludedStatus: AccountabilityStatus.CONCLUDED, breach: filter.breachConfirmed });
+      qb.andWhere('c.status = :concludedStatus AND c.breachConfirmed = :breach', {
+        concludedStatus: AccountabilityStatus.CONCLUDED,
+        breach: filter.breachConfirmed,
+      });
     }
-    return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: AccountabilityCaseOrderField.OPENED_AT, direction: OrderDirection.DESC }]);
+    return paginate(qb, page, orderBy, SORT_COLUMNS, [
+      { field: AccountabilityCaseOrderField.OPENED_AT, direction: OrderDirection.DESC },
+    ]);
   }
 
   /**
@@ -127,7 +156,13 @@ export class AccountabilityCaseService extends OfficialRecordService<Accountabil
           concludedAt: null,
         }),
       );
-      await record({ actorId: this.viewer.userId, type: 'accountability_case.opened', entityType: 'AccountabilityCase', entityId: created.id, after: snapshot(created, FIELDS) });
+      await record({
+        actorId: this.viewer.userId,
+        type: 'accountability_case.opened',
+        entityType: 'AccountabilityCase',
+        entityId: created.id,
+        after: snapshot(created, FIELDS),
+      });
       return created;
     });
   }
@@ -139,7 +174,11 @@ export class AccountabilityCaseService extends OfficialRecordService<Accountabil
     if (input.responsibilityItemId) await this.redLineItem(input.responsibilityItemId, found.officialId, found.year);
     const saved = await this.ctx.transaction(async ({ manager, record }) => {
       const repo = manager.getRepository(AccountabilityCase);
-      const current = await repo.createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id }).getOne();
+      const current = await repo
+        .createQueryBuilder('c')
+        .setLock('pessimistic_write')
+        .where('c.id = :id', { id })
+        .getOne();
       if (!current) throw new NotFoundError(this.typeName, id);
       if (current.status !== AccountabilityStatus.OPEN) throw new ConflictError('The case is CONCLUDED: it is final');
       const before = snapshot(current, FIELDS);
@@ -147,7 +186,14 @@ export class AccountabilityCaseService extends OfficialRecordService<Accountabil
       if (input.handledBy != null) current.handledBy = input.handledBy;
       if (input.summary != null) current.summary = input.summary.trim();
       const result = await repo.save(current);
-      await record({ actorId: this.viewer.userId, type: 'accountability_case.updated', entityType: 'AccountabilityCase', entityId: id, before, after: snapshot(result, FIELDS) });
+      await record({
+        actorId: this.viewer.userId,
+        type: 'accountability_case.updated',
+        entityType: 'AccountabilityCase',
+        entityId: id,
+        before,
+        after: snapshot(result, FIELDS),
+      });
       return result;
     });
     this.loader.clear(id);
@@ -163,19 +209,35 @@ export class AccountabilityCaseService extends OfficialRecordService<Accountabil
     const found = await this.get(id);
     this.assertMayHandle(await this.placeOf(found), 'conclude this accountability case');
     const conclusion = input.conclusion?.trim() ?? '';
-    if (!saysSomething(conclusion)) throw new BadUserInputError('input.conclusion: a case is concluded only with a written conclusion that says something', 'input.conclusion');
+    if (!saysSomething(conclusion))
+      throw new BadUserInputError(
+        'input.conclusion: a case is concluded only with a written conclusion that says something',
+        'input.conclusion',
+      );
     const saved = await this.ctx.transaction(async ({ manager, record }) => {
       const repo = manager.getRepository(AccountabilityCase);
-      const current = await repo.createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id }).getOne();
+      const current = await repo
+        .createQueryBuilder('c')
+        .setLock('pessimistic_write')
+        .where('c.id = :id', { id })
+        .getOne();
       if (!current) throw new NotFoundError(this.typeName, id);
-      if (current.status !== AccountabilityStatus.OPEN) throw new ConflictError('The case is already CONCLUDED: its conclusion is final');
+      if (current.status !== AccountabilityStatus.OPEN)
+        throw new ConflictError('The case is already CONCLUDED: its conclusion is final');
       const before = snapshot(current, FIELDS);
       current.status = AccountabilityStatus.CONCLUDED;
       current.conclusion = conclusion;
       current.breachConfirmed = input.breachConfirmed;
       current.concludedAt = new Date();
       const result = await repo.save(current);
-      await record({ actorId: this.viewer.userId, type: 'accountability_case.concluded', entityType: 'AccountabilityCase', entityId: id, before, after: snapshot(result, FIELDS) });
+      await record({
+        actorId: this.viewer.userId,
+        type: 'accountability_case.concluded',
+        entityType: 'AccountabilityCase',
+        entityId: id,
+        before,
+        after: snapshot(result, FIELDS),
+      });
       return result;
     });
     this.loader.clear(id);
@@ -193,7 +255,10 @@ export class AccountabilityCaseService extends OfficialRecordService<Accountabil
   private async redLineItem(itemId: string, officialId: string, year: number): Promise<void> {
     const item = await this.deps.responsibilityItems.referenced(itemId, 'input.responsibilityItemId');
     if (item.officialId !== officialId || item.year !== year || item.kind !== ResponsibilityKind.RED_LINE) {
-      throw new BadUserInputError(`input.responsibilityItemId: not a RED_LINE line of this official's ${year} list`, 'input.responsibilityItemId');
+      throw new BadUserInputError(
+        `input.responsibilityItemId: not a RED_LINE line of this official's ${year} list`,
+        'input.responsibilityItemId',
+      );
     }
   }
 }

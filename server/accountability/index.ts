@@ -1,7 +1,11 @@
 import { defineModule, resolversReading, serviceOf } from '../core/module';
 import { AccountabilityCase } from './accountability.entity';
 import { createAccountabilityLoaders } from './accountability.loaders';
-import { AccountabilityCaseResolver, OfficialAccountabilityResolver, type AccountabilityResolverContext } from './accountability.resolver';
+import {
+  AccountabilityCaseResolver,
+  OfficialAccountabilityResolver,
+  type AccountabilityResolverContext,
+} from './accountability.resolver';
 import { AccountabilityCaseService } from './accountability.service';
 
 /**
@@ -10,7 +14,10 @@ import { AccountabilityCaseService } from './accountability.service';
 export const accountabilityModule = defineModule({
   name: 'accountability',
   entities: [AccountabilityCase],
-  resolvers: resolversReading<AccountabilityResolverContext>(AccountabilityCaseResolver, OfficialAccountabilityResolver),
+  resolvers: resolversReading<AccountabilityResolverContext>(
+    AccountabilityCaseResolver,
+    OfficialAccountabilityResolver,
+  ),
   loaders: createAccountabilityLoaders,
   services: {
     accountability: serviceOf(AccountabilityCaseService),

@@ -6,11 +6,20 @@ import { WebSocketServer } from 'ws';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { introspectionFromEnv } from '../core/config';
-import { formatError, isDatabaseUnavailable, ServiceUnavailableError, serviceUnavailablePlugin, withoutSuggestions } from '../core/errors';
+import {
+  formatError,
+  isDatabaseUnavailable,
+  ServiceUnavailableError,
+  serviceUnavailablePlugin,
+  withoutSuggestions,
+} from '../core/errors';
 import { compressResponses, securityHeaders } from '../core/http-hardening';
 import { complexityPlugin, depthRule } from '../core/limits';
 import { createLocalPubSub, liveUpdates, type PingyiPubSub } from '../core/live';
@@ -25,7 +34,9 @@ import { modules } from './modules';
 import { getSchema } from './schema';
 
 /** The package's root folder, whether this file runs from server/app or, compiled, from dist/server/app. */
-const ROOT = [path.join(__dirname, '..', '..'), path.join(__dirname, '..', '..', '..')].find((dir) => fs.existsSync(path.join(dir, 'package.json')))!;
+const ROOT = [path.join(__dirname, '..', '..'), path.join(__dirname, '..', '..', '..')].find((dir) =>
+  fs.existsSync(path.join(dir, 'package.json')),
+)!;
 
 /** Folder of the built admin panel (Vite output). */
 export const ADMIN_DIST = path.join(ROOT, 'admin', 'dist');
@@ -79,10 +90,12 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
   const schemaDetails = options.introspection ?? introspectionFromEnv();
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError: schemaDetails ? formatError : (formatted, raw) => {
-      const error = formatError(formatted, raw);
-      return { ...error, message: withoutSuggestions(error.message) };
-    },
+    formatError: schemaDetails
+      ? formatError
+      : (formatted, raw) => {
+          const error = formatError(formatted, raw);
+          return { ...error, message: withoutSuggestions(error.message) };
+        },
     csrfPrevention: true,
     introspection: schemaDetails,
     // Apollo's own switch for "Did you mean …" in validation errors; coercion errors: complexityPlugin.
@@ -91,7 +104,12 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
     validationRules: [depthRule],
     // Pingyi sends no cache hints; Apollo's default cache-control plugin would otherwise wrap
     // every field's resolver with a per-field hook (see BENCHMARKS.md, B2).
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), complexityPlugin(schema, { hideSuggestions: !schemaDetails }), serviceUnavailablePlugin()],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      complexityPlugin(schema, { hideSuggestions: !schemaDetails }),
+      serviceUnavailablePlugin(),
+    ],
     logger: {
       debug: (m) => logger.debug(m),
       info: (m) => logger.info(m),
@@ -113,7 +131,10 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
     try {
       await db.query('SELECT 1');
     } catch (err) {
-      logger.error({ code: (err as { code?: string }).code, message: (err as Error).message }, 'health check failed: PostgreSQL does not answer');
+      logger.error(
+        { code: (err as { code?: string }).code, message: (err as Error).message },
+        'health check failed: PostgreSQL does not answer',
+      );
       res.status(503).json({ status: 'unavailable', database: 'unavailable', ...redis });
       return;
     }
@@ -127,7 +148,11 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
-          return await createContext(shared, { requestId: currentRequestId() ?? 'unknown', authorization: req.headers.authorization, address: req.ip ?? 'unknown' });
+          return await createContext(shared, {
+            requestId: currentRequestId() ?? 'unknown',
+            authorization: req.headers.authorization,
+            address: req.ip ?? 'unknown',
+          });
         } catch (err) {
           // Reading the caller's token needs PostgreSQL: while it is away, a retryable 503.
           if (isDatabaseUnavailable(err)) throw new ServiceUnavailableError();
@@ -138,8 +163,14 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
   );
 
   // The modules' own routes (the results export), with the request's context built as for GraphQL.
-  const contextOf = (req: express.Request) => createContext(shared, { requestId: currentRequestId() ?? 'unknown', authorization: req.headers.authorization, address: req.ip ?? 'unknown' });
-  for (const route of modules.flatMap((m) => ('routes' in m ? [...m.routes] : []))) app[route.method](route.path, route.handler(contextOf));
+  const contextOf = (req: express.Request) =>
+    createContext(shared, {
+      requestId: currentRequestId() ?? 'unknown',
+      authorization: req.headers.authorization,
+      address: req.ip ?? 'unknown',
+    });
+  for (const route of modules.flatMap((m) => ('routes' in m ? [...m.routes] : [])))
+    app[route.method](route.path, route.handler(contextOf));
   app.get('/', (_req, res) => res.redirect('/admin/'));
   const graphiqlPage = path.join(ADMIN_DIST, 'graphiql.html');
   app.get('/graphiql', (_req, res) => {
@@ -154,24 +185,39 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
   });
 
   // Malformed JSON bodies and other request errors are the client's, never an internal error.
-  app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (res.headersSent) return next(err);
-    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) logger.error({ err, requestId: currentRequestId() }, 'unhandled HTTP error');
-    res.status(status).json({
-      errors: [
-        status === 500
-          ? { message: `Internal server error (request id ${currentRequestId()})`, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: currentRequestId() } }
-          : { message: `Bad request: ${err.message}`, extensions: { code: 'BAD_USER_INPUT', field: null } },
-      ],
-    });
-  });
+  app.use(
+    (
+      err: Error & { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (res.headersSent) return next(err);
+      const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+      if (status === 500) logger.error({ err, requestId: currentRequestId() }, 'unhandled HTTP error');
+      res.status(status).json({
+        errors: [
+          status === 500
+            ? {
+                message: `Internal server error (request id ${currentRequestId()})`,
+                extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: currentRequestId() },
+              }
+            : { message: `Bad request: ${err.message}`, extensions: { code: 'BAD_USER_INPUT', field: null } },
+        ],
+      });
+    },
+  );
 
   let wsCleanup: { dispose(): Promise<void> | void } | undefined;
   let wsServer: WebSocketServer | undefined;
   const attachSubscriptions = (server: http.Server) => {
     // Messages are never compressed (no per-message deflate), and no larger than an HTTP body.
-    wsServer = new WebSocketServer({ server, path: '/graphql', perMessageDeflate: false, maxPayload: MAX_SOCKET_MESSAGE_BYTES });
+    wsServer = new WebSocketServer({
+      server,
+      path: '/graphql',
+      perMessageDeflate: false,
+      maxPayload: MAX_SOCKET_MESSAGE_BYTES,
+    });
     wsServer.on('error', (err) => logger.error({ err }, 'WebSocket server error'));
     wsCleanup = useServer(
       {
@@ -182,10 +228,15 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
         // (graphql-ws closes it with 4403 Forbidden), so an anonymous listener never subscribes
         // and learns nothing, not even when ballots are cast. The token is checked as a request's.
         onConnect: async (ctx) => {
-          const authorization = typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined;
+          const authorization =
+            typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined;
           if (!authorization) return false;
           try {
-            const connecting = await createContext(shared, { requestId: randomUUID(), authorization, address: ctx.extra.request.socket.remoteAddress ?? 'unknown' });
+            const connecting = await createContext(shared, {
+              requestId: randomUUID(),
+              authorization,
+              address: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+            });
             return connecting.viewer !== null;
           } catch {
             return false;
@@ -195,7 +246,8 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
         context: (ctx) =>
           createContext(shared, {
             requestId: randomUUID(),
-            authorization: typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined,
+            authorization:
+              typeof ctx.connectionParams?.authorization === 'string' ? ctx.connectionParams.authorization : undefined,
             address: ctx.extra.request.socket.remoteAddress ?? 'unknown',
           }),
         onError: (_ctx, _id, _payload, errors) => {
@@ -206,7 +258,9 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
     );
   };
   const jobs: Record<string, BackgroundJob> = Object.fromEntries(
-    modules.flatMap((m) => ('jobs' in m ? [...m.jobs] : [])).map((job) => [job.name, job.create(db, options.jobs?.[job.name] as never)]),
+    modules
+      .flatMap((m) => ('jobs' in m ? [...m.jobs] : []))
+      .map((job) => [job.name, job.create(db, options.jobs?.[job.name] as never)]),
   );
   return {
     app,

@@ -15,10 +15,14 @@ export type { Context } from './modules';
 export const createLoaders = loaderRegistry<Loaders>(modules.flatMap((m) => ('loaders' in m ? [m.loaders] : [])));
 
 /** Builds the services of one request, from every module's service factories. */
-const createServices = serviceRegistry<Services>(Object.assign({}, ...modules.map((m) => ('services' in m ? m.services : {}))));
+const createServices = serviceRegistry<Services>(
+  Object.assign({}, ...modules.map((m) => ('services' in m ? m.services : {}))),
+);
 
 /** Every module's authenticators, in the modules' order. */
-const authenticators: readonly Authenticator<Loaders>[] = modules.flatMap((m) => ('authenticators' in m ? [...m.authenticators] : []));
+const authenticators: readonly Authenticator<Loaders>[] = modules.flatMap((m) =>
+  'authenticators' in m ? [...m.authenticators] : [],
+);
 
 /** What one app shares across its requests (nothing per user). */
 export interface Shared {
@@ -36,7 +40,10 @@ export function sharedOf(db: DataSource, live: LiveUpdates, limiters: LimiterFac
   const state = new Map<object, unknown>();
   return {
     db,
-    events: new EventBus(modules.flatMap((m) => ('subscribers' in m ? [...m.subscribers] : [])), { live }),
+    events: new EventBus(
+      modules.flatMap((m) => ('subscribers' in m ? [...m.subscribers] : [])),
+      { live },
+    ),
     live,
     limiters,
     app: {

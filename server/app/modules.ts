@@ -62,7 +62,9 @@ type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) exten
 /** A module's loaders, by name. */
 type LoadersOf<M> = M extends { loaders: (...args: never[]) => infer L } ? L : Record<never, never>;
 /** A module's services, by name. */
-type ServicesOf<M> = M extends { services: infer F } ? { [K in keyof F]: F[K] extends (...args: never[]) => infer S ? S : never } : Record<never, never>;
+type ServicesOf<M> = M extends { services: infer F }
+  ? { [K in keyof F]: F[K] extends (...args: never[]) => infer S ? S : never }
+  : Record<never, never>;
 
 /** This request's loaders, by name: every module's (docs/architecture.md, Loaders). */
 export type Loaders = UnionToIntersection<LoadersOf<Module>>;
@@ -74,13 +76,29 @@ export type Context = RequestContext<Services, Loaders>;
 // Compile-time checks that the root gives every module what it declares: a service factory's
 // loaders and dependencies, a resolver list's or route's context. A missing one names itself here.
 type Factory<M> = M extends { services: infer F } ? F[keyof F] : never;
-type UnmetFactory<F> = F extends (ctx: ServiceContext<infer L>, deps: infer D) => unknown ? ([Loaders] extends [L] ? ([D] extends [undefined] ? never : [Services] extends [D] ? never : F) : F) : never;
-type ReadContext<M> = (M extends { resolvers: ResolverList<infer C> } ? C : never) | (M extends { routes: readonly HttpRoute<infer C>[] } ? C : never);
+type UnmetFactory<F> = F extends (ctx: ServiceContext<infer L>, deps: infer D) => unknown
+  ? [Loaders] extends [L]
+    ? [D] extends [undefined]
+      ? never
+      : [Services] extends [D]
+        ? never
+        : F
+    : F
+  : never;
+type ReadContext<M> =
+  | (M extends { resolvers: ResolverList<infer C> } ? C : never)
+  | (M extends { routes: readonly HttpRoute<infer C>[] } ? C : never);
 type UnmetContext<C> = C extends unknown ? ([Context] extends [C] ? never : C) : never;
-const everyServiceHasItsDependencies: [UnmetFactory<Factory<Module>>] extends [never] ? true : UnmetFactory<Factory<Module>> = true;
-const everyResolverHasItsContext: [UnmetContext<ReadContext<Module>>] extends [never] ? true : UnmetContext<ReadContext<Module>> = true;
+const everyServiceHasItsDependencies: [UnmetFactory<Factory<Module>>] extends [never]
+  ? true
+  : UnmetFactory<Factory<Module>> = true;
+const everyResolverHasItsContext: [UnmetContext<ReadContext<Module>>] extends [never]
+  ? true
+  : UnmetContext<ReadContext<Module>> = true;
 void everyServiceHasItsDependencies;
 void everyResolverHasItsContext;
 
 /** Every TypeORM entity of Pingyi, from the modules; migrations/ must match them (CI checks). */
-export const entities: readonly Function[] = modules.flatMap((m): readonly Function[] => ('entities' in m ? m.entities : []));
+export const entities: readonly Function[] = modules.flatMap((m): readonly Function[] =>
+  'entities' in m ? m.entities : [],
+);

@@ -8,7 +8,9 @@ import { describeRootTypes } from '../core/root-types';
 import { modules } from './modules';
 
 /** Every resolver class of Pingyi, from the modules. */
-export const resolvers = modules.flatMap((m) => ('resolvers' in m ? [...m.resolvers] : [])) as unknown as NonEmptyArray<Function>;
+export const resolvers = modules.flatMap((m) =>
+  'resolvers' in m ? [...m.resolvers] : [],
+) as unknown as NonEmptyArray<Function>;
 
 const built = new WeakMap<PingyiPubSub, Promise<GraphQLSchema>>();
 let emitted: PingyiPubSub | undefined;

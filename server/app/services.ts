@@ -8,7 +8,9 @@ import type { ServiceContext } from '../core/request-context';
  * only the ones it declares; the composition root checks them at compile time). Services refer to
  * each other only when called, so two that use each other are built without a loop.
  */
-export function serviceRegistry<S>(factories: Readonly<Record<string, ServiceFactory>>): (ctx: ServiceContext<unknown>) => S {
+export function serviceRegistry<S>(
+  factories: Readonly<Record<string, ServiceFactory>>,
+): (ctx: ServiceContext<unknown>) => S {
   /** A request's services: each built on first use, then kept for the request. */
   class RequestServices {
     readonly built = new Map<string, unknown>();

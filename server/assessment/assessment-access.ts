@@ -15,7 +15,14 @@ import { Role } from '../core/role';
 export const ASSESSORS: Role[] = [Role.ASSESSOR, Role.ADMIN];
 
 /** Who reads a district's policy: every user of the district, and a token with assessments:read. */
-export const POLICY_READERS: readonly Role[] = [Role.ADMIN, Role.ASSESSOR, Role.CHAIR, Role.REPRESENTATIVE, Role.OFFICIAL, Role.INTEGRATION];
+export const POLICY_READERS: readonly Role[] = [
+  Role.ADMIN,
+  Role.ASSESSOR,
+  Role.CHAIR,
+  Role.REPRESENTATIVE,
+  Role.OFFICIAL,
+  Role.INTEGRATION,
+];
 
 export const ASSESSMENT_READERS: readonly Role[] = [Role.ADMIN, Role.ASSESSOR, Role.INTEGRATION, Role.OFFICIAL];
 
@@ -26,7 +33,10 @@ export function readsAssessments(viewer: Viewer): boolean {
 
 /** Raises FORBIDDEN unless the viewer's role reads annual assessments; `what` names the read refused. */
 export function assertReadsAssessments(viewer: Viewer, what: string): void {
-  if (!readsAssessments(viewer)) throw new ForbiddenError(`Role ${viewer.role} may not ${what}: annual assessments are read by ADMIN, ASSESSOR and the official assessed`);
+  if (!readsAssessments(viewer))
+    throw new ForbiddenError(
+      `Role ${viewer.role} may not ${what}: annual assessments are read by ADMIN, ASSESSOR and the official assessed`,
+    );
 }
 
 /**
@@ -44,9 +54,14 @@ export function mayReadAssessmentsOf(viewer: Viewer, officialId: string): boolea
  * for an OFFICIAL, and nothing for a role that reads no assessments. `officialColumn` is the
  * property path of the official's id, by default `<alias>.officialId`.
  */
-export function limitToReadableAssessments<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, viewer: Viewer, officialColumn = `${qb.alias}.officialId`): SelectQueryBuilder<T> {
+export function limitToReadableAssessments<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  viewer: Viewer,
+  officialColumn = `${qb.alias}.officialId`,
+): SelectQueryBuilder<T> {
   if (!readsAssessments(viewer) || (viewer.role === Role.OFFICIAL && !viewer.officialId)) return qb.andWhere('1 = 0');
-  if (viewer.role === Role.OFFICIAL) qb.andWhere(`${officialColumn} = :readerOfficialId`, { readerOfficialId: viewer.officialId });
+  if (viewer.role === Role.OFFICIAL)
+    qb.andWhere(`${officialColumn} = :readerOfficialId`, { readerOfficialId: viewer.officialId });
   return limitToOfficialScope(qb, viewer, officialColumn);
 }
 
@@ -62,5 +77,6 @@ export function assessmentScopeFilter(viewer: Viewer | null): ScopeFilter | unde
  */
 export function assertOwnDistrict(viewer: Viewer, roles: readonly Role[], districtId: string, what: string): void {
   if (!roles.includes(viewer.role)) throw new ForbiddenError(`Role ${viewer.role} may not ${what}`);
-  if (districtId !== viewer.districtId) throw new ForbiddenError(`You may not ${what}: you may read only your own district's`);
+  if (districtId !== viewer.districtId)
+    throw new ForbiddenError(`You may not ${what}: you may read only your own district's`);
 }

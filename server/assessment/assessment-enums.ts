@@ -10,7 +10,12 @@ export enum Grade {
 registerEnumType(Grade, {
   name: 'Grade',
   description: 'The annual grade (docs/rules.md rule 10). A breached red line is outside the four grades.',
-  valuesConfig: { EXCELLENT: { description: '优秀' }, GOOD: { description: '良好' }, MEDIOCRE: { description: '平庸' }, POOR: { description: '较差' } },
+  valuesConfig: {
+    EXCELLENT: { description: '优秀' },
+    GOOD: { description: '良好' },
+    MEDIOCRE: { description: '平庸' },
+    POOR: { description: '较差' },
+  },
 });
 
 /** Lifecycle of an annual assessment: DRAFT → FINALIZED (final). */
@@ -18,7 +23,14 @@ export enum AssessmentStatus {
   DRAFT = 'DRAFT',
   FINALIZED = 'FINALIZED',
 }
-registerEnumType(AssessmentStatus, { name: 'AssessmentStatus', description: 'DRAFT (recomputed on request, may be overridden) → FINALIZED (final).', valuesConfig: { DRAFT: { description: 'Recomputed on request; assessors may override its grade with a written reason.' }, FINALIZED: { description: 'Final (docs/rules.md rule 10): it no longer changes.' } } });
+registerEnumType(AssessmentStatus, {
+  name: 'AssessmentStatus',
+  description: 'DRAFT (recomputed on request, may be overridden) → FINALIZED (final).',
+  valuesConfig: {
+    DRAFT: { description: 'Recomputed on request; assessors may override its grade with a written reason.' },
+    FINALIZED: { description: 'Final (docs/rules.md rule 10): it no longer changes.' },
+  },
+});
 
 /** Third-party evaluation panels (综合评估). */
 export enum Panel {
@@ -30,7 +42,12 @@ export enum Panel {
 registerEnumType(Panel, {
   name: 'Panel',
   description: 'A third-party evaluation panel.',
-  valuesConfig: { PARTY_MEMBER: { description: '党员' }, NON_PARTY: { description: '非党人士' }, RESIDENT: { description: '居民' }, EXPERT: { description: '专家' } },
+  valuesConfig: {
+    PARTY_MEMBER: { description: '党员' },
+    NON_PARTY: { description: '非党人士' },
+    RESIDENT: { description: '居民' },
+    EXPERT: { description: '专家' },
+  },
 });
 
 /** What finalised grades mean for an official (docs/rules.md rule 11). */
@@ -41,7 +58,8 @@ export enum PersonnelOutcome {
 }
 registerEnumType(PersonnelOutcome, {
   name: 'PersonnelOutcome',
-  description: 'Use of results (docs/rules.md rule 11), from finalised grades in consecutive calendar years ending with the latest.',
+  description:
+    'Use of results (docs/rules.md rule 11), from finalised grades in consecutive calendar years ending with the latest.',
   valuesConfig: {
     PROMOTION_ELIGIBLE: { description: 'Three EXCELLENT years in a row: eligible for promotion.' },
     REASSIGNMENT: { description: 'Three MEDIOCRE years in a row: to be reassigned.' },

@@ -8,9 +8,19 @@ import { AssessmentStatus } from './assessment-enums';
  * FOR SHARE, `pessimistic_write`: FOR UPDATE), or null when there is none. CONFLICT when it is
  * FINALIZED: its sources and score can no longer change.
  */
-export async function lockedAssessment(manager: EntityManager, officialId: string, year: number, lock: 'pessimistic_read' | 'pessimistic_write'): Promise<AnnualAssessment | null> {
-  const row = await manager.getRepository(AnnualAssessment).createQueryBuilder('a').setLock(lock)
-    .where('a.officialId = :officialId AND a.year = :year', { officialId, year }).getOne();
-  if (row?.status === AssessmentStatus.FINALIZED) throw new ConflictError(`The ${year} assessment of this official is FINALIZED; its sources can no longer change`);
+export async function lockedAssessment(
+  manager: EntityManager,
+  officialId: string,
+  year: number,
+  lock: 'pessimistic_read' | 'pessimistic_write',
+): Promise<AnnualAssessment | null> {
+  const row = await manager
+    .getRepository(AnnualAssessment)
+    .createQueryBuilder('a')
+    .setLock(lock)
+    .where('a.officialId = :officialId AND a.year = :year', { officialId, year })
+    .getOne();
+  if (row?.status === AssessmentStatus.FINALIZED)
+    throw new ConflictError(`The ${year} assessment of this official is FINALIZED; its sources can no longer change`);
   return row;
 }

@@ -5,9 +5,15 @@ import { AssessmentStatus, Grade, PersonnelOutcome } from './assessment-enums';
 import { outcomeOf } from './outcome';
 
 /** How many assessments earned one grade; `grade` null counts red-line breach years (docs/rules.md rule 9). */
-@ObjectType({ description: 'How many finalised assessments earned one grade; grade null counts red-line breach years (docs/rules.md rule 9).' })
+@ObjectType({
+  description:
+    'How many finalised assessments earned one grade; grade null counts red-line breach years (docs/rules.md rule 9).',
+})
 export class GradeCount {
-  @Field(() => Grade, { nullable: true, description: 'The grade that counts (override if any); null for a red-line breach year.' })
+  @Field(() => Grade, {
+    nullable: true,
+    description: 'The grade that counts (override if any); null for a red-line breach year.',
+  })
   grade: Grade | null;
 
   @Field(() => Int, { description: 'Number of finalised assessments with this grade.' })
@@ -15,12 +21,18 @@ export class GradeCount {
 }
 
 /** One subdistrict's line of an assessment overview. */
-@ObjectType({ description: 'One subdistrict\'s assessments of the year: the grades of the finalised ones and how many are still DRAFT.' })
+@ObjectType({
+  description:
+    "One subdistrict's assessments of the year: the grades of the finalised ones and how many are still DRAFT.",
+})
 export class SubdistrictGradeCounts {
   @Field(() => ID, { description: 'The subdistrict.' })
   subdistrictId: string;
 
-  @Field(() => [GradeCount], { description: 'Finalised assessments by grade, in the order EXCELLENT, GOOD, MEDIOCRE, POOR, then breach years (null); grades with no assessment are left out.' })
+  @Field(() => [GradeCount], {
+    description:
+      'Finalised assessments by grade, in the order EXCELLENT, GOOD, MEDIOCRE, POOR, then breach years (null); grades with no assessment are left out.',
+  })
   grades: GradeCount[];
 
   @Field(() => Int, { description: 'Finalised assessments of the year in this subdistrict.' })
@@ -41,7 +53,10 @@ export class OutcomeCount {
 }
 
 /** A district's annual assessment at a glance, for its assessors (docs/rules.md rules 10 and 11). */
-@ObjectType({ description: 'A district\'s annual assessment at a glance (docs/rules.md rules 10 and 11): grade distribution of the year by subdistrict, and how many officials each outcome applies to now. Limited to your scope.' })
+@ObjectType({
+  description:
+    "A district's annual assessment at a glance (docs/rules.md rules 10 and 11): grade distribution of the year by subdistrict, and how many officials each outcome applies to now. Limited to your scope.",
+})
 export class AssessmentOverview {
   @Field(() => ID, { description: 'The district.' })
   districtId: string;
@@ -55,13 +70,20 @@ export class AssessmentOverview {
   @Field(() => Int, { description: 'DRAFT assessments of the year.' })
   draftCount: number;
 
-  @Field(() => [GradeCount], { description: 'The district\'s finalised assessments of the year by grade (same order as per subdistrict).' })
+  @Field(() => [GradeCount], {
+    description: "The district's finalised assessments of the year by grade (same order as per subdistrict).",
+  })
   grades: GradeCount[];
 
-  @Field(() => [SubdistrictGradeCounts], { description: 'One line per subdistrict that has an assessment of the year, by subdistrict code.' })
+  @Field(() => [SubdistrictGradeCounts], {
+    description: 'One line per subdistrict that has an assessment of the year, by subdistrict code.',
+  })
   subdistricts: SubdistrictGradeCounts[];
 
-  @Field(() => [OutcomeCount], { description: 'Officials by current outcome (as `Official.outcome`, from all finalised years), each of the three outcomes once, zero included.' })
+  @Field(() => [OutcomeCount], {
+    description:
+      'Officials by current outcome (as `Official.outcome`, from all finalised years), each of the three outcomes once, zero included.',
+  })
   outcomes: OutcomeCount[];
 }
 
@@ -82,7 +104,12 @@ const GRADE_ORDER: (Grade | null)[] = [Grade.EXCELLENT, Grade.GOOD, Grade.MEDIOC
  * a viewer who has one), in one SQL statement: every FINALIZED one, and when `year` is given also
  * that year's DRAFTs; ordered by subdistrict code.
  */
-async function readRows(db: DataSource, viewer: Viewer, districtId: string, year: number | null): Promise<AssessmentRow[]> {
+async function readRows(
+  db: DataSource,
+  viewer: Viewer,
+  districtId: string,
+  year: number | null,
+): Promise<AssessmentRow[]> {
   const params: unknown[] = [districtId];
   let where = 's.district_id = $1';
   if (viewer.subdistrictId) {
@@ -126,7 +153,11 @@ function outcomesOf(rows: AssessmentRow[]): Map<string, PersonnelOutcome> {
  * who has one, in one SQL statement over their finalised assessments. Officials without an outcome
  * are absent from the map.
  */
-export async function districtOutcomes(db: DataSource, viewer: Viewer, districtId: string): Promise<Map<string, PersonnelOutcome>> {
+export async function districtOutcomes(
+  db: DataSource,
+  viewer: Viewer,
+  districtId: string,
+): Promise<Map<string, PersonnelOutcome>> {
   return outcomesOf(await readRows(db, viewer, districtId, null));
 }
 
@@ -140,7 +171,12 @@ function gradeCounts(counts: Map<Grade | null, number>): GradeCount[] {
  * statement reading the district's finalised assessments and the year's DRAFTs: the year's grades
  * by subdistrict, and the officials' current outcomes. The caller checks the viewer may read it.
  */
-export async function assessmentOverview(db: DataSource, viewer: Viewer, districtId: string, year: number): Promise<AssessmentOverview> {
+export async function assessmentOverview(
+  db: DataSource,
+  viewer: Viewer,
+  districtId: string,
+  year: number,
+): Promise<AssessmentOverview> {
   const rows = await readRows(db, viewer, districtId, year);
   const bySubdistrict = new Map<string, { grades: Map<Grade | null, number>; finalized: number; draft: number }>();
   const districtGrades = new Map<Grade | null, number>();
@@ -158,7 +194,12 @@ export async function assessmentOverview(db: DataSource, viewer: Viewer, distric
   }
   const outcomeCounts = new Map<PersonnelOutcome, number>();
   for (const outcome of outcomesOf(rows).values()) outcomeCounts.set(outcome, (outcomeCounts.get(outcome) ?? 0) + 1);
-  const subdistricts = [...bySubdistrict].map(([subdistrictId, line]) => ({ subdistrictId, grades: gradeCounts(line.grades), finalizedCount: line.finalized, draftCount: line.draft }));
+  const subdistricts = [...bySubdistrict].map(([subdistrictId, line]) => ({
+    subdistrictId,
+    grades: gradeCounts(line.grades),
+    finalizedCount: line.finalized,
+    draftCount: line.draft,
+  }));
   return {
     districtId,
     year,

@@ -28,7 +28,13 @@ export interface AssessmentParts {
  * assessors' `selfReportMark` (0–100 or null) the score and computed grade. A part without data is
  * left out and the others' weights renormalised (weightedMean); with none, score and grade are null.
  */
-export async function assessmentParts(manager: EntityManager, officialId: string, year: number, rules: PolicyRules, selfReportMark: number | null): Promise<AssessmentParts> {
+export async function assessmentParts(
+  manager: EntityManager,
+  officialId: string,
+  year: number,
+  rules: PolicyRules,
+  selfReportMark: number | null,
+): Promise<AssessmentParts> {
   const [meeting] = await manager.query(
     `SELECT sum(r.score * r.rating_count) / NULLIF(sum(r.rating_count), 0) AS score, coalesce(sum(r.rating_count), 0)::int AS ratings, count(*)::int AS meetings
        FROM ${PUBLISHED_RESULTS} r
@@ -36,14 +42,26 @@ export async function assessmentParts(manager: EntityManager, officialId: string
     [officialId, year, rules.minRatings],
   );
   const panels = await manager.getRepository(ThirdPartyEvaluation).findBy({ officialId, year });
-  const thirdPartyScore = weightedMean(rules.panelWeights.map((w) => ({ value: panels.find((p) => p.panel === w.panel)?.score ?? null, weight: w.weight })));
+  const thirdPartyScore = weightedMean(
+    rules.panelWeights.map((w) => ({
+      value: panels.find((p) => p.panel === w.panel)?.score ?? null,
+      weight: w.weight,
+    })),
+  );
   const meetingScore = meeting.score === null ? null : Number(meeting.score);
   const score = weightedMean([
     { value: meetingScore, weight: rules.meetingWeight },
     { value: thirdPartyScore, weight: rules.thirdPartyWeight },
     { value: selfReportMark, weight: rules.selfReportWeight },
   ]);
-  return { meetingScore, meetingRatingCount: meeting.ratings, meetingCount: meeting.meetings, thirdPartyScore, score, computedGrade: gradeFor(score, rules) };
+  return {
+    meetingScore,
+    meetingRatingCount: meeting.ratings,
+    meetingCount: meeting.meetings,
+    thirdPartyScore,
+    score,
+    computedGrade: gradeFor(score, rules),
+  };
 }
 
 /**
@@ -57,9 +75,10 @@ export function withoutData(a: AnnualAssessment, what: string): BadUserInputErro
     ['selfReportMark', 'no self-report mark'],
   ];
   const missing = parts.filter(([field]) => a[field] === null);
-  const why = missing.length > 0
-    ? `it has ${missing.map(([, text]) => text).join(', ')}`
-    : 'the parts with data weigh nothing under the year\'s policy';
+  const why =
+    missing.length > 0
+      ? `it has ${missing.map(([, text]) => text).join(', ')}`
+      : "the parts with data weigh nothing under the year's policy";
   const error = new BadUserInputError(
     `id: this assessment has no score and cannot be ${what}: ${why}. Record the missing data (recordThirdPartyEvaluation, or assessOfficial with selfReportMark) and assess again`,
     'id',

@@ -11,7 +11,7 @@ export class PanelWeight {
   @Field(() => Panel, { description: 'The panel.' })
   panel: Panel;
 
-  @Field(() => Int, { description: 'Weight in points; the panels\' weights sum to 100.' })
+  @Field(() => Int, { description: "Weight in points; the panels' weights sum to 100." })
   weight: number;
 }
 
@@ -20,7 +20,11 @@ export class PanelWeight {
  * weights, the grade bands and the minimum rating count. A district without one for a year uses
  * the defaults of docs/rules.md rule 10 (40/40/20, equal panels, 90/75/60, 3).
  */
-@ObjectType({ implements: Node, description: 'How a district scores one year (docs/rules.md rule 10). Without a stored policy the defaults apply: parts 40/40/20, equal panels, bands 90/75/60, at least 3 ratings.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'How a district scores one year (docs/rules.md rule 10). Without a stored policy the defaults apply: parts 40/40/20, equal panels, bands 90/75/60, at least 3 ratings.',
+})
 @Entity()
 @Index('assessment_policy_key', ['districtId', 'year'], { unique: true })
 export class AssessmentPolicy extends BaseRecord {
@@ -40,7 +44,7 @@ export class AssessmentPolicy extends BaseRecord {
   @Column({ type: 'smallint' })
   thirdPartyWeight: number;
 
-  @Field(() => Int, { description: 'Weight (points) of the assessors\' mark on the self-report and inquiries.' })
+  @Field(() => Int, { description: "Weight (points) of the assessors' mark on the self-report and inquiries." })
   @Column({ type: 'smallint' })
   selfReportWeight: number;
 

@@ -4,7 +4,14 @@ import type { AssessmentPolicy } from './assessment-policy.entity';
 /** The scoring rules a computation needs (a stored policy or the defaults of docs/rules.md rule 10). */
 export type PolicyRules = Pick<
   AssessmentPolicy,
-  'meetingWeight' | 'thirdPartyWeight' | 'selfReportWeight' | 'panelWeights' | 'excellentFrom' | 'goodFrom' | 'mediocreFrom' | 'minRatings'
+  | 'meetingWeight'
+  | 'thirdPartyWeight'
+  | 'selfReportWeight'
+  | 'panelWeights'
+  | 'excellentFrom'
+  | 'goodFrom'
+  | 'mediocreFrom'
+  | 'minRatings'
 >;
 
 /** docs/rules.md rule 10's defaults: parts 40/40/20, equal panels, bands 90/75/60, at least 3 ratings. */
@@ -34,8 +41,10 @@ export interface WeightedPart {
  */
 export function weightedMean(parts: WeightedPart[]): number | null {
   for (const { value, weight } of parts) {
-    if (!Number.isFinite(weight) || weight < 0) throw new RangeError(`weightedMean: a weight must be a finite number ≥ 0, got ${weight}`);
-    if (value != null && !Number.isFinite(value)) throw new RangeError(`weightedMean: a value must be a finite number or null, got ${value}`);
+    if (!Number.isFinite(weight) || weight < 0)
+      throw new RangeError(`weightedMean: a weight must be a finite number ≥ 0, got ${weight}`);
+    if (value != null && !Number.isFinite(value))
+      throw new RangeError(`weightedMean: a value must be a finite number or null, got ${value}`);
   }
   const present = parts.filter((p): p is { value: number; weight: number } => p.value != null && p.weight > 0);
   const total = present.reduce((sum, p) => sum + p.weight, 0);

@@ -31,7 +31,10 @@ export class AssessmentSourcesService extends OfficialRecordService<AnnualAssess
   protected readonly typeName = 'AnnualAssessment';
   protected readonly integrationReadScope = 'assessments:read';
 
-  constructor(ctx: ServiceContext<AssessmentSourcesServiceLoaders>, private readonly deps: AssessmentSourcesDeps) {
+  constructor(
+    ctx: ServiceContext<AssessmentSourcesServiceLoaders>,
+    private readonly deps: AssessmentSourcesDeps,
+  ) {
     super(ctx);
   }
 
@@ -45,7 +48,7 @@ export class AssessmentSourcesService extends OfficialRecordService<AnnualAssess
    * other district, whether it exists or not.
    */
   async policy(districtId: string, year: number): Promise<AssessmentPolicy | null> {
-    assertOwnDistrict(this.viewer, POLICY_READERS, districtId, 'read this district\'s assessment policy');
+    assertOwnDistrict(this.viewer, POLICY_READERS, districtId, "read this district's assessment policy");
     return this.ctx.db.getRepository(AssessmentPolicy).findOneBy({ districtId, year });
   }
 
@@ -58,16 +61,31 @@ export class AssessmentSourcesService extends OfficialRecordService<AnnualAssess
    */
   async setPolicy(input: SetAssessmentPolicyInput): Promise<AssessmentPolicy> {
     const district = await this.deps.districts.referenced(input.districtId, 'input.districtId');
-    assertMay(this.viewer, ASSESSORS, { districtId: district.id, subdistrictId: null }, 'set this district\'s assessment policy');
+    assertMay(
+      this.viewer,
+      ASSESSORS,
+      { districtId: district.id, subdistrictId: null },
+      "set this district's assessment policy",
+    );
     const parts = input.meetingWeight + input.thirdPartyWeight + input.selfReportWeight;
-    if (parts !== 100) throw new BadUserInputError(`input.meetingWeight: the three part weights sum to ${parts}; they must sum to 100`, 'input.meetingWeight');
+    if (parts !== 100)
+      throw new BadUserInputError(
+        `input.meetingWeight: the three part weights sum to ${parts}; they must sum to 100`,
+        'input.meetingWeight',
+      );
     const panels = new Set(input.panelWeights.map((p) => p.panel));
     const panelSum = input.panelWeights.reduce((sum, p) => sum + p.weight, 0);
     if (panels.size !== 4 || input.panelWeights.length !== 4 || panelSum !== 100) {
-      throw new BadUserInputError('input.panelWeights: give each of the four panels once, with weights summing to 100', 'input.panelWeights');
+      throw new BadUserInputError(
+        'input.panelWeights: give each of the four panels once, with weights summing to 100',
+        'input.panelWeights',
+      );
     }
     if (!(input.excellentFrom > input.goodFrom && input.goodFrom > input.mediocreFrom)) {
-      throw new BadUserInputError('input.goodFrom: the bands must be ordered: excellentFrom > goodFrom > mediocreFrom', 'input.goodFrom');
+      throw new BadUserInputError(
+        'input.goodFrom: the bands must be ordered: excellentFrom > goodFrom > mediocreFrom',
+        'input.goodFrom',
+      );
     }
     return this.ctx.transaction(async ({ manager, record }) => {
       const finalized = await manager.query(
@@ -75,7 +93,8 @@ export class AssessmentSourcesService extends OfficialRecordService<AnnualAssess
           WHERE s.district_id = $1 AND a.year = $2 AND a.status = 'FINALIZED' LIMIT 1`,
         [district.id, input.year],
       );
-      if (finalized.length > 0) throw new ConflictError(`Assessments of ${input.year} are already finalised; the policy can no longer change`);
+      if (finalized.length > 0)
+        throw new ConflictError(`Assessments of ${input.year} are already finalised; the policy can no longer change`);
       const repo = manager.getRepository(AssessmentPolicy);
       const values = {
         districtId: district.id,
@@ -91,7 +110,13 @@ export class AssessmentSourcesService extends OfficialRecordService<AnnualAssess
       };
       await repo.upsert(values, { conflictPaths: ['districtId', 'year'] });
       const saved = await repo.findOneByOrFail({ districtId: district.id, year: input.year });
-      await record({ actorId: this.viewer.userId, type: 'policy.set', entityType: 'AssessmentPolicy', entityId: saved.id, after: { ...values } });
+      await record({
+        actorId: this.viewer.userId,
+        type: 'policy.set',
+        entityType: 'AssessmentPolicy',
+        entityId: saved.id,
+        after: { ...values },
+      });
       return saved;
     });
   }
@@ -111,7 +136,13 @@ export class AssessmentSourcesService extends OfficialRecordService<AnnualAssess
       const values = { officialId: official.id, year: input.year, panel: input.panel, score: input.score };
       await repo.upsert(values, { conflictPaths: ['officialId', 'year', 'panel'] });
       const saved = await repo.findOneByOrFail({ officialId: official.id, year: input.year, panel: input.panel });
-      await record({ actorId: this.viewer.userId, type: 'third_party.recorded', entityType: 'Official', entityId: official.id, after: { ...input } });
+      await record({
+        actorId: this.viewer.userId,
+        type: 'third_party.recorded',
+        entityType: 'Official',
+        entityId: official.id,
+        after: { ...input },
+      });
       return saved;
     });
   }

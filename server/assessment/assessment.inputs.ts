@@ -28,7 +28,10 @@ export class PanelWeightInput {
   weight: number;
 }
 
-@InputType({ description: 'A district\'s scoring policy for a year (docs/rules.md rule 10). Weights sum to 100; bands 100 ≥ excellentFrom > goodFrom > mediocreFrom ≥ 0.' })
+@InputType({
+  description:
+    "A district's scoring policy for a year (docs/rules.md rule 10). Weights sum to 100; bands 100 ≥ excellentFrom > goodFrom > mediocreFrom ≥ 0.",
+})
 export class SetAssessmentPolicyInput {
   @Field(() => ID, { description: 'The district.' })
   @IsUUID('all', { message: 'must be an id returned by this API' })
@@ -46,11 +49,13 @@ export class SetAssessmentPolicyInput {
   @Points()
   thirdPartyWeight: number;
 
-  @Field(() => Int, { description: 'Weight of the assessors\' mark on the self-report and inquiries (default 20).' })
+  @Field(() => Int, { description: "Weight of the assessors' mark on the self-report and inquiries (default 20)." })
   @Points()
   selfReportWeight: number;
 
-  @Field(() => [PanelWeightInput], { description: 'Each of the four panels once, weights summing to 100 (default 25 each).' })
+  @Field(() => [PanelWeightInput], {
+    description: 'Each of the four panels once, weights summing to 100 (default 25 each).',
+  })
   @ArrayMaxSize(4, { message: 'must list each panel once' })
   @ValidateNested({ each: true })
   panelWeights: PanelWeightInput[];
@@ -74,7 +79,7 @@ export class SetAssessmentPolicyInput {
   minRatings: number;
 }
 
-@InputType({ description: 'One panel\'s score of an official for a year; replaces an earlier one of the same panel.' })
+@InputType({ description: "One panel's score of an official for a year; replaces an earlier one of the same panel." })
 export class RecordThirdPartyEvaluationInput {
   @Field(() => ID, { description: 'The official.' })
   @IsUUID('all', { message: 'must be an id returned by this API' })
@@ -92,7 +97,7 @@ export class RecordThirdPartyEvaluationInput {
   score: number;
 }
 
-@InputType({ description: 'Compute (or recompute) an official\'s DRAFT assessment for a year.' })
+@InputType({ description: "Compute (or recompute) an official's DRAFT assessment for a year." })
 export class AssessOfficialInput {
   @Field(() => ID, { description: 'The official.' })
   @IsUUID('all', { message: 'must be an id returned by this API' })
@@ -102,12 +107,15 @@ export class AssessOfficialInput {
   @YearRules()
   year: number;
 
-  @Field(() => Float, { nullable: true, description: 'The assessors\' mark 0–100 on the self-report and inquiries; omitted keeps the earlier mark.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "The assessors' mark 0–100 on the self-report and inquiries; omitted keeps the earlier mark.",
+  })
   @Score()
   selfReportMark?: number;
 }
 
-@InputType({ description: 'An assessor\'s override of a DRAFT assessment\'s grade.' })
+@InputType({ description: "An assessor's override of a DRAFT assessment's grade." })
 export class OverrideGradeInput {
   @Field(() => Grade, { description: 'The grade that is to count.' })
   grade: Grade;
@@ -124,7 +132,16 @@ export enum AnnualAssessmentOrderField {
   STATUS = 'STATUS',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(AnnualAssessmentOrderField, { name: 'AnnualAssessmentOrderField', description: 'Fields a list of assessments can be sorted by.', valuesConfig: { YEAR: { description: 'By the year assessed.' }, SCORE: { description: 'By the 0–100 score; assessments without a score last.' }, STATUS: { description: 'By state (DRAFT, FINALIZED).' }, CREATED_AT: { description: 'By when the record was created.' } } });
+registerEnumType(AnnualAssessmentOrderField, {
+  name: 'AnnualAssessmentOrderField',
+  description: 'Fields a list of assessments can be sorted by.',
+  valuesConfig: {
+    YEAR: { description: 'By the year assessed.' },
+    SCORE: { description: 'By the 0–100 score; assessments without a score last.' },
+    STATUS: { description: 'By state (DRAFT, FINALIZED).' },
+    CREATED_AT: { description: 'By when the record was created.' },
+  },
+});
 
 @InputType({ description: 'One sort key of an assessment list.' })
 export class AnnualAssessmentOrder {
@@ -141,7 +158,7 @@ export class AnnualAssessmentFilter {
   @IsUUID('all', { each: true, message: 'must be ids returned by this API' })
   ids?: string[];
 
-  @Field(() => ID, { nullable: true, description: 'Only this official\'s.' })
+  @Field(() => ID, { nullable: true, description: "Only this official's." })
   @IsUUID('all', { message: 'must be an id returned by this API' })
   officialId?: string;
 
@@ -160,9 +177,16 @@ export class AnnualAssessmentFilter {
   @Field(() => AssessmentStatus, { nullable: true, description: 'Only DRAFT or only FINALIZED.' })
   status?: AssessmentStatus;
 
-  @Field(() => Grade, { nullable: true, description: 'Only this grade as it counts (`grade`: the override if any, else the computed grade; breach years have none).' })
+  @Field(() => Grade, {
+    nullable: true,
+    description:
+      'Only this grade as it counts (`grade`: the override if any, else the computed grade; breach years have none).',
+  })
   grade?: Grade;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only years with (true) or without (false) a breached red line (docs/rules.md rule 9).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only years with (true) or without (false) a breached red line (docs/rules.md rule 9).',
+  })
   redLineBreached?: boolean;
 }

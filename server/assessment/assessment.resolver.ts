@@ -48,13 +48,15 @@ registerNode(AssessmentPolicy, async (ctx: Context, id) => {
 registerNode(ThirdPartyEvaluation, async (ctx: Context, id) => {
   const row = await ctx.services.nodes.row(ThirdPartyEvaluation, id);
   if (!row) return null;
-  const assessments = await ctx.services.assessments.list({ officialId: row.officialId, year: row.year }, undefined, { first: 1 });
+  const assessments = await ctx.services.assessments.list({ officialId: row.officialId, year: row.year }, undefined, {
+    first: 1,
+  });
   return (await assessments.nodes).length > 0 ? row : null;
 });
 
 const AnnualAssessmentConnection = ConnectionType(AnnualAssessment, 'annual assessments');
 const OfficialsByOutcomeConnection = ConnectionType(Official, 'officials');
-const ID_ARG = { description: 'The assessment\'s id.' };
+const ID_ARG = { description: "The assessment's id." };
 
 @Resolver(() => AnnualAssessment)
 export class AnnualAssessmentResolver {
@@ -69,11 +71,17 @@ export class AnnualAssessmentResolver {
   }
 
   @Query(() => AnnualAssessmentConnection, {
-    description: 'A page of the annual assessments you may read: those within your scope (ADMIN, ASSESSOR, a token with assessments:read), your own (OFFICIAL). FORBIDDEN for other roles and tokens.',
+    description:
+      'A page of the annual assessments you may read: those within your scope (ADMIN, ASSESSOR, a token with assessments:read), your own (OFFICIAL). FORBIDDEN for other roles and tokens.',
   })
   annualAssessments(
-    @Arg('filter', () => AnnualAssessmentFilter, { nullable: true, description: 'Which assessments.' }) filter: AnnualAssessmentFilter | undefined,
-    @Arg('orderBy', () => [AnnualAssessmentOrder], { nullable: true, description: 'Sort keys (default: newest year first).' }) orderBy: AnnualAssessmentOrder[] | undefined,
+    @Arg('filter', () => AnnualAssessmentFilter, { nullable: true, description: 'Which assessments.' })
+    filter: AnnualAssessmentFilter | undefined,
+    @Arg('orderBy', () => [AnnualAssessmentOrder], {
+      nullable: true,
+      description: 'Sort keys (default: newest year first).',
+    })
+    orderBy: AnnualAssessmentOrder[] | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -83,7 +91,7 @@ export class AnnualAssessmentResolver {
   @Query(() => AssessmentPolicy, {
     nullable: true,
     description:
-      'Your district\'s stored scoring policy for a year (every user of the district; a token with assessments:read); null when the defaults of docs/rules.md rule 10 apply (40/40/20, equal panels, 90/75/60, 3 ratings). ' +
+      "Your district's stored scoring policy for a year (every user of the district; a token with assessments:read); null when the defaults of docs/rules.md rule 10 apply (40/40/20, equal panels, 90/75/60, 3 ratings). " +
       'FORBIDDEN for any other district, whether it exists or not.',
   })
   assessmentPolicy(
@@ -96,7 +104,7 @@ export class AnnualAssessmentResolver {
 
   @Query(() => OfficialsByOutcomeConnection, {
     description:
-      'Your district\'s officials within your scope whose finalised grades give this outcome (docs/rules.md rule 11), by name: for an ADMIN or ASSESSOR, or a token with assessments:read and officials:read. ' +
+      "Your district's officials within your scope whose finalised grades give this outcome (docs/rules.md rule 11), by name: for an ADMIN or ASSESSOR, or a token with assessments:read and officials:read. " +
       'FORBIDDEN for other roles and for any other district, whether it exists or not.',
   })
   officialsByOutcome(
@@ -110,7 +118,7 @@ export class AnnualAssessmentResolver {
 
   @Query(() => AssessmentOverview, {
     description:
-      'Your district\'s annual assessment at a glance for its ASSESSOR, ADMIN or CHAIR, or a token with assessments:read (docs/rules.md rules 10 and 11), within your scope: the year\'s grades by subdistrict and officials by outcome, as counts. ' +
+      "Your district's annual assessment at a glance for its ASSESSOR, ADMIN or CHAIR, or a token with assessments:read (docs/rules.md rules 10 and 11), within your scope: the year's grades by subdistrict and officials by outcome, as counts. " +
       'BAD_USER_INPUT on year outside 2000–2100; FORBIDDEN for other roles and for any other district, whether it exists or not.',
   })
   assessmentOverview(
@@ -126,28 +134,51 @@ export class AnnualAssessmentResolver {
     return ctx.services.officials.get(assessment.officialId);
   }
 
-  @FieldResolver(() => [ThirdPartyEvaluation], { description: 'The panels\' scores behind the third-party part.' })
+  @FieldResolver(() => [ThirdPartyEvaluation], { description: "The panels' scores behind the third-party part." })
   async thirdPartyEvaluations(@Root() assessment: AnnualAssessment, @Ctx() ctx: Context) {
     const rows = await ctx.loaders.thirdPartyByOfficial.load(assessment.officialId);
     return rows.filter((r) => r.year === assessment.year);
   }
 
-  @Mutation(() => AssessmentPolicy, { description: 'Sets a district\'s scoring policy for a year (ASSESSOR or ADMIN of the district; docs/rules.md rule 10). BAD_USER_INPUT unless weights sum to 100 and bands are ordered; CONFLICT once an assessment of that year is finalised. Idempotent: identical concurrent calls all succeed on one policy.' })
-  setAssessmentPolicy(@Arg('input', () => SetAssessmentPolicyInput, { description: 'The policy.' }) input: SetAssessmentPolicyInput, @Ctx() ctx: Context) {
+  @Mutation(() => AssessmentPolicy, {
+    description:
+      "Sets a district's scoring policy for a year (ASSESSOR or ADMIN of the district; docs/rules.md rule 10). BAD_USER_INPUT unless weights sum to 100 and bands are ordered; CONFLICT once an assessment of that year is finalised. Idempotent: identical concurrent calls all succeed on one policy.",
+  })
+  setAssessmentPolicy(
+    @Arg('input', () => SetAssessmentPolicyInput, { description: 'The policy.' }) input: SetAssessmentPolicyInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.assessmentSources.setPolicy(input);
   }
 
-  @Mutation(() => ThirdPartyEvaluation, { description: 'Records (or replaces) one panel\'s score of an official for a year (ASSESSOR or ADMIN; docs/rules.md rule 10). CONFLICT once the year is finalised. Idempotent: identical concurrent calls all succeed on one score.' })
-  recordThirdPartyEvaluation(@Arg('input', () => RecordThirdPartyEvaluationInput, { description: 'The score.' }) input: RecordThirdPartyEvaluationInput, @Ctx() ctx: Context) {
+  @Mutation(() => ThirdPartyEvaluation, {
+    description:
+      "Records (or replaces) one panel's score of an official for a year (ASSESSOR or ADMIN; docs/rules.md rule 10). CONFLICT once the year is finalised. Idempotent: identical concurrent calls all succeed on one score.",
+  })
+  recordThirdPartyEvaluation(
+    @Arg('input', () => RecordThirdPartyEvaluationInput, { description: 'The score.' })
+    input: RecordThirdPartyEvaluationInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.assessmentSources.recordThirdParty(input);
   }
 
-  @Mutation(() => AnnualAssessment, { description: 'Computes (or recomputes) an official\'s DRAFT assessment from its sources (ASSESSOR or ADMIN; docs/rules.md rule 10): parts without data are left out, and with none the score and grade are null. CONFLICT once finalised. Idempotent: identical concurrent calls all succeed on one assessment.' })
-  assessOfficial(@Arg('input', () => AssessOfficialInput, { description: 'Official, year and the assessors\' mark.' }) input: AssessOfficialInput, @Ctx() ctx: Context) {
+  @Mutation(() => AnnualAssessment, {
+    description:
+      "Computes (or recomputes) an official's DRAFT assessment from its sources (ASSESSOR or ADMIN; docs/rules.md rule 10): parts without data are left out, and with none the score and grade are null. CONFLICT once finalised. Idempotent: identical concurrent calls all succeed on one assessment.",
+  })
+  assessOfficial(
+    @Arg('input', () => AssessOfficialInput, { description: "Official, year and the assessors' mark." })
+    input: AssessOfficialInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.assessments.assess(input);
   }
 
-  @Mutation(() => AnnualAssessment, { description: 'Overrides a DRAFT assessment\'s grade with a written reason (ASSESSOR or ADMIN; docs/rules.md rule 10). BAD_USER_INPUT on input.reason when blank, and on id when the assessment has no score (no part has data; extensions.missing names the parts). CONFLICT once finalised.' })
+  @Mutation(() => AnnualAssessment, {
+    description:
+      "Overrides a DRAFT assessment's grade with a written reason (ASSESSOR or ADMIN; docs/rules.md rule 10). BAD_USER_INPUT on input.reason when blank, and on id when the assessment has no score (no part has data; extensions.missing names the parts). CONFLICT once finalised.",
+  })
   overrideAnnualAssessmentGrade(
     @Arg('id', () => ID, ID_ARG) id: string,
     @Arg('input', () => OverrideGradeInput, { description: 'The grade and the reason.' }) input: OverrideGradeInput,
@@ -156,7 +187,10 @@ export class AnnualAssessmentResolver {
     return ctx.services.assessments.override(id, input);
   }
 
-  @Mutation(() => AnnualAssessment, { description: 'Finalises an assessment: final and audited (ASSESSOR or ADMIN; docs/rules.md rule 10). BAD_USER_INPUT on id when it has no score (no part has data; extensions.missing names the parts), unless a concluded case found a red line breached that year. CONFLICT when already final.' })
+  @Mutation(() => AnnualAssessment, {
+    description:
+      'Finalises an assessment: final and audited (ASSESSOR or ADMIN; docs/rules.md rule 10). BAD_USER_INPUT on id when it has no score (no part has data; extensions.missing names the parts), unless a concluded case found a red line breached that year. CONFLICT when already final.',
+  })
   finalizeAnnualAssessment(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() ctx: Context) {
     return ctx.services.assessments.finalize(id);
   }
@@ -166,7 +200,7 @@ export class AnnualAssessmentResolver {
 export class OfficialAssessmentResolver {
   @FieldResolver(() => [AnnualAssessment], {
     description:
-      'The official\'s annual assessments that you may read, newest year first: all for an ADMIN or ASSESSOR and a token with assessments:read, only your own as an OFFICIAL, none for other roles. ' +
+      "The official's annual assessments that you may read, newest year first: all for an ADMIN or ASSESSOR and a token with assessments:read, only your own as an OFFICIAL, none for other roles. " +
       'FORBIDDEN for a token without assessments:read.',
   })
   assessments(@Root() official: Official, @Ctx() ctx: Context) {
@@ -175,7 +209,8 @@ export class OfficialAssessmentResolver {
 
   @FieldResolver(() => AnnualAssessment, {
     nullable: true,
-    description: 'The official\'s assessment of the newest year, DRAFT or FINALIZED; null when there is none or you may not read it (as `assessments`). FORBIDDEN for a token without assessments:read.',
+    description:
+      "The official's assessment of the newest year, DRAFT or FINALIZED; null when there is none or you may not read it (as `assessments`). FORBIDDEN for a token without assessments:read.",
   })
   latestAssessment(@Root() official: Official, @Ctx() ctx: Context) {
     return ctx.services.assessments.latestOfOfficial(official.id);
@@ -184,7 +219,7 @@ export class OfficialAssessmentResolver {
   @FieldResolver(() => PersonnelOutcome, {
     nullable: true,
     description:
-      'The outcome of docs/rules.md rule 11 from the finalised grades: PROMOTION_ELIGIBLE, REASSIGNMENT, DISMISSAL, or null when none applies or you may not read the official\'s grades (as `assessments`). ' +
+      "The outcome of docs/rules.md rule 11 from the finalised grades: PROMOTION_ELIGIBLE, REASSIGNMENT, DISMISSAL, or null when none applies or you may not read the official's grades (as `assessments`). " +
       'FORBIDDEN for a token without assessments:read.',
   })
   outcome(@Root() official: Official, @Ctx() ctx: Context) {

@@ -21,7 +21,13 @@ import {
 } from './assessment.inputs';
 import { outcomeOf } from './outcome';
 import { AssessmentOverview, assessmentOverview, districtOutcomes } from './assessment-overview';
-import { ASSESSORS, assertOwnDistrict, assertReadsAssessments, limitToReadableAssessments, mayReadAssessmentsOf } from './assessment-access';
+import {
+  ASSESSORS,
+  assertOwnDistrict,
+  assertReadsAssessments,
+  limitToReadableAssessments,
+  mayReadAssessmentsOf,
+} from './assessment-access';
 import { lockedAssessment } from './assessment-lock';
 import { finalizedNotice } from './assessment-events';
 import type { ServiceContext } from '../core/request-context';
@@ -32,13 +38,30 @@ import type { AssessmentLoaders } from './assessment.loaders';
 import type { OfficialLoaders } from '../official/official.loaders';
 
 const FIELDS: (keyof AnnualAssessment)[] = [
-  'id', 'officialId', 'year', 'status', 'meetingScore', 'meetingRatingCount', 'thirdPartyScore', 'selfReportMark', 'score', 'computedGrade', 'overrideGrade', 'overrideReason', 'redLineBreached',
+  'id',
+  'officialId',
+  'year',
+  'status',
+  'meetingScore',
+  'meetingRatingCount',
+  'thirdPartyScore',
+  'selfReportMark',
+  'score',
+  'computedGrade',
+  'overrideGrade',
+  'overrideReason',
+  'redLineBreached',
 ];
 /** Who reads a district's overview (counts only): the assessors and staff, the chairs (their 街道), a token with assessments:read. */
 const OVERVIEW_READERS = [Role.ADMIN, Role.ASSESSOR, Role.CHAIR, Role.INTEGRATION];
 /** Who lists a district's officials by outcome: those who read every official's grades. */
 const OUTCOME_READERS = [Role.ADMIN, Role.ASSESSOR, Role.INTEGRATION];
-const SORT_COLUMNS: Record<AnnualAssessmentOrderField, string> = { YEAR: 'a.year', SCORE: 'a.score', STATUS: 'a.status', CREATED_AT: 'a.createdAt' };
+const SORT_COLUMNS: Record<AnnualAssessmentOrderField, string> = {
+  YEAR: 'a.year',
+  SCORE: 'a.score',
+  STATUS: 'a.status',
+  CREATED_AT: 'a.createdAt',
+};
 
 /** The loaders this service reads. */
 type AssessmentServiceLoaders = AssessmentLoaders & OfficialLoaders;
@@ -59,7 +82,10 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment, A
   protected readonly typeName = 'AnnualAssessment';
   protected readonly integrationReadScope = 'assessments:read';
 
-  constructor(ctx: ServiceContext<AssessmentServiceLoaders>, private readonly deps: AssessmentDeps) {
+  constructor(
+    ctx: ServiceContext<AssessmentServiceLoaders>,
+    private readonly deps: AssessmentDeps,
+  ) {
     super(ctx);
   }
 
@@ -80,7 +106,10 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment, A
     const official = await this.deps.officials.referenced(input.officialId, 'input.officialId');
     const place = await this.placeInSubdistrict(official.subdistrictId);
     assertMay(this.viewer, ASSESSORS, place, 'assess this official');
-    const rules = (await this.ctx.db.getRepository(AssessmentPolicy).findOneBy({ districtId: place.districtId, year: input.year })) ?? DEFAULT_POLICY;
+    const rules =
+      (await this.ctx.db
+        .getRepository(AssessmentPolicy)
+        .findOneBy({ districtId: place.districtId, year: input.year })) ?? DEFAULT_POLICY;
     return this.ctx.transaction(async ({ manager, record }) => {
       // The row first (a DRAFT shell unless it exists), then its lock: identical concurrent calls
       // queue on the row instead of racing to insert it, and each recomputes the same values.
@@ -96,10 +125,22 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment, A
       const assessment = (await lockedAssessment(manager, official.id, input.year, 'pessimistic_write'))!;
       const before = isNew ? null : snapshot(assessment, FIELDS);
       if (input.selfReportMark !== undefined) assessment.selfReportMark = input.selfReportMark;
-      const breached = (await this.deps.accountability.breachedYears([official.id])).get(official.id)?.has(input.year) ?? false;
-      Object.assign(assessment, await assessmentParts(manager, official.id, input.year, rules, assessment.selfReportMark), { redLineBreached: breached });
+      const breached =
+        (await this.deps.accountability.breachedYears([official.id])).get(official.id)?.has(input.year) ?? false;
+      Object.assign(
+        assessment,
+        await assessmentParts(manager, official.id, input.year, rules, assessment.selfReportMark),
+        { redLineBreached: breached },
+      );
       const saved = await manager.getRepository(AnnualAssessment).save(assessment);
-      await record({ actorId: this.viewer.userId, type: 'assessment.computed', entityType: 'AnnualAssessment', entityId: saved.id, before, after: snapshot(saved, FIELDS) });
+      await record({
+        actorId: this.viewer.userId,
+        type: 'assessment.computed',
+        entityType: 'AnnualAssessment',
+        entityId: saved.id,
+        before,
+        after: snapshot(saved, FIELDS),
+      });
       this.loader.clear(saved.id);
       return saved;
     });
@@ -112,7 +153,11 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment, A
    * CONFLICT once finalised.
    */
   async override(id: string, input: OverrideGradeInput): Promise<AnnualAssessment> {
-    if (!saysSomething(input.reason)) throw new BadUserInputError('input.reason: an override needs a written reason that says something', 'input.reason');
+    if (!saysSomething(input.reason))
+      throw new BadUserInputError(
+        'input.reason: an override needs a written reason that says something',
+        'input.reason',
+      );
     return this.change(id, 'assessment.overridden', (a) => {
       if (a.score === null) throw withoutData(a, 'overridden');
       Object.assign(a, { overrideGrade: input.grade, overrideReason: input.reason.trim() });
@@ -128,7 +173,11 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment, A
   finalize(id: string): Promise<AnnualAssessment> {
     return this.change(id, 'assessment.finalized', (a) => {
       if (a.score === null && !a.redLineBreached) throw withoutData(a, 'finalised');
-      Object.assign(a, { status: AssessmentStatus.FINALIZED, finalizedAt: new Date(), finalizedById: this.viewer.userId });
+      Object.assign(a, {
+        status: AssessmentStatus.FINALIZED,
+        finalizedAt: new Date(),
+        finalizedById: this.viewer.userId,
+      });
     });
   }
 
@@ -147,20 +196,36 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment, A
    * caller's scope for an ADMIN, ASSESSOR or token with assessments:read, an OFFICIAL's own.
    * FORBIDDEN for other roles and tokens.
    */
-  list(filter: AnnualAssessmentFilter | undefined, orderBy: AnnualAssessmentOrder[] | undefined, page: PageArgs): Promise<Connection<AnnualAssessment>> {
+  list(
+    filter: AnnualAssessmentFilter | undefined,
+    orderBy: AnnualAssessmentOrder[] | undefined,
+    page: PageArgs,
+  ): Promise<Connection<AnnualAssessment>> {
     assertReadsAssessments(this.viewer, 'list annual assessments');
-    const qb = limitToReadableAssessments(this.ctx.db.getRepository(AnnualAssessment).createQueryBuilder('a'), this.viewer);
+    const qb = limitToReadableAssessments(
+      this.ctx.db.getRepository(AnnualAssessment).createQueryBuilder('a'),
+      this.viewer,
+    );
     if (filter?.ids) qb.andWhere('a.id = ANY(:ids)', { ids: filter.ids });
     whereEquals(qb, 'officialId', filter?.officialId);
     whereEquals(qb, 'year', filter?.year);
     whereEquals(qb, 'status', filter?.status);
     whereEquals(qb, 'redLineBreached', filter?.redLineBreached);
-    if (filter?.grade) qb.andWhere('NOT a.redLineBreached AND coalesce(a.overrideGrade, a.computedGrade) = :fg', { fg: filter.grade });
-    if (filter?.subdistrictId) qb.andWhere('a.officialId IN (SELECT o.id FROM official o WHERE o.subdistrict_id = :fs)', { fs: filter.subdistrictId });
+    if (filter?.grade)
+      qb.andWhere('NOT a.redLineBreached AND coalesce(a.overrideGrade, a.computedGrade) = :fg', { fg: filter.grade });
+    if (filter?.subdistrictId)
+      qb.andWhere('a.officialId IN (SELECT o.id FROM official o WHERE o.subdistrict_id = :fs)', {
+        fs: filter.subdistrictId,
+      });
     if (filter?.districtId) {
-      qb.andWhere('a.officialId IN (SELECT o.id FROM official o JOIN subdistrict s ON s.id = o.subdistrict_id WHERE s.district_id = :fd)', { fd: filter.districtId });
+      qb.andWhere(
+        'a.officialId IN (SELECT o.id FROM official o JOIN subdistrict s ON s.id = o.subdistrict_id WHERE s.district_id = :fd)',
+        { fd: filter.districtId },
+      );
     }
-    return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: AnnualAssessmentOrderField.YEAR, direction: OrderDirection.DESC }]);
+    return paginate(qb, page, orderBy, SORT_COLUMNS, [
+      { field: AnnualAssessmentOrderField.YEAR, direction: OrderDirection.DESC },
+    ]);
   }
 
   /**
@@ -178,14 +243,21 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment, A
   async latestOfOfficial(officialId: string): Promise<AnnualAssessment | null> {
     if (!mayReadAssessmentsOf(this.viewer, officialId)) return null;
     const rows = await this.ctx.loaders.assessmentsByOfficial.load(officialId);
-    return rows.reduce<AnnualAssessment | null>((latest, a) => (latest === null || a.year > latest.year ? a : latest), null);
+    return rows.reduce<AnnualAssessment | null>(
+      (latest, a) => (latest === null || a.year > latest.year ? a : latest),
+      null,
+    );
   }
 
   /** docs/rules.md rule 11 for one official, from their finalised assessments; null when none applies or the caller may not read them (as ofOfficial). */
   async outcome(officialId: string): Promise<PersonnelOutcome | null> {
     if (!mayReadAssessmentsOf(this.viewer, officialId)) return null;
     const rows = await this.ctx.loaders.assessmentsByOfficial.load(officialId);
-    return outcomeOf(rows.filter((a: AnnualAssessment) => a.status === AssessmentStatus.FINALIZED).map((a: AnnualAssessment) => ({ year: a.year, grade: a.grade })));
+    return outcomeOf(
+      rows
+        .filter((a: AnnualAssessment) => a.status === AssessmentStatus.FINALIZED)
+        .map((a: AnnualAssessment) => ({ year: a.year, grade: a.grade })),
+    );
   }
 
   /**
@@ -194,8 +266,12 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment, A
    * the page. For an ADMIN or ASSESSOR, or a token with assessments:read and officials:read.
    * FORBIDDEN for other roles and for any other district, whether it exists or not.
    */
-  async officialsByOutcome(districtId: string, outcome: PersonnelOutcome, page: PageArgs): Promise<Connection<Official>> {
-    assertOwnDistrict(this.viewer, OUTCOME_READERS, districtId, 'list this district\'s officials by outcome');
+  async officialsByOutcome(
+    districtId: string,
+    outcome: PersonnelOutcome,
+    page: PageArgs,
+  ): Promise<Connection<Official>> {
+    assertOwnDistrict(this.viewer, OUTCOME_READERS, districtId, "list this district's officials by outcome");
     const outcomes = await districtOutcomes(this.ctx.db, this.viewer, districtId);
     const ids = [...outcomes].filter(([, o]) => o === outcome).map(([id]) => id);
     return this.deps.officials.list({ districtId, ids }, undefined, page);
@@ -209,8 +285,9 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment, A
    * exists or not.
    */
   async overview(districtId: string, year: number): Promise<AssessmentOverview> {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new BadUserInputError('year: give a year between 2000 and 2100', 'year');
-    assertOwnDistrict(this.viewer, OVERVIEW_READERS, districtId, 'read this district\'s assessment overview');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw new BadUserInputError('year: give a year between 2000 and 2100', 'year');
+    assertOwnDistrict(this.viewer, OVERVIEW_READERS, districtId, "read this district's assessment overview");
     return assessmentOverview(this.ctx.db, this.viewer, districtId, year);
   }
 
@@ -218,14 +295,31 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment, A
     const found = await this.get(id);
     assertMay(this.viewer, ASSESSORS, await this.placeOf(found), 'change this assessment');
     return this.ctx.transaction(async ({ manager, record }) => {
-      const a = await manager.getRepository(AnnualAssessment).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id }).getOneOrFail();
-      if (a.status === AssessmentStatus.FINALIZED) throw new ConflictError('This assessment is FINALIZED; it can no longer change');
+      const a = await manager
+        .getRepository(AnnualAssessment)
+        .createQueryBuilder('a')
+        .setLock('pessimistic_write')
+        .where('a.id = :id', { id })
+        .getOneOrFail();
+      if (a.status === AssessmentStatus.FINALIZED)
+        throw new ConflictError('This assessment is FINALIZED; it can no longer change');
       const before = snapshot(a, FIELDS);
       apply(a);
       const saved = await manager.getRepository(AnnualAssessment).save(a);
       // A finalised assessment is told to the district's systems (its event's notice, queued in the outbox).
-      const notice = saved.status === AssessmentStatus.FINALIZED ? await finalizedNotice(manager, this.ctx.places, saved) : undefined;
-      await record({ actorId: this.viewer.userId, type: action, entityType: 'AnnualAssessment', entityId: id, before, after: snapshot(saved, FIELDS), ...(notice ? { notice } : {}) });
+      const notice =
+        saved.status === AssessmentStatus.FINALIZED
+          ? await finalizedNotice(manager, this.ctx.places, saved)
+          : undefined;
+      await record({
+        actorId: this.viewer.userId,
+        type: action,
+        entityType: 'AnnualAssessment',
+        entityId: id,
+        before,
+        after: snapshot(saved, FIELDS),
+        ...(notice ? { notice } : {}),
+      });
       this.loader.clear(id);
       return saved;
     });

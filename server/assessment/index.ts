@@ -2,7 +2,12 @@ import { defineModule, resolversReading, serviceOf } from '../core/module';
 import { AnnualAssessment } from './annual-assessment.entity';
 import { AssessmentPolicy } from './assessment-policy.entity';
 import { createAssessmentLoaders } from './assessment.loaders';
-import { AnnualAssessmentResolver, OfficialAssessmentResolver, SubdistrictGradeCountsResolver, type AssessmentResolverContext } from './assessment.resolver';
+import {
+  AnnualAssessmentResolver,
+  OfficialAssessmentResolver,
+  SubdistrictGradeCountsResolver,
+  type AssessmentResolverContext,
+} from './assessment.resolver';
 import { AssessmentSourcesService } from './assessment-sources.service';
 import { AssessmentService } from './assessment.service';
 import { ThirdPartyEvaluation } from './third-party-evaluation.entity';
@@ -14,7 +19,11 @@ import { ThirdPartyEvaluation } from './third-party-evaluation.entity';
 export const assessmentModule = defineModule({
   name: 'assessment',
   entities: [AssessmentPolicy, ThirdPartyEvaluation, AnnualAssessment],
-  resolvers: resolversReading<AssessmentResolverContext>(AnnualAssessmentResolver, OfficialAssessmentResolver, SubdistrictGradeCountsResolver),
+  resolvers: resolversReading<AssessmentResolverContext>(
+    AnnualAssessmentResolver,
+    OfficialAssessmentResolver,
+    SubdistrictGradeCountsResolver,
+  ),
   loaders: createAssessmentLoaders,
   services: {
     assessments: serviceOf(AssessmentService),

@@ -7,7 +7,10 @@ import { FiniteColumns } from '../core/finite-check';
 import { Node } from '../core/node';
 
 /** One panel's score of one official for one year (综合评估). */
-@ObjectType({ implements: Node, description: 'One third-party panel\'s score (0–100) of one official for one year (综合评估).' })
+@ObjectType({
+  implements: Node,
+  description: "One third-party panel's score (0–100) of one official for one year (综合评估).",
+})
 @Entity()
 @Index('third_party_evaluation_key', ['officialId', 'year', 'panel'], { unique: true })
 @FiniteColumns('third_party_evaluation', 'score')

@@ -7,7 +7,11 @@ import { Node } from '../core/node';
  * One entry of the append-only audit log ("Roles and reach"): who, when, what, before and after,
  * written in the same transaction as the change. Entries about ballots never name their author.
  */
-@ObjectType({ implements: Node, description: 'One entry of the append-only audit log: who changed what, when, with the state before and after. Entries about ballots never name their author.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'One entry of the append-only audit log: who changed what, when, with the state before and after. Entries about ballots never name their author.',
+})
 @Entity()
 @Index(['entityType', 'entityId'])
 export class AuditEvent {
@@ -19,11 +23,16 @@ export class AuditEvent {
   @CreateDateColumn({ type: 'timestamptz' })
   at: Date;
 
-  @Field(() => ID, { nullable: true, description: 'The user who made the change; null for ballots and the server itself.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The user who made the change; null for ballots and the server itself.',
+  })
   @Column({ type: 'uuid', nullable: true })
   actorId: string | null;
 
-  @Field({ description: 'What happened, e.g. "meeting.opened", "rating.cast" (a ballot, logged to the hour, never by whom).' })
+  @Field({
+    description: 'What happened, e.g. "meeting.opened", "rating.cast" (a ballot, logged to the hour, never by whom).',
+  })
   @Column({ type: 'varchar', length: 64 })
   action: string;
 

@@ -14,7 +14,17 @@ import type { MatterService } from '../matter/matter.service';
 import type { UserService } from '../user/user.service';
 
 /** Types whose history can be read, and the service that says whether the caller may see the record. */
-const AUDITED = ['EvaluationMeeting', 'RatingTemplate', 'ResponsibilityItem', 'SelfReport', 'Inquiry', 'HeadAppointment', 'AccountabilityCase', 'User', 'Matter'] as const;
+const AUDITED = [
+  'EvaluationMeeting',
+  'RatingTemplate',
+  'ResponsibilityItem',
+  'SelfReport',
+  'Inquiry',
+  'HeadAppointment',
+  'AccountabilityCase',
+  'User',
+  'Matter',
+] as const;
 
 /** The loaders this service reads. */
 type AuditServiceLoaders = unknown;
@@ -61,8 +71,12 @@ export class AuditService {
     if (!owner) throw new BadUserInputError(`entityType must be one of ${AUDITED.join(', ')}`, 'entityType');
     await owner.get(entityId);
     const viewer = this.ctx.viewer!;
-    if (![Role.ADMIN, Role.ASSESSOR].includes(viewer.role)) throw new ForbiddenError('Only an ADMIN or ASSESSOR may read the audit log');
-    const qb = this.ctx.db.getRepository(AuditEvent).createQueryBuilder('e').where('e.entityType = :t AND e.entityId = :id', { t: entityType, id: entityId });
+    if (![Role.ADMIN, Role.ASSESSOR].includes(viewer.role))
+      throw new ForbiddenError('Only an ADMIN or ASSESSOR may read the audit log');
+    const qb = this.ctx.db
+      .getRepository(AuditEvent)
+      .createQueryBuilder('e')
+      .where('e.entityType = :t AND e.entityId = :id', { t: entityType, id: entityId });
     return paginate(qb, page, [], { AT: 'e.at' }, [{ field: 'AT', direction: 'DESC' as never }]);
   }
 }

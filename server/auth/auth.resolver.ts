@@ -10,7 +10,9 @@ import { loginFieldsIn } from './login-fields';
 export type AuthResolverContext = RequestContext<{ auth: AuthService; users: UserService }>;
 type Context = AuthResolverContext;
 
-@ObjectType({ description: 'A successful sign-in: the token to send as `Authorization: Bearer <token>`, its expiry and the user.' })
+@ObjectType({
+  description: 'A successful sign-in: the token to send as `Authorization: Bearer <token>`, its expiry and the user.',
+})
 export class LoginPayload {
   @Field({ description: 'Signed token; send it as `Authorization: Bearer <token>` with every request.' })
   token: string;
@@ -30,7 +32,11 @@ export class AuthResolver {
       'when the account, or the address for wrong passwords, has reached its limit (README, Signing in).',
   })
   login(
-    @Arg('username', { description: 'The sign-in name; surrounding white space, full-width forms and upper case are read as the username they stand for (NFKC, trimmed, lower case).' }) username: string,
+    @Arg('username', {
+      description:
+        'The sign-in name; surrounding white space, full-width forms and upper case are read as the username they stand for (NFKC, trimmed, lower case).',
+    })
+    username: string,
     @Arg('password', { description: 'The password.' }) password: string,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
@@ -44,7 +50,12 @@ export class AuthResolver {
       'Returns true. UNAUTHENTICATED without a live session; FORBIDDEN for a service token (revokeServiceToken ends those).',
   })
   signOut(
-    @Arg('allDevices', () => Boolean, { nullable: true, defaultValue: false, description: 'true: end every session of the signed-in user (all devices), not only this one. Default false.' }) allDevices: boolean,
+    @Arg('allDevices', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'true: end every session of the signed-in user (all devices), not only this one. Default false.',
+    })
+    allDevices: boolean,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.auth.signOut(allDevices);

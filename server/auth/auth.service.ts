@@ -8,7 +8,6 @@ import { endAllSessions, endSession } from './sessions';
 import { LoginThrottle, normalizeUsername } from './throttle';
 import { signToken } from './tokens';
 
-
 /** What a successful sign-in returns. */
 export interface SignIn {
   token: string;
@@ -23,9 +22,7 @@ type AuthServiceLoaders = unknown;
 
 /** Sign-in and sign-out for one request, from the caller's network address. */
 export class AuthService {
-  constructor(
-    private readonly ctx: ServiceContext<AuthServiceLoaders>,
-  ) {}
+  constructor(private readonly ctx: ServiceContext<AuthServiceLoaders>) {}
 
   /**
    * Signs a user in and returns a signed token (12 hours) carrying the user's session version.
@@ -46,7 +43,9 @@ export class AuthService {
     await throttle.check(name, address);
     const user = await db.getRepository(User).findOneBy({ username: name });
     dummyHash ??= hash('pingyi-no-such-user');
-    const ok = user ? await verify(user.passwordHash, password).catch(() => false) : await verify(await dummyHash, password).then(() => false);
+    const ok = user
+      ? await verify(user.passwordHash, password).catch(() => false)
+      : await verify(await dummyHash, password).then(() => false);
     if (!user || !ok) {
       await throttle.failed(name, address);
       throw new GraphQLError('Wrong username or password', { extensions: { code: 'UNAUTHENTICATED' } });
@@ -75,7 +74,9 @@ export class AuthService {
       throw new ForbiddenError('A service token has no session; revoke it with revokeServiceToken');
     }
     const { userId, sessionId } = viewer;
-    await this.ctx.db.transaction((manager) => (allDevices ? endAllSessions(manager, userId) : endSession(manager, userId, sessionId)));
+    await this.ctx.db.transaction((manager) =>
+      allDevices ? endAllSessions(manager, userId) : endSession(manager, userId, sessionId),
+    );
     return true;
   }
 }

@@ -43,7 +43,11 @@ export class LoginThrottle {
 
   /** `limiters` decides where the counts live (see LimiterFactory); in this process by default. */
   constructor(limiters: LimiterFactory = memoryLimiters) {
-    this.perUserAndAddress = limiters({ keyPrefix: 'login:user-address', points: ATTEMPTS_PER_USER_AND_ADDRESS, duration: WINDOW_SECONDS });
+    this.perUserAndAddress = limiters({
+      keyPrefix: 'login:user-address',
+      points: ATTEMPTS_PER_USER_AND_ADDRESS,
+      duration: WINDOW_SECONDS,
+    });
     this.perAddress = limiters({ keyPrefix: 'login:address', points: ATTEMPTS_PER_ADDRESS, duration: WINDOW_SECONDS });
     this.perAccount = limiters({ keyPrefix: 'login:account', points: SIGN_INS_PER_ACCOUNT, duration: WINDOW_SECONDS });
   }
@@ -60,15 +64,22 @@ export class LoginThrottle {
       this.perUserAndAddress.get(`${address}|${name}`).then((res) => [res, ATTEMPTS_PER_USER_AND_ADDRESS] as const),
       this.perAccount.get(name).then((res) => [res, SIGN_INS_PER_ACCOUNT] as const),
     ]);
-    const reached = states.filter(([res, points]) => res !== null && res.consumedPoints >= points).map(([res]) => res!.msBeforeNext);
+    const reached = states
+      .filter(([res, points]) => res !== null && res.consumedPoints >= points)
+      .map(([res]) => res!.msBeforeNext);
     if (reached.length === 0) return;
     const wait = Math.max(1, Math.ceil(Math.max(...reached) / 1000));
-    throw new GraphQLError(`Too many sign-in attempts; try again in ${wait} s`, { extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: wait } });
+    throw new GraphQLError(`Too many sign-in attempts; try again in ${wait} s`, {
+      extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: wait },
+    });
   }
 
   /** Counts an evaluated wrong password (or unknown username) against the address and the username there. */
   async failed(username: string, address: string): Promise<void> {
-    await Promise.all([countOne(this.perAddress, address), countOne(this.perUserAndAddress, `${address}|${nameKey(username)}`)]);
+    await Promise.all([
+      countOne(this.perAddress, address),
+      countOne(this.perUserAndAddress, `${address}|${nameKey(username)}`),
+    ]);
   }
 
   /** Counts a successful sign-in against the account (its normalised username). */

@@ -23,7 +23,13 @@ export function signingKey(db: DataSource): Promise<Uint8Array> {
     key = (async () => {
       const fromEnv = process.env.PINGYI_AUTH_SECRET;
       if (fromEnv) return new TextEncoder().encode(fromEnv);
-      await db.getRepository(AuthKey).createQueryBuilder().insert().values({ id: 1, secret: randomBytes(32).toString('hex') }).orIgnore().execute();
+      await db
+        .getRepository(AuthKey)
+        .createQueryBuilder()
+        .insert()
+        .values({ id: 1, secret: randomBytes(32).toString('hex') })
+        .orIgnore()
+        .execute();
       const row = await db.getRepository(AuthKey).findOneByOrFail({ id: 1 });
       return new TextEncoder().encode(row.secret);
     })();
@@ -46,10 +52,19 @@ export interface TokenClaims extends Omit<Viewer, 'sessionId' | 'scopes' | 'offi
  * session id (`jti`, random); returns it with its expiry (TOKEN_LIFETIME_SECONDS from now) and that
  * session id.
  */
-export async function signToken(db: DataSource, claims: TokenClaims): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
+export async function signToken(
+  db: DataSource,
+  claims: TokenClaims,
+): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
   const sessionId = randomUUID();
   const expiresAt = new Date(Date.now() + TOKEN_LIFETIME_SECONDS * 1000);
-  const token = await new SignJWT({ usr: claims.username, role: claims.role, dis: claims.districtId, sub_d: claims.subdistrictId, sv: claims.sessionVersion ?? 0 })
+  const token = await new SignJWT({
+    usr: claims.username,
+    role: claims.role,
+    dis: claims.districtId,
+    sub_d: claims.subdistrictId,
+    sv: claims.sessionVersion ?? 0,
+  })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(claims.userId)
     .setIssuer(ISSUER)
@@ -61,12 +76,17 @@ export async function signToken(db: DataSource, claims: TokenClaims): Promise<{ 
 }
 
 /** The claims of a well-formed token whose signature, issuer and expiry check out; null otherwise. */
-async function readToken(db: DataSource, token: string): Promise<(Required<TokenClaims> & { sessionId: string }) | null> {
+async function readToken(
+  db: DataSource,
+  token: string,
+): Promise<(Required<TokenClaims> & { sessionId: string }) | null> {
   try {
     const { payload } = await jwtVerify(token, await signingKey(db), { issuer: ISSUER, algorithms: ['HS256'] });
     const role = payload.role as Role;
-    if (typeof payload.sub !== 'string' || !isId(payload.sub) || typeof payload.jti !== 'string' || !isId(payload.jti)) return null;
-    if (!Object.values(Role).includes(role) || typeof payload.dis !== 'string' || !Number.isInteger(payload.sv)) return null;
+    if (typeof payload.sub !== 'string' || !isId(payload.sub) || typeof payload.jti !== 'string' || !isId(payload.jti))
+      return null;
+    if (!Object.values(Role).includes(role) || typeof payload.dis !== 'string' || !Number.isInteger(payload.sv))
+      return null;
     return {
       userId: payload.sub,
       username: String(payload.usr ?? ''),
@@ -101,10 +121,13 @@ export async function verifySession(db: DataSource, token: string): Promise<Sess
     .getRepository(User)
     .createQueryBuilder('u')
     .where('u.id = :id', { id: claims.userId })
-    .andWhere('NOT EXISTS (SELECT 1 FROM revoked_session r WHERE r.session_id = :sessionId)', { sessionId: claims.sessionId })
+    .andWhere('NOT EXISTS (SELECT 1 FROM revoked_session r WHERE r.session_id = :sessionId)', {
+      sessionId: claims.sessionId,
+    })
     .getOne();
   if (!user || user.sessionVersion !== claims.sessionVersion) return null;
-  if (user.role !== claims.role || user.districtId !== claims.districtId || user.subdistrictId !== claims.subdistrictId) return null;
+  if (user.role !== claims.role || user.districtId !== claims.districtId || user.subdistrictId !== claims.subdistrictId)
+    return null;
   return {
     user,
     viewer: {

@@ -56,7 +56,11 @@ export function encodeCursor(signature: string, values: (string | null)[]): stri
  * for another list, filter or sort order than `signature`.
  */
 export function decodeCursor(cursor: string, signature: string, arity: number, field: string): (string | null)[] {
-  const refuse = () => new BadUserInputError(`${field}: not a cursor returned by this API; pass an edge's cursor or a pageInfo cursor of the same query`, field);
+  const refuse = () =>
+    new BadUserInputError(
+      `${field}: not a cursor returned by this API; pass an edge's cursor or a pageInfo cursor of the same query`,
+      field,
+    );
   if (cursor.length === 0 || cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw refuse();
   let parsed: unknown;
   try {
@@ -64,7 +68,8 @@ export function decodeCursor(cursor: string, signature: string, arity: number, f
   } catch {
     throw refuse();
   }
-  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || !Array.isArray(parsed[1])) throw refuse();
+  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || !Array.isArray(parsed[1]))
+    throw refuse();
   const [madeFor, values] = parsed as [string, unknown[]];
   if (madeFor !== signature) {
     throw new BadUserInputError(
@@ -72,7 +77,12 @@ export function decodeCursor(cursor: string, signature: string, arity: number, f
       field,
     );
   }
-  if (values.length !== arity || !values.every((v) => v === null || typeof v === 'string') || typeof values[arity - 1] !== 'string') throw refuse();
+  if (
+    values.length !== arity ||
+    !values.every((v) => v === null || typeof v === 'string') ||
+    typeof values[arity - 1] !== 'string'
+  )
+    throw refuse();
   return values as (string | null)[];
 }
 
@@ -83,7 +93,12 @@ export function decodeCursor(cursor: string, signature: string, arity: number, f
  * one column strictly past), with NULLs placed after every value. Parameters are named
  * `pingyi_<side>_<n>`.
  */
-export function whereBeyond<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, keys: SortKey[], values: (string | null)[], side: 'after' | 'before'): void {
+export function whereBeyond<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  keys: SortKey[],
+  values: (string | null)[],
+  side: 'after' | 'before',
+): void {
   const parameters: Record<string, string> = {};
   const param = (i: number, value: string) => {
     const name = `pingyi_${side}_${i}`;
@@ -100,10 +115,16 @@ export function whereBeyond<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, 
     let past: string | null;
     if (side === 'after') {
       // Nothing but NULLs (equal, not past) follows a NULL; after a value come the values beyond it, then the NULLs.
-      past = value === null ? null : `(${key.expression} ${key.descending ? '<' : '>'} ${param(i, value)}${key.nullable ? ` OR ${key.expression} IS NULL` : ''})`;
+      past =
+        value === null
+          ? null
+          : `(${key.expression} ${key.descending ? '<' : '>'} ${param(i, value)}${key.nullable ? ` OR ${key.expression} IS NULL` : ''})`;
     } else {
       // Before a NULL come all values; before a value only the values short of it.
-      past = value === null ? `${key.expression} IS NOT NULL` : `${key.expression} ${key.descending ? '>' : '<'} ${param(i, value)}`;
+      past =
+        value === null
+          ? `${key.expression} IS NOT NULL`
+          : `${key.expression} ${key.descending ? '>' : '<'} ${param(i, value)}`;
     }
     if (past) terms.push(`(${[...equal.slice(0, i), past].join(' AND ')})`);
   });
@@ -116,6 +137,8 @@ export function whereBeyond<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, 
  * cursor carries such a value; the caller turns it into BAD_USER_INPUT.
  */
 export function isCursorValueError(error: unknown): boolean {
-  const code = (error as { driverError?: { code?: unknown }; code?: unknown })?.driverError?.code ?? (error as { code?: unknown })?.code;
+  const code =
+    (error as { driverError?: { code?: unknown }; code?: unknown })?.driverError?.code ??
+    (error as { code?: unknown })?.code;
   return typeof code === 'string' && code.startsWith('22');
 }

@@ -76,7 +76,8 @@ export function markShuttingDown(): void {
 
 /** Logs an error of an idle pool connection: info for 57P01 while shutting down, error otherwise. */
 function logPoolError(err: Error & { code?: string }): void {
-  if (shuttingDown && err.code === '57P01') logger.info({ code: err.code, message: err.message }, 'PostgreSQL connection closed by the server during shutdown');
+  if (shuttingDown && err.code === '57P01')
+    logger.info({ code: err.code, message: err.message }, 'PostgreSQL connection closed by the server during shutdown');
   else logger.error({ err }, 'PostgreSQL pool error');
 }
 

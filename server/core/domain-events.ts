@@ -114,7 +114,10 @@ export class EventBus {
       try {
         await subscriber.afterCommit!(events, this.kit);
       } catch (err) {
-        logger.error({ err, subscriber: subscriber.name, events: events.map((e) => e.type) }, 'after-commit subscriber failed; the change itself is committed');
+        logger.error(
+          { err, subscriber: subscriber.name, events: events.map((e) => e.type) },
+          'after-commit subscriber failed; the change itself is committed',
+        );
       }
     }
   }

@@ -50,15 +50,23 @@ export async function stopLeftOverPostgres(databaseDir: string): Promise<void> {
   const port = lines[3]?.trim() || 'unknown';
   if (!Number.isInteger(pid) || pid <= 0 || !alive(pid) || !isPostgres(pid)) return;
   if (lines[1] && path.resolve(lines[1].trim()) !== path.resolve(databaseDir)) return;
-  logger.warn({ pid, port, databaseDir }, 'a PostgreSQL of an earlier run is still running on this data folder; stopping it');
+  logger.warn(
+    { pid, port, databaseDir },
+    'a PostgreSQL of an earlier run is still running on this data folder; stopping it',
+  );
   try {
     process.kill(pid, 'SIGINT');
   } catch (error) {
-    throw new Error(`A PostgreSQL left running by an earlier run (PID ${pid}, port ${port}) holds the data folder ${databaseDir} and could not be stopped: ${(error as Error).message}. Stop it (kill ${pid}) and start again.`);
+    throw new Error(
+      `A PostgreSQL left running by an earlier run (PID ${pid}, port ${port}) holds the data folder ${databaseDir} and could not be stopped: ${(error as Error).message}. Stop it (kill ${pid}) and start again.`,
+    );
   }
   const end = Date.now() + STOP_WAIT_MS;
   while (alive(pid)) {
-    if (Date.now() > end) throw new Error(`A PostgreSQL left running by an earlier run (PID ${pid}, port ${port}) holds the data folder ${databaseDir} and did not stop within ${STOP_WAIT_MS / 1000} s. Stop it (kill ${pid}) and start again.`);
+    if (Date.now() > end)
+      throw new Error(
+        `A PostgreSQL left running by an earlier run (PID ${pid}, port ${port}) holds the data folder ${databaseDir} and did not stop within ${STOP_WAIT_MS / 1000} s. Stop it (kill ${pid}) and start again.`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -100,7 +108,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   try {
     await server.start();
   } catch (error) {
-    const reason = error instanceof Error && error.message ? error.message : lastWords || 'the server exited without saying why';
+    const reason =
+      error instanceof Error && error.message ? error.message : lastWords || 'the server exited without saying why';
     throw new Error(`The embedded PostgreSQL in ${databaseDir} did not start on port ${port}: ${reason}`);
   }
   const client = server.getPgClient('postgres', '127.0.0.1');

@@ -11,7 +11,8 @@ import { currentRequestId } from './request-scope';
  * The error codes a client can see in `extensions.code` (DESIGN, API contract). Anything else is
  * masked as INTERNAL_SERVER_ERROR with a request id and logged.
  */
-export type ClientErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
+export type ClientErrorCode =
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
 
 /** Seconds a client should wait before retrying a SERVICE_UNAVAILABLE answer (`Retry-After`). */
 export const RETRY_AFTER_SECONDS = 5;
@@ -34,7 +35,8 @@ const UNAVAILABLE_CODES = new Set([
   '53300',
 ]);
 /** node-postgres's and TypeORM's messages for a connection that could not be had or was lost. */
-const UNAVAILABLE_MESSAGES = /timeout exceeded when trying to connect|Connection terminated|connection error and is not queryable|Connection is not established|Driver not Connected/i;
+const UNAVAILABLE_MESSAGES =
+  /timeout exceeded when trying to connect|Connection terminated|connection error and is not queryable|Connection is not established|Driver not Connected/i;
 
 /**
  * Whether `error` means that PostgreSQL cannot be reached right now, rather than that a statement
@@ -51,7 +53,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const item = queue.shift();
     if (!item || typeof item !== 'object' || seen.has(item)) continue;
     seen.add(item);
-    const e = item as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; originalError?: unknown; thrownValue?: unknown; errors?: unknown };
+    const e = item as {
+      code?: unknown;
+      message?: unknown;
+      driverError?: unknown;
+      cause?: unknown;
+      originalError?: unknown;
+      thrownValue?: unknown;
+      errors?: unknown;
+    };
     if (typeof e.code === 'string' && (UNAVAILABLE_CODES.has(e.code) || /^08[0-9A-Z]{3}$/.test(e.code))) return true;
     if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
     queue.push(e.driverError, e.cause, e.originalError, e.thrownValue, ...(Array.isArray(e.errors) ? e.errors : []));
@@ -78,7 +88,6 @@ export class ServiceUnavailableError extends GraphQLError {
     });
   }
 }
-
 
 /** Bad input: `field` names the input field at fault, as a path such as `input.name`. */
 export class BadUserInputError extends GraphQLError {
@@ -134,7 +143,10 @@ export function registerUniqueField(constraint: string, field: string): void {
   constraintFields[constraint] = field;
 }
 
-function firstValidationPath(errors: ValidationError[], prefix: string[] = []): { field: string; message: string } | null {
+function firstValidationPath(
+  errors: ValidationError[],
+  prefix: string[] = [],
+): { field: string; message: string } | null {
   for (const error of errors) {
     const pathHere = [...prefix, error.property];
     if (error.constraints && Object.keys(error.constraints).length > 0) {
@@ -177,17 +189,25 @@ export function toClientError(error: unknown): GraphQLFormattedError | null {
     if (pg.code === '23505') {
       const field = (pg.constraint && constraintFields[pg.constraint]) || null;
       return {
-        message: field ? `${field}: this value is already taken; it must be unique` : 'A record with these values already exists',
+        message: field
+          ? `${field}: this value is already taken; it must be unique`
+          : 'A record with these values already exists',
         extensions: { code: 'CONFLICT', field },
       };
     }
     if (pg.code === '23503' || pg.code === '23001') {
-      return { message: 'A referenced record does not exist or is still in use', extensions: { code: 'CONFLICT', field: null } };
+      return {
+        message: 'A referenced record does not exist or is still in use',
+        extensions: { code: 'CONFLICT', field: null },
+      };
     }
     // Class 22 is PostgreSQL's "data exception" (a date out of range, a string too long, a NUL
     // byte, …): always a value the client sent, never a fault of the server.
     if ((pg.code ?? '').startsWith('22') || ['23502', '23514'].includes(pg.code ?? '')) {
-      return { message: 'A value is out of range or malformed', extensions: { code: 'BAD_USER_INPUT', field: pg.column ?? null } };
+      return {
+        message: 'A value is out of range or malformed',
+        extensions: { code: 'BAD_USER_INPUT', field: pg.column ?? null },
+      };
     }
   }
   return null;
@@ -209,7 +229,10 @@ function apolloRequestError(error: unknown): GraphQLFormattedError | null {
   if (!status || status < 400 || status >= 500) return null;
   if (error.message === 'provided sha does not match query') {
     const field = 'extensions.persistedQuery.sha256Hash';
-    return { message: `${field}: does not match the SHA-256 of the query`, extensions: { code: 'BAD_USER_INPUT', field } };
+    return {
+      message: `${field}: does not match the SHA-256 of the query`,
+      extensions: { code: 'BAD_USER_INPUT', field },
+    };
   }
   return { message: error.message, extensions: { code: 'BAD_USER_INPUT', field: null } };
 }
@@ -224,7 +247,11 @@ export function formatError(formatted: GraphQLFormattedError, raw: unknown): Gra
   const original = unwrapResolverError(raw);
   if (code === 'SERVICE_UNAVAILABLE' || isDatabaseUnavailable(original)) {
     logger.warn({ requestId: currentRequestId(), path: formatted.path }, 'database unavailable');
-    return { message: SERVICE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS } };
+    return {
+      message: SERVICE_UNAVAILABLE_MESSAGE,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS },
+    };
   }
   const mapped = toClientError(original);
   if (mapped) return { ...mapped, locations: formatted.locations, path: formatted.path };
@@ -233,7 +260,11 @@ export function formatError(formatted: GraphQLFormattedError, raw: unknown): Gra
     return { ...formatted, extensions: { ...extensions, code, field: extensions.field ?? null } };
   }
   if (code && REQUEST_ERROR_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', field: null } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT', field: null },
+    };
   }
   const requestError = apolloRequestError(original);
   if (requestError) return requestError;
@@ -246,7 +277,6 @@ export function formatError(formatted: GraphQLFormattedError, raw: unknown): Gra
   };
 }
 
-
 /**
  * Apollo plugin answering HTTP 503 with `Retry-After` when any error of the request is a
  * database that cannot be reached (formatError turns those into SERVICE_UNAVAILABLE), so that
@@ -257,7 +287,12 @@ export function serviceUnavailablePlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async willSendResponse({ errors, response }) {
-          if (!errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE' || isDatabaseUnavailable(unwrapResolverError(e)))) return;
+          if (
+            !errors?.some(
+              (e) => e.extensions?.code === 'SERVICE_UNAVAILABLE' || isDatabaseUnavailable(unwrapResolverError(e)),
+            )
+          )
+            return;
           response.http.status = 503;
           response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
         },

@@ -16,17 +16,25 @@ export interface CommonFilter {
  * Adds the shared conditions to a list query: `ids` (any of), `code` (prefix of the division
  * code, for types that have one) and `nameContains` (case-insensitive substring).
  */
-export function applyCommonFilter<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, filter: CommonFilter | null | undefined): SelectQueryBuilder<T> {
+export function applyCommonFilter<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  filter: CommonFilter | null | undefined,
+): SelectQueryBuilder<T> {
   const a = qb.alias;
   if (!filter) return qb;
   if (filter.ids) qb.andWhere(`${a}.id = ANY(:ids)`, { ids: filter.ids });
   if (filter.code) qb.andWhere(`${a}.code LIKE :codePrefix`, { codePrefix: `${likeLiteral(filter.code)}%` });
-  if (filter.nameContains) qb.andWhere(`${a}.name ILIKE :nameLike`, { nameLike: `%${likeLiteral(filter.nameContains)}%` });
+  if (filter.nameContains)
+    qb.andWhere(`${a}.name ILIKE :nameLike`, { nameLike: `%${likeLiteral(filter.nameContains)}%` });
   return qb;
 }
 
 /** Adds `column = value` when the value is given. */
-export function whereEquals<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, column: string, value: unknown): SelectQueryBuilder<T> {
+export function whereEquals<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  column: string,
+  value: unknown,
+): SelectQueryBuilder<T> {
   if (value !== undefined && value !== null) {
     const param = `p_${column.replace(/\W/g, '_')}`;
     qb.andWhere(`${qb.alias}.${column} = :${param}`, { [param]: value });
@@ -35,9 +43,14 @@ export function whereEquals<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, 
 }
 
 /** Adds "the record's subdistrict lies in this district", for types that carry a `subdistrictId`. */
-export function whereInDistrict<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, districtId: string | null | undefined): SelectQueryBuilder<T> {
+export function whereInDistrict<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  districtId: string | null | undefined,
+): SelectQueryBuilder<T> {
   if (districtId) {
-    qb.andWhere(`${qb.alias}.subdistrictId IN (SELECT s.id FROM subdistrict s WHERE s.district_id = :districtId)`, { districtId });
+    qb.andWhere(`${qb.alias}.subdistrictId IN (SELECT s.id FROM subdistrict s WHERE s.district_id = :districtId)`, {
+      districtId,
+    });
   }
   return qb;
 }

@@ -37,7 +37,10 @@ export const depthRule = maxDepthRule({
  * 4. the estimated cost, at most MAX_COMPLEXITY; connections multiply their children by `first`.
  * `hideSuggestions` leaves "Did you mean …" out of coercion errors (production).
  */
-export function complexityPlugin(schema: GraphQLSchema, options: { hideSuggestions?: boolean } = {}): ApolloServerPlugin {
+export function complexityPlugin(
+  schema: GraphQLSchema,
+  options: { hideSuggestions?: boolean } = {},
+): ApolloServerPlugin {
   return {
     async requestDidStart() {
       let refused: GraphQLError[] | null = null;
@@ -56,7 +59,9 @@ export function complexityPlugin(schema: GraphQLSchema, options: { hideSuggestio
             return;
           }
           const fragments = Object.fromEntries(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
+              .map((d) => [d.name.value, d]),
           );
           const unstorable = unstorableStringError(schema, operation, fragments, coerced.values);
           if (unstorable) throw unstorable;
@@ -71,7 +76,8 @@ export function complexityPlugin(schema: GraphQLSchema, options: { hideSuggestio
               estimators: [
                 ({ args, childComplexity }) => {
                   if (typeof args.first === 'number' || 'after' in args || 'offset' in args) {
-                    const first = typeof args.first === 'number' ? Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE) : 20;
+                    const first =
+                      typeof args.first === 'number' ? Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE) : 20;
                     return 1 + childComplexity * first;
                   }
                   return undefined;
@@ -80,16 +86,28 @@ export function complexityPlugin(schema: GraphQLSchema, options: { hideSuggestio
               ],
             });
           } catch (error) {
-            throw inputError(error instanceof GraphQLError ? error.message : 'The variables do not fit the operation', null);
+            throw inputError(
+              error instanceof GraphQLError ? error.message : 'The variables do not fit the operation',
+              null,
+            );
           }
           if (complexity > MAX_COMPLEXITY) {
-            throw inputError(`This query is too complex (${complexity}, at most ${MAX_COMPLEXITY}): ask for fewer fields or smaller pages`, null);
+            throw inputError(
+              `This query is too complex (${complexity}, at most ${MAX_COMPLEXITY}): ask for fewer fields or smaller pages`,
+              null,
+            );
           }
         },
         async responseForOperation() {
           if (!refused) return null;
-          const errors = refused.map((e) => ({ message: e.message, extensions: { code: 'BAD_USER_INPUT', field: e.extensions.field ?? null } }));
-          return { http: { status: 400, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { errors } } };
+          const errors = refused.map((e) => ({
+            message: e.message,
+            extensions: { code: 'BAD_USER_INPUT', field: e.extensions.field ?? null },
+          }));
+          return {
+            http: { status: 400, headers: new HeaderMap() },
+            body: { kind: 'single', singleResult: { errors } },
+          };
         },
       };
     },

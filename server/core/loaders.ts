@@ -10,7 +10,11 @@ export type ScopeFilter = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>) =
  * `WHERE id = ANY($1)` with the caller's scope applied inside the batch, values returned in key
  * order with null for an id that does not exist or lies outside the scope.
  */
-export function byIdLoader<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: EntityTarget<T>, scope?: ScopeFilter): DataLoader<string, T | null> {
+export function byIdLoader<T extends ObjectLiteral & { id: string }>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  scope?: ScopeFilter,
+): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (keys) => {
     const ids = [...new Set(keys.filter(isId))];
     let qb = db.getRepository(entity).createQueryBuilder('r').where('r.id = ANY(:ids)', { ids });

@@ -43,8 +43,17 @@ const registry = new Map<string, NodeType>();
  * its module's resolvers are declared, with the request context those resolvers read (`C`): `node`
  * passes the request's whole context, which the composition root checks has every module's.
  */
-export function registerNode<T extends object, C>(type: ClassType<T>, lookup: (ctx: C, id: string) => Promise<T | null | undefined>, entity?: EntityTarget<ObjectLiteral>): void {
-  registry.set(type.name, { name: type.name, type, entity: entity ?? (type as EntityTarget<ObjectLiteral>), lookup: lookup as NodeType['lookup'] });
+export function registerNode<T extends object, C>(
+  type: ClassType<T>,
+  lookup: (ctx: C, id: string) => Promise<T | null | undefined>,
+  entity?: EntityTarget<ObjectLiteral>,
+): void {
+  registry.set(type.name, {
+    name: type.name,
+    type,
+    entity: entity ?? (type as EntityTarget<ObjectLiteral>),
+    lookup: lookup as NodeType['lookup'],
+  });
 }
 
 /** Every registered Node type, by GraphQL name. */
@@ -69,10 +78,13 @@ function resolveNodeType(value: object): string | undefined {
 /** The Relay Node interface: a record that can be fetched again by its id alone (`node(id)`). */
 @InterfaceType('Node', {
   description:
-    'A record that can be fetched again by its id alone with `node(id)` or `nodes(ids)` (Relay\'s Node interface; refetchable fragments use it). Every record type implements it. Ids are the records\' own ids, UUIDs unique across all types, so no id changed when Node was added.',
+    "A record that can be fetched again by its id alone with `node(id)` or `nodes(ids)` (Relay's Node interface; refetchable fragments use it). Every record type implements it. Ids are the records' own ids, UUIDs unique across all types, so no id changed when Node was added.",
   resolveType: resolveNodeType,
 })
 export abstract class Node {
-  @Field(() => ID, { description: 'Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record.' })
+  @Field(() => ID, {
+    description:
+      'Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record.',
+  })
   id: string;
 }

@@ -1,6 +1,14 @@
 import { ArgsType, ClassType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { decodeCursor, encodeCursor, isCursorValueError, listSignature, signatureOf, SortKey, whereBeyond } from './cursor';
+import {
+  decodeCursor,
+  encodeCursor,
+  isCursorValueError,
+  listSignature,
+  signatureOf,
+  SortKey,
+  whereBeyond,
+} from './cursor';
 import { BadUserInputError } from './errors';
 
 /** Largest page a list query returns (docs/rules.md, API contract: `first` and `last` are capped at 100). */
@@ -37,7 +45,7 @@ export class PageArgs {
   @Field(() => String, {
     nullable: true,
     description:
-      'Return the nodes after this cursor: an edge\'s `cursor` or `pageInfo.endCursor` of the same query (same filter and orderBy); the page stays exact while rows are added or removed elsewhere. BAD_USER_INPUT for a cursor of another list, filter or sort order. Not together with `offset`.',
+      "Return the nodes after this cursor: an edge's `cursor` or `pageInfo.endCursor` of the same query (same filter and orderBy); the page stays exact while rows are added or removed elsewhere. BAD_USER_INPUT for a cursor of another list, filter or sort order. Not together with `offset`.",
   })
   after?: string | null;
 
@@ -50,7 +58,7 @@ export class PageArgs {
   @Field(() => String, {
     nullable: true,
     description:
-      'Return the nodes before this cursor: an edge\'s `cursor` or `pageInfo.startCursor` of the same query (same filter and orderBy); without first, the last 20 before it. BAD_USER_INPUT for a cursor of another list, filter or sort order. Not together with `offset`.',
+      "Return the nodes before this cursor: an edge's `cursor` or `pageInfo.startCursor` of the same query (same filter and orderBy); without first, the last 20 before it. BAD_USER_INPUT for a cursor of another list, filter or sort order. Not together with `offset`.",
   })
   before?: string | null;
 
@@ -63,18 +71,34 @@ export class PageArgs {
 }
 
 /** Where a page lies in its list (the Relay `PageInfo`). */
-@ObjectType({ description: 'Where a page lies in its list, with the cursors to fetch the pages next to it (Relay cursor connections).' })
+@ObjectType({
+  description:
+    'Where a page lies in its list, with the cursors to fetch the pages next to it (Relay cursor connections).',
+})
 export class PageInfo {
-  @Field({ description: 'Whether more nodes follow this page. When paging backward (last/before): true when the page ends before a cursor.' })
+  @Field({
+    description:
+      'Whether more nodes follow this page. When paging backward (last/before): true when the page ends before a cursor.',
+  })
   hasNextPage: boolean;
 
-  @Field({ description: 'Whether nodes precede this page. When paging forward (first/after/offset): true when the page starts after a cursor or past an offset.' })
+  @Field({
+    description:
+      'Whether nodes precede this page. When paging forward (first/after/offset): true when the page starts after a cursor or past an offset.',
+  })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the first node of this page; pass it as `before` for the page before. Null on an empty page.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Cursor of the first node of this page; pass it as `before` for the page before. Null on an empty page.',
+  })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last node of this page; pass it as `after` for the next page. Null on an empty page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last node of this page; pass it as `after` for the next page. Null on an empty page.',
+  })
   endCursor: string | null;
 }
 
@@ -103,21 +127,30 @@ export function ConnectionType<T extends object>(node: ClassType<T>, plural: str
   const known = connectionTypes.get(node);
   if (known) return known as ClassType<Connection<T>>;
 
-  @ObjectType(`${node.name}Edge`, { description: `One of a page of ${plural}, with the cursor that marks its place in the list.` })
+  @ObjectType(`${node.name}Edge`, {
+    description: `One of a page of ${plural}, with the cursor that marks its place in the list.`,
+  })
   class NodeEdge {
-    @Field({ description: 'Opaque cursor of this node: pass it as `after` (or `before`) to page from here with the same filter and orderBy.' })
+    @Field({
+      description:
+        'Opaque cursor of this node: pass it as `after` (or `before`) to page from here with the same filter and orderBy.',
+    })
     cursor: string;
 
     @Field(() => node, { description: `The node (one of the ${plural}).` })
     node: T;
   }
 
-  @ObjectType(`${node.name}Connection`, { description: `A page of ${plural}, with their cursors, total count and paging information (a Relay cursor connection).` })
+  @ObjectType(`${node.name}Connection`, {
+    description: `A page of ${plural}, with their cursors, total count and paging information (a Relay cursor connection).`,
+  })
   class NodeConnection {
     @Field(() => [NodeEdge], { description: `The ${plural} of this page with their cursors, in the requested order.` })
     edges: NodeEdge[];
 
-    @Field(() => [node], { description: `The ${plural} of this page, in the requested order (the edges' nodes, without cursors).` })
+    @Field(() => [node], {
+      description: `The ${plural} of this page, in the requested order (the edges' nodes, without cursors).`,
+    })
     nodes: T[];
 
     @Field(() => Int, { description: `How many ${plural} match the filter, across all pages.` })
@@ -147,17 +180,26 @@ interface PageRequest {
  */
 function pageRequest(page: PageArgs): PageRequest {
   const bounded = (value: number, field: string) => {
-    if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE) throw new BadUserInputError(`${field} must be between 0 and ${MAX_PAGE_SIZE}`, field);
+    if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE)
+      throw new BadUserInputError(`${field} must be between 0 and ${MAX_PAGE_SIZE}`, field);
     return value;
   };
-  if (page.first != null && page.last != null) throw new BadUserInputError('Give either first or last, not both', 'last');
+  if (page.first != null && page.last != null)
+    throw new BadUserInputError('Give either first or last, not both', 'last');
   if (page.offset != null) {
     if (page.after != null) throw new BadUserInputError('Give either after or offset, not both', 'offset');
-    if (page.before != null || page.last != null) throw new BadUserInputError('offset pages forward only: not with last or before', 'offset');
-    if (!Number.isInteger(page.offset) || page.offset < 0) throw new BadUserInputError('offset must be 0 or more', 'offset');
+    if (page.before != null || page.last != null)
+      throw new BadUserInputError('offset pages forward only: not with last or before', 'offset');
+    if (!Number.isInteger(page.offset) || page.offset < 0)
+      throw new BadUserInputError('offset must be 0 or more', 'offset');
   }
   const backward = page.last != null || (page.before != null && page.first == null);
-  const size = page.first != null ? bounded(page.first, 'first') : page.last != null ? bounded(page.last, 'last') : DEFAULT_PAGE_SIZE;
+  const size =
+    page.first != null
+      ? bounded(page.first, 'first')
+      : page.last != null
+        ? bounded(page.last, 'last')
+        : DEFAULT_PAGE_SIZE;
   return { size, backward, offset: page.offset ?? 0 };
 }
 
@@ -171,11 +213,19 @@ interface PageRow<T> {
  * A page as a connection: the rows fetched (one more than `size`, to know whether the list goes
  * on), in fetch order, turned into nodes, edges and pageInfo.
  */
-function pageOf<T>(rows: PageRow<T>[], request: PageRequest, cursors: { after: boolean; before: boolean }, signature: string) {
+function pageOf<T>(
+  rows: PageRow<T>[],
+  request: PageRequest,
+  cursors: { after: boolean; before: boolean },
+  signature: string,
+) {
   const more = rows.length > request.size;
   const kept = more ? rows.slice(0, request.size) : rows;
   if (request.backward) kept.reverse();
-  const edges: Edge<T>[] = kept.map((row) => ({ node: row.node, cursor: row.values ? encodeCursor(signature, row.values) : '' }));
+  const edges: Edge<T>[] = kept.map((row) => ({
+    node: row.node,
+    cursor: row.values ? encodeCursor(signature, row.values) : '',
+  }));
   const pageInfo: PageInfo = {
     hasNextPage: request.backward ? cursors.before : more,
     hasPreviousPage: request.backward ? more : cursors.after || request.offset > 0,
@@ -200,8 +250,13 @@ export function connectionOf<T extends { id: string }>(items: T[], page: PageArg
   if (after !== null) chosen = chosen.filter((item) => item.id > after);
   if (before !== null) chosen = chosen.filter((item) => item.id < before);
   if (request.backward) chosen.reverse();
-  const rows = chosen.slice(request.offset, request.offset + request.size + 1).map((node) => ({ node, values: [node.id] }));
-  return { ...pageOf(rows, request, { after: after !== null, before: before !== null }, signature), totalCount: Promise.resolve(items.length) };
+  const rows = chosen
+    .slice(request.offset, request.offset + request.size + 1)
+    .map((node) => ({ node, values: [node.id] }));
+  return {
+    ...pageOf(rows, request, { after: after !== null, before: before !== null }, signature),
+    totalCount: Promise.resolve(items.length),
+  };
 }
 
 /** One `orderBy` entry as every `<Type>Order` input has it. */
@@ -246,7 +301,8 @@ export async function paginate<T extends ObjectLiteral, F extends string>(
   const orders = orderBy && orderBy.length > 0 ? orderBy : defaultOrder;
   const keys: SortKey[] = orders.map((order, index) => {
     const expression = sortColumns[order.field];
-    if (!expression) throw new BadUserInputError(`orderBy cannot sort by ${String(order.field)}`, `orderBy.${index}.field`);
+    if (!expression)
+      throw new BadUserInputError(`orderBy cannot sort by ${String(order.field)}`, `orderBy.${index}.field`);
     return { expression, descending: order.direction === OrderDirection.DESC, nullable: mayBeNull(qb, expression) };
   });
   keys.push({ expression: `${alias}.id`, descending: false, nullable: false });
@@ -276,7 +332,8 @@ export async function paginate<T extends ObjectLiteral, F extends string>(
       if (wantsCursors) keys.forEach((key, i) => limited.addSelect(`(${key.expression})::text`, `pingyi_k${i}`));
       if (wantsTotal) {
         // With a cursor the page's WHERE is narrower than the list's: count the list in a sub-select.
-        if (after || before) limited.addSelect(`(SELECT count(*) FROM (${countQuery.getQuery()}) pingyi_counted)`, 'pingyi_total_count');
+        if (after || before)
+          limited.addSelect(`(SELECT count(*) FROM (${countQuery.getQuery()}) pingyi_counted)`, 'pingyi_total_count');
         else limited.addSelect('count(*) OVER ()', 'pingyi_total_count');
       }
       let rows: PageRow<T>[];
@@ -284,8 +341,13 @@ export async function paginate<T extends ObjectLiteral, F extends string>(
       try {
         if (wantsCursors || wantsTotal) {
           const { entities, raw } = await limited.getRawAndEntities();
-          const valuesById = new Map<string, (string | null)[]>(raw.map((r) => [String(r[`${alias}_id`]), keys.map((_, i) => r[`pingyi_k${i}`] ?? null)]));
-          rows = entities.map((node) => ({ node, values: wantsCursors ? valuesById.get(String(node.id)) ?? null : null }));
+          const valuesById = new Map<string, (string | null)[]>(
+            raw.map((r) => [String(r[`${alias}_id`]), keys.map((_, i) => r[`pingyi_k${i}`] ?? null)]),
+          );
+          rows = entities.map((node) => ({
+            node,
+            values: wantsCursors ? (valuesById.get(String(node.id)) ?? null) : null,
+          }));
           if (raw.length > 0 && wantsTotal) total = Number(raw[0].pingyi_total_count);
         } else {
           rows = (await limited.getMany()).map((node) => ({ node, values: null }));
@@ -293,7 +355,10 @@ export async function paginate<T extends ObjectLiteral, F extends string>(
       } catch (error) {
         if ((after || before) && isCursorValueError(error)) {
           const field = after ? 'after' : 'before';
-          throw new BadUserInputError(`${field}: not a cursor returned by this API; pass an edge's cursor or a pageInfo cursor of the same query`, field);
+          throw new BadUserInputError(
+            `${field}: not a cursor returned by this API; pass an edge's cursor or a pageInfo cursor of the same query`,
+            field,
+          );
         }
         throw error;
       }

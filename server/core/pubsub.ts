@@ -80,7 +80,11 @@ function resilientRedisTarget(publishClient: Redis, subscribeClient: Redis): Eve
     for (const callback of callbacksForTopic.get(topic) ?? []) callback(event);
   };
   const subscribe = (topic: string) =>
-    subscribeClient.subscribe(topic).catch((err: Error) => logger.warn({ topic, message: err.message }, 'Redis subscribe failed; retried when Redis is back'));
+    subscribeClient
+      .subscribe(topic)
+      .catch((err: Error) =>
+        logger.warn({ topic, message: err.message }, 'Redis subscribe failed; retried when Redis is back'),
+      );
   subscribeClient.on('message', (channel: string, message: string) => {
     try {
       deliverLocally(channel, message === '' ? null : JSON.parse(message));
@@ -91,7 +95,8 @@ function resilientRedisTarget(publishClient: Redis, subscribeClient: Redis): Eve
   subscribeClient.on('ready', () => {
     for (const topic of callbacksForTopic.keys()) void subscribe(topic);
   });
-  const callbackOf = (listener: Listener) => ('handleEvent' in listener ? (e: Event) => listener.handleEvent(e) : listener);
+  const callbackOf = (listener: Listener) =>
+    'handleEvent' in listener ? (e: Event) => listener.handleEvent(e) : listener;
   const listeners = new WeakMap<Listener, (event: Event) => void>();
   return {
     addEventListener(topic: string, listener: Listener | null) {
@@ -118,7 +123,10 @@ function resilientRedisTarget(publishClient: Redis, subscribeClient: Redis): Eve
     dispatchEvent(event: Event) {
       const detail = (event as CustomEvent).detail;
       publishClient.publish(event.type, detail === undefined ? '' : JSON.stringify(detail)).catch((err: Error) => {
-        logger.warn({ topic: event.type, message: err.message }, 'live event not sent through Redis; delivered on this instance only');
+        logger.warn(
+          { topic: event.type, message: err.message },
+          'live event not sent through Redis; delivered on this instance only',
+        );
         deliverLocally(event.type, detail ?? null);
       });
       return true;
@@ -136,13 +144,17 @@ export function createPubSubFor(redisUrl: string | undefined): PubSubHandle {
   if (!redisUrl) return { pubSub: createLocalPubSub(), close: async () => undefined };
   const publishClient = createRedisClient(redisUrl, 'publish');
   const subscribeClient = createRedisClient(redisUrl, 'subscribe');
-  const pubSub = createPubSub<Record<string, [string]>>({ eventTarget: resilientRedisTarget(publishClient, subscribeClient) });
+  const pubSub = createPubSub<Record<string, [string]>>({
+    eventTarget: resilientRedisTarget(publishClient, subscribeClient),
+  });
   return {
     pubSub,
     redis: { ready: () => publishClient.status === 'ready' && subscribeClient.status === 'ready' },
     // A client that is not connected is dropped at once: quit would wait for a reconnection.
     close: async () => {
-      await Promise.allSettled([publishClient, subscribeClient].map((c) => (c.status === 'ready' ? c.quit() : c.disconnect())));
+      await Promise.allSettled(
+        [publishClient, subscribeClient].map((c) => (c.status === 'ready' ? c.quit() : c.disconnect())),
+      );
     },
   };
 }

@@ -27,7 +27,8 @@ export abstract class RecordService<T extends ObjectLiteral & { id: string }, L 
 
   /** The signed-in caller; raises UNAUTHENTICATED when there is none. */
   private get signedIn(): Viewer {
-    if (!this.ctx.viewer) throw new UnauthenticatedError('Sign in first: send Authorization: Bearer <token> from the login mutation');
+    if (!this.ctx.viewer)
+      throw new UnauthenticatedError('Sign in first: send Authorization: Bearer <token> from the login mutation');
     return this.ctx.viewer;
   }
 

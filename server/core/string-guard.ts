@@ -1,4 +1,12 @@
-import { FragmentDefinitionNode, getNamedType, GraphQLError, GraphQLObjectType, GraphQLSchema, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import {
+  FragmentDefinitionNode,
+  getNamedType,
+  GraphQLError,
+  GraphQLObjectType,
+  GraphQLSchema,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
 
 /** A NUL character or a UTF-16 surrogate without its pair: text PostgreSQL cannot store. */
@@ -29,9 +37,22 @@ export function unstorablePath(value: unknown, path: string): string | null {
 function refusal(rootField: string, field: string): GraphQLError {
   const message = `${field}: contains a NUL character or an unpaired UTF-16 surrogate, which cannot be stored`;
   const row = rootField === 'upsertOfficials' ? /^input\[(\d+)\]\.(\w+)/.exec(field) : null;
-  const extensions: Record<string, unknown> = { code: 'BAD_USER_INPUT', field: row ? 'input' : field, http: { status: 400 } };
-  if (row) extensions.errors = [{ index: Number(row[1]), field: row[2], message: 'contains a NUL character or an unpaired UTF-16 surrogate, which cannot be stored' }];
-  return new GraphQLError(row ? `input: 1 row is invalid (see extensions.errors); nothing was written` : message, { extensions });
+  const extensions: Record<string, unknown> = {
+    code: 'BAD_USER_INPUT',
+    field: row ? 'input' : field,
+    http: { status: 400 },
+  };
+  if (row)
+    extensions.errors = [
+      {
+        index: Number(row[1]),
+        field: row[2],
+        message: 'contains a NUL character or an unpaired UTF-16 surrogate, which cannot be stored',
+      },
+    ];
+  return new GraphQLError(row ? `input: 1 row is invalid (see extensions.errors); nothing was written` : message, {
+    extensions,
+  });
 }
 
 /**
@@ -56,12 +77,18 @@ export function unstorableStringError(
         const fragment = fragments[selection.name.value];
         if (!fragment || seen.has(selection.name.value)) continue;
         seen.add(selection.name.value);
-        const found = walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) as GraphQLObjectType | null, root);
+        const found = walk(
+          fragment.selectionSet,
+          schema.getType(fragment.typeCondition.name.value) as GraphQLObjectType | null,
+          root,
+        );
         if (found) return found;
         continue;
       }
       if (selection.kind === 'InlineFragment') {
-        const inner = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) as GraphQLObjectType | null) : type;
+        const inner = selection.typeCondition
+          ? (schema.getType(selection.typeCondition.name.value) as GraphQLObjectType | null)
+          : type;
         const found = walk(selection.selectionSet, inner, root);
         if (found) return found;
         continue;
@@ -86,7 +113,12 @@ export function unstorableStringError(
     }
     return null;
   };
-  const rootType = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const rootType =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   const found = walk(operation.selectionSet, rootType ?? null, null);
   if (found) return found;
   for (const [name, value] of Object.entries(vars)) {

@@ -1,4 +1,12 @@
-import { DocumentNode, getVariableValues, GraphQLError, Kind, OperationDefinitionNode, ValueNode, visit } from 'graphql';
+import {
+  DocumentNode,
+  getVariableValues,
+  GraphQLError,
+  Kind,
+  OperationDefinitionNode,
+  ValueNode,
+  visit,
+} from 'graphql';
 
 /** Deepest nesting of lists and objects accepted in one variable (Pingyi's deepest input needs 3). */
 export const MAX_VARIABLE_DEPTH = 12;
@@ -37,13 +45,17 @@ export function variablePaths(document: DocumentNode, operation: OperationDefini
     while (stack.length > 0) {
       const [node, path] = stack.pop()!;
       if (node.kind === Kind.VARIABLE) record(node.name.value, path);
-      else if (node.kind === Kind.OBJECT) for (const field of node.fields) stack.push([field.value, `${path}.${field.name.value}`]);
+      else if (node.kind === Kind.OBJECT)
+        for (const field of node.fields) stack.push([field.value, `${path}.${field.name.value}`]);
       else if (node.kind === Kind.LIST) node.values.forEach((item, i) => stack.push([item, `${path}[${i}]`]));
     }
   };
-  const visitor = { Argument: (node: { name: { value: string }; value: ValueNode }) => walkValue(node.value, node.name.value) };
+  const visitor = {
+    Argument: (node: { name: { value: string }; value: ValueNode }) => walkValue(node.value, node.name.value),
+  };
   visit(operation, visitor);
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) visit(definition, visitor);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) visit(definition, visitor);
   const paths = new Map<string, string>();
   for (const [name, path] of seen) if (path !== null) paths.set(name, path);
   return paths;
@@ -61,7 +73,10 @@ function fieldOfVariable(paths: Map<string, string>, name: string): string {
  * recursion on client data) and stops at the first excess, so it costs at most the size of the
  * body. Returns the BAD_USER_INPUT error naming the variable, or null.
  */
-export function variableShapeError(variables: Record<string, unknown>, paths: Map<string, string>): GraphQLError | null {
+export function variableShapeError(
+  variables: Record<string, unknown>,
+  paths: Map<string, string>,
+): GraphQLError | null {
   let count = 0;
   for (const [name, value] of Object.entries(variables)) {
     const stack: [unknown, number][] = [[value, 0]];
@@ -70,7 +85,10 @@ export function variableShapeError(variables: Record<string, unknown>, paths: Ma
       count += 1;
       if (count > MAX_VARIABLE_VALUES) {
         const field = fieldOfVariable(paths, name);
-        return inputError(`${field}: the variables hold more than ${MAX_VARIABLE_VALUES.toLocaleString('en')} values ($${name})`, field);
+        return inputError(
+          `${field}: the variables hold more than ${MAX_VARIABLE_VALUES.toLocaleString('en')} values ($${name})`,
+          field,
+        );
       }
       if (item === null || typeof item !== 'object') continue;
       if (depth >= MAX_VARIABLE_DEPTH) {
@@ -80,7 +98,10 @@ export function variableShapeError(variables: Record<string, unknown>, paths: Ma
       const children = Array.isArray(item) ? item : Object.values(item);
       if (!Array.isArray(item) && children.length > MAX_OBJECT_FIELDS) {
         const field = fieldOfVariable(paths, name);
-        return inputError(`${field}: an object with ${children.length.toLocaleString('en')} fields; an input has at most ${MAX_OBJECT_FIELDS} ($${name})`, field);
+        return inputError(
+          `${field}: an object with ${children.length.toLocaleString('en')} fields; an input has at most ${MAX_OBJECT_FIELDS} ($${name})`,
+          field,
+        );
       }
       for (const child of children) stack.push([child, depth + 1]);
     }
@@ -124,7 +145,10 @@ export function coerceVariables(
   paths: Map<string, string>,
   hideSuggestions: boolean,
 ): { values: Record<string, unknown> } | { errors: GraphQLError[] } {
-  const result = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: MAX_VARIABLE_ERRORS, hideSuggestions });
+  const result = getVariableValues(schema, operation.variableDefinitions ?? [], variables, {
+    maxErrors: MAX_VARIABLE_ERRORS,
+    hideSuggestions,
+  });
   if (!result.errors) return { values: result.coerced };
   const errors = result.errors.map((e) => clientError(e, paths)).filter((e): e is GraphQLError => e !== null);
   return { errors: errors.length > 0 ? errors : [inputError('The variables do not fit the operation', null)] };

@@ -42,13 +42,22 @@ export function inScope(viewer: Pick<Viewer, 'districtId' | 'subdistrictId'>, pl
  * Limits a list or loader query to the viewer's scope, by the record's `subdistrictId` (records
  * placed in a subdistrict) or `districtId` (district-level records such as departments).
  */
-export function limitToScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, viewer: Viewer, by: 'subdistrictId' | 'districtId'): SelectQueryBuilder<T> {
+export function limitToScope<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  viewer: Viewer,
+  by: 'subdistrictId' | 'districtId',
+): SelectQueryBuilder<T> {
   const a = qb.alias;
-  if (by === 'districtId') return qb.andWhere(`${a}.districtId = :scopeDistrictId`, { scopeDistrictId: viewer.districtId });
-  if (viewer.subdistrictId) return qb.andWhere(`${a}.subdistrictId = :scopeSubdistrictId`, { scopeSubdistrictId: viewer.subdistrictId });
-  return qb.andWhere(`${a}.subdistrictId IN (SELECT scope_s.id FROM subdistrict scope_s WHERE scope_s.district_id = :scopeDistrictId)`, {
-    scopeDistrictId: viewer.districtId,
-  });
+  if (by === 'districtId')
+    return qb.andWhere(`${a}.districtId = :scopeDistrictId`, { scopeDistrictId: viewer.districtId });
+  if (viewer.subdistrictId)
+    return qb.andWhere(`${a}.subdistrictId = :scopeSubdistrictId`, { scopeSubdistrictId: viewer.subdistrictId });
+  return qb.andWhere(
+    `${a}.subdistrictId IN (SELECT scope_s.id FROM subdistrict scope_s WHERE scope_s.district_id = :scopeDistrictId)`,
+    {
+      scopeDistrictId: viewer.districtId,
+    },
+  );
 }
 
 /**
@@ -70,5 +79,6 @@ export const ANY_SERVICE_TOKEN = '*';
 export function assertIntegrationScope(viewer: Viewer, scope: string | undefined, what: string): void {
   if (viewer.role !== Role.INTEGRATION || scope === ANY_SERVICE_TOKEN) return;
   if (!scope) throw new ForbiddenError(`A service token may not ${what}`);
-  if (!viewer.scopes?.includes(scope)) throw new ForbiddenError(`This service token lacks the scope ${scope} needed to ${what}`);
+  if (!viewer.scopes?.includes(scope))
+    throw new ForbiddenError(`This service token lacks the scope ${scope} needed to ${what}`);
 }

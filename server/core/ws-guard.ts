@@ -1,4 +1,14 @@
-import { ExecutionArgs, getOperationAST, GraphQLError, GraphQLSchema, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, DocumentNode } from 'graphql';
+import {
+  ExecutionArgs,
+  getOperationAST,
+  GraphQLError,
+  GraphQLSchema,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  DocumentNode,
+} from 'graphql';
 import { withoutSuggestions } from './errors';
 import { depthRule } from './limits';
 import { coerceVariables, variablePaths, variableShapeError } from './variables';
@@ -23,26 +33,39 @@ function socketError(message: string, field: string | null): GraphQLError {
  * with at most MAX_VARIABLE_ERRORS errors (variables.ts). Returns graphql's execution arguments,
  * or the BAD_USER_INPUT errors to send.
  */
-export function checkSocketOperation(schema: GraphQLSchema, payload: SocketPayload, options: { schemaDetails: boolean }): ExecutionArgs | GraphQLError[] {
+export function checkSocketOperation(
+  schema: GraphQLSchema,
+  payload: SocketPayload,
+  options: { schemaDetails: boolean },
+): ExecutionArgs | GraphQLError[] {
   let document: DocumentNode;
   try {
     document = parse(payload.query);
   } catch (error) {
     return [socketError(error instanceof GraphQLError ? error.message : 'The query could not be parsed', null)];
   }
-  const rules = options.schemaDetails ? [...specifiedRules, depthRule] : [...specifiedRules, depthRule, NoSchemaIntrospectionCustomRule];
+  const rules = options.schemaDetails
+    ? [...specifiedRules, depthRule]
+    : [...specifiedRules, depthRule, NoSchemaIntrospectionCustomRule];
   const invalid = validate(schema, document, rules);
-  if (invalid.length > 0) return invalid.map((e) => socketError(options.schemaDetails ? e.message : withoutSuggestions(e.message), null));
+  if (invalid.length > 0)
+    return invalid.map((e) => socketError(options.schemaDetails ? e.message : withoutSuggestions(e.message), null));
   const operation = getOperationAST(document, payload.operationName);
   if (!operation) return [socketError('Name the operation to run (operationName)', null)];
   if (operation.operation !== 'subscription') {
-    return [socketError('Only subscriptions run over the WebSocket: send queries and mutations as HTTP POST to /graphql', null)];
+    return [
+      socketError(
+        'Only subscriptions run over the WebSocket: send queries and mutations as HTTP POST to /graphql',
+        null,
+      ),
+    ];
   }
   const variables = payload.variables ?? {};
   const paths = variablePaths(document, operation);
   const shape = variableShapeError(variables, paths);
   if (shape) return [socketError(shape.message, (shape.extensions.field as string | null) ?? null)];
   const coerced = coerceVariables(schema, operation, variables, paths, !options.schemaDetails);
-  if ('errors' in coerced) return coerced.errors.map((e) => socketError(e.message, (e.extensions.field as string | null) ?? null));
+  if ('errors' in coerced)
+    return coerced.errors.map((e) => socketError(e.message, (e.extensions.field as string | null) ?? null));
   return { schema, document, operationName: payload.operationName, variableValues: variables };
 }

@@ -21,9 +21,13 @@ const PATTERNS: number[][] = [
 export async function seedDemoAssessments(db: DataSource, subdistrictCode: string, year: number): Promise<number> {
   const subdistrict = await db.getRepository(Subdistrict).findOneBy({ code: subdistrictCode });
   if (!subdistrict) return 0;
-  const officials = await db.getRepository(Official).find({ where: { subdistrictId: subdistrict.id }, order: { category: 'ASC', name: 'ASC' }, take: 20 });
+  const officials = await db
+    .getRepository(Official)
+    .find({ where: { subdistrictId: subdistrict.id }, order: { category: 'ASC', name: 'ASC' }, take: 20 });
   if (officials.length === 0) return 0;
-  const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM annual_assessment WHERE official_id = ANY($1)`, [officials.map((o) => o.id)]);
+  const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM annual_assessment WHERE official_id = ANY($1)`, [
+    officials.map((o) => o.id),
+  ]);
   if (n > 0) return 0;
   const years = [year - 4, year - 3, year - 2];
   const rows = officials.flatMap((official, i) =>

@@ -43,25 +43,37 @@ function seeded(seed: number): () => number {
  * committee with its agency heads and civil servants, and last year's CLOSED meeting with every
  * representative checked in, their ratings and frozen results. Returns how many meetings were added.
  */
-export async function seedDemoMeetings(db: DataSource, districtCode: string, subdistrictCode: string, year: number): Promise<number> {
+export async function seedDemoMeetings(
+  db: DataSource,
+  districtCode: string,
+  subdistrictCode: string,
+  year: number,
+): Promise<number> {
   const district = await db.getRepository(District).findOneBy({ code: districtCode });
   const subdistrict = await db.getRepository(Subdistrict).findOneBy({ code: subdistrictCode });
   if (!district || !subdistrict) return 0;
   const templateName = '政务评议标准（演示）';
   if (await db.getRepository(RatingTemplate).existsBy({ districtId: district.id, name: templateName })) return 0;
   const chair = await db.getRepository(User).findOneBy({ role: Role.CHAIR, subdistrictId: subdistrict.id });
-  const neighborhood = await db.getRepository(Neighborhood).findOne({ where: { subdistrictId: subdistrict.id }, order: { code: 'ASC' } });
+  const neighborhood = await db
+    .getRepository(Neighborhood)
+    .findOne({ where: { subdistrictId: subdistrict.id }, order: { code: 'ASC' } });
   const officials = await db
     .getRepository(Official)
     .createQueryBuilder('o')
-    .where('o.subdistrictId = :s AND o.category IN (:...c)', { s: subdistrict.id, c: [OfficialCategory.AGENCY_HEAD, OfficialCategory.CIVIL_SERVANT] })
+    .where('o.subdistrictId = :s AND o.category IN (:...c)', {
+      s: subdistrict.id,
+      c: [OfficialCategory.AGENCY_HEAD, OfficialCategory.CIVIL_SERVANT],
+    })
     .orderBy('o.category')
     .addOrderBy('o.name')
     .limit(10)
     .getMany();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (manager) => {
-    const template = await manager.getRepository(RatingTemplate).save({ name: templateName, districtId: district.id, criteria: DEMO_CRITERIA });
+    const template = await manager
+      .getRepository(RatingTemplate)
+      .save({ name: templateName, districtId: district.id, criteria: DEMO_CRITERIA });
     await manager
       .createQueryBuilder()
       .insert()
@@ -97,18 +109,31 @@ export async function seedDemoMeetings(db: DataSource, districtCode: string, sub
         openedAt: new Date(Date.UTC(meetingYear, 5, 15, 6)),
         closedAt: status === MeetingStatus.CLOSED ? new Date(Date.UTC(meetingYear, 5, 15, 8)) : null,
       });
-      await manager.getRepository(MeetingOfficial).insert(officials.map((o) => ({ meetingId: meeting.id, officialId: o.id })));
-      await manager.getRepository(MeetingRepresentative).insert(reps.map((r) => ({ meetingId: meeting.id, userId: r.id })));
+      await manager
+        .getRepository(MeetingOfficial)
+        .insert(officials.map((o) => ({ meetingId: meeting.id, officialId: o.id })));
+      await manager
+        .getRepository(MeetingRepresentative)
+        .insert(reps.map((r) => ({ meetingId: meeting.id, userId: r.id })));
       if (status !== MeetingStatus.CLOSED) continue;
       // Every representative was there and voted with their account (docs/rules.md rule 7: the roll counts them).
-      await manager.getRepository(MeetingAttendance).insert(reps.map((r) => ({ meetingId: meeting.id, userId: r.id, mode: VotingMode.ACCOUNT, checkedInById: chair?.id ?? null })));
+      await manager.getRepository(MeetingAttendance).insert(
+        reps.map((r) => ({
+          meetingId: meeting.id,
+          userId: r.id,
+          mode: VotingMode.ACCOUNT,
+          checkedInById: chair?.id ?? null,
+        })),
+      );
       const participations: Partial<Participation>[] = [];
       const ratings: Partial<Rating>[] = [];
       for (const official of officials) {
         for (const rep of reps) {
           const level = SATISFACTION_LEVELS[Math.min(4, Math.floor(random() * random() * 5))] as Satisfaction;
           const base = 5 - SATISFACTION_LEVELS.indexOf(level);
-          const scores = Object.fromEntries(DEMO_CRITERIA.map((c) => [c.key, Math.max(1, Math.min(5, base + Math.round(random() * 2 - 1)))]));
+          const scores = Object.fromEntries(
+            DEMO_CRITERIA.map((c) => [c.key, Math.max(1, Math.min(5, base + Math.round(random() * 2 - 1)))]),
+          );
           participations.push({ meetingId: meeting.id, officialId: official.id, voter: `user:${rep.id}` });
           ratings.push({
             meetingId: meeting.id,

@@ -14,7 +14,11 @@ export const DEMO_LIST_YEAR = 2026;
 /** Illustrative list per category: two or three duties (该做的) and one red line (不该做的). */
 const LISTS: Record<OfficialCategory, { duties: string[]; redLine: string }> = {
   [OfficialCategory.AGENCY_HEAD]: {
-    duties: ['参加街道党工委召集的联席会议，协同处置辖区综合性问题', '居民诉求按时回应，办结率不低于95%', '每季度向街道党工委报告工作'],
+    duties: [
+      '参加街道党工委召集的联席会议，协同处置辖区综合性问题',
+      '居民诉求按时回应，办结率不低于95%',
+      '每季度向街道党工委报告工作',
+    ],
     redLine: '不得以罚代管、选择性执法',
   },
   [OfficialCategory.CIVIL_SERVANT]: {
@@ -52,17 +56,46 @@ export async function seedDemoResponsibilities(db: DataSource): Promise<DemoResp
     const items = officials.flatMap((official) => {
       const list = LISTS[official.category];
       return [
-        ...list.duties.map((content, position) => ({ officialId: official.id, year: DEMO_LIST_YEAR, kind: ResponsibilityKind.DUTY, content, position })),
-        { officialId: official.id, year: DEMO_LIST_YEAR, kind: ResponsibilityKind.RED_LINE, content: list.redLine, position: list.duties.length },
+        ...list.duties.map((content, position) => ({
+          officialId: official.id,
+          year: DEMO_LIST_YEAR,
+          kind: ResponsibilityKind.DUTY,
+          content,
+          position,
+        })),
+        {
+          officialId: official.id,
+          year: DEMO_LIST_YEAR,
+          kind: ResponsibilityKind.RED_LINE,
+          content: list.redLine,
+          position: list.duties.length,
+        },
       ];
     });
-    const inserted = await manager.createQueryBuilder().insert().into(ResponsibilityItem).values(items).returning(['id', 'officialId', 'position']).execute();
-    const itemIdOf = new Map((inserted.raw as { id: string; official_id: string; position: number }[]).map((r) => [`${r.official_id}:${r.position}`, r.id]));
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ResponsibilityItem)
+      .values(items)
+      .returning(['id', 'officialId', 'position'])
+      .execute();
+    const itemIdOf = new Map(
+      (inserted.raw as { id: string; official_id: string; position: number }[]).map((r) => [
+        `${r.official_id}:${r.position}`,
+        r.id,
+      ]),
+    );
     const reports = await manager
       .createQueryBuilder()
       .insert()
       .into(SelfReport)
-      .values(officials.map((o, i) => ({ officialId: o.id, year: DEMO_LIST_YEAR, summary: summaryOf(LISTS[o.category].duties.length, i % 4 === 3) })))
+      .values(
+        officials.map((o, i) => ({
+          officialId: o.id,
+          year: DEMO_LIST_YEAR,
+          summary: summaryOf(LISTS[o.category].duties.length, i % 4 === 3),
+        })),
+      )
       .orIgnore()
       .returning(['id', 'officialId'])
       .execute();
@@ -75,10 +108,16 @@ export async function seedDemoResponsibilities(db: DataSource): Promise<DemoResp
       for (let position = 0; position <= duties; position += 1) {
         const kind = position < duties ? ResponsibilityKind.DUTY : ResponsibilityKind.RED_LINE;
         const fulfilled = !(i % 4 === 3 && position === duties - 1);
-        answers.push({ reportId, itemId: itemIdOf.get(`${official.id}:${position}`), fulfilled, note: noteOf(kind, fulfilled) });
+        answers.push({
+          reportId,
+          itemId: itemIdOf.get(`${official.id}:${position}`),
+          fulfilled,
+          note: noteOf(kind, fulfilled),
+        });
       }
     });
-    if (answers.length > 0) await manager.createQueryBuilder().insert().into(SelfReportAnswer).values(answers).execute();
+    if (answers.length > 0)
+      await manager.createQueryBuilder().insert().into(SelfReportAnswer).values(answers).execute();
     return { officials: officials.length, items: items.length, reports: reportOf.size };
   });
   logger.info(report, 'added the 外滩街道 demo responsibility lists and self-reports');
@@ -91,6 +130,7 @@ function summaryOf(duties: number, oneMissed: boolean): string {
 }
 
 function noteOf(kind: ResponsibilityKind, fulfilled: boolean): string {
-  if (kind === ResponsibilityKind.RED_LINE) return fulfilled ? '全年未发生此类情况，接受居民监督。' : '发生一次，已向街道党工委说明并整改。';
+  if (kind === ResponsibilityKind.RED_LINE)
+    return fulfilled ? '全年未发生此类情况，接受居民监督。' : '发生一次，已向街道党工委说明并整改。';
   return fulfilled ? '已按要求完成，台账齐全。' : '部分完成：人手不足，下半年有两个月未按计划开展，已制定整改措施。';
 }

@@ -23,8 +23,18 @@ const DEMO_DEPARTMENTS: { name: string; kind: AgencyKind; agencySuffix: string; 
   { name: '黄浦区司法局', kind: AgencyKind.JUSTICE_OFFICE, agencySuffix: '司法所', headTitle: '所长' },
   { name: '黄浦区市场监督管理局', kind: AgencyKind.MARKET_SUPERVISION, agencySuffix: '市场监管所', headTitle: '所长' },
   { name: '黄浦区住房保障和房屋管理局', kind: AgencyKind.HOUSING_OFFICE, agencySuffix: '房管办', headTitle: '主任' },
-  { name: '黄浦区城市管理行政执法局', kind: AgencyKind.URBAN_MANAGEMENT, agencySuffix: '城管中队', headTitle: '中队长' },
-  { name: '黄浦区绿化和市容管理局', kind: AgencyKind.GREENING_SANITATION, agencySuffix: '绿化市容所', headTitle: '所长' },
+  {
+    name: '黄浦区城市管理行政执法局',
+    kind: AgencyKind.URBAN_MANAGEMENT,
+    agencySuffix: '城管中队',
+    headTitle: '中队长',
+  },
+  {
+    name: '黄浦区绿化和市容管理局',
+    kind: AgencyKind.GREENING_SANITATION,
+    agencySuffix: '绿化市容所',
+    headTitle: '所长',
+  },
 ];
 
 /** What the demo seeding added. */
@@ -41,7 +51,9 @@ export interface DemoReport {
  * a head per agency, two civil servants per office, a community worker per residents' committee.
  */
 export async function seedDemo(db: DataSource): Promise<DemoReport | null> {
-  const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM official WHERE external_id LIKE $1`, [`${DEMO_PREFIX}%`]);
+  const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM official WHERE external_id LIKE $1`, [
+    `${DEMO_PREFIX}%`,
+  ]);
   if (count > 0) return null;
   const district = await db.getRepository(District).findOneBy({ code: DEMO_DISTRICT_CODE });
   if (!district) return null;
@@ -51,9 +63,13 @@ export async function seedDemo(db: DataSource): Promise<DemoReport | null> {
       where: { districtId: district.id, kind: SubdistrictKind.SUBDISTRICT },
       order: { code: 'ASC' },
     });
-    const departments = await manager.getRepository(Department).save(
-      DEMO_DEPARTMENTS.map((d) => manager.getRepository(Department).create({ name: d.name, districtId: district.id })),
-    );
+    const departments = await manager
+      .getRepository(Department)
+      .save(
+        DEMO_DEPARTMENTS.map((d) =>
+          manager.getRepository(Department).create({ name: d.name, districtId: district.id }),
+        ),
+      );
     const report: DemoReport = { departments: departments.length, agencies: 0, officials: 0 };
     for (const subdistrict of subdistricts) {
       const added = await seedSubdistrict(manager, subdistrict, departments);
@@ -77,8 +93,12 @@ async function seedSubdistrict(manager: EntityManager, subdistrict: Subdistrict,
       }),
     ),
   );
-  const offices = await manager.getRepository(Office).find({ where: { subdistrictId: subdistrict.id }, order: { kind: 'ASC' } });
-  const neighborhoods = await manager.getRepository(Neighborhood).find({ where: { subdistrictId: subdistrict.id }, order: { code: 'ASC' } });
+  const offices = await manager
+    .getRepository(Office)
+    .find({ where: { subdistrictId: subdistrict.id }, order: { kind: 'ASC' } });
+  const neighborhoods = await manager
+    .getRepository(Neighborhood)
+    .find({ where: { subdistrictId: subdistrict.id }, order: { code: 'ASC' } });
   const workerOffice = offices.find((o) => o.kind === OfficeKind.COMMUNITY_SELF_GOVERNANCE) ?? offices[0];
   const people: Partial<Official>[] = [];
   const externalId = (role: string) => `${DEMO_PREFIX}${subdistrict.code}-${role}`;
@@ -93,7 +113,13 @@ async function seedSubdistrict(manager: EntityManager, subdistrict: Subdistrict,
   );
   for (const office of offices) {
     ['科长', '科员'].forEach((title, i) =>
-      people.push({ name: faker.person.fullName(), category: OfficialCategory.CIVIL_SERVANT, title, officeId: office.id, externalId: externalId(`cs-${office.kind}-${i}`) }),
+      people.push({
+        name: faker.person.fullName(),
+        category: OfficialCategory.CIVIL_SERVANT,
+        title,
+        officeId: office.id,
+        externalId: externalId(`cs-${office.kind}-${i}`),
+      }),
     );
   }
   if (workerOffice) {

@@ -27,7 +27,10 @@ export async function seedOnStart(db: DataSource, options: { demo: boolean; divi
     [SubdistrictKind.SUBDISTRICT],
   );
   if (missing.length > 0) {
-    const added = await createStandardOffices(db.manager, missing.map((r) => r.id));
+    const added = await createStandardOffices(
+      db.manager,
+      missing.map((r) => r.id),
+    );
     logger.info({ subdistricts: missing.length, offices: added }, 'added standard offices');
   }
   if (options.demo) {
@@ -46,5 +49,7 @@ export async function seedOnStart(db: DataSource, options: { demo: boolean; divi
 }
 
 function summarize(report: unknown): unknown {
-  return report && typeof report === 'object' ? { ...report, errors: (report as { errors?: unknown[] }).errors?.length ?? 0 } : report;
+  return report && typeof report === 'object'
+    ? { ...report, errors: (report as { errors?: unknown[] }).errors?.length ?? 0 }
+    : report;
 }

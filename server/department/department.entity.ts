@@ -8,7 +8,11 @@ import { Node } from '../core/node';
 registerUniqueField('department_name_key', 'input.name');
 
 /** A district functional department (区职能部门, 条), e.g. 区司法局, which stations agencies in subdistricts. */
-@ObjectType({ implements: Node, description: 'A district functional department (区职能部门, "条"), e.g. 黄浦区司法局, which stations agencies in subdistricts.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'A district functional department (区职能部门, "条"), e.g. 黄浦区司法局, which stations agencies in subdistricts.',
+})
 @Entity()
 @Index('department_name_key', ['districtId', 'name'], { unique: true })
 export class Department extends BaseRecord {

@@ -8,7 +8,11 @@ export enum DepartmentOrderField {
   NAME = 'NAME',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(DepartmentOrderField, { name: 'DepartmentOrderField', description: 'Fields a list of departments can be sorted by.', valuesConfig: { NAME: { description: 'By name.' }, CREATED_AT: { description: 'By when the record was created.' } } });
+registerEnumType(DepartmentOrderField, {
+  name: 'DepartmentOrderField',
+  description: 'Fields a list of departments can be sorted by.',
+  valuesConfig: { NAME: { description: 'By name.' }, CREATED_AT: { description: 'By when the record was created.' } },
+});
 
 @InputType({ description: 'One sort key of a department list.' })
 export class DepartmentOrder {

@@ -19,14 +19,19 @@ const DepartmentConnection = ConnectionType(Department, 'departments');
 @Resolver(() => Department)
 export class DepartmentResolver {
   @Query(() => Department, { nullable: true, description: 'One department by id; null when there is none.' })
-  department(@Arg('id', () => ID, { description: 'The department\'s id.' }) id: string, @Ctx() ctx: Context) {
+  department(@Arg('id', () => ID, { description: "The department's id." }) id: string, @Ctx() ctx: Context) {
     return ctx.services.departments.find(id);
   }
 
   @Query(() => DepartmentConnection, { description: 'A page of district functional departments (区职能部门).' })
   departments(
-    @Arg('filter', () => DepartmentFilter, { nullable: true, description: 'Which departments to list.' }) filter: DepartmentFilter | undefined,
-    @Arg('orderBy', () => [DepartmentOrder], { nullable: true, description: 'Sort keys, first one first (default: by name).' }) orderBy: DepartmentOrder[] | undefined,
+    @Arg('filter', () => DepartmentFilter, { nullable: true, description: 'Which departments to list.' })
+    filter: DepartmentFilter | undefined,
+    @Arg('orderBy', () => [DepartmentOrder], {
+      nullable: true,
+      description: 'Sort keys, first one first (default: by name).',
+    })
+    orderBy: DepartmentOrder[] | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -38,22 +43,29 @@ export class DepartmentResolver {
     return ctx.services.districts.get(department.districtId);
   }
 
-  @Mutation(() => Department, { description: 'Creates a department. BAD_USER_INPUT (unknown district), CONFLICT (name taken in the district).' })
-  createDepartment(@Arg('input', () => CreateDepartmentInput, { description: 'The new department.' }) input: CreateDepartmentInput, @Ctx() ctx: Context) {
+  @Mutation(() => Department, {
+    description: 'Creates a department. BAD_USER_INPUT (unknown district), CONFLICT (name taken in the district).',
+  })
+  createDepartment(
+    @Arg('input', () => CreateDepartmentInput, { description: 'The new department.' }) input: CreateDepartmentInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.departments.create(input);
   }
 
   @Mutation(() => Department, { description: 'Renames a department. NOT_FOUND, BAD_USER_INPUT or CONFLICT.' })
   updateDepartment(
-    @Arg('id', () => ID, { description: 'The department\'s id.' }) id: string,
+    @Arg('id', () => ID, { description: "The department's id." }) id: string,
     @Arg('input', () => UpdateDepartmentInput, { description: 'The changes.' }) input: UpdateDepartmentInput,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.departments.update(id, input);
   }
 
-  @Mutation(() => ID, { description: 'Deletes a department and returns its id. NOT_FOUND; CONFLICT while it stations agencies.' })
-  deleteDepartment(@Arg('id', () => ID, { description: 'The department\'s id.' }) id: string, @Ctx() ctx: Context) {
+  @Mutation(() => ID, {
+    description: 'Deletes a department and returns its id. NOT_FOUND; CONFLICT while it stations agencies.',
+  })
+  deleteDepartment(@Arg('id', () => ID, { description: "The department's id." }) id: string, @Ctx() ctx: Context) {
     return ctx.services.departments.remove(id);
   }
 }

@@ -4,7 +4,13 @@ import { RecordService } from '../core/record.service';
 import { assertMay, limitToScope } from '../core/viewer';
 import { Role } from '../core/role';
 import { Department } from './department.entity';
-import { CreateDepartmentInput, DepartmentFilter, DepartmentOrder, DepartmentOrderField, UpdateDepartmentInput } from './department.inputs';
+import {
+  CreateDepartmentInput,
+  DepartmentFilter,
+  DepartmentOrder,
+  DepartmentOrderField,
+  UpdateDepartmentInput,
+} from './department.inputs';
 import type { ServiceContext } from '../core/request-context';
 import type { DistrictService } from '../district/district.service';
 import type { DepartmentLoaders } from './department.loaders';
@@ -26,7 +32,10 @@ export interface DepartmentDeps {
 export class DepartmentService extends RecordService<Department, DepartmentServiceLoaders> {
   protected readonly typeName = 'Department';
 
-  constructor(ctx: ServiceContext<DepartmentServiceLoaders>, private readonly deps: DepartmentDeps) {
+  constructor(
+    ctx: ServiceContext<DepartmentServiceLoaders>,
+    private readonly deps: DepartmentDeps,
+  ) {
     super(ctx);
   }
 
@@ -40,8 +49,16 @@ export class DepartmentService extends RecordService<Department, DepartmentServi
   }
 
   /** A page of the departments of the caller's district matching `filter` (default order: by name). */
-  list(filter: DepartmentFilter | undefined, orderBy: DepartmentOrder[] | undefined, page: PageArgs): Promise<Connection<Department>> {
-    const qb = limitToScope(applyCommonFilter(this.ctx.db.getRepository(Department).createQueryBuilder('d'), filter), this.viewer, 'districtId');
+  list(
+    filter: DepartmentFilter | undefined,
+    orderBy: DepartmentOrder[] | undefined,
+    page: PageArgs,
+  ): Promise<Connection<Department>> {
+    const qb = limitToScope(
+      applyCommonFilter(this.ctx.db.getRepository(Department).createQueryBuilder('d'), filter),
+      this.viewer,
+      'districtId',
+    );
     whereEquals(qb, 'districtId', filter?.districtId);
     return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: DepartmentOrderField.NAME }]);
   }
@@ -49,7 +66,12 @@ export class DepartmentService extends RecordService<Department, DepartmentServi
   /** Creates a department of an existing district. BAD_USER_INPUT (unknown district), CONFLICT (name taken in the district). */
   async create(input: CreateDepartmentInput): Promise<Department> {
     await this.deps.districts.referenced(input.districtId, 'input.districtId');
-    assertMay(this.viewer, [Role.ADMIN], { districtId: input.districtId, subdistrictId: null }, 'add departments to this district');
+    assertMay(
+      this.viewer,
+      [Role.ADMIN],
+      { districtId: input.districtId, subdistrictId: null },
+      'add departments to this district',
+    );
     const repo = this.ctx.db.getRepository(Department);
     return repo.save(repo.create({ ...input, name: input.name.trim() }));
   }

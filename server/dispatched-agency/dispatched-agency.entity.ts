@@ -10,7 +10,11 @@ import { Node } from '../core/node';
 registerUniqueField('dispatched_agency_name_key', 'input.name');
 
 /** A district department's agency stationed in a subdistrict (派出机构, "七所八所"). */
-@ObjectType({ implements: Node, description: 'A district department\'s agency stationed in a subdistrict (派出机构, "七所八所"), e.g. 南京东路派出所; its head answers to the subdistrict.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'A district department\'s agency stationed in a subdistrict (派出机构, "七所八所"), e.g. 南京东路派出所; its head answers to the subdistrict.',
+})
 @Entity()
 @Index('dispatched_agency_name_key', ['subdistrictId', 'name'], { unique: true })
 export class DispatchedAgency extends BaseRecord {
@@ -22,7 +26,10 @@ export class DispatchedAgency extends BaseRecord {
   @Column({ type: 'varchar', length: 32 })
   kind: AgencyKind;
 
-  @Field(() => [String], { description: 'The matters this agency owns, one per line (by default those of its kind); a resident\'s matter is transferred to it by naming one (docs/rules.md rule 13).' })
+  @Field(() => [String], {
+    description:
+      "The matters this agency owns, one per line (by default those of its kind); a resident's matter is transferred to it by naming one (docs/rules.md rule 13).",
+  })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   duties: string[];
 
@@ -31,7 +38,7 @@ export class DispatchedAgency extends BaseRecord {
   @Column({ type: 'uuid' })
   departmentId: string;
 
-  @Field(() => ID, { description: 'Id of the subdistrict it is stationed in; in the department\'s district.' })
+  @Field(() => ID, { description: "Id of the subdistrict it is stationed in; in the department's district." })
   @Column({ type: 'uuid' })
   subdistrictId: string;
 

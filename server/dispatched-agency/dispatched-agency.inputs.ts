@@ -10,7 +10,15 @@ export enum DispatchedAgencyOrderField {
   KIND = 'KIND',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(DispatchedAgencyOrderField, { name: 'DispatchedAgencyOrderField', description: 'Fields a list of stationed agencies can be sorted by.', valuesConfig: { NAME: { description: 'By name.' }, KIND: { description: 'By agency kind.' }, CREATED_AT: { description: 'By when the record was created.' } } });
+registerEnumType(DispatchedAgencyOrderField, {
+  name: 'DispatchedAgencyOrderField',
+  description: 'Fields a list of stationed agencies can be sorted by.',
+  valuesConfig: {
+    NAME: { description: 'By name.' },
+    KIND: { description: 'By agency kind.' },
+    CREATED_AT: { description: 'By when the record was created.' },
+  },
+});
 
 @InputType({ description: 'One sort key of a list of stationed agencies.' })
 export class DispatchedAgencyOrder {
@@ -59,11 +67,15 @@ export class CreateDispatchedAgencyInput {
   @IsUUID('all', { message: 'must be an id returned by this API' })
   departmentId: string;
 
-  @Field(() => ID, { description: 'Id of the subdistrict it is stationed in; must be in the department\'s district.' })
+  @Field(() => ID, { description: "Id of the subdistrict it is stationed in; must be in the department's district." })
   @IsUUID('all', { message: 'must be an id returned by this API' })
   subdistrictId: string;
 
-  @Field(() => [String], { nullable: true, description: 'The matters it owns, at most 50 of at most 200 characters; default: those of its kind (AGENCY_DUTIES).' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'The matters it owns, at most 50 of at most 200 characters; default: those of its kind (AGENCY_DUTIES).',
+  })
   @ArrayMaxSize(50, { message: 'must list at most 50 duties' })
   @MaxLength(200, { each: true, message: 'each duty must be at most 200 characters' })
   duties?: string[];
@@ -78,7 +90,10 @@ export class UpdateDispatchedAgencyInput {
   @Field(() => AgencyKind, { nullable: true, description: 'New kind.' })
   kind?: AgencyKind;
 
-  @Field(() => [String], { nullable: true, description: 'The full new list of duties (replaces the old one); blank lines are dropped and repeats merged.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The full new list of duties (replaces the old one); blank lines are dropped and repeats merged.',
+  })
   @ArrayMaxSize(50, { message: 'must list at most 50 duties' })
   @MaxLength(200, { each: true, message: 'each duty must be at most 200 characters' })
   duties?: string[];

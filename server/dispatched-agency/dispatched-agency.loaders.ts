@@ -8,7 +8,13 @@ import { DispatchedAgency } from './dispatched-agency.entity';
 export function createDispatchedAgencyLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     dispatchedAgency: byIdLoader(db, DispatchedAgency, scopeFilter(viewer, 'subdistrictId')),
-    agenciesBySubdistrict: groupLoader(db, DispatchedAgency, 'subdistrictId', 'name', scopeFilter(viewer, 'subdistrictId')),
+    agenciesBySubdistrict: groupLoader(
+      db,
+      DispatchedAgency,
+      'subdistrictId',
+      'name',
+      scopeFilter(viewer, 'subdistrictId'),
+    ),
   };
 }
 

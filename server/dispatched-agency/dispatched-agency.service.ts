@@ -39,7 +39,10 @@ export class DispatchedAgencyService extends RecordService<DispatchedAgency, Dis
   /** A token that reads officials reads the agencies they belong to. */
   protected override readonly integrationReadScope = 'officials:read';
 
-  constructor(ctx: ServiceContext<DispatchedAgencyServiceLoaders>, private readonly deps: DispatchedAgencyDeps) {
+  constructor(
+    ctx: ServiceContext<DispatchedAgencyServiceLoaders>,
+    private readonly deps: DispatchedAgencyDeps,
+  ) {
     super(ctx);
   }
 
@@ -57,8 +60,16 @@ export class DispatchedAgencyService extends RecordService<DispatchedAgency, Dis
   }
 
   /** A page of the agencies in the caller's scope matching `filter` (default order: by name). */
-  list(filter: DispatchedAgencyFilter | undefined, orderBy: DispatchedAgencyOrder[] | undefined, page: PageArgs): Promise<Connection<DispatchedAgency>> {
-    const qb = limitToScope(applyCommonFilter(this.ctx.db.getRepository(DispatchedAgency).createQueryBuilder('a'), filter), this.viewer, 'subdistrictId');
+  list(
+    filter: DispatchedAgencyFilter | undefined,
+    orderBy: DispatchedAgencyOrder[] | undefined,
+    page: PageArgs,
+  ): Promise<Connection<DispatchedAgency>> {
+    const qb = limitToScope(
+      applyCommonFilter(this.ctx.db.getRepository(DispatchedAgency).createQueryBuilder('a'), filter),
+      this.viewer,
+      'subdistrictId',
+    );
     whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
     whereEquals(qb, 'departmentId', filter?.departmentId);
     whereEquals(qb, 'kind', filter?.kind);
@@ -77,12 +88,26 @@ export class DispatchedAgencyService extends RecordService<DispatchedAgency, Dis
       services.departments.referenced(input.departmentId, 'input.departmentId'),
       services.subdistricts.referenced(input.subdistrictId, 'input.subdistrictId'),
     ]);
-    assertMay(this.viewer, [Role.ADMIN], { districtId: subdistrict.districtId, subdistrictId: subdistrict.id }, 'station agencies in this subdistrict');
+    assertMay(
+      this.viewer,
+      [Role.ADMIN],
+      { districtId: subdistrict.districtId, subdistrictId: subdistrict.id },
+      'station agencies in this subdistrict',
+    );
     if (subdistrict.districtId !== department.districtId) {
-      throw new BadUserInputError(`input.subdistrictId: ${subdistrict.name} is not in the district of ${department.name}`, 'input.subdistrictId');
+      throw new BadUserInputError(
+        `input.subdistrictId: ${subdistrict.name} is not in the district of ${department.name}`,
+        'input.subdistrictId',
+      );
     }
     const repo = this.ctx.db.getRepository(DispatchedAgency);
-    return repo.save(repo.create({ ...input, name: input.name.trim(), duties: cleanDuties(input.duties ?? AGENCY_DUTIES[input.kind]) }));
+    return repo.save(
+      repo.create({
+        ...input,
+        name: input.name.trim(),
+        duties: cleanDuties(input.duties ?? AGENCY_DUTIES[input.kind]),
+      }),
+    );
   }
 
   /** Renames an agency, changes its kind or replaces its duties. NOT_FOUND, BAD_USER_INPUT, CONFLICT. */

@@ -7,7 +7,10 @@ import { Node } from '../core/node';
 registerUniqueField('district_code_key', 'input.code');
 
 /** A county-level district (区), identified by its 6-digit GB/T 2260 code. */
-@ObjectType({ implements: Node, description: 'A county-level district (区), e.g. 黄浦区, identified by its 6-digit GB/T 2260 code.' })
+@ObjectType({
+  implements: Node,
+  description: 'A county-level district (区), e.g. 黄浦区, identified by its 6-digit GB/T 2260 code.',
+})
 @Entity()
 export class District extends BaseRecord {
   @Field({ description: '6-digit administrative division code (GB/T 2260), e.g. "310101".' })
@@ -24,7 +27,9 @@ export class District extends BaseRecord {
     return this.code.slice(0, 4);
   }
 
-  @Field({ description: '2-digit code of the province-level division, the first two digits of `code` (e.g. "31", Shanghai).' })
+  @Field({
+    description: '2-digit code of the province-level division, the first two digits of `code` (e.g. "31", Shanghai).',
+  })
   get provinceCode(): string {
     return this.code.slice(0, 2);
   }

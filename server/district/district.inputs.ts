@@ -9,7 +9,15 @@ export enum DistrictOrderField {
   NAME = 'NAME',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(DistrictOrderField, { name: 'DistrictOrderField', description: 'Fields a list of districts can be sorted by.', valuesConfig: { CODE: { description: 'By the 6-digit division code.' }, NAME: { description: 'By name.' }, CREATED_AT: { description: 'By when the record was created.' } } });
+registerEnumType(DistrictOrderField, {
+  name: 'DistrictOrderField',
+  description: 'Fields a list of districts can be sorted by.',
+  valuesConfig: {
+    CODE: { description: 'By the 6-digit division code.' },
+    NAME: { description: 'By name.' },
+    CREATED_AT: { description: 'By when the record was created.' },
+  },
+});
 
 @InputType({ description: 'One sort key of a district list.' })
 export class DistrictOrder {

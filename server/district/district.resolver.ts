@@ -17,36 +17,49 @@ const DistrictConnection = ConnectionType(District, 'districts');
 @Resolver(() => District)
 export class DistrictResolver {
   @Query(() => District, { nullable: true, description: 'One district by id; null when there is none.' })
-  district(@Arg('id', () => ID, { description: 'The district\'s id.' }) id: string, @Ctx() ctx: Context) {
+  district(@Arg('id', () => ID, { description: "The district's id." }) id: string, @Ctx() ctx: Context) {
     return ctx.services.districts.find(id);
   }
 
   @Query(() => DistrictConnection, { description: 'A page of districts (区).' })
   districts(
-    @Arg('filter', () => DistrictFilter, { nullable: true, description: 'Which districts to list.' }) filter: DistrictFilter | undefined,
-    @Arg('orderBy', () => [DistrictOrder], { nullable: true, description: 'Sort keys, first one first (default: by code).' }) orderBy: DistrictOrder[] | undefined,
+    @Arg('filter', () => DistrictFilter, { nullable: true, description: 'Which districts to list.' })
+    filter: DistrictFilter | undefined,
+    @Arg('orderBy', () => [DistrictOrder], {
+      nullable: true,
+      description: 'Sort keys, first one first (default: by code).',
+    })
+    orderBy: DistrictOrder[] | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.districts.list(filter, orderBy, page);
   }
 
-  @Mutation(() => District, { description: 'Creates a district. BAD_USER_INPUT for a malformed code or name, CONFLICT for a taken code.' })
-  createDistrict(@Arg('input', () => CreateDistrictInput, { description: 'The new district.' }) input: CreateDistrictInput, @Ctx() ctx: Context) {
+  @Mutation(() => District, {
+    description: 'Creates a district. BAD_USER_INPUT for a malformed code or name, CONFLICT for a taken code.',
+  })
+  createDistrict(
+    @Arg('input', () => CreateDistrictInput, { description: 'The new district.' }) input: CreateDistrictInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.districts.create(input);
   }
 
   @Mutation(() => District, { description: 'Changes a district. NOT_FOUND, BAD_USER_INPUT or CONFLICT.' })
   updateDistrict(
-    @Arg('id', () => ID, { description: 'The district\'s id.' }) id: string,
+    @Arg('id', () => ID, { description: "The district's id." }) id: string,
     @Arg('input', () => UpdateDistrictInput, { description: 'The changes.' }) input: UpdateDistrictInput,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.districts.update(id, input);
   }
 
-  @Mutation(() => ID, { description: 'Deletes a district and returns its id. NOT_FOUND; CONFLICT while subdistricts or departments refer to it.' })
-  deleteDistrict(@Arg('id', () => ID, { description: 'The district\'s id.' }) id: string, @Ctx() ctx: Context) {
+  @Mutation(() => ID, {
+    description:
+      'Deletes a district and returns its id. NOT_FOUND; CONFLICT while subdistricts or departments refer to it.',
+  })
+  deleteDistrict(@Arg('id', () => ID, { description: "The district's id." }) id: string, @Ctx() ctx: Context) {
     return ctx.services.districts.remove(id);
   }
 }

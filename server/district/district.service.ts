@@ -4,7 +4,13 @@ import { applyCommonFilter } from '../core/filters';
 import { ForbiddenError } from '../core/errors';
 import { RecordService } from '../core/record.service';
 import { District } from './district.entity';
-import { CreateDistrictInput, DistrictFilter, DistrictOrder, DistrictOrderField, UpdateDistrictInput } from './district.inputs';
+import {
+  CreateDistrictInput,
+  DistrictFilter,
+  DistrictOrder,
+  DistrictOrderField,
+  UpdateDistrictInput,
+} from './district.inputs';
 import { ANY_SERVICE_TOKEN } from '../core/viewer';
 import type { ServiceContext } from '../core/request-context';
 import type { DistrictLoaders } from './district.loaders';
@@ -38,7 +44,11 @@ export class DistrictService extends RecordService<District, DistrictServiceLoad
   }
 
   /** A page of districts matching `filter`, sorted by `orderBy` (default: by code). Divisions are public reference data for every signed-in user. */
-  list(filter: DistrictFilter | undefined, orderBy: DistrictOrder[] | undefined, page: PageArgs): Promise<Connection<District>> {
+  list(
+    filter: DistrictFilter | undefined,
+    orderBy: DistrictOrder[] | undefined,
+    page: PageArgs,
+  ): Promise<Connection<District>> {
     void this.viewer;
     const qb = applyCommonFilter(this.ctx.db.getRepository(District).createQueryBuilder('d'), filter);
     return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: DistrictOrderField.CODE }]);
@@ -49,7 +59,10 @@ export class DistrictService extends RecordService<District, DistrictServiceLoad
    * districts come from `npm run import:divisions`.
    */
   create(input: CreateDistrictInput): Promise<District> {
-    if (this.viewer) throw new ForbiddenError('Districts come from the national division codes: import them with npm run import:divisions');
+    if (this.viewer)
+      throw new ForbiddenError(
+        'Districts come from the national division codes: import them with npm run import:divisions',
+      );
     return this.ctx.db.getRepository(District).save(this.ctx.db.getRepository(District).create(input));
   }
 

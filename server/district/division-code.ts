@@ -6,6 +6,9 @@ import { BadUserInputError } from '../core/errors';
  */
 export function assertCodeUnder(childCode: string, parentCode: string, field: string, parentLabel: string): void {
   if (!childCode.startsWith(parentCode)) {
-    throw new BadUserInputError(`${field}: "${childCode}" must start with the ${parentLabel}'s code "${parentCode}"`, field);
+    throw new BadUserInputError(
+      `${field}: "${childCode}" must start with the ${parentLabel}'s code "${parentCode}"`,
+      field,
+    );
   }
 }

@@ -118,7 +118,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     process.stdout.write(`${formatReport(report, Date.now() - started, args.allErrors ? 0 : 100)}\n`);
     const rejected = report.errors.length;
     if (rejected === 0) return EXIT.OK;
-    process.stderr.write(`${rejected} ${rejected === 1 ? 'row was' : 'rows were'} rejected (listed above); the good rows are imported. Exit status ${EXIT.ROWS_REJECTED}.\n`);
+    process.stderr.write(
+      `${rejected} ${rejected === 1 ? 'row was' : 'rows were'} rejected (listed above); the good rows are imported. Exit status ${EXIT.ROWS_REJECTED}.\n`,
+    );
     return EXIT.ROWS_REJECTED;
   } catch (err) {
     progress.stop();

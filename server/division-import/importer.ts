@@ -101,9 +101,14 @@ function emptyReport(): ImportReport {
  * of the file is imported. Each file is written in one transaction: a failure part-way leaves
  * nothing of that file behind. Throws when a path does not exist or the database fails.
  */
-export async function importDivisions(db: DataSource, paths: string[], options: ImportOptions = {}): Promise<ImportReport> {
+export async function importDivisions(
+  db: DataSource,
+  paths: string[],
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batchSize must be a positive integer, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new Error(`batchSize must be a positive integer, got ${batchSize}`);
   const report = emptyReport();
   const planned: PlannedFile[] = [];
   for (const file of await expandPaths(paths)) {
@@ -163,7 +168,10 @@ async function importFile(
     counts.unchanged = outcome.unchanged;
     for (const orphan of outcome.orphans) {
       const parent = spec.parent!;
-      badRows.push({ line: orphan.line, message: `unknown ${parent.level} code ${orphan.parentCode} (${parent.column})` });
+      badRows.push({
+        line: orphan.line,
+        message: `unknown ${parent.level} code ${orphan.parentCode} (${parent.column})`,
+      });
     }
     await runner.commitTransaction();
     total = done;

@@ -84,9 +84,7 @@ export interface ColumnLayout {
 }
 
 /** What a header says about a file: a level to import, or why the file is skipped. */
-export type HeaderVerdict =
-  | { kind: 'level'; spec: LevelSpec; layout: ColumnLayout }
-  | { kind: 'skip'; reason: string };
+export type HeaderVerdict = { kind: 'level'; spec: LevelSpec; layout: ColumnLayout } | { kind: 'skip'; reason: string };
 
 /**
  * Reads a file's level from its header row: a `streetCode` column means village level

@@ -142,8 +142,10 @@ function checkRecord(record: string[], line: number, spec: LevelSpec, layout: Co
     return `${spec.level} code "${code}" must have ${spec.codeDigits} digits`;
   }
   if (name === '') return `${spec.level} ${code} has an empty name`;
-  if (BAD_NAME_CHARACTER.test(name)) return `${spec.level} ${code}: name contains a line break, tab or quote (a broken CSV quote?)`;
-  if (name.length > spec.maxNameLength) return `${spec.level} ${code}: name longer than ${spec.maxNameLength} characters`;
+  if (BAD_NAME_CHARACTER.test(name))
+    return `${spec.level} ${code}: name contains a line break, tab or quote (a broken CSV quote?)`;
+  if (name.length > spec.maxNameLength)
+    return `${spec.level} ${code}: name longer than ${spec.maxNameLength} characters`;
   for (const ancestor of layout.ancestors) {
     const value = record[ancestor.index].trim();
     if (value.length !== ancestor.digits || !DIGITS.test(value)) {

@@ -104,7 +104,10 @@ function levelSql(spec: LevelSpec): LevelSql {
 export const DEFAULT_BULK_ROWS = 100_000;
 
 /** Drops the level's foreign keys to its parent and returns them, to be added back. */
-async function dropForeignKeys(runner: QueryRunner, statements: LevelSql): Promise<{ name: string; definition: string }[]> {
+async function dropForeignKeys(
+  runner: QueryRunner,
+  statements: LevelSql,
+): Promise<{ name: string; definition: string }[]> {
   const keys = (await runner.query(statements.foreignKeys!)) as { name: string; definition: string }[];
   for (const key of keys) await runner.query(`ALTER TABLE ${statements.table} DROP CONSTRAINT ${quote(key.name)}`);
   return keys;

@@ -64,30 +64,67 @@ export class AttendanceService {
     const users = await Promise.all(input.ids.map((id) => this.ctx.loaders.user.load(id)));
     users.forEach((user, i) => {
       if (!user || user.role !== Role.REPRESENTATIVE || user.subdistrictId !== meeting.subdistrictId) {
-        throw new BadUserInputError(`input.ids: ${input.ids[i]} is not a REPRESENTATIVE of this meeting's subdistrict`, 'input.ids');
+        throw new BadUserInputError(
+          `input.ids: ${input.ids[i]} is not a REPRESENTATIVE of this meeting's subdistrict`,
+          'input.ids',
+        );
       }
     });
-    return meetings.inTransaction(meeting.id, [MeetingStatus.DRAFT, MeetingStatus.OPEN], 'register representatives for', async ({ manager, record }) => {
-      const codeVoters = await manager.getRepository(MeetingAttendance).findBy({ meetingId: meeting.id, userId: In(input.ids), mode: VotingMode.CODE });
-      if (codeVoters.length > 0) {
-        const name = users.find((user) => user?.id === codeVoters[0].userId)?.displayName;
-        throw new ConflictError(`input.ids: ${name} was checked in as a code voter at this meeting and votes with the code only`, 'input.ids');
-      }
-      await manager.createQueryBuilder().insert().into(MeetingRepresentative).values(input.ids.map((userId) => ({ meetingId: meeting.id, userId }))).orIgnore().execute();
-      await record(meetingEvent(MeetingEvent.REPRESENTATIVES_REGISTERED, this.ctx.viewer!.userId, meeting.id, { after: { userIds: input.ids } }));
-      return meeting;
-    });
+    return meetings.inTransaction(
+      meeting.id,
+      [MeetingStatus.DRAFT, MeetingStatus.OPEN],
+      'register representatives for',
+      async ({ manager, record }) => {
+        const codeVoters = await manager
+          .getRepository(MeetingAttendance)
+          .findBy({ meetingId: meeting.id, userId: In(input.ids), mode: VotingMode.CODE });
+        if (codeVoters.length > 0) {
+          const name = users.find((user) => user?.id === codeVoters[0].userId)?.displayName;
+          throw new ConflictError(
+            `input.ids: ${name} was checked in as a code voter at this meeting and votes with the code only`,
+            'input.ids',
+          );
+        }
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(MeetingRepresentative)
+          .values(input.ids.map((userId) => ({ meetingId: meeting.id, userId })))
+          .orIgnore()
+          .execute();
+        await record(
+          meetingEvent(MeetingEvent.REPRESENTATIVES_REGISTERED, this.ctx.viewer!.userId, meeting.id, {
+            after: { userIds: input.ids },
+          }),
+        );
+        return meeting;
+      },
+    );
   }
 
   /** Removes representatives from a DRAFT meeting (its chair or an ADMIN). */
   async unregisterRepresentatives(input: MeetingPeopleInput): Promise<EvaluationMeeting> {
     const meetings = this.deps.meetings;
     const meeting = await meetings.assertCanRun(input.meetingId);
-    return meetings.inTransaction(meeting.id, [MeetingStatus.DRAFT], 'unregister representatives from', async ({ manager, record }) => {
-      await manager.getRepository(MeetingRepresentative).createQueryBuilder().delete().where('meeting_id = :m AND user_id = ANY(:ids)', { m: meeting.id, ids: input.ids }).execute();
-      await record(meetingEvent(MeetingEvent.REPRESENTATIVES_UNREGISTERED, this.ctx.viewer!.userId, meeting.id, { before: { userIds: input.ids } }));
-      return meeting;
-    });
+    return meetings.inTransaction(
+      meeting.id,
+      [MeetingStatus.DRAFT],
+      'unregister representatives from',
+      async ({ manager, record }) => {
+        await manager
+          .getRepository(MeetingRepresentative)
+          .createQueryBuilder()
+          .delete()
+          .where('meeting_id = :m AND user_id = ANY(:ids)', { m: meeting.id, ids: input.ids })
+          .execute();
+        await record(
+          meetingEvent(MeetingEvent.REPRESENTATIVES_UNREGISTERED, this.ctx.viewer!.userId, meeting.id, {
+            before: { userIds: input.ids },
+          }),
+        );
+        return meeting;
+      },
+    );
   }
 
   /**
@@ -106,62 +143,127 @@ export class AttendanceService {
     const meeting = await this.deps.meetings.assertCanRun(input.meetingId);
     const userIds = input.userIds ?? [];
     const names = (input.names ?? []).map(tidyName);
-    if (userIds.length + names.length === 0) throw new BadUserInputError('input.userIds: name at least one person to check in', 'input.userIds');
+    if (userIds.length + names.length === 0)
+      throw new BadUserInputError('input.userIds: name at least one person to check in', 'input.userIds');
     if (input.mode === VotingMode.ACCOUNT && names.length > 0) {
-      throw new BadUserInputError('input.names: a person without an account votes with a ballot code; check them in with mode CODE', 'input.names');
+      throw new BadUserInputError(
+        'input.names: a person without an account votes with a ballot code; check them in with mode CODE',
+        'input.names',
+      );
     }
-    if (new Set(userIds).size !== userIds.length) throw new BadUserInputError('input.userIds: a person is listed twice', 'input.userIds');
+    if (new Set(userIds).size !== userIds.length)
+      throw new BadUserInputError('input.userIds: a person is listed twice', 'input.userIds');
     const keys = names.map(nameKey);
     names.forEach((name, i) => {
       if (!saysSomething(name)) throw new BadUserInputError(`input.names: name ${i + 1} is blank`, 'input.names');
-      if (keys.indexOf(keys[i]) !== i) throw new BadUserInputError(`input.names: "${name}" is listed twice; add what tells the two apart`, 'input.names');
+      if (keys.indexOf(keys[i]) !== i)
+        throw new BadUserInputError(
+          `input.names: "${name}" is listed twice; add what tells the two apart`,
+          'input.names',
+        );
     });
     const users = await Promise.all(userIds.map((id) => this.ctx.loaders.user.load(id)));
     const registered = new Set((await this.ctx.loaders.meetingRepresentatives.load(meeting.id)).map((r) => r.userId));
     users.forEach((user, i) => {
       if (!user || user.role !== Role.REPRESENTATIVE || user.subdistrictId !== meeting.subdistrictId) {
-        throw new BadUserInputError(`input.userIds: ${userIds[i]} is not a REPRESENTATIVE of this meeting's subdistrict`, 'input.userIds');
+        throw new BadUserInputError(
+          `input.userIds: ${userIds[i]} is not a REPRESENTATIVE of this meeting's subdistrict`,
+          'input.userIds',
+        );
       }
       if (input.mode === VotingMode.ACCOUNT && !registered.has(user.id)) {
-        throw new BadUserInputError(`input.userIds: ${user.displayName} is not registered for this meeting; register them first, or check them in as a code voter`, 'input.userIds');
+        throw new BadUserInputError(
+          `input.userIds: ${user.displayName} is not registered for this meeting; register them first, or check them in as a code voter`,
+          'input.userIds',
+        );
       }
     });
     const issuerId = this.ctx.viewer!.userId;
-    const result = await this.deps.meetings.inTransaction(meeting.id, [MeetingStatus.DRAFT, MeetingStatus.OPEN], 'check people in at', async (tx) => {
-      const { manager, record } = tx;
-      const onRoll = await this.alreadyOnRoll(manager, meeting.id, userIds, keys);
-      const fresh = (users as User[]).filter((user) => {
-        const mode = onRoll.users.get(user.id);
-        if (mode === VotingMode.CODE) throw new ConflictError(`input.userIds: ${user.displayName} was checked in as a code voter already and votes with that code only`, 'input.userIds');
-        if (mode && input.mode === VotingMode.CODE) throw new ConflictError(`input.userIds: ${user.displayName} is on the roll as an account voter and may not also get a ballot code`, 'input.userIds');
-        return !mode;
-      });
-      const taken = names.find((_, i) => onRoll.names.has(keys[i]));
-      if (taken) throw new ConflictError(`input.names: "${taken}" is on the roll already; add what tells two people of the same name apart`, 'input.names');
-      const rows = [
-        ...fresh.map((user) => ({ meetingId: meeting.id, userId: user.id, name: null, nameKey: null, mode: input.mode, checkedInById: issuerId })),
-        ...names.map((name, i) => ({ meetingId: meeting.id, userId: null, name, nameKey: keys[i], mode: input.mode, checkedInById: issuerId })),
-      ];
-      if (rows.length > 0) await manager.getRepository(MeetingAttendance).insert(rows);
-      await record(meetingEvent(MeetingEvent.CHECKED_IN, issuerId, meeting.id, { after: { mode: input.mode, userIds: fresh.map((u) => u.id), names } }));
-      const codes = input.mode === VotingMode.CODE ? await this.deps.ballotCodes.issue(tx, meeting.id, rows.length, issuerId) : [];
-      return { checkedIn: rows.length, codes };
-    });
+    const result = await this.deps.meetings.inTransaction(
+      meeting.id,
+      [MeetingStatus.DRAFT, MeetingStatus.OPEN],
+      'check people in at',
+      async (tx) => {
+        const { manager, record } = tx;
+        const onRoll = await this.alreadyOnRoll(manager, meeting.id, userIds, keys);
+        const fresh = (users as User[]).filter((user) => {
+          const mode = onRoll.users.get(user.id);
+          if (mode === VotingMode.CODE)
+            throw new ConflictError(
+              `input.userIds: ${user.displayName} was checked in as a code voter already and votes with that code only`,
+              'input.userIds',
+            );
+          if (mode && input.mode === VotingMode.CODE)
+            throw new ConflictError(
+              `input.userIds: ${user.displayName} is on the roll as an account voter and may not also get a ballot code`,
+              'input.userIds',
+            );
+          return !mode;
+        });
+        const taken = names.find((_, i) => onRoll.names.has(keys[i]));
+        if (taken)
+          throw new ConflictError(
+            `input.names: "${taken}" is on the roll already; add what tells two people of the same name apart`,
+            'input.names',
+          );
+        const rows = [
+          ...fresh.map((user) => ({
+            meetingId: meeting.id,
+            userId: user.id,
+            name: null,
+            nameKey: null,
+            mode: input.mode,
+            checkedInById: issuerId,
+          })),
+          ...names.map((name, i) => ({
+            meetingId: meeting.id,
+            userId: null,
+            name,
+            nameKey: keys[i],
+            mode: input.mode,
+            checkedInById: issuerId,
+          })),
+        ];
+        if (rows.length > 0) await manager.getRepository(MeetingAttendance).insert(rows);
+        await record(
+          meetingEvent(MeetingEvent.CHECKED_IN, issuerId, meeting.id, {
+            after: { mode: input.mode, userIds: fresh.map((u) => u.id), names },
+          }),
+        );
+        const codes =
+          input.mode === VotingMode.CODE
+            ? await this.deps.ballotCodes.issue(tx, meeting.id, rows.length, issuerId)
+            : [];
+        return { checkedIn: rows.length, codes };
+      },
+    );
     return { meeting, ...result };
   }
 
   /** The meeting's attendance roll by name (its chair and the ADMINs over it; FORBIDDEN for others). */
   async attendees(meeting: EvaluationMeeting): Promise<Attendee[]> {
-    if (!(await this.deps.meetings.runs(meeting))) throw new ForbiddenError('Only the meeting\'s chair and the ADMINs over it read its attendance roll');
+    if (!(await this.deps.meetings.runs(meeting)))
+      throw new ForbiddenError("Only the meeting's chair and the ADMINs over it read its attendance roll");
     const rows = await this.ctx.loaders.meetingAttendance.load(meeting.id);
     const users = await Promise.all(rows.map((row) => (row.userId ? this.ctx.loaders.user.load(row.userId) : null)));
     return rows
-      .map((row, i) => ({ id: row.id, mode: row.mode, userId: row.userId, name: users[i]?.displayName ?? row.name ?? '—', checkedIn: row.checkedInById !== null }))
+      .map((row, i) => ({
+        id: row.id,
+        mode: row.mode,
+        userId: row.userId,
+        name: users[i]?.displayName ?? row.name ?? '—',
+        checkedIn: row.checkedInById !== null,
+      }))
       .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   }
 
   /** Who of these users and names is on the meeting's roll already, and how they vote. */
-  private async alreadyOnRoll(manager: EntityManager, meetingId: string, userIds: string[], keys: string[]): Promise<{ users: Map<string, VotingMode>; names: Set<string> }> {
+  private async alreadyOnRoll(
+    manager: EntityManager,
+    meetingId: string,
+    userIds: string[],
+    keys: string[],
+  ): Promise<{ users: Map<string, VotingMode>; names: Set<string> }> {
     const rows: { user_id: string | null; name_key: string | null; mode: VotingMode }[] = await manager.query(
       `SELECT user_id, name_key, mode FROM meeting_attendance WHERE meeting_id = $1 AND (user_id = ANY($2::uuid[]) OR name_key = ANY($3::varchar[]))`,
       [meetingId, userIds, keys],

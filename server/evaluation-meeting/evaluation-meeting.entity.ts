@@ -9,7 +9,11 @@ import { MeetingStatus } from './meeting-status';
 import { Node } from '../core/node';
 
 /** An evaluation meeting (政务评议会) at which representatives rate officials (docs/rules.md rule 4). */
-@ObjectType({ implements: Node, description: 'An evaluation meeting (政务评议会): registered resident representatives rate the officials under evaluation (docs/rules.md rules 4–7).' })
+@ObjectType({
+  implements: Node,
+  description:
+    'An evaluation meeting (政务评议会): registered resident representatives rate the officials under evaluation (docs/rules.md rules 4–7).',
+})
 @Entity()
 export class EvaluationMeeting extends BaseRecord {
   @Field({ description: 'Title, e.g. "2026年外滩街道政务评议会".' })
@@ -24,7 +28,10 @@ export class EvaluationMeeting extends BaseRecord {
   @Column({ type: 'varchar', length: 8, default: MeetingStatus.DRAFT })
   status: MeetingStatus;
 
-  @Field(() => Date, { nullable: true, description: 'When the meeting is planned to start (UTC); null when not scheduled.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the meeting is planned to start (UTC); null when not scheduled.',
+  })
   @Column({ type: 'timestamptz', nullable: true })
   scheduledAt: Date | null;
 
@@ -36,7 +43,9 @@ export class EvaluationMeeting extends BaseRecord {
   @Column({ type: 'timestamptz', nullable: true })
   closedAt: Date | null;
 
-  @Field(() => Int, { description: 'Fewest ratings for an official\'s result to be published (docs/rules.md rule 7; default 3).' })
+  @Field(() => Int, {
+    description: "Fewest ratings for an official's result to be published (docs/rules.md rule 7; default 3).",
+  })
   @Column({ type: 'smallint', default: 3 })
   minRatings: number;
 
@@ -45,11 +54,17 @@ export class EvaluationMeeting extends BaseRecord {
   @Column({ type: 'uuid' })
   subdistrictId: string;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the neighborhood (residents\' committee) where it is held; null for a subdistrict-wide meeting.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Id of the neighborhood (residents' committee) where it is held; null for a subdistrict-wide meeting.",
+  })
   @Column({ type: 'uuid', nullable: true })
   neighborhoodId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the chair (a CHAIR user, the committee director); null until assigned.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the chair (a CHAIR user, the committee director); null until assigned.',
+  })
   @Column({ type: 'uuid', nullable: true })
   chairId: string | null;
 

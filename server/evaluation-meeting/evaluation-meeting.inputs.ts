@@ -13,7 +13,17 @@ export enum EvaluationMeetingOrderField {
   SCHEDULED_AT = 'SCHEDULED_AT',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(EvaluationMeetingOrderField, { name: 'EvaluationMeetingOrderField', description: 'Fields a list of meetings can be sorted by.', valuesConfig: { TITLE: { description: 'By title.' }, YEAR: { description: 'By the year evaluated.' }, STATUS: { description: 'By state (DRAFT, OPEN, CLOSED).' }, SCHEDULED_AT: { description: 'By the planned time; meetings without one last.' }, CREATED_AT: { description: 'By when the record was created.' } } });
+registerEnumType(EvaluationMeetingOrderField, {
+  name: 'EvaluationMeetingOrderField',
+  description: 'Fields a list of meetings can be sorted by.',
+  valuesConfig: {
+    TITLE: { description: 'By title.' },
+    YEAR: { description: 'By the year evaluated.' },
+    STATUS: { description: 'By state (DRAFT, OPEN, CLOSED).' },
+    SCHEDULED_AT: { description: 'By the planned time; meetings without one last.' },
+    CREATED_AT: { description: 'By when the record was created.' },
+  },
+});
 
 @InputType({ description: 'One sort key of a meeting list.' })
 export class EvaluationMeetingOrder {
@@ -58,7 +68,7 @@ export class EvaluationMeetingFilter {
 /** A minimum rating count 3–100: fewer would let a result show one representative's ballot (docs/rules.md rule 7). */
 const MinRatingsRules = (): PropertyDecorator => (target, key) => {
   IsInt({ message: 'must be a whole number' })(target, key);
-  Min(3, { message: 'must be at least 3, so that no published result is one person\'s ballot' })(target, key);
+  Min(3, { message: "must be at least 3, so that no published result is one person's ballot" })(target, key);
   Max(100, { message: 'must be at most 100' })(target, key);
 };
 
@@ -80,7 +90,7 @@ export class CreateEvaluationMeetingInput {
   @IsUUID('all', { message: 'must be an id returned by this API' })
   neighborhoodId?: string;
 
-  @Field(() => ID, { description: 'The rating template, of the subdistrict\'s district.' })
+  @Field(() => ID, { description: "The rating template, of the subdistrict's district." })
   @IsUUID('all', { message: 'must be an id returned by this API' })
   templateId: string;
 
@@ -91,7 +101,10 @@ export class CreateEvaluationMeetingInput {
   @Field(() => Date, { nullable: true, description: 'Planned start (ISO 8601).' })
   scheduledAt?: Date;
 
-  @Field(() => Int, { nullable: true, description: 'Fewest ratings for a result to be published (3–100, default 3; docs/rules.md rule 7).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Fewest ratings for a result to be published (3–100, default 3; docs/rules.md rule 7).',
+  })
   @MinRatingsRules()
   minRatings?: number;
 }
@@ -124,7 +137,9 @@ export class MeetingPeopleInput {
   @IsUUID('all', { message: 'must be an id returned by this API' })
   meetingId: string;
 
-  @Field(() => [ID], { description: '1–500 ids: REPRESENTATIVE users (registerRepresentatives) or officials (addMeetingOfficials).' })
+  @Field(() => [ID], {
+    description: '1–500 ids: REPRESENTATIVE users (registerRepresentatives) or officials (addMeetingOfficials).',
+  })
   @ArrayMinSize(1, { message: 'must list at least one id' })
   @ArrayMaxSize(500, { message: 'must list at most 500 ids' })
   @IsUUID('all', { each: true, message: 'must be ids returned by this API' })
@@ -140,15 +155,26 @@ export class CheckInInput {
   @IsUUID('all', { message: 'must be an id returned by this API' })
   meetingId: string;
 
-  @Field(() => VotingMode, { description: 'How they vote: ACCOUNT (registered representatives, signed in) or CODE (each gets a one-time ballot code, and their account, if any, may not vote here).' })
+  @Field(() => VotingMode, {
+    description:
+      'How they vote: ACCOUNT (registered representatives, signed in) or CODE (each gets a one-time ballot code, and their account, if any, may not vote here).',
+  })
   mode: VotingMode;
 
-  @Field(() => [ID], { nullable: true, description: 'REPRESENTATIVE users of the meeting\'s subdistrict, at most 200; for ACCOUNT they must be registered for the meeting.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "REPRESENTATIVE users of the meeting's subdistrict, at most 200; for ACCOUNT they must be registered for the meeting.",
+  })
   @ArrayMaxSize(200, { message: 'must list at most 200 ids' })
   @IsUUID('all', { each: true, message: 'must be ids returned by this API' })
   userIds?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'CODE only: names of people without an account (1–100 characters each, at most 200), e.g. "王芳（3号楼）"; a name already on the roll is refused, so add what tells two people of the same name apart.' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'CODE only: names of people without an account (1–100 characters each, at most 200), e.g. "王芳（3号楼）"; a name already on the roll is refused, so add what tells two people of the same name apart.',
+  })
   @ArrayMaxSize(200, { message: 'must list at most 200 names' })
   @MaxLength(100, { each: true, message: 'must be at most 100 characters each' })
   names?: string[];

@@ -23,7 +23,14 @@ import { User } from '../user/user.entity';
 import { Attendee, CheckInPayload } from './attendance.types';
 import { MeetingAttendance } from './meeting-attendance.entity';
 import { EvaluationMeeting } from './evaluation-meeting.entity';
-import { CheckInInput, CreateEvaluationMeetingInput, EvaluationMeetingFilter, EvaluationMeetingOrder, MeetingPeopleInput, UpdateEvaluationMeetingInput } from './evaluation-meeting.inputs';
+import {
+  CheckInInput,
+  CreateEvaluationMeetingInput,
+  EvaluationMeetingFilter,
+  EvaluationMeetingOrder,
+  MeetingPeopleInput,
+  UpdateEvaluationMeetingInput,
+} from './evaluation-meeting.inputs';
 
 /** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
 export type EvaluationMeetingResolverContext = RequestContext<
@@ -55,19 +62,27 @@ registerNode(
 );
 
 const EvaluationMeetingConnection = ConnectionType(EvaluationMeeting, 'evaluation meetings');
-const ID_ARG = { description: 'The meeting\'s id.' };
+const ID_ARG = { description: "The meeting's id." };
 
 @Resolver(() => EvaluationMeeting)
 export class EvaluationMeetingResolver {
-  @Query(() => EvaluationMeeting, { nullable: true, description: 'One meeting within your scope by id; null when there is none.' })
+  @Query(() => EvaluationMeeting, {
+    nullable: true,
+    description: 'One meeting within your scope by id; null when there is none.',
+  })
   evaluationMeeting(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() ctx: Context) {
     return ctx.services.meetings.find(id);
   }
 
   @Query(() => EvaluationMeetingConnection, { description: 'A page of the evaluation meetings within your scope.' })
   evaluationMeetings(
-    @Arg('filter', () => EvaluationMeetingFilter, { nullable: true, description: 'Which meetings to list.' }) filter: EvaluationMeetingFilter | undefined,
-    @Arg('orderBy', () => [EvaluationMeetingOrder], { nullable: true, description: 'Sort keys (default: newest year first, then title).' }) orderBy: EvaluationMeetingOrder[] | undefined,
+    @Arg('filter', () => EvaluationMeetingFilter, { nullable: true, description: 'Which meetings to list.' })
+    filter: EvaluationMeetingFilter | undefined,
+    @Arg('orderBy', () => [EvaluationMeetingOrder], {
+      nullable: true,
+      description: 'Sort keys (default: newest year first, then title).',
+    })
+    orderBy: EvaluationMeetingOrder[] | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
   ) {
@@ -79,7 +94,10 @@ export class EvaluationMeetingResolver {
     return ctx.services.subdistricts.get(meeting.subdistrictId);
   }
 
-  @FieldResolver(() => Neighborhood, { nullable: true, description: 'The neighborhood where it is held; null for a subdistrict-wide meeting.' })
+  @FieldResolver(() => Neighborhood, {
+    nullable: true,
+    description: 'The neighborhood where it is held; null for a subdistrict-wide meeting.',
+  })
   neighborhood(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
     return meeting.neighborhoodId ? ctx.services.neighborhoods.find(meeting.neighborhoodId) : null;
   }
@@ -99,17 +117,25 @@ export class EvaluationMeetingResolver {
     return ctx.services.meetings.officials(meeting);
   }
 
-  @FieldResolver(() => [User], { description: 'The registered representatives: for an ADMIN over the meeting and for its chair; FORBIDDEN for everyone else, another CHAIR included.' })
+  @FieldResolver(() => [User], {
+    description:
+      'The registered representatives: for an ADMIN over the meeting and for its chair; FORBIDDEN for everyone else, another CHAIR included.',
+  })
   representatives(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
     return ctx.services.meetings.representatives(meeting);
   }
 
-  @FieldResolver(() => [MeetingResult], { description: 'Per official, the frozen result (docs/rules.md rule 6); empty until the meeting is CLOSED. Below the minimum count only the count is shown (rule 7).' })
+  @FieldResolver(() => [MeetingResult], {
+    description:
+      'Per official, the frozen result (docs/rules.md rule 6); empty until the meeting is CLOSED. Below the minimum count only the count is shown (rule 7).',
+  })
   results(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
     return ctx.services.meetings.results(meeting);
   }
 
-  @FieldResolver(() => [Inquiry], { description: 'The inquiries put to officials at this meeting (docs/rules.md rule 8), in the order asked.' })
+  @FieldResolver(() => [Inquiry], {
+    description: 'The inquiries put to officials at this meeting (docs/rules.md rule 8), in the order asked.',
+  })
   inquiries(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
     return ctx.services.inquiries.ofMeeting(meeting.id);
   }
@@ -122,7 +148,10 @@ export class EvaluationMeetingResolver {
     return ctx.services.ratings.progress(meeting);
   }
 
-  @FieldResolver(() => [Attendee], { description: 'The attendance roll by name: who is present and votes by account or by code, never which code (docs/rules.md rule 7). Its chair and the ADMINs over it only; FORBIDDEN for others.' })
+  @FieldResolver(() => [Attendee], {
+    description:
+      'The attendance roll by name: who is present and votes by account or by code, never which code (docs/rules.md rule 7). Its chair and the ADMINs over it only; FORBIDDEN for others.',
+  })
   attendees(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
     return ctx.services.attendance.attendees(meeting);
   }
@@ -131,55 +160,94 @@ export class EvaluationMeetingResolver {
     description:
       'Checks people in at a DRAFT or OPEN meeting (its chair or an ADMIN; docs/rules.md rule 7): as account voters, or as code voters who each get a one-time ballot code, returned only here. BAD_USER_INPUT on input.userIds or input.names; CONFLICT for a person already checked in as a code voter, or an account voter who would also get a code.',
   })
-  checkInAttendees(@Arg('input', () => CheckInInput, { description: 'The meeting, the mode and the people.' }) input: CheckInInput, @Ctx() ctx: Context) {
+  checkInAttendees(
+    @Arg('input', () => CheckInInput, { description: 'The meeting, the mode and the people.' }) input: CheckInInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.attendance.checkIn(input);
   }
 
-  @Mutation(() => EvaluationMeeting, { description: 'Schedules a DRAFT meeting (ADMIN). BAD_USER_INPUT naming the field, FORBIDDEN outside your scope.' })
-  createEvaluationMeeting(@Arg('input', () => CreateEvaluationMeetingInput, { description: 'The new meeting.' }) input: CreateEvaluationMeetingInput, @Ctx() ctx: Context) {
+  @Mutation(() => EvaluationMeeting, {
+    description: 'Schedules a DRAFT meeting (ADMIN). BAD_USER_INPUT naming the field, FORBIDDEN outside your scope.',
+  })
+  createEvaluationMeeting(
+    @Arg('input', () => CreateEvaluationMeetingInput, { description: 'The new meeting.' })
+    input: CreateEvaluationMeetingInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.meetings.create(input);
   }
 
   @Mutation(() => EvaluationMeeting, { description: 'Changes a DRAFT meeting (ADMIN). CONFLICT once it is open.' })
   updateEvaluationMeeting(
     @Arg('id', () => ID, ID_ARG) id: string,
-    @Arg('input', () => UpdateEvaluationMeetingInput, { description: 'The changes.' }) input: UpdateEvaluationMeetingInput,
+    @Arg('input', () => UpdateEvaluationMeetingInput, { description: 'The changes.' })
+    input: UpdateEvaluationMeetingInput,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.meetings.update(id, input);
   }
 
-  @Mutation(() => ID, { description: 'Deletes a DRAFT meeting (ADMIN) and returns its id. CONFLICT once it has been opened.' })
+  @Mutation(() => ID, {
+    description: 'Deletes a DRAFT meeting (ADMIN) and returns its id. CONFLICT once it has been opened.',
+  })
   deleteEvaluationMeeting(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() ctx: Context) {
     return ctx.services.meetings.remove(id);
   }
 
-  @Mutation(() => EvaluationMeeting, { description: 'Registers REPRESENTATIVE users of the subdistrict for a DRAFT or OPEN meeting (its chair or an ADMIN). CONFLICT on input.ids for a user checked in there as a code voter.' })
-  registerRepresentatives(@Arg('input', () => MeetingPeopleInput, { description: 'The meeting and the users.' }) input: MeetingPeopleInput, @Ctx() ctx: Context) {
+  @Mutation(() => EvaluationMeeting, {
+    description:
+      'Registers REPRESENTATIVE users of the subdistrict for a DRAFT or OPEN meeting (its chair or an ADMIN). CONFLICT on input.ids for a user checked in there as a code voter.',
+  })
+  registerRepresentatives(
+    @Arg('input', () => MeetingPeopleInput, { description: 'The meeting and the users.' }) input: MeetingPeopleInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.attendance.registerRepresentatives(input);
   }
 
-  @Mutation(() => EvaluationMeeting, { description: 'Removes representatives from a DRAFT meeting (its chair or an ADMIN).' })
-  unregisterRepresentatives(@Arg('input', () => MeetingPeopleInput, { description: 'The meeting and the users.' }) input: MeetingPeopleInput, @Ctx() ctx: Context) {
+  @Mutation(() => EvaluationMeeting, {
+    description: 'Removes representatives from a DRAFT meeting (its chair or an ADMIN).',
+  })
+  unregisterRepresentatives(
+    @Arg('input', () => MeetingPeopleInput, { description: 'The meeting and the users.' }) input: MeetingPeopleInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.attendance.unregisterRepresentatives(input);
   }
 
-  @Mutation(() => EvaluationMeeting, { description: 'Puts officials of the subdistrict under evaluation at a DRAFT meeting (ADMIN).' })
-  addMeetingOfficials(@Arg('input', () => MeetingPeopleInput, { description: 'The meeting and the officials.' }) input: MeetingPeopleInput, @Ctx() ctx: Context) {
+  @Mutation(() => EvaluationMeeting, {
+    description: 'Puts officials of the subdistrict under evaluation at a DRAFT meeting (ADMIN).',
+  })
+  addMeetingOfficials(
+    @Arg('input', () => MeetingPeopleInput, { description: 'The meeting and the officials.' })
+    input: MeetingPeopleInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.meetings.addOfficials(input);
   }
 
   @Mutation(() => EvaluationMeeting, { description: 'Takes officials off a DRAFT meeting (ADMIN).' })
-  removeMeetingOfficials(@Arg('input', () => MeetingPeopleInput, { description: 'The meeting and the officials.' }) input: MeetingPeopleInput, @Ctx() ctx: Context) {
+  removeMeetingOfficials(
+    @Arg('input', () => MeetingPeopleInput, { description: 'The meeting and the officials.' })
+    input: MeetingPeopleInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.meetings.removeOfficials(input);
   }
 
-  @Mutation(() => EvaluationMeeting, { description: 'Opens a DRAFT meeting for rating (its chair or an ADMIN). CONFLICT unless DRAFT with at least one official.' })
+  @Mutation(() => EvaluationMeeting, {
+    description:
+      'Opens a DRAFT meeting for rating (its chair or an ADMIN). CONFLICT unless DRAFT with at least one official.',
+  })
   openMeeting(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() ctx: Context) {
     return ctx.services.meetingLifecycle.open(id);
   }
 
-  @Mutation(() => EvaluationMeeting, { description: 'Closes an OPEN meeting for good, freezing every result in the same transaction (its chair or an ADMIN). CONFLICT unless OPEN.' })
+  @Mutation(() => EvaluationMeeting, {
+    description:
+      'Closes an OPEN meeting for good, freezing every result in the same transaction (its chair or an ADMIN). CONFLICT unless OPEN.',
+  })
   closeMeeting(@Arg('id', () => ID, ID_ARG) id: string, @Ctx() ctx: Context) {
     return ctx.services.meetingLifecycle.close(id);
   }

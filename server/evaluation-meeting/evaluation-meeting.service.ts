@@ -40,7 +40,10 @@ const SORT_COLUMNS: Record<EvaluationMeetingOrderField, string> = {
 /** A planned start within 2000–2100 (UTC); BAD_USER_INPUT on `input.scheduledAt` otherwise. */
 function checkedSchedule(at: Date | null): Date | null {
   if (at && (at.getUTCFullYear() < 2000 || at.getUTCFullYear() > 2100)) {
-    throw new BadUserInputError('input.scheduledAt: must be a date between the years 2000 and 2100', 'input.scheduledAt');
+    throw new BadUserInputError(
+      'input.scheduledAt: must be a date between the years 2000 and 2100',
+      'input.scheduledAt',
+    );
   }
   return at;
 }
@@ -65,7 +68,10 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
   protected readonly typeName = 'EvaluationMeeting';
   protected readonly integrationReadScope = 'meetings:read';
 
-  constructor(ctx: ServiceContext<EvaluationMeetingServiceLoaders>, private readonly deps: EvaluationMeetingDeps) {
+  constructor(
+    ctx: ServiceContext<EvaluationMeetingServiceLoaders>,
+    private readonly deps: EvaluationMeetingDeps,
+  ) {
     super(ctx);
   }
 
@@ -78,8 +84,16 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
   }
 
   /** A page of the meetings in the caller's scope (default order: newest year first, then title). */
-  list(filter: EvaluationMeetingFilter | undefined, orderBy: EvaluationMeetingOrder[] | undefined, page: PageArgs): Promise<Connection<EvaluationMeeting>> {
-    const qb = limitToScope(this.ctx.db.getRepository(EvaluationMeeting).createQueryBuilder('m'), this.viewer, 'subdistrictId');
+  list(
+    filter: EvaluationMeetingFilter | undefined,
+    orderBy: EvaluationMeetingOrder[] | undefined,
+    page: PageArgs,
+  ): Promise<Connection<EvaluationMeeting>> {
+    const qb = limitToScope(
+      this.ctx.db.getRepository(EvaluationMeeting).createQueryBuilder('m'),
+      this.viewer,
+      'subdistrictId',
+    );
     if (filter?.ids) qb.andWhere('m.id = ANY(:ids)', { ids: filter.ids });
     whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
     whereEquals(qb, 'neighborhoodId', filter?.neighborhoodId);
@@ -87,7 +101,9 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
     whereEquals(qb, 'status', filter?.status);
     whereInDistrict(qb, filter?.districtId);
     if (filter?.registeredForMe) {
-      qb.andWhere('m.id IN (SELECT r.meeting_id FROM meeting_representative r WHERE r.user_id = :me)', { me: this.viewer.userId });
+      qb.andWhere('m.id IN (SELECT r.meeting_id FROM meeting_representative r WHERE r.user_id = :me)', {
+        me: this.viewer.userId,
+      });
     }
     if (filter?.titleContains) qb.andWhere('m.title ILIKE :title', { title: `%${likeLiteral(filter.titleContains)}%` });
     return paginate(qb, page, orderBy, SORT_COLUMNS, [
@@ -138,7 +154,12 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
   async create(input: CreateEvaluationMeetingInput): Promise<EvaluationMeeting> {
     const services = this.deps;
     const subdistrict = await services.subdistricts.referenced(input.subdistrictId, 'input.subdistrictId');
-    assertMay(this.viewer, [Role.ADMIN], { districtId: subdistrict.districtId, subdistrictId: subdistrict.id }, 'schedule meetings in this subdistrict');
+    assertMay(
+      this.viewer,
+      [Role.ADMIN],
+      { districtId: subdistrict.districtId, subdistrictId: subdistrict.id },
+      'schedule meetings in this subdistrict',
+    );
     const meeting = this.ctx.db.getRepository(EvaluationMeeting).create({
       title: input.title.trim(),
       year: input.year,
@@ -151,7 +172,8 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
       status: MeetingStatus.DRAFT,
     });
     const template = await services.ratingTemplates.referenced(input.templateId, 'input.templateId');
-    if (template.districtId !== subdistrict.districtId) throw new BadUserInputError('input.templateId: the template belongs to another district', 'input.templateId');
+    if (template.districtId !== subdistrict.districtId)
+      throw new BadUserInputError('input.templateId: the template belongs to another district', 'input.templateId');
     await this.applyPlaces(meeting, input.neighborhoodId, input.chairId);
     return this.ctx.transaction(async ({ manager, record }) => {
       const saved = await manager.getRepository(EvaluationMeeting).save(meeting);
@@ -172,7 +194,9 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
     await this.applyPlaces(meeting, input.neighborhoodId, input.chairId);
     return this.inTransaction(meeting.id, [MeetingStatus.DRAFT], 'change', async ({ manager, record }) => {
       const saved = await manager.getRepository(EvaluationMeeting).save(meeting);
-      await record(meetingEvent(MeetingEvent.UPDATED, this.viewer.userId, id, { before, after: meetingSnapshot(saved) }));
+      await record(
+        meetingEvent(MeetingEvent.UPDATED, this.viewer.userId, id, { before, after: meetingSnapshot(saved) }),
+      );
       return saved;
     });
   }
@@ -195,25 +219,57 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
     const officials = await Promise.all(input.ids.map((id) => this.deps.officials.find(id)));
     officials.forEach((official, i) => {
       if (!official || official.subdistrictId !== meeting.subdistrictId) {
-        throw new BadUserInputError(`input.ids: ${input.ids[i]} is not an official serving in this meeting's subdistrict`, 'input.ids');
+        throw new BadUserInputError(
+          `input.ids: ${input.ids[i]} is not an official serving in this meeting's subdistrict`,
+          'input.ids',
+        );
       }
     });
-    return this.inTransaction(meeting.id, [MeetingStatus.DRAFT], 'change the officials of', async ({ manager, record }) => {
-      await manager.createQueryBuilder().insert().into(MeetingOfficial).values(input.ids.map((officialId) => ({ meetingId: meeting.id, officialId }))).orIgnore().execute();
-      await record(meetingEvent(MeetingEvent.OFFICIALS_ADDED, this.viewer.userId, meeting.id, { after: { officialIds: input.ids } }));
-      return meeting;
-    });
+    return this.inTransaction(
+      meeting.id,
+      [MeetingStatus.DRAFT],
+      'change the officials of',
+      async ({ manager, record }) => {
+        await manager
+          .createQueryBuilder()
+          .insert()
+          .into(MeetingOfficial)
+          .values(input.ids.map((officialId) => ({ meetingId: meeting.id, officialId })))
+          .orIgnore()
+          .execute();
+        await record(
+          meetingEvent(MeetingEvent.OFFICIALS_ADDED, this.viewer.userId, meeting.id, {
+            after: { officialIds: input.ids },
+          }),
+        );
+        return meeting;
+      },
+    );
   }
 
   /** Takes officials off a DRAFT meeting (ADMIN). */
   async removeOfficials(input: MeetingPeopleInput): Promise<EvaluationMeeting> {
     const meeting = await this.get(input.meetingId);
     await this.assertAdminOver(meeting, 'choose the officials of this meeting');
-    return this.inTransaction(meeting.id, [MeetingStatus.DRAFT], 'change the officials of', async ({ manager, record }) => {
-      await manager.getRepository(MeetingOfficial).createQueryBuilder().delete().where('meeting_id = :m AND official_id = ANY(:ids)', { m: meeting.id, ids: input.ids }).execute();
-      await record(meetingEvent(MeetingEvent.OFFICIALS_REMOVED, this.viewer.userId, meeting.id, { before: { officialIds: input.ids } }));
-      return meeting;
-    });
+    return this.inTransaction(
+      meeting.id,
+      [MeetingStatus.DRAFT],
+      'change the officials of',
+      async ({ manager, record }) => {
+        await manager
+          .getRepository(MeetingOfficial)
+          .createQueryBuilder()
+          .delete()
+          .where('meeting_id = :m AND official_id = ANY(:ids)', { m: meeting.id, ids: input.ids })
+          .execute();
+        await record(
+          meetingEvent(MeetingEvent.OFFICIALS_REMOVED, this.viewer.userId, meeting.id, {
+            before: { officialIds: input.ids },
+          }),
+        );
+        return meeting;
+      },
+    );
   }
 
   /** The meeting, when the caller is its chair or an ADMIN over it; FORBIDDEN otherwise (NOT_FOUND when out of reach). */
@@ -238,7 +294,9 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
   /** CONFLICT, saying `verb`, unless the meeting's status is one of `allowed`. */
   private assertStatus(meeting: EvaluationMeeting, allowed: MeetingStatus[], verb: string): void {
     if (!allowed.includes(meeting.status)) {
-      throw new ConflictError(`The meeting is ${meeting.status}; only a ${allowed.join(' or ')} meeting can ${verb === 'change' || verb === 'delete' ? verb : `${verb} it`}`);
+      throw new ConflictError(
+        `The meeting is ${meeting.status}; only a ${allowed.join(' or ')} meeting can ${verb === 'change' || verb === 'delete' ? verb : `${verb} it`}`,
+      );
     }
   }
 
@@ -249,9 +307,19 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
    * transaction and the meeting's live progress after the commit. Also for the services of who
    * takes part (AttendanceService) and of opening and closing (MeetingLifecycleService).
    */
-  async inTransaction<T>(id: string, allowed: MeetingStatus[], verb: string, work: (tx: Transaction, locked: EvaluationMeeting) => Promise<T>): Promise<T> {
+  async inTransaction<T>(
+    id: string,
+    allowed: MeetingStatus[],
+    verb: string,
+    work: (tx: Transaction, locked: EvaluationMeeting) => Promise<T>,
+  ): Promise<T> {
     return this.ctx.transaction(async (tx) => {
-      const locked = await tx.manager.getRepository(EvaluationMeeting).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
+      const locked = await tx.manager
+        .getRepository(EvaluationMeeting)
+        .createQueryBuilder('m')
+        .setLock('pessimistic_write')
+        .where('m.id = :id', { id })
+        .getOne();
       if (!locked) throw new NotFoundError(this.typeName, id);
       this.assertStatus(locked, allowed, verb);
       return work(tx, locked);
@@ -259,11 +327,19 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
   }
 
   /** Checks and sets the neighborhood (in the subdistrict) and the chair (a CHAIR covering it). */
-  private async applyPlaces(meeting: EvaluationMeeting, neighborhoodId: string | null | undefined, chairId: string | null | undefined): Promise<void> {
+  private async applyPlaces(
+    meeting: EvaluationMeeting,
+    neighborhoodId: string | null | undefined,
+    chairId: string | null | undefined,
+  ): Promise<void> {
     if (neighborhoodId !== undefined) {
       if (neighborhoodId) {
         const neighborhood = await this.deps.neighborhoods.referenced(neighborhoodId, 'input.neighborhoodId');
-        if (neighborhood.subdistrictId !== meeting.subdistrictId) throw new BadUserInputError('input.neighborhoodId: the neighborhood is in another subdistrict', 'input.neighborhoodId');
+        if (neighborhood.subdistrictId !== meeting.subdistrictId)
+          throw new BadUserInputError(
+            'input.neighborhoodId: the neighborhood is in another subdistrict',
+            'input.neighborhoodId',
+          );
       }
       meeting.neighborhoodId = neighborhoodId;
     }
@@ -272,7 +348,10 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
         const chair = await this.ctx.loaders.user.load(chairId);
         const place = await this.placeInSubdistrict(meeting.subdistrictId);
         if (!chair || chair.role !== Role.CHAIR || !inScope(chair, place)) {
-          throw new BadUserInputError('input.chairId: the chair must be a CHAIR user whose scope covers the subdistrict', 'input.chairId');
+          throw new BadUserInputError(
+            'input.chairId: the chair must be a CHAIR user whose scope covers the subdistrict',
+            'input.chairId',
+          );
         }
       }
       meeting.chairId = chairId;

@@ -10,10 +10,14 @@ export enum VotingMode {
 }
 registerEnumType(VotingMode, {
   name: 'VotingMode',
-  description: 'How a person present at a meeting votes (docs/rules.md rule 7). Each person is on the attendance roll once, with one mode.',
+  description:
+    'How a person present at a meeting votes (docs/rules.md rule 7). Each person is on the attendance roll once, with one mode.',
   valuesConfig: {
     ACCOUNT: { description: 'Signed in with their own account (a representative registered for the meeting).' },
-    CODE: { description: 'With a one-time ballot code handed out at check-in; their account, if any, may not vote at this meeting.' },
+    CODE: {
+      description:
+        'With a one-time ballot code handed out at check-in; their account, if any, may not vote at this meeting.',
+    },
   },
 });
 

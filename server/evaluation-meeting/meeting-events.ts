@@ -22,7 +22,20 @@ export const MeetingEvent = {
 } as const;
 
 /** The fields of a meeting its events keep. */
-const FIELDS: (keyof EvaluationMeeting)[] = ['id', 'title', 'year', 'status', 'subdistrictId', 'neighborhoodId', 'chairId', 'templateId', 'scheduledAt', 'minRatings', 'openedAt', 'closedAt'];
+const FIELDS: (keyof EvaluationMeeting)[] = [
+  'id',
+  'title',
+  'year',
+  'status',
+  'subdistrictId',
+  'neighborhoodId',
+  'chairId',
+  'templateId',
+  'scheduledAt',
+  'minRatings',
+  'openedAt',
+  'closedAt',
+];
 
 /** A meeting as its events keep it (JSON). */
 export function meetingSnapshot(meeting: EvaluationMeeting): Record<string, unknown> {
@@ -30,7 +43,12 @@ export function meetingSnapshot(meeting: EvaluationMeeting): Record<string, unkn
 }
 
 /** An event about a meeting by `actorId`: `type` (a MeetingEvent, or another module's event about the meeting) with its before and after. */
-export function meetingEvent(type: string, actorId: string | null, meetingId: string, change: Pick<DomainEvent, 'before' | 'after'>): DomainEvent {
+export function meetingEvent(
+  type: string,
+  actorId: string | null,
+  meetingId: string,
+  change: Pick<DomainEvent, 'before' | 'after'>,
+): DomainEvent {
   return { type, actorId, entityType: 'EvaluationMeeting', entityId: meetingId, ...change };
 }
 
@@ -40,7 +58,11 @@ export function meetingEvent(type: string, actorId: string | null, meetingId: st
  * published (docs/rules.md rule 7, through the rating module's read model), rate and score. Ids and
  * figures only: no names, no comments.
  */
-export function meetingClosedPayload(meeting: EvaluationMeeting, results: MeetingResult[], externalIds: Map<string, string | null>): Record<string, unknown> {
+export function meetingClosedPayload(
+  meeting: EvaluationMeeting,
+  results: MeetingResult[],
+  externalIds: Map<string, string | null>,
+): Record<string, unknown> {
   return {
     meetingId: meeting.id,
     subdistrictId: meeting.subdistrictId,

@@ -33,7 +33,8 @@ export class MeetingLifecycleService {
     const actorId = this.ctx.viewer!.userId;
     return this.deps.meetings.inTransaction(id, [MeetingStatus.DRAFT], 'open', async ({ manager, record }, locked) => {
       const officials = await manager.getRepository(MeetingOfficial).countBy({ meetingId: id });
-      if (officials === 0) throw new ConflictError('Add at least one official under evaluation before opening the meeting');
+      if (officials === 0)
+        throw new ConflictError('Add at least one official under evaluation before opening the meeting');
       const before = meetingSnapshot(locked);
       Object.assign(meeting, { status: MeetingStatus.OPEN, openedAt: new Date() });
       const saved = await manager.getRepository(EvaluationMeeting).save(meeting);
@@ -59,12 +60,19 @@ export class MeetingLifecycleService {
       Object.assign(meeting, { status: MeetingStatus.CLOSED, closedAt: new Date() });
       const closed = await manager.getRepository(EvaluationMeeting).save(meeting);
       const results = await freezeResults(manager, closed, template.criteria);
-      const officialRows: { id: string; external_id: string | null }[] = await manager.query('SELECT id, external_id FROM official WHERE id = ANY($1::uuid[])', [results.map((r) => r.officialId)]);
+      const officialRows: { id: string; external_id: string | null }[] = await manager.query(
+        'SELECT id, external_id FROM official WHERE id = ANY($1::uuid[])',
+        [results.map((r) => r.officialId)],
+      );
       const externalIds = new Map(officialRows.map((o) => [o.id, o.external_id]));
       await record({
         ...meetingEvent(MeetingEvent.CLOSED, actorId, id, {
           before,
-          after: { ...meetingSnapshot(closed), results: results.map((r) => ({ officialId: r.officialId, ratingCount: r.ratingCount })), ballots: await closingTally(manager, id) },
+          after: {
+            ...meetingSnapshot(closed),
+            results: results.map((r) => ({ officialId: r.officialId, ratingCount: r.ratingCount })),
+            ballots: await closingTally(manager, id),
+          },
         }),
         notice: { districtId, payload: meetingClosedPayload(closed, results, externalIds) },
       });

@@ -10,8 +10,8 @@ registerEnumType(HeadAppointmentStatus, {
   name: 'HeadAppointmentStatus',
   description: 'Where an agency-head appointment stands (征得同意权, docs/rules.md rule 2).',
   valuesConfig: {
-    PROPOSED: { description: 'Proposed by the agency\'s district department; waiting for the party working committee.' },
-    CONSENTED: { description: 'The party working committee consented: the official is (or was) the agency\'s head.' },
+    PROPOSED: { description: "Proposed by the agency's district department; waiting for the party working committee." },
+    CONSENTED: { description: "The party working committee consented: the official is (or was) the agency's head." },
     REFUSED: { description: 'The party working committee refused, with a reason; the official never became head.' },
   },
 });
@@ -23,9 +23,11 @@ export enum HeadAppointmentDecision {
 }
 registerEnumType(HeadAppointmentDecision, {
   name: 'HeadAppointmentDecision',
-  description: 'The party working committee\'s answer to a proposed agency head.',
+  description: "The party working committee's answer to a proposed agency head.",
   valuesConfig: {
-    CONSENTED: { description: 'Consent: the official becomes the agency\'s head, and the previous head\'s term ends that day.' },
+    CONSENTED: {
+      description: "Consent: the official becomes the agency's head, and the previous head's term ends that day.",
+    },
     REFUSED: { description: 'Refusal; needs a reason. The official does not become head.' },
   },
 });

@@ -18,10 +18,17 @@ registerUniqueField('head_appointment_pending_key', 'input.agencyId');
  * consented appointment whose term has not ended (`endsOn` null) is the agency's current head; at
  * most one per agency, and at most one proposal pending per agency (both unique indexes).
  */
-@ObjectType({ implements: Node, description: 'An agency-head appointment under the party working committee\'s right of consent (征得同意权, docs/rules.md rule 2): proposed by the district department, then CONSENTED or REFUSED. Consented appointments make up the agency\'s history of heads.' })
+@ObjectType({
+  implements: Node,
+  description:
+    "An agency-head appointment under the party working committee's right of consent (征得同意权, docs/rules.md rule 2): proposed by the district department, then CONSENTED or REFUSED. Consented appointments make up the agency's history of heads.",
+})
 @Entity()
 @Index('head_appointment_pending_key', ['agencyId'], { unique: true, where: `"status" = 'PROPOSED'` })
-@Index('head_appointment_current_key', ['agencyId'], { unique: true, where: `"status" = 'CONSENTED' AND "ends_on" IS NULL` })
+@Index('head_appointment_current_key', ['agencyId'], {
+  unique: true,
+  where: `"status" = 'CONSENTED' AND "ends_on" IS NULL`,
+})
 export class HeadAppointment extends BaseRecord {
   @Field(() => ID, { description: 'Id of the stationed agency whose head is appointed.' })
   @Column({ type: 'uuid' })
@@ -32,7 +39,9 @@ export class HeadAppointment extends BaseRecord {
   @Column({ type: 'uuid' })
   officialId: string;
 
-  @Field(() => ID, { description: 'Id of the agency\'s subdistrict, whose party working committee decides (set by Pingyi, not by input).' })
+  @Field(() => ID, {
+    description: "Id of the agency's subdistrict, whose party working committee decides (set by Pingyi, not by input).",
+  })
   @Index()
   @Column({ type: 'uuid' })
   subdistrictId: string;
@@ -41,7 +50,10 @@ export class HeadAppointment extends BaseRecord {
   @Column({ type: 'varchar', length: 16 })
   status: HeadAppointmentStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why the committee decided so; always given for REFUSED, optional for CONSENTED, null while PROPOSED.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the committee decided so; always given for REFUSED, optional for CONSENTED, null while PROPOSED.',
+  })
   @Column({ type: 'varchar', length: 1000, nullable: true })
   reason: string | null;
 
@@ -53,19 +65,33 @@ export class HeadAppointment extends BaseRecord {
   @Column({ type: 'timestamptz', nullable: true })
   decidedAt: Date | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the user who proposed (a district ADMIN); null once that user is deleted.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the user who proposed (a district ADMIN); null once that user is deleted.',
+  })
   @Column({ type: 'uuid', nullable: true })
   proposedById: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the user who decided; null while PROPOSED or once that user is deleted.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the user who decided; null while PROPOSED or once that user is deleted.',
+  })
   @Column({ type: 'uuid', nullable: true })
   decidedById: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'First day of the term (YYYY-MM-DD): as proposed, or the day of consent when none was proposed; null for a refused proposal without one.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      'First day of the term (YYYY-MM-DD): as proposed, or the day of consent when none was proposed; null for a refused proposal without one.',
+  })
   @Column({ type: 'date', nullable: true })
   startsOn: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day of the term (YYYY-MM-DD): the first day of the next consented head; null while the term lasts.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      'Last day of the term (YYYY-MM-DD): the first day of the next consented head; null while the term lasts.',
+  })
   @Column({ type: 'date', nullable: true })
   endsOn: string | null;
 

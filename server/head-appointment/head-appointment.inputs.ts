@@ -12,7 +12,16 @@ export enum HeadAppointmentOrderField {
   STARTS_ON = 'STARTS_ON',
   STATUS = 'STATUS',
 }
-registerEnumType(HeadAppointmentOrderField, { name: 'HeadAppointmentOrderField', description: 'Fields a list of agency-head appointments can be sorted by.', valuesConfig: { PROPOSED_AT: { description: 'By when it was proposed.' }, DECIDED_AT: { description: 'By when the committee decided; undecided ones last.' }, STARTS_ON: { description: 'By the first day of the term.' }, STATUS: { description: 'By state (PROPOSED, CONSENTED, REFUSED).' } } });
+registerEnumType(HeadAppointmentOrderField, {
+  name: 'HeadAppointmentOrderField',
+  description: 'Fields a list of agency-head appointments can be sorted by.',
+  valuesConfig: {
+    PROPOSED_AT: { description: 'By when it was proposed.' },
+    DECIDED_AT: { description: 'By when the committee decided; undecided ones last.' },
+    STARTS_ON: { description: 'By the first day of the term.' },
+    STATUS: { description: 'By state (PROPOSED, CONSENTED, REFUSED).' },
+  },
+});
 
 /** One `orderBy` entry of `headAppointments`. */
 @InputType({ description: 'One sort key of a list of agency-head appointments.' })
@@ -43,12 +52,15 @@ export class HeadAppointmentFilter {
   @IsUUID('all', { message: 'must be an id returned by this API' })
   subdistrictId?: string;
 
-  @Field(() => HeadAppointmentStatus, { nullable: true, description: 'Only this status, e.g. PROPOSED for those waiting for a decision.' })
+  @Field(() => HeadAppointmentStatus, {
+    nullable: true,
+    description: 'Only this status, e.g. PROPOSED for those waiting for a decision.',
+  })
   status?: HeadAppointmentStatus;
 }
 
 /** Input of `proposeHeadAppointment`. */
-@InputType({ description: 'A district department proposes an agency\'s head (docs/rules.md rule 2).' })
+@InputType({ description: "A district department proposes an agency's head (docs/rules.md rule 2)." })
 export class ProposeHeadAppointmentInput {
   @Field(() => ID, { description: 'The stationed agency whose head is proposed.' })
   @IsUUID('all', { message: 'must be an id returned by this API' })
@@ -58,7 +70,10 @@ export class ProposeHeadAppointmentInput {
   @IsUUID('all', { message: 'must be an id returned by this API' })
   officialId: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'First day of the term (YYYY-MM-DD, years 2000–2100); default: the day of consent.' })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: 'First day of the term (YYYY-MM-DD, years 2000–2100); default: the day of consent.',
+  })
   @LocalDateRules()
   startsOn?: string;
 }

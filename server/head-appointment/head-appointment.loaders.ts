@@ -15,7 +15,10 @@ import { HeadAppointment } from './head-appointment.entity';
  */
 export function createHeadAppointmentLoaders(db: DataSource, viewer: Viewer | null) {
   const scope = scopeFilter(viewer, 'subdistrictId');
-  const consented: ScopeFilter = (qb) => (scope ? scope(qb) : qb).andWhere(`${qb.alias}.status = :consented`, { consented: HeadAppointmentStatus.CONSENTED });
+  const consented: ScopeFilter = (qb) =>
+    (scope ? scope(qb) : qb).andWhere(`${qb.alias}.status = :consented`, {
+      consented: HeadAppointmentStatus.CONSENTED,
+    });
   return {
     headAppointment: byIdLoader(db, HeadAppointment, scope),
     headHistoryByAgency: groupLoader(db, HeadAppointment, 'agencyId', 'startsOn', consented),
@@ -36,7 +39,9 @@ function currentHeadLoader(db: DataSource, scope: ScopeFilter | undefined): Data
     let qb = db
       .getRepository(Official)
       .createQueryBuilder('r')
-      .innerJoin(HeadAppointment, 'h', 'h.officialId = r.id AND h.status = :consented AND h.endsOn IS NULL', { consented: HeadAppointmentStatus.CONSENTED })
+      .innerJoin(HeadAppointment, 'h', 'h.officialId = r.id AND h.status = :consented AND h.endsOn IS NULL', {
+        consented: HeadAppointmentStatus.CONSENTED,
+      })
       .addSelect('h.agencyId', 'head_of_agency')
       .where('h.agencyId = ANY(:ids)', { ids });
     if (scope) qb = scope(qb);

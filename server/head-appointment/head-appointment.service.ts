@@ -11,7 +11,12 @@ import { Official } from '../official/official.entity';
 import { Role } from '../core/role';
 import { HeadAppointmentDecision, HeadAppointmentStatus } from './head-appointment-status';
 import { HeadAppointment } from './head-appointment.entity';
-import { HeadAppointmentFilter, HeadAppointmentOrder, HeadAppointmentOrderField, ProposeHeadAppointmentInput } from './head-appointment.inputs';
+import {
+  HeadAppointmentFilter,
+  HeadAppointmentOrder,
+  HeadAppointmentOrderField,
+  ProposeHeadAppointmentInput,
+} from './head-appointment.inputs';
 import { saysSomething } from '../core/inputs';
 import type { ServiceContext } from '../core/request-context';
 import type { DispatchedAgencyService } from '../dispatched-agency/dispatched-agency.service';
@@ -27,14 +32,29 @@ const SORT_COLUMNS: Record<HeadAppointmentOrderField, string> = {
 };
 
 /** What the audit log keeps of an appointment. */
-const FIELDS: (keyof HeadAppointment)[] = ['id', 'agencyId', 'officialId', 'status', 'reason', 'proposedById', 'decidedById', 'startsOn', 'endsOn'];
+const FIELDS: (keyof HeadAppointment)[] = [
+  'id',
+  'agencyId',
+  'officialId',
+  'status',
+  'reason',
+  'proposedById',
+  'decidedById',
+  'startsOn',
+  'endsOn',
+];
 
 /** Longest reason a decision may give. */
 const MAX_REASON = 1000;
 
 /** Today's calendar day in Shanghai, `YYYY-MM-DD`: the day a decision takes effect. */
 export function shanghaiToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** The loaders this service reads. */
@@ -57,7 +77,10 @@ export interface HeadAppointmentDeps {
 export class HeadAppointmentService extends RecordService<HeadAppointment, HeadAppointmentServiceLoaders> {
   protected readonly typeName = 'HeadAppointment';
 
-  constructor(ctx: ServiceContext<HeadAppointmentServiceLoaders>, private readonly deps: HeadAppointmentDeps) {
+  constructor(
+    ctx: ServiceContext<HeadAppointmentServiceLoaders>,
+    private readonly deps: HeadAppointmentDeps,
+  ) {
     super(ctx);
   }
 
@@ -107,14 +130,24 @@ export class HeadAppointmentService extends RecordService<HeadAppointment, HeadA
   }
 
   /** A page of the appointments in the caller's scope matching `filter` (default order: latest proposal first). */
-  list(filter: HeadAppointmentFilter | undefined, orderBy: HeadAppointmentOrder[] | undefined, page: PageArgs): Promise<Connection<HeadAppointment>> {
-    const qb = limitToScope(this.ctx.db.getRepository(HeadAppointment).createQueryBuilder('h'), this.viewer, 'subdistrictId');
+  list(
+    filter: HeadAppointmentFilter | undefined,
+    orderBy: HeadAppointmentOrder[] | undefined,
+    page: PageArgs,
+  ): Promise<Connection<HeadAppointment>> {
+    const qb = limitToScope(
+      this.ctx.db.getRepository(HeadAppointment).createQueryBuilder('h'),
+      this.viewer,
+      'subdistrictId',
+    );
     if (filter?.ids) qb.andWhere('h.id = ANY(:ids)', { ids: filter.ids });
     whereEquals(qb, 'agencyId', filter?.agencyId);
     whereEquals(qb, 'officialId', filter?.officialId);
     whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
     whereEquals(qb, 'status', filter?.status);
-    return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: HeadAppointmentOrderField.PROPOSED_AT, direction: OrderDirection.DESC }]);
+    return paginate(qb, page, orderBy, SORT_COLUMNS, [
+      { field: HeadAppointmentOrderField.PROPOSED_AT, direction: OrderDirection.DESC },
+    ]);
   }
 
   /**
@@ -128,17 +161,30 @@ export class HeadAppointmentService extends RecordService<HeadAppointment, HeadA
     const agency = await services.agencies.referenced(input.agencyId, 'input.agencyId');
     assertMay(this.viewer, [Role.ADMIN], await this.placeInSubdistrict(agency.subdistrictId), 'propose agency heads');
     if (this.viewer.subdistrictId) {
-      throw new ForbiddenError('Agency heads are proposed by the district department: only an ADMIN of the whole district may propose; the subdistrict consents or refuses');
+      throw new ForbiddenError(
+        'Agency heads are proposed by the district department: only an ADMIN of the whole district may propose; the subdistrict consents or refuses',
+      );
     }
     const official = await services.officials.referenced(input.officialId, 'input.officialId');
     if (official.category !== OfficialCategory.AGENCY_HEAD || official.agencyId !== agency.id) {
-      throw new BadUserInputError(`input.officialId: ${official.name} is not an AGENCY_HEAD official of ${agency.name}; add the candidate to the agency first`, 'input.officialId');
+      throw new BadUserInputError(
+        `input.officialId: ${official.name} is not an AGENCY_HEAD official of ${agency.name}; add the candidate to the agency first`,
+        'input.officialId',
+      );
     }
     const saved = await this.ctx.transaction(async ({ manager, record }) => {
       await this.lockAgency(manager, agency.id);
       const repo = manager.getRepository(HeadAppointment);
-      const current = await repo.findOneBy({ agencyId: agency.id, status: HeadAppointmentStatus.CONSENTED, endsOn: IsNull() });
-      if (current?.officialId === official.id) throw new BadUserInputError(`input.officialId: ${official.name} is already the head of ${agency.name}`, 'input.officialId');
+      const current = await repo.findOneBy({
+        agencyId: agency.id,
+        status: HeadAppointmentStatus.CONSENTED,
+        endsOn: IsNull(),
+      });
+      if (current?.officialId === official.id)
+        throw new BadUserInputError(
+          `input.officialId: ${official.name} is already the head of ${agency.name}`,
+          'input.officialId',
+        );
       if (await repo.existsBy({ agencyId: agency.id, status: HeadAppointmentStatus.PROPOSED })) {
         throw new ConflictError(`${agency.name} already has a proposed head waiting for a decision`, 'input.agencyId');
       }
@@ -156,7 +202,13 @@ export class HeadAppointmentService extends RecordService<HeadAppointment, HeadA
           endsOn: null,
         }),
       );
-      await record({ actorId: this.viewer.userId, type: 'head_appointment.proposed', entityType: 'HeadAppointment', entityId: appointment.id, after: snapshot(appointment, FIELDS) });
+      await record({
+        actorId: this.viewer.userId,
+        type: 'head_appointment.proposed',
+        entityType: 'HeadAppointment',
+        entityId: appointment.id,
+        after: snapshot(appointment, FIELDS),
+      });
       return appointment;
     });
     this.clearAgency(agency.id, official.id);
@@ -169,41 +221,72 @@ export class HeadAppointmentService extends RecordService<HeadAppointment, HeadA
    * previous head's term that day; REFUSED needs a `reason`. NOT_FOUND; FORBIDDEN; BAD_USER_INPUT on
    * `reason`; CONFLICT unless PROPOSED, or when the term would start before the previous head's.
    */
-  async decide(id: string, decision: HeadAppointmentDecision, reason: string | null | undefined): Promise<HeadAppointment> {
+  async decide(
+    id: string,
+    decision: HeadAppointmentDecision,
+    reason: string | null | undefined,
+  ): Promise<HeadAppointment> {
     const found = await this.get(id);
     assertMay(this.viewer, [Role.ADMIN], await this.placeOf(found), 'decide on agency heads');
     const why = saysSomething(reason) ? reason.trim() : null;
-    if (decision === HeadAppointmentDecision.REFUSED && !why) throw new BadUserInputError('reason: a refusal must say why', 'reason');
-    if (why && why.length > MAX_REASON) throw new BadUserInputError(`reason: must be at most ${MAX_REASON} characters`, 'reason');
+    if (decision === HeadAppointmentDecision.REFUSED && !why)
+      throw new BadUserInputError('reason: a refusal must say why', 'reason');
+    if (why && why.length > MAX_REASON)
+      throw new BadUserInputError(`reason: must be at most ${MAX_REASON} characters`, 'reason');
     const saved = await this.ctx.transaction(async ({ manager, record }) => {
       await this.lockAgency(manager, found.agencyId);
       const repo = manager.getRepository(HeadAppointment);
       const appointment = await repo.findOneBy({ id });
       if (!appointment) throw new NotFoundError(this.typeName, id);
-      if (appointment.status !== HeadAppointmentStatus.PROPOSED) throw new ConflictError(`This appointment was already ${appointment.status}; a decision is final`);
+      if (appointment.status !== HeadAppointmentStatus.PROPOSED)
+        throw new ConflictError(`This appointment was already ${appointment.status}; a decision is final`);
       const before = snapshot(appointment, FIELDS);
-      appointment.status = decision === HeadAppointmentDecision.CONSENTED ? HeadAppointmentStatus.CONSENTED : HeadAppointmentStatus.REFUSED;
+      appointment.status =
+        decision === HeadAppointmentDecision.CONSENTED
+          ? HeadAppointmentStatus.CONSENTED
+          : HeadAppointmentStatus.REFUSED;
       appointment.reason = why;
       appointment.decidedAt = new Date();
       appointment.decidedById = this.viewer.userId;
       if (appointment.status === HeadAppointmentStatus.CONSENTED) {
         await this.assertStillCandidate(manager, appointment);
         appointment.startsOn ??= shanghaiToday(appointment.decidedAt);
-        const previous = await repo.findOneBy({ agencyId: appointment.agencyId, status: HeadAppointmentStatus.CONSENTED, endsOn: IsNull() });
+        const previous = await repo.findOneBy({
+          agencyId: appointment.agencyId,
+          status: HeadAppointmentStatus.CONSENTED,
+          endsOn: IsNull(),
+        });
         if (previous) {
           if (previous.startsOn && previous.startsOn > appointment.startsOn) {
-            throw new ConflictError(`The term would start on ${appointment.startsOn}, before the current head's term began (${previous.startsOn})`);
+            throw new ConflictError(
+              `The term would start on ${appointment.startsOn}, before the current head's term began (${previous.startsOn})`,
+            );
           }
           const previousBefore = snapshot(previous, FIELDS);
           previous.endsOn = appointment.startsOn;
           await repo.save(previous);
-          await record({ actorId: this.viewer.userId, type: 'head_appointment.term_ended', entityType: 'HeadAppointment', entityId: previous.id, before: previousBefore, after: snapshot(previous, FIELDS) });
+          await record({
+            actorId: this.viewer.userId,
+            type: 'head_appointment.term_ended',
+            entityType: 'HeadAppointment',
+            entityId: previous.id,
+            before: previousBefore,
+            after: snapshot(previous, FIELDS),
+          });
           this.clearAgency(previous.agencyId, previous.officialId);
         }
       }
       const result = await repo.save(appointment);
-      const action = result.status === HeadAppointmentStatus.CONSENTED ? 'head_appointment.consented' : 'head_appointment.refused';
-      await record({ actorId: this.viewer.userId, type: action, entityType: 'HeadAppointment', entityId: id, before, after: snapshot(result, FIELDS) });
+      const action =
+        result.status === HeadAppointmentStatus.CONSENTED ? 'head_appointment.consented' : 'head_appointment.refused';
+      await record({
+        actorId: this.viewer.userId,
+        type: action,
+        entityType: 'HeadAppointment',
+        entityId: id,
+        before,
+        after: snapshot(result, FIELDS),
+      });
       return result;
     });
     this.loader.clear(id);
@@ -217,15 +300,32 @@ export class HeadAppointmentService extends RecordService<HeadAppointment, HeadA
    * candidate's row, so such a move waits for the decision (the official service takes it too).
    */
   private async assertStillCandidate(manager: EntityManager, appointment: HeadAppointment): Promise<void> {
-    const candidate = await manager.getRepository(Official).createQueryBuilder('o').setLock('for_no_key_update').where('o.id = :id', { id: appointment.officialId }).getOne();
-    if (!candidate || candidate.category !== OfficialCategory.AGENCY_HEAD || candidate.agencyId !== appointment.agencyId) {
-      throw new ConflictError(`${candidate?.name ?? 'The candidate'} is no longer an AGENCY_HEAD of this agency (moved since the proposal); refuse this appointment and propose again`);
+    const candidate = await manager
+      .getRepository(Official)
+      .createQueryBuilder('o')
+      .setLock('for_no_key_update')
+      .where('o.id = :id', { id: appointment.officialId })
+      .getOne();
+    if (
+      !candidate ||
+      candidate.category !== OfficialCategory.AGENCY_HEAD ||
+      candidate.agencyId !== appointment.agencyId
+    ) {
+      throw new ConflictError(
+        `${candidate?.name ?? 'The candidate'} is no longer an AGENCY_HEAD of this agency (moved since the proposal); refuse this appointment and propose again`,
+      );
     }
   }
 
   /** Holds the agency's row until the transaction ends, so that its appointments change one decision at a time. */
   private async lockAgency(manager: EntityManager, agencyId: string): Promise<void> {
-    await manager.getRepository(DispatchedAgency).createQueryBuilder('a').select('a.id').setLock('for_no_key_update').where('a.id = :agencyId', { agencyId }).getOne();
+    await manager
+      .getRepository(DispatchedAgency)
+      .createQueryBuilder('a')
+      .select('a.id')
+      .setLock('for_no_key_update')
+      .where('a.id = :agencyId', { agencyId })
+      .getOne();
   }
 
   /** Forgets what this request's loaders know of an agency's and an official's appointments. */

@@ -1,7 +1,12 @@
 import { defineModule, resolversReading, serviceOf } from '../core/module';
 import { HeadAppointment } from './head-appointment.entity';
 import { createHeadAppointmentLoaders } from './head-appointment.loaders';
-import { HeadAppointmentResolver, AgencyHeadResolver, OfficialAppointmentResolver, type HeadAppointmentResolverContext } from './head-appointment.resolver';
+import {
+  HeadAppointmentResolver,
+  AgencyHeadResolver,
+  OfficialAppointmentResolver,
+  type HeadAppointmentResolverContext,
+} from './head-appointment.resolver';
 import { HeadAppointmentService } from './head-appointment.service';
 
 /**
@@ -10,7 +15,11 @@ import { HeadAppointmentService } from './head-appointment.service';
 export const headAppointmentModule = defineModule({
   name: 'head-appointment',
   entities: [HeadAppointment],
-  resolvers: resolversReading<HeadAppointmentResolverContext>(HeadAppointmentResolver, AgencyHeadResolver, OfficialAppointmentResolver),
+  resolvers: resolversReading<HeadAppointmentResolverContext>(
+    HeadAppointmentResolver,
+    AgencyHeadResolver,
+    OfficialAppointmentResolver,
+  ),
   loaders: createHeadAppointmentLoaders,
   services: {
     headAppointments: serviceOf(HeadAppointmentService),

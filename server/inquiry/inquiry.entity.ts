@@ -10,7 +10,11 @@ import { Node } from '../core/node';
  * A question put to an official at an evaluation meeting (问责, docs/rules.md rule 8): who asked, on what
  * basis, the question and, once given, the answer. It lies where its official serves.
  */
-@ObjectType({ implements: Node, description: 'A question put to an official at an evaluation meeting (问责, docs/rules.md rule 8): who asked it, its basis, the question and the answer.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'A question put to an official at an evaluation meeting (问责, docs/rules.md rule 8): who asked it, its basis, the question and the answer.',
+})
 @Entity()
 export class Inquiry extends BaseRecord {
   @Field(() => ID, { description: 'Id of the evaluation meeting at which it was asked.' })
@@ -27,7 +31,9 @@ export class Inquiry extends BaseRecord {
   @Column({ type: 'varchar', length: 100 })
   askedBy: string;
 
-  @Field(() => InquiryBasis, { description: 'SELF_REPORT (a fact from the self-report) or RESIDENT_REPORT (a fact residents reported).' })
+  @Field(() => InquiryBasis, {
+    description: 'SELF_REPORT (a fact from the self-report) or RESIDENT_REPORT (a fact residents reported).',
+  })
   @Column({ type: 'varchar', length: 16 })
   basis: InquiryBasis;
 
@@ -35,7 +41,7 @@ export class Inquiry extends BaseRecord {
   @Column({ type: 'varchar', length: 2000 })
   question: string;
 
-  @Field(() => String, { nullable: true, description: 'The official\'s answer; null until answered.' })
+  @Field(() => String, { nullable: true, description: "The official's answer; null until answered." })
   @Column({ type: 'varchar', length: 2000, nullable: true })
   answer: string | null;
 

@@ -10,7 +10,15 @@ export enum InquiryOrderField {
   BASIS = 'BASIS',
   ASKED_BY = 'ASKED_BY',
 }
-registerEnumType(InquiryOrderField, { name: 'InquiryOrderField', description: 'Fields a list of inquiries can be sorted by.', valuesConfig: { CREATED_AT: { description: 'By when the inquiry was recorded.' }, BASIS: { description: 'By basis (SELF_REPORT or RESIDENT_REPORT).' }, ASKED_BY: { description: 'By who asked.' } } });
+registerEnumType(InquiryOrderField, {
+  name: 'InquiryOrderField',
+  description: 'Fields a list of inquiries can be sorted by.',
+  valuesConfig: {
+    CREATED_AT: { description: 'By when the inquiry was recorded.' },
+    BASIS: { description: 'By basis (SELF_REPORT or RESIDENT_REPORT).' },
+    ASKED_BY: { description: 'By who asked.' },
+  },
+});
 
 /** One `orderBy` entry of `inquiries`. */
 @InputType({ description: 'One sort key of an inquiry list.' })
@@ -72,7 +80,9 @@ export class CreateInquiryInput {
 }
 
 /** Input of `updateInquiry`; the meeting and official of an inquiry never change. */
-@InputType({ description: 'Changes to an inquiry, e.g. its answer; omitted fields keep their value, null clears the answer.' })
+@InputType({
+  description: 'Changes to an inquiry, e.g. its answer; omitted fields keep their value, null clears the answer.',
+})
 export class UpdateInquiryInput {
   @Field({ nullable: true, description: 'Who asked.' })
   @NameRules(100)

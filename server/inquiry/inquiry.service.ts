@@ -10,7 +10,13 @@ import { MeetingOfficial } from '../evaluation-meeting/meeting-registration.enti
 import { MeetingStatus } from '../evaluation-meeting/meeting-status';
 import { Role } from '../core/role';
 import { Inquiry } from './inquiry.entity';
-import { CreateInquiryInput, InquiryFilter, InquiryOrder, InquiryOrderField, UpdateInquiryInput } from './inquiry.inputs';
+import {
+  CreateInquiryInput,
+  InquiryFilter,
+  InquiryOrder,
+  InquiryOrderField,
+  UpdateInquiryInput,
+} from './inquiry.inputs';
 import type { ServiceContext } from '../core/request-context';
 import type { OfficialService } from '../official/official.service';
 import type { InquiryLoaders } from './inquiry.loaders';
@@ -41,7 +47,10 @@ export interface InquiryDeps {
 export class InquiryService extends OfficialRecordService<Inquiry, InquiryServiceLoaders> {
   protected readonly typeName = 'Inquiry';
 
-  constructor(ctx: ServiceContext<InquiryServiceLoaders>, private readonly deps: InquiryDeps) {
+  constructor(
+    ctx: ServiceContext<InquiryServiceLoaders>,
+    private readonly deps: InquiryDeps,
+  ) {
     super(ctx);
   }
 
@@ -56,7 +65,11 @@ export class InquiryService extends OfficialRecordService<Inquiry, InquiryServic
   }
 
   /** A page of the inquiries in the caller's scope matching `filter` (default order: as recorded). */
-  list(filter: InquiryFilter | undefined, orderBy: InquiryOrder[] | undefined, page: PageArgs): Promise<Connection<Inquiry>> {
+  list(
+    filter: InquiryFilter | undefined,
+    orderBy: InquiryOrder[] | undefined,
+    page: PageArgs,
+  ): Promise<Connection<Inquiry>> {
     const qb = limitToOfficialScope(this.ctx.db.getRepository(Inquiry).createQueryBuilder('q'), this.viewer);
     if (filter?.ids) qb.andWhere('q.id = ANY(:ids)', { ids: filter.ids });
     whereEquals(qb, 'meetingId', filter?.meetingId);
@@ -74,11 +87,25 @@ export class InquiryService extends OfficialRecordService<Inquiry, InquiryServic
   async create(input: CreateInquiryInput): Promise<Inquiry> {
     const official = await this.deps.officials.referenced(input.officialId, 'input.officialId');
     return this.ctx.transaction(async ({ manager, record }) => {
-      const meeting = await this.lockMeeting(manager, input.meetingId, () => new BadUserInputError(`input.meetingId: no EvaluationMeeting has id ${JSON.stringify(input.meetingId)}`, 'input.meetingId'));
+      const meeting = await this.lockMeeting(
+        manager,
+        input.meetingId,
+        () =>
+          new BadUserInputError(
+            `input.meetingId: no EvaluationMeeting has id ${JSON.stringify(input.meetingId)}`,
+            'input.meetingId',
+          ),
+      );
       await this.assertMayRecord(meeting, official.id, 'record inquiries at this meeting');
       this.assertNotClosed(meeting);
-      const underEvaluation = await manager.getRepository(MeetingOfficial).existsBy({ meetingId: meeting.id, officialId: official.id });
-      if (!underEvaluation) throw new BadUserInputError(`input.officialId: ${official.name} is not under evaluation at ${meeting.title}`, 'input.officialId');
+      const underEvaluation = await manager
+        .getRepository(MeetingOfficial)
+        .existsBy({ meetingId: meeting.id, officialId: official.id });
+      if (!underEvaluation)
+        throw new BadUserInputError(
+          `input.officialId: ${official.name} is not under evaluation at ${meeting.title}`,
+          'input.officialId',
+        );
       const repo = manager.getRepository(Inquiry);
       const inquiry = await repo.save(
         repo.create({
@@ -90,7 +117,13 @@ export class InquiryService extends OfficialRecordService<Inquiry, InquiryServic
           answer: input.answer?.trim() ?? null,
         }),
       );
-      await record({ actorId: this.viewer.userId, type: 'inquiry.created', entityType: 'Inquiry', entityId: inquiry.id, after: snapshot(inquiry, FIELDS) });
+      await record({
+        actorId: this.viewer.userId,
+        type: 'inquiry.created',
+        entityType: 'Inquiry',
+        entityId: inquiry.id,
+        after: snapshot(inquiry, FIELDS),
+      });
       return inquiry;
     });
   }
@@ -108,7 +141,14 @@ export class InquiryService extends OfficialRecordService<Inquiry, InquiryServic
       if (input.question != null) inquiry.question = input.question.trim();
       if (input.answer !== undefined) inquiry.answer = input.answer?.trim() ?? null;
       const result = await manager.getRepository(Inquiry).save(inquiry);
-      await record({ actorId: this.viewer.userId, type: 'inquiry.updated', entityType: 'Inquiry', entityId: id, before, after: snapshot(result, FIELDS) });
+      await record({
+        actorId: this.viewer.userId,
+        type: 'inquiry.updated',
+        entityType: 'Inquiry',
+        entityId: id,
+        before,
+        after: snapshot(result, FIELDS),
+      });
       return result;
     });
     this.loader.clear(id);
@@ -123,7 +163,13 @@ export class InquiryService extends OfficialRecordService<Inquiry, InquiryServic
       await this.assertMayRecord(meeting, inquiry.officialId, 'delete inquiries of this meeting');
       this.assertNotClosed(meeting);
       await manager.getRepository(Inquiry).delete({ id });
-      await record({ actorId: this.viewer.userId, type: 'inquiry.deleted', entityType: 'Inquiry', entityId: id, before: snapshot(inquiry, FIELDS) });
+      await record({
+        actorId: this.viewer.userId,
+        type: 'inquiry.deleted',
+        entityType: 'Inquiry',
+        entityId: id,
+        before: snapshot(inquiry, FIELDS),
+      });
     });
     this.loader.clear(id);
     return id;
@@ -133,8 +179,16 @@ export class InquiryService extends OfficialRecordService<Inquiry, InquiryServic
    * The meeting, if in the caller's scope, with its row held for share until the transaction ends,
    * so that it cannot close while an inquiry is being written (closing takes the row for update).
    */
-  private async lockMeeting(manager: EntityManager, meetingId: string, missing: () => Error): Promise<EvaluationMeeting> {
-    const qb = manager.getRepository(EvaluationMeeting).createQueryBuilder('m').setLock('pessimistic_read').where('m.id = :meetingId', { meetingId });
+  private async lockMeeting(
+    manager: EntityManager,
+    meetingId: string,
+    missing: () => Error,
+  ): Promise<EvaluationMeeting> {
+    const qb = manager
+      .getRepository(EvaluationMeeting)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_read')
+      .where('m.id = :meetingId', { meetingId });
     const meeting = await limitToScope(qb, this.viewer, 'subdistrictId').getOne();
     if (!meeting) throw missing();
     return meeting;
@@ -142,11 +196,13 @@ export class InquiryService extends OfficialRecordService<Inquiry, InquiryServic
 
   /** FORBIDDEN unless the caller is an ADMIN, or the meeting's own chair, whose scope covers the official. */
   private async assertMayRecord(meeting: EvaluationMeeting, officialId: string, what: string): Promise<void> {
-    if (this.viewer.role === Role.CHAIR && meeting.chairId !== this.viewer.userId) throw new ForbiddenError(`Only the chair of this meeting or an ADMIN may ${what}`);
+    if (this.viewer.role === Role.CHAIR && meeting.chairId !== this.viewer.userId)
+      throw new ForbiddenError(`Only the chair of this meeting or an ADMIN may ${what}`);
     assertMay(this.viewer, [Role.ADMIN, Role.CHAIR], await this.placeOfOfficial(officialId), what);
   }
 
   private assertNotClosed(meeting: EvaluationMeeting): void {
-    if (meeting.status === MeetingStatus.CLOSED) throw new ConflictError('The meeting is CLOSED: its inquiries are final');
+    if (meeting.status === MeetingStatus.CLOSED)
+      throw new ConflictError('The meeting is CLOSED: its inquiries are final');
   }
 }

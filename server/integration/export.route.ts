@@ -10,7 +10,13 @@ import type { ResultsExportService } from './results-export.service';
 type ExportContext = RequestContext<{ resultsExport: ResultsExportService }>;
 
 /** HTTP status of each client error code. */
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+const STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
 
 /** Path of the results export; `:format` is `csv` or `xlsx`. */
 export const RESULTS_EXPORT_PATH = '/export/districts/:districtId/results.:format';
@@ -26,19 +32,41 @@ export function resultsExportHandler(contextOf: (req: Request) => Promise<Export
     const requestId = currentRequestId() ?? 'unknown';
     try {
       const ctx = await contextOf(req);
-      const file = await ctx.services.resultsExport.file(String(req.params.districtId), req.query.year, String(req.params.format));
+      const file = await ctx.services.resultsExport.file(
+        String(req.params.districtId),
+        req.query.year,
+        String(req.params.format),
+      );
       res.status(200).type(file.contentType).attachment(file.filename).set('Cache-Control', 'no-store').send(file.body);
     } catch (error) {
       const code = error instanceof GraphQLError ? String(error.extensions.code ?? '') : '';
       if (error instanceof GraphQLError && STATUS[code]) {
-        res.status(STATUS[code]).json({ errors: [{ message: error.message, extensions: { ...error.extensions, code, field: error.extensions.field ?? null } }] });
+        res.status(STATUS[code]).json({
+          errors: [
+            {
+              message: error.message,
+              extensions: { ...error.extensions, code, field: error.extensions.field ?? null },
+            },
+          ],
+        });
         return;
       }
       logger.error({ err: error, requestId }, 'results export failed');
-      res.status(500).json({ errors: [{ message: `Internal server error (request id ${requestId})`, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+      res.status(500).json({
+        errors: [
+          {
+            message: `Internal server error (request id ${requestId})`,
+            extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+          },
+        ],
+      });
     }
   };
 }
 
 /** The results export as the integration module's HTTP route. */
-export const resultsExportRoute: HttpRoute<ExportContext> = { method: 'get', path: RESULTS_EXPORT_PATH, handler: resultsExportHandler };
+export const resultsExportRoute: HttpRoute<ExportContext> = {
+  method: 'get',
+  path: RESULTS_EXPORT_PATH,
+  handler: resultsExportHandler,
+};

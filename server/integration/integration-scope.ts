@@ -14,7 +14,8 @@ export enum IntegrationScope {
 }
 registerEnumType(IntegrationScope, {
   name: 'IntegrationScope',
-  description: 'A scope of a service token: what the district system calling with it may do, always within the token\'s district.',
+  description:
+    "A scope of a service token: what the district system calling with it may do, always within the token's district.",
   valuesConfig: {
     OFFICIALS_READ: { description: 'officials:read — read officials (official, officials).' },
     OFFICIALS_WRITE: { description: 'officials:write — upsert officials by externalId (upsertOfficials).' },
@@ -24,8 +25,14 @@ registerEnumType(IntegrationScope, {
         'officialsByOutcome and officials also need officials:read) and download the results export (GET /export/districts/:districtId/results.csv|xlsx).',
     },
     MEETINGS_READ: { description: 'meetings:read — read evaluation meetings and their published results.' },
-    MATTERS_READ: { description: 'matters:read — read residents\' matters (matter, matters; Open311 GET), never the reporter\'s name or phone.' },
-    MATTERS_WRITE: { description: 'matters:write — upsert residents\' matters by externalId (upsertMatters) and submit them through Open311 (POST /open311/v2/requests.json); reads them too over Open311.' },
+    MATTERS_READ: {
+      description:
+        "matters:read — read residents' matters (matter, matters; Open311 GET), never the reporter's name or phone.",
+    },
+    MATTERS_WRITE: {
+      description:
+        "matters:write — upsert residents' matters by externalId (upsertMatters) and submit them through Open311 (POST /open311/v2/requests.json); reads them too over Open311.",
+    },
   },
 });
 

@@ -13,7 +13,9 @@ export class CreateServiceTokenInput {
   @NameRules()
   name: string;
 
-  @Field(() => ID, { description: 'The district the token reaches; the caller must be an ADMIN of the whole district.' })
+  @Field(() => ID, {
+    description: 'The district the token reaches; the caller must be an ADMIN of the whole district.',
+  })
   @IsUUID('all', { message: 'must be an id returned by this API' })
   districtId: string;
 
@@ -31,16 +33,22 @@ export class ServiceTokenFilter {
   @IsUUID('all', { each: true, message: 'must be ids returned by this API' })
   ids?: string[];
 
-  @Field({ nullable: true, description: 'true: only tokens that still work (not revoked, not expired); false: only those that no longer do.' })
+  @Field({
+    nullable: true,
+    description: 'true: only tokens that still work (not revoked, not expired); false: only those that no longer do.',
+  })
   active?: boolean;
 }
 
 @ObjectType({ description: 'A service token just created: the token string, shown this once, and its record.' })
 export class CreatedServiceToken {
-  @Field({ description: 'The token to send as `Authorization: Bearer pyt_…`. Pingyi keeps only its hash: store it now, it is never shown again.' })
+  @Field({
+    description:
+      'The token to send as `Authorization: Bearer pyt_…`. Pingyi keeps only its hash: store it now, it is never shown again.',
+  })
   token: string;
 
-  @Field(() => ServiceToken, { description: 'The token\'s record.' })
+  @Field(() => ServiceToken, { description: "The token's record." })
   serviceToken: ServiceToken;
 }
 
@@ -49,12 +57,14 @@ const ExternalIdRules = () => Matches(/^\S{1,100}$/, { message: 'must be 1–100
 
 @InputType({
   description:
-    'One official to insert or update, found by externalId. The whole row replaces the official\'s fields (an omitted title becomes empty, an omitted neighborhood none). ' +
+    "One official to insert or update, found by externalId. The whole row replaces the official's fields (an omitted title becomes empty, an omitted neighborhood none). " +
     'Where the official serves (docs/rules.md rule 3): an AGENCY_HEAD by agencyId, or by subdistrictCode + agencyKind when that subdistrict has exactly one agency of that kind; ' +
     'a CIVIL_SERVANT or COMMUNITY_WORKER by officeId, or by subdistrictCode + officeKind (a standard kind). The neighborhood by neighborhoodId or neighborhoodCode.',
 })
 export class UpsertOfficialInput {
-  @Field({ description: 'Id of the person in the district HR system: 1–100 characters without spaces; the key of the upsert.' })
+  @Field({
+    description: 'Id of the person in the district HR system: 1–100 characters without spaces; the key of the upsert.',
+  })
   @ExternalIdRules()
   externalId: string;
 
@@ -77,14 +87,24 @@ export class UpsertOfficialInput {
   @IsUUID('all', { message: 'must be an id returned by this API' })
   agencyId?: string;
 
-  @Field({ nullable: true, description: '9-digit code of the subdistrict, with officeKind or agencyKind instead of an id.' })
+  @Field({
+    nullable: true,
+    description: '9-digit code of the subdistrict, with officeKind or agencyKind instead of an id.',
+  })
   @DivisionCode(9)
   subdistrictCode?: string;
 
-  @Field(() => OfficeKind, { nullable: true, description: 'With subdistrictCode: the kind of the office (one of the six standard kinds).' })
+  @Field(() => OfficeKind, {
+    nullable: true,
+    description: 'With subdistrictCode: the kind of the office (one of the six standard kinds).',
+  })
   officeKind?: OfficeKind;
 
-  @Field(() => AgencyKind, { nullable: true, description: 'With subdistrictCode: the kind of the stationed agency (the subdistrict must have exactly one of that kind).' })
+  @Field(() => AgencyKind, {
+    nullable: true,
+    description:
+      'With subdistrictCode: the kind of the stationed agency (the subdistrict must have exactly one of that kind).',
+  })
   agencyKind?: AgencyKind;
 
   @Field(() => ID, { nullable: true, description: 'The neighborhood a community worker serves, by id.' })

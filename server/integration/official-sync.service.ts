@@ -31,11 +31,22 @@ interface Target extends Placement {
   title: string;
   subdistrictId: string;
 }
-const COMPARED: (keyof Target)[] = ['name', 'category', 'title', 'officeId', 'agencyId', 'neighborhoodId', 'subdistrictId'];
+const COMPARED: (keyof Target)[] = [
+  'name',
+  'category',
+  'title',
+  'officeId',
+  'agencyId',
+  'neighborhoodId',
+  'subdistrictId',
+];
 
 /** Limits a query of officials (alias `o`) to those serving in `districtId`. */
 function inDistrict(qb: SelectQueryBuilder<Official>, districtId: string): SelectQueryBuilder<Official> {
-  return qb.andWhere('o.subdistrictId IN (SELECT d_s.id FROM subdistrict d_s WHERE d_s.district_id = :syncDistrictId)', { syncDistrictId: districtId });
+  return qb.andWhere(
+    'o.subdistrictId IN (SELECT d_s.id FROM subdistrict d_s WHERE d_s.district_id = :syncDistrictId)',
+    { syncDistrictId: districtId },
+  );
 }
 
 /** The loaders this service reads. */
@@ -69,9 +80,12 @@ export class OfficialSyncService {
   async upsert(rows: UpsertOfficialInput[]): Promise<UpsertOfficialsResult> {
     const viewer = this.ctx.viewer;
     if (!viewer) throw new UnauthenticatedError();
-    if (viewer.role === Role.INTEGRATION) assertIntegrationScope(viewer, IntegrationScope.OFFICIALS_WRITE, 'upsert officials');
-    else if (viewer.role !== Role.ADMIN) throw new ForbiddenError('Only an ADMIN or a service token with officials:write may upsert officials');
-    if (rows.length > MAX_UPSERT_ROWS) throw new BadUserInputError(`input: at most ${MAX_UPSERT_ROWS} rows a call; split the batch`, 'input');
+    if (viewer.role === Role.INTEGRATION)
+      assertIntegrationScope(viewer, IntegrationScope.OFFICIALS_WRITE, 'upsert officials');
+    else if (viewer.role !== Role.ADMIN)
+      throw new ForbiddenError('Only an ADMIN or a service token with officials:write may upsert officials');
+    if (rows.length > MAX_UPSERT_ROWS)
+      throw new BadUserInputError(`input: at most ${MAX_UPSERT_ROWS} rows a call; split the batch`, 'input');
     if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
 
     const errors: RowError[] = [];
@@ -83,7 +97,10 @@ export class OfficialSyncService {
     if (errors.length > 0) {
       errors.sort((a, b) => a.index - b.index || a.field.localeCompare(b.field));
       const rowsAtFault = new Set(errors.map((e) => e.index)).size;
-      const error = new BadUserInputError(`input: ${rowsAtFault} of ${rows.length} rows are invalid (see extensions.errors); nothing was written`, 'input');
+      const error = new BadUserInputError(
+        `input: ${rowsAtFault} of ${rows.length} rows are invalid (see extensions.errors); nothing was written`,
+        'input',
+      );
       Object.assign(error.extensions, { errors });
       throw error;
     }
@@ -91,12 +108,20 @@ export class OfficialSyncService {
   }
 
   /** The field rules of UpsertOfficialInput (class-validator), every field of every row, and no externalId twice. */
-  private async checkFields(rows: UpsertOfficialInput[], bad: (index: number, field: string, message: string) => void): Promise<void> {
+  private async checkFields(
+    rows: UpsertOfficialInput[],
+    bad: (index: number, field: string, message: string) => void,
+  ): Promise<void> {
     const seen = new Map<string, number>();
     await Promise.all(
       rows.map(async (row, index) => {
-        const found = await validate(Object.assign(new UpsertOfficialInput(), row), { forbidUnknownValues: false, stopAtFirstError: true, skipMissingProperties: true });
-        for (const error of found) bad(index, error.property, Object.values(error.constraints ?? {})[0] ?? 'is invalid');
+        const found = await validate(Object.assign(new UpsertOfficialInput(), row), {
+          forbidUnknownValues: false,
+          stopAtFirstError: true,
+          skipMissingProperties: true,
+        });
+        for (const error of found)
+          bad(index, error.property, Object.values(error.constraints ?? {})[0] ?? 'is invalid');
       }),
     );
     rows.forEach((row, index) => {
@@ -112,15 +137,30 @@ export class OfficialSyncService {
    * same whether or not another district uses its externalIds). A row naming one of the district
    * outside a subdistrict caller's scope is bad.
    */
-  private async existing(viewer: Viewer, rows: UpsertOfficialInput[], bad: (index: number, field: string, message: string) => void): Promise<Map<string, Official>> {
+  private async existing(
+    viewer: Viewer,
+    rows: UpsertOfficialInput[],
+    bad: (index: number, field: string, message: string) => void,
+  ): Promise<Map<string, Official>> {
     const ids = [...new Set(rows.map((r) => r.externalId))];
-    const found = await inDistrict(this.ctx.db.getRepository(Official).createQueryBuilder('o').where('o.externalId = ANY(:ids)', { ids }), viewer.districtId).getMany();
+    const found = await inDistrict(
+      this.ctx.db.getRepository(Official).createQueryBuilder('o').where('o.externalId = ANY(:ids)', { ids }),
+      viewer.districtId,
+    ).getMany();
     const subdistricts = await this.ctx.loaders.subdistrict.loadMany([...new Set(found.map((o) => o.subdistrictId))]);
-    const districtOf = new Map(subdistricts.filter((s): s is Subdistrict => s instanceof Subdistrict).map((s) => [s.id, s.districtId]));
+    const districtOf = new Map(
+      subdistricts.filter((s): s is Subdistrict => s instanceof Subdistrict).map((s) => [s.id, s.districtId]),
+    );
     const byExternalId = new Map(found.map((o) => [o.externalId!, o]));
     rows.forEach((row, index) => {
       const official = byExternalId.get(row.externalId);
-      if (official && !inScope(viewer, { districtId: districtOf.get(official.subdistrictId) ?? '', subdistrictId: official.subdistrictId })) {
+      if (
+        official &&
+        !inScope(viewer, {
+          districtId: districtOf.get(official.subdistrictId) ?? '',
+          subdistrictId: official.subdistrictId,
+        })
+      ) {
         bad(index, 'externalId', 'is already used in this district by an official outside your scope');
       }
     });
@@ -132,18 +172,44 @@ export class OfficialSyncService {
    * three statements for the whole batch, within the caller's scope), then docs/rules.md rule 3 through
    * OfficialService.placementSubdistrict. Null for a bad row.
    */
-  private async resolve(viewer: Viewer, rows: UpsertOfficialInput[], bad: (index: number, field: string, message: string) => void): Promise<(Target | null)[]> {
+  private async resolve(
+    viewer: Viewer,
+    rows: UpsertOfficialInput[],
+    bad: (index: number, field: string, message: string) => void,
+  ): Promise<(Target | null)[]> {
     const db = this.ctx.db;
     const codes = [...new Set(rows.map((r) => r.subdistrictCode).filter((c): c is string => !!c))];
     const neighborhoodCodes = [...new Set(rows.map((r) => r.neighborhoodCode).filter((c): c is string => !!c))];
-    const subdistrictQuery = db.getRepository(Subdistrict).createQueryBuilder('s').where('s.code = ANY(:codes)', { codes }).andWhere('s.districtId = :d', { d: viewer.districtId });
+    const subdistrictQuery = db
+      .getRepository(Subdistrict)
+      .createQueryBuilder('s')
+      .where('s.code = ANY(:codes)', { codes })
+      .andWhere('s.districtId = :d', { d: viewer.districtId });
     if (viewer.subdistrictId) subdistrictQuery.andWhere('s.id = :sid', { sid: viewer.subdistrictId });
     const subdistricts = codes.length > 0 ? await subdistrictQuery.getMany() : [];
     const subdistrictIds = subdistricts.map((s) => s.id);
     const [offices, agencies, neighborhoods] = await Promise.all([
-      subdistrictIds.length > 0 ? db.getRepository(Office).createQueryBuilder('o').where('o.subdistrictId = ANY(:ids)', { ids: subdistrictIds }).getMany() : [],
-      subdistrictIds.length > 0 ? db.getRepository(DispatchedAgency).createQueryBuilder('a').where('a.subdistrictId = ANY(:ids)', { ids: subdistrictIds }).getMany() : [],
-      neighborhoodCodes.length > 0 ? db.getRepository(Neighborhood).createQueryBuilder('n').where('n.code = ANY(:codes)', { codes: neighborhoodCodes }).getMany() : [],
+      subdistrictIds.length > 0
+        ? db
+            .getRepository(Office)
+            .createQueryBuilder('o')
+            .where('o.subdistrictId = ANY(:ids)', { ids: subdistrictIds })
+            .getMany()
+        : [],
+      subdistrictIds.length > 0
+        ? db
+            .getRepository(DispatchedAgency)
+            .createQueryBuilder('a')
+            .where('a.subdistrictId = ANY(:ids)', { ids: subdistrictIds })
+            .getMany()
+        : [],
+      neighborhoodCodes.length > 0
+        ? db
+            .getRepository(Neighborhood)
+            .createQueryBuilder('n')
+            .where('n.code = ANY(:codes)', { codes: neighborhoodCodes })
+            .getMany()
+        : [],
     ]);
     const subdistrictByCode = new Map(subdistricts.map((s) => [s.code, s]));
     const neighborhoodByCode = new Map(neighborhoods.map((n) => [n.code, n]));
@@ -164,10 +230,13 @@ export class OfficialSyncService {
           if (!row.subdistrictCode) fail('subdistrictCode', 'give the subdistrict code with officeKind or agencyKind');
           else if (!subdistrict) fail('subdistrictCode', `no subdistrict ${row.subdistrictCode} in your scope`);
           if (row.officeKind && row.agencyKind) fail('agencyKind', 'give officeKind or agencyKind, not both');
-          else if (row.officeKind && officeId) fail('officeKind', 'give officeId or subdistrictCode with officeKind, not both');
-          else if (row.agencyKind && agencyId) fail('agencyKind', 'give agencyId or subdistrictCode with agencyKind, not both');
+          else if (row.officeKind && officeId)
+            fail('officeKind', 'give officeId or subdistrictCode with officeKind, not both');
+          else if (row.agencyKind && agencyId)
+            fail('agencyKind', 'give agencyId or subdistrictCode with agencyKind, not both');
           else if (subdistrict && row.officeKind) {
-            if (row.officeKind === OfficeKind.SELF_DESIGNATED) fail('officeKind', 'a SELF_DESIGNATED office is not unique; give officeId');
+            if (row.officeKind === OfficeKind.SELF_DESIGNATED)
+              fail('officeKind', 'a SELF_DESIGNATED office is not unique; give officeId');
             else {
               const office = offices.find((o) => o.subdistrictId === subdistrict.id && o.kind === row.officeKind);
               if (office) officeId = office.id;
@@ -176,7 +245,11 @@ export class OfficialSyncService {
           } else if (subdistrict && row.agencyKind) {
             const matching = agencies.filter((a) => a.subdistrictId === subdistrict.id && a.kind === row.agencyKind);
             if (matching.length === 1) agencyId = matching[0].id;
-            else fail('agencyKind', `${subdistrict.name} has ${matching.length === 0 ? 'no' : 'several'} ${row.agencyKind} agencies; give agencyId`);
+            else
+              fail(
+                'agencyKind',
+                `${subdistrict.name} has ${matching.length === 0 ? 'no' : 'several'} ${row.agencyKind} agencies; give agencyId`,
+              );
           }
         } else if (row.subdistrictCode) {
           fail('subdistrictCode', 'give officeKind or agencyKind with subdistrictCode');
@@ -193,7 +266,13 @@ export class OfficialSyncService {
         const placement: Placement = { category: row.category, officeId, agencyId, neighborhoodId };
         try {
           const subdistrictId = await officials.placementSubdistrict(placement);
-          return { ...placement, subdistrictId, externalId: row.externalId, name: row.name?.trim() ?? '', title: row.title?.trim() ?? '' };
+          return {
+            ...placement,
+            subdistrictId,
+            externalId: row.externalId,
+            name: row.name?.trim() ?? '',
+            title: row.title?.trim() ?? '',
+          };
         } catch (error) {
           if (!(error instanceof BadUserInputError)) throw error;
           let field = String(error.extensions.field ?? 'input').replace(/^input\./, '');
@@ -210,7 +289,12 @@ export class OfficialSyncService {
    * consented head of an agency to another category or agency (the term ends only with a new
    * head's consent). Names the row and its field (`agencyKind` when the row gave the agency by kind).
    */
-  private async checkHeads(rows: UpsertOfficialInput[], targets: (Target | null)[], existing: Map<string, Official>, bad: (index: number, field: string, message: string) => void): Promise<void> {
+  private async checkHeads(
+    rows: UpsertOfficialInput[],
+    targets: (Target | null)[],
+    existing: Map<string, Official>,
+    bad: (index: number, field: string, message: string) => void,
+  ): Promise<void> {
     const changes = rows.flatMap((row, index) => {
       const official = existing.get(row.externalId);
       const target = targets[index];
@@ -230,7 +314,11 @@ export class OfficialSyncService {
    * first (a unique violation): the retry finds those rows and reports them `unchanged` or
    * `updated`, so identical concurrent batches are idempotent.
    */
-  private async write(viewer: Viewer, targets: Target[], before: Map<string, Official>): Promise<UpsertOfficialsResult> {
+  private async write(
+    viewer: Viewer,
+    targets: Target[],
+    before: Map<string, Official>,
+  ): Promise<UpsertOfficialsResult> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.writeOnce(viewer, targets, before);
@@ -242,11 +330,19 @@ export class OfficialSyncService {
   }
 
   /** Writes the batch in one transaction: one INSERT for the new, one UPDATE for the changed, one audit entry. */
-  private async writeOnce(viewer: Viewer, targets: Target[], before: Map<string, Official>): Promise<UpsertOfficialsResult> {
+  private async writeOnce(
+    viewer: Viewer,
+    targets: Target[],
+    before: Map<string, Official>,
+  ): Promise<UpsertOfficialsResult> {
     return this.ctx.transaction(async ({ manager, record }) => {
       const externalIds = targets.map((t) => t.externalId);
       // Lock the rows this call may change, so a concurrent call waits rather than interleaves.
-      const byExternalId = manager.getRepository(Official).createQueryBuilder('o').setLock('pessimistic_write').where('o.externalId = ANY(:ids)', { ids: externalIds });
+      const byExternalId = manager
+        .getRepository(Official)
+        .createQueryBuilder('o')
+        .setLock('pessimistic_write')
+        .where('o.externalId = ANY(:ids)', { ids: externalIds });
       const locked = await inDistrict(byExternalId, viewer.districtId).getMany();
       const current = new Map(locked.map((o) => [o.externalId!, o]));
       const inserts: Target[] = [];
@@ -254,7 +350,8 @@ export class OfficialSyncService {
       for (const target of targets) {
         const was = current.get(target.externalId) ?? before.get(target.externalId);
         if (!current.has(target.externalId)) inserts.push(target);
-        else if (COMPARED.some((f) => (was as unknown as Target)[f] !== target[f])) updates.push({ id: was!.id, target, was: was! });
+        else if (COMPARED.some((f) => (was as unknown as Target)[f] !== target[f]))
+          updates.push({ id: was!.id, target, was: was! });
       }
       let insertedIds: string[] = [];
       if (inserts.length > 0) {
@@ -271,20 +368,37 @@ export class OfficialSyncService {
           [
             JSON.stringify(
               updates.map(({ id, target: t }) => ({
-                id, name: t.name, category: t.category, title: t.title, office_id: t.officeId, agency_id: t.agencyId, neighborhood_id: t.neighborhoodId, subdistrict_id: t.subdistrictId,
+                id,
+                name: t.name,
+                category: t.category,
+                title: t.title,
+                office_id: t.officeId,
+                agency_id: t.agencyId,
+                neighborhood_id: t.neighborhoodId,
+                subdistrict_id: t.subdistrictId,
               })),
             ),
           ],
         );
       }
-      const counts = { inserted: inserts.length, updated: updates.length, unchanged: targets.length - inserts.length - updates.length };
+      const counts = {
+        inserted: inserts.length,
+        updated: updates.length,
+        unchanged: targets.length - inserts.length - updates.length,
+      };
       const fieldsOf = (o: Partial<Target>) => Object.fromEntries(COMPARED.map((f) => [f, o[f] ?? null]));
       await record({
         actorId: viewer.userId,
         type: 'officials.upserted',
         entityType: 'District',
         entityId: viewer.districtId,
-        before: { updated: updates.map((u) => ({ id: u.id, externalId: u.target.externalId, ...fieldsOf(u.was as unknown as Target) })) },
+        before: {
+          updated: updates.map((u) => ({
+            id: u.id,
+            externalId: u.target.externalId,
+            ...fieldsOf(u.was as unknown as Target),
+          })),
+        },
         after: {
           ...counts,
           by: viewer.role === Role.INTEGRATION ? { serviceTokenId: viewer.userId } : { userId: viewer.userId },

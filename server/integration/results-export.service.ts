@@ -34,8 +34,21 @@ export interface ResultRow {
 
 /** The columns, in order, with their header; the header is the field name, stable for machines. */
 const COLUMNS: (keyof ResultRow)[] = [
-  'official', 'externalId', 'category', 'title', 'subdistrict', 'subdistrictCode', 'unit', 'meetingCount', 'meetingRatingCount', 'meanMeetingScore',
-  'satisfactionRate', 'assessmentStatus', 'assessmentScore', 'assessmentGrade', 'redLineBreached',
+  'official',
+  'externalId',
+  'category',
+  'title',
+  'subdistrict',
+  'subdistrictCode',
+  'unit',
+  'meetingCount',
+  'meetingRatingCount',
+  'meanMeetingScore',
+  'satisfactionRate',
+  'assessmentStatus',
+  'assessmentScore',
+  'assessmentGrade',
+  'redLineBreached',
 ];
 
 /** A file ready to send. */
@@ -56,9 +69,7 @@ type ResultsExportServiceLoaders = DistrictLoaders;
  * meeting's rating count; `meetingRatingCount` counts every rating, as the count is always published.
  */
 export class ResultsExportService {
-  constructor(
-    private readonly ctx: ServiceContext<ResultsExportServiceLoaders>,
-  ) {}
+  constructor(private readonly ctx: ServiceContext<ResultsExportServiceLoaders>) {}
 
   /**
    * The export of `districtId` for `year` as a file. UNAUTHENTICATED; NOT_FOUND for an unknown
@@ -67,15 +78,25 @@ export class ResultsExportService {
    */
   async file(districtId: string, year: unknown, format: string): Promise<ExportFile> {
     const viewer = this.ctx.viewer;
-    if (!viewer) throw new UnauthenticatedError('Send Authorization: Bearer <token>: a service token or a sign-in token');
-    if (format !== 'csv' && format !== 'xlsx') throw new BadUserInputError('format: results come as .csv or .xlsx', 'format');
+    if (!viewer)
+      throw new UnauthenticatedError('Send Authorization: Bearer <token>: a service token or a sign-in token');
+    if (format !== 'csv' && format !== 'xlsx')
+      throw new BadUserInputError('format: results come as .csv or .xlsx', 'format');
     const district = isId(districtId) ? await this.ctx.loaders.district.load(districtId) : null;
     if (!district) throw new NotFoundError('District', districtId);
     if (viewer.role === Role.INTEGRATION) {
       assertIntegrationScope(viewer, IntegrationScope.ASSESSMENTS_READ, 'download results');
-      if (viewer.districtId !== district.id) throw new ForbiddenError(`This service token may not download results of ${district.name}: it is outside its district`);
+      if (viewer.districtId !== district.id)
+        throw new ForbiddenError(
+          `This service token may not download results of ${district.name}: it is outside its district`,
+        );
     } else {
-      assertMay(viewer, [Role.ADMIN, Role.ASSESSOR], { districtId: district.id, subdistrictId: null }, `download results of ${district.name}`);
+      assertMay(
+        viewer,
+        [Role.ADMIN, Role.ASSESSOR],
+        { districtId: district.id, subdistrictId: null },
+        `download results of ${district.name}`,
+      );
     }
     const y = typeof year === 'string' && /^\d{4}$/.test(year) ? Number(year) : NaN;
     if (!(y >= 2000 && y <= 2100)) throw new BadUserInputError('year: give ?year=YYYY, 2000–2100', 'year');
@@ -83,7 +104,11 @@ export class ResultsExportService {
     const filename = `results-${district.code}-${y}.${format}`;
     return format === 'csv'
       ? { filename, contentType: 'text/csv; charset=utf-8', body: await toCsv(rows) }
-      : { filename, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: await toXlsx(rows, y) };
+      : {
+          filename,
+          contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          body: await toXlsx(rows, y),
+        };
   }
 
   /** The rows, in one statement: by subdistrict code, then name. */
@@ -136,7 +161,11 @@ async function toXlsx(rows: ResultRow[], year: number): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Pingyi';
   const sheet = workbook.addWorksheet(`results ${year}`);
-  sheet.columns = COLUMNS.map((key) => ({ header: key, key, width: key === 'official' || key === 'unit' || key === 'subdistrict' ? 20 : 16 }));
+  sheet.columns = COLUMNS.map((key) => ({
+    header: key,
+    key,
+    width: key === 'official' || key === 'unit' || key === 'subdistrict' ? 20 : 16,
+  }));
   sheet.getColumn('meanMeetingScore').numFmt = '0.00';
   sheet.getColumn('assessmentScore').numFmt = '0.00';
   sheet.getColumn('satisfactionRate').numFmt = '0.0%';

@@ -43,12 +43,17 @@ const ASK_FOR_A_NEW_ONE = 'a district ADMIN can create a new one with createServ
  * several instances write it at most once a minute too.
  */
 export async function verifyServiceToken(db: DataSource, token: string): Promise<Viewer> {
-  if (!/^pyt_[A-Za-z0-9_-]{43}$/.test(token)) throw refused(`This token is not valid: a service token is pyt_ and 43 letters, digits, - or _; check that it was copied whole (${ASK_FOR_A_NEW_ONE})`);
+  if (!/^pyt_[A-Za-z0-9_-]{43}$/.test(token))
+    throw refused(
+      `This token is not valid: a service token is pyt_ and 43 letters, digits, - or _; check that it was copied whole (${ASK_FOR_A_NEW_ONE})`,
+    );
   const row = await db.getRepository(ServiceToken).findOneBy({ tokenHash: hashServiceToken(token) });
   const now = Date.now();
   if (!row) throw refused(`This token is not valid: no such service token exists (${ASK_FOR_A_NEW_ONE})`);
-  if (row.revokedAt) throw refused(`This service token was revoked on ${row.revokedAt.toISOString()}; ${ASK_FOR_A_NEW_ONE}`);
-  if (row.expiresAt.getTime() <= now) throw refused(`This service token expired on ${row.expiresAt.toISOString()}; ${ASK_FOR_A_NEW_ONE}`);
+  if (row.revokedAt)
+    throw refused(`This service token was revoked on ${row.revokedAt.toISOString()}; ${ASK_FOR_A_NEW_ONE}`);
+  if (row.expiresAt.getTime() <= now)
+    throw refused(`This service token expired on ${row.expiresAt.toISOString()}; ${ASK_FOR_A_NEW_ONE}`);
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     await db.query(
       `UPDATE service_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at <= now() - interval '1 minute')`,

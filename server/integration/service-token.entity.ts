@@ -10,7 +10,11 @@ import { Node } from '../core/node';
  * A service token of a district system (docs/rules.md, Roles and reach: INTEGRATION): one district, a
  * set of scopes, an expiry. Only the SHA-256 of the token string is kept; the string is shown once.
  */
-@ObjectType({ implements: Node, description: 'A service token a district system calls with (role INTEGRATION): scoped to one district and to its scopes, valid until expiresAt unless revoked. The token string itself is shown only once, by createServiceToken.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'A service token a district system calls with (role INTEGRATION): scoped to one district and to its scopes, valid until expiresAt unless revoked. The token string itself is shown only once, by createServiceToken.',
+})
 @Entity()
 export class ServiceToken extends BaseRecord {
   @Field({ description: 'What the token is for, e.g. "黄浦区组织部人事系统".' })
@@ -35,11 +39,17 @@ export class ServiceToken extends BaseRecord {
   @Column({ type: 'timestamptz' })
   expiresAt: Date;
 
-  @Field(() => Date, { nullable: true, description: 'When it was revoked (UTC); null while not revoked. A revoked token stops working at once.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was revoked (UTC); null while not revoked. A revoked token stops working at once.',
+  })
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'When it was last used (UTC), to within a minute; null when never used.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was last used (UTC), to within a minute; null when never used.',
+  })
   @Column({ type: 'timestamptz', nullable: true })
   lastUsedAt: Date | null;
 

@@ -26,7 +26,10 @@ export interface TokenDeps {
 export class ServiceTokenService extends RecordService<ServiceToken, TokenServiceLoaders> {
   protected readonly typeName = 'ServiceToken';
 
-  constructor(ctx: ServiceContext<TokenServiceLoaders>, private readonly deps: TokenDeps) {
+  constructor(
+    ctx: ServiceContext<TokenServiceLoaders>,
+    private readonly deps: TokenDeps,
+  ) {
     super(ctx);
   }
 
@@ -41,7 +44,8 @@ export class ServiceTokenService extends RecordService<ServiceToken, TokenServic
   /** The caller, who must be an ADMIN of a whole district (tokens are district-level); FORBIDDEN otherwise. */
   private districtAdmin(what: string): Viewer {
     const viewer = this.viewer;
-    if (viewer.role !== Role.ADMIN || viewer.subdistrictId) throw new ForbiddenError(`Only an ADMIN of a whole district may ${what}`);
+    if (viewer.role !== Role.ADMIN || viewer.subdistrictId)
+      throw new ForbiddenError(`Only an ADMIN of a whole district may ${what}`);
     return viewer;
   }
 
@@ -58,7 +62,9 @@ export class ServiceTokenService extends RecordService<ServiceToken, TokenServic
     if (filter?.ids) qb.andWhere('t.id = ANY(:ids)', { ids: filter.ids });
     if (filter?.active === true) qb.andWhere('t.revokedAt IS NULL AND t.expiresAt > now()');
     if (filter?.active === false) qb.andWhere('(t.revokedAt IS NOT NULL OR t.expiresAt <= now())');
-    return paginate(qb, page, [], { CREATED_AT: 't.createdAt' }, [{ field: 'CREATED_AT', direction: OrderDirection.DESC }]);
+    return paginate(qb, page, [], { CREATED_AT: 't.createdAt' }, [
+      { field: 'CREATED_AT', direction: OrderDirection.DESC },
+    ]);
   }
 
   /**
@@ -69,14 +75,20 @@ export class ServiceTokenService extends RecordService<ServiceToken, TokenServic
   async create(input: CreateServiceTokenInput): Promise<CreatedServiceToken> {
     const district = await this.deps.districts.referenced(input.districtId, 'input.districtId');
     const viewer = this.districtAdmin('create service tokens');
-    assertMay(viewer, [Role.ADMIN], { districtId: district.id, subdistrictId: null }, `create service tokens for ${district.name}`);
+    assertMay(
+      viewer,
+      [Role.ADMIN],
+      { districtId: district.id, subdistrictId: null },
+      `create service tokens for ${district.name}`,
+    );
     const now = new Date();
     const latest = new Date(now);
     latest.setUTCFullYear(latest.getUTCFullYear() + 1);
     if (!(input.expiresAt instanceof Date) || Number.isNaN(input.expiresAt.getTime()) || input.expiresAt <= now) {
       throw new BadUserInputError('input.expiresAt: must lie in the future', 'input.expiresAt');
     }
-    if (input.expiresAt > latest) throw new BadUserInputError('input.expiresAt: a token lives at most one year', 'input.expiresAt');
+    if (input.expiresAt > latest)
+      throw new BadUserInputError('input.expiresAt: a token lives at most one year', 'input.expiresAt');
     const token = newServiceToken();
     const serviceToken = await this.ctx.transaction(async ({ manager, record }) => {
       const repo = manager.getRepository(ServiceToken);
@@ -92,7 +104,13 @@ export class ServiceTokenService extends RecordService<ServiceToken, TokenServic
           createdById: viewer.userId,
         }),
       );
-      await record({ actorId: viewer.userId, type: 'service_token.created', entityType: 'ServiceToken', entityId: saved.id, after: snapshot(saved, AUDITED_FIELDS) });
+      await record({
+        actorId: viewer.userId,
+        type: 'service_token.created',
+        entityType: 'ServiceToken',
+        entityId: saved.id,
+        after: snapshot(saved, AUDITED_FIELDS),
+      });
       return saved;
     });
     return { token, serviceToken };
@@ -108,7 +126,14 @@ export class ServiceTokenService extends RecordService<ServiceToken, TokenServic
       const before = snapshot(token, AUDITED_FIELDS);
       await manager.getRepository(ServiceToken).update({ id }, { revokedAt: () => 'now()' });
       const revoked = await manager.getRepository(ServiceToken).findOneByOrFail({ id });
-      await record({ actorId: viewer.userId, type: 'service_token.revoked', entityType: 'ServiceToken', entityId: id, before, after: snapshot(revoked, AUDITED_FIELDS) });
+      await record({
+        actorId: viewer.userId,
+        type: 'service_token.revoked',
+        entityType: 'ServiceToken',
+        entityId: id,
+        before,
+        after: snapshot(revoked, AUDITED_FIELDS),
+      });
       this.loader.clear(id);
       return revoked;
     });

@@ -28,22 +28,52 @@ export function sameUnit(a: UnitRef, b: UnitRef): boolean {
 }
 
 /** The office or agency with one of these ids, or null (no scope: transfers may cross 街道). */
-export async function loadUnit(manager: EntityManager, ref: { officeId?: string | null; agencyId?: string | null }): Promise<Unit | null> {
+export async function loadUnit(
+  manager: EntityManager,
+  ref: { officeId?: string | null; agencyId?: string | null },
+): Promise<Unit | null> {
   if (ref.officeId) {
     const office = await manager.getRepository(Office).findOneBy({ id: ref.officeId });
-    return office && { officeId: office.id, agencyId: null, name: office.name, subdistrictId: office.subdistrictId, duties: office.duties, officeKind: office.kind };
+    return (
+      office && {
+        officeId: office.id,
+        agencyId: null,
+        name: office.name,
+        subdistrictId: office.subdistrictId,
+        duties: office.duties,
+        officeKind: office.kind,
+      }
+    );
   }
   if (ref.agencyId) {
     const agency = await manager.getRepository(DispatchedAgency).findOneBy({ id: ref.agencyId });
-    return agency && { officeId: null, agencyId: agency.id, name: agency.name, subdistrictId: agency.subdistrictId, duties: agency.duties, officeKind: null };
+    return (
+      agency && {
+        officeId: null,
+        agencyId: agency.id,
+        name: agency.name,
+        subdistrictId: agency.subdistrictId,
+        duties: agency.duties,
+        officeKind: null,
+      }
+    );
   }
   return null;
 }
 
 /** The 街道's PARTY_GOVERNMENT office (党政办), which decides escalated matters and extensions. */
 export async function partyGovernmentOffice(manager: EntityManager, subdistrictId: string): Promise<Unit> {
-  const office = await manager.getRepository(Office).findOneByOrFail({ subdistrictId, kind: OfficeKind.PARTY_GOVERNMENT });
-  return { officeId: office.id, agencyId: null, name: office.name, subdistrictId, duties: office.duties, officeKind: office.kind };
+  const office = await manager
+    .getRepository(Office)
+    .findOneByOrFail({ subdistrictId, kind: OfficeKind.PARTY_GOVERNMENT });
+  return {
+    officeId: office.id,
+    agencyId: null,
+    name: office.name,
+    subdistrictId,
+    duties: office.duties,
+    officeKind: office.kind,
+  };
 }
 
 /**
@@ -61,7 +91,10 @@ export class MatterActor {
    * `user` loads that row: the request's user loader, which the session check has already primed,
    * so this costs no SQL statement.
    */
-  static async of(viewer: Viewer, user: (id: string) => Promise<Pick<User, 'officeId' | 'agencyId'> | null>): Promise<MatterActor> {
+  static async of(
+    viewer: Viewer,
+    user: (id: string) => Promise<Pick<User, 'officeId' | 'agencyId'> | null>,
+  ): Promise<MatterActor> {
     if (viewer.role === Role.INTEGRATION) return new MatterActor(viewer, null);
     const row = await user(viewer.userId);
     const unit = row && (row.officeId || row.agencyId) ? { officeId: row.officeId, agencyId: row.agencyId } : null;

@@ -9,12 +9,15 @@ export enum MatterType {
 }
 registerEnumType(MatterType, {
   name: 'MatterType',
-  description: 'What a resident asks for; the type sets the deadline in working days on China\'s official calendar (docs/rules.md rule 13).',
+  description:
+    "What a resident asks for; the type sets the deadline in working days on China's official calendar (docs/rules.md rule 13).",
   valuesConfig: {
     CONSULTATION: { description: '咨询: answered within 1 working day.' },
     COMPLAINT: { description: '投诉: resolved within 5 working days.' },
     REQUEST_FOR_HELP: { description: '求助: resolved within 5 working days.' },
-    COMPLEX: { description: '复杂诉求: 5 working days, 15 once an extension is approved (the only type that may be extended).' },
+    COMPLEX: {
+      description: '复杂诉求: 5 working days, 15 once an extension is approved (the only type that may be extended).',
+    },
   },
 });
 
@@ -33,7 +36,9 @@ registerEnumType(MatterChannel, {
   valuesConfig: {
     COUNTER: { description: '窗口: at a service counter.' },
     PHONE: { description: '电话: by telephone to the 街道.' },
-    HOTLINE_12345: { description: '12345 市民服务热线: the city hotline (also matters upserted by the district hotline\'s system).' },
+    HOTLINE_12345: {
+      description: "12345 市民服务热线: the city hotline (also matters upserted by the district hotline's system).",
+    },
     ONLINE: { description: '网上: online (also Open311 clients).' },
     REPRESENTATIVE: { description: '居民代表: brought by a resident representative.' },
     PETITION_AGENT: { description: '信访代理: through a petition agent.' },
@@ -54,14 +59,23 @@ registerEnumType(MatterStatus, {
   valuesConfig: {
     RECEIVED: { description: '已受理: owned, not yet answered.' },
     IN_PROGRESS: { description: '办理中: the owner has responded and is handling it.' },
-    ESCALATED: { description: '推诿升级: transferred back to an office that had passed it on; the 街道\'s PARTY_GOVERNMENT office must decide the owner (decideMatterOwner).' },
+    ESCALATED: {
+      description:
+        "推诿升级: transferred back to an office that had passed it on; the 街道's PARTY_GOVERNMENT office must decide the owner (decideMatterOwner).",
+    },
     RESOLVED: { description: '已办结: resolved; the resident may rate it once.' },
-    RECTIFYING: { description: '整改中: the resident was dissatisfied; the owner must resolve it again by rectificationDueAt.' },
+    RECTIFYING: {
+      description: '整改中: the resident was dissatisfied; the owner must resolve it again by rectificationDueAt.',
+    },
   },
 });
 
 /** Statuses in which the owner still has work to do before the due time. */
-export const OPEN_STATUSES: readonly MatterStatus[] = [MatterStatus.RECEIVED, MatterStatus.IN_PROGRESS, MatterStatus.ESCALATED];
+export const OPEN_STATUSES: readonly MatterStatus[] = [
+  MatterStatus.RECEIVED,
+  MatterStatus.IN_PROGRESS,
+  MatterStatus.ESCALATED,
+];
 
 /** What happened to a matter, one entry of its timeline. */
 export enum MatterEventKind {
@@ -86,8 +100,14 @@ registerEnumType(MatterEventKind, {
   valuesConfig: {
     RECEIVED: { description: 'Received by its first receiver, who owns it (首接负责).' },
     RESPONDED: { description: 'The owner answered the resident.' },
-    TRANSFERRED: { description: 'Passed to another office or agency naming the duty that covers it, with a reason; the passing owner is charged the working days it held the matter.' },
-    ESCALATED: { description: 'Transferred back to an office that had passed it on (run-around): now held by the 街道\'s PARTY_GOVERNMENT office.' },
+    TRANSFERRED: {
+      description:
+        'Passed to another office or agency naming the duty that covers it, with a reason; the passing owner is charged the working days it held the matter.',
+    },
+    ESCALATED: {
+      description:
+        "Transferred back to an office that had passed it on (run-around): now held by the 街道's PARTY_GOVERNMENT office.",
+    },
     OWNER_DECIDED: { description: 'The PARTY_GOVERNMENT office decided the owner of an escalated matter.' },
     EXTENSION_REQUESTED: { description: 'The owner asked for the 15-working-day deadline of a COMPLEX matter.' },
     EXTENSION_DECIDED: { description: 'The extension was approved or refused.' },
@@ -95,7 +115,10 @@ registerEnumType(MatterEventKind, {
     RATED: { description: 'The resident rated the handling.' },
     RECTIFICATION_OPENED: { description: 'A dissatisfied rating opened a rectification with its own deadline.' },
     APPEALED: { description: 'The owner appealed the rectification (once).' },
-    APPEAL_DECIDED: { description: 'An ADMIN or ASSESSOR upheld or rejected the appeal; an upheld appeal leaves the rating out of the satisfaction rate.' },
+    APPEAL_DECIDED: {
+      description:
+        'An ADMIN or ASSESSOR upheld or rejected the appeal; an upheld appeal leaves the rating out of the satisfaction rate.',
+    },
     OVERDUE: { description: 'The background job found the matter past its due time unresolved.' },
     UPDATED: { description: 'The district hotline changed the title, description or place (upsertMatters).' },
   },
@@ -111,7 +134,7 @@ registerEnumType(ExtensionStatus, {
   name: 'MatterExtensionStatus',
   description: 'Where the one extension request of a COMPLEX matter stands.',
   valuesConfig: {
-    PENDING: { description: 'Waiting for the 街道\'s PARTY_GOVERNMENT office (decideMatterExtension).' },
+    PENDING: { description: "Waiting for the 街道's PARTY_GOVERNMENT office (decideMatterExtension)." },
     APPROVED: { description: 'Approved: the matter is due at the end of the 15th working day after receipt.' },
     REFUSED: { description: 'Refused: the 5-working-day deadline stands; no second request.' },
   },
@@ -125,9 +148,11 @@ export enum AppealStatus {
 }
 registerEnumType(AppealStatus, {
   name: 'RectificationAppealStatus',
-  description: 'Where the owner\'s one appeal against a rectification stands.',
+  description: "Where the owner's one appeal against a rectification stands.",
   valuesConfig: {
-    PENDING: { description: 'Waiting for an ADMIN or ASSESSOR who is not the owner\'s staff (decideRectificationAppeal).' },
+    PENDING: {
+      description: "Waiting for an ADMIN or ASSESSOR who is not the owner's staff (decideRectificationAppeal).",
+    },
     UPHELD: { description: 'Upheld: the rating no longer counts in the satisfaction rate and the rectification ends.' },
     REJECTED: { description: 'Rejected: the rectification stands.' },
   },

@@ -17,7 +17,11 @@ const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v ==
  * that acted (for TRANSFERRED: the one that passed the matter on and is charged), `target` the one
  * it went to. `actorId` (the signed-in user) is never shown to residents.
  */
-@ObjectType({ implements: Node, description: 'One entry of a matter\'s append-only timeline: what happened, when, which office or agency acted, and for a transfer the target, the duty that covers the matter, the reason and the working days charged to the office that passed it on.' })
+@ObjectType({
+  implements: Node,
+  description:
+    "One entry of a matter's append-only timeline: what happened, when, which office or agency acted, and for a transfer the target, the duty that covers the matter, the reason and the working days charged to the office that passed it on.",
+})
 @Entity()
 @Index('matter_event_matter', ['matterId', 'at', 'seq'])
 @FiniteColumns('matter_event', 'charged_working_days')
@@ -49,7 +53,10 @@ export class MatterEvent {
   @Column({ type: 'uuid', nullable: true })
   actorId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The office that acted (for TRANSFERRED and ESCALATED: the one that passed it on, which is charged).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The office that acted (for TRANSFERRED and ESCALATED: the one that passed it on, which is charged).',
+  })
   @Column({ type: 'uuid', nullable: true })
   officeId: string | null;
 
@@ -57,7 +64,10 @@ export class MatterEvent {
   @Column({ type: 'uuid', nullable: true })
   agencyId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'For TRANSFERRED, ESCALATED and OWNER_DECIDED: the office the matter went to.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For TRANSFERRED, ESCALATED and OWNER_DECIDED: the office the matter went to.',
+  })
   @Column({ type: 'uuid', nullable: true })
   targetOfficeId: string | null;
 
@@ -65,7 +75,10 @@ export class MatterEvent {
   @Column({ type: 'uuid', nullable: true })
   targetAgencyId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For a transfer or an owner decision: the listed duty of the target that covers the matter.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a transfer or an owner decision: the listed duty of the target that covers the matter.',
+  })
   @Column({ type: 'text', nullable: true })
   duty: string | null;
 
@@ -73,15 +86,22 @@ export class MatterEvent {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'For TRANSFERRED, ESCALATED and OWNER_DECIDED: the working days the passing owner held the matter, charged to it for good (see workingDaysBetween).' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'For TRANSFERRED, ESCALATED and OWNER_DECIDED: the working days the passing owner held the matter, charged to it for good (see workingDaysBetween).',
+  })
   @Column({ type: 'numeric', precision: 10, scale: 3, nullable: true, transformer: numeric })
   chargedWorkingDays: number | null;
 
-  @Field(() => Satisfaction, { nullable: true, description: 'For RATED: the resident\'s rating.' })
+  @Field(() => Satisfaction, { nullable: true, description: "For RATED: the resident's rating." })
   @Column({ type: 'varchar', length: 24, nullable: true })
   satisfaction: Satisfaction | null;
 
-  @Field(() => String, { nullable: true, description: 'For EXTENSION_DECIDED and APPEAL_DECIDED: the decision (APPROVED, REFUSED, UPHELD, REJECTED).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For EXTENSION_DECIDED and APPEAL_DECIDED: the decision (APPROVED, REFUSED, UPHELD, REJECTED).',
+  })
   @Column({ type: 'varchar', length: 12, nullable: true })
   decision: string | null;
 

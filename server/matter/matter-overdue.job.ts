@@ -35,7 +35,14 @@ export async function markOverdueMatters(db: DataSource, now: Date): Promise<num
       const matters = (Array.isArray(rows[0]) ? rows[0] : rows) as Record<string, any>[];
       if (matters.length === 0) return 0;
       await manager.getRepository(MatterEvent).insert(
-        matters.map((m) => ({ matterId: m.id, at: now, kind: MatterEventKind.OVERDUE, actorId: null, officeId: m.owner_office_id, agencyId: m.owner_agency_id })),
+        matters.map((m) => ({
+          matterId: m.id,
+          at: now,
+          kind: MatterEventKind.OVERDUE,
+          actorId: null,
+          officeId: m.owner_office_id,
+          agencyId: m.owner_agency_id,
+        })),
       );
       for (const m of matters) {
         await enqueue(manager, m.district_id, WebhookEvent.MATTER_OVERDUE, {

@@ -7,7 +7,13 @@ import { Role } from '../user/role';
 import { SATISFIED_LEVELS } from '../rating/satisfaction';
 import { MatterRankingLevel } from './matter-enums';
 import { DEFAULT_RANKING_WEIGHTS, MatterRankingPolicy } from './matter-ranking-policy.entity';
-import { MatterFigures, MatterRanking, MatterRankingRow, MatterRankingWeights, SetMatterRankingWeightsInput } from './matter-ranking.types';
+import {
+  MatterFigures,
+  MatterRanking,
+  MatterRankingRow,
+  MatterRankingWeights,
+  SetMatterRankingWeightsInput,
+} from './matter-ranking.types';
 import { startOfShanghaiDay } from './working-days';
 
 interface Counts {
@@ -20,7 +26,15 @@ interface Counts {
   chargedWorkingDays: number;
 }
 
-const empty = (): Counts => ({ received: 0, respondedInTime: 0, due: 0, resolvedInTime: 0, rated: 0, satisfied: 0, chargedWorkingDays: 0 });
+const empty = (): Counts => ({
+  received: 0,
+  respondedInTime: 0,
+  due: 0,
+  resolvedInTime: 0,
+  rated: 0,
+  satisfied: 0,
+  chargedWorkingDays: 0,
+});
 
 /**
  * One statement for a district's two months: per office or agency and month, matters received
@@ -82,23 +96,36 @@ export class MatterRankingService {
   ) {}
 
   private get viewer() {
-    if (!this.ctx.viewer) throw new UnauthenticatedError('Sign in first: send Authorization: Bearer <token> from the login mutation');
+    if (!this.ctx.viewer)
+      throw new UnauthenticatedError('Sign in first: send Authorization: Bearer <token> from the login mutation');
     return this.ctx.viewer;
   }
 
   /** The district's weights for a year, or the defaults 10 / 45 / 45. Any signed-in user of the district. */
   async weights(districtId: string, year: number): Promise<MatterRankingWeights> {
     const district = await this.deps.districts.referenced(districtId, 'districtId');
-    if (this.viewer.districtId !== district.id) throw new ForbiddenError('You may not read the ranking weights of another district');
+    if (this.viewer.districtId !== district.id)
+      throw new ForbiddenError('You may not read the ranking weights of another district');
     return (await this.weightsOf(district.id, [year]))[0];
   }
 
   private async weightsOf(districtId: string, years: number[]): Promise<MatterRankingWeights[]> {
-    const stored = await this.ctx.db.getRepository(MatterRankingPolicy).createQueryBuilder('p').where('p.districtId = :districtId AND p.year = ANY(:years)', { districtId, years }).getMany();
+    const stored = await this.ctx.db
+      .getRepository(MatterRankingPolicy)
+      .createQueryBuilder('p')
+      .where('p.districtId = :districtId AND p.year = ANY(:years)', { districtId, years })
+      .getMany();
     return years.map((year) => {
       const policy = stored.find((p) => p.year === year);
       return policy
-        ? { districtId, year, responseWeight: policy.responseWeight, resolutionWeight: policy.resolutionWeight, satisfactionWeight: policy.satisfactionWeight, isDefault: false }
+        ? {
+            districtId,
+            year,
+            responseWeight: policy.responseWeight,
+            resolutionWeight: policy.resolutionWeight,
+            satisfactionWeight: policy.satisfactionWeight,
+            isDefault: false,
+          }
         : { districtId, year, ...DEFAULT_RANKING_WEIGHTS, isDefault: true };
     });
   }
@@ -109,14 +136,29 @@ export class MatterRankingService {
    */
   async setWeights(input: SetMatterRankingWeightsInput): Promise<MatterRankingWeights> {
     const district = await this.deps.districts.referenced(input.districtId, 'input.districtId');
-    assertMay(this.viewer, [Role.ADMIN], { districtId: district.id }, 'set the matter ranking weights of this district');
+    assertMay(
+      this.viewer,
+      [Role.ADMIN],
+      { districtId: district.id },
+      'set the matter ranking weights of this district',
+    );
     const sum = input.responseWeight + input.resolutionWeight + input.satisfactionWeight;
-    if (sum !== 100) throw new BadUserInputError(`input.satisfactionWeight: the three weights must sum to 100, not ${sum}`, 'input.satisfactionWeight');
+    if (sum !== 100)
+      throw new BadUserInputError(
+        `input.satisfactionWeight: the three weights must sum to 100, not ${sum}`,
+        'input.satisfactionWeight',
+      );
     await this.ctx.db
       .createQueryBuilder()
       .insert()
       .into(MatterRankingPolicy)
-      .values({ districtId: district.id, year: input.year, responseWeight: input.responseWeight, resolutionWeight: input.resolutionWeight, satisfactionWeight: input.satisfactionWeight })
+      .values({
+        districtId: district.id,
+        year: input.year,
+        responseWeight: input.responseWeight,
+        resolutionWeight: input.resolutionWeight,
+        satisfactionWeight: input.satisfactionWeight,
+      })
       .orUpdate(['response_weight', 'resolution_weight', 'satisfaction_weight', 'updated_at'], ['district_id', 'year'])
       .execute();
     return (await this.weightsOf(district.id, [input.year]))[0];
@@ -128,53 +170,122 @@ export class MatterRankingService {
    * the whole district). BAD_USER_INPUT on `month`; FORBIDDEN for another district.
    */
   async ranking(districtId: string, month: string, level: MatterRankingLevel): Promise<MatterRanking> {
-    if (!/^(20\d\d|2100)-(0[1-9]|1[0-2])$/.test(month)) throw new BadUserInputError('month: must be a month YYYY-MM between the years 2000 and 2100', 'month');
+    if (!/^(20\d\d|2100)-(0[1-9]|1[0-2])$/.test(month))
+      throw new BadUserInputError('month: must be a month YYYY-MM between the years 2000 and 2100', 'month');
     const district = await this.deps.districts.referenced(districtId, 'districtId');
-    if (![Role.ADMIN, Role.ASSESSOR, Role.OFFICIAL].includes(this.viewer.role)) throw new ForbiddenError(`Role ${this.viewer.role} may not read the matter ranking`);
-    if (this.viewer.districtId !== district.id) throw new ForbiddenError('You may not read the matter ranking of another district');
+    if (![Role.ADMIN, Role.ASSESSOR, Role.OFFICIAL].includes(this.viewer.role))
+      throw new ForbiddenError(`Role ${this.viewer.role} may not read the matter ranking`);
+    if (this.viewer.districtId !== district.id)
+      throw new ForbiddenError('You may not read the matter ranking of another district');
     const previousMonth = monthBefore(month);
     const years = [...new Set([Number(month.slice(0, 4)), Number(previousMonth.slice(0, 4))])];
     const [weights, units, figures] = await Promise.all([
       this.weightsOf(district.id, years),
-      this.ctx.db.query(UNITS_SQL, [district.id]) as Promise<{ office_id: string | null; agency_id: string | null; name: string; subdistrict_id: string; subdistrict_name: string }[]>,
+      this.ctx.db.query(UNITS_SQL, [district.id]) as Promise<
+        {
+          office_id: string | null;
+          agency_id: string | null;
+          name: string;
+          subdistrict_id: string;
+          subdistrict_name: string;
+        }[]
+      >,
       this.ctx.db.query(FIGURES_SQL, [
         district.id,
         startOfShanghaiDay(`${previousMonth}-01`),
         startOfShanghaiDay(`${month}-01`),
         startOfShanghaiDay(`${monthAfter(month)}-01`),
         SATISFIED_LEVELS,
-      ]) as Promise<{ part: string; cur: boolean; office_id: string | null; agency_id: string | null; n: number; ok: number; charged: number }[]>,
+      ]) as Promise<
+        {
+          part: string;
+          cur: boolean;
+          office_id: string | null;
+          agency_id: string | null;
+          n: number;
+          ok: number;
+          charged: number;
+        }[]
+      >,
     ]);
     const weightOf = (m: string) => weights.find((w) => w.year === Number(m.slice(0, 4)))!;
     const byUnit = new Map<string, { cur: Counts; prev: Counts }>();
     const countsOf = (key: string) => byUnit.get(key) ?? byUnit.set(key, { cur: empty(), prev: empty() }).get(key)!;
     for (const row of figures) {
       const counts = countsOf(row.office_id ?? row.agency_id ?? '')[row.cur ? 'cur' : 'prev'];
-      if (row.part === 'received') Object.assign(counts, { received: counts.received + row.n, respondedInTime: counts.respondedInTime + row.ok });
-      else if (row.part === 'due') Object.assign(counts, { due: counts.due + row.n, resolvedInTime: counts.resolvedInTime + row.ok });
-      else if (row.part === 'rated') Object.assign(counts, { rated: counts.rated + row.n, satisfied: counts.satisfied + row.ok });
+      if (row.part === 'received')
+        Object.assign(counts, { received: counts.received + row.n, respondedInTime: counts.respondedInTime + row.ok });
+      else if (row.part === 'due')
+        Object.assign(counts, { due: counts.due + row.n, resolvedInTime: counts.resolvedInTime + row.ok });
+      else if (row.part === 'rated')
+        Object.assign(counts, { rated: counts.rated + row.n, satisfied: counts.satisfied + row.ok });
       else counts.chargedWorkingDays += Number(row.charged);
     }
-    type Draft = Omit<MatterRankingRow, 'current' | 'previous' | 'rank' | 'previousRank'> & { cur: Counts; prev: Counts };
+    type Draft = Omit<MatterRankingRow, 'current' | 'previous' | 'rank' | 'previousRank'> & {
+      cur: Counts;
+      prev: Counts;
+    };
     let drafts: Draft[];
     if (level === MatterRankingLevel.UNIT) {
-      drafts = units.map((u) => ({ subdistrictId: u.subdistrict_id, subdistrictName: u.subdistrict_name, officeId: u.office_id, agencyId: u.agency_id, name: u.name, ...countsOf(u.office_id ?? u.agency_id!) }));
+      drafts = units.map((u) => ({
+        subdistrictId: u.subdistrict_id,
+        subdistrictName: u.subdistrict_name,
+        officeId: u.office_id,
+        agencyId: u.agency_id,
+        name: u.name,
+        ...countsOf(u.office_id ?? u.agency_id!),
+      }));
     } else {
       const bySubdistrict = new Map<string, Draft>();
       for (const u of units) {
-        const draft = bySubdistrict.get(u.subdistrict_id) ?? bySubdistrict.set(u.subdistrict_id, { subdistrictId: u.subdistrict_id, subdistrictName: u.subdistrict_name, officeId: null, agencyId: null, name: u.subdistrict_name, cur: empty(), prev: empty() }).get(u.subdistrict_id)!;
+        const draft =
+          bySubdistrict.get(u.subdistrict_id) ??
+          bySubdistrict
+            .set(u.subdistrict_id, {
+              subdistrictId: u.subdistrict_id,
+              subdistrictName: u.subdistrict_name,
+              officeId: null,
+              agencyId: null,
+              name: u.subdistrict_name,
+              cur: empty(),
+              prev: empty(),
+            })
+            .get(u.subdistrict_id)!;
         const counts = countsOf(u.office_id ?? u.agency_id!);
         addInto(draft.cur, counts.cur);
         addInto(draft.prev, counts.prev);
       }
       drafts = [...bySubdistrict.values()];
     }
-    const rows: MatterRankingRow[] = drafts.map(({ cur, prev, ...rest }) => ({ ...rest, current: figuresOf(cur, weightOf(month)), previous: figuresOf(prev, weightOf(previousMonth)), rank: null, previousRank: null }));
+    const rows: MatterRankingRow[] = drafts.map(({ cur, prev, ...rest }) => ({
+      ...rest,
+      current: figuresOf(cur, weightOf(month)),
+      previous: figuresOf(prev, weightOf(previousMonth)),
+      rank: null,
+      previousRank: null,
+    }));
     const group = (row: MatterRankingRow) => (level === MatterRankingLevel.UNIT ? row.subdistrictId : '');
-    assignRanks(rows, group, (r) => r.current.score, (r, rank) => (r.rank = rank));
-    assignRanks(rows, group, (r) => r.previous.score, (r, rank) => (r.previousRank = rank));
-    rows.sort((a, b) => a.subdistrictName.localeCompare(b.subdistrictName, 'zh') * (level === MatterRankingLevel.UNIT ? 1 : 0) || (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, 'zh'));
-    const visible = this.viewer.subdistrictId ? rows.filter((r) => r.subdistrictId === this.viewer.subdistrictId) : rows;
+    assignRanks(
+      rows,
+      group,
+      (r) => r.current.score,
+      (r, rank) => (r.rank = rank),
+    );
+    assignRanks(
+      rows,
+      group,
+      (r) => r.previous.score,
+      (r, rank) => (r.previousRank = rank),
+    );
+    rows.sort(
+      (a, b) =>
+        a.subdistrictName.localeCompare(b.subdistrictName, 'zh') * (level === MatterRankingLevel.UNIT ? 1 : 0) ||
+        (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+        a.name.localeCompare(b.name, 'zh'),
+    );
+    const visible = this.viewer.subdistrictId
+      ? rows.filter((r) => r.subdistrictId === this.viewer.subdistrictId)
+      : rows;
     return { districtId: district.id, month, previousMonth, level, weights: weightOf(month), rows: visible };
   }
 }
@@ -195,17 +306,35 @@ export function figuresOf(c: Counts, w: MatterRankingWeights): MatterFigures {
     [satisfactionRate, w.satisfactionWeight],
   ].filter((p): p is [number, number] => p[0] !== null);
   const weightSum = parts.reduce((s, [, weight]) => s + weight, 0);
-  const score = parts.length === 0 || weightSum === 0 ? null : (100 * parts.reduce((s, [r, weight]) => s + r * weight, 0)) / weightSum;
-  return { ...c, chargedWorkingDays: Math.round(c.chargedWorkingDays * 1000) / 1000, responseRate, resolutionRate, satisfactionRate, score };
+  const score =
+    parts.length === 0 || weightSum === 0
+      ? null
+      : (100 * parts.reduce((s, [r, weight]) => s + r * weight, 0)) / weightSum;
+  return {
+    ...c,
+    chargedWorkingDays: Math.round(c.chargedWorkingDays * 1000) / 1000,
+    responseRate,
+    resolutionRate,
+    satisfactionRate,
+    score,
+  };
 }
 
 /** Competition ranks (1, 2, 2, 4) by descending score within each group; rows without a score get none. */
-function assignRanks<T>(rows: T[], group: (r: T) => string, score: (r: T) => number | null, set: (r: T, rank: number) => void): void {
+function assignRanks<T>(
+  rows: T[],
+  group: (r: T) => string,
+  score: (r: T) => number | null,
+  set: (r: T, rank: number) => void,
+): void {
   const groups = new Map<string, T[]>();
-  for (const row of rows) if (score(row) !== null) (groups.get(group(row)) ?? groups.set(group(row), []).get(group(row))!).push(row);
+  for (const row of rows)
+    if (score(row) !== null) (groups.get(group(row)) ?? groups.set(group(row), []).get(group(row))!).push(row);
   for (const members of groups.values()) {
     members.sort((a, b) => score(b)! - score(a)!);
-    members.forEach((row, i) => set(row, i > 0 && score(members[i - 1]) === score(row) ? rankOf(members, i, score) : i + 1));
+    members.forEach((row, i) =>
+      set(row, i > 0 && score(members[i - 1]) === score(row) ? rankOf(members, i, score) : i + 1),
+    );
   }
 }
 

@@ -3,7 +3,10 @@ import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { YearRules } from '../core/inputs';
 import { MatterRankingLevel } from './matter-enums';
 
-@ObjectType({ description: 'How a district weighs the three rates (三率) in one year: points summing to 100 (docs/rules.md rule 13; default 10 / 45 / 45).' })
+@ObjectType({
+  description:
+    'How a district weighs the three rates (三率) in one year: points summing to 100 (docs/rules.md rule 13; default 10 / 45 / 45).',
+})
 export class MatterRankingWeights {
   @Field(() => ID, { description: 'The district.' })
   districtId: string;
@@ -30,7 +33,7 @@ const WeightRules = (): PropertyDecorator => (target, key) => {
   Max(100, { message: 'must be at most 100' })(target, key);
 };
 
-@InputType({ description: 'A district\'s weights of the three rates for one year; the three sum to 100.' })
+@InputType({ description: "A district's weights of the three rates for one year; the three sum to 100." })
 export class SetMatterRankingWeightsInput {
   @Field(() => ID, { description: 'The district; you must be an ADMIN of the whole district.' })
   @IsUUID('all', { message: 'must be an id returned by this API' })
@@ -53,7 +56,10 @@ export class SetMatterRankingWeightsInput {
   satisfactionWeight: number;
 }
 
-@ObjectType({ description: 'One month\'s figures of an office, agency or 街道 (docs/rules.md rule 13). A rate is null when nothing counted towards it; rates are fractions 0–1, never rounded.' })
+@ObjectType({
+  description:
+    "One month's figures of an office, agency or 街道 (docs/rules.md rule 13). A rate is null when nothing counted towards it; rates are fractions 0–1, never rounded.",
+})
 export class MatterFigures {
   @Field(() => Int, { description: 'Matters received in the month (by this unit as first receiver).' })
   received: number;
@@ -67,13 +73,18 @@ export class MatterFigures {
   @Field(() => Int, { description: 'Matters due in the month (owned by this unit).' })
   due: number;
 
-  @Field(() => Int, { description: 'Of those, resolved by their due time and not reopened by a rectification (one ended by an upheld appeal does not count as reopened).' })
+  @Field(() => Int, {
+    description:
+      'Of those, resolved by their due time and not reopened by a rectification (one ended by an upheld appeal does not count as reopened).',
+  })
   resolvedInTime: number;
 
   @Field(() => Float, { nullable: true, description: '解决率: resolvedInTime / due.' })
   resolutionRate: number | null;
 
-  @Field(() => Int, { description: 'Ratings given in the month to matters this unit owns, without those an upheld appeal left out.' })
+  @Field(() => Int, {
+    description: 'Ratings given in the month to matters this unit owns, without those an upheld appeal left out.',
+  })
   rated: number;
 
   @Field(() => Int, { description: 'Of those, VERY_SATISFIED, SATISFIED or BASICALLY_SATISFIED.' })
@@ -82,19 +93,26 @@ export class MatterFigures {
   @Field(() => Float, { nullable: true, description: '满意率: satisfied / rated.' })
   satisfactionRate: number | null;
 
-  @Field(() => Float, { description: 'Working days charged in the month for holding matters it then passed on (transfers, and the PARTY_GOVERNMENT office\'s decisions).' })
+  @Field(() => Float, {
+    description:
+      "Working days charged in the month for holding matters it then passed on (transfers, and the PARTY_GOVERNMENT office's decisions).",
+  })
   chargedWorkingDays: number;
 
-  @Field(() => Float, { nullable: true, description: 'Composite 0–100: Σ weight · rate over the rates that are not null, divided by the sum of their weights; null when all three are null.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Composite 0–100: Σ weight · rate over the rates that are not null, divided by the sum of their weights; null when all three are null.',
+  })
   score: number | null;
 }
 
-@ObjectType({ description: 'One ranked office, agency or 街道 with this month\'s and the month before\'s figures.' })
+@ObjectType({ description: "One ranked office, agency or 街道 with this month's and the month before's figures." })
 export class MatterRankingRow {
-  @Field(() => ID, { description: 'The 街道 (for UNIT rows, the unit\'s 街道).' })
+  @Field(() => ID, { description: "The 街道 (for UNIT rows, the unit's 街道)." })
   subdistrictId: string;
 
-  @Field({ description: 'The 街道\'s name.' })
+  @Field({ description: "The 街道's name." })
   subdistrictName: string;
 
   @Field(() => ID, { nullable: true, description: 'UNIT rows: the office, when an office.' })
@@ -103,10 +121,14 @@ export class MatterRankingRow {
   @Field(() => ID, { nullable: true, description: 'UNIT rows: the stationed agency, when an agency.' })
   agencyId: string | null;
 
-  @Field({ description: 'The office\'s, agency\'s or 街道\'s name.' })
+  @Field({ description: "The office's, agency's or 街道's name." })
   name: string;
 
-  @Field(() => Int, { nullable: true, description: 'Rank by score this month (1 = best; equal scores share a rank), within the 街道 for UNIT rows and within the district for SUBDISTRICT rows; null without a score.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Rank by score this month (1 = best; equal scores share a rank), within the 街道 for UNIT rows and within the district for SUBDISTRICT rows; null without a score.',
+  })
   rank: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Rank the month before, likewise.' })
@@ -119,7 +141,10 @@ export class MatterRankingRow {
   previous: MatterFigures;
 }
 
-@ObjectType({ description: 'A district\'s monthly matter ranking (三率, docs/rules.md rule 13) with the month before for comparison. Rows outside your scope are left out; ranks are over the whole district.' })
+@ObjectType({
+  description:
+    "A district's monthly matter ranking (三率, docs/rules.md rule 13) with the month before for comparison. Rows outside your scope are left out; ranks are over the whole district.",
+})
 export class MatterRanking {
   @Field(() => ID, { description: 'The district.' })
   districtId: string;
@@ -133,9 +158,11 @@ export class MatterRanking {
   @Field(() => MatterRankingLevel, { description: 'What is ranked.' })
   level: MatterRankingLevel;
 
-  @Field(() => MatterRankingWeights, { description: 'The weights of this month\'s year.' })
+  @Field(() => MatterRankingWeights, { description: "The weights of this month's year." })
   weights: MatterRankingWeights;
 
-  @Field(() => [MatterRankingRow], { description: 'The rows, best this month first (rows without a score last, by name).' })
+  @Field(() => [MatterRankingRow], {
+    description: 'The rows, best this month first (rows without a score last, by name).',
+  })
   rows: MatterRankingRow[];
 }

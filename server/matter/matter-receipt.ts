@@ -25,13 +25,31 @@ export interface ReceivedMatter {
 }
 
 /** Fields of a new matter that receiving and upserting share. */
-export type NewMatterFields = Pick<Matter, 'type' | 'channel' | 'subdistrictId' | 'neighborhoodId' | 'title' | 'description' | 'place' | 'reporterName' | 'reporterPhone' | 'externalId'>;
+export type NewMatterFields = Pick<
+  Matter,
+  | 'type'
+  | 'channel'
+  | 'subdistrictId'
+  | 'neighborhoodId'
+  | 'title'
+  | 'description'
+  | 'place'
+  | 'reporterName'
+  | 'reporterPhone'
+  | 'externalId'
+>;
 
 /**
  * Creates a matter received by `receiver` at `receivedAt` (docs/rules.md rule 13) with its RECEIVED event,
  * in the caller's transaction; returns it with a new tracking code (only its hash is stored).
  */
-export async function createMatter(manager: EntityManager, fields: NewMatterFields, receiver: Unit, receivedAt: Date, actorId: string | null): Promise<ReceivedMatter> {
+export async function createMatter(
+  manager: EntityManager,
+  fields: NewMatterFields,
+  receiver: Unit,
+  receivedAt: Date,
+  actorId: string | null,
+): Promise<ReceivedMatter> {
   const trackingCode = newTrackingCode();
   const repo = manager.getRepository(Matter);
   const matter = await repo.save(

@@ -30,7 +30,11 @@ export const CODE_WINDOW_SECONDS = 15 * 60;
 const limiters = new WeakMap<LimiterFactory, RateLimiterAbstract>();
 
 /** Timeline entries whose note is the answer to the resident, shown on the public page. */
-const PUBLIC_NOTES: readonly MatterEventKind[] = [MatterEventKind.RESPONDED, MatterEventKind.RESOLVED, MatterEventKind.APPEAL_DECIDED];
+const PUBLIC_NOTES: readonly MatterEventKind[] = [
+  MatterEventKind.RESPONDED,
+  MatterEventKind.RESOLVED,
+  MatterEventKind.APPEAL_DECIDED,
+];
 
 /**
  * The resident's side of docs/rules.md rule 13: following a matter by tracking code without an account,
@@ -53,7 +57,11 @@ export class MatterResidentService {
   private async throttle(): Promise<void> {
     let limiter = limiters.get(this.ctx.limiters);
     if (!limiter) {
-      limiter = this.ctx.limiters({ keyPrefix: 'matter-code:address', points: CODE_ATTEMPTS_PER_ADDRESS, duration: CODE_WINDOW_SECONDS });
+      limiter = this.ctx.limiters({
+        keyPrefix: 'matter-code:address',
+        points: CODE_ATTEMPTS_PER_ADDRESS,
+        duration: CODE_WINDOW_SECONDS,
+      });
       limiters.set(this.ctx.limiters, limiter);
     }
     try {
@@ -61,7 +69,9 @@ export class MatterResidentService {
     } catch (result) {
       if (!(result instanceof RateLimiterRes)) throw result;
       const wait = Math.ceil(result.msBeforeNext / 1000);
-      throw new GraphQLError(`Too many tracking-code attempts from this address; try again in ${wait} seconds`, { extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: wait } });
+      throw new GraphQLError(`Too many tracking-code attempts from this address; try again in ${wait} seconds`, {
+        extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: wait },
+      });
     }
   }
 
@@ -69,7 +79,10 @@ export class MatterResidentService {
   private async byCode(code: string): Promise<Matter | null> {
     const normalised = normaliseTrackingCode(code);
     if (!normalised) return null;
-    const qb = this.ctx.db.getRepository(MatterEntity).createQueryBuilder('m').where('m.trackingCodeHash = :hash', { hash: hashTrackingCode(normalised) });
+    const qb = this.ctx.db
+      .getRepository(MatterEntity)
+      .createQueryBuilder('m')
+      .where('m.trackingCodeHash = :hash', { hash: hashTrackingCode(normalised) });
     return qb.getOne();
   }
 
@@ -82,8 +95,16 @@ export class MatterResidentService {
     await this.throttle();
     const matter = await this.byCode(code);
     if (!matter) return null;
-    const events = await this.ctx.db.getRepository(MatterEvent).find({ where: { matterId: matter.id }, order: { at: 'ASC', seq: 'ASC' } });
-    const names = await unitNames(this.ctx, [ownerOf(matter), ...events.flatMap((e) => [{ officeId: e.officeId, agencyId: e.agencyId }, { officeId: e.targetOfficeId, agencyId: e.targetAgencyId }])]);
+    const events = await this.ctx.db
+      .getRepository(MatterEvent)
+      .find({ where: { matterId: matter.id }, order: { at: 'ASC', seq: 'ASC' } });
+    const names = await unitNames(this.ctx, [
+      ownerOf(matter),
+      ...events.flatMap((e) => [
+        { officeId: e.officeId, agencyId: e.agencyId },
+        { officeId: e.targetOfficeId, agencyId: e.targetAgencyId },
+      ]),
+    ]);
     const name = (officeId: string | null, agencyId: string | null) => names.get(officeId ?? agencyId ?? '') ?? null;
     return {
       type: matter.type,
@@ -119,18 +140,41 @@ export class MatterResidentService {
   async rate(input: RateMatterInput): Promise<TrackedMatter> {
     await this.throttle();
     const found = await this.byCode(input.trackingCode);
-    if (!found) throw new BadUserInputError('input.trackingCode: no matter has this tracking code; check it against the slip you were given', 'input.trackingCode');
+    if (!found)
+      throw new BadUserInputError(
+        'input.trackingCode: no matter has this tracking code; check it against the slip you were given',
+        'input.trackingCode',
+      );
     const dissatisfied = NEEDS_COMMENT.includes(input.satisfaction);
-    if (dissatisfied && !saysSomething(input.comment)) throw new BadUserInputError(`input.comment: a ${input.satisfaction} rating needs a comment saying why`, 'input.comment');
+    if (dissatisfied && !saysSomething(input.comment))
+      throw new BadUserInputError(
+        `input.comment: a ${input.satisfaction} rating needs a comment saying why`,
+        'input.comment',
+      );
     await this.ctx.db.transaction(async (manager) => {
-      const matter = await manager.getRepository(MatterEntity).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id: found.id }).getOneOrFail();
-      if (matter.ratedAt) throw new ConflictError('input.trackingCode: this matter was rated already; a matter is rated once', 'input.trackingCode');
-      if (matter.status !== MatterStatus.RESOLVED) throw new BadUserInputError(`input.trackingCode: this matter is ${matter.status}; it can be rated once it is resolved`, 'input.trackingCode');
+      const matter = await manager
+        .getRepository(MatterEntity)
+        .createQueryBuilder('m')
+        .setLock('pessimistic_write')
+        .where('m.id = :id', { id: found.id })
+        .getOneOrFail();
+      if (matter.ratedAt)
+        throw new ConflictError(
+          'input.trackingCode: this matter was rated already; a matter is rated once',
+          'input.trackingCode',
+        );
+      if (matter.status !== MatterStatus.RESOLVED)
+        throw new BadUserInputError(
+          `input.trackingCode: this matter is ${matter.status}; it can be rated once it is resolved`,
+          'input.trackingCode',
+        );
       const now = matterClock.now();
       matter.satisfaction = input.satisfaction;
       matter.ratingComment = saysSomething(input.comment) ? input.comment.trim() : null;
       matter.ratedAt = now;
-      const events: Parameters<typeof appendEvents>[3] = [{ kind: MatterEventKind.RATED, at: now, satisfaction: input.satisfaction, note: matter.ratingComment }];
+      const events: Parameters<typeof appendEvents>[3] = [
+        { kind: MatterEventKind.RATED, at: now, satisfaction: input.satisfaction, note: matter.ratingComment },
+      ];
       if (dissatisfied) {
         matter.status = MatterStatus.RECTIFYING;
         matter.rectificationDueAt = dueAfterWorkingDays(now, RECTIFICATION_WORKING_DAYS);
@@ -148,13 +192,25 @@ export class MatterResidentService {
    * matter has no rectification; CONFLICT on `id` for a second appeal.
    */
   appeal(id: string, input: MatterTextInput): Promise<Matter> {
-    return this.deps.matters.change(id, 'appealed', [MatterStatus.RECTIFYING, MatterStatus.RESOLVED], async (matter, actor, manager, now) => {
-      actor.assertActsFor(ownerOf(matter), matter.subdistrictId, 'the owning office', 'appeal this rectification');
-      if (!matter.rectificationDueAt) throw new BadUserInputError('id: this matter has no rectification to appeal; only a dissatisfied rating opens one', 'id');
-      if (matter.appealStatus) throw new ConflictError('id: this rectification was appealed already; the office may appeal once', 'id');
-      matter.appealStatus = AppealStatus.PENDING;
-      await appendEvents(manager, matter.id, actor.viewer.userId, [{ kind: MatterEventKind.APPEALED, at: now, unit: ownerOf(matter), note: input.text.trim() }]);
-    });
+    return this.deps.matters.change(
+      id,
+      'appealed',
+      [MatterStatus.RECTIFYING, MatterStatus.RESOLVED],
+      async (matter, actor, manager, now) => {
+        actor.assertActsFor(ownerOf(matter), matter.subdistrictId, 'the owning office', 'appeal this rectification');
+        if (!matter.rectificationDueAt)
+          throw new BadUserInputError(
+            'id: this matter has no rectification to appeal; only a dissatisfied rating opens one',
+            'id',
+          );
+        if (matter.appealStatus)
+          throw new ConflictError('id: this rectification was appealed already; the office may appeal once', 'id');
+        matter.appealStatus = AppealStatus.PENDING;
+        await appendEvents(manager, matter.id, actor.viewer.userId, [
+          { kind: MatterEventKind.APPEALED, at: now, unit: ownerOf(matter), note: input.text.trim() },
+        ]);
+      },
+    );
   }
 
   /**
@@ -165,24 +221,40 @@ export class MatterResidentService {
    */
   decideAppeal(id: string, input: MatterDecisionInput): Promise<Matter> {
     const matters = this.deps.matters;
-    return matters.change(id, 'decided', [MatterStatus.RECTIFYING, MatterStatus.RESOLVED], async (matter, actor, manager, now) => {
-      assertMay(actor.viewer, [Role.ADMIN, Role.ASSESSOR], await matters.placeOfMatter(matter), 'decide rectification appeals');
-      matters.assertNotStaffOf(actor, ownerOf(matter), 'decide their own appeal');
-      if (matter.appealStatus !== AppealStatus.PENDING) throw new ConflictError('id: no appeal of this matter is waiting for a decision', 'id');
-      matter.appealStatus = input.approve ? AppealStatus.UPHELD : AppealStatus.REJECTED;
-      let note = `Appeal ${matter.appealStatus.toLowerCase()}: ${input.reason.trim()}`;
-      if (input.approve) {
-        matter.ratingCounts = false;
-        note += ' — the rating no longer counts in the satisfaction rate';
-        if (matter.status === MatterStatus.RECTIFYING) matter.status = MatterStatus.RESOLVED;
-      }
-      await appendEvents(manager, matter.id, actor.viewer.userId, [{ kind: MatterEventKind.APPEAL_DECIDED, at: now, decision: matter.appealStatus, note }]);
-    });
+    return matters.change(
+      id,
+      'decided',
+      [MatterStatus.RECTIFYING, MatterStatus.RESOLVED],
+      async (matter, actor, manager, now) => {
+        assertMay(
+          actor.viewer,
+          [Role.ADMIN, Role.ASSESSOR],
+          await matters.placeOfMatter(matter),
+          'decide rectification appeals',
+        );
+        matters.assertNotStaffOf(actor, ownerOf(matter), 'decide their own appeal');
+        if (matter.appealStatus !== AppealStatus.PENDING)
+          throw new ConflictError('id: no appeal of this matter is waiting for a decision', 'id');
+        matter.appealStatus = input.approve ? AppealStatus.UPHELD : AppealStatus.REJECTED;
+        let note = `Appeal ${matter.appealStatus.toLowerCase()}: ${input.reason.trim()}`;
+        if (input.approve) {
+          matter.ratingCounts = false;
+          note += ' — the rating no longer counts in the satisfaction rate';
+          if (matter.status === MatterStatus.RECTIFYING) matter.status = MatterStatus.RESOLVED;
+        }
+        await appendEvents(manager, matter.id, actor.viewer.userId, [
+          { kind: MatterEventKind.APPEAL_DECIDED, at: now, decision: matter.appealStatus, note },
+        ]);
+      },
+    );
   }
 }
 
 /** Names of offices and agencies by id, in two statements (no scope: a unit's name is public). */
-export async function unitNames(ctx: Pick<ServiceContext, 'db'>, refs: { officeId: string | null; agencyId: string | null }[]): Promise<Map<string, string>> {
+export async function unitNames(
+  ctx: Pick<ServiceContext, 'db'>,
+  refs: { officeId: string | null; agencyId: string | null }[],
+): Promise<Map<string, string>> {
   const officeIds = [...new Set(refs.map((r) => r.officeId).filter((id): id is string => !!id))];
   const agencyIds = [...new Set(refs.map((r) => r.agencyId).filter((id): id is string => !!id))];
   const rows = (await ctx.db.query(

@@ -8,13 +8,20 @@ import type { UnitRef } from './matter-access';
 
 /** The matter with this id, locked for the rest of the transaction (FOR UPDATE); NOT_FOUND when gone. */
 export async function lockMatter(manager: EntityManager, id: string): Promise<Matter> {
-  const matter = await manager.getRepository(Matter).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id }).getOne();
+  const matter = await manager
+    .getRepository(Matter)
+    .createQueryBuilder('m')
+    .setLock('pessimistic_write')
+    .where('m.id = :id', { id })
+    .getOne();
   if (!matter) throw new NotFoundError('Matter', id);
   return matter;
 }
 
 /** One timeline entry to append; `unit` is the office or agency that acted, `target` where the matter went. */
-export interface NewEvent extends Partial<Omit<MatterEvent, 'officeId' | 'agencyId' | 'targetOfficeId' | 'targetAgencyId'>> {
+export interface NewEvent extends Partial<
+  Omit<MatterEvent, 'officeId' | 'agencyId' | 'targetOfficeId' | 'targetAgencyId'>
+> {
   kind: MatterEvent['kind'];
   at: Date;
   unit?: UnitRef | null;
@@ -22,7 +29,12 @@ export interface NewEvent extends Partial<Omit<MatterEvent, 'officeId' | 'agency
 }
 
 /** Appends entries to the matter's timeline in one INSERT, inside the caller's transaction. */
-export async function appendEvents(manager: EntityManager, matterId: string, actorId: string | null, events: NewEvent[]): Promise<void> {
+export async function appendEvents(
+  manager: EntityManager,
+  matterId: string,
+  actorId: string | null,
+  events: NewEvent[],
+): Promise<void> {
   const rows = events.map(({ unit, target, ...event }) => ({
     matterId,
     actorId,
@@ -48,7 +60,10 @@ export function ownerOf(matter: Matter): UnitRef {
 /** CONFLICT naming `id` unless the matter is in one of `statuses`; `what` says what was refused. */
 export function assertStatus(matter: Matter, statuses: readonly MatterStatus[], what: string): void {
   if (!statuses.includes(matter.status)) {
-    throw new ConflictError(`id: this matter is ${matter.status}; it can be ${what} only when ${statuses.join(' or ')}`, 'id');
+    throw new ConflictError(
+      `id: this matter is ${matter.status}; it can be ${what} only when ${statuses.join(' or ')}`,
+      'id',
+    );
   }
 }
 
@@ -57,8 +72,15 @@ export function assertStatus(matter: Matter, statuses: readonly MatterStatus[], 
  * subscriptions in the caller's transaction (the outbox). Ids, times and figures only: never the
  * reporter's name or phone (issue 11, point 7).
  */
-export async function notifyMatter(manager: EntityManager, matter: Matter, event: WebhookEvent, extra: Record<string, unknown> = {}): Promise<void> {
-  const [row] = (await manager.query('SELECT district_id FROM subdistrict WHERE id = $1', [matter.subdistrictId])) as { district_id: string }[];
+export async function notifyMatter(
+  manager: EntityManager,
+  matter: Matter,
+  event: WebhookEvent,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
+  const [row] = (await manager.query('SELECT district_id FROM subdistrict WHERE id = $1', [matter.subdistrictId])) as {
+    district_id: string;
+  }[];
   await enqueue(manager, row.district_id, event, matterPayload(matter, extra));
 }
 

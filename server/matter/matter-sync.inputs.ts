@@ -7,9 +7,14 @@ import { PhoneRule, TextRules } from './matter.inputs';
 /** Most rows one upsertMatters call takes. */
 export const MAX_MATTER_ROWS = 500;
 
-@InputType({ description: 'One matter from the district hotline (12345), keyed by externalId: a new externalId creates the matter (received by the named office or agency, by default the 街道\'s PARTY_GOVERNMENT office), a known one updates its title, description and place.' })
+@InputType({
+  description:
+    "One matter from the district hotline (12345), keyed by externalId: a new externalId creates the matter (received by the named office or agency, by default the 街道's PARTY_GOVERNMENT office), a known one updates its title, description and place.",
+})
 export class UpsertMatterInput {
-  @Field({ description: 'Id of the matter in the hotline\'s system: 1–100 characters without spaces; the key of the upsert.' })
+  @Field({
+    description: "Id of the matter in the hotline's system: 1–100 characters without spaces; the key of the upsert.",
+  })
   @Matches(/^\S{1,100}$/, { message: 'must be 1–100 characters without spaces' })
   externalId: string;
 
@@ -19,7 +24,7 @@ export class UpsertMatterInput {
   @Field(() => MatterChannel, { nullable: true, description: 'How it came in (default HOTLINE_12345).' })
   channel?: MatterChannel;
 
-  @Field({ description: '9-digit code of the 街道 the hotline dispatches it to (in the token\'s district).' })
+  @Field({ description: "9-digit code of the 街道 the hotline dispatches it to (in the token's district)." })
   @DivisionCode(9)
   subdistrictCode: string;
 
@@ -27,7 +32,10 @@ export class UpsertMatterInput {
   @DivisionCode(12)
   neighborhoodCode?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The receiving office of that 街道; default its PARTY_GOVERNMENT office. Not with receiverAgencyId.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The receiving office of that 街道; default its PARTY_GOVERNMENT office. Not with receiverAgencyId.',
+  })
   @IsUUID('all', { message: 'must be an id returned by this API' })
   receiverOfficeId?: string;
 
@@ -47,14 +55,20 @@ export class UpsertMatterInput {
   @MaxLength(200, { message: 'must be at most 200 characters' })
   place?: string;
 
-  @Field({ nullable: true, description: 'The reporter\'s name (personal data), at most 100 characters. Set on creation only.' })
+  @Field({
+    nullable: true,
+    description: "The reporter's name (personal data), at most 100 characters. Set on creation only.",
+  })
   @MaxLength(100, { message: 'must be at most 100 characters' })
   reporterName?: string;
 
-  @Field({ nullable: true, description: 'The reporter\'s phone (personal data). Set on creation only.' })
+  @Field({ nullable: true, description: "The reporter's phone (personal data). Set on creation only." })
   @PhoneRule()
   reporterPhone?: string;
 
-  @Field(() => Date, { nullable: true, description: 'When the hotline received it (default now); not in the future. Set on creation only.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the hotline received it (default now); not in the future. Set on creation only.',
+  })
   receivedAt?: Date;
 }

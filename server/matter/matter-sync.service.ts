@@ -41,8 +41,10 @@ export class MatterSyncService {
   writer(): Viewer {
     const viewer = this.ctx.viewer;
     if (!viewer) throw new UnauthenticatedError();
-    if (viewer.role === Role.INTEGRATION) assertIntegrationScope(viewer, IntegrationScope.MATTERS_WRITE, 'upsert matters');
-    else if (viewer.role !== Role.ADMIN) throw new ForbiddenError('Only an ADMIN or a service token with matters:write may upsert matters');
+    if (viewer.role === Role.INTEGRATION)
+      assertIntegrationScope(viewer, IntegrationScope.MATTERS_WRITE, 'upsert matters');
+    else if (viewer.role !== Role.ADMIN)
+      throw new ForbiddenError('Only an ADMIN or a service token with matters:write may upsert matters');
     return viewer;
   }
 
@@ -54,18 +56,26 @@ export class MatterSyncService {
    */
   async upsert(rows: UpsertMatterInput[]): Promise<UpsertMattersResult> {
     const viewer = this.writer();
-    if (rows.length > MAX_MATTER_ROWS) throw new BadUserInputError(`input: at most ${MAX_MATTER_ROWS} rows a call; split the batch`, 'input');
+    if (rows.length > MAX_MATTER_ROWS)
+      throw new BadUserInputError(`input: at most ${MAX_MATTER_ROWS} rows a call; split the batch`, 'input');
     const errors: RowError[] = [];
-    const bad = (index: number, field: string, message: string) => errors.push({ index, field: `input[${index}].${field}`, message: `input[${index}].${field}: ${message}` });
+    const bad = (index: number, field: string, message: string) =>
+      errors.push({ index, field: `input[${index}].${field}`, message: `input[${index}].${field}: ${message}` });
     const seen = new Set<string>();
     for (const [index, row] of rows.entries()) {
-      for (const error of await validate(Object.assign(new UpsertMatterInput(), row), { forbidUnknownValues: false, stopAtFirstError: true, skipMissingProperties: true })) {
+      for (const error of await validate(Object.assign(new UpsertMatterInput(), row), {
+        forbidUnknownValues: false,
+        stopAtFirstError: true,
+        skipMissingProperties: true,
+      })) {
         bad(index, error.property, Object.values(error.constraints ?? {})[0] ?? 'is invalid');
       }
       if (seen.has(row.externalId)) bad(index, 'externalId', 'appears twice in this batch');
       seen.add(row.externalId);
-      if (row.receiverOfficeId && row.receiverAgencyId) bad(index, 'receiverAgencyId', 'a matter has one first receiver');
-      if (row.receivedAt && row.receivedAt.getTime() > matterClock.now().getTime()) bad(index, 'receivedAt', 'must not be in the future');
+      if (row.receiverOfficeId && row.receiverAgencyId)
+        bad(index, 'receiverAgencyId', 'a matter has one first receiver');
+      if (row.receivedAt && row.receivedAt.getTime() > matterClock.now().getTime())
+        bad(index, 'receivedAt', 'must not be in the future');
     }
     const codes = [...new Set(rows.flatMap((r) => [r.subdistrictCode, r.neighborhoodCode ?? '']).filter(Boolean))];
     const places = (await this.ctx.db.query(
@@ -81,16 +91,25 @@ export class MatterSyncService {
         continue;
       }
       const neighborhood = row.neighborhoodCode ? place.get(row.neighborhoodCode) : undefined;
-      if (row.neighborhoodCode && (!neighborhood || neighborhood.district_id !== subdistrict?.district_id)) bad(index, 'neighborhoodCode', 'no neighborhood of this district has this code');
+      if (row.neighborhoodCode && (!neighborhood || neighborhood.district_id !== subdistrict?.district_id))
+        bad(index, 'neighborhoodCode', 'no neighborhood of this district has this code');
     }
     if (errors.length > 0) {
       errors.sort((a, b) => a.index - b.index || a.field.localeCompare(b.field));
-      const error = new BadUserInputError(`${errors[0].message} (${new Set(errors.map((e) => e.index)).size} of ${rows.length} rows are invalid; see extensions.errors; nothing was written)`, errors[0].field);
+      const error = new BadUserInputError(
+        `${errors[0].message} (${new Set(errors.map((e) => e.index)).size} of ${rows.length} rows are invalid; see extensions.errors; nothing was written)`,
+        errors[0].field,
+      );
       Object.assign(error.extensions, { errors });
       throw error;
     }
     return this.ctx.db.transaction(async (manager) => {
-      const existing = await manager.getRepository(Matter).createQueryBuilder('m').setLock('pessimistic_write').where('m.externalId = ANY(:ids)', { ids: rows.map((r) => r.externalId) }).getMany();
+      const existing = await manager
+        .getRepository(Matter)
+        .createQueryBuilder('m')
+        .setLock('pessimistic_write')
+        .where('m.externalId = ANY(:ids)', { ids: rows.map((r) => r.externalId) })
+        .getMany();
       const byExternalId = new Map(existing.map((m) => [m.externalId!, m]));
       const result: UpsertMattersResult = { created: 0, updated: 0, unchanged: 0, matters: [] };
       const now = matterClock.now();
@@ -98,10 +117,18 @@ export class MatterSyncService {
         const known = byExternalId.get(row.externalId);
         const subdistrictId = place.get(row.subdistrictCode)!.id;
         if (known) {
-          if (!inScope(viewer, await this.deps.matters.placeOfMatter(known))) throw new ForbiddenError(`input[${index}].externalId: this matter is outside your scope`);
-          const changed = known.title !== row.title.trim() || known.description !== row.description.trim() || known.place !== (row.place?.trim() ?? '');
+          if (!inScope(viewer, await this.deps.matters.placeOfMatter(known)))
+            throw new ForbiddenError(`input[${index}].externalId: this matter is outside your scope`);
+          const changed =
+            known.title !== row.title.trim() ||
+            known.description !== row.description.trim() ||
+            known.place !== (row.place?.trim() ?? '');
           if (changed) {
-            Object.assign(known, { title: row.title.trim(), description: row.description.trim(), place: row.place?.trim() ?? '' });
+            Object.assign(known, {
+              title: row.title.trim(),
+              description: row.description.trim(),
+              place: row.place?.trim() ?? '',
+            });
             await manager.getRepository(Matter).save(known);
             await appendEvents(manager, known.id, null, [{ kind: MatterEventKind.UPDATED, at: now }]);
           }
@@ -109,25 +136,42 @@ export class MatterSyncService {
           result.matters.push({ externalId: row.externalId, matter: known, created: false, trackingCode: null });
           continue;
         }
-        const named = row.receiverOfficeId || row.receiverAgencyId ? await loadUnit(manager, { officeId: row.receiverOfficeId, agencyId: row.receiverAgencyId }) : await partyGovernmentOffice(manager, subdistrictId);
+        const named =
+          row.receiverOfficeId || row.receiverAgencyId
+            ? await loadUnit(manager, { officeId: row.receiverOfficeId, agencyId: row.receiverAgencyId })
+            : await partyGovernmentOffice(manager, subdistrictId);
         if (!named || named.subdistrictId !== subdistrictId) {
           const field = `input[${index}].${row.receiverAgencyId ? 'receiverAgencyId' : 'receiverOfficeId'}`;
-          throw new BadUserInputError(`${field}: no office or agency of that 街道 has this id; nothing was written`, field);
+          throw new BadUserInputError(
+            `${field}: no office or agency of that 街道 has this id; nothing was written`,
+            field,
+          );
         }
-        const received = await createMatter(manager, {
-          type: row.type,
-          channel: row.channel ?? MatterChannel.HOTLINE_12345,
-          subdistrictId,
-          neighborhoodId: row.neighborhoodCode ? place.get(row.neighborhoodCode)!.id : null,
-          title: row.title.trim(),
-          description: row.description.trim(),
-          place: row.place?.trim() ?? '',
-          reporterName: row.reporterName?.trim() ?? '',
-          reporterPhone: row.reporterPhone?.trim() ?? '',
-          externalId: row.externalId,
-        }, named, row.receivedAt ?? now, null);
+        const received = await createMatter(
+          manager,
+          {
+            type: row.type,
+            channel: row.channel ?? MatterChannel.HOTLINE_12345,
+            subdistrictId,
+            neighborhoodId: row.neighborhoodCode ? place.get(row.neighborhoodCode)!.id : null,
+            title: row.title.trim(),
+            description: row.description.trim(),
+            place: row.place?.trim() ?? '',
+            reporterName: row.reporterName?.trim() ?? '',
+            reporterPhone: row.reporterPhone?.trim() ?? '',
+            externalId: row.externalId,
+          },
+          named,
+          row.receivedAt ?? now,
+          null,
+        );
         result.created += 1;
-        result.matters.push({ externalId: row.externalId, matter: received.matter, created: true, trackingCode: received.trackingCode });
+        result.matters.push({
+          externalId: row.externalId,
+          matter: received.matter,
+          created: true,
+          trackingCode: received.trackingCode,
+        });
       }
       return result;
     });

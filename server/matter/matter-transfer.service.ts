@@ -37,29 +37,64 @@ export class MatterTransferService {
    */
   transfer(id: string, input: TransferMatterInput): Promise<Matter> {
     const matters = this.deps.matters;
-    return matters.change(id, 'transferred', [MatterStatus.RECEIVED, MatterStatus.IN_PROGRESS], async (matter, actor, manager, now) => {
-      const field = input.targetAgencyId ? 'input.targetAgencyId' : 'input.targetOfficeId';
-      actor.assertActsFor(ownerOf(matter), matter.subdistrictId, 'the owning office', 'transfer this matter');
-      const target = await this.target(manager, matter, { officeId: input.targetOfficeId, agencyId: input.targetAgencyId }, input.duty, field, 'input.duty');
-      if (sameUnit(target, ownerOf(matter))) throw new BadUserInputError(`${field}: ${target.name} owns this matter already; transfer it to the office or agency whose duty covers it`, field);
-      const passing = ownerOf(matter);
-      const charged = workingDaysBetween(matter.ownerSince, now);
-      const events: Parameters<typeof appendEvents>[3] = [
-        { kind: MatterEventKind.TRANSFERRED, at: now, unit: passing, target, duty: input.duty.trim(), note: input.reason.trim(), chargedWorkingDays: charged },
-      ];
-      let newOwner: Unit = target;
-      if (await this.passedOnBefore(manager, matter.id, target)) {
-        // Run-around: the target had passed the matter on already. The 街道's PARTY_GOVERNMENT office holds it and decides.
-        newOwner = await partyGovernmentOffice(manager, target.subdistrictId);
-        matter.runAround = true;
-        matter.status = MatterStatus.ESCALATED;
-        events.push({ kind: MatterEventKind.ESCALATED, at: now, unit: target, target: newOwner, note: `${target.name} had already passed this matter on (run-around); ${newOwner.name} must decide the owner` });
-      }
-      this.moveTo(matter, newOwner, now);
-      matter.transferCount += 1;
-      await appendEvents(manager, matter.id, actor.viewer.userId, events);
-      await notifyMatter(manager, matter, WebhookEvent.MATTER_TRANSFERRED, transferExtra(passing, target, input.duty.trim(), charged, now));
-    });
+    return matters.change(
+      id,
+      'transferred',
+      [MatterStatus.RECEIVED, MatterStatus.IN_PROGRESS],
+      async (matter, actor, manager, now) => {
+        const field = input.targetAgencyId ? 'input.targetAgencyId' : 'input.targetOfficeId';
+        actor.assertActsFor(ownerOf(matter), matter.subdistrictId, 'the owning office', 'transfer this matter');
+        const target = await this.target(
+          manager,
+          matter,
+          { officeId: input.targetOfficeId, agencyId: input.targetAgencyId },
+          input.duty,
+          field,
+          'input.duty',
+        );
+        if (sameUnit(target, ownerOf(matter)))
+          throw new BadUserInputError(
+            `${field}: ${target.name} owns this matter already; transfer it to the office or agency whose duty covers it`,
+            field,
+          );
+        const passing = ownerOf(matter);
+        const charged = workingDaysBetween(matter.ownerSince, now);
+        const events: Parameters<typeof appendEvents>[3] = [
+          {
+            kind: MatterEventKind.TRANSFERRED,
+            at: now,
+            unit: passing,
+            target,
+            duty: input.duty.trim(),
+            note: input.reason.trim(),
+            chargedWorkingDays: charged,
+          },
+        ];
+        let newOwner: Unit = target;
+        if (await this.passedOnBefore(manager, matter.id, target)) {
+          // Run-around: the target had passed the matter on already. The 街道's PARTY_GOVERNMENT office holds it and decides.
+          newOwner = await partyGovernmentOffice(manager, target.subdistrictId);
+          matter.runAround = true;
+          matter.status = MatterStatus.ESCALATED;
+          events.push({
+            kind: MatterEventKind.ESCALATED,
+            at: now,
+            unit: target,
+            target: newOwner,
+            note: `${target.name} had already passed this matter on (run-around); ${newOwner.name} must decide the owner`,
+          });
+        }
+        this.moveTo(matter, newOwner, now);
+        matter.transferCount += 1;
+        await appendEvents(manager, matter.id, actor.viewer.userId, events);
+        await notifyMatter(
+          manager,
+          matter,
+          WebhookEvent.MATTER_TRANSFERRED,
+          transferExtra(passing, target, input.duty.trim(), charged, now),
+        );
+      },
+    );
   }
 
   /**
@@ -74,16 +109,36 @@ export class MatterTransferService {
       const decider = await partyGovernmentOffice(manager, matter.subdistrictId);
       actor.assertActsFor(decider, matter.subdistrictId, decider.name, 'decide the owner of an escalated matter');
       const field = input.ownerAgencyId ? 'input.ownerAgencyId' : 'input.ownerOfficeId';
-      const owner = await this.target(manager, matter, { officeId: input.ownerOfficeId, agencyId: input.ownerAgencyId }, input.duty, field, 'input.duty');
+      const owner = await this.target(
+        manager,
+        matter,
+        { officeId: input.ownerOfficeId, agencyId: input.ownerAgencyId },
+        input.duty,
+        field,
+        'input.duty',
+      );
       const keeps = sameUnit(owner, ownerOf(matter));
       const charged = keeps ? 0 : workingDaysBetween(matter.ownerSince, now);
       await appendEvents(manager, matter.id, actor.viewer.userId, [
-        { kind: MatterEventKind.OWNER_DECIDED, at: now, unit: decider, target: owner, duty: input.duty.trim(), note: input.reason.trim(), chargedWorkingDays: charged },
+        {
+          kind: MatterEventKind.OWNER_DECIDED,
+          at: now,
+          unit: decider,
+          target: owner,
+          duty: input.duty.trim(),
+          note: input.reason.trim(),
+          chargedWorkingDays: charged,
+        },
       ]);
       const previous = ownerOf(matter);
       if (!keeps) this.moveTo(matter, owner, now);
       matter.status = matter.respondedAt ? MatterStatus.IN_PROGRESS : MatterStatus.RECEIVED;
-      await notifyMatter(manager, matter, WebhookEvent.MATTER_TRANSFERRED, transferExtra(previous, owner, input.duty.trim(), charged, now));
+      await notifyMatter(
+        manager,
+        matter,
+        WebhookEvent.MATTER_TRANSFERRED,
+        transferExtra(previous, owner, input.duty.trim(), charged, now),
+      );
     });
   }
 
@@ -92,27 +147,51 @@ export class MatterTransferService {
    * `field`), an existing unit of the matter's 街道 or of the 街道 where its neighborhood lies, and
    * `duty` among its listed duties (BAD_USER_INPUT on `dutyField`, listing them).
    */
-  private async target(manager: EntityManager, matter: Matter, ref: { officeId?: string; agencyId?: string }, duty: string, field: string, dutyField: string): Promise<Unit> {
-    if (!ref.officeId === !ref.agencyId) throw new BadUserInputError(`${field}: name exactly one target, an office (targetOfficeId) or a stationed agency (targetAgencyId)`, field);
+  private async target(
+    manager: EntityManager,
+    matter: Matter,
+    ref: { officeId?: string; agencyId?: string },
+    duty: string,
+    field: string,
+    dutyField: string,
+  ): Promise<Unit> {
+    if (!ref.officeId === !ref.agencyId)
+      throw new BadUserInputError(
+        `${field}: name exactly one target, an office (targetOfficeId) or a stationed agency (targetAgencyId)`,
+        field,
+      );
     const target = await loadUnit(manager, ref);
     if (!target) throw new BadUserInputError(`${field}: no office or agency has this id`, field);
     if (target.subdistrictId !== matter.subdistrictId) {
-      const [place] = (await manager.query('SELECT subdistrict_id FROM neighborhood WHERE id = $1', [matter.neighborhoodId])) as { subdistrict_id: string }[];
+      const [place] = (await manager.query('SELECT subdistrict_id FROM neighborhood WHERE id = $1', [
+        matter.neighborhoodId,
+      ])) as { subdistrict_id: string }[];
       if (!place || place.subdistrict_id !== target.subdistrictId) {
-        throw new BadUserInputError(`${field}: ${target.name} belongs to another 街道, and the matter's place does not lie there; a matter crosses to another 街道 only where its neighborhood lies`, field);
+        throw new BadUserInputError(
+          `${field}: ${target.name} belongs to another 街道, and the matter's place does not lie there; a matter crosses to another 街道 only where its neighborhood lies`,
+          field,
+        );
       }
     }
     const wanted = duty.trim();
     if (!target.duties.includes(wanted)) {
-      const listed = target.duties.length > 0 ? `its listed duties are: ${target.duties.join('; ')}` : 'it lists no duties';
-      throw new BadUserInputError(`${dutyField}: "${wanted}" is not a listed duty of ${target.name}; ${listed}`, dutyField);
+      const listed =
+        target.duties.length > 0 ? `its listed duties are: ${target.duties.join('; ')}` : 'it lists no duties';
+      throw new BadUserInputError(
+        `${dutyField}: "${wanted}" is not a listed duty of ${target.name}; ${listed}`,
+        dutyField,
+      );
     }
     return target;
   }
 
   /** Whether `unit` passed this matter on before (a TRANSFERRED event from it). */
   private async passedOnBefore(manager: EntityManager, matterId: string, unit: UnitRef): Promise<boolean> {
-    const qb = manager.getRepository(MatterEvent).createQueryBuilder('e').where('e.matterId = :matterId', { matterId }).andWhere('e.kind = :kind', { kind: MatterEventKind.TRANSFERRED });
+    const qb = manager
+      .getRepository(MatterEvent)
+      .createQueryBuilder('e')
+      .where('e.matterId = :matterId', { matterId })
+      .andWhere('e.kind = :kind', { kind: MatterEventKind.TRANSFERRED });
     if (unit.officeId) qb.andWhere('e.officeId = :officeId', { officeId: unit.officeId });
     else qb.andWhere('e.agencyId = :agencyId', { agencyId: unit.agencyId });
     return (await qb.getCount()) > 0;

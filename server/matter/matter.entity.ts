@@ -19,7 +19,11 @@ registerUniqueField('matter_external_id_key', 'input.externalId');
  * foreign key). The reporter's name and phone are not fields: `Matter.reporter` shows them,
  * masked unless the caller may see them.
  */
-@ObjectType({ implements: Node, description: 'A resident\'s matter (诉求, docs/rules.md rule 13): owned by its first receiver until resolved or transferred to the office or agency whose listed duty covers it; every change is a MatterEvent in its timeline.' })
+@ObjectType({
+  implements: Node,
+  description:
+    "A resident's matter (诉求, docs/rules.md rule 13): owned by its first receiver until resolved or transferred to the office or agency whose listed duty covers it; every change is a MatterEvent in its timeline.",
+})
 @Entity()
 @Check('matter_receiver_one', `("receiver_office_id" IS NULL) <> ("receiver_agency_id" IS NULL)`)
 @Check('matter_owner_one', `("owner_office_id" IS NULL) <> ("owner_agency_id" IS NULL)`)
@@ -28,9 +32,14 @@ registerUniqueField('matter_external_id_key', 'input.externalId');
 @Index('matter_subdistrict_received', ['subdistrictId', 'receivedAt'])
 @Index('matter_owner_office', ['ownerOfficeId', 'status'])
 @Index('matter_owner_agency', ['ownerAgencyId', 'status'])
-@Index('matter_open_due', ['dueAt'], { where: `"overdue_at" IS NULL AND "status" IN ('RECEIVED', 'IN_PROGRESS', 'ESCALATED', 'RECTIFYING')` })
+@Index('matter_open_due', ['dueAt'], {
+  where: `"overdue_at" IS NULL AND "status" IN ('RECEIVED', 'IN_PROGRESS', 'ESCALATED', 'RECTIFYING')`,
+})
 export class Matter extends BaseRecord {
-  @Field(() => String, { nullable: true, description: 'Id of the matter in the district hotline\'s system (upsertMatters); unique when set.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Id of the matter in the district hotline's system (upsertMatters); unique when set.",
+  })
   @Column({ type: 'varchar', length: 100, nullable: true })
   externalId: string | null;
 
@@ -46,11 +55,17 @@ export class Matter extends BaseRecord {
   @Column({ type: 'varchar', length: 16 })
   status: MatterStatus;
 
-  @Field(() => ID, { description: 'Id of the 街道 whose office or agency owns the matter now (it changes only with a transfer to another 街道, where the place lies).' })
+  @Field(() => ID, {
+    description:
+      'Id of the 街道 whose office or agency owns the matter now (it changes only with a transfer to another 街道, where the place lies).',
+  })
   @Column({ type: 'uuid' })
   subdistrictId: string;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the neighborhood (居民区) where the matter lies; null when not known.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the neighborhood (居民区) where the matter lies; null when not known.',
+  })
   @Column({ type: 'uuid', nullable: true })
   neighborhoodId: string | null;
 
@@ -74,11 +89,17 @@ export class Matter extends BaseRecord {
   @Column({ type: 'varchar', length: 32, default: '' })
   reporterPhone: string;
 
-  @Field(() => ID, { nullable: true, description: 'The office that received the matter first (首接), when an office did.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The office that received the matter first (首接), when an office did.',
+  })
   @Column({ type: 'uuid', nullable: true })
   receiverOfficeId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The stationed agency that received the matter first, when an agency did.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The stationed agency that received the matter first, when an agency did.',
+  })
   @Column({ type: 'uuid', nullable: true })
   receiverAgencyId: string | null;
 
@@ -86,11 +107,17 @@ export class Matter extends BaseRecord {
   @Column({ type: 'uuid', nullable: true })
   ownerOfficeId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The stationed agency that owns the matter now, when an agency does.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The stationed agency that owns the matter now, when an agency does.',
+  })
   @Column({ type: 'uuid', nullable: true })
   ownerAgencyId: string | null;
 
-  @Field({ description: 'Since when the current owner holds the matter (UTC); the time until it passes the matter on is charged to it.' })
+  @Field({
+    description:
+      'Since when the current owner holds the matter (UTC); the time until it passes the matter on is charged to it.',
+  })
   @Column({ type: 'timestamptz' })
   ownerSince: Date;
 
@@ -98,15 +125,24 @@ export class Matter extends BaseRecord {
   @Column({ type: 'timestamptz' })
   receivedAt: Date;
 
-  @Field({ description: 'When the first response is due: the end (24:00 Asia/Shanghai) of the first working day after the day of receipt.' })
+  @Field({
+    description:
+      'When the first response is due: the end (24:00 Asia/Shanghai) of the first working day after the day of receipt.',
+  })
   @Column({ type: 'timestamptz' })
   responseDueAt: Date;
 
-  @Field({ description: 'When the matter is due: the end (24:00 Asia/Shanghai) of the Nth working day after the day of receipt (CONSULTATION 1, COMPLAINT and REQUEST_FOR_HELP 5, COMPLEX 5 or 15 with an approved extension). A transfer does not move it.' })
+  @Field({
+    description:
+      'When the matter is due: the end (24:00 Asia/Shanghai) of the Nth working day after the day of receipt (CONSULTATION 1, COMPLAINT and REQUEST_FOR_HELP 5, COMPLEX 5 or 15 with an approved extension). A transfer does not move it.',
+  })
   @Column({ type: 'timestamptz' })
   dueAt: Date;
 
-  @Field(() => Date, { nullable: true, description: 'When the owner first responded to the resident; null until then.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the owner first responded to the resident; null until then.',
+  })
   @Column({ type: 'timestamptz', nullable: true })
   respondedAt: Date | null;
 
@@ -118,7 +154,11 @@ export class Matter extends BaseRecord {
   @Column({ type: 'timestamptz', nullable: true })
   resolvedAt: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'When it was first resolved; the resolution rate counts it resolved in time when this is not after dueAt.' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When it was first resolved; the resolution rate counts it resolved in time when this is not after dueAt.',
+  })
   @Column({ type: 'timestamptz', nullable: true })
   firstResolvedAt: Date | null;
 
@@ -126,11 +166,18 @@ export class Matter extends BaseRecord {
   @Column({ type: 'text', nullable: true })
   resolution: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the overdue job found a deadline (dueAt, or rectificationDueAt) passed while the matter was unresolved; stays set.' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the overdue job found a deadline (dueAt, or rectificationDueAt) passed while the matter was unresolved; stays set.',
+  })
   @Column({ type: 'timestamptz', nullable: true })
   overdueAt: Date | null;
 
-  @Field({ description: 'Whether it was ever transferred back to an office that had passed it on (run-around, 推诿) and escalated.' })
+  @Field({
+    description:
+      'Whether it was ever transferred back to an office that had passed it on (run-around, 推诿) and escalated.',
+  })
   @Column({ type: 'boolean', default: false })
   runAround: boolean;
 
@@ -138,15 +185,21 @@ export class Matter extends BaseRecord {
   @Column({ type: 'int', default: 0 })
   transferCount: number;
 
-  @Field(() => ExtensionStatus, { nullable: true, description: 'The one extension request of a COMPLEX matter; null when none was made.' })
+  @Field(() => ExtensionStatus, {
+    nullable: true,
+    description: 'The one extension request of a COMPLEX matter; null when none was made.',
+  })
   @Column({ type: 'varchar', length: 12, nullable: true })
   extensionStatus: ExtensionStatus | null;
 
-  @Field(() => Satisfaction, { nullable: true, description: 'The resident\'s rating of the handling; null until rated (once, by tracking code).' })
+  @Field(() => Satisfaction, {
+    nullable: true,
+    description: "The resident's rating of the handling; null until rated (once, by tracking code).",
+  })
   @Column({ type: 'varchar', length: 24, nullable: true })
   satisfaction: Satisfaction | null;
 
-  @Field(() => String, { nullable: true, description: 'The resident\'s comment with the rating.' })
+  @Field(() => String, { nullable: true, description: "The resident's comment with the rating." })
   @Column({ type: 'text', nullable: true })
   ratingComment: string | null;
 
@@ -154,15 +207,25 @@ export class Matter extends BaseRecord {
   @Column({ type: 'timestamptz', nullable: true })
   ratedAt: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Due time of the rectification a dissatisfied rating opened: the end of the 5th working day after the rating; null without one.' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Due time of the rectification a dissatisfied rating opened: the end of the 5th working day after the rating; null without one.',
+  })
   @Column({ type: 'timestamptz', nullable: true })
   rectificationDueAt: Date | null;
 
-  @Field(() => AppealStatus, { nullable: true, description: 'The owner\'s one appeal against the rectification; null when none was made.' })
+  @Field(() => AppealStatus, {
+    nullable: true,
+    description: "The owner's one appeal against the rectification; null when none was made.",
+  })
   @Column({ type: 'varchar', length: 12, nullable: true })
   appealStatus: AppealStatus | null;
 
-  @Field({ description: 'False when an upheld appeal left the rating out of the satisfaction rate (and so says why in the timeline).' })
+  @Field({
+    description:
+      'False when an upheld appeal left the rating out of the satisfaction rate (and so says why in the timeline).',
+  })
   @Column({ type: 'boolean', default: true })
   ratingCounts: boolean;
 

@@ -17,10 +17,14 @@ export function TextRules(max: number): PropertyDecorator {
 }
 
 /** A phone number as residents give it: digits, optionally a leading +, spaces or hyphens; 3–20 characters. */
-export const PhoneRule = () => Matches(/^\+?[0-9][0-9 -]{2,19}$/, { message: 'must be a phone number: 3–20 digits, spaces or hyphens, optionally after a +' });
+export const PhoneRule = () =>
+  Matches(/^\+?[0-9][0-9 -]{2,19}$/, {
+    message: 'must be a phone number: 3–20 digits, spaces or hyphens, optionally after a +',
+  });
 
 /** A calendar month, YYYY-MM, in the years 2000–2100. */
-export const MonthRule = () => Matches(/^(20\d\d|2100)-(0[1-9]|1[0-2])$/, { message: 'must be a month YYYY-MM between the years 2000 and 2100' });
+export const MonthRule = () =>
+  Matches(/^(20\d\d|2100)-(0[1-9]|1[0-2])$/, { message: 'must be a month YYYY-MM between the years 2000 and 2100' });
 
 /** Fields a list of matters can be sorted by (the allow-list of `orderBy`). */
 export enum MatterOrderField {
@@ -31,7 +35,8 @@ export enum MatterOrderField {
 }
 registerEnumType(MatterOrderField, {
   name: 'MatterOrderField',
-  description: 'Fields a list of matters can be sorted by. OVERDUE ASC puts matters marked overdue first (an office\'s queue: OVERDUE, then DUE_AT).',
+  description:
+    "Fields a list of matters can be sorted by. OVERDUE ASC puts matters marked overdue first (an office's queue: OVERDUE, then DUE_AT).",
   valuesConfig: {
     RECEIVED_AT: { description: 'When the matter was received.' },
     DUE_AT: { description: 'When the matter is due.' },
@@ -49,7 +54,9 @@ export class MatterOrder {
   direction: OrderDirection;
 }
 
-@InputType({ description: 'Conditions a matter must meet to be listed; all given conditions apply. Always limited to your scope.' })
+@InputType({
+  description: 'Conditions a matter must meet to be listed; all given conditions apply. Always limited to your scope.',
+})
 export class MatterFilter {
   @Field(() => [ID], { nullable: true, description: 'Only these ids.' })
   @IsUUID('all', { each: true, message: 'must be ids returned by this API' })
@@ -63,7 +70,7 @@ export class MatterFilter {
   @IdRule()
   subdistrictId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only matters this office owns now (an office\'s queue).' })
+  @Field(() => ID, { nullable: true, description: "Only matters this office owns now (an office's queue)." })
   @IdRule()
   ownerOfficeId?: string;
 
@@ -74,7 +81,10 @@ export class MatterFilter {
   @Field(() => [MatterStatus], { nullable: true, description: 'Only matters in one of these statuses.' })
   status?: MatterStatus[];
 
-  @Field({ nullable: true, description: 'true: only matters the overdue job marked overdue; false: only those never marked.' })
+  @Field({
+    nullable: true,
+    description: 'true: only matters the overdue job marked overdue; false: only those never marked.',
+  })
   overdue?: boolean;
 
   @Field(() => Date, { nullable: true, description: 'Only matters due before this instant (ISO 8601).' })
@@ -91,7 +101,10 @@ export class MatterFilter {
   runAround?: boolean;
 }
 
-@InputType({ description: 'A matter as a first receiver records it (docs/rules.md rule 13: the receiver owns it until it resolves or transfers it).' })
+@InputType({
+  description:
+    'A matter as a first receiver records it (docs/rules.md rule 13: the receiver owns it until it resolves or transfers it).',
+})
 export class ReceiveMatterInput {
   @Field(() => MatterType, { description: 'What the resident asks for; sets the deadline.' })
   type: MatterType;
@@ -103,15 +116,26 @@ export class ReceiveMatterInput {
   @IdRule()
   subdistrictId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The neighborhood where the matter lies, in the same district (a later transfer may cross to that neighborhood\'s 街道).' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The neighborhood where the matter lies, in the same district (a later transfer may cross to that neighborhood's 街道).",
+  })
   @IdRule()
   neighborhoodId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The receiving office, of that 街道. Default: the caller\'s own office or agency; required for the 街道\'s own staff. Not with receiverAgencyId.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The receiving office, of that 街道. Default: the caller's own office or agency; required for the 街道's own staff. Not with receiverAgencyId.",
+  })
   @IdRule()
   receiverOfficeId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The receiving stationed agency, of that 街道. Not with receiverOfficeId.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The receiving stationed agency, of that 街道. Not with receiverOfficeId.',
+  })
   @IdRule()
   receiverAgencyId?: string;
 
@@ -127,19 +151,30 @@ export class ReceiveMatterInput {
   @MaxLength(200, { message: 'must be at most 200 characters' })
   place?: string;
 
-  @Field({ nullable: true, description: 'The reporter\'s name (personal data: shown only to the owner\'s staff and the 街道\'s ADMINs), at most 100 characters.' })
+  @Field({
+    nullable: true,
+    description:
+      "The reporter's name (personal data: shown only to the owner's staff and the 街道's ADMINs), at most 100 characters.",
+  })
   @MaxLength(100, { message: 'must be at most 100 characters' })
   reporterName?: string;
 
-  @Field({ nullable: true, description: 'The reporter\'s phone (personal data, like the name).' })
+  @Field({ nullable: true, description: "The reporter's phone (personal data, like the name)." })
   @PhoneRule()
   reporterPhone?: string;
 
-  @Field(() => Date, { nullable: true, description: 'When it was received, if earlier than now (e.g. by phone before it was entered); not in the future. Deadlines count from this day.' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When it was received, if earlier than now (e.g. by phone before it was entered); not in the future. Deadlines count from this day.',
+  })
   receivedAt?: Date;
 }
 
-@InputType({ description: 'A transfer of a matter to the office or agency whose listed duty covers it (docs/rules.md rule 13). Exactly one of targetOfficeId and targetAgencyId.' })
+@InputType({
+  description:
+    'A transfer of a matter to the office or agency whose listed duty covers it (docs/rules.md rule 13). Exactly one of targetOfficeId and targetAgencyId.',
+})
 export class TransferMatterInput {
   @Field(() => ID, { nullable: true, description: 'The office it goes to.' })
   @IdRule()
@@ -149,7 +184,10 @@ export class TransferMatterInput {
   @IdRule()
   targetAgencyId?: string;
 
-  @Field({ description: 'The target\'s listed duty that covers the matter, exactly as listed (Office.duties, DispatchedAgency.duties).' })
+  @Field({
+    description:
+      "The target's listed duty that covers the matter, exactly as listed (Office.duties, DispatchedAgency.duties).",
+  })
   @NameRules(200)
   duty: string;
 
@@ -158,7 +196,10 @@ export class TransferMatterInput {
   reason: string;
 }
 
-@InputType({ description: 'The PARTY_GOVERNMENT office\'s decision on the owner of an escalated matter. Exactly one of ownerOfficeId and ownerAgencyId.' })
+@InputType({
+  description:
+    "The PARTY_GOVERNMENT office's decision on the owner of an escalated matter. Exactly one of ownerOfficeId and ownerAgencyId.",
+})
 export class DecideMatterOwnerInput {
   @Field(() => ID, { nullable: true, description: 'The office that must handle it.' })
   @IdRule()
@@ -194,16 +235,23 @@ export class MatterDecisionInput {
   reason: string;
 }
 
-@InputType({ description: 'A resident\'s rating of a resolved matter, by its tracking code (no sign-in; once).' })
+@InputType({ description: "A resident's rating of a resolved matter, by its tracking code (no sign-in; once)." })
 export class RateMatterInput {
-  @Field({ description: 'The tracking code received with the matter, e.g. 4K7Q-M2XD-9TRB-H0CS (case, spaces and hyphens do not matter).' })
+  @Field({
+    description:
+      'The tracking code received with the matter, e.g. 4K7Q-M2XD-9TRB-H0CS (case, spaces and hyphens do not matter).',
+  })
   @MaxLength(40, { message: 'must be at most 40 characters' })
   trackingCode: string;
 
   @Field(() => Satisfaction, { description: 'Satisfaction on the five levels.' })
   satisfaction: Satisfaction;
 
-  @Field({ nullable: true, description: 'Comment, at most 1,000 characters; required (saying something) when DISSATISFIED or VERY_DISSATISFIED.' })
+  @Field({
+    nullable: true,
+    description:
+      'Comment, at most 1,000 characters; required (saying something) when DISSATISFIED or VERY_DISSATISFIED.',
+  })
   @MaxLength(1000, { message: 'must be at most 1000 characters' })
   comment?: string;
 }

@@ -17,7 +17,16 @@ export function createMatterLoaders(db: DataSource, viewer: Viewer | null) {
     matter: byIdLoader(db, Matter, scopeFilter(viewer, 'subdistrictId')),
     matterEvents: new DataLoader<string, MatterEvent[]>(async (keys) => {
       const ids = [...new Set(keys.filter(isId))];
-      const rows = ids.length === 0 ? [] : await db.getRepository(MatterEvent).createQueryBuilder('e').where('e.matterId = ANY(:ids)', { ids }).orderBy('e.at', 'ASC').addOrderBy('e.seq', 'ASC').getMany();
+      const rows =
+        ids.length === 0
+          ? []
+          : await db
+              .getRepository(MatterEvent)
+              .createQueryBuilder('e')
+              .where('e.matterId = ANY(:ids)', { ids })
+              .orderBy('e.at', 'ASC')
+              .addOrderBy('e.seq', 'ASC')
+              .getMany();
       const groups = new Map<string, MatterEvent[]>();
       for (const row of rows) (groups.get(row.matterId) ?? groups.set(row.matterId, []).get(row.matterId)!).push(row);
       return keys.map((key) => groups.get(key) ?? []);

@@ -16,7 +16,14 @@ import { ExtensionStatus, MatterEventKind, MatterStatus, MatterType } from './ma
 import { loadUnit, MatterActor, partyGovernmentOffice, UnitRef } from './matter-access';
 import { matterClock } from './matter-clock';
 import { appendEvents, assertStatus, lockMatter, notifyMatter, ownerOf } from './matter-store';
-import { MatterDecisionInput, MatterFilter, MatterOrder, MatterOrderField, MatterTextInput, ReceiveMatterInput } from './matter.inputs';
+import {
+  MatterDecisionInput,
+  MatterFilter,
+  MatterOrder,
+  MatterOrderField,
+  MatterTextInput,
+  ReceiveMatterInput,
+} from './matter.inputs';
 import { maskName, maskPhone } from './personal-data';
 import { dueAfterWorkingDays, startOfShanghaiDay, workingDaysBetween } from './working-days';
 import { createMatter, EXTENDED_WORKING_DAYS, ReceivedMatter } from './matter-receipt';
@@ -93,9 +100,18 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
    * A page of the matters in the caller's scope matching `filter` (default order: overdue first,
    * then by due time). FORBIDDEN for CHAIR and REPRESENTATIVE users.
    */
-  list(filter: MatterFilter | undefined, orderBy: MatterOrder[] | undefined, page: PageArgs): Promise<Connection<Matter>> {
-    if (!MatterService.READERS.includes(this.viewer.role)) throw new ForbiddenError(`Role ${this.viewer.role} may not read residents' matters`);
-    const qb = limitToScope(applyCommonFilter(this.ctx.db.getRepository(Matter).createQueryBuilder('m'), { ids: filter?.ids }), this.viewer, 'subdistrictId');
+  list(
+    filter: MatterFilter | undefined,
+    orderBy: MatterOrder[] | undefined,
+    page: PageArgs,
+  ): Promise<Connection<Matter>> {
+    if (!MatterService.READERS.includes(this.viewer.role))
+      throw new ForbiddenError(`Role ${this.viewer.role} may not read residents' matters`);
+    const qb = limitToScope(
+      applyCommonFilter(this.ctx.db.getRepository(Matter).createQueryBuilder('m'), { ids: filter?.ids }),
+      this.viewer,
+      'subdistrictId',
+    );
     whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
     whereInDistrict(qb, filter?.districtId);
     whereEquals(qb, 'ownerOfficeId', filter?.ownerOfficeId);
@@ -103,14 +119,21 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
     whereEquals(qb, 'runAround', filter?.runAround);
     if (filter?.status) qb.andWhere('m.status = ANY(:statuses)', { statuses: filter.status });
     if (filter?.type) qb.andWhere('m.type = ANY(:types)', { types: filter.type });
-    if (filter?.overdue !== undefined && filter.overdue !== null) qb.andWhere(filter.overdue ? 'm.overdueAt IS NOT NULL' : 'm.overdueAt IS NULL');
+    if (filter?.overdue !== undefined && filter.overdue !== null)
+      qb.andWhere(filter.overdue ? 'm.overdueAt IS NOT NULL' : 'm.overdueAt IS NULL');
     if (filter?.dueBefore) qb.andWhere('m.dueAt < :dueBefore', { dueBefore: filter.dueBefore });
     if (filter?.month) {
       const [year, month] = filter.month.split('-').map(Number);
       const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
-      qb.andWhere('m.receivedAt >= :monthStart AND m.receivedAt < :monthEnd', { monthStart: startOfShanghaiDay(`${filter.month}-01`), monthEnd: startOfShanghaiDay(`${next}-01`) });
+      qb.andWhere('m.receivedAt >= :monthStart AND m.receivedAt < :monthEnd', {
+        monthStart: startOfShanghaiDay(`${filter.month}-01`),
+        monthEnd: startOfShanghaiDay(`${next}-01`),
+      });
     }
-    return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: MatterOrderField.OVERDUE }, { field: MatterOrderField.DUE_AT }]);
+    return paginate(qb, page, orderBy, SORT_COLUMNS, [
+      { field: MatterOrderField.OVERDUE },
+      { field: MatterOrderField.DUE_AT },
+    ]);
   }
 
   /** The matter's timeline, oldest first (through the request's loader). */
@@ -129,30 +152,51 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
   async receive(input: ReceiveMatterInput): Promise<ReceivedMatter> {
     const actor = await this.actor();
     const subdistrict = await this.deps.subdistricts.referenced(input.subdistrictId, 'input.subdistrictId');
-    assertMay(this.viewer, [Role.ADMIN], { districtId: subdistrict.districtId, subdistrictId: subdistrict.id }, 'receive matters in this 街道');
-    if (input.receiverOfficeId && input.receiverAgencyId) throw new BadUserInputError('input.receiverAgencyId: a matter has one first receiver, an office or an agency', 'input.receiverAgencyId');
-    const named = input.receiverOfficeId || input.receiverAgencyId ? { officeId: input.receiverOfficeId ?? null, agencyId: input.receiverAgencyId ?? null } : actor.unit;
+    assertMay(
+      this.viewer,
+      [Role.ADMIN],
+      { districtId: subdistrict.districtId, subdistrictId: subdistrict.id },
+      'receive matters in this 街道',
+    );
+    if (input.receiverOfficeId && input.receiverAgencyId)
+      throw new BadUserInputError(
+        'input.receiverAgencyId: a matter has one first receiver, an office or an agency',
+        'input.receiverAgencyId',
+      );
+    const named =
+      input.receiverOfficeId || input.receiverAgencyId
+        ? { officeId: input.receiverOfficeId ?? null, agencyId: input.receiverAgencyId ?? null }
+        : actor.unit;
     const field = input.receiverAgencyId ? 'input.receiverAgencyId' : 'input.receiverOfficeId';
     if (!named) throw new BadUserInputError(`${field}: name the office or agency that receives the matter`, field);
     const receiver = await loadUnit(this.ctx.db.manager, named);
-    if (!receiver || receiver.subdistrictId !== subdistrict.id) throw new BadUserInputError(`${field}: no office or agency of ${subdistrict.name} has this id`, field);
+    if (!receiver || receiver.subdistrictId !== subdistrict.id)
+      throw new BadUserInputError(`${field}: no office or agency of ${subdistrict.name} has this id`, field);
     actor.assertActsFor(receiver, subdistrict.id, receiver.name, 'receive matters for it');
     const now = matterClock.now();
-    if (input.receivedAt && input.receivedAt.getTime() > now.getTime()) throw new BadUserInputError('input.receivedAt: must not be in the future', 'input.receivedAt');
-    if (input.neighborhoodId) await this.assertNeighborhoodInDistrict(input.neighborhoodId, subdistrict.districtId, 'input.neighborhoodId');
+    if (input.receivedAt && input.receivedAt.getTime() > now.getTime())
+      throw new BadUserInputError('input.receivedAt: must not be in the future', 'input.receivedAt');
+    if (input.neighborhoodId)
+      await this.assertNeighborhoodInDistrict(input.neighborhoodId, subdistrict.districtId, 'input.neighborhoodId');
     return this.ctx.db.transaction(async (manager) => {
-      const received = await createMatter(manager, {
-        type: input.type,
-        channel: input.channel,
-        subdistrictId: subdistrict.id,
-        neighborhoodId: input.neighborhoodId ?? null,
-        title: input.title.trim(),
-        description: input.description.trim(),
-        place: input.place?.trim() ?? '',
-        reporterName: input.reporterName?.trim() ?? '',
-        reporterPhone: input.reporterPhone?.trim() ?? '',
-        externalId: null,
-      }, receiver, input.receivedAt ?? now, actor.viewer.userId);
+      const received = await createMatter(
+        manager,
+        {
+          type: input.type,
+          channel: input.channel,
+          subdistrictId: subdistrict.id,
+          neighborhoodId: input.neighborhoodId ?? null,
+          title: input.title.trim(),
+          description: input.description.trim(),
+          place: input.place?.trim() ?? '',
+          reporterName: input.reporterName?.trim() ?? '',
+          reporterPhone: input.reporterPhone?.trim() ?? '',
+          externalId: null,
+        },
+        receiver,
+        input.receivedAt ?? now,
+        actor.viewer.userId,
+      );
       this.loader.prime(received.matter.id, received.matter);
       return received;
     });
@@ -160,8 +204,12 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
 
   /** BAD_USER_INPUT on `field` unless the neighborhood exists and lies in the district. */
   async assertNeighborhoodInDistrict(neighborhoodId: string, districtId: string, field: string): Promise<void> {
-    const [row] = (await this.ctx.db.query('SELECT s.district_id FROM neighborhood n JOIN subdistrict s ON s.id = n.subdistrict_id WHERE n.id = $1', [neighborhoodId])) as { district_id: string }[];
-    if (!row || row.district_id !== districtId) throw new BadUserInputError(`${field}: no neighborhood of this district has this id`, field);
+    const [row] = (await this.ctx.db.query(
+      'SELECT s.district_id FROM neighborhood n JOIN subdistrict s ON s.id = n.subdistrict_id WHERE n.id = $1',
+      [neighborhoodId],
+    )) as { district_id: string }[];
+    if (!row || row.district_id !== districtId)
+      throw new BadUserInputError(`${field}: no neighborhood of this district has this id`, field);
   }
 
   /**
@@ -170,13 +218,20 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
    * CONFLICT once resolved or while escalated.
    */
   respond(id: string, input: MatterTextInput): Promise<Matter> {
-    return this.change(id, 'answered', [MatterStatus.RECEIVED, MatterStatus.IN_PROGRESS], async (matter, actor, manager, now) => {
-      actor.assertActsFor(ownerOf(matter), matter.subdistrictId, 'the owning office', 'answer this matter');
-      matter.respondedAt ??= now;
-      matter.response = input.text.trim();
-      if (matter.status === MatterStatus.RECEIVED) matter.status = MatterStatus.IN_PROGRESS;
-      await appendEvents(manager, matter.id, actor.viewer.userId, [{ kind: MatterEventKind.RESPONDED, at: now, unit: ownerOf(matter), note: matter.response }]);
-    });
+    return this.change(
+      id,
+      'answered',
+      [MatterStatus.RECEIVED, MatterStatus.IN_PROGRESS],
+      async (matter, actor, manager, now) => {
+        actor.assertActsFor(ownerOf(matter), matter.subdistrictId, 'the owning office', 'answer this matter');
+        matter.respondedAt ??= now;
+        matter.response = input.text.trim();
+        if (matter.status === MatterStatus.RECEIVED) matter.status = MatterStatus.IN_PROGRESS;
+        await appendEvents(manager, matter.id, actor.viewer.userId, [
+          { kind: MatterEventKind.RESPONDED, at: now, unit: ownerOf(matter), note: matter.response },
+        ]);
+      },
+    );
   }
 
   /**
@@ -185,18 +240,29 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
    * anyone who does not act for the owner; CONFLICT when already resolved or while escalated.
    */
   resolve(id: string, input: MatterTextInput): Promise<Matter> {
-    return this.change(id, 'resolved', [MatterStatus.RECEIVED, MatterStatus.IN_PROGRESS, MatterStatus.RECTIFYING], async (matter, actor, manager, now) => {
-      actor.assertActsFor(ownerOf(matter), matter.subdistrictId, 'the owning office', 'resolve this matter');
-      const rectification = matter.status === MatterStatus.RECTIFYING;
-      matter.respondedAt ??= now;
-      matter.resolvedAt = now;
-      matter.firstResolvedAt ??= now;
-      matter.resolution = input.text.trim();
-      matter.status = MatterStatus.RESOLVED;
-      await appendEvents(manager, matter.id, actor.viewer.userId, [{ kind: MatterEventKind.RESOLVED, at: now, unit: ownerOf(matter), note: matter.resolution }]);
-      const due = rectification ? matter.rectificationDueAt! : matter.dueAt;
-      await notifyMatter(manager, matter, WebhookEvent.MATTER_RESOLVED, { resolvedAt: now.toISOString(), rectification, inTime: now.getTime() <= due.getTime() });
-    });
+    return this.change(
+      id,
+      'resolved',
+      [MatterStatus.RECEIVED, MatterStatus.IN_PROGRESS, MatterStatus.RECTIFYING],
+      async (matter, actor, manager, now) => {
+        actor.assertActsFor(ownerOf(matter), matter.subdistrictId, 'the owning office', 'resolve this matter');
+        const rectification = matter.status === MatterStatus.RECTIFYING;
+        matter.respondedAt ??= now;
+        matter.resolvedAt = now;
+        matter.firstResolvedAt ??= now;
+        matter.resolution = input.text.trim();
+        matter.status = MatterStatus.RESOLVED;
+        await appendEvents(manager, matter.id, actor.viewer.userId, [
+          { kind: MatterEventKind.RESOLVED, at: now, unit: ownerOf(matter), note: matter.resolution },
+        ]);
+        const due = rectification ? matter.rectificationDueAt! : matter.dueAt;
+        await notifyMatter(manager, matter, WebhookEvent.MATTER_RESOLVED, {
+          resolvedAt: now.toISOString(),
+          rectification,
+          inTime: now.getTime() <= due.getTime(),
+        });
+      },
+    );
   }
 
   /**
@@ -205,15 +271,26 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
    * (NOT_OWNER) unless the caller acts for the owner.
    */
   requestExtension(id: string, input: MatterTextInput): Promise<Matter> {
-    return this.change(id, 'extended', [MatterStatus.RECEIVED, MatterStatus.IN_PROGRESS], async (matter, actor, manager, now) => {
-      if (matter.type !== MatterType.COMPLEX) {
-        throw new BadUserInputError(`id: a ${matter.type} matter allows no extension; only a COMPLEX matter may get ${EXTENDED_WORKING_DAYS} working days`, 'id');
-      }
-      actor.assertActsFor(ownerOf(matter), matter.subdistrictId, 'the owning office', 'ask for an extension');
-      if (matter.extensionStatus) throw new ConflictError('id: an extension was already requested for this matter; a matter gets one', 'id');
-      matter.extensionStatus = ExtensionStatus.PENDING;
-      await appendEvents(manager, matter.id, actor.viewer.userId, [{ kind: MatterEventKind.EXTENSION_REQUESTED, at: now, unit: ownerOf(matter), note: input.text.trim() }]);
-    });
+    return this.change(
+      id,
+      'extended',
+      [MatterStatus.RECEIVED, MatterStatus.IN_PROGRESS],
+      async (matter, actor, manager, now) => {
+        if (matter.type !== MatterType.COMPLEX) {
+          throw new BadUserInputError(
+            `id: a ${matter.type} matter allows no extension; only a COMPLEX matter may get ${EXTENDED_WORKING_DAYS} working days`,
+            'id',
+          );
+        }
+        actor.assertActsFor(ownerOf(matter), matter.subdistrictId, 'the owning office', 'ask for an extension');
+        if (matter.extensionStatus)
+          throw new ConflictError('id: an extension was already requested for this matter; a matter gets one', 'id');
+        matter.extensionStatus = ExtensionStatus.PENDING;
+        await appendEvents(manager, matter.id, actor.viewer.userId, [
+          { kind: MatterEventKind.EXTENSION_REQUESTED, at: now, unit: ownerOf(matter), note: input.text.trim() },
+        ]);
+      },
+    );
   }
 
   /**
@@ -222,16 +299,28 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
    * FORBIDDEN unless the caller acts for that office.
    */
   decideExtension(id: string, input: MatterDecisionInput): Promise<Matter> {
-    return this.change(id, 'extended', [MatterStatus.RECEIVED, MatterStatus.IN_PROGRESS], async (matter, actor, manager, now) => {
-      if (matter.extensionStatus !== ExtensionStatus.PENDING) throw new ConflictError('id: no extension request of this matter is waiting for a decision', 'id');
-      const decider = await partyGovernmentOffice(manager, matter.subdistrictId);
-      actor.assertActsFor(decider, matter.subdistrictId, decider.name, 'decide extensions');
-      matter.extensionStatus = input.approve ? ExtensionStatus.APPROVED : ExtensionStatus.REFUSED;
-      if (input.approve) matter.dueAt = dueAfterWorkingDays(matter.receivedAt, EXTENDED_WORKING_DAYS);
-      await appendEvents(manager, matter.id, actor.viewer.userId, [
-        { kind: MatterEventKind.EXTENSION_DECIDED, at: now, unit: decider, decision: matter.extensionStatus, note: input.reason.trim() },
-      ]);
-    });
+    return this.change(
+      id,
+      'extended',
+      [MatterStatus.RECEIVED, MatterStatus.IN_PROGRESS],
+      async (matter, actor, manager, now) => {
+        if (matter.extensionStatus !== ExtensionStatus.PENDING)
+          throw new ConflictError('id: no extension request of this matter is waiting for a decision', 'id');
+        const decider = await partyGovernmentOffice(manager, matter.subdistrictId);
+        actor.assertActsFor(decider, matter.subdistrictId, decider.name, 'decide extensions');
+        matter.extensionStatus = input.approve ? ExtensionStatus.APPROVED : ExtensionStatus.REFUSED;
+        if (input.approve) matter.dueAt = dueAfterWorkingDays(matter.receivedAt, EXTENDED_WORKING_DAYS);
+        await appendEvents(manager, matter.id, actor.viewer.userId, [
+          {
+            kind: MatterEventKind.EXTENSION_DECIDED,
+            at: now,
+            unit: decider,
+            decision: matter.extensionStatus,
+            note: input.reason.trim(),
+          },
+        ]);
+      },
+    );
   }
 
   /**
@@ -269,7 +358,16 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
       return { name: maskName(matter.reporterName), phone: maskPhone(matter.reporterPhone), masked: true };
     }
     await (this.viewAudit ??= new DataLoader<string, true>(async (ids) => {
-      await this.ctx.transaction((tx) => tx.record(...ids.map((entityId) => ({ type: 'matter.personalDataViewed', actorId: actor.viewer.userId, entityType: 'Matter', entityId }))));
+      await this.ctx.transaction((tx) =>
+        tx.record(
+          ...ids.map((entityId) => ({
+            type: 'matter.personalDataViewed',
+            actorId: actor.viewer.userId,
+            entityType: 'Matter',
+            entityId,
+          })),
+        ),
+      );
       return ids.map(() => true as const);
     })).load(matter.id);
     return { name: matter.reporterName, phone: matter.reporterPhone, masked: false };
@@ -286,12 +384,18 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
 
   /** The office or agency a matter field refers to, by name (no scope: a unit's name is public). */
   async unitName(ref: UnitRef): Promise<string | null> {
-    return (await this.ctx.loaders.matterUnitName.load(ref.officeId ? `o:${ref.officeId}` : `a:${ref.agencyId}`)) ?? null;
+    return (
+      (await this.ctx.loaders.matterUnitName.load(ref.officeId ? `o:${ref.officeId}` : `a:${ref.agencyId}`)) ?? null
+    );
   }
 
   /** FORBIDDEN unless the caller is staff of no office or agency, or of a different one than `unit`. */
   assertNotStaffOf(actor: MatterActor, unit: UnitRef, what: string): void {
-    if (actor.unit && (actor.unit.officeId === unit.officeId && unit.officeId !== null || actor.unit.agencyId === unit.agencyId && unit.agencyId !== null)) {
+    if (
+      actor.unit &&
+      ((actor.unit.officeId === unit.officeId && unit.officeId !== null) ||
+        (actor.unit.agencyId === unit.agencyId && unit.agencyId !== null))
+    ) {
       throw new ForbiddenError(`The staff of the owning office or agency may not ${what}`);
     }
   }

@@ -3,7 +3,10 @@ import { Satisfaction } from '../rating/satisfaction';
 import { Matter } from './matter.entity';
 import { AppealStatus, MatterEventKind, MatterStatus, MatterType } from './matter-enums';
 
-@ObjectType({ description: 'A matter just received, with the resident\'s tracking code: shown this once (only its hash is kept); give it to the resident to follow and rate the matter.' })
+@ObjectType({
+  description:
+    "A matter just received, with the resident's tracking code: shown this once (only its hash is kept); give it to the resident to follow and rate the matter.",
+})
 export class ReceivedMatterResult {
   @Field(() => Matter, { description: 'The matter.' })
   matter: Matter;
@@ -12,7 +15,10 @@ export class ReceivedMatterResult {
   trackingCode: string;
 }
 
-@ObjectType({ description: 'Who reported a matter (personal data): in full only for the current owner\'s staff and the 街道\'s own ADMINs, each view audited; masked (张**, 138****5678) for everyone else.' })
+@ObjectType({
+  description:
+    "Who reported a matter (personal data): in full only for the current owner's staff and the 街道's own ADMINs, each view audited; masked (张**, 138****5678) for everyone else.",
+})
 export class MatterReporter {
   @Field({ description: 'Name, or its first character and * when masked; empty when not given.' })
   name: string;
@@ -24,7 +30,10 @@ export class MatterReporter {
   masked: boolean;
 }
 
-@ObjectType({ description: 'One entry of a matter\'s timeline as the resident sees it: what happened and which office or agency acted; never a staff member\'s name.' })
+@ObjectType({
+  description:
+    "One entry of a matter's timeline as the resident sees it: what happened and which office or agency acted; never a staff member's name.",
+})
 export class TrackedMatterEvent {
   @Field(() => MatterEventKind, { description: 'What happened.' })
   kind: MatterEventKind;
@@ -32,20 +41,33 @@ export class TrackedMatterEvent {
   @Field({ description: 'When (UTC).' })
   at: Date;
 
-  @Field(() => String, { nullable: true, description: 'The office or agency that acted (for a transfer: the one that passed it on).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The office or agency that acted (for a transfer: the one that passed it on).',
+  })
   unitName: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where the matter went (transfers and decisions).' })
   targetName: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The listed duty that covers the matter (transfers and decisions).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The listed duty that covers the matter (transfers and decisions).',
+  })
   duty: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The answer to the resident: the response, the resolution, or the decision on an appeal; null for internal steps.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The answer to the resident: the response, the resolution, or the decision on an appeal; null for internal steps.',
+  })
   note: string | null;
 }
 
-@ObjectType({ description: 'A matter as its resident follows it by tracking code, without signing in: status, deadlines and timeline, never staff names or personal data.' })
+@ObjectType({
+  description:
+    'A matter as its resident follows it by tracking code, without signing in: status, deadlines and timeline, never staff names or personal data.',
+})
 export class TrackedMatter {
   @Field(() => MatterType, { description: 'The type.' })
   type: MatterType;
@@ -77,19 +99,24 @@ export class TrackedMatter {
   @Field(() => Date, { nullable: true, description: 'When the rectification your dissatisfied rating opened is due.' })
   rectificationDueAt: Date | null;
 
-  @Field(() => AppealStatus, { nullable: true, description: 'The office\'s appeal against the rectification, if any.' })
+  @Field(() => AppealStatus, { nullable: true, description: "The office's appeal against the rectification, if any." })
   appealStatus: AppealStatus | null;
 
-  @Field({ description: 'False when an upheld appeal left your rating out of the satisfaction rate (the timeline says why).' })
+  @Field({
+    description: 'False when an upheld appeal left your rating out of the satisfaction rate (the timeline says why).',
+  })
   ratingCounts: boolean;
 
   @Field(() => [TrackedMatterEvent], { description: 'The timeline, oldest first.' })
   timeline: TrackedMatterEvent[];
 }
 
-@ObjectType({ description: 'One row of upsertMatters: the matter and, when it was created, the tracking code to give the resident (shown this once).' })
+@ObjectType({
+  description:
+    'One row of upsertMatters: the matter and, when it was created, the tracking code to give the resident (shown this once).',
+})
 export class UpsertedMatter {
-  @Field({ description: 'The row\'s externalId.' })
+  @Field({ description: "The row's externalId." })
   externalId: string;
 
   @Field(() => Matter, { description: 'The matter.' })
@@ -98,7 +125,10 @@ export class UpsertedMatter {
   @Field({ description: 'Whether the row created the matter (false: it updated or left an existing one).' })
   created: boolean;
 
-  @Field(() => String, { nullable: true, description: 'For a created matter, the resident\'s tracking code, never shown again; null otherwise.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "For a created matter, the resident's tracking code, never shown again; null otherwise.",
+  })
   trackingCode: string | null;
 }
 
@@ -107,7 +137,7 @@ export class UpsertMattersResult {
   @Field(() => Int, { description: 'Rows that created a matter.' })
   created: number;
 
-  @Field(() => Int, { description: 'Rows that changed an existing matter\'s title, description or place.' })
+  @Field(() => Int, { description: "Rows that changed an existing matter's title, description or place." })
   updated: number;
 
   @Field(() => Int, { description: 'Rows identical to the stored matter.' })
@@ -116,4 +146,3 @@ export class UpsertMattersResult {
   @Field(() => [UpsertedMatter], { description: 'Each row, in input order.' })
   matters: UpsertedMatter[];
 }
-

@@ -13,7 +13,13 @@ export type Open311Context = RequestContext<{ matterOpen311: Open311Service }>;
 export const OPEN311_PATH = '/open311/v2';
 
 /** HTTP status of each client error code (GeoReport v2 answers errors as `[{ code, description }]`). */
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+const STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
 
 /**
  * The Open311 GeoReport v2 endpoint (Open311Service): `GET services.json`, `GET requests.json`,
@@ -24,33 +30,54 @@ const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 4
 export function open311Router(contextOf: (req: Request) => Promise<Open311Context>): express.Router {
   const router = express.Router();
   router.use(express.urlencoded({ extended: false, limit: '64kb' }), express.json({ limit: '64kb' }));
-  const handle = (work: (service: Open311Service, req: Request) => Promise<Open311Request[]>, status = 200) => async (req: Request, res: Response) => {
-    const requestId = currentRequestId() ?? 'unknown';
-    try {
-      if (req.params.format !== 'json') {
-        res.status(400).json([{ code: 400, description: 'format: Pingyi answers GeoReport v2 in JSON only; use .json' }]);
-        return;
+  const handle =
+    (work: (service: Open311Service, req: Request) => Promise<Open311Request[]>, status = 200) =>
+    async (req: Request, res: Response) => {
+      const requestId = currentRequestId() ?? 'unknown';
+      try {
+        if (req.params.format !== 'json') {
+          res
+            .status(400)
+            .json([{ code: 400, description: 'format: Pingyi answers GeoReport v2 in JSON only; use .json' }]);
+          return;
+        }
+        const key =
+          typeof req.query.api_key === 'string'
+            ? req.query.api_key
+            : typeof req.body?.api_key === 'string'
+              ? req.body.api_key
+              : undefined;
+        // The api_key is the request's bearer token: the context is built from it as for GraphQL.
+        if (key) req.headers.authorization = `Bearer ${key}`;
+        const ctx = await contextOf(req);
+        res.status(status).json(await work(ctx.services.matterOpen311, req));
+      } catch (error) {
+        const code = error instanceof GraphQLError ? String(error.extensions.code ?? '') : '';
+        if (STATUS[code]) {
+          res.status(STATUS[code]).json([{ code: STATUS[code], description: (error as Error).message }]);
+          return;
+        }
+        logger.error({ err: error, requestId }, 'Open311 request failed');
+        res.status(500).json([{ code: 500, description: `Internal server error (request id ${requestId})` }]);
       }
-      const key = typeof req.query.api_key === 'string' ? req.query.api_key : typeof req.body?.api_key === 'string' ? req.body.api_key : undefined;
-      // The api_key is the request's bearer token: the context is built from it as for GraphQL.
-      if (key) req.headers.authorization = `Bearer ${key}`;
-      const ctx = await contextOf(req);
-      res.status(status).json(await work(ctx.services.matterOpen311, req));
-    } catch (error) {
-      const code = error instanceof GraphQLError ? String(error.extensions.code ?? '') : '';
-      if (STATUS[code]) {
-        res.status(STATUS[code]).json([{ code: STATUS[code], description: (error as Error).message }]);
-        return;
-      }
-      logger.error({ err: error, requestId }, 'Open311 request failed');
-      res.status(500).json([{ code: 500, description: `Internal server error (request id ${requestId})` }]);
-    }
-  };
+    };
   const query = (req: Request) => req.query as Record<string, unknown>;
-  router.get('/services.:format', handle((s, req) => s.services(query(req))));
-  router.get('/requests.:format', handle((s, req) => s.list(query(req))));
-  router.post('/requests.:format', handle((s, req) => s.submit({ ...query(req), ...(req.body ?? {}) }), 201));
-  router.get('/requests/:id.:format', handle((s, req) => s.one(String(req.params.id), query(req))));
+  router.get(
+    '/services.:format',
+    handle((s, req) => s.services(query(req))),
+  );
+  router.get(
+    '/requests.:format',
+    handle((s, req) => s.list(query(req))),
+  );
+  router.post(
+    '/requests.:format',
+    handle((s, req) => s.submit({ ...query(req), ...(req.body ?? {}) }), 201),
+  );
+  router.get(
+    '/requests/:id.:format',
+    handle((s, req) => s.one(String(req.params.id), query(req))),
+  );
   return router;
 }
 

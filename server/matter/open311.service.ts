@@ -14,8 +14,14 @@ import { unitNames } from './matter-resident.service';
 const SERVICES: Record<MatterType, { name: string; description: string }> = {
   CONSULTATION: { name: '咨询 Consultation', description: 'A question to the 街道; answered within 1 working day.' },
   COMPLAINT: { name: '投诉 Complaint', description: 'A complaint; resolved within 5 working days.' },
-  REQUEST_FOR_HELP: { name: '求助 Request for help', description: 'A request for help; resolved within 5 working days.' },
-  COMPLEX: { name: '复杂诉求 Complex matter', description: 'A matter several offices must handle; 5 working days, 15 with an approved extension.' },
+  REQUEST_FOR_HELP: {
+    name: '求助 Request for help',
+    description: 'A request for help; resolved within 5 working days.',
+  },
+  COMPLEX: {
+    name: '复杂诉求 Complex matter',
+    description: 'A matter several offices must handle; 5 working days, 15 with an approved extension.',
+  },
 };
 
 /** Most requests one GET requests.json answers, and its default and widest date range (the spec's 90 days). */
@@ -40,22 +46,38 @@ export class Open311Service {
   private district(scopes: IntegrationScope[]): string {
     const viewer = this.ctx.viewer;
     if (!viewer) throw new UnauthenticatedError('api_key: send a service token as api_key');
-    if (viewer.role !== Role.INTEGRATION || !scopes.some((s) => viewer.scopes?.includes(s))) throw new ForbiddenError(`api_key: this service token needs the scope ${scopes.join(' or ')}`);
+    if (viewer.role !== Role.INTEGRATION || !scopes.some((s) => viewer.scopes?.includes(s)))
+      throw new ForbiddenError(`api_key: this service token needs the scope ${scopes.join(' or ')}`);
     return viewer.districtId;
   }
 
   /** The 街道 of a jurisdiction_id within the caller's district: BAD_USER_INPUT when missing (400), NOT_FOUND when unknown (404). */
   private async jurisdiction(code: unknown, districtId: string): Promise<{ id: string; name: string }> {
-    if (typeof code !== 'string' || code === '') throw new BadUserInputError('jurisdiction_id: required; it is the 9-digit code of the 街道', 'jurisdiction_id');
-    const [row] = (await this.ctx.db.query('SELECT id, name FROM subdistrict WHERE code = $1 AND district_id = $2', [code, districtId])) as { id: string; name: string }[];
+    if (typeof code !== 'string' || code === '')
+      throw new BadUserInputError('jurisdiction_id: required; it is the 9-digit code of the 街道', 'jurisdiction_id');
+    const [row] = (await this.ctx.db.query('SELECT id, name FROM subdistrict WHERE code = $1 AND district_id = $2', [
+      code,
+      districtId,
+    ])) as { id: string; name: string }[];
     if (!row) throw new NotFoundError('jurisdiction_id', code);
     return row;
   }
 
   /** GET services.json: the four matter types. */
   async services(query: Record<string, unknown>): Promise<Open311Request[]> {
-    await this.jurisdiction(query.jurisdiction_id, this.district([IntegrationScope.MATTERS_READ, IntegrationScope.MATTERS_WRITE]));
-    return Object.entries(SERVICES).map(([code, s]) => ({ service_code: code, service_name: s.name, description: s.description, metadata: 'false', type: 'realtime', keywords: '', group: '诉求' }));
+    await this.jurisdiction(
+      query.jurisdiction_id,
+      this.district([IntegrationScope.MATTERS_READ, IntegrationScope.MATTERS_WRITE]),
+    );
+    return Object.entries(SERVICES).map(([code, s]) => ({
+      service_code: code,
+      service_name: s.name,
+      description: s.description,
+      metadata: 'false',
+      type: 'realtime',
+      keywords: '',
+      group: '诉求',
+    }));
   }
 
   /**
@@ -64,30 +86,49 @@ export class Open311Service {
    * receipt, at most 90 days apart, default the last 90 days); newest first, at most 1,000.
    */
   async list(query: Record<string, unknown>): Promise<Open311Request[]> {
-    const subdistrict = await this.jurisdiction(query.jurisdiction_id, this.district([IntegrationScope.MATTERS_READ, IntegrationScope.MATTERS_WRITE]));
-    const qb = this.ctx.db.getRepository(Matter).createQueryBuilder('m').where('m.subdistrictId = :sid', { sid: subdistrict.id });
-    const list = (name: string) => (typeof query[name] === 'string' ? (query[name] as string).split(',').map((s) => s.trim()).filter(Boolean) : []);
+    const subdistrict = await this.jurisdiction(
+      query.jurisdiction_id,
+      this.district([IntegrationScope.MATTERS_READ, IntegrationScope.MATTERS_WRITE]),
+    );
+    const qb = this.ctx.db
+      .getRepository(Matter)
+      .createQueryBuilder('m')
+      .where('m.subdistrictId = :sid', { sid: subdistrict.id });
+    const list = (name: string) =>
+      typeof query[name] === 'string'
+        ? (query[name] as string)
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [];
     const ids = list('service_request_id');
     if (ids.length > 0) {
       qb.andWhere('m.id = ANY(:ids)', { ids: ids.filter(isId) });
     } else {
       const codes = list('service_code');
-      if (codes.some((c) => !(c in SERVICES))) throw new BadUserInputError(`service_code: one of ${Object.keys(SERVICES).join(', ')}`, 'service_code');
+      if (codes.some((c) => !(c in SERVICES)))
+        throw new BadUserInputError(`service_code: one of ${Object.keys(SERVICES).join(', ')}`, 'service_code');
       if (codes.length > 0) qb.andWhere('m.type = ANY(:codes)', { codes });
       const statuses = list('status');
-      if (statuses.some((s) => s !== 'open' && s !== 'closed')) throw new BadUserInputError('status: open or closed', 'status');
-      if (statuses.length === 1) qb.andWhere(statuses[0] === 'closed' ? 'm.status = :resolved' : 'm.status <> :resolved', { resolved: MatterStatus.RESOLVED });
+      if (statuses.some((s) => s !== 'open' && s !== 'closed'))
+        throw new BadUserInputError('status: open or closed', 'status');
+      if (statuses.length === 1)
+        qb.andWhere(statuses[0] === 'closed' ? 'm.status = :resolved' : 'm.status <> :resolved', {
+          resolved: MatterStatus.RESOLVED,
+        });
       const date = (name: string) => {
         if (query[name] === undefined) return null;
         const value = new Date(String(query[name]));
-        if (Number.isNaN(value.getTime())) throw new BadUserInputError(`${name}: must be a w3 date-time such as 2010-01-01T00:00:00Z`, name);
+        if (Number.isNaN(value.getTime()))
+          throw new BadUserInputError(`${name}: must be a w3 date-time such as 2010-01-01T00:00:00Z`, name);
         return value;
       };
       let start = date('start_date');
       let end = date('end_date');
       end ??= start ? new Date(start.getTime() + RANGE_MS) : matterClock.now();
       start ??= new Date(end.getTime() - RANGE_MS);
-      if (end.getTime() - start.getTime() > RANGE_MS || end < start) throw new BadUserInputError('end_date: must be after start_date and at most 90 days from it', 'end_date');
+      if (end.getTime() - start.getTime() > RANGE_MS || end < start)
+        throw new BadUserInputError('end_date: must be after start_date and at most 90 days from it', 'end_date');
       qb.andWhere('m.receivedAt >= :start AND m.receivedAt <= :end', { start, end });
     }
     const matters = await qb.orderBy('m.receivedAt', 'DESC').addOrderBy('m.id').limit(MAX_REQUESTS).getMany();
@@ -96,8 +137,13 @@ export class Open311Service {
 
   /** GET requests/<id>.json: one request, as a one-element array (the spec's shape). NOT_FOUND outside the jurisdiction. */
   async one(id: string, query: Record<string, unknown>): Promise<Open311Request[]> {
-    const subdistrict = await this.jurisdiction(query.jurisdiction_id, this.district([IntegrationScope.MATTERS_READ, IntegrationScope.MATTERS_WRITE]));
-    const matter = isId(id) ? await this.ctx.db.getRepository(Matter).findOneBy({ id, subdistrictId: subdistrict.id }) : null;
+    const subdistrict = await this.jurisdiction(
+      query.jurisdiction_id,
+      this.district([IntegrationScope.MATTERS_READ, IntegrationScope.MATTERS_WRITE]),
+    );
+    const matter = isId(id)
+      ? await this.ctx.db.getRepository(Matter).findOneBy({ id, subdistrictId: subdistrict.id })
+      : null;
     if (!matter) throw new NotFoundError('service_request_id', id);
     return this.describe([matter]);
   }
@@ -117,7 +163,8 @@ export class Open311Service {
       return value;
     };
     const serviceCode = text('service_code', 32);
-    if (!(serviceCode in SERVICES)) throw new BadUserInputError(`service_code: one of ${Object.keys(SERVICES).join(', ')}`, 'service_code');
+    if (!(serviceCode in SERVICES))
+      throw new BadUserInputError(`service_code: one of ${Object.keys(SERVICES).join(', ')}`, 'service_code');
     const description = text('description', 4000);
     if (!description) throw new BadUserInputError('description: required', 'description');
     const lat = text('lat', 32);
@@ -125,33 +172,49 @@ export class Open311Service {
     const place = text('address_string', 200) || (lat && long ? `${lat},${long}` : '');
     if (!place) throw new BadUserInputError('address_string: give address_string, or lat and long', 'address_string');
     const phone = text('phone', 32);
-    if (phone && !/^\+?[0-9][0-9 -]{2,19}$/.test(phone)) throw new BadUserInputError('phone: must be a phone number', 'phone');
+    if (phone && !/^\+?[0-9][0-9 -]{2,19}$/.test(phone))
+      throw new BadUserInputError('phone: must be a phone number', 'phone');
     const name = [text('first_name', 50), text('last_name', 50)].filter(Boolean).join(' ');
     const received = await this.ctx.db.transaction(async (manager) => {
       const receiver = await partyGovernmentOffice(manager, subdistrict.id);
-      return createMatter(manager, {
-        type: serviceCode as MatterType,
-        channel: MatterChannel.ONLINE,
-        subdistrictId: subdistrict.id,
-        neighborhoodId: null,
-        title: [...description].slice(0, 60).join(''),
-        description,
-        place,
-        reporterName: name,
-        reporterPhone: phone,
-        externalId: null,
-      }, receiver, matterClock.now(), null);
+      return createMatter(
+        manager,
+        {
+          type: serviceCode as MatterType,
+          channel: MatterChannel.ONLINE,
+          subdistrictId: subdistrict.id,
+          neighborhoodId: null,
+          title: [...description].slice(0, 60).join(''),
+          description,
+          place,
+          reporterName: name,
+          reporterPhone: phone,
+          externalId: null,
+        },
+        receiver,
+        matterClock.now(),
+        null,
+      );
     });
-    return [{ service_request_id: received.matter.id, service_notice: `Tracking code ${received.trackingCode}: give it to the resident to follow and rate the matter (shown once). 追踪码 ${received.trackingCode}`, account_id: null }];
+    return [
+      {
+        service_request_id: received.matter.id,
+        service_notice: `Tracking code ${received.trackingCode}: give it to the resident to follow and rate the matter (shown once). 追踪码 ${received.trackingCode}`,
+        account_id: null,
+      },
+    ];
   }
 
   /** Matters as GeoReport v2 service requests: status open/closed, agency_responsible, expected_datetime; no personal data. */
   private async describe(matters: Matter[]): Promise<Open311Request[]> {
-    const names = await unitNames(this.ctx, matters.map((m) => ({ officeId: m.ownerOfficeId, agencyId: m.ownerAgencyId })));
+    const names = await unitNames(
+      this.ctx,
+      matters.map((m) => ({ officeId: m.ownerOfficeId, agencyId: m.ownerAgencyId })),
+    );
     return matters.map((m) => ({
       service_request_id: m.id,
       status: m.status === MatterStatus.RESOLVED ? 'closed' : 'open',
-      status_notes: m.status === MatterStatus.RESOLVED ? m.resolution : m.response ?? m.status,
+      status_notes: m.status === MatterStatus.RESOLVED ? m.resolution : (m.response ?? m.status),
       service_name: SERVICES[m.type].name,
       service_code: m.type,
       description: m.description,
@@ -159,7 +222,10 @@ export class Open311Service {
       service_notice: null,
       requested_datetime: m.receivedAt.toISOString(),
       updated_datetime: (m.resolvedAt && m.status === MatterStatus.RESOLVED ? m.resolvedAt : m.updatedAt).toISOString(),
-      expected_datetime: (m.status === MatterStatus.RECTIFYING && m.rectificationDueAt ? m.rectificationDueAt : m.dueAt).toISOString(),
+      expected_datetime: (m.status === MatterStatus.RECTIFYING && m.rectificationDueAt
+        ? m.rectificationDueAt
+        : m.dueAt
+      ).toISOString(),
       address: m.place,
       address_id: null,
       zipcode: null,

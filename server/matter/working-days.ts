@@ -45,7 +45,7 @@ export function isWorkingDay(day: string): boolean {
 /** The `n`th working day (n ≥ 1) after the calendar day `day`, which itself never counts. */
 export function nthWorkingDayAfter(day: string, n: number): string {
   let current = day;
-  for (let found = 0; found < n; ) {
+  for (let found = 0; found < n;) {
     current = nextDay(current);
     if (isWorkingDay(current)) found += 1;
   }

@@ -8,9 +8,12 @@ export enum NeighborhoodKind {
 }
 registerEnumType(NeighborhoodKind, {
   name: 'NeighborhoodKind',
-  description: 'Kind of a village-level unit, from its name: RESIDENTS_COMMITTEE 居委会, VILLAGE_COMMITTEE 村委会, OTHER.',
+  description:
+    'Kind of a village-level unit, from its name: RESIDENTS_COMMITTEE 居委会, VILLAGE_COMMITTEE 村委会, OTHER.',
   valuesConfig: {
-    RESIDENTS_COMMITTEE: { description: '居委会 / 居民委员会: residents\' committee of an urban residential area (居民区).' },
+    RESIDENTS_COMMITTEE: {
+      description: "居委会 / 居民委员会: residents' committee of an urban residential area (居民区).",
+    },
     VILLAGE_COMMITTEE: { description: '村委会 / 村民委员会: village committee.' },
     OTHER: { description: 'Any other village-level unit.' },
   },

@@ -9,7 +9,11 @@ import { Node } from '../core/node';
 registerUniqueField('neighborhood_code_key', 'input.code');
 
 /** A residential area and its residents' committee (居民区 / 居委会), or a village committee, by 12-digit code. */
-@ObjectType({ implements: Node, description: 'A residential area and its residents\' committee (居民区 / 居委会) or a village committee (村委会), identified by its 12-digit code.' })
+@ObjectType({
+  implements: Node,
+  description:
+    "A residential area and its residents' committee (居民区 / 居委会) or a village committee (村委会), identified by its 12-digit code.",
+})
 @Entity()
 export class Neighborhood extends BaseRecord {
   @Field({ description: '12-digit division code; starts with its subdistrict\'s code, e.g. "310101002001".' })
@@ -21,7 +25,9 @@ export class Neighborhood extends BaseRecord {
   @Column({ type: 'varchar', length: 100 })
   name: string;
 
-  @Field(() => NeighborhoodKind, { description: 'RESIDENTS_COMMITTEE, VILLAGE_COMMITTEE or OTHER, derived from the name.' })
+  @Field(() => NeighborhoodKind, {
+    description: 'RESIDENTS_COMMITTEE, VILLAGE_COMMITTEE or OTHER, derived from the name.',
+  })
   @Column({ type: 'varchar', length: 24 })
   kind: NeighborhoodKind;
 

@@ -11,7 +11,16 @@ export enum NeighborhoodOrderField {
   KIND = 'KIND',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(NeighborhoodOrderField, { name: 'NeighborhoodOrderField', description: 'Fields a list of neighborhoods can be sorted by.', valuesConfig: { CODE: { description: 'By the 12-digit division code.' }, NAME: { description: 'By name.' }, KIND: { description: 'By kind (residents\' or village committee).' }, CREATED_AT: { description: 'By when the record was created.' } } });
+registerEnumType(NeighborhoodOrderField, {
+  name: 'NeighborhoodOrderField',
+  description: 'Fields a list of neighborhoods can be sorted by.',
+  valuesConfig: {
+    CODE: { description: 'By the 12-digit division code.' },
+    NAME: { description: 'By name.' },
+    KIND: { description: "By kind (residents' or village committee)." },
+    CREATED_AT: { description: 'By when the record was created.' },
+  },
+});
 
 @InputType({ description: 'One sort key of a neighborhood list.' })
 export class NeighborhoodOrder {
@@ -36,10 +45,13 @@ export class NeighborhoodFilter {
   @IsUUID('all', { message: 'must be an id returned by this API' })
   subdistrictId?: string;
 
-  @Field(() => NeighborhoodKind, { nullable: true, description: 'Only this kind (e.g. RESIDENTS_COMMITTEE for 居委会).' })
+  @Field(() => NeighborhoodKind, {
+    nullable: true,
+    description: 'Only this kind (e.g. RESIDENTS_COMMITTEE for 居委会).',
+  })
   kind?: NeighborhoodKind;
 
-  @Field({ nullable: true, description: 'The 12-digit code, or a prefix of it (e.g. a subdistrict\'s 9 digits).' })
+  @Field({ nullable: true, description: "The 12-digit code, or a prefix of it (e.g. a subdistrict's 9 digits)." })
   @Matches(/^\d{1,12}$/, { message: 'must be 1–12 digits' })
   code?: string;
 
@@ -49,7 +61,7 @@ export class NeighborhoodFilter {
 
 @InputType({ description: 'A new neighborhood. Its kind follows from the name.' })
 export class CreateNeighborhoodInput {
-  @Field({ description: '12-digit code; unique; must start with the subdistrict\'s 9-digit code.' })
+  @Field({ description: "12-digit code; unique; must start with the subdistrict's 9-digit code." })
   @DivisionCode(12)
   code: string;
 
@@ -64,7 +76,7 @@ export class CreateNeighborhoodInput {
 
 @InputType({ description: 'Changes to a neighborhood; omitted fields keep their value.' })
 export class UpdateNeighborhoodInput {
-  @Field({ nullable: true, description: 'New 12-digit code; must still start with the subdistrict\'s code.' })
+  @Field({ nullable: true, description: "New 12-digit code; must still start with the subdistrict's code." })
   @DivisionCode(12)
   code?: string;
 

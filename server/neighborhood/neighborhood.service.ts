@@ -6,7 +6,13 @@ import { assertMay, ANY_SERVICE_TOKEN } from '../core/viewer';
 import { Role } from '../core/role';
 import { Neighborhood } from './neighborhood.entity';
 import { neighborhoodKindOf } from './neighborhood-kind';
-import { CreateNeighborhoodInput, NeighborhoodFilter, NeighborhoodOrder, NeighborhoodOrderField, UpdateNeighborhoodInput } from './neighborhood.inputs';
+import {
+  CreateNeighborhoodInput,
+  NeighborhoodFilter,
+  NeighborhoodOrder,
+  NeighborhoodOrderField,
+  UpdateNeighborhoodInput,
+} from './neighborhood.inputs';
 import type { ServiceContext } from '../core/request-context';
 import type { SubdistrictService } from '../subdistrict/subdistrict.service';
 import type { NeighborhoodLoaders } from './neighborhood.loaders';
@@ -32,7 +38,10 @@ export class NeighborhoodService extends RecordService<Neighborhood, Neighborhoo
   /** Divisions are public reference data: any valid service token reads them. */
   protected override readonly integrationReadScope = ANY_SERVICE_TOKEN;
 
-  constructor(ctx: ServiceContext<NeighborhoodServiceLoaders>, private readonly deps: NeighborhoodDeps) {
+  constructor(
+    ctx: ServiceContext<NeighborhoodServiceLoaders>,
+    private readonly deps: NeighborhoodDeps,
+  ) {
     super(ctx);
   }
 
@@ -45,7 +54,11 @@ export class NeighborhoodService extends RecordService<Neighborhood, Neighborhoo
   }
 
   /** A page of neighborhoods matching `filter` (default order: by code). Public reference data for every signed-in user. */
-  list(filter: NeighborhoodFilter | undefined, orderBy: NeighborhoodOrder[] | undefined, page: PageArgs): Promise<Connection<Neighborhood>> {
+  list(
+    filter: NeighborhoodFilter | undefined,
+    orderBy: NeighborhoodOrder[] | undefined,
+    page: PageArgs,
+  ): Promise<Connection<Neighborhood>> {
     void this.viewer;
     const qb = applyCommonFilter(this.ctx.db.getRepository(Neighborhood).createQueryBuilder('n'), filter);
     whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
@@ -57,7 +70,12 @@ export class NeighborhoodService extends RecordService<Neighborhood, Neighborhoo
   /** Creates a neighborhood in an existing subdistrict. BAD_USER_INPUT (unknown subdistrict, code outside it), CONFLICT (code taken). */
   async create(input: CreateNeighborhoodInput): Promise<Neighborhood> {
     const subdistrict = await this.deps.subdistricts.referenced(input.subdistrictId, 'input.subdistrictId');
-    assertMay(this.viewer, [Role.ADMIN], { districtId: subdistrict.districtId, subdistrictId: subdistrict.id }, `add neighborhoods to ${subdistrict.name}`);
+    assertMay(
+      this.viewer,
+      [Role.ADMIN],
+      { districtId: subdistrict.districtId, subdistrictId: subdistrict.id },
+      `add neighborhoods to ${subdistrict.name}`,
+    );
     assertCodeUnder(input.code, subdistrict.code, 'input.code', 'subdistrict');
     const repo = this.ctx.db.getRepository(Neighborhood);
     return repo.save(repo.create({ ...input, kind: neighborhoodKindOf(input.name) }));

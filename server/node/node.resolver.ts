@@ -36,7 +36,7 @@ export class NodeResolver {
   @Query(() => Node, {
     nullable: true,
     description:
-      'The record with this id, whatever its type (Relay\'s Node; refetchable fragments use it), scoped exactly like its type\'s own lookup: null when there is none and when it is beyond your reach, alike. Ids are the records\' own UUIDs, unique across types. UNAUTHENTICATED without a sign-in.',
+      "The record with this id, whatever its type (Relay's Node; refetchable fragments use it), scoped exactly like its type's own lookup: null when there is none and when it is beyond your reach, alike. Ids are the records' own UUIDs, unique across types. UNAUTHENTICATED without a sign-in.",
   })
   node(@Arg('id', () => ID, { description: 'The id of any record.' }) id: string, @Ctx() ctx: Context) {
     return resolveNode(ctx, id);
@@ -46,7 +46,10 @@ export class NodeResolver {
     nullable: 'items',
     description: `The records with these ids, in the same order, each as \`node\` gives it (null where there is none or it is beyond your reach), in a fixed number of SQL statements however many ids: one to find their types, one per type present. At most ${MAX_PAGE_SIZE} ids (BAD_USER_INPUT on ids). UNAUTHENTICATED without a sign-in.`,
   })
-  nodes(@Arg('ids', () => [ID], { description: `The ids of any records, at most ${MAX_PAGE_SIZE}.` }) ids: string[], @Ctx() ctx: Context) {
+  nodes(
+    @Arg('ids', () => [ID], { description: `The ids of any records, at most ${MAX_PAGE_SIZE}.` }) ids: string[],
+    @Ctx() ctx: Context,
+  ) {
     if (ids.length > MAX_PAGE_SIZE) throw new BadUserInputError(`ids: at most ${MAX_PAGE_SIZE} ids at a time`, 'ids');
     return Promise.all(ids.map((id) => resolveNode(ctx, id)));
   }

@@ -19,8 +19,14 @@ export class NodeService {
     const ids = [...new Set(keys.filter(isId))];
     const found = new Map<string, string>();
     if (ids.length > 0) {
-      const probes = [...nodeTypes().values()].map((t, i) => `SELECT $${i + 2}::text AS type, id FROM "${this.ctx.db.getMetadata(t.entity).tableName}" WHERE id = ANY($1::uuid[])`);
-      const rows: { type: string; id: string }[] = await this.ctx.db.query(probes.join(' UNION ALL '), [ids, ...[...nodeTypes().keys()]]);
+      const probes = [...nodeTypes().values()].map(
+        (t, i) =>
+          `SELECT $${i + 2}::text AS type, id FROM "${this.ctx.db.getMetadata(t.entity).tableName}" WHERE id = ANY($1::uuid[])`,
+      );
+      const rows: { type: string; id: string }[] = await this.ctx.db.query(probes.join(' UNION ALL '), [
+        ids,
+        ...[...nodeTypes().keys()],
+      ]);
       for (const row of rows) found.set(row.id, row.type);
     }
     return keys.map((key) => found.get(key) ?? null);
@@ -35,7 +41,8 @@ export class NodeService {
    * own lookup returns the record. UNAUTHENTICATED without a sign-in.
    */
   typeOf(id: string): Promise<string | null> {
-    if (!this.ctx.viewer) throw new UnauthenticatedError('Sign in first: send Authorization: Bearer <token> from the login mutation');
+    if (!this.ctx.viewer)
+      throw new UnauthenticatedError('Sign in first: send Authorization: Bearer <token> from the login mutation');
     return isId(id) ? this.types.load(id) : Promise.resolve(null);
   }
 
@@ -49,7 +56,14 @@ export class NodeService {
     if (!loader) {
       loader = new DataLoader<string, ObjectLiteral | null>(async (keys) => {
         const ids = [...new Set(keys.filter(isId))];
-        const rows = ids.length === 0 ? [] : await this.ctx.db.getRepository(entity).createQueryBuilder('r').where('r.id = ANY(:ids)', { ids }).getMany();
+        const rows =
+          ids.length === 0
+            ? []
+            : await this.ctx.db
+                .getRepository(entity)
+                .createQueryBuilder('r')
+                .where('r.id = ANY(:ids)', { ids })
+                .getMany();
         const byId = new Map(rows.map((r) => [r.id as string, r]));
         return keys.map((key) => byId.get(key) ?? null);
       });

@@ -10,7 +10,11 @@ registerUniqueField('office_standard_kind_key', 'input.kind');
 registerUniqueField('office_name_key', 'input.name');
 
 /** One of a subdistrict's internal offices (内设机构), with the duties it owns (docs/rules.md rule 1). */
-@ObjectType({ implements: Node, description: 'One of a subdistrict\'s internal offices (内设机构): a standard office or a self-designated work body, with the duties it owns (docs/rules.md rule 1).' })
+@ObjectType({
+  implements: Node,
+  description:
+    "One of a subdistrict's internal offices (内设机构): a standard office or a self-designated work body, with the duties it owns (docs/rules.md rule 1).",
+})
 @Entity()
 @Index('office_standard_kind_key', ['subdistrictId', 'kind'], { unique: true, where: `"kind" <> 'SELF_DESIGNATED'` })
 @Index('office_name_key', ['subdistrictId', 'name'], { unique: true })
@@ -23,7 +27,10 @@ export class Office extends BaseRecord {
   @Column({ type: 'varchar', length: 32 })
   kind: OfficeKind;
 
-  @Field(() => [String], { description: 'The matters this office owns, one per line; within a subdistrict each duty belongs to one office only.' })
+  @Field(() => [String], {
+    description:
+      'The matters this office owns, one per line; within a subdistrict each duty belongs to one office only.',
+  })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   duties: string[];
 

@@ -10,7 +10,15 @@ export enum OfficeOrderField {
   KIND = 'KIND',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(OfficeOrderField, { name: 'OfficeOrderField', description: 'Fields a list of offices can be sorted by.', valuesConfig: { NAME: { description: 'By name.' }, KIND: { description: 'By office kind (the six standard kinds, then SELF_DESIGNATED).' }, CREATED_AT: { description: 'By when the record was created.' } } });
+registerEnumType(OfficeOrderField, {
+  name: 'OfficeOrderField',
+  description: 'Fields a list of offices can be sorted by.',
+  valuesConfig: {
+    NAME: { description: 'By name.' },
+    KIND: { description: 'By office kind (the six standard kinds, then SELF_DESIGNATED).' },
+    CREATED_AT: { description: 'By when the record was created.' },
+  },
+});
 
 @InputType({ description: 'One sort key of an office list.' })
 export class OfficeOrder {
@@ -41,7 +49,10 @@ export class OfficeFilter {
   @Field({ nullable: true, description: 'Part of the name, case-insensitive.' })
   nameContains?: string;
 
-  @Field({ nullable: true, description: 'Only offices with a duty containing this text ("which office owns this matter").' })
+  @Field({
+    nullable: true,
+    description: 'Only offices with a duty containing this text ("which office owns this matter").',
+  })
   dutyContains?: string;
 }
 
@@ -59,19 +70,30 @@ export class CreateOfficeInput {
   @IsUUID('all', { message: 'must be an id returned by this API' })
   subdistrictId: string;
 
-  @Field(() => OfficeKind, { description: 'A standard kind the subdistrict does not have yet, or SELF_DESIGNATED (at most two).' })
+  @Field(() => OfficeKind, {
+    description: 'A standard kind the subdistrict does not have yet, or SELF_DESIGNATED (at most two).',
+  })
   kind: OfficeKind;
 
-  @Field({ nullable: true, description: 'Name, 1–100 characters, unique within the subdistrict; required for SELF_DESIGNATED, defaults to the standard name otherwise.' })
+  @Field({
+    nullable: true,
+    description:
+      'Name, 1–100 characters, unique within the subdistrict; required for SELF_DESIGNATED, defaults to the standard name otherwise.',
+  })
   @NameRules()
   name?: string;
 
-  @Field(() => [String], { nullable: true, description: 'The matters it owns; none of them may already belong to another office of the subdistrict.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The matters it owns; none of them may already belong to another office of the subdistrict.',
+  })
   @DutyRules()
   duties?: string[];
 }
 
-@InputType({ description: 'Changes to an office; omitted fields keep their value. The kind and subdistrict do not change.' })
+@InputType({
+  description: 'Changes to an office; omitted fields keep their value. The kind and subdistrict do not change.',
+})
 export class UpdateOfficeInput {
   @Field({ nullable: true, description: 'New name, unique within the subdistrict.' })
   @NameRules()

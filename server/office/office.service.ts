@@ -58,15 +58,28 @@ export class OfficeService extends RecordService<Office, OfficeServiceLoaders> {
   }
 
   /** A page of offices matching `filter` (default order: by kind, then name). */
-  list(filter: OfficeFilter | undefined, orderBy: OfficeOrder[] | undefined, page: PageArgs): Promise<Connection<Office>> {
-    const qb = limitToScope(applyCommonFilter(this.ctx.db.getRepository(Office).createQueryBuilder('o'), filter), this.viewer, 'subdistrictId');
+  list(
+    filter: OfficeFilter | undefined,
+    orderBy: OfficeOrder[] | undefined,
+    page: PageArgs,
+  ): Promise<Connection<Office>> {
+    const qb = limitToScope(
+      applyCommonFilter(this.ctx.db.getRepository(Office).createQueryBuilder('o'), filter),
+      this.viewer,
+      'subdistrictId',
+    );
     whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
     whereEquals(qb, 'kind', filter?.kind);
     whereInDistrict(qb, filter?.districtId);
     if (filter?.dutyContains) {
-      qb.andWhere('EXISTS (SELECT 1 FROM unnest(o.duties) d WHERE d ILIKE :duty)', { duty: `%${likeLiteral(filter.dutyContains)}%` });
+      qb.andWhere('EXISTS (SELECT 1 FROM unnest(o.duties) d WHERE d ILIKE :duty)', {
+        duty: `%${likeLiteral(filter.dutyContains)}%`,
+      });
     }
-    return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: OfficeOrderField.KIND }, { field: OfficeOrderField.NAME }]);
+    return paginate(qb, page, orderBy, SORT_COLUMNS, [
+      { field: OfficeOrderField.KIND },
+      { field: OfficeOrderField.NAME },
+    ]);
   }
 
   /**
@@ -85,7 +98,11 @@ export class OfficeService extends RecordService<Office, OfficeServiceLoaders> {
         .setLock('pessimistic_write')
         .where('s.id = :id', { id: input.subdistrictId })
         .getOne();
-      if (!subdistrict) throw new BadUserInputError(`input.subdistrictId: no Subdistrict has id ${JSON.stringify(input.subdistrictId)}`, 'input.subdistrictId');
+      if (!subdistrict)
+        throw new BadUserInputError(
+          `input.subdistrictId: no Subdistrict has id ${JSON.stringify(input.subdistrictId)}`,
+          'input.subdistrictId',
+        );
       const existing = await manager.getRepository(Office).findBy({ subdistrictId: subdistrict.id });
       const standard = STANDARD_OFFICES.find((o) => o.kind === input.kind);
       if (standard) {
@@ -123,7 +140,12 @@ export class OfficeService extends RecordService<Office, OfficeServiceLoaders> {
     return this.ctx.db.transaction(async (manager) => {
       const office = await this.get(id);
       await this.assertAdminOver(office);
-      await manager.getRepository(Subdistrict).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id: office.subdistrictId }).getOne();
+      await manager
+        .getRepository(Subdistrict)
+        .createQueryBuilder('s')
+        .setLock('pessimistic_write')
+        .where('s.id = :id', { id: office.subdistrictId })
+        .getOne();
       if (input.name !== undefined) office.name = input.name.trim();
       if (input.duties !== undefined) {
         const duties = cleanDuties(input.duties);
@@ -139,7 +161,10 @@ export class OfficeService extends RecordService<Office, OfficeServiceLoaders> {
   async remove(id: string): Promise<string> {
     const office = await this.get(id);
     if (office.kind !== OfficeKind.SELF_DESIGNATED) {
-      throw new BadUserInputError(`id: ${office.name} is one of the six standard offices every subdistrict keeps (docs/rules.md rule 1); it cannot be deleted`, 'id');
+      throw new BadUserInputError(
+        `id: ${office.name} is one of the six standard offices every subdistrict keeps (docs/rules.md rule 1); it cannot be deleted`,
+        'id',
+      );
     }
     return super.remove(id);
   }
@@ -148,7 +173,10 @@ export class OfficeService extends RecordService<Office, OfficeServiceLoaders> {
     for (const duty of duties) {
       const owner = offices.find((o) => o.id !== self && o.duties.includes(duty));
       if (owner) {
-        throw new BadUserInputError(`input.duties: "${duty}" already belongs to ${owner.name}; each duty has one owning office`, 'input.duties');
+        throw new BadUserInputError(
+          `input.duties: "${duty}" already belongs to ${owner.name}; each duty has one owning office`,
+          'input.duties',
+        );
       }
     }
   }

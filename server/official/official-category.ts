@@ -12,6 +12,9 @@ registerEnumType(OfficialCategory, {
   valuesConfig: {
     AGENCY_HEAD: { description: '派出机构负责人: head of a stationed agency; belongs to an agency.' },
     CIVIL_SERVANT: { description: '街道公务员: subdistrict civil servant; belongs to an office.' },
-    COMMUNITY_WORKER: { description: '受聘职业社区工作者: contracted professional community worker; belongs to an office, usually serving one neighborhood.' },
+    COMMUNITY_WORKER: {
+      description:
+        '受聘职业社区工作者: contracted professional community worker; belongs to an office, usually serving one neighborhood.',
+    },
   },
 });

@@ -12,11 +12,18 @@ import { Official } from './official.entity';
  * self-reports, inquiries) to the viewer's scope, by the subdistrict the official serves in now.
  * `officialColumn` is the property path of the official's id, by default `<alias>.officialId`.
  */
-export function limitToOfficialScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, viewer: Viewer, officialColumn = `${qb.alias}.officialId`): SelectQueryBuilder<T> {
+export function limitToOfficialScope<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  viewer: Viewer,
+  officialColumn = `${qb.alias}.officialId`,
+): SelectQueryBuilder<T> {
   if (viewer.subdistrictId) {
-    return qb.andWhere(`${officialColumn} IN (SELECT scope_o.id FROM official scope_o WHERE scope_o.subdistrict_id = :scopeSubdistrictId)`, {
-      scopeSubdistrictId: viewer.subdistrictId,
-    });
+    return qb.andWhere(
+      `${officialColumn} IN (SELECT scope_o.id FROM official scope_o WHERE scope_o.subdistrict_id = :scopeSubdistrictId)`,
+      {
+        scopeSubdistrictId: viewer.subdistrictId,
+      },
+    );
   }
   return qb.andWhere(
     `${officialColumn} IN (SELECT scope_o.id FROM official scope_o JOIN subdistrict scope_s ON scope_s.id = scope_o.subdistrict_id WHERE scope_s.district_id = :scopeDistrictId)`,
@@ -53,7 +60,11 @@ export function officialYearLoader<T extends ObjectLiteral & OfficialYear & { id
       const ids = [...new Set(keys.map((k) => k.officialId).filter(isId))];
       const years = [...new Set(keys.map((k) => k.year).filter((y) => Number.isInteger(y) && Math.abs(y) < 32768))];
       if (ids.length === 0 || years.length === 0) return keys.map(() => []);
-      let qb = db.getRepository(entity).createQueryBuilder('r').where('r.officialId = ANY(:ids)', { ids }).andWhere('r.year = ANY(:years)', { years });
+      let qb = db
+        .getRepository(entity)
+        .createQueryBuilder('r')
+        .where('r.officialId = ANY(:ids)', { ids })
+        .andWhere('r.year = ANY(:years)', { years });
       if (scope) qb = scope(qb);
       const rows = await qb.orderBy(`r.${orderBy}`, 'ASC').addOrderBy('r.id', 'ASC').getMany();
       const groups = new Map<string, T[]>();
@@ -74,7 +85,10 @@ export function officialYearLoader<T extends ObjectLiteral & OfficialYear & { id
  * official serves (the official's `subdistrictId`), so it moves with the official. The service's
  * loaders (`L`) include the officials' loader.
  */
-export abstract class OfficialRecordService<T extends ObjectLiteral & { id: string; officialId: string }, L extends OfficialLoaders = OfficialLoaders> extends RecordService<T, L> {
+export abstract class OfficialRecordService<
+  T extends ObjectLiteral & { id: string; officialId: string },
+  L extends OfficialLoaders = OfficialLoaders,
+> extends RecordService<T, L> {
   protected placeOf(record: T): Promise<Place> {
     return this.placeOfOfficial(record.officialId);
   }
@@ -91,6 +105,12 @@ export abstract class OfficialRecordService<T extends ObjectLiteral & { id: stri
    * merely refer to the official (they take a KEY SHARE lock).
    */
   protected async lockOfficial(manager: EntityManager, officialId: string): Promise<void> {
-    await manager.getRepository(Official).createQueryBuilder('o').select('o.id').setLock('for_no_key_update').where('o.id = :id', { id: officialId }).getOne();
+    await manager
+      .getRepository(Official)
+      .createQueryBuilder('o')
+      .select('o.id')
+      .setLock('for_no_key_update')
+      .where('o.id = :id', { id: officialId })
+      .getOne();
   }
 }

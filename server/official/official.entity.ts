@@ -15,7 +15,11 @@ registerUniqueField('official_external_id_key', 'input.externalId');
  * A person who is evaluated (docs/rules.md rule 3): an agency head (in an agency), a civil servant or a
  * community worker (in an office). `subdistrictId` is the subdistrict of that office or agency.
  */
-@ObjectType({ implements: Node, description: 'A person who is evaluated (docs/rules.md rule 3): an agency head belongs to a stationed agency; a civil servant or community worker to an office.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'A person who is evaluated (docs/rules.md rule 3): an agency head belongs to a stationed agency; a civil servant or community worker to an office.',
+})
 @Entity()
 @Check('official_unit_check', `num_nonnulls("office_id", "agency_id") = 1`)
 export class Official extends BaseRecord {
@@ -31,21 +35,32 @@ export class Official extends BaseRecord {
   @Column({ type: 'varchar', length: 100, default: '' })
   title: string;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the office a civil servant or community worker belongs to; null for an agency head.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the office a civil servant or community worker belongs to; null for an agency head.',
+  })
   @Index()
   @Column({ type: 'uuid', nullable: true })
   officeId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the stationed agency an agency head belongs to; null otherwise.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the stationed agency an agency head belongs to; null otherwise.',
+  })
   @Index()
   @Column({ type: 'uuid', nullable: true })
   agencyId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the neighborhood a community worker serves, in the same subdistrict; null when none.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of the neighborhood a community worker serves, in the same subdistrict; null when none.',
+  })
   @Column({ type: 'uuid', nullable: true })
   neighborhoodId: string | null;
 
-  @Field(() => ID, { description: 'Id of the subdistrict of the official\'s office or agency (set by Pingyi, not by input).' })
+  @Field(() => ID, {
+    description: "Id of the subdistrict of the official's office or agency (set by Pingyi, not by input).",
+  })
   @Index()
   @Column({ type: 'uuid' })
   subdistrictId: string;
@@ -55,7 +70,10 @@ export class Official extends BaseRecord {
    * the trigger `official_external_id_unique` (migration ExternalIdPerDistrict), which reports a
    * duplicate as a unique violation of `official_external_id_key`; this index serves the look-ups.
    */
-  @Field(() => String, { nullable: true, description: 'Id of this person in their district\'s HR system; unique within the district when set.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Id of this person in their district's HR system; unique within the district when set.",
+  })
   @Index('official_external_id_idx', { where: '"external_id" IS NOT NULL' })
   @Column({ type: 'varchar', length: 100, nullable: true })
   externalId: string | null;

@@ -11,7 +11,16 @@ export enum OfficialOrderField {
   TITLE = 'TITLE',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(OfficialOrderField, { name: 'OfficialOrderField', description: 'Fields a list of officials can be sorted by.', valuesConfig: { NAME: { description: 'By name.' }, CATEGORY: { description: 'By category (AGENCY_HEAD, CIVIL_SERVANT, COMMUNITY_WORKER).' }, TITLE: { description: 'By post or title.' }, CREATED_AT: { description: 'By when the record was created.' } } });
+registerEnumType(OfficialOrderField, {
+  name: 'OfficialOrderField',
+  description: 'Fields a list of officials can be sorted by.',
+  valuesConfig: {
+    NAME: { description: 'By name.' },
+    CATEGORY: { description: 'By category (AGENCY_HEAD, CIVIL_SERVANT, COMMUNITY_WORKER).' },
+    TITLE: { description: 'By post or title.' },
+    CREATED_AT: { description: 'By when the record was created.' },
+  },
+});
 
 @InputType({ description: 'One sort key of an official list.' })
 export class OfficialOrder {
@@ -61,7 +70,10 @@ export class OfficialFilter {
 /** An external id: 1–100 visible characters without spaces. */
 const ExternalIdRules = () => Matches(/^\S{1,100}$/, { message: 'must be 1–100 characters without spaces' });
 
-@InputType({ description: 'A new official (docs/rules.md rule 3): an AGENCY_HEAD needs agencyId; a CIVIL_SERVANT or COMMUNITY_WORKER needs officeId.' })
+@InputType({
+  description:
+    'A new official (docs/rules.md rule 3): an AGENCY_HEAD needs agencyId; a CIVIL_SERVANT or COMMUNITY_WORKER needs officeId.',
+})
 export class CreateOfficialInput {
   @Field({ description: 'Full name, 1–100 characters.' })
   @NameRules()
@@ -74,7 +86,11 @@ export class CreateOfficialInput {
   @MaxLength(100, { message: 'must be at most 100 characters' })
   title?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The 街道 (subdistrict) the official serves in. Optional: it follows from the office or agency; when given, the office or agency must lie in it (BAD_USER_INPUT naming input.officeId or input.agencyId).' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The 街道 (subdistrict) the official serves in. Optional: it follows from the office or agency; when given, the office or agency must lie in it (BAD_USER_INPUT naming input.officeId or input.agencyId).',
+  })
   @IsUUID('all', { message: 'must be an id returned by this API' })
   subdistrictId?: string;
 
@@ -86,7 +102,10 @@ export class CreateOfficialInput {
   @IsUUID('all', { message: 'must be an id returned by this API' })
   agencyId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The neighborhood a community worker serves; in the same subdistrict.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The neighborhood a community worker serves; in the same subdistrict.',
+  })
   @IsUUID('all', { message: 'must be an id returned by this API' })
   neighborhoodId?: string;
 
@@ -95,7 +114,10 @@ export class CreateOfficialInput {
   externalId?: string;
 }
 
-@InputType({ description: 'Changes to an official; omitted fields keep their value, null clears an optional one. The result must still satisfy docs/rules.md rule 3, and an agency\'s consented head cannot move to another category or agency (docs/rules.md rule 2).' })
+@InputType({
+  description:
+    "Changes to an official; omitted fields keep their value, null clears an optional one. The result must still satisfy docs/rules.md rule 3, and an agency's consented head cannot move to another category or agency (docs/rules.md rule 2).",
+})
 export class UpdateOfficialInput {
   @Field({ nullable: true, description: 'New full name.' })
   @NameRules()
@@ -108,7 +130,11 @@ export class UpdateOfficialInput {
   @MaxLength(100, { message: 'must be at most 100 characters' })
   title?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The 街道 (subdistrict) the official is to serve in; omitted or null keeps it as the office or agency says. To move an official to another 街道 give it with an office (or, for an agency head, an agency) of that 街道: an office or agency elsewhere is BAD_USER_INPUT naming input.officeId or input.agencyId.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The 街道 (subdistrict) the official is to serve in; omitted or null keeps it as the office or agency says. To move an official to another 街道 give it with an office (or, for an agency head, an agency) of that 街道: an office or agency elsewhere is BAD_USER_INPUT naming input.officeId or input.agencyId.',
+  })
   @IsUUID('all', { message: 'must be an id returned by this API' })
   subdistrictId?: string | null;
 

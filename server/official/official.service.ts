@@ -7,7 +7,13 @@ import { assertMay, limitToScope } from '../core/viewer';
 import { Role } from '../core/role';
 import { Official } from './official.entity';
 import { OfficialCategory } from './official-category';
-import { CreateOfficialInput, OfficialFilter, OfficialOrder, OfficialOrderField, UpdateOfficialInput } from './official.inputs';
+import {
+  CreateOfficialInput,
+  OfficialFilter,
+  OfficialOrder,
+  OfficialOrderField,
+  UpdateOfficialInput,
+} from './official.inputs';
 import type { ServiceContext } from '../core/request-context';
 import type { SubdistrictService } from '../subdistrict/subdistrict.service';
 import type { DispatchedAgencyService } from '../dispatched-agency/dispatched-agency.service';
@@ -78,7 +84,10 @@ export class OfficialService extends RecordService<Official, OfficialServiceLoad
   protected readonly typeName = 'Official';
   protected readonly integrationReadScope = 'officials:read';
 
-  constructor(ctx: ServiceContext<OfficialServiceLoaders>, private readonly deps: OfficialDeps) {
+  constructor(
+    ctx: ServiceContext<OfficialServiceLoaders>,
+    private readonly deps: OfficialDeps,
+  ) {
     super(ctx);
   }
 
@@ -91,8 +100,16 @@ export class OfficialService extends RecordService<Official, OfficialServiceLoad
   }
 
   /** A page of the officials in the caller's scope matching `filter` (default order: by name). */
-  list(filter: OfficialFilter | undefined, orderBy: OfficialOrder[] | undefined, page: PageArgs): Promise<Connection<Official>> {
-    const qb = limitToScope(applyCommonFilter(this.ctx.db.getRepository(Official).createQueryBuilder('p'), filter), this.viewer, 'subdistrictId');
+  list(
+    filter: OfficialFilter | undefined,
+    orderBy: OfficialOrder[] | undefined,
+    page: PageArgs,
+  ): Promise<Connection<Official>> {
+    const qb = limitToScope(
+      applyCommonFilter(this.ctx.db.getRepository(Official).createQueryBuilder('p'), filter),
+      this.viewer,
+      'subdistrictId',
+    );
     whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
     whereEquals(qb, 'officeId', filter?.officeId);
     whereEquals(qb, 'agencyId', filter?.agencyId);
@@ -118,7 +135,13 @@ export class OfficialService extends RecordService<Official, OfficialServiceLoad
     assertMay(this.viewer, [Role.ADMIN], await this.placeInSubdistrict(subdistrictId), 'add officials here');
     const repo = this.ctx.db.getRepository(Official);
     return repo.save(
-      repo.create({ ...placement, name: input.name.trim(), title: input.title?.trim() ?? '', externalId: input.externalId ?? null, subdistrictId }),
+      repo.create({
+        ...placement,
+        name: input.name.trim(),
+        title: input.title?.trim() ?? '',
+        externalId: input.externalId ?? null,
+        subdistrictId,
+      }),
     );
   }
 
@@ -142,7 +165,13 @@ export class OfficialService extends RecordService<Official, OfficialServiceLoad
     // Rule 2 is checked holding the official's row, so a consent to them waits for this change or
     // this change sees the consent (the appointment service holds the same row to decide).
     const saved = await this.ctx.db.transaction(async (manager) => {
-      await manager.getRepository(Official).createQueryBuilder('o').select('o.id').setLock('for_no_key_update').where('o.id = :id', { id }).getOne();
+      await manager
+        .getRepository(Official)
+        .createQueryBuilder('o')
+        .select('o.id')
+        .setLock('for_no_key_update')
+        .where('o.id = :id', { id })
+        .getOne();
       const [move] = await this.consentedHeadMoves([{ official, placement }], manager);
       if (move) throw new BadUserInputError(`input.${move.field}: ${move.message}`, `input.${move.field}`);
       Object.assign(official, placement, { subdistrictId });
@@ -165,7 +194,9 @@ export class OfficialService extends RecordService<Official, OfficialServiceLoad
     await this.assertAdminOver(official, 'delete this Official');
     const [head] = await this.deps.headAppointments.currentHeadships([official.id]);
     if (head) {
-      throw new ConflictError(`${official.name} is the consented head of ${head.agencyName}; the term ends only when a new head is consented (proposeHeadAppointment, decideHeadAppointment), so they cannot be deleted before then`);
+      throw new ConflictError(
+        `${official.name} is the consented head of ${head.agencyName}; the term ends only when a new head is consented (proposeHeadAppointment, decideHeadAppointment), so they cannot be deleted before then`,
+      );
     }
     return super.remove(id, manager);
   }
@@ -177,11 +208,23 @@ export class OfficialService extends RecordService<Official, OfficialServiceLoad
    * new head's consent ends the term. Used by update and by the integrations' bulk upsert.
    */
   async consentedHeadMoves(changes: PlacementChange[], manager?: EntityManager): Promise<(HeadMove | null)[]> {
-    const heads = new Map((await this.deps.headAppointments.currentHeadships(changes.map((c) => c.official.id), manager)).map((h) => [h.officialId, h]));
+    const heads = new Map(
+      (
+        await this.deps.headAppointments.currentHeadships(
+          changes.map((c) => c.official.id),
+          manager,
+        )
+      ).map((h) => [h.officialId, h]),
+    );
     return changes.map(({ official, placement }) => {
       const head = heads.get(official.id);
       if (!head) return null;
-      const field = placement.category !== OfficialCategory.AGENCY_HEAD ? 'category' : placement.agencyId !== head.agencyId ? 'agencyId' : null;
+      const field =
+        placement.category !== OfficialCategory.AGENCY_HEAD
+          ? 'category'
+          : placement.agencyId !== head.agencyId
+            ? 'agencyId'
+            : null;
       if (!field) return null;
       return {
         field,
@@ -200,32 +243,63 @@ export class OfficialService extends RecordService<Official, OfficialServiceLoad
    */
   async placementSubdistrict(p: Placement, subdistrictId?: string): Promise<string> {
     const services = this.deps;
-    const given = subdistrictId === undefined ? undefined : await services.subdistricts.referenced(subdistrictId, 'input.subdistrictId');
+    const given =
+      subdistrictId === undefined
+        ? undefined
+        : await services.subdistricts.referenced(subdistrictId, 'input.subdistrictId');
     let placedIn: string;
     if (p.category === OfficialCategory.AGENCY_HEAD) {
-      if (!p.agencyId) throw new BadUserInputError('input.agencyId: an AGENCY_HEAD belongs to a stationed agency; give agencyId', 'input.agencyId');
-      if (p.officeId) throw new BadUserInputError('input.officeId: an AGENCY_HEAD belongs to an agency, not an office; leave officeId empty', 'input.officeId');
+      if (!p.agencyId)
+        throw new BadUserInputError(
+          'input.agencyId: an AGENCY_HEAD belongs to a stationed agency; give agencyId',
+          'input.agencyId',
+        );
+      if (p.officeId)
+        throw new BadUserInputError(
+          'input.officeId: an AGENCY_HEAD belongs to an agency, not an office; leave officeId empty',
+          'input.officeId',
+        );
       const agency = await services.agencies.referenced(p.agencyId, 'input.agencyId');
       if (given && agency.subdistrictId !== given.id) {
-        throw new BadUserInputError(`input.agencyId: ${agency.name} is not in ${given.name}; give an agency of ${given.name}`, 'input.agencyId');
+        throw new BadUserInputError(
+          `input.agencyId: ${agency.name} is not in ${given.name}; give an agency of ${given.name}`,
+          'input.agencyId',
+        );
       }
       placedIn = agency.subdistrictId;
     } else {
-      if (!p.officeId) throw new BadUserInputError(`input.officeId: a ${p.category} belongs to a subdistrict office; give officeId`, 'input.officeId');
-      if (p.agencyId) throw new BadUserInputError(`input.agencyId: a ${p.category} belongs to an office, not an agency; leave agencyId empty`, 'input.agencyId');
+      if (!p.officeId)
+        throw new BadUserInputError(
+          `input.officeId: a ${p.category} belongs to a subdistrict office; give officeId`,
+          'input.officeId',
+        );
+      if (p.agencyId)
+        throw new BadUserInputError(
+          `input.agencyId: a ${p.category} belongs to an office, not an agency; leave agencyId empty`,
+          'input.agencyId',
+        );
       const office = await services.offices.referenced(p.officeId, 'input.officeId');
       if (given && office.subdistrictId !== given.id) {
-        throw new BadUserInputError(`input.officeId: ${office.name} is not in ${given.name}; give an office of ${given.name}`, 'input.officeId');
+        throw new BadUserInputError(
+          `input.officeId: ${office.name} is not in ${given.name}; give an office of ${given.name}`,
+          'input.officeId',
+        );
       }
       placedIn = office.subdistrictId;
     }
     if (p.neighborhoodId && p.category !== OfficialCategory.COMMUNITY_WORKER) {
-      throw new BadUserInputError(`input.neighborhoodId: only a COMMUNITY_WORKER serves a neighborhood; leave it empty for a ${p.category}`, 'input.neighborhoodId');
+      throw new BadUserInputError(
+        `input.neighborhoodId: only a COMMUNITY_WORKER serves a neighborhood; leave it empty for a ${p.category}`,
+        'input.neighborhoodId',
+      );
     }
     if (p.neighborhoodId) {
       const neighborhood = await services.neighborhoods.referenced(p.neighborhoodId, 'input.neighborhoodId');
       if (neighborhood.subdistrictId !== placedIn) {
-        throw new BadUserInputError(`input.neighborhoodId: ${neighborhood.name} is not in the subdistrict the official serves`, 'input.neighborhoodId');
+        throw new BadUserInputError(
+          `input.neighborhoodId: ${neighborhood.name} is not in the subdistrict the official serves`,
+          'input.neighborhoodId',
+        );
       }
     }
     return placedIn;

@@ -29,20 +29,28 @@ export class CreateRatingTemplateInput {
   @IsUUID('all', { message: 'must be an id returned by this API' })
   districtId: string;
 
-  @Field(() => [RatingCriterionInput], { description: '1–10 criteria whose weights sum to 100 (docs/rules.md rule 6).' })
+  @Field(() => [RatingCriterionInput], {
+    description: '1–10 criteria whose weights sum to 100 (docs/rules.md rule 6).',
+  })
   @ArrayMinSize(1, { message: 'must list at least one criterion' })
   @ArrayMaxSize(10, { message: 'must list at most 10 criteria' })
   @ValidateNested({ each: true })
   criteria: RatingCriterionInput[];
 }
 
-@InputType({ description: 'Changes to a template; omitted fields keep their value. Criteria cannot change once a meeting has used the template.' })
+@InputType({
+  description:
+    'Changes to a template; omitted fields keep their value. Criteria cannot change once a meeting has used the template.',
+})
 export class UpdateRatingTemplateInput {
   @Field({ nullable: true, description: 'New name.' })
   @NameRules()
   name?: string;
 
-  @Field(() => [RatingCriterionInput], { nullable: true, description: 'The full new list of criteria; weights sum to 100.' })
+  @Field(() => [RatingCriterionInput], {
+    nullable: true,
+    description: 'The full new list of criteria; weights sum to 100.',
+  })
   @ArrayMinSize(1, { message: 'must list at least one criterion' })
   @ArrayMaxSize(10, { message: 'must list at most 10 criteria' })
   @ValidateNested({ each: true })

@@ -16,8 +16,11 @@ const RatingTemplateConnection = ConnectionType(RatingTemplate, 'rating template
 
 @Resolver(() => RatingTemplate)
 export class RatingTemplateResolver {
-  @Query(() => RatingTemplate, { nullable: true, description: 'One rating template of your district by id; null when there is none.' })
-  ratingTemplate(@Arg('id', () => ID, { description: 'The template\'s id.' }) id: string, @Ctx() ctx: Context) {
+  @Query(() => RatingTemplate, {
+    nullable: true,
+    description: 'One rating template of your district by id; null when there is none.',
+  })
+  ratingTemplate(@Arg('id', () => ID, { description: "The template's id." }) id: string, @Ctx() ctx: Context) {
     return ctx.services.ratingTemplates.find(id);
   }
 
@@ -26,14 +29,23 @@ export class RatingTemplateResolver {
     return ctx.services.ratingTemplates.list(page);
   }
 
-  @Mutation(() => RatingTemplate, { description: 'Creates a rating template (district ADMIN). BAD_USER_INPUT on input.criteria unless the weights sum to 100 with unique keys; CONFLICT for a taken name.' })
-  createRatingTemplate(@Arg('input', () => CreateRatingTemplateInput, { description: 'The new template.' }) input: CreateRatingTemplateInput, @Ctx() ctx: Context) {
+  @Mutation(() => RatingTemplate, {
+    description:
+      'Creates a rating template (district ADMIN). BAD_USER_INPUT on input.criteria unless the weights sum to 100 with unique keys; CONFLICT for a taken name.',
+  })
+  createRatingTemplate(
+    @Arg('input', () => CreateRatingTemplateInput, { description: 'The new template.' })
+    input: CreateRatingTemplateInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.ratingTemplates.create(input);
   }
 
-  @Mutation(() => RatingTemplate, { description: 'Changes a template. CONFLICT when changing the criteria of a template a meeting uses.' })
+  @Mutation(() => RatingTemplate, {
+    description: 'Changes a template. CONFLICT when changing the criteria of a template a meeting uses.',
+  })
   updateRatingTemplate(
-    @Arg('id', () => ID, { description: 'The template\'s id.' }) id: string,
+    @Arg('id', () => ID, { description: "The template's id." }) id: string,
     @Arg('input', () => UpdateRatingTemplateInput, { description: 'The changes.' }) input: UpdateRatingTemplateInput,
     @Ctx() ctx: Context,
   ) {

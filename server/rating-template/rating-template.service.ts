@@ -15,11 +15,13 @@ import type { RatingTemplateLoaders } from './rating-template.loaders';
 export function validCriteria(criteria: RatingCriterionInput[]): RatingCriterion[] {
   const keys = new Set<string>();
   for (const c of criteria) {
-    if (keys.has(c.key)) throw new BadUserInputError(`input.criteria: the key "${c.key}" appears twice`, 'input.criteria');
+    if (keys.has(c.key))
+      throw new BadUserInputError(`input.criteria: the key "${c.key}" appears twice`, 'input.criteria');
     keys.add(c.key);
   }
   const sum = criteria.reduce((total, c) => total + c.weight, 0);
-  if (sum !== 100) throw new BadUserInputError(`input.criteria: the weights sum to ${sum}; they must sum to 100`, 'input.criteria');
+  if (sum !== 100)
+    throw new BadUserInputError(`input.criteria: the weights sum to ${sum}; they must sum to 100`, 'input.criteria');
   return criteria.map((c) => ({ key: c.key, label: c.label.trim(), weight: c.weight }));
 }
 
@@ -37,7 +39,10 @@ export interface RatingTemplateDeps {
 export class RatingTemplateService extends RecordService<RatingTemplate, RatingTemplateServiceLoaders> {
   protected readonly typeName = 'RatingTemplate';
 
-  constructor(ctx: ServiceContext<RatingTemplateServiceLoaders>, private readonly deps: RatingTemplateDeps) {
+  constructor(
+    ctx: ServiceContext<RatingTemplateServiceLoaders>,
+    private readonly deps: RatingTemplateDeps,
+  ) {
     super(ctx);
   }
 
@@ -51,19 +56,36 @@ export class RatingTemplateService extends RecordService<RatingTemplate, RatingT
 
   /** A page of the templates of the caller's district, by name. */
   list(page: PageArgs): Promise<Connection<RatingTemplate>> {
-    const qb = limitToScope(this.ctx.db.getRepository(RatingTemplate).createQueryBuilder('t'), this.viewer, 'districtId');
+    const qb = limitToScope(
+      this.ctx.db.getRepository(RatingTemplate).createQueryBuilder('t'),
+      this.viewer,
+      'districtId',
+    );
     return paginate(qb, page, [], { NAME: 't.name' }, [{ field: 'NAME' }]);
   }
 
   /** Creates a template (district ADMIN). BAD_USER_INPUT for criteria breaking rule 6; CONFLICT for a taken name. */
   async create(input: CreateRatingTemplateInput): Promise<RatingTemplate> {
     await this.deps.districts.referenced(input.districtId, 'input.districtId');
-    assertMay(this.viewer, [Role.ADMIN], { districtId: input.districtId, subdistrictId: null }, 'keep rating templates of this district');
+    assertMay(
+      this.viewer,
+      [Role.ADMIN],
+      { districtId: input.districtId, subdistrictId: null },
+      'keep rating templates of this district',
+    );
     const criteria = validCriteria(input.criteria);
     return this.ctx.transaction(async ({ manager, record }) => {
       const repo = manager.getRepository(RatingTemplate);
-      const template = await repo.save(repo.create({ name: input.name.trim(), districtId: input.districtId, criteria }));
-      await record({ actorId: this.viewer.userId, type: 'template.created', entityType: 'RatingTemplate', entityId: template.id, after: snapshot(template, FIELDS) });
+      const template = await repo.save(
+        repo.create({ name: input.name.trim(), districtId: input.districtId, criteria }),
+      );
+      await record({
+        actorId: this.viewer.userId,
+        type: 'template.created',
+        entityType: 'RatingTemplate',
+        entityId: template.id,
+        after: snapshot(template, FIELDS),
+      });
       return template;
     });
   }
@@ -76,12 +98,23 @@ export class RatingTemplateService extends RecordService<RatingTemplate, RatingT
       const before = snapshot(template, FIELDS);
       if (input.criteria) {
         const used = await manager.getRepository(EvaluationMeeting).existsBy({ templateId: id });
-        if (used) throw new ConflictError('A meeting already uses this template; its criteria can no longer change. Make a new template.', 'input.criteria');
+        if (used)
+          throw new ConflictError(
+            'A meeting already uses this template; its criteria can no longer change. Make a new template.',
+            'input.criteria',
+          );
         template.criteria = validCriteria(input.criteria);
       }
       if (input.name !== undefined) template.name = input.name.trim();
       const saved = await manager.getRepository(RatingTemplate).save(template);
-      await record({ actorId: this.viewer.userId, type: 'template.updated', entityType: 'RatingTemplate', entityId: id, before, after: snapshot(saved, FIELDS) });
+      await record({
+        actorId: this.viewer.userId,
+        type: 'template.updated',
+        entityType: 'RatingTemplate',
+        entityId: id,
+        before,
+        after: snapshot(saved, FIELDS),
+      });
       return saved;
     });
   }

@@ -27,17 +27,35 @@ export interface BallotFacts {
  * (as the meetings' loader does); null when there is no such meeting there. A code voter passes
  * `viewer` null: the code already named the meeting.
  */
-export async function ballotFacts(db: DataSource, viewer: Viewer | null, meetingId: string, officialId: string): Promise<BallotFacts | null> {
+export async function ballotFacts(
+  db: DataSource,
+  viewer: Viewer | null,
+  meetingId: string,
+  officialId: string,
+): Promise<BallotFacts | null> {
   let qb = db
     .getRepository(EvaluationMeeting)
     .createQueryBuilder('m')
     .select('m.status', 'status')
     .addSelect('t.criteria', 'criteria')
     .innerJoin('rating_template', 't', 't.id = m.template_id')
-    .addSelect('EXISTS (SELECT 1 FROM meeting_official mo WHERE mo.meeting_id = m.id AND mo.official_id::text = :officialId)', 'underEvaluation')
-    .addSelect(viewer ? 'EXISTS (SELECT 1 FROM meeting_representative mr WHERE mr.meeting_id = m.id AND mr.user_id = :userId)' : 'false', 'registered')
+    .addSelect(
+      'EXISTS (SELECT 1 FROM meeting_official mo WHERE mo.meeting_id = m.id AND mo.official_id::text = :officialId)',
+      'underEvaluation',
+    )
+    .addSelect(
+      viewer
+        ? 'EXISTS (SELECT 1 FROM meeting_representative mr WHERE mr.meeting_id = m.id AND mr.user_id = :userId)'
+        : 'false',
+      'registered',
+    )
     .addSelect(viewer ? '(SELECT u.official_id FROM app_user u WHERE u.id = :userId)' : 'NULL::uuid', 'voterOfficialId')
-    .addSelect(viewer ? `EXISTS (SELECT 1 FROM meeting_attendance a WHERE a.meeting_id = m.id AND a.user_id = :userId AND a.mode = 'CODE')` : 'false', 'codeVoter')
+    .addSelect(
+      viewer
+        ? `EXISTS (SELECT 1 FROM meeting_attendance a WHERE a.meeting_id = m.id AND a.user_id = :userId AND a.mode = 'CODE')`
+        : 'false',
+      'codeVoter',
+    )
     .where('m.id = :meetingId', { meetingId, officialId, userId: viewer?.userId });
   if (viewer) qb = limitToScope(qb, viewer, 'subdistrictId');
   const row = await qb.getRawOne<BallotFacts>();

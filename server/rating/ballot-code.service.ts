@@ -16,7 +16,8 @@ import type { EvaluationMeetingService } from '../evaluation-meeting/evaluation-
 
 /** The message of every code that opens nothing here: unknown, of another meeting, voided, or its meeting CLOSED. */
 export const INVALID_CODE = 'This ballot code is not valid: check it, or ask the chair';
-const IN_USE = 'This ballot code is already in use in another browser: only that browser can vote with it or see its ballot. If you did not use it there, tell the chair.';
+const IN_USE =
+  'This ballot code is already in use in another browser: only that browser can vote with it or see its ballot. If you did not use it there, tell the chair.';
 
 /** A browser secret as the voting screen makes it: 32 random bytes, base64url (43 characters), or any 32–128 such characters. */
 const SECRET_PATTERN = /^[A-Za-z0-9_-]{32,128}$/;
@@ -79,7 +80,10 @@ export class BallotCodeService {
    */
   async use(use: CodeUse): Promise<BallotCode> {
     if (!use.secret || !SECRET_PATTERN.test(use.secret)) {
-      throw new BadUserInputError(`${use.secretField}: send the secret this browser keeps for the code (32–128 letters, digits, "-" or "_")`, use.secretField);
+      throw new BadUserInputError(
+        `${use.secretField}: send the secret this browser keeps for the code (32–128 letters, digits, "-" or "_")`,
+        use.secretField,
+      );
     }
     const throttle = ballotCodeThrottle(this.ctx.limiters);
     // Only a well-formed meeting id becomes a limiter key; anything else can name no meeting.
@@ -93,13 +97,32 @@ export class BallotCodeService {
       await throttle.failed(this.ctx.address, use.meetingId === null ? (row?.meeting_id ?? null) : meetingKey);
       throw error;
     };
-    const invalid = use.meetingId === null ? new BadUserInputError(INVALID_CODE, use.codeField) : new ForbiddenError(INVALID_CODE, 'INVALID_BALLOT_CODE');
-    if (!row || row.voided || row.status === MeetingStatus.CLOSED || (use.meetingId !== null && row.meeting_id !== use.meetingId)) return fail(invalid);
+    const invalid =
+      use.meetingId === null
+        ? new BadUserInputError(INVALID_CODE, use.codeField)
+        : new ForbiddenError(INVALID_CODE, 'INVALID_BALLOT_CODE');
+    if (
+      !row ||
+      row.voided ||
+      row.status === MeetingStatus.CLOSED ||
+      (use.meetingId !== null && row.meeting_id !== use.meetingId)
+    )
+      return fail(invalid);
     const secretHash = hashBallotSecret(use.secret);
     let bound = row.secret_hash;
     if (bound === null) {
-      const [, claimed] = (await this.db.query(`UPDATE ballot_code SET secret_hash = $2 WHERE id = $1 AND secret_hash IS NULL RETURNING id`, [row.id, secretHash])) as [unknown, number];
-      bound = claimed > 0 ? secretHash : ((await this.db.query(`SELECT secret_hash FROM ballot_code WHERE id = $1`, [row.id])) as { secret_hash: string }[])[0].secret_hash;
+      const [, claimed] = (await this.db.query(
+        `UPDATE ballot_code SET secret_hash = $2 WHERE id = $1 AND secret_hash IS NULL RETURNING id`,
+        [row.id, secretHash],
+      )) as [unknown, number];
+      bound =
+        claimed > 0
+          ? secretHash
+          : (
+              (await this.db.query(`SELECT secret_hash FROM ballot_code WHERE id = $1`, [row.id])) as {
+                secret_hash: string;
+              }[]
+            )[0].secret_hash;
     }
     if (bound !== secretHash) return fail(new ForbiddenError(IN_USE, 'CODE_IN_USE'));
     return Object.assign(new BallotCode(), { id: row.id, meetingId: row.meeting_id, secretHash: bound, voided: false });
@@ -113,7 +136,9 @@ export class BallotCodeService {
   async issue(tx: Transaction, meetingId: string, count: number, issuerId: string): Promise<string[]> {
     if (count === 0) return [];
     const codes = Array.from({ length: count }, newBallotCode).sort();
-    await tx.manager.getRepository(BallotCode).insert(codes.map((code) => ({ meetingId, codeHash: hashBallotCode(code), issuedById: issuerId })));
+    await tx.manager
+      .getRepository(BallotCode)
+      .insert(codes.map((code) => ({ meetingId, codeHash: hashBallotCode(code), issuedById: issuerId })));
     await tx.record(meetingEvent(RatingEvent.CODES_ISSUED, issuerId, meetingId, { after: { count } }));
     return codes;
   }
@@ -129,11 +154,18 @@ export class BallotCodeService {
   async voidCodes(input: VoidBallotCodesInput): Promise<VoidedBallotCodes> {
     const meeting = await this.deps.meetings.assertCanRun(input.meetingId);
     const listed = input.codes ?? [];
-    if (listed.length === 0 && !input.allUnused) throw new BadUserInputError('input.codes: list the codes to void, or set allUnused', 'input.codes');
+    if (listed.length === 0 && !input.allUnused)
+      throw new BadUserInputError('input.codes: list the codes to void, or set allUnused', 'input.codes');
     const hashes = listed.map(hashBallotCode);
     const voided = await this.ctx.transaction(async ({ manager, record }) => {
-      const locked = await manager.getRepository(EvaluationMeeting).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id', { id: meeting.id }).getOneOrFail();
-      if (locked.status === MeetingStatus.CLOSED) throw new ConflictError('The meeting is CLOSED: its codes died with it', 'input.meetingId');
+      const locked = await manager
+        .getRepository(EvaluationMeeting)
+        .createQueryBuilder('m')
+        .setLock('pessimistic_write')
+        .where('m.id = :id', { id: meeting.id })
+        .getOneOrFail();
+      if (locked.status === MeetingStatus.CLOSED)
+        throw new ConflictError('The meeting is CLOSED: its codes died with it', 'input.meetingId');
       const found: { id: string; code_hash: string; used: boolean }[] = await manager.query(
         `SELECT c.id, c.code_hash, EXISTS (SELECT 1 FROM participation p WHERE p.meeting_id = c.meeting_id AND p.voter = 'code:' || c.id::text) AS used
          FROM ballot_code c WHERE c.meeting_id = $1 AND c.code_hash = ANY($2)`,
@@ -142,8 +174,16 @@ export class BallotCodeService {
       const byHash = new Map(found.map((row) => [row.code_hash, row]));
       listed.forEach((code, i) => {
         const row = byHash.get(hashes[i]);
-        if (!row) throw new BadUserInputError(`input.codes: ${JSON.stringify(code)} is not a ballot code of this meeting`, 'input.codes');
-        if (row.used) throw new ConflictError(`input.codes: ${JSON.stringify(code)} has already been used to vote; a used code cannot be voided`, 'input.codes');
+        if (!row)
+          throw new BadUserInputError(
+            `input.codes: ${JSON.stringify(code)} is not a ballot code of this meeting`,
+            'input.codes',
+          );
+        if (row.used)
+          throw new ConflictError(
+            `input.codes: ${JSON.stringify(code)} has already been used to vote; a used code cannot be voided`,
+            'input.codes',
+          );
       });
       const [, count] = (await manager.query(
         `UPDATE ballot_code c SET voided = true

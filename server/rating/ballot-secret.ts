@@ -16,7 +16,9 @@ export function newBallotCode(): string {
 
 /** The stored form of a code: SHA-256 of its letters, upper-cased, without separators. */
 export function hashBallotCode(code: string): string {
-  return createHash('sha256').update(code.toUpperCase().replace(/[^A-Z0-9]/g, '')).digest('hex');
+  return createHash('sha256')
+    .update(code.toUpperCase().replace(/[^A-Z0-9]/g, ''))
+    .digest('hex');
 }
 
 /**
@@ -29,7 +31,9 @@ export function hashBallotSecret(secret: string): string {
 
 /** The HMAC key of ballots, derived from the server's signing key (never the signing key itself). */
 async function ballotHmacKey(db: DataSource): Promise<Buffer> {
-  return createHmac('sha256', await signingKey(db)).update('pingyi-ballot-key').digest();
+  return createHmac('sha256', await signingKey(db))
+    .update('pingyi-ballot-key')
+    .digest();
 }
 
 /**
@@ -39,7 +43,9 @@ async function ballotHmacKey(db: DataSource): Promise<Buffer> {
  * `code:<id>`.
  */
 export async function ballotKey(db: DataSource, meetingId: string, officialId: string, voter: string): Promise<string> {
-  return createHmac('sha256', await ballotHmacKey(db)).update(`${meetingId}|${officialId}|${voter}`).digest('hex');
+  return createHmac('sha256', await ballotHmacKey(db))
+    .update(`${meetingId}|${officialId}|${voter}`)
+    .digest('hex');
 }
 
 /**
@@ -48,6 +54,13 @@ export async function ballotKey(db: DataSource, meetingId: string, officialId: s
  * `code:<id>` for a ballot code (whose browser secret was checked before). Different per official,
  * so one reader's ballots cannot be linked to each other in the table.
  */
-export async function readerKey(db: DataSource, meetingId: string, officialId: string, reader: string): Promise<string> {
-  return createHmac('sha256', await ballotHmacKey(db)).update(`reader|${meetingId}|${officialId}|${reader}`).digest('hex');
+export async function readerKey(
+  db: DataSource,
+  meetingId: string,
+  officialId: string,
+  reader: string,
+): Promise<string> {
+  return createHmac('sha256', await ballotHmacKey(db))
+    .update(`reader|${meetingId}|${officialId}|${reader}`)
+    .digest('hex');
 }

@@ -23,8 +23,16 @@ export class BallotCodeThrottle {
   private readonly perMeeting: RateLimiterAbstract;
 
   constructor(limiters: LimiterFactory) {
-    this.perAddress = limiters({ keyPrefix: 'ballot-code:address', points: CODE_FAILURES_PER_ADDRESS, duration: CODE_WINDOW_SECONDS });
-    this.perMeeting = limiters({ keyPrefix: 'ballot-code:meeting', points: CODE_FAILURES_PER_MEETING, duration: CODE_WINDOW_SECONDS });
+    this.perAddress = limiters({
+      keyPrefix: 'ballot-code:address',
+      points: CODE_FAILURES_PER_ADDRESS,
+      duration: CODE_WINDOW_SECONDS,
+    });
+    this.perMeeting = limiters({
+      keyPrefix: 'ballot-code:meeting',
+      points: CODE_FAILURES_PER_MEETING,
+      duration: CODE_WINDOW_SECONDS,
+    });
   }
 
   /**
@@ -52,7 +60,10 @@ export class BallotCodeThrottle {
 
   /** Counts one failed code use against the address and, when known, the meeting. */
   async failed(address: string, meetingId: string | null): Promise<void> {
-    await Promise.all([count(this.perAddress, address), meetingId ? count(this.perMeeting, meetingId) : Promise.resolve()]);
+    await Promise.all([
+      count(this.perAddress, address),
+      meetingId ? count(this.perMeeting, meetingId) : Promise.resolve(),
+    ]);
   }
 }
 
@@ -69,7 +80,8 @@ async function count(limiter: RateLimiterAbstract, key: string): Promise<void> {
   try {
     await limiter.penalty(key, 1);
   } catch (err) {
-    if (!(err instanceof RateLimiterRes)) logger.warn({ err, limit: limiter.keyPrefix }, 'ballot-code limit unavailable; not counted');
+    if (!(err instanceof RateLimiterRes))
+      logger.warn({ err, limit: limiter.keyPrefix }, 'ballot-code limit unavailable; not counted');
   }
 }
 

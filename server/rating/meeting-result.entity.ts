@@ -20,7 +20,10 @@ export class SatisfactionCount {
  * The frozen result of one official at one closed meeting (docs/rules.md rule 6), written in the closing
  * transaction. Below the meeting's minimum count only `ratingCount` is published (docs/rules.md rule 7).
  */
-@ObjectType({ description: 'The result of one official at one closed meeting (docs/rules.md rule 6). Below the meeting\'s minimum number of ratings only `ratingCount` is published (rule 7): the other fields are null.' })
+@ObjectType({
+  description:
+    "The result of one official at one closed meeting (docs/rules.md rule 6). Below the meeting's minimum number of ratings only `ratingCount` is published (rule 7): the other fields are null.",
+})
 @Entity()
 @FiniteColumns('meeting_result', 'satisfaction_rate', 'score')
 export class MeetingResult {
@@ -64,23 +67,36 @@ export class MeetingResult {
   @JoinColumn({ name: 'official_id' })
   private readonly officialFk?: Official;
 
-  @Field(() => [SatisfactionCount], { nullable: true, description: 'Ratings per satisfaction level, best first; null when not published.' })
+  @Field(() => [SatisfactionCount], {
+    nullable: true,
+    description: 'Ratings per satisfaction level, best first; null when not published.',
+  })
   get satisfactionDistribution(): SatisfactionCount[] | null {
     const distribution = publishedFigures(this).distribution;
     return distribution && Object.values(Satisfaction).map((level) => ({ level, count: distribution[level] ?? 0 }));
   }
 
-  @Field(() => Float, { nullable: true, description: 'Satisfaction rate 0–1 = (very satisfied + satisfied + basically satisfied) / ratings; null when not published.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Satisfaction rate 0–1 = (very satisfied + satisfied + basically satisfied) / ratings; null when not published.',
+  })
   get rate(): number | null {
     return publishedFigures(this).satisfactionRate;
   }
 
-  @Field(() => Float, { nullable: true, description: 'Weighted score 0–100 = Σ weightᵢ · (meanᵢ − 1) / 4 over the template\'s criteria; null when not published.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Weighted score 0–100 = Σ weightᵢ · (meanᵢ − 1) / 4 over the template's criteria; null when not published.",
+  })
   get weightedScore(): number | null {
     return publishedFigures(this).score;
   }
 
-  @Field(() => [String], { description: 'The comments given, sorted by text (never in the order given); empty when not published.' })
+  @Field(() => [String], {
+    description: 'The comments given, sorted by text (never in the order given); empty when not published.',
+  })
   get publishedComments(): string[] {
     return publishedFigures(this).comments;
   }

@@ -38,7 +38,15 @@ export function isPublished(ratingCount: number, minRatings: number): boolean {
 
 /** The shown part of a frozen result. */
 export function publishedFigures(result: FrozenResult): PublishedFigures {
-  if (!result.published) return { ratingCount: result.ratingCount, published: false, satisfactionRate: null, score: null, distribution: null, comments: [] };
+  if (!result.published)
+    return {
+      ratingCount: result.ratingCount,
+      published: false,
+      satisfactionRate: null,
+      score: null,
+      distribution: null,
+      comments: [],
+    };
   return {
     ratingCount: result.ratingCount,
     published: true,

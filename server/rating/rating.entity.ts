@@ -33,7 +33,11 @@ export class Participation {
  * author (and nobody else) find and amend it while the meeting is open, and `readerKey`, a keyed
  * hash of the session or browser that may read it back.
  */
-@ObjectType({ implements: Node, description: 'One rating (ballot) of one official at one meeting. It never says who gave it (docs/rules.md rule 7); `ratings` returns only the caller\'s own.' })
+@ObjectType({
+  implements: Node,
+  description:
+    "One rating (ballot) of one official at one meeting. It never says who gave it (docs/rules.md rule 7); `ratings` returns only the caller's own.",
+})
 @Entity()
 @Index('rating_ballot_key', ['meetingId', 'officialId', 'ballotKey'], { unique: true })
 export class Rating {
@@ -70,7 +74,10 @@ export class Rating {
   @Column({ type: 'jsonb' })
   scores: Record<string, number>;
 
-  @Field(() => String, { nullable: true, description: 'Why, in the representative\'s words; required for DISSATISFIED or worse.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why, in the representative's words; required for DISSATISFIED or worse.",
+  })
   @Column({ type: 'text', nullable: true })
   comment: string | null;
 

@@ -7,7 +7,12 @@ function participationCounts(db: DataSource): DataLoader<string, Map<string, num
   return new DataLoader(async (meetingIds) => {
     const ids = [...new Set(meetingIds.filter(isId))];
     const rows: { meeting_id: string; official_id: string; n: number }[] =
-      ids.length === 0 ? [] : await db.query(`SELECT meeting_id, official_id, count(*)::int AS n FROM participation WHERE meeting_id = ANY($1) GROUP BY meeting_id, official_id`, [ids]);
+      ids.length === 0
+        ? []
+        : await db.query(
+            `SELECT meeting_id, official_id, count(*)::int AS n FROM participation WHERE meeting_id = ANY($1) GROUP BY meeting_id, official_id`,
+            [ids],
+          );
     const byMeeting = new Map<string, Map<string, number>>();
     for (const row of rows) {
       if (!byMeeting.has(row.meeting_id)) byMeeting.set(row.meeting_id, new Map());
@@ -28,7 +33,14 @@ export interface MeetingTally {
   issuers: { issuerId: string | null; name: string | null; codesIssued: number }[];
 }
 
-const EMPTY_TALLY: MeetingTally = { accountVoters: 0, codeVoters: 0, codesIssued: 0, codesUsed: 0, codesVoided: 0, issuers: [] };
+const EMPTY_TALLY: MeetingTally = {
+  accountVoters: 0,
+  codeVoters: 0,
+  codesIssued: 0,
+  codesUsed: 0,
+  codesVoided: 0,
+  issuers: [],
+};
 
 /** Per meeting, its attendance roll and ballot codes counted, in one statement for any number of meetings. */
 function meetingTallies(db: DataSource): DataLoader<string, MeetingTally> {

@@ -13,7 +13,11 @@ import { SubmitRatingInput, VoidBallotCodesInput } from './rating.inputs';
 import { Ballot, CriterionScore, MeetingProgress, SubmitRatingPayload, VoidedBallotCodes } from './rating.types';
 
 /** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
-export type RatingResolverContext = RequestContext<{ nodes: NodeService; officials: OfficialService; ratings: RatingService }>;
+export type RatingResolverContext = RequestContext<{
+  nodes: NodeService;
+  officials: OfficialService;
+  ratings: RatingService;
+}>;
 type Context = RatingResolverContext;
 
 // A ballot is read only by its voter, in the session that cast it, while its meeting is OPEN (docs/rules.md
@@ -29,16 +33,28 @@ const RatingConnection = ConnectionType(Rating, 'ratings');
 export class RatingResolver {
   @Query(() => RatingConnection, {
     description:
-      'Your own ratings at an OPEN meeting (docs/rules.md rule 7): those cast in this sign-in session, or with your ballot code from the browser that holds its secret. Nobody can list anyone else\'s, and nobody any once the meeting is not OPEN (CONFLICT; a code dies with its meeting). FORBIDDEN (NOT_REGISTERED) for a user not registered for the meeting; for a code, the errors of `ballot`.',
+      "Your own ratings at an OPEN meeting (docs/rules.md rule 7): those cast in this sign-in session, or with your ballot code from the browser that holds its secret. Nobody can list anyone else's, and nobody any once the meeting is not OPEN (CONFLICT; a code dies with its meeting). FORBIDDEN (NOT_REGISTERED) for a user not registered for the meeting; for a code, the errors of `ballot`.",
   })
   async ratings(
     @Arg('meetingId', () => ID, { description: 'The meeting.' }) meetingId: string,
-    @Arg('ballotCode', () => String, { nullable: true, description: 'Your ballot code, when you vote without an account.' }) ballotCode: string | null,
-    @Arg('ballotSecret', () => String, { nullable: true, description: 'With ballotCode: the secret your browser keeps for that code.' }) ballotSecret: string | null,
+    @Arg('ballotCode', () => String, {
+      nullable: true,
+      description: 'Your ballot code, when you vote without an account.',
+    })
+    ballotCode: string | null,
+    @Arg('ballotSecret', () => String, {
+      nullable: true,
+      description: 'With ballotCode: the secret your browser keeps for that code.',
+    })
+    ballotSecret: string | null,
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    return connectionOf(await ctx.services.ratings.own(meetingId, ballotCode, ballotSecret), page, `ratings:${meetingId}`);
+    return connectionOf(
+      await ctx.services.ratings.own(meetingId, ballotCode, ballotSecret),
+      page,
+      `ratings:${meetingId}`,
+    );
   }
 
   @FieldResolver(() => [CriterionScore], { description: 'The score given to each criterion.' })
@@ -52,7 +68,11 @@ export class RatingResolver {
   })
   ballot(
     @Arg('code', { description: 'The code from the chair\'s slip, e.g. "K7PQM-3XWAR".' }) code: string,
-    @Arg('secret', () => String, { nullable: true, description: 'The secret this browser keeps for the code: 32–128 letters, digits, "-" or "_" (e.g. 32 random bytes, base64url), made once per code by the browser and never shown.' })
+    @Arg('secret', () => String, {
+      nullable: true,
+      description:
+        'The secret this browser keeps for the code: 32–128 letters, digits, "-" or "_" (e.g. 32 random bytes, base64url), made once per code by the browser and never shown.',
+    })
     secret: string | null,
     @Ctx() ctx: Context,
   ) {
@@ -63,23 +83,35 @@ export class RatingResolver {
     description:
       'Rates an official at an OPEN meeting (docs/rules.md rules 5 and 7); a second submission by the same voter replaces the first. NOT_FOUND, CONFLICT (not open), FORBIDDEN (not registered, checked in as a code voter (CODE_VOTER), rating yourself, or a code that opens nothing here or is bound to another browser), UNAUTHENTICATED with retryAfterSeconds after too many wrong codes, BAD_USER_INPUT on input.officialId, input.scores, input.comment or input.ballotSecret.',
   })
-  submitRating(@Arg('input', () => SubmitRatingInput, { description: 'The rating.' }) input: SubmitRatingInput, @Ctx() ctx: Context) {
+  submitRating(
+    @Arg('input', () => SubmitRatingInput, { description: 'The rating.' }) input: SubmitRatingInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.ratings.submit(input);
   }
 
   @Mutation(() => VoidedBallotCodes, {
-    description: 'Voids unused ballot codes of a DRAFT or OPEN meeting (its chair or an ADMIN; docs/rules.md rule 7). BAD_USER_INPUT on input.codes for a code not of this meeting; CONFLICT on input.codes for a code already used to vote.',
+    description:
+      'Voids unused ballot codes of a DRAFT or OPEN meeting (its chair or an ADMIN; docs/rules.md rule 7). BAD_USER_INPUT on input.codes for a code not of this meeting; CONFLICT on input.codes for a code already used to vote.',
   })
-  voidBallotCodes(@Arg('input', () => VoidBallotCodesInput, { description: 'The meeting and the codes, or allUnused.' }) input: VoidBallotCodesInput, @Ctx() ctx: Context) {
+  voidBallotCodes(
+    @Arg('input', () => VoidBallotCodesInput, { description: 'The meeting and the codes, or allUnused.' })
+    input: VoidBallotCodesInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.ratings.voidCodes(input);
   }
 
   @Subscription(() => MeetingProgress, {
-    subscribe: ({ args, context }: { args: { meetingId: string }; context: Context }) => context.services.ratings.watchProgress(args.meetingId),
+    subscribe: ({ args, context }: { args: { meetingId: string }; context: Context }) =>
+      context.services.ratings.watchProgress(args.meetingId),
     description:
       'Live progress of a meeting you run (its chair, or an ADMIN over it; docs/rules.md rule 7), counts only: sent after every first ballot for an official, check-in, code issued or voided, opening and closing — never after an amendment. Refused once when it starts (FORBIDDEN, NOT_FOUND), and the socket itself is refused without a valid token.',
   })
-  meetingProgress(@Arg('meetingId', () => ID, { description: 'The meeting.' }) meetingId: string, @Ctx() ctx: Context): Promise<MeetingProgress> {
+  meetingProgress(
+    @Arg('meetingId', () => ID, { description: 'The meeting.' }) meetingId: string,
+    @Ctx() ctx: Context,
+  ): Promise<MeetingProgress> {
     return ctx.services.ratings.liveProgress(meetingId);
   }
 }

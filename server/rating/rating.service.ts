@@ -74,7 +74,10 @@ export class RatingService {
   async submit(input: SubmitRatingInput): Promise<SubmitRatingPayload> {
     if (input.ballotCode && this.ctx.viewer) {
       // One person, one ballot: a signed-in representative votes with the account, never also with a code.
-      throw new ForbiddenError('Vote either signed in or with a ballot code, not both: sign out to use a code', 'CODE_WITH_ACCOUNT');
+      throw new ForbiddenError(
+        'Vote either signed in or with a ballot code, not both: sign out to use a code',
+        'CODE_WITH_ACCOUNT',
+      );
     }
     // Two statements of work for a signed-in voter: the checks, then the ballot (BENCHMARKS.md, B3);
     // the ballot's transaction adds its event's entry when it is the first.
@@ -86,12 +89,21 @@ export class RatingService {
       throw new ForbiddenError('Only representatives registered for this meeting may rate at it', 'NOT_REGISTERED');
     }
     if (facts.codeVoter) throw codeVoterError();
-    if (facts.voterOfficialId !== null && facts.voterOfficialId === input.officialId) throw new ForbiddenError('You may not rate yourself', 'SELF_RATING');
-    if (facts.status !== MeetingStatus.OPEN) throw new ConflictError(`The meeting is ${facts.status}; ratings are taken only while it is OPEN`);
-    if (!isId(input.officialId) || !facts.underEvaluation) throw new BadUserInputError('input.officialId: this official is not under evaluation at this meeting', 'input.officialId');
+    if (facts.voterOfficialId !== null && facts.voterOfficialId === input.officialId)
+      throw new ForbiddenError('You may not rate yourself', 'SELF_RATING');
+    if (facts.status !== MeetingStatus.OPEN)
+      throw new ConflictError(`The meeting is ${facts.status}; ratings are taken only while it is OPEN`);
+    if (!isId(input.officialId) || !facts.underEvaluation)
+      throw new BadUserInputError(
+        'input.officialId: this official is not under evaluation at this meeting',
+        'input.officialId',
+      );
     const scores = scoresFor(facts.criteria, input);
     if (NEEDS_COMMENT.includes(input.satisfaction) && !saysSomething(input.comment)) {
-      throw new BadUserInputError(`input.comment: a ${input.satisfaction} rating needs a comment saying why`, 'input.comment');
+      throw new BadUserInputError(
+        `input.comment: a ${input.satisfaction} rating needs a comment saying why`,
+        'input.comment',
+      );
     }
     const [key, reader] = await Promise.all([
       ballotKey(this.db, input.meetingId, input.officialId, voter.key),
@@ -119,7 +131,8 @@ export class RatingService {
     });
     if (!outcome.cast) {
       if (outcome.reason === 'CODE_VOTER') throw codeVoterError();
-      if (outcome.reason === 'CODE_DEAD') throw new ForbiddenError('This ballot code was voided just now', 'INVALID_BALLOT_CODE');
+      if (outcome.reason === 'CODE_DEAD')
+        throw new ForbiddenError('This ballot code was voided just now', 'INVALID_BALLOT_CODE');
       throw new ConflictError('The meeting closed just now; ratings are taken only while it is OPEN');
     }
     return { rating: outcome.rating, replaced: outcome.replacedOwn };
@@ -137,14 +150,27 @@ export class RatingService {
     const voter = await this.voterFor(meetingId, code, secret, null);
     if (voter.userId) {
       const meeting = await this.deps.meetings.get(meetingId);
-      const registered = this.ctx.viewer!.role === Role.REPRESENTATIVE && (await this.ctx.loaders.meetingRepresentatives.load(meeting.id)).some((r) => r.userId === voter.userId);
-      if (!registered) throw new ForbiddenError('Only representatives registered for this meeting have ballots to read back here', 'NOT_REGISTERED');
-      if (meeting.status !== MeetingStatus.OPEN) throw new ConflictError(`The meeting is ${meeting.status}; ballots are read back only while it is OPEN, and only by the session that cast them`);
+      const registered =
+        this.ctx.viewer!.role === Role.REPRESENTATIVE &&
+        (await this.ctx.loaders.meetingRepresentatives.load(meeting.id)).some((r) => r.userId === voter.userId);
+      if (!registered)
+        throw new ForbiddenError(
+          'Only representatives registered for this meeting have ballots to read back here',
+          'NOT_REGISTERED',
+        );
+      if (meeting.status !== MeetingStatus.OPEN)
+        throw new ConflictError(
+          `The meeting is ${meeting.status}; ballots are read back only while it is OPEN, and only by the session that cast them`,
+        );
     }
     const officials = await this.db.getRepository(MeetingOfficial).findBy({ meetingId });
     const keys = await Promise.all(officials.map((o) => readerKey(this.db, meetingId, o.officialId, voter.reader)));
     if (keys.length === 0) return [];
-    return this.db.getRepository(Rating).createQueryBuilder('r').where('r.meetingId = :meetingId AND r.readerKey = ANY(:keys)', { meetingId, keys }).getMany();
+    return this.db
+      .getRepository(Rating)
+      .createQueryBuilder('r')
+      .where('r.meetingId = :meetingId AND r.readerKey = ANY(:keys)', { meetingId, keys })
+      .getMany();
   }
 
   /**
@@ -162,7 +188,9 @@ export class RatingService {
       .where('o.id IN (SELECT official_id FROM meeting_official WHERE meeting_id = :m)', { m: meeting.id })
       .orderBy('o.name')
       .getMany();
-    const rated = await this.db.getRepository(Participation).findBy({ meetingId: meeting.id, voter: `code:${found.id}` });
+    const rated = await this.db
+      .getRepository(Participation)
+      .findBy({ meetingId: meeting.id, voter: `code:${found.id}` });
     return {
       meetingId: meeting.id,
       title: meeting.title,
@@ -199,7 +227,13 @@ export class RatingService {
    */
   async liveProgress(meetingId: string): Promise<MeetingProgress> {
     const loaders = this.ctx.loaders;
-    for (const loader of [loaders.evaluationMeeting, loaders.participationCounts, loaders.meetingRepresentatives, loaders.meetingTallies, loaders.meetingOfficials]) {
+    for (const loader of [
+      loaders.evaluationMeeting,
+      loaders.participationCounts,
+      loaders.meetingRepresentatives,
+      loaders.meetingTallies,
+      loaders.meetingOfficials,
+    ]) {
       loader.clear(meetingId);
     }
     return this.progress(await this.deps.meetings.get(meetingId));
@@ -231,15 +265,25 @@ export class RatingService {
       ballotCodesIssued: tally.codesIssued,
       ballotCodesUsed: tally.codesUsed,
       ballotCodesVoided: tally.codesVoided,
-      codeIssuers: tally.issuers.map((issuer) => ({ ...issuer, id: progressIds.codeIssuer(meeting.id, issuer.issuerId) })),
-      officials: officials.map((o) => ({ id: progressIds.official(meeting.id, o.id), officialId: o.id, name: o.name, ratingsReceived: byOfficial.get(o.id) ?? 0 })),
+      codeIssuers: tally.issuers.map((issuer) => ({
+        ...issuer,
+        id: progressIds.codeIssuer(meeting.id, issuer.issuerId),
+      })),
+      officials: officials.map((o) => ({
+        id: progressIds.official(meeting.id, o.id),
+        officialId: o.id,
+        name: o.name,
+        ratingsReceived: byOfficial.get(o.id) ?? 0,
+      })),
     };
   }
 
   /** FORBIDDEN unless the caller runs the meeting: its chair or an ADMIN over it. */
   private async assertMayFollow(meeting: EvaluationMeeting): Promise<void> {
     if (!(await this.deps.meetings.runs(meeting))) {
-      throw new ForbiddenError('Only the meeting\'s chair and the ADMINs over it follow its progress before it is closed');
+      throw new ForbiddenError(
+        "Only the meeting's chair and the ADMINs over it follow its progress before it is closed",
+      );
     }
   }
 
@@ -248,21 +292,40 @@ export class RatingService {
    * BallotCodeService.use; `input` names the arguments' parent, null for top-level arguments);
    * else the signed-in caller (UNAUTHENTICATED without one), whose reader is this session.
    */
-  private async voterFor(meetingId: string, code: string | null | undefined, secret: string | null | undefined, input: 'input' | null): Promise<Voter> {
+  private async voterFor(
+    meetingId: string,
+    code: string | null | undefined,
+    secret: string | null | undefined,
+    input: 'input' | null,
+  ): Promise<Voter> {
     if (code) {
       const field = (name: string) => (input ? `${input}.${name}` : name);
-      const found = await this.codes.use({ code, secret, meetingId, codeField: field('ballotCode'), secretField: field('ballotSecret') });
+      const found = await this.codes.use({
+        code,
+        secret,
+        meetingId,
+        codeField: field('ballotCode'),
+        secretField: field('ballotSecret'),
+      });
       return { key: `code:${found.id}`, reader: `code:${found.id}`, userId: null, codeId: found.id };
     }
     const viewer = this.ctx.viewer;
     if (!viewer) throw new UnauthenticatedError('Sign in, or give the ballot code the chair handed you');
-    return { key: `user:${viewer.userId}`, reader: `session:${viewer.sessionId ?? 'none'}`, userId: viewer.userId, codeId: null };
+    return {
+      key: `user:${viewer.userId}`,
+      reader: `session:${viewer.sessionId ?? 'none'}`,
+      userId: viewer.userId,
+      codeId: null,
+    };
   }
 }
 
 /** The refusal of an account vote by a person checked in as a code voter. */
 function codeVoterError(): ForbiddenError {
-  return new ForbiddenError('You were checked in as a code voter at this meeting: vote with your ballot code, not your account', 'CODE_VOTER');
+  return new ForbiddenError(
+    'You were checked in as a code voter at this meeting: vote with your ballot code, not your account',
+    'CODE_VOTER',
+  );
 }
 
 /** The start of the hour of `date` (UTC). */
@@ -274,11 +337,16 @@ function toTheHour(date: Date): Date {
 function scoresFor(criteria: RatingCriterion[], input: SubmitRatingInput): Record<string, number> {
   const scores: Record<string, number> = {};
   for (const s of input.scores) {
-    if (!criteria.some((c) => c.key === s.key)) throw new BadUserInputError(`input.scores: "${s.key}" is not a criterion of this meeting`, 'input.scores');
+    if (!criteria.some((c) => c.key === s.key))
+      throw new BadUserInputError(`input.scores: "${s.key}" is not a criterion of this meeting`, 'input.scores');
     if (s.key in scores) throw new BadUserInputError(`input.scores: "${s.key}" is scored twice`, 'input.scores');
     scores[s.key] = s.score;
   }
   const missing = criteria.filter((c) => !(c.key in scores));
-  if (missing.length > 0) throw new BadUserInputError(`input.scores: score every criterion; missing ${missing.map((c) => c.label).join(', ')}`, 'input.scores');
+  if (missing.length > 0)
+    throw new BadUserInputError(
+      `input.scores: score every criterion; missing ${missing.map((c) => c.label).join(', ')}`,
+      'input.scores',
+    );
   return scores;
 }

@@ -7,21 +7,24 @@ import { Rating } from './rating.entity';
 /** The score one rating gave one criterion. */
 @ObjectType({ description: 'The score (1–5) a rating gave one criterion.' })
 export class CriterionScore {
-  @Field({ description: 'The criterion\'s key.' })
+  @Field({ description: "The criterion's key." })
   key: string;
 
   @Field(() => Int, { description: 'Score 1–5.' })
   score: number;
 }
 
-@ObjectType({ description: 'What submitRating did. A first ballot and an amendment answer in the same shape (docs/rules.md rule 7).' })
+@ObjectType({
+  description:
+    'What submitRating did. A first ballot and an amendment answer in the same shape (docs/rules.md rule 7).',
+})
 export class SubmitRatingPayload {
-  @Field(() => Rating, { description: 'The caller\'s rating as stored.' })
+  @Field(() => Rating, { description: "The caller's rating as stored." })
   rating: Rating;
 
   @Field({
     description:
-      'True when it replaced a rating of the same official that this same session (or this ballot code with this browser) had cast. A rating cast in another sign-in session is replaced too, but this says false, since that session\'s ballot is not the caller\'s to read (docs/rules.md rule 7).',
+      "True when it replaced a rating of the same official that this same session (or this ballot code with this browser) had cast. A rating cast in another sign-in session is replaced too, but this says false, since that session's ballot is not the caller's to read (docs/rules.md rule 7).",
   })
   replaced: boolean;
 }
@@ -49,12 +52,22 @@ export const progressIds = {
   codeIssuer: (meetingId: string, issuerId: string | null) => `CodeIssuer:${meetingId}:${issuerId ?? '-'}`,
 };
 
-@ObjectType({ description: 'How many ballot codes one person issued at a meeting (docs/rules.md rule 7: printed on the result sheet, so extra codes are seen).' })
+@ObjectType({
+  description:
+    'How many ballot codes one person issued at a meeting (docs/rules.md rule 7: printed on the result sheet, so extra codes are seen).',
+})
 export class CodeIssuer {
-  @Field(() => ID, { description: 'Id of this line of the meeting\'s progress, "CodeIssuer:<meetingId>:<issuerId>": the same in every reading and live event of the meeting, so a client cache updates it; not a record\'s id.' })
+  @Field(() => ID, {
+    description:
+      'Id of this line of the meeting\'s progress, "CodeIssuer:<meetingId>:<issuerId>": the same in every reading and live event of the meeting, so a client cache updates it; not a record\'s id.',
+  })
   id: string;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the user who issued them; null when not recorded (codes issued before issuers were recorded, or a deleted user).' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Id of the user who issued them; null when not recorded (codes issued before issuers were recorded, or a deleted user).',
+  })
   issuerId: string | null;
 
   @Field(() => String, { nullable: true, description: 'Display name of that user; null when not recorded.' })
@@ -79,7 +92,10 @@ export class BallotOfficial {
   title: string;
 }
 
-@ObjectType({ description: 'What a ballot code opens, with the browser secret it is bound to: the meeting, its officials and criteria, and which officials this code has rated (docs/rules.md rule 7).' })
+@ObjectType({
+  description:
+    'What a ballot code opens, with the browser secret it is bound to: the meeting, its officials and criteria, and which officials this code has rated (docs/rules.md rule 7).',
+})
 export class Ballot {
   @Field(() => ID, { description: 'Id of the meeting.' })
   meetingId: string;
@@ -96,13 +112,19 @@ export class Ballot {
   @Field(() => [BallotOfficial], { description: 'The officials under evaluation, by name.' })
   officials: BallotOfficial[];
 
-  @Field(() => [ID], { description: 'Ids of the officials this code has already rated (a new rating replaces the old one); only ever told to the browser the code is bound to.' })
+  @Field(() => [ID], {
+    description:
+      'Ids of the officials this code has already rated (a new rating replaces the old one); only ever told to the browser the code is bound to.',
+  })
   ratedOfficialIds: string[];
 }
 
 @ObjectType({ description: 'How many ratings one official has received so far (a count only).' })
 export class OfficialProgress {
-  @Field(() => ID, { description: 'Id of this line of the meeting\'s progress, "OfficialProgress:<meetingId>:<officialId>": the same in every reading and live event of the meeting, so a client cache updates it; not the official\'s id (that is officialId).' })
+  @Field(() => ID, {
+    description:
+      'Id of this line of the meeting\'s progress, "OfficialProgress:<meetingId>:<officialId>": the same in every reading and live event of the meeting, so a client cache updates it; not the official\'s id (that is officialId).',
+  })
   id: string;
 
   @Field(() => ID, { description: 'Id of the official.' })
@@ -117,10 +139,13 @@ export class OfficialProgress {
 
 @ObjectType({
   description:
-    'A meeting\'s progress: ratings received per official against the attendees present, and its ballot codes — issued, used, voided and by whom (docs/rules.md rule 7). Counts only; never who rated whom. Read by the meeting\'s chair and the ADMINs over it; by everyone who sees the meeting once it is CLOSED (then it completes the result sheet).',
+    "A meeting's progress: ratings received per official against the attendees present, and its ballot codes — issued, used, voided and by whom (docs/rules.md rule 7). Counts only; never who rated whom. Read by the meeting's chair and the ADMINs over it; by everyone who sees the meeting once it is CLOSED (then it completes the result sheet).",
 })
 export class MeetingProgress {
-  @Field(() => ID, { description: 'Id of this progress, "MeetingProgress:<meetingId>": the same from the `progress` field and every `meetingProgress` event, so a client cache (Apollo, Relay) updates it in place; not the meeting\'s id (that is meetingId).' })
+  @Field(() => ID, {
+    description:
+      'Id of this progress, "MeetingProgress:<meetingId>": the same from the `progress` field and every `meetingProgress` event, so a client cache (Apollo, Relay) updates it in place; not the meeting\'s id (that is meetingId).',
+  })
   id: string;
 
   @Field(() => ID, { description: 'Id of the meeting.' })
@@ -132,13 +157,20 @@ export class MeetingProgress {
   @Field(() => Int, { description: 'Representatives registered (with accounts); not all need be present.' })
   representativesRegistered: number;
 
-  @Field(() => Int, { description: 'People on the attendance roll: accountVoters + codeVoters. The most ratings any official can receive.' })
+  @Field(() => Int, {
+    description:
+      'People on the attendance roll: accountVoters + codeVoters. The most ratings any official can receive.',
+  })
   attendeesPresent: number;
 
-  @Field(() => Int, { description: 'Attendees who vote with their account: checked in by the chair, or by their own first ballot.' })
+  @Field(() => Int, {
+    description: 'Attendees who vote with their account: checked in by the chair, or by their own first ballot.',
+  })
   accountVoters: number;
 
-  @Field(() => Int, { description: 'Attendees checked in as code voters; each got one ballot code (the roll never says which).' })
+  @Field(() => Int, {
+    description: 'Attendees checked in as code voters; each got one ballot code (the roll never says which).',
+  })
   codeVoters: number;
 
   @Field(() => Int, { description: 'Ballot codes issued (one per code voter checked in).' })

@@ -18,8 +18,14 @@ export interface ResultFigures {
 }
 
 /** Computes docs/rules.md rule 6 for one official's ratings under a template's criteria. */
-export function computeFigures(ratings: Pick<Rating, 'satisfaction' | 'scores'>[], criteria: RatingCriterion[]): ResultFigures {
-  const distribution = Object.fromEntries(SATISFACTION_LEVELS.map((level) => [level, 0])) as Record<Satisfaction, number>;
+export function computeFigures(
+  ratings: Pick<Rating, 'satisfaction' | 'scores'>[],
+  criteria: RatingCriterion[],
+): ResultFigures {
+  const distribution = Object.fromEntries(SATISFACTION_LEVELS.map((level) => [level, 0])) as Record<
+    Satisfaction,
+    number
+  >;
   for (const rating of ratings) distribution[rating.satisfaction] += 1;
   const n = ratings.length;
   if (n === 0) return { ratingCount: 0, distribution, satisfactionRate: null, score: null };
@@ -36,7 +42,11 @@ export function computeFigures(ratings: Pick<Rating, 'satisfaction' | 'scores'>[
  * official under evaluation, published when the count reaches the meeting's minimum (docs/rules.md rule
  * 7), comments sorted by text so that their order reveals nothing.
  */
-export async function freezeResults(manager: EntityManager, meeting: EvaluationMeeting, criteria: RatingCriterion[]): Promise<MeetingResult[]> {
+export async function freezeResults(
+  manager: EntityManager,
+  meeting: EvaluationMeeting,
+  criteria: RatingCriterion[],
+): Promise<MeetingResult[]> {
   const officials = await manager.getRepository(MeetingOfficial).findBy({ meetingId: meeting.id });
   const ratings = await manager.getRepository(Rating).findBy({ meetingId: meeting.id });
   const results = officials.map(({ officialId }) => {
@@ -47,7 +57,10 @@ export async function freezeResults(manager: EntityManager, meeting: EvaluationM
       officialId,
       ...figures,
       published: isPublished(figures.ratingCount, meeting.minRatings),
-      comments: own.map((r) => r.comment).filter((c): c is string => !!c).sort(),
+      comments: own
+        .map((r) => r.comment)
+        .filter((c): c is string => !!c)
+        .sort(),
     });
   });
   if (results.length > 0) await manager.getRepository(MeetingResult).insert(results);

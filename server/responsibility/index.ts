@@ -1,7 +1,11 @@
 import { defineModule, resolversReading, serviceOf } from '../core/module';
 import { ResponsibilityItem } from './responsibility.entity';
 import { createResponsibilityLoaders } from './responsibility.loaders';
-import { ResponsibilityItemResolver, OfficialResponsibilityResolver, type ResponsibilityResolverContext } from './responsibility.resolver';
+import {
+  ResponsibilityItemResolver,
+  OfficialResponsibilityResolver,
+  type ResponsibilityResolverContext,
+} from './responsibility.resolver';
 import { ResponsibilityItemService } from './responsibility.service';
 
 /**
@@ -10,7 +14,10 @@ import { ResponsibilityItemService } from './responsibility.service';
 export const responsibilityModule = defineModule({
   name: 'responsibility',
   entities: [ResponsibilityItem],
-  resolvers: resolversReading<ResponsibilityResolverContext>(ResponsibilityItemResolver, OfficialResponsibilityResolver),
+  resolvers: resolversReading<ResponsibilityResolverContext>(
+    ResponsibilityItemResolver,
+    OfficialResponsibilityResolver,
+  ),
   loaders: createResponsibilityLoaders,
   services: {
     responsibilityItems: serviceOf(ResponsibilityItemService),

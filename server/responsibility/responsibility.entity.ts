@@ -9,7 +9,11 @@ import { Node } from '../core/node';
  * One line of an official's yearly responsibility list (责任清单, docs/rules.md rule 8): a DUTY or a
  * RED_LINE. It lies where its official serves, so it is read and changed within that scope.
  */
-@ObjectType({ implements: Node, description: 'One line of an official\'s yearly responsibility list (责任清单): a DUTY (该做的) or a RED_LINE (不该做的, 刚性底线). The self-report answers every line (docs/rules.md rule 8).' })
+@ObjectType({
+  implements: Node,
+  description:
+    "One line of an official's yearly responsibility list (责任清单): a DUTY (该做的) or a RED_LINE (不该做的, 刚性底线). The self-report answers every line (docs/rules.md rule 8).",
+})
 @Entity()
 @Index('responsibility_item_list_idx', ['officialId', 'year', 'position'])
 export class ResponsibilityItem extends BaseRecord {

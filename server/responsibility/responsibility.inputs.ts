@@ -18,7 +18,16 @@ export enum ResponsibilityItemOrderField {
   KIND = 'KIND',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(ResponsibilityItemOrderField, { name: 'ResponsibilityItemOrderField', description: 'Fields a list of responsibility items can be sorted by.', valuesConfig: { YEAR: { description: 'By the list\'s year.' }, POSITION: { description: 'By the line\'s position in its list.' }, KIND: { description: 'By kind (DUTY or RED_LINE).' }, CREATED_AT: { description: 'By when the record was created.' } } });
+registerEnumType(ResponsibilityItemOrderField, {
+  name: 'ResponsibilityItemOrderField',
+  description: 'Fields a list of responsibility items can be sorted by.',
+  valuesConfig: {
+    YEAR: { description: "By the list's year." },
+    POSITION: { description: "By the line's position in its list." },
+    KIND: { description: 'By kind (DUTY or RED_LINE).' },
+    CREATED_AT: { description: 'By when the record was created.' },
+  },
+});
 
 /** One `orderBy` entry of `responsibilityItems`. */
 @InputType({ description: 'One sort key of a responsibility-item list.' })
@@ -49,7 +58,7 @@ export class ResponsibilityItemFilter {
 }
 
 /** Input of `createResponsibilityItem`. */
-@InputType({ description: 'A new line on an official\'s responsibility list for a year.' })
+@InputType({ description: "A new line on an official's responsibility list for a year." })
 export class CreateResponsibilityItemInput {
   @Field(() => ID, { description: 'The official whose list it goes on.' })
   @IsUUID('all', { message: 'must be an id returned by this API' })
@@ -72,7 +81,10 @@ export class CreateResponsibilityItemInput {
 }
 
 /** Input of `updateResponsibilityItem`: the official and year of a line never change. */
-@InputType({ description: 'Changes to a responsibility item; omitted fields keep their value. The official and year stay: delete the line and add it to the other list instead.' })
+@InputType({
+  description:
+    'Changes to a responsibility item; omitted fields keep their value. The official and year stay: delete the line and add it to the other list instead.',
+})
 export class UpdateResponsibilityItemInput {
   @Field(() => ResponsibilityKind, { nullable: true, description: 'New kind.' })
   kind?: ResponsibilityKind;

@@ -11,7 +11,12 @@ import { ResponsibilityItem } from './responsibility.entity';
 export function createResponsibilityLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     responsibilityItem: byIdLoader(db, ResponsibilityItem, officialScopeFilter(viewer)),
-    responsibilityItemsByOfficialYear: officialYearLoader(db, ResponsibilityItem, 'position', officialScopeFilter(viewer)),
+    responsibilityItemsByOfficialYear: officialYearLoader(
+      db,
+      ResponsibilityItem,
+      'position',
+      officialScopeFilter(viewer),
+    ),
   };
 }
 

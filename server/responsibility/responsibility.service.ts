@@ -40,10 +40,16 @@ export interface ResponsibilityItemDeps {
  * Responsibility lists (责任清单, docs/rules.md rule 8): each official's yearly DUTY and RED_LINE lines.
  * ADMINs in scope keep them; everyone in scope reads them. Every change is audited.
  */
-export class ResponsibilityItemService extends OfficialRecordService<ResponsibilityItem, ResponsibilityItemServiceLoaders> {
+export class ResponsibilityItemService extends OfficialRecordService<
+  ResponsibilityItem,
+  ResponsibilityItemServiceLoaders
+> {
   protected readonly typeName = 'ResponsibilityItem';
 
-  constructor(ctx: ServiceContext<ResponsibilityItemServiceLoaders>, private readonly deps: ResponsibilityItemDeps) {
+  constructor(
+    ctx: ServiceContext<ResponsibilityItemServiceLoaders>,
+    private readonly deps: ResponsibilityItemDeps,
+  ) {
     super(ctx);
   }
 
@@ -58,13 +64,20 @@ export class ResponsibilityItemService extends OfficialRecordService<Responsibil
   }
 
   /** A page of the items in the caller's scope matching `filter` (default order: by year, then position). */
-  list(filter: ResponsibilityItemFilter | undefined, orderBy: ResponsibilityItemOrder[] | undefined, page: PageArgs): Promise<Connection<ResponsibilityItem>> {
+  list(
+    filter: ResponsibilityItemFilter | undefined,
+    orderBy: ResponsibilityItemOrder[] | undefined,
+    page: PageArgs,
+  ): Promise<Connection<ResponsibilityItem>> {
     const qb = limitToOfficialScope(this.ctx.db.getRepository(ResponsibilityItem).createQueryBuilder('r'), this.viewer);
     if (filter?.ids) qb.andWhere('r.id = ANY(:ids)', { ids: filter.ids });
     whereEquals(qb, 'officialId', filter?.officialId);
     whereEquals(qb, 'year', filter?.year);
     whereEquals(qb, 'kind', filter?.kind);
-    return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: ResponsibilityItemOrderField.YEAR }, { field: ResponsibilityItemOrderField.POSITION }]);
+    return paginate(qb, page, orderBy, SORT_COLUMNS, [
+      { field: ResponsibilityItemOrderField.YEAR },
+      { field: ResponsibilityItemOrderField.POSITION },
+    ]);
   }
 
   /**
@@ -74,19 +87,44 @@ export class ResponsibilityItemService extends OfficialRecordService<Responsibil
    */
   async create(input: CreateResponsibilityItemInput): Promise<ResponsibilityItem> {
     const official = await this.deps.officials.referenced(input.officialId, 'input.officialId');
-    assertMay(this.viewer, [Role.ADMIN], await this.placeOfOfficial(official.id), 'keep this official\'s responsibility list');
+    assertMay(
+      this.viewer,
+      [Role.ADMIN],
+      await this.placeOfOfficial(official.id),
+      "keep this official's responsibility list",
+    );
     const created = await this.ctx.transaction(async ({ manager, record }) => {
       await this.lockOfficial(manager, official.id);
       let position = input.position;
       if (position == null) {
-        const [{ next }] = await manager.query(`SELECT coalesce(max(position) + 1, 0)::int AS next FROM responsibility_item WHERE official_id = $1 AND year = $2`, [official.id, input.year]);
+        const [{ next }] = await manager.query(
+          `SELECT coalesce(max(position) + 1, 0)::int AS next FROM responsibility_item WHERE official_id = $1 AND year = $2`,
+          [official.id, input.year],
+        );
         position = next as number;
       } else {
-        await manager.query(`UPDATE responsibility_item SET position = position + 1 WHERE official_id = $1 AND year = $2 AND position >= $3`, [official.id, input.year, position]);
+        await manager.query(
+          `UPDATE responsibility_item SET position = position + 1 WHERE official_id = $1 AND year = $2 AND position >= $3`,
+          [official.id, input.year, position],
+        );
       }
       const repo = manager.getRepository(ResponsibilityItem);
-      const item = await repo.save(repo.create({ officialId: official.id, year: input.year, kind: input.kind, content: input.content.trim(), position }));
-      await record({ actorId: this.viewer.userId, type: 'responsibility_item.created', entityType: 'ResponsibilityItem', entityId: item.id, after: snapshot(item, FIELDS) });
+      const item = await repo.save(
+        repo.create({
+          officialId: official.id,
+          year: input.year,
+          kind: input.kind,
+          content: input.content.trim(),
+          position,
+        }),
+      );
+      await record({
+        actorId: this.viewer.userId,
+        type: 'responsibility_item.created',
+        entityType: 'ResponsibilityItem',
+        entityId: item.id,
+        after: snapshot(item, FIELDS),
+      });
       return item;
     });
     this.forget(created);
@@ -99,7 +137,7 @@ export class ResponsibilityItemService extends OfficialRecordService<Responsibil
    */
   async update(id: string, input: UpdateResponsibilityItemInput): Promise<ResponsibilityItem> {
     const item = await this.get(id);
-    await this.assertAdminOver(item, 'keep this official\'s responsibility list');
+    await this.assertAdminOver(item, "keep this official's responsibility list");
     const saved = await this.ctx.transaction(async ({ manager, record }) => {
       await this.lockOfficial(manager, item.officialId);
       const current = await manager.getRepository(ResponsibilityItem).findOneByOrFail({ id });
@@ -109,17 +147,21 @@ export class ResponsibilityItemService extends OfficialRecordService<Responsibil
       if (input.position != null && input.position !== current.position) {
         const [from, to] = [current.position, input.position];
         const [low, high, step] = to < from ? [to, from - 1, 1] : [from + 1, to, -1];
-        await manager.query(`UPDATE responsibility_item SET position = position + $5 WHERE official_id = $1 AND year = $2 AND position BETWEEN $3 AND $4`, [
-          current.officialId,
-          current.year,
-          low,
-          high,
-          step,
-        ]);
+        await manager.query(
+          `UPDATE responsibility_item SET position = position + $5 WHERE official_id = $1 AND year = $2 AND position BETWEEN $3 AND $4`,
+          [current.officialId, current.year, low, high, step],
+        );
         current.position = to;
       }
       const result = await manager.getRepository(ResponsibilityItem).save(current);
-      await record({ actorId: this.viewer.userId, type: 'responsibility_item.updated', entityType: 'ResponsibilityItem', entityId: id, before, after: snapshot(result, FIELDS) });
+      await record({
+        actorId: this.viewer.userId,
+        type: 'responsibility_item.updated',
+        entityType: 'ResponsibilityItem',
+        entityId: id,
+        before,
+        after: snapshot(result, FIELDS),
+      });
       return result;
     });
     this.forget(saved);
@@ -132,13 +174,19 @@ export class ResponsibilityItemService extends OfficialRecordService<Responsibil
    */
   async remove(id: string): Promise<string> {
     const item = await this.get(id);
-    await this.assertAdminOver(item, 'keep this official\'s responsibility list');
+    await this.assertAdminOver(item, "keep this official's responsibility list");
     await this.ctx.transaction(async ({ manager, record }) => {
       await this.lockOfficial(manager, item.officialId);
       const answers = await manager.getRepository(SelfReportAnswer).findBy({ itemId: id });
       await manager.getRepository(ResponsibilityItem).delete({ id });
       await record(
-        { actorId: this.viewer.userId, type: 'responsibility_item.deleted', entityType: 'ResponsibilityItem', entityId: id, before: snapshot(item, FIELDS) },
+        {
+          actorId: this.viewer.userId,
+          type: 'responsibility_item.deleted',
+          entityType: 'ResponsibilityItem',
+          entityId: id,
+          before: snapshot(item, FIELDS),
+        },
         ...answers.map((a) => ({
           actorId: this.viewer.userId,
           type: 'self_report.answer_removed',

@@ -1,7 +1,12 @@
 import { defineModule, resolversReading, serviceOf } from '../core/module';
 import { SelfReport, SelfReportAnswer } from './self-report.entity';
 import { createSelfReportLoaders } from './self-report.loaders';
-import { SelfReportResolver, SelfReportAnswerResolver, OfficialSelfReportResolver, type SelfReportResolverContext } from './self-report.resolver';
+import {
+  SelfReportResolver,
+  SelfReportAnswerResolver,
+  OfficialSelfReportResolver,
+  type SelfReportResolverContext,
+} from './self-report.resolver';
 import { SelfReportService } from './self-report.service';
 
 /**
@@ -10,7 +15,11 @@ import { SelfReportService } from './self-report.service';
 export const selfReportModule = defineModule({
   name: 'self-report',
   entities: [SelfReport, SelfReportAnswer],
-  resolvers: resolversReading<SelfReportResolverContext>(SelfReportResolver, SelfReportAnswerResolver, OfficialSelfReportResolver),
+  resolvers: resolversReading<SelfReportResolverContext>(
+    SelfReportResolver,
+    SelfReportAnswerResolver,
+    OfficialSelfReportResolver,
+  ),
   loaders: createSelfReportLoaders,
   services: {
     selfReports: serviceOf(SelfReportService),

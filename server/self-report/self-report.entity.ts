@@ -12,7 +12,11 @@ registerUniqueField('self_report_official_year_key', 'input.year');
  * An official's self-report (述职) for a year (docs/rules.md rule 8): a summary, and one answer per line of
  * that year's responsibility list. One per official and year; a new submission replaces it.
  */
-@ObjectType({ implements: Node, description: 'An official\'s self-report (述职) for a year: a summary and, for every line of that year\'s responsibility list, whether it was fulfilled (DUTY) or kept (RED_LINE), with a note (docs/rules.md rule 8).' })
+@ObjectType({
+  implements: Node,
+  description:
+    "An official's self-report (述职) for a year: a summary and, for every line of that year's responsibility list, whether it was fulfilled (DUTY) or kept (RED_LINE), with a note (docs/rules.md rule 8).",
+})
 @Entity()
 @Index('self_report_official_year_key', ['officialId', 'year'], { unique: true })
 export class SelfReport extends BaseRecord {
@@ -24,7 +28,7 @@ export class SelfReport extends BaseRecord {
   @Column({ type: 'smallint' })
   year: number;
 
-  @Field({ description: 'The official\'s summary of the year, in their own words.' })
+  @Field({ description: "The official's summary of the year, in their own words." })
   @Column({ type: 'text' })
   summary: string;
 
@@ -41,7 +45,10 @@ export class SelfReport extends BaseRecord {
  * line takes its answer with it. It also lets assessors and accountability cases (rules 9–10) ask
  * "which red lines were not kept" in plain SQL.
  */
-@ObjectType({ description: 'One answer of a self-report: whether one line of the responsibility list was fulfilled (DUTY) or kept (RED_LINE), with a note.' })
+@ObjectType({
+  description:
+    'One answer of a self-report: whether one line of the responsibility list was fulfilled (DUTY) or kept (RED_LINE), with a note.',
+})
 @Entity()
 export class SelfReportAnswer {
   /** The report this answer belongs to. */

@@ -35,17 +35,29 @@ export function checkAnswers(listName: string, items: ResponsibilityItem[], answ
   const seen = new Map<string, number>();
   answers.forEach((answer, index) => {
     const item = byId.get(answer.itemId);
-    if (!item) throw answersError(`answer ${index + 1} is for item ${JSON.stringify(answer.itemId)}, which is not a line of ${listName}`, answer.itemId);
+    if (!item)
+      throw answersError(
+        `answer ${index + 1} is for item ${JSON.stringify(answer.itemId)}, which is not a line of ${listName}`,
+        answer.itemId,
+      );
     const first = seen.get(item.id);
-    if (first !== undefined) throw answersError(`answers ${first + 1} and ${index + 1} both answer ${describeItem(item)}; give one answer per line`, item.id);
+    if (first !== undefined)
+      throw answersError(
+        `answers ${first + 1} and ${index + 1} both answer ${describeItem(item)}; give one answer per line`,
+        item.id,
+      );
     seen.set(item.id, index);
   });
   const missing = items.find((item) => !seen.has(item.id));
-  if (missing) throw answersError(`no answer for ${describeItem(missing)}; answer every line of ${listName}`, missing.id);
+  if (missing)
+    throw answersError(`no answer for ${describeItem(missing)}; answer every line of ${listName}`, missing.id);
 }
 
 /** A report and its answers as the audit log keeps them. */
-function reportSnapshot(report: SelfReport, answers: Pick<SelfReportAnswer, 'itemId' | 'fulfilled' | 'note'>[]): Record<string, unknown> {
+function reportSnapshot(
+  report: SelfReport,
+  answers: Pick<SelfReportAnswer, 'itemId' | 'fulfilled' | 'note'>[],
+): Record<string, unknown> {
   return {
     ...snapshot(report, ['id', 'officialId', 'year', 'summary']),
     answers: answers.map((a) => ({ itemId: a.itemId, fulfilled: a.fulfilled, note: a.note })),
@@ -68,7 +80,10 @@ export interface SelfReportDeps {
 export class SelfReportService extends OfficialRecordService<SelfReport, SelfReportServiceLoaders> {
   protected readonly typeName = 'SelfReport';
 
-  constructor(ctx: ServiceContext<SelfReportServiceLoaders>, private readonly deps: SelfReportDeps) {
+  constructor(
+    ctx: ServiceContext<SelfReportServiceLoaders>,
+    private readonly deps: SelfReportDeps,
+  ) {
     super(ctx);
   }
 
@@ -101,9 +116,14 @@ export class SelfReportService extends OfficialRecordService<SelfReport, SelfRep
     const listName = `${official.name}'s ${input.year} responsibility list`;
     const report = await this.ctx.transaction(async ({ manager, record }) => {
       await this.lockOfficial(manager, official.id);
-      const items = await manager.getRepository(ResponsibilityItem).find({ where: { officialId: official.id, year: input.year }, order: { position: 'ASC', id: 'ASC' } });
+      const items = await manager
+        .getRepository(ResponsibilityItem)
+        .find({ where: { officialId: official.id, year: input.year }, order: { position: 'ASC', id: 'ASC' } });
       if (items.length === 0) {
-        throw new BadUserInputError(`input.year: ${official.name} has no responsibility list for ${input.year}; an ADMIN keeps the list first`, 'input.year');
+        throw new BadUserInputError(
+          `input.year: ${official.name} has no responsibility list for ${input.year}; an ADMIN keeps the list first`,
+          'input.year',
+        );
       }
       checkAnswers(listName, items, input.answers);
       const reports = manager.getRepository(SelfReport);
@@ -117,9 +137,13 @@ export class SelfReportService extends OfficialRecordService<SelfReport, SelfRep
         await answerRows.delete({ reportId: existing.id });
         saved = await reports.findOneByOrFail({ id: existing.id });
       } else {
-        saved = await reports.save(reports.create({ officialId: official.id, year: input.year, summary: input.summary.trim() }));
+        saved = await reports.save(
+          reports.create({ officialId: official.id, year: input.year, summary: input.summary.trim() }),
+        );
       }
-      const answers = input.answers.map((a) => answerRows.create({ reportId: saved.id, itemId: a.itemId, fulfilled: a.fulfilled, note: a.note.trim() }));
+      const answers = input.answers.map((a) =>
+        answerRows.create({ reportId: saved.id, itemId: a.itemId, fulfilled: a.fulfilled, note: a.note.trim() }),
+      );
       await answerRows.insert(answers);
       await record({
         actorId: this.viewer.userId,

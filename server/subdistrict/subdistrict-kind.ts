@@ -9,7 +9,8 @@ export enum SubdistrictKind {
 }
 registerEnumType(SubdistrictKind, {
   name: 'SubdistrictKind',
-  description: 'Kind of a township-level unit, from its name: SUBDISTRICT 街道, TOWN 镇, TOWNSHIP 乡 (incl. 民族乡, 苏木), OTHER (开发区, 农场, …).',
+  description:
+    'Kind of a township-level unit, from its name: SUBDISTRICT 街道, TOWN 镇, TOWNSHIP 乡 (incl. 民族乡, 苏木), OTHER (开发区, 农场, …).',
   valuesConfig: {
     SUBDISTRICT: { description: '街道: urban subdistrict run by a subdistrict office.' },
     TOWN: { description: '镇: town.' },

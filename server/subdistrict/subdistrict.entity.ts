@@ -9,7 +9,11 @@ import { Node } from '../core/node';
 registerUniqueField('subdistrict_code_key', 'input.code');
 
 /** A township-level unit (街道 / 镇 / 乡), identified by its 9-digit code. */
-@ObjectType({ implements: Node, description: 'A township-level unit: a subdistrict (街道), town (镇) or township (乡), identified by its 9-digit code.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'A township-level unit: a subdistrict (街道), town (镇) or township (乡), identified by its 9-digit code.',
+})
 @Entity()
 export class Subdistrict extends BaseRecord {
   @Field({ description: '9-digit division code; starts with its district\'s code, e.g. "310101002".' })

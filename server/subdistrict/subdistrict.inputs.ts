@@ -11,7 +11,16 @@ export enum SubdistrictOrderField {
   KIND = 'KIND',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(SubdistrictOrderField, { name: 'SubdistrictOrderField', description: 'Fields a list of subdistricts can be sorted by.', valuesConfig: { CODE: { description: 'By the 9-digit division code.' }, NAME: { description: 'By name.' }, KIND: { description: 'By kind (subdistrict, town or township).' }, CREATED_AT: { description: 'By when the record was created.' } } });
+registerEnumType(SubdistrictOrderField, {
+  name: 'SubdistrictOrderField',
+  description: 'Fields a list of subdistricts can be sorted by.',
+  valuesConfig: {
+    CODE: { description: 'By the 9-digit division code.' },
+    NAME: { description: 'By name.' },
+    KIND: { description: 'By kind (subdistrict, town or township).' },
+    CREATED_AT: { description: 'By when the record was created.' },
+  },
+});
 
 @InputType({ description: 'One sort key of a subdistrict list.' })
 export class SubdistrictOrder {
@@ -45,7 +54,7 @@ export class SubdistrictFilter {
 
 @InputType({ description: 'A new township-level unit. Its kind follows from the name.' })
 export class CreateSubdistrictInput {
-  @Field({ description: '9-digit code; unique; must start with the district\'s 6-digit code.' })
+  @Field({ description: "9-digit code; unique; must start with the district's 6-digit code." })
   @DivisionCode(9)
   code: string;
 
@@ -60,7 +69,7 @@ export class CreateSubdistrictInput {
 
 @InputType({ description: 'Changes to a subdistrict; omitted fields keep their value.' })
 export class UpdateSubdistrictInput {
-  @Field({ nullable: true, description: 'New 9-digit code; must still start with the district\'s code.' })
+  @Field({ nullable: true, description: "New 9-digit code; must still start with the district's code." })
   @DivisionCode(9)
   code?: string;
 

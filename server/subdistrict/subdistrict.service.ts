@@ -7,7 +7,13 @@ import { Role } from '../core/role';
 import { createStandardOffices } from '../office/standard-offices';
 import { Subdistrict } from './subdistrict.entity';
 import { SubdistrictKind, subdistrictKindOf } from './subdistrict-kind';
-import { CreateSubdistrictInput, SubdistrictFilter, SubdistrictOrder, SubdistrictOrderField, UpdateSubdistrictInput } from './subdistrict.inputs';
+import {
+  CreateSubdistrictInput,
+  SubdistrictFilter,
+  SubdistrictOrder,
+  SubdistrictOrderField,
+  UpdateSubdistrictInput,
+} from './subdistrict.inputs';
 import type { ServiceContext } from '../core/request-context';
 import type { DistrictService } from '../district/district.service';
 import type { SubdistrictLoaders } from './subdistrict.loaders';
@@ -33,7 +39,10 @@ export class SubdistrictService extends RecordService<Subdistrict, SubdistrictSe
   /** Divisions are public reference data: any valid service token reads them. */
   protected override readonly integrationReadScope = ANY_SERVICE_TOKEN;
 
-  constructor(ctx: ServiceContext<SubdistrictServiceLoaders>, private readonly deps: SubdistrictDeps) {
+  constructor(
+    ctx: ServiceContext<SubdistrictServiceLoaders>,
+    private readonly deps: SubdistrictDeps,
+  ) {
     super(ctx);
   }
 
@@ -47,7 +56,11 @@ export class SubdistrictService extends RecordService<Subdistrict, SubdistrictSe
   }
 
   /** A page of subdistricts matching `filter` (default order: by code). Public reference data for every signed-in user. */
-  list(filter: SubdistrictFilter | undefined, orderBy: SubdistrictOrder[] | undefined, page: PageArgs): Promise<Connection<Subdistrict>> {
+  list(
+    filter: SubdistrictFilter | undefined,
+    orderBy: SubdistrictOrder[] | undefined,
+    page: PageArgs,
+  ): Promise<Connection<Subdistrict>> {
     void this.viewer;
     const qb = applyCommonFilter(this.ctx.db.getRepository(Subdistrict).createQueryBuilder('s'), filter);
     whereEquals(qb, 'districtId', filter?.districtId);
@@ -63,11 +76,18 @@ export class SubdistrictService extends RecordService<Subdistrict, SubdistrictSe
   async create(input: CreateSubdistrictInput): Promise<Subdistrict> {
     const services = this.deps;
     const district = await services.districts.referenced(input.districtId, 'input.districtId');
-    assertMay(this.viewer, [Role.ADMIN], { districtId: district.id, subdistrictId: null }, `add subdistricts to ${district.name}`);
+    assertMay(
+      this.viewer,
+      [Role.ADMIN],
+      { districtId: district.id, subdistrictId: null },
+      `add subdistricts to ${district.name}`,
+    );
     assertCodeUnder(input.code, district.code, 'input.code', 'district');
     return this.ctx.db.transaction(async (manager) => {
       const repo = manager.getRepository(Subdistrict);
-      const subdistrict = await repo.save(repo.create({ ...input, name: input.name.trim(), kind: subdistrictKindOf(input.name) }));
+      const subdistrict = await repo.save(
+        repo.create({ ...input, name: input.name.trim(), kind: subdistrictKindOf(input.name) }),
+      );
       if (subdistrict.kind === SubdistrictKind.SUBDISTRICT) await createStandardOffices(manager, [subdistrict.id]);
       return subdistrict;
     });

@@ -16,7 +16,10 @@ registerUniqueField('user_username_key', 'input.username');
  * A person who signs in. The scope is one whole district (`subdistrictId` null) or one
  * subdistrict of it; the user sees and changes nothing outside it (docs/rules.md, Roles and reach).
  */
-@ObjectType({ implements: Node, description: 'A person who signs in, with a role and a scope: one whole district, or one subdistrict of it.' })
+@ObjectType({
+  implements: Node,
+  description: 'A person who signs in, with a role and a scope: one whole district, or one subdistrict of it.',
+})
 @Entity({ name: 'app_user' })
 @Check('app_user_username_check', `username ~ '^[a-z0-9_.-]{3,40}$'`)
 @Check('app_user_unit_one', `"office_id" IS NULL OR "agency_id" IS NULL`)
@@ -34,23 +37,40 @@ export class User extends BaseRecord {
   @Column({ type: 'varchar', length: 16 })
   role: Role;
 
-  @Field(() => ID, { description: 'The district of the user\'s scope (for a subdistrict scope, the subdistrict\'s district).' })
+  @Field(() => ID, {
+    description: "The district of the user's scope (for a subdistrict scope, the subdistrict's district).",
+  })
   @Column({ type: 'uuid' })
   districtId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The subdistrict of the user\'s scope; null when the scope is the whole district.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The subdistrict of the user's scope; null when the scope is the whole district.",
+  })
   @Column({ type: 'uuid', nullable: true })
   subdistrictId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'For an OFFICIAL user, the official they are; such a user never rates that official (docs/rules.md rule 5).' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'For an OFFICIAL user, the official they are; such a user never rates that official (docs/rules.md rule 5).',
+  })
   @Column({ type: 'uuid', nullable: true })
   officialId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'For an ADMIN of a 街道: the office whose staff they are; they act for it on residents\' matters (docs/rules.md rule 13). Null for the 街道\'s own staff, who act for any of its offices.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "For an ADMIN of a 街道: the office whose staff they are; they act for it on residents' matters (docs/rules.md rule 13). Null for the 街道's own staff, who act for any of its offices.",
+  })
   @Column({ type: 'uuid', nullable: true })
   officeId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'For an ADMIN of a 街道: the stationed agency whose staff they are, likewise. At most one of officeId and agencyId is set.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'For an ADMIN of a 街道: the stationed agency whose staff they are, likewise. At most one of officeId and agencyId is set.',
+  })
   @Column({ type: 'uuid', nullable: true })
   agencyId: string | null;
 

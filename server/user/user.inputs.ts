@@ -11,7 +11,16 @@ export enum UserOrderField {
   ROLE = 'ROLE',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(UserOrderField, { name: 'UserOrderField', description: 'Fields a list of users can be sorted by.', valuesConfig: { USERNAME: { description: 'By username.' }, DISPLAY_NAME: { description: 'By display name.' }, ROLE: { description: 'By role.' }, CREATED_AT: { description: 'By when the record was created.' } } });
+registerEnumType(UserOrderField, {
+  name: 'UserOrderField',
+  description: 'Fields a list of users can be sorted by.',
+  valuesConfig: {
+    USERNAME: { description: 'By username.' },
+    DISPLAY_NAME: { description: 'By display name.' },
+    ROLE: { description: 'By role.' },
+    CREATED_AT: { description: 'By when the record was created.' },
+  },
+});
 
 @InputType({ description: 'One sort key of a user list.' })
 export class UserOrder {
@@ -45,7 +54,7 @@ const PasswordRules = (): PropertyDecorator => (target, key) => {
   MaxLength(200, { message: 'must be at most 200 characters' })(target, key);
 };
 
-@InputType({ description: 'A new user. The scope must lie within the creating admin\'s scope.' })
+@InputType({ description: "A new user. The scope must lie within the creating admin's scope." })
 export class CreateUserInput {
   @Field({ description: '3–40 lowercase letters, digits, ".", "_" or "-"; unique.' })
   @Matches(/^[a-z0-9_.-]{3,40}$/, { message: 'must be 3–40 lowercase letters, digits, ".", "_" or "-"' })
@@ -66,19 +75,32 @@ export class CreateUserInput {
   @IsUUID('all', { message: 'must be an id returned by this API' })
   districtId: string;
 
-  @Field(() => ID, { nullable: true, description: 'Subdistrict of the scope (in that district); omit for the whole district.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Subdistrict of the scope (in that district); omit for the whole district.',
+  })
   @IsUUID('all', { message: 'must be an id returned by this API' })
   subdistrictId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'For an OFFICIAL user: the official they are, within the scope (they then never rate that official).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For an OFFICIAL user: the official they are, within the scope (they then never rate that official).',
+  })
   @IsUUID('all', { message: 'must be an id returned by this API' })
   officialId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'For an ADMIN of one 街道: the office of that 街道 whose staff they are; they then act for that office on residents\' matters (docs/rules.md rule 13). Not with agencyId.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "For an ADMIN of one 街道: the office of that 街道 whose staff they are; they then act for that office on residents' matters (docs/rules.md rule 13). Not with agencyId.",
+  })
   @IsUUID('all', { message: 'must be an id returned by this API' })
   officeId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'For an ADMIN of one 街道: the stationed agency of that 街道 whose staff they are. Not with officeId.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For an ADMIN of one 街道: the stationed agency of that 街道 whose staff they are. Not with officeId.',
+  })
   @IsUUID('all', { message: 'must be an id returned by this API' })
   agencyId?: string;
 }
@@ -86,23 +108,32 @@ export class CreateUserInput {
 @InputType({
   description:
     'Changes to a user; omitted fields keep their value. A new password, role or scope ends every session of the user at once (their tokens stop working); ' +
-    'role and scope are changed only by an ADMIN, for another user, within the ADMIN\'s scope.',
+    "role and scope are changed only by an ADMIN, for another user, within the ADMIN's scope.",
 })
 export class UpdateUserInput {
   @Field({ nullable: true, description: 'New display name.' })
   @NameRules()
   displayName?: string;
 
-  @Field({ nullable: true, description: 'New password, 8–200 characters. An ADMIN resetting another user\'s password is written to the audit log (who, when, whose; never the password).' })
+  @Field({
+    nullable: true,
+    description:
+      "New password, 8–200 characters. An ADMIN resetting another user's password is written to the audit log (who, when, whose; never the password).",
+  })
   @PasswordRules()
   password?: string;
 
-  @Field(() => Role, { nullable: true, description: 'New role (ADMIN only, not your own; not INTEGRATION). A user who stops being an OFFICIAL is no longer linked to an official.' })
+  @Field(() => Role, {
+    nullable: true,
+    description:
+      'New role (ADMIN only, not your own; not INTEGRATION). A user who stops being an OFFICIAL is no longer linked to an official.',
+  })
   role?: Role;
 
   @Field(() => ID, {
     nullable: true,
-    description: 'New scope within the user\'s district (ADMIN only, not your own): a subdistrict of it, or null for the whole district. Must lie within your scope.',
+    description:
+      "New scope within the user's district (ADMIN only, not your own): a subdistrict of it, or null for the whole district. Must lie within your scope.",
   })
   @IsOptional()
   @IsUUID('all', { message: 'must be an id returned by this API' })

@@ -7,7 +7,14 @@ import { User } from './user.entity';
 /** This request's user loaders, limited to users whose scope lies within the viewer's. */
 export function createUserLoaders(db: DataSource, viewer: Viewer | null) {
   return {
-    user: byIdLoader(db, User, viewer ? (qb) => (viewer.subdistrictId ? limitToScope(qb, viewer, 'subdistrictId') : limitToScope(qb, viewer, 'districtId')) : undefined),
+    user: byIdLoader(
+      db,
+      User,
+      viewer
+        ? (qb) =>
+            viewer.subdistrictId ? limitToScope(qb, viewer, 'subdistrictId') : limitToScope(qb, viewer, 'districtId')
+        : undefined,
+    ),
   };
 }
 

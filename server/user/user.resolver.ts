@@ -11,13 +11,11 @@ import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UserFilter, UserOrder } from './user.inputs';
 
 /** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
-export type UserResolverContext = RequestContext<
-  {
-    districts: DistrictService;
-    subdistricts: SubdistrictService;
-    users: UserService;
-  }
->;
+export type UserResolverContext = RequestContext<{
+  districts: DistrictService;
+  subdistricts: SubdistrictService;
+  users: UserService;
+}>;
 type Context = UserResolverContext;
 
 registerNode(User, (ctx: Context, id) => ctx.services.users.find(id));
@@ -27,46 +25,63 @@ const UserConnection = ConnectionType(User, 'users');
 @Resolver(() => User)
 export class UserResolver {
   @Query(() => User, { nullable: true, description: 'One user within your scope by id; null when there is none.' })
-  user(@Arg('id', () => ID, { description: 'The user\'s id.' }) id: string, @Ctx() ctx: Context) {
+  user(@Arg('id', () => ID, { description: "The user's id." }) id: string, @Ctx() ctx: Context) {
     return ctx.services.users.find(id);
   }
 
   @Query(() => UserConnection, { description: 'A page of the users within your scope (ADMIN only).' })
   users(
-    @Arg('filter', () => UserFilter, { nullable: true, description: 'Which users to list.' }) filter: UserFilter | undefined,
-    @Arg('orderBy', () => [UserOrder], { nullable: true, description: 'Sort keys, first one first (default: by username).' }) orderBy: UserOrder[] | undefined,
+    @Arg('filter', () => UserFilter, { nullable: true, description: 'Which users to list.' })
+    filter: UserFilter | undefined,
+    @Arg('orderBy', () => [UserOrder], {
+      nullable: true,
+      description: 'Sort keys, first one first (default: by username).',
+    })
+    orderBy: UserOrder[] | undefined,
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.users.list(filter, orderBy, page);
   }
 
-  @FieldResolver(() => District, { description: 'The district of the user\'s scope.' })
+  @FieldResolver(() => District, { description: "The district of the user's scope." })
   district(@Root() user: User, @Ctx() ctx: Context) {
     return ctx.services.districts.get(user.districtId);
   }
 
-  @FieldResolver(() => Subdistrict, { nullable: true, description: 'The subdistrict of the user\'s scope; null for a whole district.' })
+  @FieldResolver(() => Subdistrict, {
+    nullable: true,
+    description: "The subdistrict of the user's scope; null for a whole district.",
+  })
   subdistrict(@Root() user: User, @Ctx() ctx: Context) {
     return user.subdistrictId ? ctx.services.subdistricts.find(user.subdistrictId) : null;
   }
 
-  @Mutation(() => User, { description: 'Creates a user within your scope (ADMIN). BAD_USER_INPUT, FORBIDDEN, CONFLICT (username taken).' })
-  createUser(@Arg('input', () => CreateUserInput, { description: 'The new user.' }) input: CreateUserInput, @Ctx() ctx: Context) {
+  @Mutation(() => User, {
+    description: 'Creates a user within your scope (ADMIN). BAD_USER_INPUT, FORBIDDEN, CONFLICT (username taken).',
+  })
+  createUser(
+    @Arg('input', () => CreateUserInput, { description: 'The new user.' }) input: CreateUserInput,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.users.create(input);
   }
 
-  @Mutation(() => User, { description: 'Changes your own or (ADMIN) a user\'s display name or password. NOT_FOUND, FORBIDDEN.' })
+  @Mutation(() => User, {
+    description: "Changes your own or (ADMIN) a user's display name or password. NOT_FOUND, FORBIDDEN.",
+  })
   updateUser(
-    @Arg('id', () => ID, { description: 'The user\'s id.' }) id: string,
+    @Arg('id', () => ID, { description: "The user's id." }) id: string,
     @Arg('input', () => UpdateUserInput, { description: 'The changes.' }) input: UpdateUserInput,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.users.update(id, input);
   }
 
-  @Mutation(() => ID, { description: 'Deletes a user within your scope (ADMIN, not yourself) and returns the id. NOT_FOUND, FORBIDDEN.' })
-  deleteUser(@Arg('id', () => ID, { description: 'The user\'s id.' }) id: string, @Ctx() ctx: Context) {
+  @Mutation(() => ID, {
+    description: 'Deletes a user within your scope (ADMIN, not yourself) and returns the id. NOT_FOUND, FORBIDDEN.',
+  })
+  deleteUser(@Arg('id', () => ID, { description: "The user's id." }) id: string, @Ctx() ctx: Context) {
     return ctx.services.users.remove(id);
   }
 }

@@ -49,7 +49,10 @@ export interface UserDeps {
 export class UserService extends RecordService<User, UserServiceLoaders> {
   protected readonly typeName = 'User';
 
-  constructor(ctx: ServiceContext<UserServiceLoaders>, private readonly deps: UserDeps) {
+  constructor(
+    ctx: ServiceContext<UserServiceLoaders>,
+    private readonly deps: UserDeps,
+  ) {
     super(ctx);
   }
 
@@ -69,7 +72,10 @@ export class UserService extends RecordService<User, UserServiceLoaders> {
   /** A page of the users within the admin's scope (default order: by username). FORBIDDEN for other roles. */
   list(filter: UserFilter | undefined, orderBy: UserOrder[] | undefined, page: PageArgs): Promise<Connection<User>> {
     if (this.viewer.role !== Role.ADMIN) throw new ForbiddenError('Only an ADMIN may list users');
-    const qb = this.ctx.db.getRepository(User).createQueryBuilder('u').andWhere('u.districtId = :vd', { vd: this.viewer.districtId });
+    const qb = this.ctx.db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .andWhere('u.districtId = :vd', { vd: this.viewer.districtId });
     if (this.viewer.subdistrictId) qb.andWhere('u.subdistrictId = :vs', { vs: this.viewer.subdistrictId });
     if (filter?.ids) qb.andWhere('u.id = ANY(:ids)', { ids: filter.ids });
     whereEquals(qb, 'role', filter?.role);
@@ -85,21 +91,40 @@ export class UserService extends RecordService<User, UserServiceLoaders> {
    * district or a subdistrict outside it; FORBIDDEN for a scope beyond the admin's; CONFLICT for a taken username.
    */
   async create(input: CreateUserInput): Promise<User> {
-    if (input.role === Role.INTEGRATION) throw new BadUserInputError('input.role: INTEGRATION is the role of service tokens (createServiceToken), not of users', 'input.role');
+    if (input.role === Role.INTEGRATION)
+      throw new BadUserInputError(
+        'input.role: INTEGRATION is the role of service tokens (createServiceToken), not of users',
+        'input.role',
+      );
     const services = this.deps;
     const district = await services.districts.referenced(input.districtId, 'input.districtId');
     if (input.subdistrictId) {
       const subdistrict = await services.subdistricts.referenced(input.subdistrictId, 'input.subdistrictId');
       if (subdistrict.districtId !== district.id) {
-        throw new BadUserInputError(`input.subdistrictId: ${subdistrict.name} is not in ${district.name}`, 'input.subdistrictId');
+        throw new BadUserInputError(
+          `input.subdistrictId: ${subdistrict.name} is not in ${district.name}`,
+          'input.subdistrictId',
+        );
       }
     }
-    assertMay(this.viewer, [Role.ADMIN], { districtId: district.id, subdistrictId: input.subdistrictId ?? null }, 'create users with this scope');
+    assertMay(
+      this.viewer,
+      [Role.ADMIN],
+      { districtId: district.id, subdistrictId: input.subdistrictId ?? null },
+      'create users with this scope',
+    );
     if (input.officialId) {
-      if (input.role !== Role.OFFICIAL) throw new BadUserInputError('input.officialId: only an OFFICIAL user is linked to an official', 'input.officialId');
+      if (input.role !== Role.OFFICIAL)
+        throw new BadUserInputError(
+          'input.officialId: only an OFFICIAL user is linked to an official',
+          'input.officialId',
+        );
       const official = await services.officials.referenced(input.officialId, 'input.officialId');
       if (input.subdistrictId && official.subdistrictId !== input.subdistrictId) {
-        throw new BadUserInputError('input.officialId: the official serves outside this user\'s scope', 'input.officialId');
+        throw new BadUserInputError(
+          "input.officialId: the official serves outside this user's scope",
+          'input.officialId',
+        );
       }
     }
     await this.assertUnit(input);
@@ -126,11 +151,22 @@ export class UserService extends RecordService<User, UserServiceLoaders> {
   private async assertUnit(input: CreateUserInput): Promise<void> {
     if (!input.officeId && !input.agencyId) return;
     const field = input.officeId ? 'input.officeId' : 'input.agencyId';
-    if (input.officeId && input.agencyId) throw new BadUserInputError('input.agencyId: a user is staff of one office or one agency, not both', 'input.agencyId');
-    if (input.role !== Role.ADMIN || !input.subdistrictId) throw new BadUserInputError(`${field}: only an ADMIN scoped to one 街道 is staff of one of its offices or agencies`, field);
+    if (input.officeId && input.agencyId)
+      throw new BadUserInputError(
+        'input.agencyId: a user is staff of one office or one agency, not both',
+        'input.agencyId',
+      );
+    if (input.role !== Role.ADMIN || !input.subdistrictId)
+      throw new BadUserInputError(
+        `${field}: only an ADMIN scoped to one 街道 is staff of one of its offices or agencies`,
+        field,
+      );
     const services = this.deps;
-    const unit = input.officeId ? await services.offices.referenced(input.officeId, field) : await services.agencies.referenced(input.agencyId!, field);
-    if (unit.subdistrictId !== input.subdistrictId) throw new BadUserInputError(`${field}: ${unit.name} is not in the user's 街道`, field);
+    const unit = input.officeId
+      ? await services.offices.referenced(input.officeId, field)
+      : await services.agencies.referenced(input.agencyId!, field);
+    if (unit.subdistrictId !== input.subdistrictId)
+      throw new BadUserInputError(`${field}: ${unit.name} is not in the user's 街道`, field);
   }
 
   /**
@@ -157,10 +193,23 @@ export class UserService extends RecordService<User, UserServiceLoaders> {
       await endAllSessions(manager, user.id);
       const entries: DomainEvent[] = [];
       if (input.password !== undefined && !own) {
-        entries.push({ actorId: this.viewer.userId, type: 'user.password_reset', entityType: 'User', entityId: user.id, after: { username: user.username } });
+        entries.push({
+          actorId: this.viewer.userId,
+          type: 'user.password_reset',
+          entityType: 'User',
+          entityId: user.id,
+          after: { username: user.username },
+        });
       }
       if (Object.keys(access).length > 0) {
-        entries.push({ actorId: this.viewer.userId, type: 'user.access_changed', entityType: 'User', entityId: user.id, before, after: snapshot(saved, ACCESS_FIELDS) });
+        entries.push({
+          actorId: this.viewer.userId,
+          type: 'user.access_changed',
+          entityType: 'User',
+          entityId: user.id,
+          before,
+          after: snapshot(saved, ACCESS_FIELDS),
+        });
       }
       await record(...entries);
       return saved;
@@ -174,15 +223,23 @@ export class UserService extends RecordService<User, UserServiceLoaders> {
    * outside the user's district or one that would leave the user's official outside the scope.
    * A new role or scope also ends the user's staff membership of an office or agency.
    */
-  private async accessChange(user: User, input: UpdateUserInput): Promise<Partial<Pick<User, 'role' | 'subdistrictId' | 'officialId' | 'officeId' | 'agencyId'>>> {
+  private async accessChange(
+    user: User,
+    input: UpdateUserInput,
+  ): Promise<Partial<Pick<User, 'role' | 'subdistrictId' | 'officialId' | 'officeId' | 'agencyId'>>> {
     const change: Partial<Pick<User, 'role' | 'subdistrictId' | 'officialId' | 'officeId' | 'agencyId'>> = {};
     const roleChanges = input.role !== undefined && input.role !== null && input.role !== user.role;
     const scopeChanges = input.subdistrictId !== undefined && input.subdistrictId !== user.subdistrictId;
     if (!roleChanges && !scopeChanges) return change;
-    if (user.id === this.viewer.userId) throw new ForbiddenError('You may not change your own role or scope; ask another ADMIN');
+    if (user.id === this.viewer.userId)
+      throw new ForbiddenError('You may not change your own role or scope; ask another ADMIN');
     assertMay(this.viewer, [Role.ADMIN], user, 'change the role or scope of users');
     if (roleChanges) {
-      if (input.role === Role.INTEGRATION) throw new BadUserInputError('input.role: INTEGRATION is the role of service tokens (createServiceToken), not of users', 'input.role');
+      if (input.role === Role.INTEGRATION)
+        throw new BadUserInputError(
+          'input.role: INTEGRATION is the role of service tokens (createServiceToken), not of users',
+          'input.role',
+        );
       change.role = input.role!;
       if (input.role !== Role.OFFICIAL && user.officialId) change.officialId = null;
     }
@@ -190,11 +247,18 @@ export class UserService extends RecordService<User, UserServiceLoaders> {
       const subdistrictId = input.subdistrictId ?? null;
       if (subdistrictId) {
         const subdistrict = await this.deps.subdistricts.referenced(subdistrictId, 'input.subdistrictId');
-        if (subdistrict.districtId !== user.districtId) throw new BadUserInputError('input.subdistrictId: the subdistrict is not in the user\'s district', 'input.subdistrictId');
+        if (subdistrict.districtId !== user.districtId)
+          throw new BadUserInputError(
+            "input.subdistrictId: the subdistrict is not in the user's district",
+            'input.subdistrictId',
+          );
         const officialId = change.officialId === null ? null : user.officialId;
         const official = officialId ? await this.ctx.loaders.official.load(officialId) : null;
         if (official && official.subdistrictId !== subdistrictId) {
-          throw new BadUserInputError('input.subdistrictId: the user\'s official serves outside this subdistrict', 'input.subdistrictId');
+          throw new BadUserInputError(
+            "input.subdistrictId: the user's official serves outside this subdistrict",
+            'input.subdistrictId',
+          );
         }
       }
       assertMay(this.viewer, [Role.ADMIN], { districtId: user.districtId, subdistrictId }, 'give users this scope');

@@ -25,13 +25,21 @@ export const webhookModule = defineModule({
     {
       name: 'webhooks',
       /** The dispatcher; its options from the app (`jobs.webhooks`), else from the environment (README, Settings). */
-      create: (db: DataSource, options: Partial<DispatcherOptions> | undefined) => new WebhookDispatcher(db, options ?? dispatcherOptionsFromEnv()),
+      create: (db: DataSource, options: Partial<DispatcherOptions> | undefined) =>
+        new WebhookDispatcher(db, options ?? dispatcherOptionsFromEnv()),
     },
   ],
 });
 
 export { enqueue } from './outbox';
-export { DEFAULT_DISPATCHER_OPTIONS, DISPATCHER_SQL_TAG, retryDelayMs, WebhookDispatcher, dispatcherOptionsFromEnv, signature } from './webhook.dispatcher';
+export {
+  DEFAULT_DISPATCHER_OPTIONS,
+  DISPATCHER_SQL_TAG,
+  retryDelayMs,
+  WebhookDispatcher,
+  dispatcherOptionsFromEnv,
+  signature,
+} from './webhook.dispatcher';
 export type { DispatcherOptions } from './webhook.dispatcher';
 export { WebhookEvent, DeliveryStatus } from './webhook-enums';
 export { WebhookService } from './webhook.service';

@@ -7,7 +7,12 @@ import { DeliveryStatus } from './webhook-enums';
  * `manager`, i.e. inside the transaction of the event: the delivery rows are committed with the
  * change or not at all (the outbox). One INSERT … SELECT; nothing is sent here.
  */
-export async function enqueue(manager: EntityManager, districtId: string, event: string, payload: Record<string, unknown>): Promise<void> {
+export async function enqueue(
+  manager: EntityManager,
+  districtId: string,
+  event: string,
+  payload: Record<string, unknown>,
+): Promise<void> {
   await manager.query(
     `INSERT INTO webhook_delivery (subscription_id, event, payload, status, attempts, next_attempt_at)
      SELECT s.id, $2::varchar, $3::jsonb, $4, 0, now() FROM webhook_subscription s

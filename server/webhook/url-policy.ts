@@ -36,7 +36,8 @@ export function refusedAddress(address: string, allowPrivate = privateTargetsAll
   if (family === 0) return null;
   const type = family === 4 ? 'ipv4' : 'ipv6';
   if (ALWAYS_REFUSED.check(ip, type)) return `${ip} is a link-local or unspecified address`;
-  if (!allowPrivate && PRIVATE.check(ip, type)) return `${ip} is a loopback or private address (set PINGYI_WEBHOOK_ALLOW_PRIVATE=1 to allow)`;
+  if (!allowPrivate && PRIVATE.check(ip, type))
+    return `${ip} is a loopback or private address (set PINGYI_WEBHOOK_ALLOW_PRIVATE=1 to allow)`;
   return null;
 }
 
@@ -45,8 +46,12 @@ export function refusedAddress(address: string, allowPrivate = privateTargetsAll
  * `refusedAddress`, and `localhost` (or a name under it) read as loopback.
  */
 export function refusedHost(hostname: string, allowPrivate = privateTargetsAllowed()): string | null {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase().replace(/\.$/, '');
-  if (!allowPrivate && (host === 'localhost' || host.endsWith('.localhost'))) return `${host} is a loopback address (set PINGYI_WEBHOOK_ALLOW_PRIVATE=1 to allow)`;
+  const host = hostname
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase()
+    .replace(/\.$/, '');
+  if (!allowPrivate && (host === 'localhost' || host.endsWith('.localhost')))
+    return `${host} is a loopback address (set PINGYI_WEBHOOK_ALLOW_PRIVATE=1 to allow)`;
   return refusedAddress(host, allowPrivate);
 }
 
@@ -54,7 +59,10 @@ export function refusedHost(hostname: string, allowPrivate = privateTargetsAllow
  * Resolves `hostname` at delivery time and returns why one of its addresses may not be called,
  * or null when all may. A name that does not resolve is left to the request to report.
  */
-export async function refusedResolvedHost(hostname: string, allowPrivate = privateTargetsAllowed()): Promise<string | null> {
+export async function refusedResolvedHost(
+  hostname: string,
+  allowPrivate = privateTargetsAllowed(),
+): Promise<string | null> {
   const literal = refusedHost(hostname, allowPrivate);
   if (literal) return literal;
   const host = hostname.replace(/^\[|\]$/g, '');

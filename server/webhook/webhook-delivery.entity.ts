@@ -9,7 +9,10 @@ import { Node } from '../core/node';
  * One event for one subscription: the outbox row, written in the transaction of the event and
  * sent by the dispatcher (webhook.dispatcher.ts) until the receiver answers 2xx or the attempts run out.
  */
-@ObjectType({ implements: Node, description: 'One event queued for one webhook subscription, and how sending it went.' })
+@ObjectType({
+  implements: Node,
+  description: 'One event queued for one webhook subscription, and how sending it went.',
+})
 @Entity()
 @Index('webhook_delivery_due', ['status', 'nextAttemptAt'])
 export class WebhookDelivery {
@@ -34,7 +37,10 @@ export class WebhookDelivery {
   @Column({ type: 'varchar', length: 12 })
   status: DeliveryStatus;
 
-  @Field(() => Int, { description: 'Every attempt sent so far, counted when it is sent (also one whose answer never came), across redeliveries.' })
+  @Field(() => Int, {
+    description:
+      'Every attempt sent so far, counted when it is sent (also one whose answer never came), across redeliveries.',
+  })
   @Column({ type: 'int', default: 0 })
   attempts: number;
 
@@ -46,11 +52,19 @@ export class WebhookDelivery {
   @Column({ type: 'timestamptz' })
   nextAttemptAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'Why the most recent failed attempt failed, in short (HTTP status or network error); kept after a later success, so it is not cleared by one; null when no attempt has failed.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the most recent failed attempt failed, in short (HTTP status or network error); kept after a later success, so it is not cleared by one; null when no attempt has failed.',
+  })
   @Column({ type: 'varchar', length: 300, nullable: true })
   lastError: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the receiver last accepted it (UTC); null until it first did. A redelivery keeps it until the receiver accepts again.' })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When the receiver last accepted it (UTC); null until it first did. A redelivery keeps it until the receiver accepts again.',
+  })
   @Column({ type: 'timestamptz', nullable: true })
   deliveredAt: Date | null;
 

@@ -11,7 +11,11 @@ import { Node } from '../core/node';
  * with `secret` (HMAC-SHA256). The secret is kept because every delivery is signed with it, but it
  * is never a GraphQL field: createWebhookSubscription shows it once.
  */
-@ObjectType({ implements: Node, description: 'A webhook of a district: Pingyi POSTs the chosen events of the district to url as JSON, signed with the subscription\'s secret (X-Pingyi-Signature: sha256=<hex HMAC-SHA256 of the body>). The secret is shown only once, by createWebhookSubscription.' })
+@ObjectType({
+  implements: Node,
+  description:
+    "A webhook of a district: Pingyi POSTs the chosen events of the district to url as JSON, signed with the subscription's secret (X-Pingyi-Signature: sha256=<hex HMAC-SHA256 of the body>). The secret is shown only once, by createWebhookSubscription.",
+})
 @Entity()
 export class WebhookSubscription extends BaseRecord {
   @Field(() => ID, { description: 'Id of the district whose events are sent.' })

@@ -94,7 +94,10 @@ export class WebhookDispatcher {
   private running: Promise<void> | undefined;
   private started = false;
 
-  constructor(private readonly db: DataSource, options: Partial<DispatcherOptions> = {}) {
+  constructor(
+    private readonly db: DataSource,
+    options: Partial<DispatcherOptions> = {},
+  ) {
     this.options = { ...DEFAULT_DISPATCHER_OPTIONS, ...options };
   }
 
@@ -155,7 +158,12 @@ export class WebhookDispatcher {
   }
 
   private async send(delivery: Claimed): Promise<void> {
-    const body = JSON.stringify({ id: delivery.id, event: delivery.event, createdAt: new Date(delivery.created_at).toISOString(), data: delivery.payload });
+    const body = JSON.stringify({
+      id: delivery.id,
+      event: delivery.event,
+      createdAt: new Date(delivery.created_at).toISOString(),
+      data: delivery.payload,
+    });
     let error: string | null = null;
     try {
       const url = new URL(delivery.url);
@@ -176,7 +184,11 @@ export class WebhookDispatcher {
         body,
       });
       await res.body?.cancel().catch(() => undefined);
-      if (res.status < 200 || res.status >= 300) error = res.status >= 300 && res.status < 400 ? `HTTP ${res.status} (redirects are not followed)` : `HTTP ${res.status}`;
+      if (res.status < 200 || res.status >= 300)
+        error =
+          res.status >= 300 && res.status < 400
+            ? `HTTP ${res.status} (redirects are not followed)`
+            : `HTTP ${res.status}`;
     } catch (err) {
       error = describe(err);
     }
@@ -187,7 +199,10 @@ export class WebhookDispatcher {
     // The attempt was counted when it was claimed; a success keeps the last failure on record.
     const { attempts, series_attempts: inSeries } = delivery;
     if (error === null) {
-      await this.db.query(`${DISPATCHER_SQL_TAG} UPDATE webhook_delivery SET status = $2, delivered_at = now() WHERE id = $1`, [delivery.id, DeliveryStatus.DELIVERED]);
+      await this.db.query(
+        `${DISPATCHER_SQL_TAG} UPDATE webhook_delivery SET status = $2, delivered_at = now() WHERE id = $1`,
+        [delivery.id, DeliveryStatus.DELIVERED],
+      );
       return;
     }
     const failed = inSeries >= this.options.maxAttempts;
@@ -208,6 +223,7 @@ function describe(err: unknown): string {
   if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) return 'timed out';
   if (err instanceof RefusedTargetError) return err.message.slice(0, 300);
   const cause = err instanceof Error && err.cause instanceof Error ? err.cause : err;
-  const text = cause instanceof Error ? `${(cause as NodeJS.ErrnoException).code ?? cause.name}: ${cause.message}` : String(cause);
+  const text =
+    cause instanceof Error ? `${(cause as NodeJS.ErrnoException).code ?? cause.name}: ${cause.message}` : String(cause);
   return text.split('\n')[0].slice(0, 300);
 }

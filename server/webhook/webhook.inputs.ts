@@ -5,11 +5,16 @@ import { WebhookSubscription } from './webhook-subscription.entity';
 
 @InputType({ description: 'A new webhook subscription of a district.' })
 export class CreateWebhookSubscriptionInput {
-  @Field(() => ID, { description: 'The district whose events are sent; the caller must be an ADMIN of the whole district.' })
+  @Field(() => ID, {
+    description: 'The district whose events are sent; the caller must be an ADMIN of the whole district.',
+  })
   @IsUUID('all', { message: 'must be an id returned by this API' })
   districtId: string;
 
-  @Field({ description: 'Where to POST the events: an absolute http or https URL without user name or password, at most 2,000 characters.' })
+  @Field({
+    description:
+      'Where to POST the events: an absolute http or https URL without user name or password, at most 2,000 characters.',
+  })
   @MaxLength(2000, { message: 'must be at most 2000 characters' })
   url: string;
 
@@ -21,11 +26,17 @@ export class CreateWebhookSubscriptionInput {
 
 @InputType({ description: 'Changes to a webhook subscription; fields left out (or null) stay as they are.' })
 export class UpdateWebhookSubscriptionInput {
-  @Field(() => Boolean, { nullable: true, description: 'false pauses it: no new events are queued and its pending deliveries wait; true resumes it.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'false pauses it: no new events are queued and its pending deliveries wait; true resumes it.',
+  })
   @IsOptional()
   active?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'New URL: an absolute http or https URL without user name or password, at most 2,000 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'New URL: an absolute http or https URL without user name or password, at most 2,000 characters.',
+  })
   @IsOptional()
   @MaxLength(2000, { message: 'must be at most 2000 characters' })
   url?: string | null;
@@ -42,7 +53,7 @@ export class CreatedWebhookSubscription {
   @Field({ description: 'The HMAC-SHA256 key of X-Pingyi-Signature. Store it now: it is never shown again.' })
   secret: string;
 
-  @Field(() => WebhookSubscription, { description: 'The subscription\'s record.' })
+  @Field(() => WebhookSubscription, { description: "The subscription's record." })
   webhookSubscription: WebhookSubscription;
 }
 

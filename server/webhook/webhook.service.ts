@@ -8,7 +8,12 @@ import { assertMay, limitToScope, Place, Viewer } from '../core/viewer';
 import { Role } from '../core/role';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { DeliveryStatus } from './webhook-enums';
-import { CreatedWebhookSubscription, CreateWebhookSubscriptionInput, UpdateWebhookSubscriptionInput, WebhookDeliveryFilter } from './webhook.inputs';
+import {
+  CreatedWebhookSubscription,
+  CreateWebhookSubscriptionInput,
+  UpdateWebhookSubscriptionInput,
+  WebhookDeliveryFilter,
+} from './webhook.inputs';
 import { WebhookSubscription } from './webhook-subscription.entity';
 import { refusedHost } from './url-policy';
 import type { ServiceContext } from '../core/request-context';
@@ -29,8 +34,10 @@ export function checkedUrl(raw: string): string {
   } catch {
     throw new BadUserInputError('input.url: must be an absolute http or https URL', 'input.url');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new BadUserInputError('input.url: only http and https URLs are called', 'input.url');
-  if (url.username || url.password) throw new BadUserInputError('input.url: must not carry a user name or password', 'input.url');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new BadUserInputError('input.url: only http and https URLs are called', 'input.url');
+  if (url.username || url.password)
+    throw new BadUserInputError('input.url: must not carry a user name or password', 'input.url');
   const refused = refusedHost(url.hostname);
   if (refused) throw new BadUserInputError(`input.url: may not point at ${url.hostname}: ${refused}`, 'input.url');
   return url.toString();
@@ -48,7 +55,10 @@ export interface WebhookDeps {
 export class WebhookService extends RecordService<WebhookSubscription, WebhookServiceLoaders> {
   protected readonly typeName = 'WebhookSubscription';
 
-  constructor(ctx: ServiceContext<WebhookServiceLoaders>, private readonly deps: WebhookDeps) {
+  constructor(
+    ctx: ServiceContext<WebhookServiceLoaders>,
+    private readonly deps: WebhookDeps,
+  ) {
     super(ctx);
   }
 
@@ -63,7 +73,8 @@ export class WebhookService extends RecordService<WebhookSubscription, WebhookSe
   /** The caller, who must be an ADMIN of a whole district; FORBIDDEN otherwise. */
   private districtAdmin(what: string): Viewer {
     const viewer = this.viewer;
-    if (viewer.role !== Role.ADMIN || viewer.subdistrictId) throw new ForbiddenError(`Only an ADMIN of a whole district may ${what}`);
+    if (viewer.role !== Role.ADMIN || viewer.subdistrictId)
+      throw new ForbiddenError(`Only an ADMIN of a whole district may ${what}`);
     return viewer;
   }
 
@@ -76,21 +87,47 @@ export class WebhookService extends RecordService<WebhookSubscription, WebhookSe
   /** A page of the subscriptions of the caller's district, newest first. */
   list(page: PageArgs): Promise<Connection<WebhookSubscription>> {
     const viewer = this.districtAdmin('list webhook subscriptions');
-    const qb = limitToScope(this.ctx.db.getRepository(WebhookSubscription).createQueryBuilder('w'), viewer, 'districtId');
-    return paginate(qb, page, [], { CREATED_AT: 'w.createdAt' }, [{ field: 'CREATED_AT', direction: OrderDirection.DESC }]);
+    const qb = limitToScope(
+      this.ctx.db.getRepository(WebhookSubscription).createQueryBuilder('w'),
+      viewer,
+      'districtId',
+    );
+    return paginate(qb, page, [], { CREATED_AT: 'w.createdAt' }, [
+      { field: 'CREATED_AT', direction: OrderDirection.DESC },
+    ]);
   }
 
   /** Creates a subscription and returns its secret this once. BAD_USER_INPUT on input.url or an unknown district. */
   async create(input: CreateWebhookSubscriptionInput): Promise<CreatedWebhookSubscription> {
     const district = await this.deps.districts.referenced(input.districtId, 'input.districtId');
     const viewer = this.districtAdmin('create webhook subscriptions');
-    assertMay(viewer, [Role.ADMIN], { districtId: district.id, subdistrictId: null }, `create webhook subscriptions for ${district.name}`);
+    assertMay(
+      viewer,
+      [Role.ADMIN],
+      { districtId: district.id, subdistrictId: null },
+      `create webhook subscriptions for ${district.name}`,
+    );
     const url = checkedUrl(input.url);
     const secret = randomBytes(32).toString('hex');
     const webhookSubscription = await this.ctx.transaction(async ({ manager, record }) => {
       const repo = manager.getRepository(WebhookSubscription);
-      const saved = await repo.save(repo.create({ districtId: district.id, url, events: [...new Set(input.events)], secret, active: true, createdById: viewer.userId }));
-      await record({ actorId: viewer.userId, type: 'webhook_subscription.created', entityType: 'WebhookSubscription', entityId: saved.id, after: snapshot(saved, AUDITED_FIELDS) });
+      const saved = await repo.save(
+        repo.create({
+          districtId: district.id,
+          url,
+          events: [...new Set(input.events)],
+          secret,
+          active: true,
+          createdById: viewer.userId,
+        }),
+      );
+      await record({
+        actorId: viewer.userId,
+        type: 'webhook_subscription.created',
+        entityType: 'WebhookSubscription',
+        entityId: saved.id,
+        after: snapshot(saved, AUDITED_FIELDS),
+      });
       return saved;
     });
     return { secret, webhookSubscription };
@@ -110,7 +147,14 @@ export class WebhookService extends RecordService<WebhookSubscription, WebhookSe
     if (input.active != null) subscription.active = input.active;
     const saved = await this.ctx.transaction(async ({ manager, record }) => {
       const result = await manager.getRepository(WebhookSubscription).save(subscription);
-      await record({ actorId: viewer.userId, type: 'webhook_subscription.updated', entityType: 'WebhookSubscription', entityId: id, before, after: snapshot(result, AUDITED_FIELDS) });
+      await record({
+        actorId: viewer.userId,
+        type: 'webhook_subscription.updated',
+        entityType: 'WebhookSubscription',
+        entityId: id,
+        before,
+        after: snapshot(result, AUDITED_FIELDS),
+      });
       return result;
     });
     this.loader.clear(id);
@@ -135,8 +179,17 @@ export class WebhookService extends RecordService<WebhookSubscription, WebhookSe
           WHERE id = $1 AND status IN ($3, $4) RETURNING id`,
         [id, DeliveryStatus.PENDING, DeliveryStatus.FAILED, DeliveryStatus.DELIVERED],
       );
-      if ((rows as unknown[]).length === 0) throw new ConflictError('This delivery is still PENDING: only a FAILED or DELIVERED delivery can be redelivered');
-      await record({ actorId: viewer.userId, type: 'webhook_delivery.redelivered', entityType: 'WebhookDelivery', entityId: id, before: { status: delivery.status, attempts: delivery.attempts } });
+      if ((rows as unknown[]).length === 0)
+        throw new ConflictError(
+          'This delivery is still PENDING: only a FAILED or DELIVERED delivery can be redelivered',
+        );
+      await record({
+        actorId: viewer.userId,
+        type: 'webhook_delivery.redelivered',
+        entityType: 'WebhookDelivery',
+        entityId: id,
+        before: { status: delivery.status, attempts: delivery.attempts },
+      });
       return manager.getRepository(WebhookDelivery).findOneByOrFail({ id });
     });
   }
@@ -148,18 +201,33 @@ export class WebhookService extends RecordService<WebhookSubscription, WebhookSe
     await this.assertAdminOver(subscription, 'delete this webhook subscription');
     await this.ctx.transaction(async ({ manager, record }) => {
       await manager.getRepository(WebhookSubscription).delete({ id });
-      await record({ actorId: viewer.userId, type: 'webhook_subscription.deleted', entityType: 'WebhookSubscription', entityId: id, before: snapshot(subscription, AUDITED_FIELDS) });
+      await record({
+        actorId: viewer.userId,
+        type: 'webhook_subscription.deleted',
+        entityType: 'WebhookSubscription',
+        entityId: id,
+        before: snapshot(subscription, AUDITED_FIELDS),
+      });
     });
     this.loader.clear(id);
     return id;
   }
 
   /** A page of a subscription's deliveries, newest first (district ADMIN over it). NOT_FOUND. */
-  async deliveries(subscriptionId: string, filter: WebhookDeliveryFilter | undefined, page: PageArgs): Promise<Connection<WebhookDelivery>> {
+  async deliveries(
+    subscriptionId: string,
+    filter: WebhookDeliveryFilter | undefined,
+    page: PageArgs,
+  ): Promise<Connection<WebhookDelivery>> {
     const subscription = await this.get(subscriptionId);
     await this.assertAdminOver(subscription, 'read these webhook deliveries');
-    const qb = this.ctx.db.getRepository(WebhookDelivery).createQueryBuilder('d').where('d.subscriptionId = :sid', { sid: subscription.id });
+    const qb = this.ctx.db
+      .getRepository(WebhookDelivery)
+      .createQueryBuilder('d')
+      .where('d.subscriptionId = :sid', { sid: subscription.id });
     if (filter?.status) qb.andWhere('d.status = :status', { status: filter.status });
-    return paginate(qb, page, [], { CREATED_AT: 'd.createdAt' }, [{ field: 'CREATED_AT', direction: OrderDirection.DESC }]);
+    return paginate(qb, page, [], { CREATED_AT: 'd.createdAt' }, [
+      { field: 'CREATED_AT', direction: OrderDirection.DESC },
+    ]);
   }
 }

@@ -28,7 +28,10 @@ function signedInAs(role: Role, id = `u-${role}`) {
   const fakeFetch = (async (_url: string, init: RequestInit) => {
     sent.push(JSON.parse(String(init.body)));
     const user = { id, username: role.toLowerCase(), displayName: role, role };
-    return new Response(JSON.stringify({ data: { login: { token: `token-${id}`, expiresAt: '2030-01-01T00:00:00.000Z', user } } }), { status: 200 });
+    return new Response(
+      JSON.stringify({ data: { login: { token: `token-${id}`, expiresAt: '2030-01-01T00:00:00.000Z', user } } }),
+      { status: 200 },
+    );
   }) as unknown as typeof fetch;
   return { auth: createAuthProvider('/graphql', fakeFetch), sent };
 }
@@ -62,8 +65,22 @@ describe('authProvider.canAccess', () => {
   const everyone = ['districts.list', 'officials.list', 'evaluationMeetings.list', 'ratingTemplates.list'];
 
   it('shows each role the menu of the screens it can use', async () => {
-    expect(await allowed('ADMIN', MENU)).toEqual([...everyone, 'accountabilityCases.list', 'headAppointments.list', 'annualAssessments.list', 'serviceTokens.list', 'webhookSubscriptions.list', 'assessmentOverview.list']);
-    expect(await allowed('ASSESSOR', MENU)).toEqual([...everyone, 'accountabilityCases.list', 'headAppointments.list', 'annualAssessments.list', 'assessmentOverview.list']);
+    expect(await allowed('ADMIN', MENU)).toEqual([
+      ...everyone,
+      'accountabilityCases.list',
+      'headAppointments.list',
+      'annualAssessments.list',
+      'serviceTokens.list',
+      'webhookSubscriptions.list',
+      'assessmentOverview.list',
+    ]);
+    expect(await allowed('ASSESSOR', MENU)).toEqual([
+      ...everyone,
+      'accountabilityCases.list',
+      'headAppointments.list',
+      'annualAssessments.list',
+      'assessmentOverview.list',
+    ]);
     expect(await allowed('CHAIR', MENU)).toEqual(everyone);
     expect(await allowed('REPRESENTATIVE', MENU)).toEqual([...everyone, 'vote.list']);
     expect(await allowed('OFFICIAL', MENU)).toEqual(everyone);
@@ -86,10 +103,20 @@ describe('authProvider.canAccess', () => {
       ['serviceTokens', 'show'],
       ['webhookSubscriptions', 'delete'],
     ];
-    const assess = ['annualAssessments.create', 'annualAssessments.finalize', 'annualAssessments.override', 'annualAssessments.show', 'assessmentPolicies.edit', 'accountabilityCases.conclude'];
+    const assess = [
+      'annualAssessments.create',
+      'annualAssessments.finalize',
+      'annualAssessments.override',
+      'annualAssessments.show',
+      'assessmentPolicies.edit',
+      'accountabilityCases.conclude',
+    ];
     expect(await allowed('ADMIN', BUTTONS)).toEqual(BUTTONS.map(([r, a]) => `${r}.${a}`));
     expect(await allowed('ASSESSOR', BUTTONS)).toEqual(assess);
-    expect(await allowed('CHAIR', BUTTONS)).toEqual(['evaluationMeetings.readRepresentatives', 'annualAssessments.show']);
+    expect(await allowed('CHAIR', BUTTONS)).toEqual([
+      'evaluationMeetings.readRepresentatives',
+      'annualAssessments.show',
+    ]);
     // An official reads their own assessments (the API decides which); nothing else here is theirs.
     expect(await allowed('OFFICIAL', BUTTONS)).toEqual(['annualAssessments.show']);
     expect(await allowed('REPRESENTATIVE', BUTTONS)).toEqual(['annualAssessments.show']);
@@ -127,9 +154,13 @@ describe('authProvider.checkError', () => {
   it('ends the session on a signed-in 401, but not on a ballot code’s', async () => {
     const { auth } = signedInAs('CHAIR');
     await auth.login({ username: 'chair', password: 'x' });
-    await expect(auth.checkError({ status: 401, body: { code: 'UNAUTHENTICATED', anonymous: true } })).resolves.toBeUndefined();
+    await expect(
+      auth.checkError({ status: 401, body: { code: 'UNAUTHENTICATED', anonymous: true } }),
+    ).resolves.toBeUndefined();
     await expect(auth.checkAuth({})).resolves.toBeUndefined();
-    await expect(auth.checkError({ status: 401, body: { code: 'UNAUTHENTICATED' } })).rejects.toThrow('pingyi.auth.sessionExpired');
+    await expect(auth.checkError({ status: 401, body: { code: 'UNAUTHENTICATED' } })).rejects.toThrow(
+      'pingyi.auth.sessionExpired',
+    );
     await expect(auth.checkAuth({})).rejects.toThrow('pingyi.auth.signInFirst');
   });
 });

@@ -14,12 +14,16 @@ const OFFICE_NAME = '营商环境服务专班';
 
 /** The subdistrict with this name. */
 async function subdistrictByName(name: string): Promise<{ id: string }> {
-  const data = await gql(`query ($name: String!) { subdistricts(filter: { nameContains: $name }, first: 1) { nodes { id } } }`, { name });
+  const data = await gql(
+    `query ($name: String!) { subdistricts(filter: { nameContains: $name }, first: 1) { nodes { id } } }`,
+    { name },
+  );
   return data.subdistricts.nodes[0];
 }
 
 const session = useAdminSession(DESKTOP);
-const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> => session.gql<T>(query, variables);
+const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> =>
+  session.gql<T>(query, variables);
 
 // A sequence, run in the order written: the office created by the second test is refused a
 // third sibling, edited and deleted by the next ones, and the English switch holds for the page
@@ -33,9 +37,12 @@ describe('admin in Chromium (a sequence: each test continues where the one befor
     await pickAutocomplete(page, '所属区', '黄浦', '黄浦区');
 
     const huangpu = await gql(`{ districts(filter: { code: "310101" }) { nodes { id } } }`);
-    const { subdistricts: expected } = await gql(`query ($id: ID!) { subdistricts(filter: { districtId: $id }, first: 100) { totalCount nodes { name } } }`, {
-      id: huangpu.districts.nodes[0].id,
-    });
+    const { subdistricts: expected } = await gql(
+      `query ($id: ID!) { subdistricts(filter: { districtId: $id }, first: 100) { totalCount nodes { name } } }`,
+      {
+        id: huangpu.districts.nodes[0].id,
+      },
+    );
     await page.getByText(`共 ${expected.totalCount} 条`).waitFor();
     await waitUntil(async () => (await page.locator('.RaDatagrid-tbody tr').count()) === expected.totalCount);
     const districtCells = await page.locator('.RaDatagrid-tbody td.column-districtId').allInnerTexts();
@@ -66,7 +73,10 @@ describe('admin in Chromium (a sequence: each test continues where the one befor
     await screenshot(page, 'office-show-1280x800');
 
     const nanjing = await subdistrictByName('南京东路街道');
-    const stored = await gql(`query ($id: ID!) { offices(filter: { subdistrictId: $id, kind: SELF_DESIGNATED }) { nodes { name duties } } }`, { id: nanjing.id });
+    const stored = await gql(
+      `query ($id: ID!) { offices(filter: { subdistrictId: $id, kind: SELF_DESIGNATED }) { nodes { name duties } } }`,
+      { id: nanjing.id },
+    );
     expect(stored.offices.nodes).toEqual([{ name: OFFICE_NAME, duties: ['优化营商环境', '重点企业走访服务'] }]);
 
     await page.getByRole('menuitem', { name: '内设机构' }).click();
@@ -83,7 +93,10 @@ describe('admin in Chromium (a sequence: each test continues where the one befor
   it('shows the server’s refusal of a third self-designated office on the 机构类别 field', async () => {
     const { page } = session.tab;
     const nanjing = await subdistrictByName('南京东路街道');
-    await gql(`mutation ($id: ID!) { createOffice(input: { subdistrictId: $id, kind: SELF_DESIGNATED, name: "第二自设机构" }) { id } }`, { id: nanjing.id });
+    await gql(
+      `mutation ($id: ID!) { createOffice(input: { subdistrictId: $id, kind: SELF_DESIGNATED, name: "第二自设机构" }) { id } }`,
+      { id: nanjing.id },
+    );
 
     await page.goto(`${session.server.url}/admin/#/offices/create`);
     await pickAutocomplete(page, '所属区', '黄浦', '黄浦区');
@@ -101,7 +114,9 @@ describe('admin in Chromium (a sequence: each test continues where the one befor
 
   it('edits the office’s duties and deletes it', async () => {
     const { page } = session.tab;
-    const office = await gql(`query ($name: String!) { offices(filter: { nameContains: $name }) { nodes { id } } }`, { name: OFFICE_NAME });
+    const office = await gql(`query ($name: String!) { offices(filter: { nameContains: $name }) { nodes { id } } }`, {
+      name: OFFICE_NAME,
+    });
     const id = office.offices.nodes[0].id;
     await page.goto(`${session.server.url}/admin/#/offices/${id}`);
     await page.getByLabel('职责').nth(1).fill('重点企业“一企一策”走访');
@@ -147,12 +162,22 @@ describe('admin in Chromium (a sequence: each test continues where the one befor
     const { page } = session.tab;
     await page.goto(`${session.server.url}/graphiql`);
     await page.locator('.graphiql-container').waitFor();
-    await page.locator('.graphiql-query-editor .view-lines').getByText(/HuangpuSubdistricts/).waitFor();
-    const ran = page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('HuangpuSubdistricts'));
+    await page
+      .locator('.graphiql-query-editor .view-lines')
+      .getByText(/HuangpuSubdistricts/)
+      .waitFor();
+    const ran = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('HuangpuSubdistricts'),
+    );
     await page.locator('.graphiql-execute-button').click();
     const result = await (await ran).json();
     expect(result.data.subdistricts.nodes[0].name).toBe('南京东路街道');
-    await page.locator('.result-window').getByText(/南京东路街道/).first().waitFor();
+    await page
+      .locator('.result-window')
+      .getByText(/南京东路街道/)
+      .first()
+      .waitFor();
     await screenshot(page, 'graphiql-1024x768');
   });
 });

@@ -11,7 +11,8 @@ import { pickAutocomplete, screenshot, waitUntil } from './support/browser';
 import { useAdminSession } from './support/session';
 
 const session = useAdminSession({ width: 1280, height: 800 }, 'huangpu.assessor');
-const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> => session.gql<T>(query, variables);
+const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> =>
+  session.gql<T>(query, variables);
 
 /** Last year: its demo meeting is closed and its assessments are still to be made. */
 const YEAR = new Date().getUTCFullYear() - 1;
@@ -23,7 +24,14 @@ interface Person {
 }
 
 /** What the tests share: the district, 外滩街道, its demo officials and the one of each outcome. */
-const world = {} as { districtId: string; waitanId: string; officials: Person[]; promoted: Person; reassigned: Person; dismissed: Person };
+const world = {} as {
+  districtId: string;
+  waitanId: string;
+  officials: Person[];
+  promoted: Person;
+  reassigned: Person;
+  dismissed: Person;
+};
 
 async function outcomeOf(officialId: string): Promise<string | null> {
   return (await gql(`query ($id: ID!) { official(id: $id) { outcome } }`, { id: officialId })).official.outcome;
@@ -34,7 +42,16 @@ async function assessmentsOf(year: number) {
     `query ($f: AnnualAssessmentFilter) { annualAssessments(filter: $f, first: 100) { totalCount nodes { id officialId status grade computedGrade overrideGrade overrideReason selfReportMark } } }`,
     { f: { year, subdistrictId: world.waitanId } },
   );
-  return data.annualAssessments.nodes as { id: string; officialId: string; status: string; grade: string | null; computedGrade: string | null; overrideGrade: string | null; overrideReason: string | null; selfReportMark: number | null }[];
+  return data.annualAssessments.nodes as {
+    id: string;
+    officialId: string;
+    status: string;
+    grade: string | null;
+    computedGrade: string | null;
+    overrideGrade: string | null;
+    overrideReason: string | null;
+    selfReportMark: number | null;
+  }[];
 }
 
 // A sequence, run in the order written: last year's policy is set, the year assessed, one grade
@@ -51,7 +68,10 @@ describe('annual assessment for the assessor (a sequence: each test continues wh
     );
     world.officials = earlier.annualAssessments.nodes.map((n: { official: Person }) => n.official);
     const byOutcome = async (outcome: string): Promise<Person> => {
-      const data = await gql(`query ($d: ID!, $o: PersonnelOutcome!) { officialsByOutcome(districtId: $d, outcome: $o, first: 100) { nodes { id name } } }`, { d: world.districtId, o: outcome });
+      const data = await gql(
+        `query ($d: ID!, $o: PersonnelOutcome!) { officialsByOutcome(districtId: $d, outcome: $o, first: 100) { nodes { id name } } }`,
+        { d: world.districtId, o: outcome },
+      );
       return data.officialsByOutcome.nodes.find((o: Person) => world.officials.some((p) => p.id === o.id));
     };
     world.promoted = await byOutcome('PROMOTION_ELIGIBLE');
@@ -89,11 +109,19 @@ describe('annual assessment for the assessor (a sequence: each test continues wh
     await save.click();
     await page.getByText(`${YEAR} 年度考核办法已保存`).waitFor();
     await policy.getByText('本区已设定的办法').waitFor();
-    const stored = await gql(`query ($d: ID!, $y: Int!) { assessmentPolicy(districtId: $d, year: $y) { meetingWeight thirdPartyWeight selfReportWeight goodFrom } }`, {
-      d: world.districtId,
-      y: YEAR,
+    const stored = await gql(
+      `query ($d: ID!, $y: Int!) { assessmentPolicy(districtId: $d, year: $y) { meetingWeight thirdPartyWeight selfReportWeight goodFrom } }`,
+      {
+        d: world.districtId,
+        y: YEAR,
+      },
+    );
+    expect(stored.assessmentPolicy).toEqual({
+      meetingWeight: 10,
+      thirdPartyWeight: 60,
+      selfReportWeight: 30,
+      goodFrom: 75,
     });
-    expect(stored.assessmentPolicy).toEqual({ meetingWeight: 10, thirdPartyWeight: 60, selfReportWeight: 30, goodFrom: 75 });
   });
 
   it('assesses an official for last year through the form, and the others as DRAFTs', async () => {
@@ -106,7 +134,9 @@ describe('annual assessment for the assessor (a sequence: each test continues wh
     ];
     for (const [official, score] of panelScores) {
       for (const panel of ['PARTY_MEMBER', 'NON_PARTY', 'RESIDENT', 'EXPERT']) {
-        await gql(`mutation ($i: RecordThirdPartyEvaluationInput!) { recordThirdPartyEvaluation(input: $i) { id } }`, { i: { officialId: official.id, year: YEAR, panel, score } });
+        await gql(`mutation ($i: RecordThirdPartyEvaluationInput!) { recordThirdPartyEvaluation(input: $i) { id } }`, {
+          i: { officialId: official.id, year: YEAR, panel, score },
+        });
       }
     }
     await page.goto(`${session.server.url}/admin/#/annualAssessments/create`);
@@ -128,12 +158,17 @@ describe('annual assessment for the assessor (a sequence: each test continues wh
 
     for (const official of world.officials.filter((o) => o.id !== world.promoted.id)) {
       const mark = official.id === world.reassigned.id ? 65 : official.id === world.dismissed.id ? 62 : 85;
-      await gql(`mutation ($i: AssessOfficialInput!) { assessOfficial(input: $i) { id } }`, { i: { officialId: official.id, year: YEAR, selfReportMark: mark } });
+      await gql(`mutation ($i: AssessOfficialInput!) { assessOfficial(input: $i) { id } }`, {
+        i: { officialId: official.id, year: YEAR, selfReportMark: mark },
+      });
     }
     const drafts = await assessmentsOf(YEAR);
     expect(drafts).toHaveLength(world.officials.length);
     expect(drafts.every((a) => a.status === 'DRAFT')).toBe(true);
-    expect(drafts.find((a) => a.officialId === world.promoted.id)).toMatchObject({ selfReportMark: 98, computedGrade: 'EXCELLENT' });
+    expect(drafts.find((a) => a.officialId === world.promoted.id)).toMatchObject({
+      selfReportMark: 98,
+      computedGrade: 'EXCELLENT',
+    });
     expect(drafts.find((a) => a.officialId === world.reassigned.id)).toMatchObject({ computedGrade: 'MEDIOCRE' });
     expect(drafts.find((a) => a.officialId === world.dismissed.id)).toMatchObject({ computedGrade: 'MEDIOCRE' });
   });
@@ -172,13 +207,19 @@ describe('annual assessment for the assessor (a sequence: each test continues wh
     const dialog = page.getByTestId('finalize-dialog');
     await dialog.getByText(`定稿所选的 ${world.officials.length} 项草稿？`).waitFor();
     await dialog.getByRole('button', { name: '定稿', exact: true }).click();
-    await dialog.getByTestId('finalize-summary').filter({ hasText: `已定稿 ${world.officials.length} 项，失败 0 项。` }).waitFor();
+    await dialog
+      .getByTestId('finalize-summary')
+      .filter({ hasText: `已定稿 ${world.officials.length} 项，失败 0 项。` })
+      .waitFor();
     await screenshot(page, 'assessments-finalized-1280x800');
     await dialog.getByRole('button', { name: '关闭' }).click();
 
     const final = await assessmentsOf(YEAR);
     expect(final.map((a) => a.status)).toEqual(final.map(() => 'FINALIZED'));
-    expect(final.find((a) => a.officialId === world.dismissed.id)).toMatchObject({ grade: 'POOR', overrideReason: REASON });
+    expect(final.find((a) => a.officialId === world.dismissed.id)).toMatchObject({
+      grade: 'POOR',
+      overrideReason: REASON,
+    });
     // docs/rules.md rule 11 over the runs ending this year: a fourth EXCELLENT, a fourth MEDIOCRE, a third POOR (overridden).
     expect(await outcomeOf(world.promoted.id)).toBe('PROMOTION_ELIGIBLE');
     expect(await outcomeOf(world.reassigned.id)).toBe('REASSIGNMENT');
@@ -189,19 +230,28 @@ describe('annual assessment for the assessor (a sequence: each test continues wh
     const { page } = session.tab;
     await page.goto(`${session.server.url}/admin/#/`);
     await page.getByRole('menuitem', { name: '考核总览' }).click();
-    await page.getByTestId('overview-finalized').filter({ hasText: String(world.officials.length) }).waitFor();
+    await page
+      .getByTestId('overview-finalized')
+      .filter({ hasText: String(world.officials.length) })
+      .waitFor();
     await page.getByTestId('grade-chart').locator('.recharts-bar-rectangle').first().waitFor();
     await page.getByTestId('grade-chart').getByText('外滩街道').waitFor();
     const poor = (await assessmentsOf(YEAR)).filter((a) => a.grade === 'POOR').length;
     expect(await page.getByTestId('overview-grade-POOR').innerText()).toBe(String(poor));
 
     for (const outcome of ['PROMOTION_ELIGIBLE', 'REASSIGNMENT', 'DISMISSAL']) {
-      const data = await gql(`query ($d: ID!, $o: PersonnelOutcome!) { officialsByOutcome(districtId: $d, outcome: $o, first: 100) { totalCount nodes { name } } }`, {
-        d: world.districtId,
-        o: outcome,
-      });
+      const data = await gql(
+        `query ($d: ID!, $o: PersonnelOutcome!) { officialsByOutcome(districtId: $d, outcome: $o, first: 100) { totalCount nodes { name } } }`,
+        {
+          d: world.districtId,
+          o: outcome,
+        },
+      );
       const card = page.getByTestId(`outcome-${outcome}`);
-      await card.getByTestId('outcome-count').filter({ hasText: String(data.officialsByOutcome.totalCount) }).waitFor();
+      await card
+        .getByTestId('outcome-count')
+        .filter({ hasText: String(data.officialsByOutcome.totalCount) })
+        .waitFor();
       for (const { name } of data.officialsByOutcome.nodes) await card.getByRole('link', { name }).waitFor();
     }
     await page.getByTestId('outcome-PROMOTION_ELIGIBLE').getByRole('link', { name: world.promoted.name }).waitFor();
@@ -219,7 +269,9 @@ describe('annual assessment for the assessor (a sequence: each test continues wh
     const history = page.getByTestId('official-assessments');
     await history.getByTestId('outcome-badge').filter({ hasText: '免职' }).waitFor();
     await waitUntil(async () => (await history.getByTestId('assessment-year').count()) === 4);
-    const years = await history.getByTestId('assessment-year').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-year'))));
+    const years = await history
+      .getByTestId('assessment-year')
+      .evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-year'))));
     expect(years).toEqual([YEAR, YEAR - 1, YEAR - 2, YEAR - 3]);
     const latest = history.locator(`[data-year="${YEAR}"]`);
     await latest.getByTestId('override-reason').filter({ hasText: REASON }).waitFor();
@@ -228,11 +280,22 @@ describe('annual assessment for the assessor (a sequence: each test continues wh
     await screenshot(page, 'official-assessments-1280x800');
 
     await page.goto(`${session.server.url}/admin/#/officials/${encodeURIComponent(world.promoted.id)}/show`);
-    await page.getByTestId('official-assessments').getByTestId('outcome-badge').filter({ hasText: '可提拔使用' }).waitFor();
+    await page
+      .getByTestId('official-assessments')
+      .getByTestId('outcome-badge')
+      .filter({ hasText: '可提拔使用' })
+      .waitFor();
 
     // The officials list shows the outcome as a badge too.
-    await page.goto(`${session.server.url}/admin/#/officials?filter=${encodeURIComponent(JSON.stringify({ nameContains: world.dismissed.name }))}`);
-    await page.locator('.RaDatagrid-tbody tr').filter({ hasText: world.dismissed.name }).getByTestId('outcome-badge').filter({ hasText: '免职' }).waitFor();
+    await page.goto(
+      `${session.server.url}/admin/#/officials?filter=${encodeURIComponent(JSON.stringify({ nameContains: world.dismissed.name }))}`,
+    );
+    await page
+      .locator('.RaDatagrid-tbody tr')
+      .filter({ hasText: world.dismissed.name })
+      .getByTestId('outcome-badge')
+      .filter({ hasText: '免职' })
+      .waitFor();
   });
 
   it('shows the overview in English', async () => {

@@ -33,7 +33,9 @@ describe('admin data provider', () => {
       filter: { districtId: 'd1', nameContains: ' 南京 ', kind: '', notAFilter: 'x' },
     });
     expect(result).toEqual({ data: [{ id: 's1', name: '南京东路街道' }], total: 10 });
-    expect(sent[0].query).toMatch(/subdistricts\(\s*filter: \$filter\s*orderBy: \$orderBy\s*first: \$first\s*offset: \$offset/);
+    expect(sent[0].query).toMatch(
+      /subdistricts\(\s*filter: \$filter\s*orderBy: \$orderBy\s*first: \$first\s*offset: \$offset/,
+    );
     expect(sent[0].query).toMatch(/\$filter: SubdistrictFilter, \$orderBy: \[SubdistrictOrder!\]/);
     expect(sent[0].query).not.toMatch(/offices|district \{/);
     expect(sent[0].variables).toEqual({
@@ -46,15 +48,32 @@ describe('admin data provider', () => {
 
   it('leaves out a sort the server cannot do and caps the page size', async () => {
     const { sent, dataProvider } = providerWith(() => page([]));
-    await dataProvider.getList('offices', { pagination: { page: 1, perPage: 100 }, sort: { field: 'updatedAt', order: 'ASC' }, filter: {} });
+    await dataProvider.getList('offices', {
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: 'updatedAt', order: 'ASC' },
+      filter: {},
+    });
     expect(sent[0].variables).toEqual({ first: 100, offset: 0 });
     expect(sent[0].query).toContain('duties');
   });
 
   it('fetches pages larger than 100 (CSV export) in requests of 100', async () => {
-    const { sent, dataProvider } = providerWith((s) => page(Array.from({ length: s.variables.first }, (_, i) => ({ id: `${s.variables.offset + i}` })), 250));
-    const result = await dataProvider.getList('officials', { pagination: { page: 1, perPage: 250 }, sort: { field: 'name', order: 'ASC' }, filter: {} });
-    expect(sent.map((s) => [s.variables.first, s.variables.offset])).toEqual([[100, 0], [100, 100], [50, 200]]);
+    const { sent, dataProvider } = providerWith((s) =>
+      page(
+        Array.from({ length: s.variables.first }, (_, i) => ({ id: `${s.variables.offset + i}` })),
+        250,
+      ),
+    );
+    const result = await dataProvider.getList('officials', {
+      pagination: { page: 1, perPage: 250 },
+      sort: { field: 'name', order: 'ASC' },
+      filter: {},
+    });
+    expect(sent.map((s) => [s.variables.first, s.variables.offset])).toEqual([
+      [100, 0],
+      [100, 100],
+      [50, 200],
+    ]);
     expect(result.data).toHaveLength(250);
     expect(result.total).toBe(250);
   });
@@ -77,7 +96,12 @@ describe('admin data provider', () => {
       sort: { field: 'kind', order: 'ASC' },
       filter: {},
     });
-    expect(sent[0].variables).toEqual({ filter: { subdistrictId: 's1' }, orderBy: [{ field: 'KIND', direction: 'ASC' }], first: 25, offset: 0 });
+    expect(sent[0].variables).toEqual({
+      filter: { subdistrictId: 's1' },
+      orderBy: [{ field: 'KIND', direction: 'ASC' }],
+      first: 25,
+      offset: 0,
+    });
   });
 
   it('maps getOne to the singular query and a missing record to a 404', async () => {
@@ -89,27 +113,58 @@ describe('admin data provider', () => {
   it('creates with only the input type’s fields, leaving out blanks and form helpers', async () => {
     const { sent, dataProvider } = providerWith((s) => ({ data: { data: { id: 'o1', ...s.variables.input } } }));
     await dataProvider.create('offices', {
-      data: { districtId: 'd1', subdistrictId: 's1', kind: 'SELF_DESIGNATED', name: '营商服务专班', duties: ['企业服务', null, ''] },
+      data: {
+        districtId: 'd1',
+        subdistrictId: 's1',
+        kind: 'SELF_DESIGNATED',
+        name: '营商服务专班',
+        duties: ['企业服务', null, ''],
+      },
     });
     expect(sent[0].query).toMatch(/createOffice\(input: \$input\)/);
-    expect(sent[0].variables.input).toEqual({ subdistrictId: 's1', kind: 'SELF_DESIGNATED', name: '营商服务专班', duties: ['企业服务'] });
+    expect(sent[0].variables.input).toEqual({
+      subdistrictId: 's1',
+      kind: 'SELF_DESIGNATED',
+      name: '营商服务专班',
+      duties: ['企业服务'],
+    });
   });
 
   it('updates only changed, updatable fields; a cleared field becomes null or an empty title', async () => {
     const { sent, dataProvider } = providerWith((s) => ({ data: { data: { id: 'p1', ...s.variables.input } } }));
-    const previousData = { id: 'p1', name: '王建国', category: 'CIVIL_SERVANT', title: '科员', officeId: 'o1', agencyId: null, subdistrictId: 's1' };
+    const previousData = {
+      id: 'p1',
+      name: '王建国',
+      category: 'CIVIL_SERVANT',
+      title: '科员',
+      officeId: 'o1',
+      agencyId: null,
+      subdistrictId: 's1',
+    };
     await dataProvider.update('officials', {
       id: 'p1',
       previousData,
-      data: { ...previousData, category: 'AGENCY_HEAD', title: null, officeId: null, agencyId: 'a1', subdistrictId: 's2' },
+      data: {
+        ...previousData,
+        category: 'AGENCY_HEAD',
+        title: null,
+        officeId: null,
+        agencyId: 'a1',
+        subdistrictId: 's2',
+      },
     });
     expect(sent[0].query).toMatch(/updateOfficial\(id: \$id, input: \$input\)/);
     // The 街道 is updatable: the server checks the office or agency against it and moves the official.
-    expect(sent[0].variables).toEqual({ id: 'p1', input: { category: 'AGENCY_HEAD', title: '', officeId: null, agencyId: 'a1', subdistrictId: 's2' } });
+    expect(sent[0].variables).toEqual({
+      id: 'p1',
+      input: { category: 'AGENCY_HEAD', title: '', officeId: null, agencyId: 'a1', subdistrictId: 's2' },
+    });
   });
 
   it('maps delete, deleteMany and updateMany onto delete<Type> and update<Type>', async () => {
-    const { sent, dataProvider } = providerWith((s) => ({ data: Object.fromEntries(Object.keys(s.variables).map((k, i) => [`m${i}`, 'x'])) }));
+    const { sent, dataProvider } = providerWith((s) => ({
+      data: Object.fromEntries(Object.keys(s.variables).map((k, i) => [`m${i}`, 'x'])),
+    }));
     const deleted = await dataProvider.delete('offices', { id: 'o1', previousData: { id: 'o1', name: 'x' } });
     expect(deleted.data).toEqual({ id: 'o1', name: 'x' });
     expect(sent[0].query).toMatch(/deleteOffice\(id: \$id\)/);
@@ -121,8 +176,14 @@ describe('admin data provider', () => {
   });
 
   it('lists a type whose query takes no filter or order (ratingTemplates), reading its criteria', async () => {
-    const { sent, dataProvider } = providerWith(() => page([{ id: 't1', name: '标准', criteria: [{ key: 'a', label: '服务态度', weight: 100 }] }]));
-    const result = await dataProvider.getList('ratingTemplates', { pagination: { page: 2, perPage: 10 }, sort: { field: 'name', order: 'ASC' }, filter: { q: '标准' } });
+    const { sent, dataProvider } = providerWith(() =>
+      page([{ id: 't1', name: '标准', criteria: [{ key: 'a', label: '服务态度', weight: 100 }] }]),
+    );
+    const result = await dataProvider.getList('ratingTemplates', {
+      pagination: { page: 2, perPage: 10 },
+      sort: { field: 'name', order: 'ASC' },
+      filter: { q: '标准' },
+    });
     expect(result.data[0].criteria).toEqual([{ key: 'a', label: '服务态度', weight: 100 }]);
     expect(sent[0].query).toMatch(/ratingTemplates\(first: \$first, offset: \$offset\)/);
     expect(sent[0].query).toMatch(/criteria \{\s*key\s+label\s+weight\s*\}/);
@@ -144,18 +205,37 @@ describe('admin data provider', () => {
     expect(sent[0].query).toMatch(/evaluationMeeting\(id: \$id\)/);
     expect(sent[0].query).not.toMatch(/representatives|progress|results|officials/);
     const previousData = { id: 't1', name: 'A', criteria: [{ key: 'a', label: '态度', weight: 100 }] };
-    await dataProvider.update('ratingTemplates', { id: 't1', previousData, data: { ...previousData, criteria: [{ key: 'a', label: '态度', weight: 60, extra: 1 }, { key: 'b', label: '效率', weight: 40 }] } });
-    expect(sent[1].variables.input).toEqual({ criteria: [{ key: 'a', label: '态度', weight: 60 }, { key: 'b', label: '效率', weight: 40 }] });
+    await dataProvider.update('ratingTemplates', {
+      id: 't1',
+      previousData,
+      data: {
+        ...previousData,
+        criteria: [
+          { key: 'a', label: '态度', weight: 60, extra: 1 },
+          { key: 'b', label: '效率', weight: 40 },
+        ],
+      },
+    });
+    expect(sent[1].variables.input).toEqual({
+      criteria: [
+        { key: 'a', label: '态度', weight: 60 },
+        { key: 'b', label: '效率', weight: 40 },
+      ],
+    });
     await dataProvider.update('ratingTemplates', { id: 't1', previousData, data: { ...previousData, name: 'B' } });
     expect(sent[2].variables.input).toEqual({ name: 'B' });
   });
 
   it('turns BAD_USER_INPUT on input.kind into a field error and a translated notification', async () => {
     const { dataProvider } = providerWith(() => ({
-      errors: [{ message: 'input.kind: at most 2 are allowed', extensions: { code: 'BAD_USER_INPUT', field: 'input.kind' } }],
+      errors: [
+        { message: 'input.kind: at most 2 are allowed', extensions: { code: 'BAD_USER_INPUT', field: 'input.kind' } },
+      ],
       data: null,
     }));
-    const error = await dataProvider.create('offices', { data: { subdistrictId: 's1', kind: 'SELF_DESIGNATED', name: 'x' } }).catch((e) => e);
+    const error = await dataProvider
+      .create('offices', { data: { subdistrictId: 's1', kind: 'SELF_DESIGNATED', name: 'x' } })
+      .catch((e) => e);
     expect(error.status).toBe(400);
     expect(error.message).toContain('pingyi.errors.BAD_USER_INPUT_field');
     expect(error.message).toContain('resources.offices.fields.kind');
@@ -165,7 +245,10 @@ describe('admin data provider', () => {
   });
 
   it('reports CONFLICT and unreachable servers without form errors', async () => {
-    const { dataProvider } = providerWith(() => ({ errors: [{ message: 'still in use', extensions: { code: 'CONFLICT', field: null } }], data: null }));
+    const { dataProvider } = providerWith(() => ({
+      errors: [{ message: 'still in use', extensions: { code: 'CONFLICT', field: null } }],
+      data: null,
+    }));
     const conflict = await dataProvider.delete('districts', { id: 'd1' }).catch((e) => e);
     expect(conflict.status).toBe(409);
     expect(conflict.body.errors).toBeUndefined();

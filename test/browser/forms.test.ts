@@ -10,11 +10,15 @@ import { pickAutocomplete, screenshot } from './support/browser';
 import { useAdminSession } from './support/session';
 
 const session = useAdminSession({ width: 1280, height: 800 });
-const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> => session.gql<T>(query, variables);
+const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> =>
+  session.gql<T>(query, variables);
 
 /** The id and name of a 街道's standard office of `kind`. */
 async function office(code: string, kind: string): Promise<{ id: string; name: string; subdistrictId: string }> {
-  const data = await gql(`query ($c: String!) { subdistricts(filter: { code: $c }, first: 1) { nodes { id offices { id name kind } } } }`, { c: code });
+  const data = await gql(
+    `query ($c: String!) { subdistricts(filter: { code: $c }, first: 1) { nodes { id offices { id name kind } } } }`,
+    { c: code },
+  );
   const subdistrict = data.subdistricts.nodes[0];
   const found = subdistrict.offices.find((o: { kind: string }) => o.kind === kind);
   return { id: found.id, name: found.name, subdistrictId: subdistrict.id };
@@ -37,13 +41,20 @@ describe('planned time of a meeting', () => {
     await page.getByText('2026/12/20 09:30').waitFor();
     await screenshot(page, 'meeting-planned-time-1280x800');
 
-    const stored = await gql(`query ($t: String!) { evaluationMeetings(filter: { titleContains: $t }) { nodes { id scheduledAt } } }`, { t: title });
+    const stored = await gql(
+      `query ($t: String!) { evaluationMeetings(filter: { titleContains: $t }) { nodes { id scheduledAt } } }`,
+      { t: title },
+    );
     const meeting = stored.evaluationMeetings.nodes[0];
     expect(meeting.scheduledAt).toBe('2026-12-20T01:30:00.000Z');
 
     await page.goto(`${session.server.url}/admin/#/evaluationMeetings/${encodeURIComponent(meeting.id)}`);
     const input = page.getByLabel('计划时间');
-    await page.waitForFunction(() => (document.querySelector('input[type="datetime-local"]') as HTMLInputElement | null)?.value === '2026-12-20T09:30');
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('input[type="datetime-local"]') as HTMLInputElement | null)?.value ===
+        '2026-12-20T09:30',
+    );
     await input.fill('2026-12-21T14:00');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('已更新').waitFor();
@@ -64,7 +75,10 @@ describe('moving an official to another 街道 in the edit form', () => {
 
     await page.goto(`${session.server.url}/admin/#/officials/${encodeURIComponent(id)}`);
     const officeBox = page.getByRole('combobox', { name: '所在办公室' });
-    await page.waitForFunction((name) => Array.from(document.querySelectorAll('input')).some((i) => i.value === name), waitan.name);
+    await page.waitForFunction(
+      (name) => Array.from(document.querySelectorAll('input')).some((i) => i.value === name),
+      waitan.name,
+    );
     expect(await officeBox.inputValue()).toBe(waitan.name);
     await pickAutocomplete(page, '所属街道', '南京东路', '南京东路街道');
     await page.waitForFunction(() => {
@@ -75,7 +89,9 @@ describe('moving an official to another 街道 in the edit form', () => {
     // Saving without an office of the new 街道 is stopped in the form.
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('必填').first().waitFor();
-    expect((await gql(`query ($id: ID!) { official(id: $id) { subdistrictId } }`, { id })).official.subdistrictId).toBe(waitan.subdistrictId);
+    expect((await gql(`query ($id: ID!) { official(id: $id) { subdistrictId } }`, { id })).official.subdistrictId).toBe(
+      waitan.subdistrictId,
+    );
 
     await pickAutocomplete(page, '所在办公室', nanjing.name.slice(0, 2), nanjing.name);
     await screenshot(page, 'official-move-1280x800');

@@ -14,11 +14,16 @@ import { callWithToken, openSignedIn, places } from './support/governance';
 import { useAdminSession } from './support/session';
 
 const session = useAdminSession({ width: 1280, height: 800 });
-const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> => session.gql<T>(query, variables);
+const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> =>
+  session.gql<T>(query, variables);
 const admin = (path: string) => `${session.server.url}/admin/#${path}`;
 
 const TOKEN_NAME = '黄浦区组织部人事系统（浏览器测试）';
-const WAITAN_ADMIN = { username: 'waitan.admin', password: 'waitan-admin-pass-1', displayName: '外滩街道管理员（测试）' };
+const WAITAN_ADMIN = {
+  username: 'waitan.admin',
+  password: 'waitan-admin-pass-1',
+  displayName: '外滩街道管理员（测试）',
+};
 
 /** Proposes `candidate` as head of 外滩派出所 through the form and returns the new appointment's id. */
 async function proposeThroughForm(page: TestPage['page'], candidate: string): Promise<string> {
@@ -65,7 +70,9 @@ describe('governance screens for the admin (a sequence: each test continues wher
     await page.getByText(`接口令牌：${TOKEN_NAME}`).waitFor();
     expect(await page.content()).not.toContain(token);
 
-    const stored = await gql(`{ serviceTokens(first: 100) { nodes { id name scopes revokedAt lastUsedAt expiresAt } } }`);
+    const stored = await gql(
+      `{ serviceTokens(first: 100) { nodes { id name scopes revokedAt lastUsedAt expiresAt } } }`,
+    );
     const record = stored.serviceTokens.nodes.find((t: { name: string }) => t.name === TOKEN_NAME);
     expect(record).toMatchObject({ scopes: ['OFFICIALS_READ'], revokedAt: null, lastUsedAt: null });
     const days = (new Date(record.expiresAt).getTime() - Date.now()) / 86_400_000;
@@ -75,7 +82,10 @@ describe('governance screens for the admin (a sequence: each test continues wher
     const used = await callWithToken(session.server, token, '{ officials(first: 1) { totalCount } }');
     expect(used.errors).toBeUndefined();
     expect(used.data.officials.totalCount).toBeGreaterThan(0);
-    expect((await gql(`query ($id: ID!) { serviceToken(id: $id) { lastUsedAt } }`, { id: record.id })).serviceToken.lastUsedAt).not.toBeNull();
+    expect(
+      (await gql(`query ($id: ID!) { serviceToken(id: $id) { lastUsedAt } }`, { id: record.id })).serviceToken
+        .lastUsedAt,
+    ).not.toBeNull();
 
     await page.reload();
     await page.getByRole('button', { name: '吊销' }).click();
@@ -83,7 +93,9 @@ describe('governance screens for the admin (a sequence: each test continues wher
     await page.getByRole('dialog').getByRole('button', { name: '吊销' }).click();
     await page.getByText('令牌已吊销').waitFor();
     await page.getByTestId('token-state').filter({ hasText: '已吊销' }).waitFor();
-    expect((await gql(`query ($id: ID!) { serviceToken(id: $id) { revokedAt } }`, { id: record.id })).serviceToken.revokedAt).not.toBeNull();
+    expect(
+      (await gql(`query ($id: ID!) { serviceToken(id: $id) { revokedAt } }`, { id: record.id })).serviceToken.revokedAt,
+    ).not.toBeNull();
     const refused = await callWithToken(session.server, token, '{ officials(first: 1) { totalCount } }');
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
@@ -122,11 +134,18 @@ describe('governance screens for the admin (a sequence: each test continues wher
     await refuseDialog.getByRole('button', { name: '不同意' }).click();
     await committee.getByText('已记录不同意意见').waitFor();
     await committee.getByTestId('status-chip').filter({ hasText: '不同意' }).waitFor();
-    const refused = await gql(`query ($id: ID!, $a: ID!) { headAppointment(id: $id) { status reason officialId } dispatchedAgency(id: $a) { head { id } headHistory { officialId } } }`, {
-      id: refusedId,
-      a: agencyId,
+    const refused = await gql(
+      `query ($id: ID!, $a: ID!) { headAppointment(id: $id) { status reason officialId } dispatchedAgency(id: $a) { head { id } headHistory { officialId } } }`,
+      {
+        id: refusedId,
+        a: agencyId,
+      },
+    );
+    expect(refused.headAppointment).toEqual({
+      status: 'REFUSED',
+      reason: '该同志任职年限不足，请重新提名。',
+      officialId: ids[0],
     });
-    expect(refused.headAppointment).toEqual({ status: 'REFUSED', reason: '该同志任职年限不足，请重新提名。', officialId: ids[0] });
     expect(refused.dispatchedAgency.head?.id).not.toBe(ids[0]);
     expect(refused.dispatchedAgency.headHistory.map((h: { officialId: string }) => h.officialId)).not.toContain(ids[0]);
 
@@ -134,13 +153,20 @@ describe('governance screens for the admin (a sequence: each test continues wher
     const consentedId = await proposeThroughForm(page, candidates[1]);
     await committee.goto(admin(`/headAppointments/${encodeURIComponent(consentedId)}/show`));
     await committee.getByRole('button', { name: '同意', exact: true }).click();
-    await committee.getByRole('dialog', { name: '同意任命？' }).getByRole('button', { name: '同意', exact: true }).click();
+    await committee
+      .getByRole('dialog', { name: '同意任命？' })
+      .getByRole('button', { name: '同意', exact: true })
+      .click();
     await committee.getByText('已同意任命').waitFor();
     await committee.getByTestId('status-chip').filter({ hasText: '已同意' }).waitFor();
-    const consented = await gql(`query ($a: ID!) { dispatchedAgency(id: $a) { head { id name } headHistory { officialId startsOn endsOn } } }`, { a: agencyId });
+    const consented = await gql(
+      `query ($a: ID!) { dispatchedAgency(id: $a) { head { id name } headHistory { officialId startsOn endsOn } } }`,
+      { a: agencyId },
+    );
     expect(consented.dispatchedAgency.head).toEqual({ id: ids[1], name: candidates[1] });
     // The history keeps the demo's previous head, whose term ended the day 乙's began, and never 甲.
-    const history: { officialId: string; startsOn: string; endsOn: string | null }[] = consented.dispatchedAgency.headHistory;
+    const history: { officialId: string; startsOn: string; endsOn: string | null }[] =
+      consented.dispatchedAgency.headHistory;
     const current = history[history.length - 1];
     expect(current).toMatchObject({ officialId: ids[1], endsOn: null });
     expect(history.map((h) => h.officialId)).not.toContain(ids[0]);
@@ -154,7 +180,9 @@ describe('governance screens for the admin (a sequence: each test continues wher
     const rows = page.locator('.RaDatagrid-tbody tr');
     await rows.filter({ hasText: candidates[1] }).locator('td.column-status').filter({ hasText: '已同意' }).waitFor();
     await rows.filter({ hasText: candidates[0] }).locator('td.column-status').filter({ hasText: '不同意' }).waitFor();
-    expect(await rows.filter({ hasText: candidates[0] }).locator('td.column-reason').innerText()).toBe('该同志任职年限不足，请重新提名。');
+    expect(await rows.filter({ hasText: candidates[0] }).locator('td.column-reason').innerText()).toBe(
+      '该同志任职年限不足，请重新提名。',
+    );
     await screenshot(page, 'head-appointments-list-1280x800');
     expect(subdistrictAdmin.foreignRequests).toEqual([]);
     expect(subdistrictAdmin.pageErrors).toEqual([]);
@@ -164,11 +192,24 @@ describe('governance screens for the admin (a sequence: each test continues wher
     const { page } = session.tab;
     const { subdistrictId } = await places(gql);
     // A demo agency head of 外滩街道 with a 2026 list, whose name is unique there.
-    const heads = await gql(`query ($s: ID!) { officials(filter: { subdistrictId: $s, category: AGENCY_HEAD }, first: 100) { nodes { id name externalId responsibilityItems(year: 2026) { id kind content } } } }`, {
-      s: subdistrictId,
-    });
-    const nodes: { id: string; name: string; externalId: string | null; responsibilityItems: { id: string; kind: string; content: string }[] }[] = heads.officials.nodes;
-    const official = nodes.find((o) => o.externalId?.startsWith('DEMO-') && o.responsibilityItems.length > 0 && nodes.filter((other) => other.name === o.name).length === 1)!;
+    const heads = await gql(
+      `query ($s: ID!) { officials(filter: { subdistrictId: $s, category: AGENCY_HEAD }, first: 100) { nodes { id name externalId responsibilityItems(year: 2026) { id kind content } } } }`,
+      {
+        s: subdistrictId,
+      },
+    );
+    const nodes: {
+      id: string;
+      name: string;
+      externalId: string | null;
+      responsibilityItems: { id: string; kind: string; content: string }[];
+    }[] = heads.officials.nodes;
+    const official = nodes.find(
+      (o) =>
+        o.externalId?.startsWith('DEMO-') &&
+        o.responsibilityItems.length > 0 &&
+        nodes.filter((other) => other.name === o.name).length === 1,
+    )!;
     const redLine = official.responsibilityItems.find((item) => item.kind === 'RED_LINE')!;
 
     await page.goto(admin('/accountabilityCases/create'));
@@ -202,7 +243,9 @@ describe('governance screens for the admin (a sequence: each test continues wher
     await dialog.getByText('请填写书面处理结论。').waitFor();
     await dialog.getByText('请选择是否认定违反红线。').waitFor();
     await screenshot(page, 'accountability-conclude-refused-1280x800');
-    await dialog.getByLabel('处理结论').fill('经调查，反映属实，认定违反“不得以罚代管、选择性执法”红线，给予诫勉谈话。');
+    await dialog
+      .getByLabel('处理结论')
+      .fill('经调查，反映属实，认定违反“不得以罚代管、选择性执法”红线，给予诫勉谈话。');
     await dialog.getByLabel('认定违反红线', { exact: true }).check();
     await dialog.getByRole('button', { name: '办结' }).click();
     await page.getByText('案件已办结').waitFor();
@@ -210,11 +253,22 @@ describe('governance screens for the admin (a sequence: each test continues wher
     await page.getByTestId('breach-alert').filter({ hasText: '2026 年度已标记为违反红线' }).waitFor();
     await screenshot(page, 'accountability-concluded-1280x800');
 
-    const stored = await gql(`query ($id: ID!, $o: ID!) { accountabilityCase(id: $id) { status breachConfirmed handledBy responsibilityItemId officialId year summary } official(id: $o) { redLineBreaches } }`, {
-      id: caseId,
-      o: official.id,
+    const stored = await gql(
+      `query ($id: ID!, $o: ID!) { accountabilityCase(id: $id) { status breachConfirmed handledBy responsibilityItemId officialId year summary } official(id: $o) { redLineBreaches } }`,
+      {
+        id: caseId,
+        o: official.id,
+      },
+    );
+    expect(stored.accountabilityCase).toEqual({
+      status: 'CONCLUDED',
+      breachConfirmed: true,
+      handledBy: 'DISCIPLINE_INSPECTION',
+      responsibilityItemId: redLine.id,
+      officialId: official.id,
+      year: 2026,
+      summary: expect.stringContaining('已调取执法记录'),
     });
-    expect(stored.accountabilityCase).toEqual({ status: 'CONCLUDED', breachConfirmed: true, handledBy: 'DISCIPLINE_INSPECTION', responsibilityItemId: redLine.id, officialId: official.id, year: 2026, summary: expect.stringContaining('已调取执法记录') });
     expect(stored.official.redLineBreaches).toContain(2026);
     await page.getByRole('link', { name: '编辑' }).waitFor({ state: 'detached' });
 
@@ -254,17 +308,27 @@ describe('governance screens for the admin (a sequence: each test continues wher
       expect(await page.content()).not.toContain(secret);
 
       const listed = await gql(`{ webhookSubscriptions(first: 100) { nodes { id url events active } } }`);
-      expect(listed.webhookSubscriptions.nodes).toEqual([{ id: expect.any(String), url, events: ['MEETING_CLOSED'], active: true }]);
+      expect(listed.webhookSubscriptions.nodes).toEqual([
+        { id: expect.any(String), url, events: ['MEETING_CLOSED'], active: true },
+      ]);
       const subscriptionId = listed.webhookSubscriptions.nodes[0].id;
 
       // Closing the demo meeting sends meeting.closed to the receiver.
       const open = await gql(`{ evaluationMeetings(filter: { status: OPEN }, first: 1) { nodes { id } } }`);
-      await gql(`mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, { id: open.evaluationMeetings.nodes[0].id });
+      await gql(`mutation ($id: ID!) { closeMeeting(id: $id) { status } }`, {
+        id: open.evaluationMeetings.nodes[0].id,
+      });
       const end = Date.now() + 20_000;
       while (received.length === 0 && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 100));
       expect(received).toEqual(['meeting.closed']);
-      const deliveries = async () => (await gql(`query ($id: ID!) { webhookDeliveries(subscriptionId: $id) { nodes { status attempts } } }`, { id: subscriptionId })).webhookDeliveries.nodes;
-      while ((await deliveries())[0]?.status !== 'DELIVERED' && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 100));
+      const deliveries = async () =>
+        (
+          await gql(`query ($id: ID!) { webhookDeliveries(subscriptionId: $id) { nodes { status attempts } } }`, {
+            id: subscriptionId,
+          })
+        ).webhookDeliveries.nodes;
+      while ((await deliveries())[0]?.status !== 'DELIVERED' && Date.now() < end)
+        await new Promise((resolve) => setTimeout(resolve, 100));
       expect(await deliveries()).toEqual([{ status: 'DELIVERED', attempts: 1 }]);
 
       await page.getByTestId('webhook-deliveries').getByRole('button', { name: '刷新' }).click();
@@ -284,7 +348,10 @@ describe('governance screens for the admin (a sequence: each test continues wher
       expect(received).toEqual(['meeting.closed', 'meeting.closed']);
 
       // Pause, then resume, from the page's toolbar.
-      const active = async () => (await gql(`{ webhookSubscriptions(first: 100) { nodes { id active } } }`)).webhookSubscriptions.nodes.find((node: { id: string }) => node.id === subscriptionId).active;
+      const active = async () =>
+        (await gql(`{ webhookSubscriptions(first: 100) { nodes { id active } } }`)).webhookSubscriptions.nodes.find(
+          (node: { id: string }) => node.id === subscriptionId,
+        ).active;
       await page.getByRole('button', { name: '暂停推送' }).click();
       await page.getByText('事件推送已暂停').waitFor();
       await page.getByRole('button', { name: '启用推送' }).waitFor();

@@ -12,7 +12,8 @@ const TEMPLATE = '2026年度政务评议标准（浏览器测试）';
 const MEETING = '2026年外滩街道第二次政务评议会（浏览器测试）';
 
 const session = useAdminSession({ width: 1280, height: 800 });
-const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> => session.gql<T>(query, variables);
+const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> =>
+  session.gql<T>(query, variables);
 
 // A sequence, run in the order written: the meeting is scheduled with the template the first
 // test builds; the list test reads only the demo's meetings.
@@ -77,10 +78,15 @@ describe('meetings and templates for the admin (a sequence: each test continues 
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: '登记', exact: true }).click();
     await page.getByText('已登记 2 名代表').waitFor();
-    await waitUntil(async () => (await page.getByTestId('registered-representatives').locator('.MuiChip-root').count()) === 2);
+    await waitUntil(
+      async () => (await page.getByTestId('registered-representatives').locator('.MuiChip-root').count()) === 2,
+    );
     await screenshot(page, 'meeting-people-admin-1280x800');
 
-    const list = await gql(`query ($t: String!) { evaluationMeetings(filter: { titleContains: $t }) { nodes { id officials { id } representatives { id } } } }`, { t: MEETING });
+    const list = await gql(
+      `query ($t: String!) { evaluationMeetings(filter: { titleContains: $t }) { nodes { id officials { id } representatives { id } } } }`,
+      { t: MEETING },
+    );
     const meeting = list.evaluationMeetings.nodes[0];
     expect(meeting.officials).toHaveLength(2);
     expect(meeting.representatives).toHaveLength(2);
@@ -89,7 +95,10 @@ describe('meetings and templates for the admin (a sequence: each test continues 
     await page.getByLabel('最少评价人数').fill('5');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('已更新').waitFor();
-    expect((await gql(`query ($id: ID!) { evaluationMeeting(id: $id) { minRatings status } }`, { id: meeting.id })).evaluationMeeting).toEqual({ minRatings: 5, status: 'DRAFT' });
+    expect(
+      (await gql(`query ($id: ID!) { evaluationMeeting(id: $id) { minRatings status } }`, { id: meeting.id }))
+        .evaluationMeeting,
+    ).toEqual({ minRatings: 5, status: 'DRAFT' });
   });
 
   it('lists meetings filtered by state and year', async () => {
@@ -101,7 +110,9 @@ describe('meetings and templates for the admin (a sequence: each test continues 
     const year = new Date().getUTCFullYear() - 1;
     await page.getByRole('spinbutton', { name: '年度' }).fill(String(year));
     await page.getByText('共 1 条').waitFor();
-    expect(await page.locator('.RaDatagrid-tbody td.column-title').allInnerTexts()).toEqual([`${year}年外滩街道政务评议会（演示）`]);
+    expect(await page.locator('.RaDatagrid-tbody td.column-title').allInnerTexts()).toEqual([
+      `${year}年外滩街道政务评议会（演示）`,
+    ]);
     expect(await page.locator('.RaDatagrid-tbody td.column-status').innerText()).toBe('已结束');
     await screenshot(page, 'meetings-list-closed-1280x800');
   });

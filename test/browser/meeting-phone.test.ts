@@ -25,12 +25,26 @@ beforeAll(async () => {
   const adminToken = await session.server.login('huangpu.admin');
   room = await setUpRoom(session.server, adminToken, '2026年外滩街道政务评议会（手机测试）');
   codes = await codesFor(session.server, adminToken, room.meetingId, ['手机一', '手机二', '手机三']);
-  await session.server.gql(`mutation ($id: ID!) { openMeeting(id: $id) { status } }`, { id: room.meetingId }, { token: adminToken });
+  await session.server.gql(
+    `mutation ($id: ID!) { openMeeting(id: $id) { status } }`,
+    { id: room.meetingId },
+    { token: adminToken },
+  );
 });
 
 /** A phone: touch, mobile viewport, its own storage (so its own ballot secrets). */
-async function phone(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await session.browser.newContext({ viewport, hasTouch: true, isMobile: true, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+async function phone(viewport: {
+  width: number;
+  height: number;
+}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await session.browser.newContext({
+    viewport,
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 2,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   const errors: string[] = [];
@@ -76,7 +90,9 @@ async function targets(page: Page, card: string, group: string): Promise<Target[
           height: Math.round(box.height),
           onScreen: box.left >= 0 && box.right <= window.innerWidth && box.top >= 0 && box.bottom <= window.innerHeight,
           hit: !!atCentre && (atCentre === element || element.contains(atCentre)),
-          clipped: element.scrollWidth > element.clientWidth + 1 || (label as HTMLElement).scrollWidth > (label as HTMLElement).clientWidth + 1,
+          clipped:
+            element.scrollWidth > element.clientWidth + 1 ||
+            (label as HTMLElement).scrollWidth > (label as HTMLElement).clientWidth + 1,
         };
       }),
     );
@@ -94,36 +110,63 @@ describe('the ballot on a phone', () => {
         await page.getByRole('heading', { name: room.title }).waitFor();
         const card = room.officials[0].name;
         await page.getByRole('region', { name: card }).waitFor();
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+          0,
+        );
 
         for (const group of ['总体满意度', ...CRITERIA.map((c) => c.label)]) {
           const measured = await targets(page, card, group);
           expect(measured).toHaveLength(5);
           for (const target of measured) {
-            expect({ group, ...target }).toEqual({ group, label: target.label, width: expect.any(Number), height: expect.any(Number), onScreen: true, hit: true, clipped: false });
-            expect({ group, label: target.label, width: target.width >= MIN_TARGET, height: target.height >= MIN_TARGET }).toEqual({ group, label: target.label, width: true, height: true });
+            expect({ group, ...target }).toEqual({
+              group,
+              label: target.label,
+              width: expect.any(Number),
+              height: expect.any(Number),
+              onScreen: true,
+              hit: true,
+              clipped: false,
+            });
+            expect({
+              group,
+              label: target.label,
+              width: target.width >= MIN_TARGET,
+              height: target.height >= MIN_TARGET,
+            }).toEqual({ group, label: target.label, width: true, height: true });
           }
         }
 
         // Tapping selects: every level, then every score of every criterion, ending on the last one.
         const region = page.getByRole('region', { name: card });
         for (const level of Object.values(LEVEL_LABELS)) {
-          const button = region.getByRole('group', { name: '总体满意度' }).getByRole('button', { name: level, exact: true });
+          const button = region
+            .getByRole('group', { name: '总体满意度' })
+            .getByRole('button', { name: level, exact: true });
           await button.tap();
           expect(await button.getAttribute('aria-pressed')).toBe('true');
         }
-        await region.getByRole('group', { name: '总体满意度' }).getByRole('button', { name: '满意', exact: true }).tap();
+        await region
+          .getByRole('group', { name: '总体满意度' })
+          .getByRole('button', { name: '满意', exact: true })
+          .tap();
         for (const criterion of CRITERIA) {
           for (const score of [1, 2, 3, 4, 5]) {
-            const button = region.getByRole('group', { name: criterion.label }).getByRole('button', { name: String(score), exact: true });
+            const button = region
+              .getByRole('group', { name: criterion.label })
+              .getByRole('button', { name: String(score), exact: true });
             await button.tap();
             expect(await button.getAttribute('aria-pressed')).toBe('true');
           }
         }
         await screenshot(page, `vote-phone-${viewport.width}x${viewport.height}`);
         await region.getByRole('button', { name: /提交评价|修改后重新提交/ }).tap();
-        await region.getByTestId('vote-state').filter({ hasText: /已提交|已修改/ }).waitFor();
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        await region
+          .getByTestId('vote-state')
+          .filter({ hasText: /已提交|已修改/ })
+          .waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+          0,
+        );
         expect(errors).toEqual([]);
       } finally {
         await context.close();
@@ -141,8 +184,16 @@ describe('the ballot on a phone', () => {
       await context.close();
     }
     // The phones' ballots: one per phone for the first official, and nothing from the second phone.
-    const stored = await session.gql(`query ($m: ID!) { evaluationMeeting(id: $m) { progress { ballotCodesUsed officials { officialId ratingsReceived } } } }`, { m: room.meetingId });
-    const received = Object.fromEntries(stored.evaluationMeeting.progress.officials.map((o: { officialId: string; ratingsReceived: number }) => [o.officialId, o.ratingsReceived]));
+    const stored = await session.gql(
+      `query ($m: ID!) { evaluationMeeting(id: $m) { progress { ballotCodesUsed officials { officialId ratingsReceived } } } }`,
+      { m: room.meetingId },
+    );
+    const received = Object.fromEntries(
+      stored.evaluationMeeting.progress.officials.map((o: { officialId: string; ratingsReceived: number }) => [
+        o.officialId,
+        o.ratingsReceived,
+      ]),
+    );
     expect(stored.evaluationMeeting.progress.ballotCodesUsed).toBe(PHONES.length);
     expect(received[room.officials[0].id]).toBe(PHONES.length);
   });

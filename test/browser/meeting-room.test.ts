@@ -14,7 +14,19 @@
 import path from 'node:path';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users';
 import { ARTIFACTS, openPage, screenshot, waitUntil, type TestPage } from './support/browser';
-import { MIN_RATINGS, dialogShown, expectedResult, fillCard, fullPageScreenshot, printScreenshot, setUpRoom, showCard, submitByCode, type RoomFixture, type TestRating } from './support/meeting-room';
+import {
+  MIN_RATINGS,
+  dialogShown,
+  expectedResult,
+  fillCard,
+  fullPageScreenshot,
+  printScreenshot,
+  setUpRoom,
+  showCard,
+  submitByCode,
+  type RoomFixture,
+  type TestRating,
+} from './support/meeting-room';
 import { useAdminSession } from './support/session';
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -33,7 +45,11 @@ const artifact = (name: string) => path.join(ARTIFACTS, `${name}.png`);
 
 /** Waits until the chair's progress row of an official reads `count` (e.g. "1 / 5"). */
 async function progressReads(name: string, count: string): Promise<void> {
-  await session.tab.page.locator('[data-testid=official-progress]').filter({ hasText: name }).filter({ hasText: count }).waitFor();
+  await session.tab.page
+    .locator('[data-testid=official-progress]')
+    .filter({ hasText: name })
+    .filter({ hasText: count })
+    .waitFor();
 }
 
 beforeAll(async () => {
@@ -58,14 +74,19 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
 
     // The chair may not list users: the registered representatives and a note instead of a picker.
     await page.getByRole('tab', { name: '参会人员' }).click();
-    for (const name of room.representativeNames) await page.getByTestId('registered-representatives').getByText(name).waitFor();
+    for (const name of room.representativeNames)
+      await page.getByTestId('registered-representatives').getByText(name).waitFor();
     await page.getByText('您无权查看街道用户名单').waitFor();
     await page.getByText('被评议人员由街道管理员选定').waitFor();
     for (const official of room.officials) await page.getByRole('link', { name: official.name }).waitFor();
     // The first representative arrives and is checked in to vote with the account.
     const attendance = page.getByTestId('attendance');
     await attendance.getByRole('button', { name: `签到 ${room.representativeNames[0]}` }).click();
-    await attendance.getByTestId('attendee').filter({ hasText: room.representativeNames[0] }).filter({ hasText: '账号投票' }).waitFor();
+    await attendance
+      .getByTestId('attendee')
+      .filter({ hasText: room.representativeNames[0] })
+      .filter({ hasText: '账号投票' })
+      .waitFor();
     await screenshot(page, 'meeting-people-chair-1280x800');
     await page.getByRole('tab', { name: '基本信息' }).click();
 
@@ -104,7 +125,10 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
     // Voters now: the attendees present, one with an account and three with codes.
     await page.getByText('应评 4 人：账号投票 1 人 + 投票码 3 人').waitFor();
     await page.getByTestId('tally-codes').filter({ hasText: '投票码：发放 3 个，已使用 0 个，已作废 0 个' }).waitFor();
-    await page.getByTestId('tally-issuers').filter({ hasText: `发放人：${room.chairName} 3 个` }).waitFor();
+    await page
+      .getByTestId('tally-issuers')
+      .filter({ hasText: `发放人：${room.chairName} 3 个` })
+      .waitFor();
     for (const official of room.officials) await progressReads(official.name, '0 / 4');
     await screenshot(page, 'meeting-open-1280x800');
   });
@@ -126,8 +150,12 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
     await screenshot(page, 'vote-code-1024x768');
 
     // A tablet: nothing wider than the screen, every button a touch target of at least 48 px.
-    expect(await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
-    const heights = await page.locator('[data-testid=vote-card] button').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height));
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(
+      0,
+    );
+    const heights = await page
+      .locator('[data-testid=vote-card] button')
+      .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height));
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(48);
 
     const [a, b, c] = room.officials;
@@ -198,7 +226,11 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
       await submitByCode(session.server, room.meetingId, b.id, codes[2], rating);
       submitted[1].push(rating);
       const started = Date.now();
-      await chair.page.locator('[data-testid=official-progress]').filter({ hasText: b.name }).filter({ hasText: '3 / 4' }).waitFor({ timeout: 12_000 });
+      await chair.page
+        .locator('[data-testid=official-progress]')
+        .filter({ hasText: b.name })
+        .filter({ hasText: '3 / 4' })
+        .waitFor({ timeout: 12_000 });
       expect(Date.now() - started).toBeLessThan(11_000);
       expect(chair.pageErrors).toEqual([]);
     } finally {
@@ -217,7 +249,11 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
     await shown.first().waitFor();
     const [code] = await shown.allInnerTexts();
     await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
-    await attendance.getByTestId('attendee').filter({ hasText: room.representativeNames[1] }).filter({ hasText: '投票码' }).waitFor();
+    await attendance
+      .getByTestId('attendee')
+      .filter({ hasText: room.representativeNames[1] })
+      .filter({ hasText: '投票码' })
+      .waitFor();
     expect(await attendance.getByTestId('attendee').count()).toBe(5);
 
     await page.getByRole('button', { name: '作废投票码' }).click();
@@ -248,7 +284,10 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
 
     // The representative's tablet: a change now is refused in plain Chinese.
     const card = rep.page.getByRole('region', { name: room.officials[2].name });
-    await card.getByRole('group', { name: '总体满意度' }).getByRole('button', { name: '基本满意', exact: true }).click();
+    await card
+      .getByRole('group', { name: '总体满意度' })
+      .getByRole('button', { name: '基本满意', exact: true })
+      .click();
     await card.getByRole('button', { name: '修改后重新提交' }).click();
     await card.getByTestId('vote-problem').filter({ hasText: '不在评议中' }).waitFor();
     expect(rep.pageErrors).toEqual([]);

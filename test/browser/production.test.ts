@@ -95,8 +95,14 @@ describe('production settings in Chromium', () => {
     });
     await page.goto(`${server.url}/graphiql`);
     await page.locator('.graphiql-container').waitFor();
-    await page.locator('.graphiql-query-editor .view-lines').getByText(/HuangpuSubdistricts/).waitFor();
-    const ran = page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('HuangpuSubdistricts'));
+    await page
+      .locator('.graphiql-query-editor .view-lines')
+      .getByText(/HuangpuSubdistricts/)
+      .waitFor();
+    const ran = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('HuangpuSubdistricts'),
+    );
     await page.locator('.graphiql-execute-button').click();
     const result = await (await ran).json();
     expect(result.data.subdistricts.nodes[0].name).toBe('南京东路街道');

@@ -19,7 +19,8 @@ async function selectOption(label: RegExp, option: string): Promise<void> {
 }
 
 const session = useAdminSession({ width: 1280, height: 800 });
-const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> => session.gql<T>(query, variables);
+const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> =>
+  session.gql<T>(query, variables);
 
 describe('admin resources in Chromium', () => {
   it('creates a department and stations an agency of it in 外滩街道', async () => {
@@ -41,20 +42,35 @@ describe('admin resources in Chromium', () => {
     await page.getByText(`派出机构：${AGENCY}`).waitFor();
     await page.getByRole('link', { name: DEPARTMENT }).waitFor();
 
-    const stored = await gql(`query ($name: String!) { dispatchedAgencies(filter: { nameContains: $name }) { nodes { kind department { name } subdistrict { name } } } }`, { name: AGENCY });
-    expect(stored.dispatchedAgencies.nodes).toEqual([{ kind: 'OTHER', department: { name: DEPARTMENT }, subdistrict: { name: '外滩街道' } }]);
+    const stored = await gql(
+      `query ($name: String!) { dispatchedAgencies(filter: { nameContains: $name }) { nodes { kind department { name } subdistrict { name } } } }`,
+      { name: AGENCY },
+    );
+    expect(stored.dispatchedAgencies.nodes).toEqual([
+      { kind: 'OTHER', department: { name: DEPARTMENT }, subdistrict: { name: '外滩街道' } },
+    ]);
   });
 
   it('creates a community worker, then makes them the agency’s head', async () => {
     const { page } = session.tab;
     // An agency of its own (made through the API), so that this test does not need the first.
     const agencyName = '外滩营商服务二站';
-    const ids = await gql(`{ districts(filter: { code: "310101" }) { nodes { id } } subdistricts(filter: { code: "310101013" }) { nodes { id } } }`);
-    const department = await gql(`mutation ($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }`, {
-      input: { districtId: ids.districts.nodes[0].id, name: '黄浦区营商服务中心' },
-    });
+    const ids = await gql(
+      `{ districts(filter: { code: "310101" }) { nodes { id } } subdistricts(filter: { code: "310101013" }) { nodes { id } } }`,
+    );
+    const department = await gql(
+      `mutation ($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }`,
+      {
+        input: { districtId: ids.districts.nodes[0].id, name: '黄浦区营商服务中心' },
+      },
+    );
     await gql(`mutation ($input: CreateDispatchedAgencyInput!) { createDispatchedAgency(input: $input) { id } }`, {
-      input: { departmentId: department.createDepartment.id, kind: 'OTHER', name: agencyName, subdistrictId: ids.subdistricts.nodes[0].id },
+      input: {
+        departmentId: department.createDepartment.id,
+        kind: 'OTHER',
+        name: agencyName,
+        subdistrictId: ids.subdistricts.nodes[0].id,
+      },
     });
     await page.goto(`${session.server.url}/admin/#/officials/create`);
     await page.getByLabel(/^姓名/).fill(OFFICIAL);
@@ -76,11 +92,21 @@ describe('admin resources in Chromium', () => {
     await page.getByText('已更新').waitFor();
     await page.getByText(`人员：${OFFICIAL}`).waitFor();
 
-    const stored = await gql(`query ($name: String!) { officials(filter: { nameContains: $name }) { nodes { category title office { id } neighborhood { id } agency { name } subdistrict { name } } } }`, {
-      name: OFFICIAL,
-    });
+    const stored = await gql(
+      `query ($name: String!) { officials(filter: { nameContains: $name }) { nodes { category title office { id } neighborhood { id } agency { name } subdistrict { name } } } }`,
+      {
+        name: OFFICIAL,
+      },
+    );
     expect(stored.officials.nodes).toEqual([
-      { category: 'AGENCY_HEAD', title: '站长', office: null, neighborhood: null, agency: { name: agencyName }, subdistrict: { name: '外滩街道' } },
+      {
+        category: 'AGENCY_HEAD',
+        title: '站长',
+        office: null,
+        neighborhood: null,
+        agency: { name: agencyName },
+        subdistrict: { name: '外滩街道' },
+      },
     ]);
     await screenshot(page, 'official-show-1280x800');
   });
@@ -102,7 +128,11 @@ describe('admin resources in Chromium', () => {
     await page.goto(`${session.server.url}/admin/#/subdistricts`);
     const firstName = page.locator('.RaDatagrid-tbody tr td.column-name').first();
     const first = async (direction: string) =>
-      (await gql(`{ subdistricts(orderBy: [{ field: NAME, direction: ${direction} }], first: 1) { totalCount nodes { name } } }`)).subdistricts;
+      (
+        await gql(
+          `{ subdistricts(orderBy: [{ field: NAME, direction: ${direction} }], first: 1) { totalCount nodes { name } } }`,
+        )
+      ).subdistricts;
     const ascending = await first('ASC');
     const descending = await first('DESC');
     await firstName.waitFor();
@@ -127,17 +157,25 @@ describe('admin resources in Chromium', () => {
     const doomed = '欧阳删除测试';
     const office = await gql(`{ subdistricts(filter: { code: "310101013" }) { nodes { offices { id kind } } } }`);
     await gql(`mutation ($input: CreateOfficialInput!) { createOfficial(input: $input) { id } }`, {
-      input: { name: doomed, category: 'CIVIL_SERVANT', officeId: office.subdistricts.nodes[0].offices.find((o: { kind: string }) => o.kind === 'COMMUNITY_SERVICE').id },
+      input: {
+        name: doomed,
+        category: 'CIVIL_SERVANT',
+        officeId: office.subdistricts.nodes[0].offices.find((o: { kind: string }) => o.kind === 'COMMUNITY_SERVICE').id,
+      },
     });
     await page.goto(`${session.server.url}/admin/#/officials`);
     await page.getByLabel('姓名包含').fill(doomed);
     await page.getByText('共 1 条').waitFor();
     await page.locator('.RaDatagrid-tbody tr input[type=checkbox]').first().check();
-    const deleted = page.waitForRequest((request) => (request.postData() ?? '').includes('deleteOfficial'), { timeout: 20_000 });
+    const deleted = page.waitForRequest((request) => (request.postData() ?? '').includes('deleteOfficial'), {
+      timeout: 20_000,
+    });
     await page.getByRole('button', { name: '删除' }).click();
     await page.getByText('已删除').waitFor();
     await (await deleted).response();
-    const left = await gql(`query ($name: String!) { officials(filter: { nameContains: $name }) { totalCount } }`, { name: doomed });
+    const left = await gql(`query ($name: String!) { officials(filter: { nameContains: $name }) { totalCount } }`, {
+      name: doomed,
+    });
     expect(left.officials.totalCount).toBe(0);
   });
 });

@@ -8,7 +8,9 @@ import { startTestServer, TestServer } from './server';
  * background: the test sends the outbox itself (WebhookDispatcher.runOnce), when it chooses.
  * Read `.server` inside tests, not at module load.
  */
-export function useTestApi(options: { withShanghai?: boolean; as?: string; webhooks?: boolean } = {}): { readonly server: TestServer } {
+export function useTestApi(options: { withShanghai?: boolean; as?: string; webhooks?: boolean } = {}): {
+  readonly server: TestServer;
+} {
   let database: TestDatabase | undefined;
   let server: TestServer | undefined;
   beforeAll(async () => {

@@ -19,8 +19,12 @@ export function expectData<T = any>(res: GqlResponse<T>): T {
  *
  *   expectError(await api.server.gql(CREATE_OFFICE, { input }), 'BAD_USER_INPUT', 'input.kind');
  */
-export function expectError(res: GqlResponse, code: string, field?: string | null, extra: Record<string, unknown> = {}): GqlError {
+export function expectError(
+  res: GqlResponse,
+  code: string,
+  field?: string | null,
+  extra: Record<string, unknown> = {},
+): GqlError {
   expect(res.errors?.[0]?.extensions).toMatchObject({ code, ...(field === undefined ? {} : { field }), ...extra });
   return res.errors![0];
 }
-

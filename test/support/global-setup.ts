@@ -13,7 +13,8 @@ async function rebuild(name: string, seed: boolean): Promise<void> {
   const source = createDataSource(databaseUrl(name), { poolSize: 4 });
   const db = await connectAndMigrate(source);
   try {
-    if (seed) await seedOnStart(db, { demo: true, divisionsDir: path.join(__dirname, '..', '..', 'data', 'divisions') });
+    if (seed)
+      await seedOnStart(db, { demo: true, divisionsDir: path.join(__dirname, '..', '..', 'data', 'divisions') });
   } finally {
     await db.destroy();
   }

@@ -21,7 +21,10 @@ export interface MatterFixture {
   offices: Record<'partyGovernment' | 'management' | 'safety' | 'selfGovernance' | 'service', TestUnit>;
   police: TestUnit;
   /** Sign-in tokens: ADMINs who are staff of each office or of the police station, 外滩's own ADMIN (no unit), and the district ADMIN. */
-  tokens: Record<'partyGovernment' | 'management' | 'safety' | 'selfGovernance' | 'service' | 'police' | 'street' | 'district', string>;
+  tokens: Record<
+    'partyGovernment' | 'management' | 'safety' | 'selfGovernance' | 'service' | 'police' | 'street' | 'district',
+    string
+  >;
 }
 
 /** Sets the matter clock to an instant (ISO 8601); `restoreClock` puts the system clock back. */
@@ -70,7 +73,13 @@ export async function setUpMatters(server: TestServer, prefix: string): Promise<
   ) as MatterFixture['offices'];
   const police = places.dispatchedAgencies.nodes[0] as TestUnit;
   const users: [keyof MatterFixture['tokens'], Record<string, string>][] = [
-    ...Object.keys(KINDS).map((key) => [key, { officeId: offices[key as keyof typeof KINDS].id }] as [keyof MatterFixture['tokens'], Record<string, string>]),
+    ...Object.keys(KINDS).map(
+      (key) =>
+        [key, { officeId: offices[key as keyof typeof KINDS].id }] as [
+          keyof MatterFixture['tokens'],
+          Record<string, string>,
+        ],
+    ),
     ['police', { agencyId: police.id }],
     ['street', {}],
   ];
@@ -78,7 +87,15 @@ export async function setUpMatters(server: TestServer, prefix: string): Promise<
   for (const [key, unit] of users) {
     const username = `${prefix}.${key.toLowerCase()}`;
     await ok(server, `mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
-      input: { username, displayName: `${key} staff`, role: 'ADMIN', password: 'pingyi-demo', districtId, subdistrictId: waitanId, ...unit },
+      input: {
+        username,
+        displayName: `${key} staff`,
+        role: 'ADMIN',
+        password: 'pingyi-demo',
+        districtId,
+        subdistrictId: waitanId,
+        ...unit,
+      },
     });
     tokens[key] = await server.login(username);
   }
@@ -102,15 +119,33 @@ export const MATTER_FIELDS = `id type status subdistrictId ownerOfficeId ownerAg
   events { kind at officeId agencyId targetOfficeId targetAgencyId duty note chargedWorkingDays unitName targetName decision }`;
 
 /** Receives a matter as `token` and returns { matter, trackingCode }. */
-export async function receive(server: TestServer, token: string, input: Record<string, unknown>): Promise<{ matter: any; trackingCode: string }> {
-  const data = await ok(server, `mutation ($input: ReceiveMatterInput!) { receiveMatter(input: $input) { trackingCode matter { ${MATTER_FIELDS} } } }`, { input }, token);
+export async function receive(
+  server: TestServer,
+  token: string,
+  input: Record<string, unknown>,
+): Promise<{ matter: any; trackingCode: string }> {
+  const data = await ok(
+    server,
+    `mutation ($input: ReceiveMatterInput!) { receiveMatter(input: $input) { trackingCode matter { ${MATTER_FIELDS} } } }`,
+    { input },
+    token,
+  );
   return data.receiveMatter;
 }
 
 /** A service token of 黄浦区 with `scopes` (e.g. MATTERS_WRITE), made by the district ADMIN (the server's default token). */
 export async function serviceToken(server: TestServer, districtId: string, scopes: string[]): Promise<string> {
-  const data = await ok(server, `mutation ($input: CreateServiceTokenInput!) { createServiceToken(input: $input) { token } }`, {
-    input: { name: `matters ${scopes.join(' ')}`, districtId, scopes, expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString() },
-  });
+  const data = await ok(
+    server,
+    `mutation ($input: CreateServiceTokenInput!) { createServiceToken(input: $input) { token } }`,
+    {
+      input: {
+        name: `matters ${scopes.join(' ')}`,
+        districtId,
+        scopes,
+        expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      },
+    },
+  );
   return data.createServiceToken.token;
 }

@@ -28,7 +28,8 @@ class OrderSequencer extends Sequencer {
     const order = process.env.PINGYI_TEST_ORDER ?? 'reverse';
     if (order === 'reverse') return byPath.reverse();
     const seed = Number.parseInt(order, 10);
-    if (!Number.isFinite(seed)) throw new Error(`PINGYI_TEST_ORDER must be "reverse" or a whole-number seed, got "${order}"`);
+    if (!Number.isFinite(seed))
+      throw new Error(`PINGYI_TEST_ORDER must be "reverse" or a whole-number seed, got "${order}"`);
     const next = random(seed);
     for (let i = byPath.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));

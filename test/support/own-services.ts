@@ -67,7 +67,11 @@ export async function startOwnRedis(): Promise<OwnRedis> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-redis-'));
   let child: ChildProcess | null = null;
   const start = async () => {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+    child = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+      { stdio: 'ignore' },
+    );
     await waitFor('redis-server', async () => (await redisCommand(port, 'PING')).startsWith('+PONG'));
   };
   const stop = async () => {
@@ -132,7 +136,8 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
   const data = path.join(dir, 'data');
   await runPg('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync']);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
-  const start = async () => runPg('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', '-t', '60', 'start']);
+  const start = async () =>
+    runPg('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', '-t', '60', 'start']);
   const stop = async () => runPg('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '60', 'stop']);
   await start();
   let running = true;

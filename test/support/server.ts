@@ -13,7 +13,11 @@ import { LOGIN } from './operations';
 /** A GraphQL response as the tests read it. */
 export interface GqlResponse<T = any> {
   data?: T;
-  errors?: { message: string; path?: (string | number)[]; extensions: { code: string; field?: string | null; [k: string]: unknown } }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions: { code: string; field?: string | null; [k: string]: unknown };
+  }[];
 }
 
 /** A Pingyi server started for one test file, on a random local port. */
@@ -24,7 +28,11 @@ export interface TestServer {
    * POSTs a GraphQL operation to /graphql and returns the parsed body. Sends `token` as a Bearer
    * token: by default the one `signIn` stored, `null` for none.
    */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string | null }): Promise<GqlResponse<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string | null },
+  ): Promise<GqlResponse<T>>;
   /** Signs in through the `login` mutation and returns the token (the demo password by default). */
   login(username: string, password?: string): Promise<string>;
   /** Signs in and makes that user's token the default of `gql`. */
@@ -45,7 +53,13 @@ export interface TestServer {
 process.env.PINGYI_WEBHOOK_ALLOW_PRIVATE ??= '1';
 
 /** Webhook dispatcher of test servers: quick polls and retries. */
-export const TEST_WEBHOOK_OPTIONS = { pollIntervalMs: 100, retryBaseMs: 100, retryMaxMs: 1000, maxAttempts: 8, timeoutMs: 2000 };
+export const TEST_WEBHOOK_OPTIONS = {
+  pollIntervalMs: 100,
+  retryBaseMs: 100,
+  retryMaxMs: 1000,
+  maxAttempts: 8,
+  timeoutMs: 2000,
+};
 
 /** How a test server is started; see startTestServer. */
 export interface TestServerOptions {
@@ -71,7 +85,10 @@ export async function startTestServer(databaseUrl: string, options: TestServerOp
   const source = createDataSource(databaseUrl, { poolSize: 20 });
   const db = await connectAndMigrate(source);
   const bus = createPubSubFor(options.redisUrl);
-  const limits = createLimitersFor(options.limitsRedisUrl ?? options.redisUrl, options.limitKeyPrefix ?? `pingyi-test-${randomUUID()}`);
+  const limits = createLimitersFor(
+    options.limitsRedisUrl ?? options.redisUrl,
+    options.limitKeyPrefix ?? `pingyi-test-${randomUUID()}`,
+  );
   // The app and its modules from the composition root (server/app/modules.ts), as `npm start` runs them.
   const { app, attachSubscriptions, startJobs, stop } = await createApp(db, {
     pubSub: bus.pubSub,

@@ -17,7 +17,10 @@ export interface Received {
 }
 
 /** A local webhook receiver on 127.0.0.1: answers each request with the next of `statuses` (then 200), with `location` if given, and records them. */
-export async function receiver(statuses: number[] = [], location?: string): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
+export async function receiver(
+  statuses: number[] = [],
+  location?: string,
+): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
   const received: Received[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -33,10 +36,11 @@ export async function receiver(statuses: number[] = [], location?: string): Prom
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
     received,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

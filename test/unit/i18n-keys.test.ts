@@ -14,7 +14,9 @@ const STALE_CHINESE_RA_KEYS = ['ra.navigation.prev'];
 /** Every leaf key of a message tree as a dotted path (`resources.offices.fields.kind`). */
 function leafKeys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
-    value && typeof value === 'object' && !Array.isArray(value) ? leafKeys(value as object, `${prefix}${key}.`) : [`${prefix}${key}`],
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? leafKeys(value as object, `${prefix}${key}.`)
+      : [`${prefix}${key}`],
   );
 }
 
@@ -38,11 +40,15 @@ describe("the admin's messages (admin/src/i18n)", () => {
   it("hold Pingyi's own resources and messages, not only React-Admin's", () => {
     const own = zhKeys.filter((k) => !k.startsWith('ra.'));
     expect(own.length).toBeGreaterThan(400);
-    expect(own).toEqual(expect.arrayContaining(['resources.evaluationMeetings.fields.title', 'pingyi.errors.BAD_USER_INPUT_field']));
+    expect(own).toEqual(
+      expect.arrayContaining(['resources.evaluationMeetings.fields.title', 'pingyi.errors.BAD_USER_INPUT_field']),
+    );
   });
 
   it("give each of Pingyi's own keys a non-blank text in both languages", () => {
-    const blank = zhKeys.filter((k) => !k.startsWith('ra.')).filter((k) => [textAt(zh, k), textAt(en, k)].some((t) => typeof t !== 'string' || t.trim() === ''));
+    const blank = zhKeys
+      .filter((k) => !k.startsWith('ra.'))
+      .filter((k) => [textAt(zh, k), textAt(en, k)].some((t) => typeof t !== 'string' || t.trim() === ''));
     expect(blank).toEqual([]);
   });
 });

@@ -4,7 +4,14 @@
  */
 import { buildSchema, GraphQLError, OperationDefinitionNode, parse, validate } from 'graphql';
 import { complexityPlugin, depthRule, MAX_COMPLEXITY, MAX_DEPTH } from '../../server/core/limits';
-import { MAX_OBJECT_FIELDS, MAX_VARIABLE_DEPTH, MAX_VARIABLE_ERRORS, MAX_VARIABLE_VALUES, variablePaths, variableShapeError } from '../../server/core/variables';
+import {
+  MAX_OBJECT_FIELDS,
+  MAX_VARIABLE_DEPTH,
+  MAX_VARIABLE_ERRORS,
+  MAX_VARIABLE_VALUES,
+  variablePaths,
+  variableShapeError,
+} from '../../server/core/variables';
 
 const schema = buildSchema(`
   input RowInput { name: String!, year: Int }
@@ -16,7 +23,10 @@ const schema = buildSchema(`
 
 const operationOf = (source: string) => {
   const document = parse(source);
-  return { document, operation: document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')! };
+  return {
+    document,
+    operation: document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!,
+  };
 };
 
 /** `{ node { child { child … { name } } } }` with `levels` levels of fields. */
@@ -26,7 +36,9 @@ describe(`depthRule: at most ${MAX_DEPTH} levels`, () => {
   it(`accepts ${MAX_DEPTH} levels and refuses ${MAX_DEPTH + 1}, as a validation error`, () => {
     expect(validate(schema, parse(nested(MAX_DEPTH)), [depthRule])).toEqual([]);
     const errors = validate(schema, parse(nested(MAX_DEPTH + 1)), [depthRule]);
-    expect(errors.map((e) => e.message)).toEqual([expect.stringContaining(`Query is nested too deeply (at most ${MAX_DEPTH} levels)`)]);
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringContaining(`Query is nested too deeply (at most ${MAX_DEPTH} levels)`),
+    ]);
   });
 
   it('follows fragments', () => {
@@ -40,7 +52,11 @@ describe('variablePaths', () => {
     const { document, operation } = operationOf(`query ($f: FilterInput, $ids: [ID!], $n: String, $twice: String) {
       search(filter: $f, again: { ids: $ids, name: $twice }) nodes(filter: { name: $twice }) { name } node { ...F } }
       fragment F on Node { children(after: $n) { name } }`);
-    expect(Object.fromEntries(variablePaths(document, operation))).toEqual({ f: 'filter', ids: 'again.ids', n: 'after' });
+    expect(Object.fromEntries(variablePaths(document, operation))).toEqual({
+      f: 'filter',
+      ids: 'again.ids',
+      n: 'after',
+    });
   });
 });
 
@@ -61,11 +77,15 @@ describe('variableShapeError', () => {
 
   it(`refuses an object of more than ${MAX_OBJECT_FIELDS} fields and more than ${MAX_VARIABLE_VALUES} values in all`, () => {
     const wide = Object.fromEntries(Array.from({ length: MAX_OBJECT_FIELDS + 1 }, (_, i) => [`k${i}`, i]));
-    expect(variableShapeError({ input: wide }, paths)?.message).toBe(`input: an object with 101 fields; an input has at most ${MAX_OBJECT_FIELDS} ($input)`);
+    expect(variableShapeError({ input: wide }, paths)?.message).toBe(
+      `input: an object with 101 fields; an input has at most ${MAX_OBJECT_FIELDS} ($input)`,
+    );
     const justWide = Object.fromEntries(Array.from({ length: MAX_OBJECT_FIELDS }, (_, i) => [`k${i}`, i]));
     expect(variableShapeError({ input: justWide }, paths)).toBeNull();
     const many = Array.from({ length: MAX_VARIABLE_VALUES }, () => 1);
-    expect(variableShapeError({ input: many }, paths)?.message).toBe('input: the variables hold more than 25,000 values ($input)');
+    expect(variableShapeError({ input: many }, paths)?.message).toBe(
+      'input: the variables hold more than 25,000 values ($input)',
+    );
     expect(variableShapeError({ input: many.slice(1) }, paths)).toBeNull();
   });
 
@@ -96,21 +116,35 @@ describe('complexityPlugin', () => {
     // 1 + 100 · (1 + 100 · 1) = 10,101 runs; one level more is about a million
     expect(await run(`{ nodes(first: 100) { children(first: 100) { name } } }`)).toBe('runs');
     const refused = await run(`{ nodes(first: 100) { children(first: 100) { children(first: 100) { name } } } }`);
-    expect(refused).toEqual({ thrown: { message: expect.stringMatching(/^This query is too complex \(\d+, at most 20000\)/), extensions: { code: 'BAD_USER_INPUT', field: null, http: { status: 400 } } } });
+    expect(refused).toEqual({
+      thrown: {
+        message: expect.stringMatching(/^This query is too complex \(\d+, at most 20000\)/),
+        extensions: { code: 'BAD_USER_INPUT', field: null, http: { status: 400 } },
+      },
+    });
   });
 
   it(`answers variables that do not fit with HTTP 400 and at most ${MAX_VARIABLE_ERRORS} errors, each naming its field`, async () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({ name: i }));
-    const answer = (await run(`mutation ($rows: [RowInput!]!) { upsert(input: $rows) }`, { rows })) as { answered: { status: number; errors: any[] } };
+    const answer = (await run(`mutation ($rows: [RowInput!]!) { upsert(input: $rows) }`, { rows })) as {
+      answered: { status: number; errors: any[] };
+    };
     expect(answer.answered.status).toBe(400);
     expect(answer.answered.errors).toHaveLength(MAX_VARIABLE_ERRORS);
-    expect(answer.answered.errors[2]).toEqual({ message: expect.stringMatching(/^input\[2\]\.name: /), extensions: { code: 'BAD_USER_INPUT', field: 'input[2].name' } });
+    expect(answer.answered.errors[2]).toEqual({
+      message: expect.stringMatching(/^input\[2\]\.name: /),
+      extensions: { code: 'BAD_USER_INPUT', field: 'input[2].name' },
+    });
   });
 
   it('refuses an unstorable string and a too deep variable before running, naming the argument', async () => {
-    expect(await run(`query ($f: FilterInput) { search(filter: $f) }`, { f: { name: 'a\u0000' } })).toMatchObject({ thrown: { extensions: { code: 'BAD_USER_INPUT', field: 'filter.name' } } });
+    expect(await run(`query ($f: FilterInput) { search(filter: $f) }`, { f: { name: 'a\u0000' } })).toMatchObject({
+      thrown: { extensions: { code: 'BAD_USER_INPUT', field: 'filter.name' } },
+    });
     let deep: unknown = 'x';
     for (let i = 0; i < 20; i++) deep = [deep];
-    expect(await run(`query ($f: FilterInput) { search(filter: $f) }`, { f: { ids: deep } })).toMatchObject({ thrown: { extensions: { code: 'BAD_USER_INPUT', field: 'filter' } } });
+    expect(await run(`query ($f: FilterInput) { search(filter: $f) }`, { f: { ids: deep } })).toMatchObject({
+      thrown: { extensions: { code: 'BAD_USER_INPUT', field: 'filter' } },
+    });
   });
 });

@@ -12,7 +12,12 @@ const ids = (nodes: { id: string }[]) => nodes.map((n) => n.id);
 
 /** The page's nodes, total and page info, awaited. */
 async function read(connection: ReturnType<typeof connectionOf<{ id: string }>>) {
-  return { nodes: ids(await connection.nodes), edges: await connection.edges, totalCount: await connection.totalCount, pageInfo: await connection.pageInfo };
+  return {
+    nodes: ids(await connection.nodes),
+    edges: await connection.edges,
+    totalCount: await connection.totalCount,
+    pageInfo: await connection.pageInfo,
+  };
 }
 
 /** The BAD_USER_INPUT field of what `run` throws. */
@@ -50,7 +55,11 @@ describe('keyset cursors', () => {
       encodeCursor(signature, ['name', null]),
       Buffer.from(JSON.stringify([signature, [1, 'id']])).toString('base64url'),
     ];
-    for (const after of forged) expect({ after, field: fieldOfError(() => decodeCursor(after, signature, 2, 'after')) }).toEqual({ after, field: 'after' });
+    for (const after of forged)
+      expect({ after, field: fieldOfError(() => decodeCursor(after, signature, 2, 'after')) }).toEqual({
+        after,
+        field: 'after',
+      });
   });
 });
 
@@ -77,7 +86,11 @@ describe('connectionOf: a short list in memory, paged by id', () => {
     const before = await read(connectionOf(ITEMS, { last: 3, before: tail.pageInfo.startCursor }, 'letters'));
     expect(before.nodes).toEqual(['e', 'f', 'g']);
     expect(before.pageInfo.hasNextPage).toBe(true);
-    expect(before.edges.map((e) => e.cursor)).toEqual([before.pageInfo.startCursor, expect.any(String), before.pageInfo.endCursor]);
+    expect(before.edges.map((e) => e.cursor)).toEqual([
+      before.pageInfo.startCursor,
+      expect.any(String),
+      before.pageInfo.endCursor,
+    ]);
   });
 
   it('keeps its place when items are added or removed elsewhere between two pages', async () => {

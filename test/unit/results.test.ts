@@ -20,7 +20,12 @@ const NONE = { VERY_SATISFIED: 0, SATISFIED: 0, BASICALLY_SATISFIED: 0, DISSATIS
 
 describe('computeFigures (docs/rules.md rule 6)', () => {
   it('has no rate and no score without ratings, and a distribution of zeros over the five levels', () => {
-    expect(computeFigures([], CRITERIA)).toEqual({ ratingCount: 0, distribution: NONE, satisfactionRate: null, score: null });
+    expect(computeFigures([], CRITERIA)).toEqual({
+      ratingCount: 0,
+      distribution: NONE,
+      satisfactionRate: null,
+      score: null,
+    });
   });
 
   it('scores Σ weight · (mean − 1) / 4: all 5s are 100, all 1s are 0', () => {
@@ -28,9 +33,13 @@ describe('computeFigures (docs/rules.md rule 6)', () => {
     expect(computeFigures([rating(Satisfaction.VERY_DISSATISFIED, 1, 1, 1)], CRITERIA).score).toBe(0);
   });
 
-  it('takes each criterion\'s mean over the ratings and weighs it: three ratings, worked by hand', () => {
+  it("takes each criterion's mean over the ratings and weighs it: three ratings, worked by hand", () => {
     const figures = computeFigures(
-      [rating(Satisfaction.SATISFIED, 4, 4, 5), rating(Satisfaction.BASICALLY_SATISFIED, 3, 4, 5), rating(Satisfaction.DISSATISFIED, 2, 1, 5)],
+      [
+        rating(Satisfaction.SATISFIED, 4, 4, 5),
+        rating(Satisfaction.BASICALLY_SATISFIED, 3, 4, 5),
+        rating(Satisfaction.DISSATISFIED, 2, 1, 5),
+      ],
       CRITERIA,
     );
     // attitude mean 3 → 40·2/4 = 20; efficiency mean 3 → 30·2/4 = 15; integrity mean 5 → 30
@@ -44,12 +53,25 @@ describe('computeFigures (docs/rules.md rule 6)', () => {
     const levels = Object.values(Satisfaction).map((level) => rating(level, 3, 3, 3));
     const figures = computeFigures(levels, CRITERIA);
     expect(figures.satisfactionRate).toBeCloseTo(3 / 5, 12);
-    expect(figures.distribution).toEqual({ VERY_SATISFIED: 1, SATISFIED: 1, BASICALLY_SATISFIED: 1, DISSATISFIED: 1, VERY_DISSATISFIED: 1 });
+    expect(figures.distribution).toEqual({
+      VERY_SATISFIED: 1,
+      SATISFIED: 1,
+      BASICALLY_SATISFIED: 1,
+      DISSATISFIED: 1,
+      VERY_DISSATISFIED: 1,
+    });
     expect(figures.score).toBeCloseTo(50, 9);
   });
 
   it('returns numbers unrounded', () => {
-    const figures = computeFigures([rating(Satisfaction.SATISFIED, 5, 4, 4), rating(Satisfaction.SATISFIED, 4, 4, 4), rating(Satisfaction.DISSATISFIED, 4, 4, 4)], CRITERIA);
+    const figures = computeFigures(
+      [
+        rating(Satisfaction.SATISFIED, 5, 4, 4),
+        rating(Satisfaction.SATISFIED, 4, 4, 4),
+        rating(Satisfaction.DISSATISFIED, 4, 4, 4),
+      ],
+      CRITERIA,
+    );
     // attitude mean 13/3 → 40·(10/3)/4 = 33.33…; 30·3/4 twice = 45
     expect(figures.score).toBeCloseTo(78 + 1 / 3, 12);
     expect(figures.satisfactionRate).toBeCloseTo(2 / 3, 12);

@@ -17,7 +17,9 @@ describe('unstorablePath', () => {
   it('names the first unstorable string by its path, in document order', () => {
     expect(unstorablePath(NUL, 'reason')).toBe('reason');
     expect(unstorablePath({ name: 'ok', tags: ['ok', LONE_HIGH], other: NUL }, 'input')).toBe('input.tags[1]');
-    expect(unstorablePath([{ name: 'ok' }, { name: 'ok' }, { name: 'ok' }, { name: LONE_LOW }], 'input')).toBe('input[3].name');
+    expect(unstorablePath([{ name: 'ok' }, { name: 'ok' }, { name: 'ok' }, { name: LONE_LOW }], 'input')).toBe(
+      'input[3].name',
+    );
   });
 
   it('walks deep values without recursion', () => {
@@ -40,7 +42,9 @@ describe('unstorableStringError', () => {
   const check = (source: string, variables: Record<string, unknown> = {}) => {
     const document = parse(source);
     const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
-    const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])));
+    const fragments = Object.fromEntries(
+      document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])),
+    );
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
     if (coerced.errors) throw coerced.errors[0];
     const error = unstorableStringError(schema, operation, fragments, coerced.coerced);
@@ -52,15 +56,29 @@ describe('unstorableStringError', () => {
   });
 
   it('names the argument path of a variable or a literal, as BAD_USER_INPUT with HTTP 400', () => {
-    expect(check(`mutation ($r: String) { addNote(input: { reason: $r }) }`, { r: NUL })?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.reason', http: { status: 400 } });
-    expect(check(`mutation ($t: [String!]) { addNote(input: { tags: $t }) }`, { t: ['ok', LONE_LOW] })?.extensions.field).toBe('input.tags[1]');
+    expect(check(`mutation ($r: String) { addNote(input: { reason: $r }) }`, { r: NUL })?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.reason',
+      http: { status: 400 },
+    });
+    expect(
+      check(`mutation ($t: [String!]) { addNote(input: { tags: $t }) }`, { t: ['ok', LONE_LOW] })?.extensions.field,
+    ).toBe('input.tags[1]');
     expect(check(`mutation { addNote(input: { reason: "\\u0000" }) }`)?.extensions.field).toBe('input.reason');
   });
 
   it('reads arguments of nested fields and inside fragments', () => {
-    expect(check(`query ($l: String) { office(id: "1") { name(lang: $l) } }`, { l: NUL })?.extensions.field).toBe('lang');
-    expect(check(`query ($l: String) { office(id: "1") { ...F } } fragment F on Office { name(lang: $l) }`, { l: LONE_HIGH })?.extensions.field).toBe('lang');
-    expect(check(`query ($l: String) { office(id: "1") { ... on Office { name(lang: $l) } } }`, { l: LONE_HIGH })?.extensions.field).toBe('lang');
+    expect(check(`query ($l: String) { office(id: "1") { name(lang: $l) } }`, { l: NUL })?.extensions.field).toBe(
+      'lang',
+    );
+    expect(
+      check(`query ($l: String) { office(id: "1") { ...F } } fragment F on Office { name(lang: $l) }`, { l: LONE_HIGH })
+        ?.extensions.field,
+    ).toBe('lang');
+    expect(
+      check(`query ($l: String) { office(id: "1") { ... on Office { name(lang: $l) } } }`, { l: LONE_HIGH })?.extensions
+        .field,
+    ).toBe('lang');
   });
 
   it('lists an upsertOfficials row as a row error, naming input', () => {
@@ -71,7 +89,13 @@ describe('unstorableStringError', () => {
         code: 'BAD_USER_INPUT',
         field: 'input',
         http: { status: 400 },
-        errors: [{ index: 2, field: 'title', message: 'contains a NUL character or an unpaired UTF-16 surrogate, which cannot be stored' }],
+        errors: [
+          {
+            index: 2,
+            field: 'title',
+            message: 'contains a NUL character or an unpaired UTF-16 surrogate, which cannot be stored',
+          },
+        ],
       },
     });
   });

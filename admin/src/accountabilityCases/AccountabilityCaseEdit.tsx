@@ -3,7 +3,23 @@
  * chosen when the case is opened; while it is OPEN its handler, red-line item and summary may
  * change. Concluding is its own action on the case's page (ConcludeCaseButton).
  */
-import { Create, Edit, Labeled, NumberField, NumberInput, SelectInput, SimpleForm, TextInput, maxLength, maxValue, minValue, number, required, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Create,
+  Edit,
+  Labeled,
+  NumberField,
+  NumberInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  maxLength,
+  maxValue,
+  minValue,
+  number,
+  required,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { Alert } from '@mui/material';
 import { enumChoices } from '../common/enums';
 import { FixedReference, NameReferenceInput, ScopedReferenceInput } from '../common/references';
@@ -22,12 +38,24 @@ export const AccountabilityCaseCreate = () => (
   <Create redirect="show">
     <SimpleForm defaultValues={{ year: new Date().getFullYear(), handledBy: 'ORGANIZATION_DEPARTMENT' }}>
       <NameReferenceInput source="districtId" reference="districts" helperText="pingyi.help.districtPicker" />
-      <ScopedReferenceInput source="subdistrictId" reference="subdistricts" scope="districtId" helperText="pingyi.governance.accountability.help.official" />
+      <ScopedReferenceInput
+        source="subdistrictId"
+        reference="subdistricts"
+        scope="districtId"
+        helperText="pingyi.governance.accountability.help.official"
+      />
       <ScopedReferenceInput source="officialId" reference="officials" scope="subdistrictId" validate={required()} />
       <NumberInput source="year" validate={yearRules} />
       <RedLineItemInput />
       <SelectInput source="handledBy" choices={handlerChoices} validate={required()} />
-      <TextInput source="summary" multiline minRows={3} validate={summaryRules} helperText="pingyi.governance.accountability.help.summary" sx={{ minWidth: { md: 560 } }} />
+      <TextInput
+        source="summary"
+        multiline
+        minRows={3}
+        validate={summaryRules}
+        helperText="pingyi.governance.accountability.help.summary"
+        sx={{ minWidth: { md: 560 } }}
+      />
     </SimpleForm>
   </Create>
 );
@@ -54,7 +82,14 @@ const CaseEditForm = () => {
       </Labeled>
       <RedLineItemInput />
       <SelectInput source="handledBy" choices={handlerChoices} validate={required()} />
-      <TextInput source="summary" multiline minRows={3} validate={summaryRules} helperText="pingyi.governance.accountability.help.summary" sx={{ minWidth: { md: 560 } }} />
+      <TextInput
+        source="summary"
+        multiline
+        minRows={3}
+        validate={summaryRules}
+        helperText="pingyi.governance.accountability.help.summary"
+        sx={{ minWidth: { md: 560 } }}
+      />
     </SimpleForm>
   );
 };

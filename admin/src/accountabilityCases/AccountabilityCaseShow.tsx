@@ -1,5 +1,17 @@
 /** One accountability case: what it is about, and once concluded its conclusion and outcome. */
-import { EditButton, Labeled, NumberField, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import {
+  EditButton,
+  Labeled,
+  NumberField,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { Alert, Stack } from '@mui/material';
 import type { ReactNode } from 'react';
 import { DateTimeField } from '../common/DateTimeField';
@@ -13,7 +25,11 @@ import { YesNoField } from './EnumChipField';
 /** Edit and Conclude while the case is OPEN, for assessors and admins (each button asks access.ts). */
 const CaseShowActions = () => {
   const record = useRecordContext();
-  return <TopToolbar sx={{ gap: 1 }}>{record?.status === 'OPEN' ? [<EditButton key="edit" />, <ConcludeCaseButton key="conclude" />] : null}</TopToolbar>;
+  return (
+    <TopToolbar sx={{ gap: 1 }}>
+      {record?.status === 'OPEN' ? [<EditButton key="edit" />, <ConcludeCaseButton key="conclude" />] : null}
+    </TopToolbar>
+  );
 };
 
 /** Fields side by side (`label={false}`: the layout adds no label of its own). */

@@ -21,7 +21,14 @@ export function EnumChipField(props: EnumChipFieldProps) {
   const translate = useTranslate();
   const value = record?.[source] as string | undefined;
   if (!value) return null;
-  return <Chip size="small" color={colors[value] ?? 'default'} label={translate(`pingyi.enums.${enumName}.${value}`, { _: value })} data-testid={`${source}-chip`} />;
+  return (
+    <Chip
+      size="small"
+      color={colors[value] ?? 'default'}
+      label={translate(`pingyi.enums.${enumName}.${value}`, { _: value })}
+      data-testid={`${source}-chip`}
+    />
+  );
 }
 
 /** Props of {@link YesNoField}. */

@@ -12,11 +12,30 @@ export function RedLineItemInput() {
   const officialId = useWatch({ name: 'officialId' });
   const year = Number(useWatch({ name: 'year' }));
   if (!officialId || !Number.isInteger(year) || year < 2000 || year > 2100) {
-    return <TextInput source="responsibilityItemId" disabled helperText={translate('pingyi.governance.accountability.help.redLineNeedsOfficial')} format={() => ''} sx={{ minWidth: 320 }} />;
+    return (
+      <TextInput
+        source="responsibilityItemId"
+        disabled
+        helperText={translate('pingyi.governance.accountability.help.redLineNeedsOfficial')}
+        format={() => ''}
+        sx={{ minWidth: 320 }}
+      />
+    );
   }
   return (
-    <ReferenceInput source="responsibilityItemId" reference="responsibilityItems" filter={{ officialId, year, kind: 'RED_LINE' }} sort={{ field: 'position', order: 'ASC' }} perPage={50}>
-      <SelectInput optionText="content" emptyText="—" helperText="pingyi.governance.accountability.help.redLine" sx={{ minWidth: 320 }} />
+    <ReferenceInput
+      source="responsibilityItemId"
+      reference="responsibilityItems"
+      filter={{ officialId, year, kind: 'RED_LINE' }}
+      sort={{ field: 'position', order: 'ASC' }}
+      perPage={50}
+    >
+      <SelectInput
+        optionText="content"
+        emptyText="—"
+        helperText="pingyi.governance.accountability.help.redLine"
+        sx={{ minWidth: 320 }}
+      />
     </ReferenceInput>
   );
 }

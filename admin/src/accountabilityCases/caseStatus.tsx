@@ -5,4 +5,6 @@ import { EnumChipField } from './EnumChipField';
 const COLORS = { OPEN: 'warning', CONCLUDED: 'info' } as const;
 
 /** Shows `status` (AccountabilityStatus) of the case in context. */
-export const CaseStatusField = (props: FieldProps) => <EnumChipField {...props} enumName="AccountabilityStatus" colors={COLORS} />;
+export const CaseStatusField = (props: FieldProps) => (
+  <EnumChipField {...props} enumName="AccountabilityStatus" colors={COLORS} />
+);

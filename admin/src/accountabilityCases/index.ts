@@ -8,4 +8,10 @@ import { AccountabilityCaseShow } from './AccountabilityCaseShow';
 import { AccountabilityCaseCreate, AccountabilityCaseEdit } from './AccountabilityCaseEdit';
 
 /** The accountability cases resource: list, show, edit, create and icon. */
-export default { list: AccountabilityCaseList, show: AccountabilityCaseShow, edit: AccountabilityCaseEdit, create: AccountabilityCaseCreate, icon: GavelIcon };
+export default {
+  list: AccountabilityCaseList,
+  show: AccountabilityCaseShow,
+  edit: AccountabilityCaseEdit,
+  create: AccountabilityCaseCreate,
+  icon: GavelIcon,
+};

@@ -19,7 +19,10 @@ export function AssessmentActions() {
   const { canAccess } = useCanAccess({ resource: 'annualAssessments', action: 'finalize', record });
   const [confirming, setConfirming] = useState(false);
   const [overriding, setOverriding] = useState(false);
-  const finalizing = useWorkflow((dp, id: string) => dp.finalizeAnnualAssessment(id), { success: 'pingyi.assessment.finalized', refresh: true });
+  const finalizing = useWorkflow((dp, id: string) => dp.finalizeAnnualAssessment(id), {
+    success: 'pingyi.assessment.finalized',
+    refresh: true,
+  });
   if (!record || record.status !== 'DRAFT' || !canAccess) return <TopToolbar />;
   const id = String(record.id);
 

@@ -5,7 +5,18 @@
  * and third-party panels, or recomputes an existing DRAFT; either way the page then says
  * 已计算考核 and shows it.
  */
-import { Create, NumberInput, SimpleForm, maxValue, minValue, number, required, useNotify, useRedirect, type RaRecord } from 'react-admin';
+import {
+  Create,
+  NumberInput,
+  SimpleForm,
+  maxValue,
+  minValue,
+  number,
+  required,
+  useNotify,
+  useRedirect,
+  type RaRecord,
+} from 'react-admin';
 import { NameReferenceInput, ScopedReferenceInput } from '../common/references';
 
 /** The default year: last year, whose meetings are over. */
@@ -22,9 +33,17 @@ export const AssessmentCreate = () => {
   return (
     <Create redirect="show" title="pingyi.assessment.assessTitle" mutationOptions={{ onSuccess }}>
       <SimpleForm defaultValues={{ year: lastYear() }}>
-        <NameReferenceInput source="subdistrictId" reference="subdistricts" helperText="pingyi.assessment.help.subdistrict" />
+        <NameReferenceInput
+          source="subdistrictId"
+          reference="subdistricts"
+          helperText="pingyi.assessment.help.subdistrict"
+        />
         <ScopedReferenceInput source="officialId" reference="officials" scope="subdistrictId" validate={required()} />
-        <NumberInput source="year" validate={[required(), number(), minValue(2000), maxValue(2100)]} sx={{ width: 160 }} />
+        <NumberInput
+          source="year"
+          validate={[required(), number(), minValue(2000), maxValue(2100)]}
+          sx={{ width: 160 }}
+        />
         <NumberInput
           source="selfReportMark"
           validate={[number(), minValue(0), maxValue(100)]}

@@ -4,7 +4,16 @@
  * state, paginated. Assessors and admins assess an official (create) and finalise selected DRAFT
  * rows in bulk, e.g. a whole year of a district.
  */
-import { CreateButton, ExportButton, FilterButton, List, NumberField, ReferenceField, TopToolbar, useCanAccess } from 'react-admin';
+import {
+  CreateButton,
+  ExportButton,
+  FilterButton,
+  List,
+  NumberField,
+  ReferenceField,
+  TopToolbar,
+  useCanAccess,
+} from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { ListGrid, ListPagination } from '../common/ListGrid';
 import { NameReferenceField } from '../common/references';
@@ -23,16 +32,30 @@ const AssessmentListActions = () => (
 
 const score = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
 /** On narrower screens (a 1024 px tablet) the finalised-at column gives way; the state column still says FINALIZED. */
-const narrow = { '& th.column-finalizedAt, & td.column-finalizedAt': { display: { xs: 'none', lg: 'table-cell' } } } as const;
+const narrow = {
+  '& th.column-finalizedAt, & td.column-finalizedAt': { display: { xs: 'none', lg: 'table-cell' } },
+} as const;
 
 /** Assessments, newest year first, with their score, grades and state. */
 export const AssessmentList = () => {
   const { canAccess: finalizes } = useCanAccess({ resource: 'annualAssessments', action: 'finalize' });
   return (
-    <List filters={annualAssessmentsFilters} actions={<AssessmentListActions />} sort={{ field: 'year', order: 'DESC' }} perPage={25} pagination={<ListPagination />}>
+    <List
+      filters={annualAssessmentsFilters}
+      actions={<AssessmentListActions />}
+      sort={{ field: 'year', order: 'DESC' }}
+      perPage={25}
+      pagination={<ListPagination />}
+    >
       <ListGrid sx={narrow} bulkActionButtons={finalizes ? <FinalizeSelectedButton /> : false}>
         <NameReferenceField source="officialId" reference="officials" sortable={false} />
-        <ReferenceField source="officialId" reference="officials" link={false} label="resources.annualAssessments.fields.subdistrictId" sortable={false}>
+        <ReferenceField
+          source="officialId"
+          reference="officials"
+          link={false}
+          label="resources.annualAssessments.fields.subdistrictId"
+          sortable={false}
+        >
           <NameReferenceField source="subdistrictId" reference="subdistricts" />
         </ReferenceField>
         <NumberField source="year" options={{ useGrouping: false }} />

@@ -26,7 +26,10 @@ function Row({ children }: { children: ReactNode; label?: false }) {
 function PartsPanel(_: { label?: false }) {
   const record = useRecordContext();
   const id = record ? String(record.id) : '';
-  const query = useProviderQuery(['annualAssessments', id, 'detail', record?.updatedAt], id ? (dp) => dp.assessmentDetail(id) : null);
+  const query = useProviderQuery(
+    ['annualAssessments', id, 'detail', record?.updatedAt],
+    id ? (dp) => dp.assessmentDetail(id) : null,
+  );
   if (query.loading && !query.data) return <LinearProgress />;
   return query.data ? <AssessmentParts assessment={query.data} /> : null;
 }

@@ -6,7 +6,17 @@
  * reloads the list.
  */
 import { useState } from 'react';
-import { Alert, Button as MuiButton, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, LinearProgress, Typography } from '@mui/material';
+import {
+  Alert,
+  Button as MuiButton,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  LinearProgress,
+  Typography,
+} from '@mui/material';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import { Button, useGetMany, useListContext, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 import { errorMessage, useWorkflow } from '../common/providerHooks';
@@ -21,13 +31,16 @@ type Phase = 'closed' | 'confirm' | 'running' | 'done';
 
 /** The failed rows named by official and year. */
 function FailureList({ failures }: { failures: Failure[] }) {
-  const { data: officials } = useGetMany('officials', { ids: [...new Set(failures.map((f) => String(f.record.officialId)))] });
+  const { data: officials } = useGetMany('officials', {
+    ids: [...new Set(failures.map((f) => String(f.record.officialId)))],
+  });
   const names = new Map((officials ?? []).map((official) => [String(official.id), String(official.name)]));
   return (
     <Typography component="ul" variant="body2" sx={{ m: 0, pl: 3 }} data-testid="finalize-failures">
       {failures.map((failure) => (
         <li key={String(failure.record.id)}>
-          {names.get(String(failure.record.officialId)) ?? String(failure.record.officialId)}（{failure.record.year}）：{failure.message}
+          {names.get(String(failure.record.officialId)) ?? String(failure.record.officialId)}（{failure.record.year}）：
+          {failure.message}
         </li>
       ))}
     </Typography>
@@ -85,8 +98,18 @@ export function FinalizeSelectedButton() {
       <Button label="pingyi.assessment.finalizeSelected" onClick={() => setPhase('confirm')}>
         <DoneAllIcon />
       </Button>
-      <Dialog open={phase !== 'closed'} onClose={phase === 'running' ? undefined : close} maxWidth="sm" fullWidth data-testid="finalize-dialog">
-        <DialogTitle>{phase === 'done' ? translate('pingyi.assessment.finalizeDone') : translate('pingyi.assessment.finalizeSelectedTitle', { count: drafts.length })}</DialogTitle>
+      <Dialog
+        open={phase !== 'closed'}
+        onClose={phase === 'running' ? undefined : close}
+        maxWidth="sm"
+        fullWidth
+        data-testid="finalize-dialog"
+      >
+        <DialogTitle>
+          {phase === 'done'
+            ? translate('pingyi.assessment.finalizeDone')
+            : translate('pingyi.assessment.finalizeSelectedTitle', { count: drafts.length })}
+        </DialogTitle>
         <DialogContent>
           {phase === 'confirm' ? (
             <DialogContentText>
@@ -96,7 +119,11 @@ export function FinalizeSelectedButton() {
           ) : null}
           {phase === 'running' || phase === 'done' ? (
             <>
-              <LinearProgress variant="determinate" value={drafts.length ? (done / drafts.length) * 100 : 100} sx={{ my: 1 }} />
+              <LinearProgress
+                variant="determinate"
+                value={drafts.length ? (done / drafts.length) * 100 : 100}
+                sx={{ my: 1 }}
+              />
               <Typography variant="body2" data-testid="finalize-progress">
                 {translate('pingyi.assessment.finalizeProgress', { done, total: drafts.length })}
               </Typography>

@@ -29,13 +29,16 @@ export function OverrideGradeDialog({ assessmentId, current, open, onClose, onDo
   const [grade, setGrade] = useState<string>(current ?? '');
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
-  const overriding = useWorkflow((dp, chosen: Grade, why: string) => dp.overrideAnnualAssessmentGrade(assessmentId, chosen, why), {
-    success: 'pingyi.assessment.overridden',
-    onSuccess: () => {
-      onClose();
-      onDone();
+  const overriding = useWorkflow(
+    (dp, chosen: Grade, why: string) => dp.overrideAnnualAssessmentGrade(assessmentId, chosen, why),
+    {
+      success: 'pingyi.assessment.overridden',
+      onSuccess: () => {
+        onClose();
+        onDone();
+      },
     },
-  });
+  );
   const busy = overriding.isPending;
   useEffect(() => {
     if (open) {
@@ -44,7 +47,11 @@ export function OverrideGradeDialog({ assessmentId, current, open, onClose, onDo
       setTouched(false);
     }
   }, [open, current]);
-  const reasonError = !saysSomething(reason) ? 'pingyi.assessment.reasonRequired' : reason.length > MAX_REASON ? 'pingyi.assessment.reasonTooLong' : null;
+  const reasonError = !saysSomething(reason)
+    ? 'pingyi.assessment.reasonRequired'
+    : reason.length > MAX_REASON
+      ? 'pingyi.assessment.reasonTooLong'
+      : null;
 
   const save = () => {
     setTouched(true);
@@ -83,7 +90,11 @@ export function OverrideGradeDialog({ assessmentId, current, open, onClose, onDo
           margin="dense"
           required
           error={touched && !!reasonError}
-          helperText={touched && reasonError ? translate(reasonError, { max: MAX_REASON }) : translate('pingyi.assessment.reasonHelp')}
+          helperText={
+            touched && reasonError
+              ? translate(reasonError, { max: MAX_REASON })
+              : translate('pingyi.assessment.reasonHelp')
+          }
         />
       </DialogContent>
       <DialogActions>

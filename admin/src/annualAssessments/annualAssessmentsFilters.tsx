@@ -15,6 +15,12 @@ export const annualAssessmentsFilters = [
   <SelectInput key="status" source="status" choices={enumChoices('AssessmentStatus')} alwaysOn />,
   ...(canFilterByGrade ? [<SelectInput key="grade" source="grade" choices={enumChoices('Grade')} alwaysOn />] : []),
   <NameReferenceInput key="districtId" source="districtId" reference="districts" />,
-  <ScopedReferenceInput key="subdistrictId" source="subdistrictId" reference="subdistricts" scope="districtId" alwaysOn />,
+  <ScopedReferenceInput
+    key="subdistrictId"
+    source="subdistrictId"
+    reference="subdistricts"
+    scope="districtId"
+    alwaysOn
+  />,
   <ScopedReferenceInput key="officialId" source="officialId" reference="officials" scope="subdistrictId" />,
 ];

@@ -42,14 +42,34 @@ function Figure({ label, value, testId }: { label: React.ReactNode; value: numbe
 /** The district's totals of the year. */
 function Totals({ overview }: { overview: Overview }) {
   const translate = useTranslate();
-  const count = (grade: string | null) => overview.grades.filter((entry) => entry.grade === grade).reduce((sum, entry) => sum + entry.count, 0);
+  const count = (grade: string | null) =>
+    overview.grades.filter((entry) => entry.grade === grade).reduce((sum, entry) => sum + entry.count, 0);
   return (
-    <Stack direction="row" spacing={3} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-end' }} data-testid="overview-totals">
-      <Figure label={translate('pingyi.overview.assessed')} value={overview.draftCount + overview.finalizedCount} testId="overview-assessed" />
-      <Figure label={translate('pingyi.overview.finalized')} value={overview.finalizedCount} testId="overview-finalized" />
+    <Stack
+      direction="row"
+      spacing={3}
+      useFlexGap
+      sx={{ flexWrap: 'wrap', alignItems: 'flex-end' }}
+      data-testid="overview-totals"
+    >
+      <Figure
+        label={translate('pingyi.overview.assessed')}
+        value={overview.draftCount + overview.finalizedCount}
+        testId="overview-assessed"
+      />
+      <Figure
+        label={translate('pingyi.overview.finalized')}
+        value={overview.finalizedCount}
+        testId="overview-finalized"
+      />
       <Figure label={translate('pingyi.overview.drafts')} value={overview.draftCount} testId="overview-drafts" />
       {GRADES.map((grade) => (
-        <Figure key={grade} label={<GradeChip grade={grade} />} value={count(grade)} testId={`overview-grade-${grade}`} />
+        <Figure
+          key={grade}
+          label={<GradeChip grade={grade} />}
+          value={count(grade)}
+          testId={`overview-grade-${grade}`}
+        />
       ))}
       <Figure label={<RedLineMarker breached />} value={count(null)} testId="overview-grade-BREACH" />
     </Stack>
@@ -71,7 +91,11 @@ export function AssessmentOverview() {
   }, [districtId, mine.data]);
   const newest = useGetList(
     'annualAssessments',
-    { filter: { districtId, status: 'FINALIZED' }, sort: { field: 'year', order: 'DESC' }, pagination: { page: 1, perPage: 1 } },
+    {
+      filter: { districtId, status: 'FINALIZED' },
+      sort: { field: 'year', order: 'DESC' },
+      pagination: { page: 1, perPage: 1 },
+    },
     { enabled: !!districtId },
   );
   const newestYear = newest.data ? ((newest.data[0]?.year as number | undefined) ?? null) : undefined;
@@ -82,8 +106,12 @@ export function AssessmentOverview() {
     setYearText(String(value));
   }, [yearTyped, newestYear]);
   const ready = !!districtId && year >= 2000 && year <= 2100;
-  const overview = useProviderQuery(['annualAssessments', 'overview', districtId, year], ready ? (dp) => dp.assessmentOverview(districtId, year) : null);
-  const data = overview.data && overview.data.districtId === districtId && overview.data.year === year ? overview.data : undefined;
+  const overview = useProviderQuery(
+    ['annualAssessments', 'overview', districtId, year],
+    ready ? (dp) => dp.assessmentOverview(districtId, year) : null,
+  );
+  const data =
+    overview.data && overview.data.districtId === districtId && overview.data.year === year ? overview.data : undefined;
 
   const changeYear = (text: string) => {
     setYearText(text);
@@ -98,7 +126,14 @@ export function AssessmentOverview() {
       <Card>
         <CardContent>
           <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
-            <TextField select size="small" label={translate('pingyi.overview.district')} value={districtId} onChange={(event) => setDistrictId(event.target.value)} sx={{ minWidth: 200 }}>
+            <TextField
+              select
+              size="small"
+              label={translate('pingyi.overview.district')}
+              value={districtId}
+              onChange={(event) => setDistrictId(event.target.value)}
+              sx={{ minWidth: 200 }}
+            >
               {(districts.data ?? []).map((district) => (
                 <MenuItem key={district.id} value={district.id}>
                   {district.name}
@@ -124,8 +159,12 @@ export function AssessmentOverview() {
       <Card>
         <CardContent>
           <Typography variant="h6">{translate('pingyi.overview.byGrade', { year })}</Typography>
-          {data && data.finalizedCount + data.draftCount === 0 ? <Alert severity="info">{translate('pingyi.overview.noneFinal')}</Alert> : null}
-          {data && data.finalizedCount + data.draftCount > 0 ? <GradeDistributionChart subdistricts={data.subdistricts} /> : null}
+          {data && data.finalizedCount + data.draftCount === 0 ? (
+            <Alert severity="info">{translate('pingyi.overview.noneFinal')}</Alert>
+          ) : null}
+          {data && data.finalizedCount + data.draftCount > 0 ? (
+            <GradeDistributionChart subdistricts={data.subdistricts} />
+          ) : null}
         </CardContent>
       </Card>
       <Typography variant="h6">{translate('pingyi.overview.byOutcome')}</Typography>

@@ -30,7 +30,11 @@ export function GradeDistributionChart({ subdistricts, height = 320 }: GradeDist
       return row;
     });
   const label = (key: string) =>
-    key === 'BREACH' ? translate('pingyi.assessment.redLine') : key === 'DRAFT' ? translate('pingyi.overview.draftSegment') : translate(`pingyi.enums.Grade.${key}`);
+    key === 'BREACH'
+      ? translate('pingyi.assessment.redLine')
+      : key === 'DRAFT'
+        ? translate('pingyi.overview.draftSegment')
+        : translate(`pingyi.enums.Grade.${key}`);
   return (
     <div data-testid="grade-chart">
       <ResponsiveContainer width="100%" height={height}>
@@ -41,7 +45,14 @@ export function GradeDistributionChart({ subdistricts, height = 320 }: GradeDist
           <Tooltip />
           <Legend itemSorter={(item) => KEYS.indexOf(item.dataKey as (typeof KEYS)[number])} />
           {KEYS.map((key) => (
-            <Bar key={key} dataKey={key} name={label(key)} stackId="grades" fill={GRADE_COLORS[key]} isAnimationActive={false} />
+            <Bar
+              key={key}
+              dataKey={key}
+              name={label(key)}
+              stackId="grades"
+              fill={GRADE_COLORS[key]}
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

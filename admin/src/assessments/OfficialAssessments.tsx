@@ -4,7 +4,19 @@
  * score 0–100, the computed grade, an override with its reason, the grade that counts, the state
  * and the red-line marker. A row links to that assessment's page.
  */
-import { Alert, Box, LinearProgress, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  LinearProgress,
+  Link,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { useProviderQuery } from '../common/providerHooks';
 import type { Assessment } from '../dataProvider/types';
@@ -40,7 +52,12 @@ function YearRow({ assessment }: { assessment: Assessment }) {
         {assessment.overrideGrade ? (
           <>
             <GradeChip grade={assessment.overrideGrade} />
-            <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }} data-testid="override-reason">
+            <Typography
+              variant="caption"
+              color="text.secondary"
+              sx={{ display: 'block' }}
+              data-testid="override-reason"
+            >
               {assessment.overrideReason}
             </Typography>
           </>
@@ -48,7 +65,13 @@ function YearRow({ assessment }: { assessment: Assessment }) {
           '—'
         )}
       </TableCell>
-      <TableCell>{assessment.redLineBreached ? <RedLineMarker breached /> : <GradeChip grade={assessment.grade} testId="effective-grade" />}</TableCell>
+      <TableCell>
+        {assessment.redLineBreached ? (
+          <RedLineMarker breached />
+        ) : (
+          <GradeChip grade={assessment.grade} testId="effective-grade" />
+        )}
+      </TableCell>
       <TableCell>
         <AssessmentStatusChip status={assessment.status} />
       </TableCell>
@@ -64,7 +87,17 @@ export function OfficialAssessments(_: { label?: false }) {
   const query = useProviderQuery(['officials', id, 'assessments'], id ? (dp) => dp.officialAssessments(id) : null);
   if (!record) return null;
   const official = query.data;
-  const heads = ['year', 'meeting', 'thirdParty', 'selfReport', 'score', 'computedGrade', 'override', 'grade', 'status'];
+  const heads = [
+    'year',
+    'meeting',
+    'thirdParty',
+    'selfReport',
+    'score',
+    'computedGrade',
+    'override',
+    'grade',
+    'status',
+  ];
   return (
     <Box sx={{ width: '100%', minWidth: 0, maxWidth: '100%', mt: 2 }} data-testid="official-assessments">
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1 }}>
@@ -80,7 +113,9 @@ export function OfficialAssessments(_: { label?: false }) {
         ) : null}
       </Stack>
       {query.loading && !official ? <LinearProgress /> : null}
-      {official && official.assessments.length === 0 ? <Alert severity="info">{translate('pingyi.assessment.none')}</Alert> : null}
+      {official && official.assessments.length === 0 ? (
+        <Alert severity="info">{translate('pingyi.assessment.none')}</Alert>
+      ) : null}
       {official && official.assessments.length > 0 ? (
         <Box sx={{ overflowX: 'auto', width: '100%', maxWidth: '100%' }} data-testid="official-assessments-frame">
           <Table size="small" sx={{ '& td': { whiteSpace: 'nowrap' }, '& td.wraps': { whiteSpace: 'normal' } }}>

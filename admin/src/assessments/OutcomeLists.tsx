@@ -3,7 +3,18 @@
  * side — eligible for promotion, to be reassigned, to be dismissed — each official linking to
  * their page.
  */
-import { Box, Card, CardContent, CardHeader, LinearProgress, Link, List, ListItem, ListItemText, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardContent,
+  CardHeader,
+  LinearProgress,
+  Link,
+  List,
+  ListItem,
+  ListItemText,
+  Typography,
+} from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useProviderQuery } from '../common/providerHooks';
 import type { Outcome } from '../dataProvider/types';
@@ -13,7 +24,9 @@ import { OUTCOMES } from './figures';
 /** One outcome's list. */
 function OutcomeList({ districtId, outcome, version }: { districtId: string; outcome: Outcome; version: string }) {
   const translate = useTranslate();
-  const query = useProviderQuery(['annualAssessments', 'byOutcome', districtId, outcome, version], (dp) => dp.officialsByOutcome(districtId, outcome));
+  const query = useProviderQuery(['annualAssessments', 'byOutcome', districtId, outcome, version], (dp) =>
+    dp.officialsByOutcome(districtId, outcome),
+  );
   const officials = query.data?.nodes ?? [];
   return (
     <Card variant="outlined" data-testid={`outcome-${outcome}`}>

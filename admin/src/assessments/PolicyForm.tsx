@@ -12,7 +12,14 @@ import type { Policy } from '../dataProvider/types';
 import { PANELS } from './figures';
 import { checkPolicy, DEFAULT_POLICY } from './policyRules';
 
-type Scalar = 'meetingWeight' | 'thirdPartyWeight' | 'selfReportWeight' | 'excellentFrom' | 'goodFrom' | 'mediocreFrom' | 'minRatings';
+type Scalar =
+  | 'meetingWeight'
+  | 'thirdPartyWeight'
+  | 'selfReportWeight'
+  | 'excellentFrom'
+  | 'goodFrom'
+  | 'mediocreFrom'
+  | 'minRatings';
 
 /** Props of {@link PolicyForm}. */
 export interface PolicyFormProps {
@@ -24,7 +31,9 @@ export interface PolicyFormProps {
 export function PolicyForm({ districtId, year }: PolicyFormProps) {
   const translate = useTranslate();
   const canSet = !!useCanAccess({ resource: 'assessmentPolicies', action: 'edit' }).canAccess;
-  const query = useProviderQuery(['annualAssessments', 'policy', districtId, year], (dp) => dp.assessmentPolicy(districtId, year));
+  const query = useProviderQuery(['annualAssessments', 'policy', districtId, year], (dp) =>
+    dp.assessmentPolicy(districtId, year),
+  );
   const [policy, setPolicy] = useState<Policy>(DEFAULT_POLICY);
   const saving = useWorkflow((dp, chosen: Policy) => dp.setAssessmentPolicy(districtId, year, chosen), {
     success: () => ({ message: 'pingyi.policy.saved', args: { year } }),
@@ -41,11 +50,20 @@ export function PolicyForm({ districtId, year }: PolicyFormProps) {
     const problem = problemOf(field);
     return problem ? translate(problem.message, problem.args) : ' ';
   };
-  const setScalar = (field: Scalar) => (event: React.ChangeEvent<HTMLInputElement>) => setPolicy({ ...policy, [field]: event.target.value === '' ? NaN : Number(event.target.value) });
+  const setScalar = (field: Scalar) => (event: React.ChangeEvent<HTMLInputElement>) =>
+    setPolicy({ ...policy, [field]: event.target.value === '' ? NaN : Number(event.target.value) });
   const setPanel = (panel: string) => (event: React.ChangeEvent<HTMLInputElement>) =>
     setPolicy({
       ...policy,
-      panelWeights: PANELS.map((p) => ({ panel: p, weight: p === panel ? (event.target.value === '' ? NaN : Number(event.target.value)) : policy.panelWeights.find((e) => e.panel === p)?.weight ?? 0 })),
+      panelWeights: PANELS.map((p) => ({
+        panel: p,
+        weight:
+          p === panel
+            ? event.target.value === ''
+              ? NaN
+              : Number(event.target.value)
+            : (policy.panelWeights.find((e) => e.panel === p)?.weight ?? 0),
+      })),
     });
   const number = (field: Scalar, label: string) => (
     <TextField

@@ -13,11 +13,24 @@ import { GRADE_CHIP, OUTCOME_CHIP } from './figures';
 export function GradeChip({ grade, testId }: { grade: Grade | null | undefined; testId?: string }) {
   const translate = useTranslate();
   if (!grade) return <span data-testid={testId}>—</span>;
-  return <Chip size="small" color={GRADE_CHIP[grade] ?? 'default'} label={translate(`pingyi.enums.Grade.${grade}`, { _: grade })} data-testid={testId} />;
+  return (
+    <Chip
+      size="small"
+      color={GRADE_CHIP[grade] ?? 'default'}
+      label={translate(`pingyi.enums.Grade.${grade}`, { _: grade })}
+      data-testid={testId}
+    />
+  );
 }
 
 /** An outcome as a coloured badge (可提拔 green, 调整岗位 amber, 免职 red); nothing without one. */
-export function OutcomeChip({ outcome, testId = 'outcome-badge' }: { outcome: Outcome | null | undefined; testId?: string }) {
+export function OutcomeChip({
+  outcome,
+  testId = 'outcome-badge',
+}: {
+  outcome: Outcome | null | undefined;
+  testId?: string;
+}) {
   const translate = useTranslate();
   if (!outcome) return null;
   return (
@@ -53,7 +66,14 @@ export function RedLineMarker({ breached }: { breached: boolean | undefined }) {
   if (!breached) return null;
   return (
     <Tooltip title={translate('pingyi.assessment.redLineHelp')}>
-      <Chip size="small" color="error" variant="outlined" icon={<GavelIcon />} label={translate('pingyi.assessment.redLine')} data-testid="red-line" />
+      <Chip
+        size="small"
+        color="error"
+        variant="outlined"
+        icon={<GavelIcon />}
+        label={translate('pingyi.assessment.redLine')}
+        data-testid="red-line"
+      />
     </Tooltip>
   );
 }

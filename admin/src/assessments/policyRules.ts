@@ -33,21 +33,34 @@ const isWhole = (value: number) => Number.isInteger(value);
 export function checkPolicy(policy: Policy): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   const points = (field: string, value: number, min: number, max: number) => {
-    if (!Number.isFinite(value) || !isWhole(value) || value < min || value > max) problems.push({ field, message: 'pingyi.policy.errors.range', args: { min, max } });
+    if (!Number.isFinite(value) || !isWhole(value) || value < min || value > max)
+      problems.push({ field, message: 'pingyi.policy.errors.range', args: { min, max } });
   };
   points('meetingWeight', policy.meetingWeight, 0, 100);
   points('thirdPartyWeight', policy.thirdPartyWeight, 0, 100);
   points('selfReportWeight', policy.selfReportWeight, 0, 100);
   const parts = policy.meetingWeight + policy.thirdPartyWeight + policy.selfReportWeight;
-  if (parts !== 100) problems.push({ field: 'parts', message: 'pingyi.policy.errors.partsSum', args: { total: Number.isFinite(parts) ? parts : '?' } });
+  if (parts !== 100)
+    problems.push({
+      field: 'parts',
+      message: 'pingyi.policy.errors.partsSum',
+      args: { total: Number.isFinite(parts) ? parts : '?' },
+    });
   for (const entry of policy.panelWeights) points(`panel.${entry.panel}`, entry.weight, 0, 100);
   const panels = policy.panelWeights.reduce((sum, entry) => sum + entry.weight, 0);
-  if (panels !== 100) problems.push({ field: 'panels', message: 'pingyi.policy.errors.panelsSum', args: { total: Number.isFinite(panels) ? panels : '?' } });
+  if (panels !== 100)
+    problems.push({
+      field: 'panels',
+      message: 'pingyi.policy.errors.panelsSum',
+      args: { total: Number.isFinite(panels) ? panels : '?' },
+    });
   points('excellentFrom', policy.excellentFrom, 0, 100);
   points('goodFrom', policy.goodFrom, 0, 100);
   points('mediocreFrom', policy.mediocreFrom, 0, 100);
-  if (!(policy.goodFrom < policy.excellentFrom)) problems.push({ field: 'goodFrom', message: 'pingyi.policy.errors.goodBelowExcellent' });
-  if (!(policy.mediocreFrom < policy.goodFrom)) problems.push({ field: 'mediocreFrom', message: 'pingyi.policy.errors.mediocreBelowGood' });
+  if (!(policy.goodFrom < policy.excellentFrom))
+    problems.push({ field: 'goodFrom', message: 'pingyi.policy.errors.goodBelowExcellent' });
+  if (!(policy.mediocreFrom < policy.goodFrom))
+    problems.push({ field: 'mediocreFrom', message: 'pingyi.policy.errors.mediocreBelowGood' });
   points('minRatings', policy.minRatings, 1, 100);
   return problems;
 }

@@ -2,12 +2,26 @@
  * Instants (`createdAt`, `scheduledAt`, …) shown and entered in the browser's time zone (in
  * Shanghai: Asia/Shanghai) and exchanged with the API as full ISO 8601 instants in UTC.
  */
-import { DateField, DateTimeInput, useLocaleState, useTranslate, type DateFieldProps, type DateTimeInputProps } from 'react-admin';
+import {
+  DateField,
+  DateTimeInput,
+  useLocaleState,
+  useTranslate,
+  type DateFieldProps,
+  type DateTimeInputProps,
+} from 'react-admin';
 
 /** A DateField with time, in the browser's time zone, formatted for the current locale (zh-CN or en), e.g. 2025/03/01 14:05. */
 export function DateTimeField(props: DateFieldProps) {
   const [locale] = useLocaleState();
-  return <DateField showTime locales={locale} options={{ year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }} {...props} />;
+  return (
+    <DateField
+      showTime
+      locales={locale}
+      options={{ year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }}
+      {...props}
+    />
+  );
 }
 
 /**
@@ -33,5 +47,11 @@ export function browserTimeZone(): string {
  */
 export function InstantInput(props: DateTimeInputProps) {
   const translate = useTranslate();
-  return <DateTimeInput parse={toInstant} helperText={translate('pingyi.help.timeZone', { zone: browserTimeZone() })} {...props} />;
+  return (
+    <DateTimeInput
+      parse={toInstant}
+      helperText={translate('pingyi.help.timeZone', { zone: browserTimeZone() })}
+      {...props}
+    />
+  );
 }

@@ -27,7 +27,9 @@ export function DutiesField({ source = 'duties', compact = false }: DutiesFieldP
         {shown.map((duty, i) => (
           <Chip key={i} label={duty} size="small" />
         ))}
-        {duties.length > shown.length ? <Chip label={`+${duties.length - shown.length}`} size="small" variant="outlined" /> : null}
+        {duties.length > shown.length ? (
+          <Chip label={`+${duties.length - shown.length}`} size="small" variant="outlined" />
+        ) : null}
       </Stack>
     );
   }

@@ -4,7 +4,17 @@
  * menu shows follows authProvider.canAccess (access.ts).
  */
 import type { ReactNode } from 'react';
-import { AppBar, Layout as RaLayout, LoadingIndicator, LocalesMenuButton, Menu, TitlePortal, useCanAccess, useResourceDefinitions, useTranslate } from 'react-admin';
+import {
+  AppBar,
+  Layout as RaLayout,
+  LoadingIndicator,
+  LocalesMenuButton,
+  Menu,
+  TitlePortal,
+  useCanAccess,
+  useResourceDefinitions,
+  useTranslate,
+} from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import TerminalIcon from '@mui/icons-material/Terminal';
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
@@ -41,8 +51,19 @@ export function PingyiMenu() {
     <Menu>
       {votes ? <Menu.Item to="/vote" primaryText={translate('pingyi.vote.menu')} leftIcon={<HowToVoteIcon />} /> : null}
       <ResourceItems />
-      {overviews ? <Menu.Item to="/assessment-overview" primaryText={translate('pingyi.overview.menu')} leftIcon={<InsightsIcon />} /> : null}
-      <Menu.Item to="/graphiql" primaryText={translate('pingyi.graphiql')} leftIcon={<TerminalIcon />} onClick={openGraphiQL} />
+      {overviews ? (
+        <Menu.Item
+          to="/assessment-overview"
+          primaryText={translate('pingyi.overview.menu')}
+          leftIcon={<InsightsIcon />}
+        />
+      ) : null}
+      <Menu.Item
+        to="/graphiql"
+        primaryText={translate('pingyi.graphiql')}
+        leftIcon={<TerminalIcon />}
+        onClick={openGraphiQL}
+      />
     </Menu>
   );
 }

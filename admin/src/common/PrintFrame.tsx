@@ -13,7 +13,12 @@ const printRules = {
   '@media print': {
     body: { background: '#fff !important' },
     '.pingyi-no-print': { display: 'none !important' },
-    '.pingyi-print-page': { boxShadow: 'none !important', margin: '0 !important', padding: '0 !important', width: 'auto !important' },
+    '.pingyi-print-page': {
+      boxShadow: 'none !important',
+      margin: '0 !important',
+      padding: '0 !important',
+      width: 'auto !important',
+    },
   },
 };
 
@@ -44,7 +49,16 @@ export function PrintFrame({ backTo, printable = true, children }: PrintFramePro
       </Stack>
       <Box
         className="pingyi-print-page"
-        sx={{ width: '210mm', maxWidth: '100%', mx: 'auto', bgcolor: '#fff', color: '#000', boxShadow: 3, p: '12mm', boxSizing: 'border-box' }}
+        sx={{
+          width: '210mm',
+          maxWidth: '100%',
+          mx: 'auto',
+          bgcolor: '#fff',
+          color: '#000',
+          boxShadow: 3,
+          p: '12mm',
+          boxSizing: 'border-box',
+        }}
       >
         {children}
       </Box>

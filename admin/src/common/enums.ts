@@ -44,6 +44,9 @@ export interface EnumChoice {
 /** The choices of enum type `enumName` (e.g. `OfficeKind`) that the schema has, in domain order. */
 export function enumChoices(enumName: string): EnumChoice[] {
   const values = enumValues(schema.types, enumName);
-  const ordered = [...(DOMAIN_ORDER[enumName] ?? []).filter((value) => values.includes(value)), ...values.filter((value) => !DOMAIN_ORDER[enumName]?.includes(value))];
+  const ordered = [
+    ...(DOMAIN_ORDER[enumName] ?? []).filter((value) => values.includes(value)),
+    ...values.filter((value) => !DOMAIN_ORDER[enumName]?.includes(value)),
+  ];
   return ordered.map((value) => ({ id: value, name: `pingyi.enums.${enumName}.${value}` }));
 }

@@ -12,7 +12,10 @@ import { LinearProgress } from '@mui/material';
  * wrapper shows `fallback` (a thin progress bar unless given), e.g. a box of the chart's height so
  * the page does not jump.
  */
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, fallback: ReactNode = <LinearProgress />): ComponentType<P> {
+export function lazyComponent<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  fallback: ReactNode = <LinearProgress />,
+): ComponentType<P> {
   const Loaded = lazy(async () => ({ default: await load() }));
   const Wrapped = (props: P) => (
     <Suspense fallback={fallback}>

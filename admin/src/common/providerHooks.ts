@@ -32,7 +32,10 @@ function serverErrors(error: unknown): { errors: ServerError[]; code: string } |
   }
   if (error instanceof GraphQLRequestError) {
     const first = error.graphQLErrors[0];
-    return { errors: error.graphQLErrors, code: first ? String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'NETWORK' };
+    return {
+      errors: error.graphQLErrors,
+      code: first ? String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'NETWORK',
+    };
   }
   return null;
 }
@@ -106,7 +109,10 @@ export interface ProviderQuery<T> {
  * reads nothing. Like the screens always did, it does not retry a failed read nor read again when
  * the window gets focus, and it keeps the previous data shown while a new key loads.
  */
-export function useProviderQuery<T>(key: QueryKey, load: ((dataProvider: PingyiDataProvider) => Promise<Answer<T>>) | null): ProviderQuery<T> {
+export function useProviderQuery<T>(
+  key: QueryKey,
+  load: ((dataProvider: PingyiDataProvider) => Promise<Answer<T>>) | null,
+): ProviderQuery<T> {
   const dataProvider = usePingyiDataProvider();
   const query = useQuery({
     queryKey: key,
@@ -123,7 +129,8 @@ export function useProviderQuery<T>(key: QueryKey, load: ((dataProvider: PingyiD
 }
 
 /** A success notice: a translation key, or a key with its arguments computed from the result and the run's arguments. */
-type Notice<A extends unknown[], T> = string | ((data: T, args: A) => { message: string; args?: Record<string, unknown> });
+type Notice<A extends unknown[], T> =
+  string | ((data: T, args: A) => { message: string; args?: Record<string, unknown> });
 
 /** Options of {@link useWorkflow}. */
 export interface WorkflowOptions<A extends unknown[], T> {
@@ -154,7 +161,10 @@ export interface Workflow<A extends unknown[], T> {
  * mutation: on success the notice, the reloads and `onSuccess`; on failure `onError`, then a
  * notification (see {@link useReportError}) unless the screen handled it or asked for the error.
  */
-export function useWorkflow<A extends unknown[], T>(mutate: (dataProvider: PingyiDataProvider, ...args: A) => Promise<Answer<T>>, options: WorkflowOptions<NoInfer<A>, NoInfer<T>> = {}): Workflow<A, T> {
+export function useWorkflow<A extends unknown[], T>(
+  mutate: (dataProvider: PingyiDataProvider, ...args: A) => Promise<Answer<T>>,
+  options: WorkflowOptions<NoInfer<A>, NoInfer<T>> = {},
+): Workflow<A, T> {
   const dataProvider = usePingyiDataProvider();
   const queryClient = useQueryClient();
   const notify = useNotify();
@@ -185,7 +195,19 @@ export function useWorkflow<A extends unknown[], T>(mutate: (dataProvider: Pingy
       options.onSuccess?.(data, args);
       return data;
     },
-    [mutateAsync, notify, queryClient, refresh, reportError, options.success, options.refresh, options.invalidate, options.onSuccess, options.onError, options.report],
+    [
+      mutateAsync,
+      notify,
+      queryClient,
+      refresh,
+      reportError,
+      options.success,
+      options.refresh,
+      options.invalidate,
+      options.onSuccess,
+      options.onError,
+      options.report,
+    ],
   );
   return { run, isPending: mutation.isPending };
 }

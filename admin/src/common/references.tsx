@@ -3,7 +3,14 @@
  * and pickers search the server with `nameContains` as the user types.
  */
 import { useWatch } from 'react-hook-form';
-import { AutocompleteInput, Labeled, ReferenceField, ReferenceInput, type ReferenceFieldProps, type Validator } from 'react-admin';
+import {
+  AutocompleteInput,
+  Labeled,
+  ReferenceField,
+  ReferenceInput,
+  type ReferenceFieldProps,
+  type Validator,
+} from 'react-admin';
 
 /** A reference shown as the referenced record's name, linking to its show page. */
 export function NameReferenceField(props: Omit<ReferenceFieldProps, 'children'>) {
@@ -29,9 +36,25 @@ export interface NameReferenceInputProps {
 const byName = (q: string) => (q ? { nameContains: q } : {});
 
 /** A picker of a referenced record by name, searching the server as the user types. */
-export function NameReferenceInput({ source, reference, filter, label, helperText, validate, disabled, onChange, optionText = 'name' }: NameReferenceInputProps) {
+export function NameReferenceInput({
+  source,
+  reference,
+  filter,
+  label,
+  helperText,
+  validate,
+  disabled,
+  onChange,
+  optionText = 'name',
+}: NameReferenceInputProps) {
   return (
-    <ReferenceInput source={source} reference={reference} filter={filter} sort={{ field: 'name', order: 'ASC' }} perPage={25}>
+    <ReferenceInput
+      source={source}
+      reference={reference}
+      filter={filter}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+    >
       <AutocompleteInput
         label={label}
         helperText={helperText}

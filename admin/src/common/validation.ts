@@ -8,7 +8,9 @@ import { maxLength, required, type Validator } from 'react-admin';
 export function divisionCode(count: number): Validator {
   const pattern = new RegExp(`^\\d{${count}}$`);
   return (value: unknown) =>
-    value == null || value === '' || pattern.test(String(value)) ? undefined : { message: 'pingyi.validation.digits', args: { count } };
+    value == null || value === '' || pattern.test(String(value))
+      ? undefined
+      : { message: 'pingyi.validation.digits', args: { count } };
 }
 
 const INVISIBLE = /[\p{Cf}\s]/gu;
@@ -22,7 +24,8 @@ export function saysSomething(text: unknown): boolean {
 }
 
 /** Required text: empty, blank or invisible-only text gets the usual required message. */
-export const requiredText: Validator = (value: unknown) => (saysSomething(value) ? undefined : 'ra.validation.required');
+export const requiredText: Validator = (value: unknown) =>
+  saysSomething(value) ? undefined : 'ra.validation.required';
 
 /** A name: required, 1–100 characters, not only spaces or invisible characters. */
 export const nameRules: Validator[] = [required(), maxLength(100), requiredText];

@@ -15,7 +15,12 @@ export interface CallOptions {
  * Runs `document` with `variables` and resolves to its `data`; rejects with an HttpError whose
  * field labels are those of `resource` (e.g. `evaluationMeetings`).
  */
-export type Call = <Result, Variables>(resource: string, document: TypedDocumentString<Result, Variables>, variables: Variables, options?: CallOptions) => Promise<Result>;
+export type Call = <Result, Variables>(
+  resource: string,
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+  options?: CallOptions,
+) => Promise<Result>;
 
 /**
  * What every workflow method resolves to: `{ data }`, as React-Admin's own methods do. It is an

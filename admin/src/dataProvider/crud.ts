@@ -12,10 +12,32 @@
  *
  * Errors become React-Admin HttpErrors with localized messages (see serverErrors.ts).
  */
-import buildDataProvider, { type BuildQueryFactory, type BuildQueryResult, type IntrospectionResult, type Options } from 'ra-data-graphql';
-import { CREATE, DELETE, DELETE_MANY, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, HttpError, UPDATE, UPDATE_MANY } from 'ra-core';
+import buildDataProvider, {
+  type BuildQueryFactory,
+  type BuildQueryResult,
+  type IntrospectionResult,
+  type Options,
+} from 'ra-data-graphql';
+import {
+  CREATE,
+  DELETE,
+  DELETE_MANY,
+  GET_LIST,
+  GET_MANY,
+  GET_MANY_REFERENCE,
+  GET_ONE,
+  HttpError,
+  UPDATE,
+  UPDATE_MANY,
+} from 'ra-core';
 import type { DataProvider, RaRecord } from 'ra-core';
-import { parse, type IntrospectionField, type IntrospectionObjectType, type IntrospectionSchema, type IntrospectionType } from 'graphql';
+import {
+  parse,
+  type IntrospectionField,
+  type IntrospectionObjectType,
+  type IntrospectionSchema,
+  type IntrospectionType,
+} from 'graphql';
 import type { GraphQLClient } from './graphqlClient';
 import { argTypeName, filtersByIds, hasArg, selection, toFilter, toInput, toOrderBy } from './queryParts';
 import { RESOURCES, type ResourceNames } from '../resources';
@@ -58,14 +80,23 @@ function operation(resource: Introspected, method: string): IntrospectionField {
  * getList, getManyReference and getMany as one page of the plural query. Only the arguments the
  * query has are sent (`ratingTemplates` takes neither a filter nor an order).
  */
-function listQuery(types: readonly IntrospectionType[], resource: Introspected, method: string, params: Params): BuildQueryResult {
+function listQuery(
+  types: readonly IntrospectionType[],
+  resource: Introspected,
+  method: string,
+  params: Params,
+): BuildQueryResult {
   const field = operation(resource, GET_LIST);
   const typeName = resource.type.name;
   const many = method === GET_MANY;
   if (many && !filtersByIds(types, field)) return lookupQuery(types, resource, params.ids.map(String));
-  const rawFilter = many ? { ids: params.ids.map(String) } : method === GET_MANY_REFERENCE ? { ...params.filter, [params.target]: params.id } : params.filter;
-  const perPage = many ? params.ids.length : params.pagination?.perPage ?? 25;
-  const page = many ? 1 : params.pagination?.page ?? 1;
+  const rawFilter = many
+    ? { ids: params.ids.map(String) }
+    : method === GET_MANY_REFERENCE
+      ? { ...params.filter, [params.target]: params.id }
+      : params.filter;
+  const perPage = many ? params.ids.length : (params.pagination?.perPage ?? 25);
+  const page = many ? 1 : (params.pagination?.page ?? 1);
   const args: [string, unknown][] = [
     ['filter', toFilter(types, field, rawFilter)],
     ['orderBy', many ? undefined : toOrderBy(types, typeName, params.sort)],
@@ -83,7 +114,8 @@ function listQuery(types: readonly IntrospectionType[], resource: Introspected, 
   return {
     query: parse(text),
     variables: Object.fromEntries(present),
-    parseResponse: ({ data }) => (many ? { data: data.page.nodes } : { data: data.page.nodes, total: data.page.totalCount }),
+    parseResponse: ({ data }) =>
+      many ? { data: data.page.nodes } : { data: data.page.nodes, total: data.page.totalCount },
   };
 }
 
@@ -91,7 +123,9 @@ function listQuery(types: readonly IntrospectionType[], resource: Introspected, 
 function lookupQuery(types: readonly IntrospectionType[], resource: Introspected, ids: string[]): BuildQueryResult {
   const field = operation(resource, GET_ONE);
   const declarations = ids.map((_, i) => `$id${i}: ID!`).join(', ');
-  const calls = ids.map((_, i) => `r${i}: ${field.name}(id: $id${i}) { ${selection(types, resource.type)} }`).join('\n');
+  const calls = ids
+    .map((_, i) => `r${i}: ${field.name}(id: $id${i}) { ${selection(types, resource.type)} }`)
+    .join('\n');
   return {
     query: parse(`query ${resource.type.name}Lookup(${declarations}) {\n${calls}\n}`),
     variables: Object.fromEntries(ids.map((id, i) => [`id${i}`, id])),
@@ -106,7 +140,9 @@ function lookupQuery(types: readonly IntrospectionType[], resource: Introspected
 function oneFromList(types: readonly IntrospectionType[], resource: Introspected, id: string): BuildQueryResult {
   const field = operation(resource, GET_LIST);
   return {
-    query: parse(`query ${resource.type.name}FromList($first: Int) { page: ${field.name}(first: $first) { nodes { ${selection(types, resource.type)} } } }`),
+    query: parse(
+      `query ${resource.type.name}FromList($first: Int) { page: ${field.name}(first: $first) { nodes { ${selection(types, resource.type)} } } }`,
+    ),
     variables: { first: MAX_PAGE_SIZE },
     parseResponse: ({ data }) => {
       const found = data.page.nodes.find((node: RaRecord) => String(node.id) === id);
@@ -117,7 +153,13 @@ function oneFromList(types: readonly IntrospectionType[], resource: Introspected
 }
 
 /** One mutation calling `field` once per id, each under its own alias (`m0`, `m1`, …). */
-function manyMutation(field: IntrospectionField, ids: string[], args: (i: number) => string, extraVariables: string, select: string): string {
+function manyMutation(
+  field: IntrospectionField,
+  ids: string[],
+  args: (i: number) => string,
+  extraVariables: string,
+  select: string,
+): string {
   const declarations = ids.map((_, i) => `$id${i}: ID!`).join(', ');
   const calls = ids.map((_, i) => `m${i}: ${field.name}(${args(i)})${select}`).join('\n');
   return `mutation ${field.name}Many(${declarations}${extraVariables}) {\n${calls}\n}`;
@@ -127,76 +169,91 @@ function manyMutation(field: IntrospectionField, ids: string[], args: (i: number
  * Builds the GraphQL operation for one React-Admin call, given the schema's introspection: used
  * as ra-data-graphql's `buildQuery`.
  */
-export const buildQuery: BuildQueryFactory = (introspection: IntrospectionResult) => (method, resourceName, params: Params) => {
-  const resourceNames = (RESOURCES as Record<string, ResourceNames>)[resourceName];
-  if (!resourceNames) throw new Error(`Unknown resource ${resourceName}`);
-  const resource = introspection.resources.find((candidate) => candidate.type.name === resourceNames.type) as Introspected | undefined;
-  if (!resource) throw new Error(`The schema has no type ${resourceNames.type}`);
-  const types = introspection.types;
-  const fields = selection(types, resource.type);
-  const typeName = resource.type.name;
+export const buildQuery: BuildQueryFactory =
+  (introspection: IntrospectionResult) => (method, resourceName, params: Params) => {
+    const resourceNames = (RESOURCES as Record<string, ResourceNames>)[resourceName];
+    if (!resourceNames) throw new Error(`Unknown resource ${resourceName}`);
+    const resource = introspection.resources.find((candidate) => candidate.type.name === resourceNames.type) as
+      Introspected | undefined;
+    if (!resource) throw new Error(`The schema has no type ${resourceNames.type}`);
+    const types = introspection.types;
+    const fields = selection(types, resource.type);
+    const typeName = resource.type.name;
 
-  switch (method) {
-    case GET_LIST:
-    case GET_MANY:
-    case GET_MANY_REFERENCE:
-      return listQuery(types, resource, method, params);
-    case GET_ONE: {
-      if (!resource[GET_ONE]) return oneFromList(types, resource, String(params.id));
-      const field = operation(resource, GET_ONE);
-      return {
-        query: parse(`query ${typeName}One($id: ID!) { data: ${field.name}(id: $id) { ${fields} } }`),
-        variables: { id: String(params.id) },
-        parseResponse: ({ data }) => {
-          if (!data.data) throw new HttpError('ra.notification.item_doesnt_exist', 404);
-          return { data: data.data };
-        },
-      };
+    switch (method) {
+      case GET_LIST:
+      case GET_MANY:
+      case GET_MANY_REFERENCE:
+        return listQuery(types, resource, method, params);
+      case GET_ONE: {
+        if (!resource[GET_ONE]) return oneFromList(types, resource, String(params.id));
+        const field = operation(resource, GET_ONE);
+        return {
+          query: parse(`query ${typeName}One($id: ID!) { data: ${field.name}(id: $id) { ${fields} } }`),
+          variables: { id: String(params.id) },
+          parseResponse: ({ data }) => {
+            if (!data.data) throw new HttpError('ra.notification.item_doesnt_exist', 404);
+            return { data: data.data };
+          },
+        };
+      }
+      case CREATE: {
+        const field = operation(resource, CREATE);
+        return {
+          query: parse(
+            `mutation Create${typeName}($input: ${argTypeName(field, 'input')}) { data: ${field.name}(input: $input) { ${fields} } }`,
+          ),
+          variables: { input: toInput(types, field, params.data ?? {}) },
+          parseResponse: ({ data }) => ({ data: data.data }),
+        };
+      }
+      case UPDATE: {
+        const field = operation(resource, UPDATE);
+        return {
+          query: parse(
+            `mutation Update${typeName}($id: ID!, $input: ${argTypeName(field, 'input')}) { data: ${field.name}(id: $id, input: $input) { ${fields} } }`,
+          ),
+          variables: {
+            id: String(params.id),
+            input: toInput(types, field, params.data ?? {}, params.previousData ?? {}, resource.type),
+          },
+          parseResponse: ({ data }) => ({ data: data.data }),
+        };
+      }
+      case DELETE: {
+        const field = operation(resource, DELETE);
+        return {
+          query: parse(`mutation Delete${typeName}($id: ID!) { data: ${field.name}(id: $id) }`),
+          variables: { id: String(params.id) },
+          parseResponse: ({ data }) => ({ data: params.previousData ?? { id: data.data } }),
+        };
+      }
+      case DELETE_MANY:
+      case UPDATE_MANY: {
+        const ids: string[] = (params.ids ?? []).map(String);
+        const field = operation(resource, method);
+        const update = method === UPDATE_MANY;
+        const text = update
+          ? manyMutation(
+              field,
+              ids,
+              (i) => `id: $id${i}, input: $input`,
+              `, $input: ${argTypeName(field, 'input')}`,
+              ' { id }',
+            )
+          : manyMutation(field, ids, (i) => `id: $id${i}`, '', '');
+        const variables: Params = Object.fromEntries(ids.map((id, i) => [`id${i}`, id]));
+        if (update) variables.input = toInput(types, field, params.data ?? {});
+        return {
+          query: parse(text),
+          variables,
+          parseResponse: () => ({ data: ids }),
+        };
+      }
+      default:
+        throw new Error(`Unsupported data provider method ${method}`);
     }
-    case CREATE: {
-      const field = operation(resource, CREATE);
-      return {
-        query: parse(`mutation Create${typeName}($input: ${argTypeName(field, 'input')}) { data: ${field.name}(input: $input) { ${fields} } }`),
-        variables: { input: toInput(types, field, params.data ?? {}) },
-        parseResponse: ({ data }) => ({ data: data.data }),
-      };
-    }
-    case UPDATE: {
-      const field = operation(resource, UPDATE);
-      return {
-        query: parse(`mutation Update${typeName}($id: ID!, $input: ${argTypeName(field, 'input')}) { data: ${field.name}(id: $id, input: $input) { ${fields} } }`),
-        variables: { id: String(params.id), input: toInput(types, field, params.data ?? {}, params.previousData ?? {}, resource.type) },
-        parseResponse: ({ data }) => ({ data: data.data }),
-      };
-    }
-    case DELETE: {
-      const field = operation(resource, DELETE);
-      return {
-        query: parse(`mutation Delete${typeName}($id: ID!) { data: ${field.name}(id: $id) }`),
-        variables: { id: String(params.id) },
-        parseResponse: ({ data }) => ({ data: params.previousData ?? { id: data.data } }),
-      };
-    }
-    case DELETE_MANY:
-    case UPDATE_MANY: {
-      const ids: string[] = (params.ids ?? []).map(String);
-      const field = operation(resource, method);
-      const update = method === UPDATE_MANY;
-      const text = update
-        ? manyMutation(field, ids, (i) => `id: $id${i}, input: $input`, `, $input: ${argTypeName(field, 'input')}`, ' { id }')
-        : manyMutation(field, ids, (i) => `id: $id${i}`, '', '');
-      const variables: Params = Object.fromEntries(ids.map((id, i) => [`id${i}`, id]));
-      if (update) variables.input = toInput(types, field, params.data ?? {});
-      return {
-        query: parse(text),
-        variables,
-        parseResponse: () => ({ data: ids }),
-      };
-    }
-    default:
-      throw new Error(`Unsupported data provider method ${method}`);
-  }
-};
+  };
 
 type ListCall = (resource: string, params: Params) => Promise<{ data: RaRecord[]; total?: number }>;
 
@@ -212,7 +269,11 @@ async function getLargeList(getList: ListCall, resource: string, params: Params)
   let total = 0;
   for (let offset = start; offset < start + perPage; offset += MAX_PAGE_SIZE) {
     const first = Math.min(MAX_PAGE_SIZE, start + perPage - offset);
-    const page = await getList(resource, { ...params, pagination: { page: 1, perPage: first }, meta: { ...params.meta, offset } });
+    const page = await getList(resource, {
+      ...params,
+      pagination: { page: 1, perPage: first },
+      meta: { ...params.meta, offset },
+    });
     data.push(...page.data);
     total = page.total ?? total;
     if (page.data.length < first) break;
@@ -225,7 +286,11 @@ async function getLargeList(getList: ListCall, resource: string, params: Params)
  * committed schema (no live introspection), errors converted by `convert` (localized HttpErrors),
  * getMany split into requests of at most {@link MAX_PAGE_SIZE} ids and large pages into several.
  */
-export function createCrudMethods(client: GraphQLClient, schema: IntrospectionSchema, convert: (error: unknown, resource: string) => unknown): DataProvider {
+export function createCrudMethods(
+  client: GraphQLClient,
+  schema: IntrospectionSchema,
+  convert: (error: unknown, resource: string) => unknown,
+): DataProvider {
   const base = buildDataProvider({
     client: client as unknown as Options['client'],
     introspection: { schema, operationNames, include: [...byType.keys()] },

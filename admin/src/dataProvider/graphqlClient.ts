@@ -35,7 +35,11 @@ export interface GraphQLResult {
 
 /** The subset of Apollo's client ra-data-graphql uses. */
 export interface GraphQLClient {
-  query(options: { query: Operation; variables?: Record<string, unknown>; context?: { fetchOptions?: { signal?: AbortSignal } } }): Promise<GraphQLResult>;
+  query(options: {
+    query: Operation;
+    variables?: Record<string, unknown>;
+    context?: { fetchOptions?: { signal?: AbortSignal } };
+  }): Promise<GraphQLResult>;
   mutate(options: { mutation: Operation; variables?: Record<string, unknown> }): Promise<GraphQLResult>;
 }
 
@@ -60,13 +64,20 @@ export interface GraphQLClientOptions {
 export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClient {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
 
-  async function run(document: Operation, variables: Record<string, unknown> | undefined, signal?: AbortSignal): Promise<GraphQLResult> {
+  async function run(
+    document: Operation,
+    variables: Record<string, unknown> | undefined,
+    signal?: AbortSignal,
+  ): Promise<GraphQLResult> {
     let response: Response;
     try {
       response = await doFetch(options.uri, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(options.headers?.() ?? {}) },
-        body: JSON.stringify({ query: typeof document === 'object' && 'kind' in document ? print(document) : String(document), variables: variables ?? {} }),
+        body: JSON.stringify({
+          query: typeof document === 'object' && 'kind' in document ? print(document) : String(document),
+          variables: variables ?? {},
+        }),
         credentials: 'same-origin',
         signal,
       });

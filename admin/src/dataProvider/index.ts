@@ -35,7 +35,10 @@ export interface DataProviderOptions {
 }
 
 /** The workflow methods of {@link createDataProvider}, beside React-Admin's own. */
-export type WorkflowMethods = ReturnType<typeof meetingMethods> & ReturnType<typeof votingMethods> & ReturnType<typeof assessmentMethods> & ReturnType<typeof governanceMethods>;
+export type WorkflowMethods = ReturnType<typeof meetingMethods> &
+  ReturnType<typeof votingMethods> &
+  ReturnType<typeof assessmentMethods> &
+  ReturnType<typeof governanceMethods>;
 
 /** Pingyi's data provider: React-Admin's methods and the workflow methods. */
 export type PingyiDataProvider = DataProvider & WorkflowMethods;
@@ -57,6 +60,14 @@ export function createDataProvider(options: DataProviderOptions): PingyiDataProv
       throw toHttpError(error, resource, options.translate, callOptions);
     }
   };
-  const crud = createCrudMethods(signedIn, options.schema ?? committedSchema, (error, resource) => toHttpError(error, resource, options.translate));
-  return { ...crud, ...meetingMethods(call), ...votingMethods(call), ...assessmentMethods(call), ...governanceMethods(call) };
+  const crud = createCrudMethods(signedIn, options.schema ?? committedSchema, (error, resource) =>
+    toHttpError(error, resource, options.translate),
+  );
+  return {
+    ...crud,
+    ...meetingMethods(call),
+    ...votingMethods(call),
+    ...assessmentMethods(call),
+    ...governanceMethods(call),
+  };
 }

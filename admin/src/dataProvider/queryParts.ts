@@ -63,7 +63,11 @@ export function filtersByIds(types: readonly IntrospectionType[], field: Introsp
  * React-Admin's filter values → `<Type>Filter`, dropping blanks and keys the filter type lacks
  * (`q` stands for `nameContains`); undefined when nothing is left or the query has no filter.
  */
-export function toFilter(types: readonly IntrospectionType[], field: IntrospectionField, raw: Params = {}): Params | undefined {
+export function toFilter(
+  types: readonly IntrospectionType[],
+  field: IntrospectionField,
+  raw: Params = {},
+): Params | undefined {
   const arg = field.args.find((candidate) => candidate.name === 'filter');
   if (!arg) return undefined;
   const allowed = inputFields(types, namedType(arg.type).name);
@@ -80,7 +84,11 @@ export function toFilter(types: readonly IntrospectionType[], field: Introspecti
 }
 
 /** React-Admin's sort → `orderBy`, or undefined (server default) when the field is not allowed. */
-export function toOrderBy(types: readonly IntrospectionType[], typeName: string, sort?: { field?: string; order?: string }) {
+export function toOrderBy(
+  types: readonly IntrospectionType[],
+  typeName: string,
+  sort?: { field?: string; order?: string },
+) {
   const field = sort?.field && orderFieldFor(types, typeName, sort.field);
   return field ? [{ field, direction: sort?.order === 'DESC' ? 'DESC' : 'ASC' }] : undefined;
 }
@@ -96,7 +104,11 @@ function cleanValue(types: readonly IntrospectionType[], typeName: string, value
   const names = object.inputFields.map((field) => field.name);
   return value
     .filter((item) => item && typeof item === 'object')
-    .map((item) => Object.fromEntries(names.filter((name) => (item as Params)[name] !== undefined).map((name) => [name, (item as Params)[name]])));
+    .map((item) =>
+      Object.fromEntries(
+        names.filter((name) => (item as Params)[name] !== undefined).map((name) => [name, (item as Params)[name]]),
+      ),
+    );
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -113,7 +125,13 @@ function isRequiredString(type: IntrospectionObjectType | undefined, name: strin
  * are sent, and a cleared field is sent as null (or '' where the record's field is a non-null
  * string).
  */
-export function toInput(types: readonly IntrospectionType[], field: IntrospectionField, data: Params, previous?: Params, record?: IntrospectionObjectType): Params {
+export function toInput(
+  types: readonly IntrospectionType[],
+  field: IntrospectionField,
+  data: Params,
+  previous?: Params,
+  record?: IntrospectionObjectType,
+): Params {
   const fields = inputFields(types, namedType(field.args.find((arg) => arg.name === 'input')!.type).name);
   const input: Params = {};
   for (const [name, definition] of fields) {

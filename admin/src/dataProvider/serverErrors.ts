@@ -60,7 +60,12 @@ function unwrap(error: unknown): GraphQLRequestError | null {
  * sent without a token). Errors that did not come from the API (aborts, programming errors) pass
  * through unchanged.
  */
-export function toHttpError(error: unknown, resource: string, translate: TranslateFunction, options: { anonymous?: boolean } = {}): unknown {
+export function toHttpError(
+  error: unknown,
+  resource: string,
+  translate: TranslateFunction,
+  options: { anonymous?: boolean } = {},
+): unknown {
   // ra-data-graphql wraps whatever parseResponse throws (e.g. our 404) in an HttpError of its own.
   if (error instanceof HttpError && error.body instanceof HttpError) return error.body;
   const failure = unwrap(error);
@@ -75,7 +80,12 @@ export function toHttpError(error: unknown, resource: string, translate: Transla
   const message = label
     ? translate(`${key}_field`, { field: label, message: detail, _: `${label}: ${detail}` })
     : translate(key, { message: detail, _: detail });
-  const body: ServerErrorBody = { code, field, graphQLErrors: failure.graphQLErrors, ...(options.anonymous ? { anonymous: true } : {}) };
+  const body: ServerErrorBody = {
+    code,
+    field,
+    graphQLErrors: failure.graphQLErrors,
+    ...(options.anonymous ? { anonymous: true } : {}),
+  };
   if (formField && (code === 'BAD_USER_INPUT' || code === 'CONFLICT')) {
     // The field shows the server's reason; a conflict's reason quotes database details, so the
     // field gets a short translated hint and the notification keeps the details.

@@ -5,7 +5,14 @@
  * carries the browser's secret for the code (vote/ballotSecret.ts), without which the code opens
  * nothing.
  */
-import { BallotDocument, MemberPaperDocument, OpenMeetingsDocument, OwnRatingsDocument, SubmitRatingDocument, type SubmitRatingInput } from '../gql/graphql';
+import {
+  BallotDocument,
+  MemberPaperDocument,
+  OpenMeetingsDocument,
+  OwnRatingsDocument,
+  SubmitRatingDocument,
+  type SubmitRatingInput,
+} from '../gql/graphql';
 import { answer, type Call } from './call';
 
 const RESOURCE = 'evaluationMeetings';
@@ -28,15 +35,33 @@ export function votingMethods(call: Call) {
      * rated; BAD_USER_INPUT on `code` when unknown or its meeting is not open, FORBIDDEN CODE_IN_USE
      * when another browser holds the code.
      */
-    ballot: async (code: string, secret: string) => answer((await call(RESOURCE, BallotDocument, { code, secret }, { anonymous: true })).ballot),
+    ballot: async (code: string, secret: string) =>
+      answer((await call(RESOURCE, BallotDocument, { code, secret }, { anonymous: true })).ballot),
     /** The meeting as a signed-in representative rates it, in the ballot's shape; null when out of reach. */
     memberPaper: async (meetingId: string) => {
       const meeting = (await call(RESOURCE, MemberPaperDocument, { id: meetingId })).evaluationMeeting;
-      return answer(meeting && { meetingId: meeting.id, title: meeting.title, status: meeting.status, criteria: meeting.template.criteria, officials: meeting.officials });
+      return answer(
+        meeting && {
+          meetingId: meeting.id,
+          title: meeting.title,
+          status: meeting.status,
+          criteria: meeting.template.criteria,
+          officials: meeting.officials,
+        },
+      );
     },
     /** The voter's own ratings at an OPEN meeting: this session's, or this browser's with the code (FORBIDDEN for a signed-in user not registered for it). */
     ownRatings: async (meetingId: string, voter: Voter) =>
-      answer((await call(RESOURCE, OwnRatingsDocument, { meetingId, ballotCode: codeOf(voter), ballotSecret: secretOf(voter) }, anonymous(voter))).ratings.nodes),
+      answer(
+        (
+          await call(
+            RESOURCE,
+            OwnRatingsDocument,
+            { meetingId, ballotCode: codeOf(voter), ballotSecret: secretOf(voter) },
+            anonymous(voter),
+          )
+        ).ratings.nodes,
+      ),
     /** Submits (or replaces) the voter's rating of one official; resolves to true when it replaced an earlier one. */
     submitRating: async (meetingId: string, officialId: string, draft: RatingDraft, voter: Voter) => {
       const input = {

@@ -7,7 +7,12 @@ import { departmentsFilters } from './departmentsFilters';
 
 /** Departments by name, filterable by name and district. */
 export const DepartmentList = () => (
-  <List filters={departmentsFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<ListPagination />}>
+  <List
+    filters={departmentsFilters}
+    sort={{ field: 'name', order: 'ASC' }}
+    perPage={25}
+    pagination={<ListPagination />}
+  >
     <ListGrid>
       <TextField source="name" />
       <NameReferenceField source="districtId" reference="districts" />

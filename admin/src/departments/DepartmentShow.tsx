@@ -16,7 +16,14 @@ export const DepartmentShow = () => (
         <DateTimeField source="updatedAt" />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.departments.fields.agencies" path="agencies">
-        <ReferenceManyField reference="dispatchedAgencies" target="departmentId" sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<ListPagination />} label={false}>
+        <ReferenceManyField
+          reference="dispatchedAgencies"
+          target="departmentId"
+          sort={{ field: 'name', order: 'ASC' }}
+          perPage={25}
+          pagination={<ListPagination />}
+          label={false}
+        >
           <ListGrid bulkActionButtons={false}>
             <TextField source="name" />
             <SelectField source="kind" choices={enumChoices('AgencyKind')} />

@@ -4,4 +4,10 @@ import { DepartmentList } from './DepartmentList';
 import { DepartmentShow } from './DepartmentShow';
 import { DepartmentCreate, DepartmentEdit } from './DepartmentEdit';
 
-export default { list: DepartmentList, show: DepartmentShow, edit: DepartmentEdit, create: DepartmentCreate, icon: AccountBalanceIcon };
+export default {
+  list: DepartmentList,
+  show: DepartmentShow,
+  edit: DepartmentEdit,
+  create: DepartmentCreate,
+  icon: AccountBalanceIcon,
+};

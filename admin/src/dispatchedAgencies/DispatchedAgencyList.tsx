@@ -8,7 +8,12 @@ import { dispatchedAgenciesFilters } from './dispatchedAgenciesFilters';
 
 /** Agencies with their kind, department and subdistrict. */
 export const DispatchedAgencyList = () => (
-  <List filters={dispatchedAgenciesFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<ListPagination />}>
+  <List
+    filters={dispatchedAgenciesFilters}
+    sort={{ field: 'name', order: 'ASC' }}
+    perPage={25}
+    pagination={<ListPagination />}
+  >
     <ListGrid>
       <TextField source="name" />
       <SelectField source="kind" choices={enumChoices('AgencyKind')} />

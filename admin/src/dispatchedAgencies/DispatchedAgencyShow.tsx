@@ -22,7 +22,14 @@ export const DispatchedAgencyShow = () => (
         <AgencyHeadPanel label={false} />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.dispatchedAgencies.fields.officials" path="officials">
-        <ReferenceManyField reference="officials" target="agencyId" sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<ListPagination />} label={false}>
+        <ReferenceManyField
+          reference="officials"
+          target="agencyId"
+          sort={{ field: 'name', order: 'ASC' }}
+          perPage={25}
+          pagination={<ListPagination />}
+          label={false}
+        >
           <ListGrid bulkActionButtons={false}>
             <TextField source="name" />
             <SelectField source="category" choices={enumChoices('OfficialCategory')} />

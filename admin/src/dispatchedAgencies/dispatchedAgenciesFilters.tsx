@@ -7,7 +7,13 @@ import { NameReferenceInput, ScopedReferenceInput } from '../common/references';
 export const dispatchedAgenciesFilters = [
   <TextInput key="nameContains" source="nameContains" alwaysOn resettable />,
   <NameReferenceInput key="districtId" source="districtId" reference="districts" alwaysOn />,
-  <ScopedReferenceInput key="subdistrictId" source="subdistrictId" reference="subdistricts" scope="districtId" alwaysOn />,
+  <ScopedReferenceInput
+    key="subdistrictId"
+    source="subdistrictId"
+    reference="subdistricts"
+    scope="districtId"
+    alwaysOn
+  />,
   <ScopedReferenceInput key="departmentId" source="departmentId" reference="departments" scope="districtId" />,
   <SelectInput key="kind" source="kind" choices={enumChoices('AgencyKind')} />,
 ];

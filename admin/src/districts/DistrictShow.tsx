@@ -17,7 +17,14 @@ export const DistrictShow = () => (
         <DateTimeField source="updatedAt" />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.districts.fields.subdistricts" path="subdistricts">
-        <ReferenceManyField reference="subdistricts" target="districtId" sort={{ field: 'code', order: 'ASC' }} perPage={25} pagination={<ListPagination />} label={false}>
+        <ReferenceManyField
+          reference="subdistricts"
+          target="districtId"
+          sort={{ field: 'code', order: 'ASC' }}
+          perPage={25}
+          pagination={<ListPagination />}
+          label={false}
+        >
           <ListGrid bulkActionButtons={false}>
             <TextField source="code" />
             <TextField source="name" />
@@ -26,7 +33,14 @@ export const DistrictShow = () => (
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.districts.fields.departments" path="departments">
-        <ReferenceManyField reference="departments" target="districtId" sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<ListPagination />} label={false}>
+        <ReferenceManyField
+          reference="departments"
+          target="districtId"
+          sort={{ field: 'name', order: 'ASC' }}
+          perPage={25}
+          pagination={<ListPagination />}
+          label={false}
+        >
           <ListGrid bulkActionButtons={false}>
             <TextField source="name" />
           </ListGrid>

@@ -6,7 +6,23 @@
  * voter, that they got a code, never which.
  */
 import { useState } from 'react';
-import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import ConfirmationNumberIcon from '@mui/icons-material/ConfirmationNumber';
 import { useRecordContext, useTranslate } from 'react-admin';
@@ -17,7 +33,15 @@ import { rememberCodes } from './issuedCodes';
 import { meetingKey, useMeetingRights, useMeetingRoom } from './meetingRoom';
 
 /** One registered representative not on the roll yet, with the two ways to check them in. */
-function CheckInRow({ user, busy, onCheckIn }: { user: RoomUser; busy: boolean; onCheckIn: (user: RoomUser, mode: VotingMode) => void }) {
+function CheckInRow({
+  user,
+  busy,
+  onCheckIn,
+}: {
+  user: RoomUser;
+  busy: boolean;
+  onCheckIn: (user: RoomUser, mode: VotingMode) => void;
+}) {
   const translate = useTranslate();
   return (
     <TableRow data-testid="absent-representative">
@@ -27,10 +51,23 @@ function CheckInRow({ user, busy, onCheckIn }: { user: RoomUser; busy: boolean; 
       </TableCell>
       <TableCell align="right">
         <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end', flexWrap: 'wrap' }}>
-          <Button size="small" variant="outlined" startIcon={<HowToRegIcon />} disabled={busy} onClick={() => onCheckIn(user, 'ACCOUNT')} aria-label={`${translate('pingyi.meeting.attendance.checkIn')} ${user.displayName}`}>
+          <Button
+            size="small"
+            variant="outlined"
+            startIcon={<HowToRegIcon />}
+            disabled={busy}
+            onClick={() => onCheckIn(user, 'ACCOUNT')}
+            aria-label={`${translate('pingyi.meeting.attendance.checkIn')} ${user.displayName}`}
+          >
             {translate('pingyi.meeting.attendance.checkIn')}
           </Button>
-          <Button size="small" startIcon={<ConfirmationNumberIcon />} disabled={busy} onClick={() => onCheckIn(user, 'CODE')} aria-label={`${translate('pingyi.meeting.attendance.giveCode')} ${user.displayName}`}>
+          <Button
+            size="small"
+            startIcon={<ConfirmationNumberIcon />}
+            disabled={busy}
+            onClick={() => onCheckIn(user, 'CODE')}
+            aria-label={`${translate('pingyi.meeting.attendance.giveCode')} ${user.displayName}`}
+          >
             {translate('pingyi.meeting.attendance.giveCode')}
           </Button>
         </Stack>
@@ -46,17 +83,26 @@ export function AttendancePanel(_: { label?: false }) {
   const { room } = useMeetingRoom();
   const { canRun } = useMeetingRights(record);
   const id = String(record?.id ?? '');
-  const roll = useProviderQuery([...meetingKey(id), 'attendees'], canRun && id ? (dp) => dp.meetingAttendees(id) : null);
+  const roll = useProviderQuery(
+    [...meetingKey(id), 'attendees'],
+    canRun && id ? (dp) => dp.meetingAttendees(id) : null,
+  );
   const [codes, setCodes] = useState<string[] | null>(null);
-  const checkIn = useWorkflow((dp, user: RoomUser, mode: VotingMode) => dp.checkInAttendees({ meetingId: id, mode, userIds: [user.id] }), {
-    success: (_, [user, mode]) => ({ message: mode === 'CODE' ? 'pingyi.meeting.attendance.gotCode' : 'pingyi.meeting.attendance.checkedIn', args: { name: user.displayName } }),
-    invalidate: () => [meetingKey(id)],
-    onSuccess: (done, [, mode]) => {
-      if (mode !== 'CODE') return;
-      rememberCodes({ meetingId: id, title: String(record?.title ?? ''), codes: done.codes });
-      setCodes(done.codes);
+  const checkIn = useWorkflow(
+    (dp, user: RoomUser, mode: VotingMode) => dp.checkInAttendees({ meetingId: id, mode, userIds: [user.id] }),
+    {
+      success: (_, [user, mode]) => ({
+        message: mode === 'CODE' ? 'pingyi.meeting.attendance.gotCode' : 'pingyi.meeting.attendance.checkedIn',
+        args: { name: user.displayName },
+      }),
+      invalidate: () => [meetingKey(id)],
+      onSuccess: (done, [, mode]) => {
+        if (mode !== 'CODE') return;
+        rememberCodes({ meetingId: id, title: String(record?.title ?? ''), codes: done.codes });
+        setCodes(done.codes);
+      },
     },
-  });
+  );
   if (!record || !canRun) return null;
   const status = record.status as string;
   const attendees = roll.data ?? [];
@@ -87,7 +133,11 @@ export function AttendancePanel(_: { label?: false }) {
               <TableRow key={attendee.id} data-testid="attendee">
                 <TableCell>{attendee.name}</TableCell>
                 <TableCell>
-                  <Chip size="small" color={attendee.mode === 'CODE' ? 'secondary' : 'primary'} label={translate(`pingyi.enums.VotingMode.${attendee.mode}`)} />
+                  <Chip
+                    size="small"
+                    color={attendee.mode === 'CODE' ? 'secondary' : 'primary'}
+                    label={translate(`pingyi.enums.VotingMode.${attendee.mode}`)}
+                  />
                 </TableCell>
                 <TableCell align="right">
                   <Typography variant="caption" color="text.secondary">
@@ -102,7 +152,13 @@ export function AttendancePanel(_: { label?: false }) {
           </TableBody>
         </Table>
       )}
-      <Dialog open={codes !== null} onClose={() => setCodes(null)} maxWidth="sm" fullWidth aria-labelledby="one-code-title">
+      <Dialog
+        open={codes !== null}
+        onClose={() => setCodes(null)}
+        maxWidth="sm"
+        fullWidth
+        aria-labelledby="one-code-title"
+      >
         <DialogTitle id="one-code-title">{translate('pingyi.meeting.issueCodes')}</DialogTitle>
         <DialogContent>{codes ? <IssuedCodesList codes={codes} /> : null}</DialogContent>
         <DialogActions>

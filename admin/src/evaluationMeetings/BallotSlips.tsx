@@ -21,11 +21,32 @@ function Slip({ title, code, address }: { title: string; code: string; address: 
   return (
     <Box
       data-testid="ballot-slip"
-      sx={{ border: '1.5px dashed #666', p: '5mm', breakInside: 'avoid', pageBreakInside: 'avoid', display: 'flex', flexDirection: 'column', gap: '2mm', minHeight: '52mm', boxSizing: 'border-box' }}
+      sx={{
+        border: '1.5px dashed #666',
+        p: '5mm',
+        breakInside: 'avoid',
+        pageBreakInside: 'avoid',
+        display: 'flex',
+        flexDirection: 'column',
+        gap: '2mm',
+        minHeight: '52mm',
+        boxSizing: 'border-box',
+      }}
     >
       <Typography sx={{ fontSize: '11pt', fontWeight: 600, lineHeight: 1.3 }}>{title}</Typography>
       <Typography sx={{ fontSize: '9pt', color: '#444' }}>{translate('pingyi.print.slipCode')}</Typography>
-      <Typography component="div" data-testid="slip-code" sx={{ fontFamily: MONO, fontSize: '24pt', fontWeight: 700, letterSpacing: '0.12em', textAlign: 'center', whiteSpace: 'nowrap' }}>
+      <Typography
+        component="div"
+        data-testid="slip-code"
+        sx={{
+          fontFamily: MONO,
+          fontSize: '24pt',
+          fontWeight: 700,
+          letterSpacing: '0.12em',
+          textAlign: 'center',
+          whiteSpace: 'nowrap',
+        }}
+      >
         {code}
       </Typography>
       <Typography sx={{ fontSize: '9pt' }}>{translate('pingyi.print.slipWhere')}</Typography>

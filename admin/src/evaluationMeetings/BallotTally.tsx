@@ -9,10 +9,18 @@ import { useTranslate } from 'react-admin';
 import type { Progress } from '../dataProvider/types';
 
 /** Who issued the codes, e.g. "张主任 3 个、管理员 2 个". */
-function issuersText(progress: Progress, translate: (key: string, options?: Record<string, unknown>) => string): string {
+function issuersText(
+  progress: Progress,
+  translate: (key: string, options?: Record<string, unknown>) => string,
+): string {
   if (progress.codeIssuers.length === 0) return translate('pingyi.meeting.tally.noIssuers');
   return progress.codeIssuers
-    .map((issuer) => translate('pingyi.meeting.tally.issuer', { name: issuer.name ?? translate('pingyi.meeting.tally.unknownIssuer'), count: issuer.codesIssued }))
+    .map((issuer) =>
+      translate('pingyi.meeting.tally.issuer', {
+        name: issuer.name ?? translate('pingyi.meeting.tally.unknownIssuer'),
+        count: issuer.codesIssued,
+      }),
+    )
     .join(translate('pingyi.meeting.tally.separator'));
 }
 
@@ -23,10 +31,18 @@ export function BallotTally({ progress, print = false }: { progress: Progress; p
   return (
     <Box data-testid="ballot-tally" sx={{ display: 'flex', flexDirection: 'column', gap: print ? '1mm' : 0.5 }}>
       <Typography sx={sx} data-testid="tally-attendees">
-        {translate('pingyi.meeting.tally.attendees', { total: progress.attendeesPresent, account: progress.accountVoters, code: progress.codeVoters })}
+        {translate('pingyi.meeting.tally.attendees', {
+          total: progress.attendeesPresent,
+          account: progress.accountVoters,
+          code: progress.codeVoters,
+        })}
       </Typography>
       <Typography sx={sx} data-testid="tally-codes">
-        {translate('pingyi.meeting.tally.codes', { issued: progress.ballotCodesIssued, used: progress.ballotCodesUsed, voided: progress.ballotCodesVoided })}
+        {translate('pingyi.meeting.tally.codes', {
+          issued: progress.ballotCodesIssued,
+          used: progress.ballotCodesUsed,
+          voided: progress.ballotCodesVoided,
+        })}
       </Typography>
       <Typography sx={sx} data-testid="tally-issuers">
         {translate('pingyi.meeting.tally.issuers', { issuers: issuersText(progress, translate) })}

@@ -5,7 +5,17 @@
  * dialog shows them and leads to the printable slips.
  */
 import { useState } from 'react';
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  TextField,
+  Typography,
+} from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import { useNavigate, useTranslate } from 'react-admin';
 import { useWorkflow } from '../common/providerHooks';
@@ -36,9 +46,30 @@ export function IssuedCodesList({ codes }: { codes: string[] }) {
       <Alert severity="warning" sx={{ mb: 2 }}>
         {translate('pingyi.meeting.codesOnce')}
       </Alert>
-      <Box data-testid="issued-codes" sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 1, fontFamily: 'ui-monospace, "Roboto Mono", Menlo, Consolas, monospace' }}>
+      <Box
+        data-testid="issued-codes"
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))',
+          gap: 1,
+          fontFamily: 'ui-monospace, "Roboto Mono", Menlo, Consolas, monospace',
+        }}
+      >
         {codes.map((code) => (
-          <Typography key={code} component="code" sx={{ fontFamily: 'inherit', fontSize: 20, letterSpacing: 1, p: 1, border: 1, borderColor: 'divider', borderRadius: 1, textAlign: 'center' }}>
+          <Typography
+            key={code}
+            component="code"
+            sx={{
+              fontFamily: 'inherit',
+              fontSize: 20,
+              letterSpacing: 1,
+              p: 1,
+              border: 1,
+              borderColor: 'divider',
+              borderRadius: 1,
+              textAlign: 'center',
+            }}
+          >
             {code}
           </Typography>
         ))}
@@ -93,7 +124,11 @@ export function IssueCodesDialog({ meetingId, title, open, onClose }: IssueCodes
       <DialogActions>
         <Button onClick={close}>{translate(codes ? 'ra.action.close' : 'ra.action.cancel')}</Button>
         {codes ? (
-          <Button variant="contained" startIcon={<PrintIcon />} onClick={() => navigate(`/evaluationMeetings/${encodeURIComponent(meetingId)}/slips`)}>
+          <Button
+            variant="contained"
+            startIcon={<PrintIcon />}
+            onClick={() => navigate(`/evaluationMeetings/${encodeURIComponent(meetingId)}/slips`)}
+          >
             {translate('pingyi.meeting.printSlips')}
           </Button>
         ) : (

@@ -27,10 +27,13 @@ export function MeetingActions() {
   const [confirming, setConfirming] = useState<Pending>(null);
   const [issuing, setIssuing] = useState(false);
   const [voiding, setVoiding] = useState(false);
-  const step = useWorkflow((dp, action: 'open' | 'close', id: string) => (action === 'open' ? dp.openMeeting(id) : dp.closeMeeting(id)), {
-    success: (_, [action]) => ({ message: action === 'open' ? 'pingyi.meeting.opened' : 'pingyi.meeting.closed' }),
-    refresh: true,
-  });
+  const step = useWorkflow(
+    (dp, action: 'open' | 'close', id: string) => (action === 'open' ? dp.openMeeting(id) : dp.closeMeeting(id)),
+    {
+      success: (_, [action]) => ({ message: action === 'open' ? 'pingyi.meeting.opened' : 'pingyi.meeting.closed' }),
+      refresh: true,
+    },
+  );
   if (!record) return <TopToolbar />;
   const id = String(record.id);
   const status = record.status as string;
@@ -64,7 +67,11 @@ export function MeetingActions() {
         </Button>
       ) : null}
       {status === 'CLOSED' ? (
-        <Button variant="outlined" startIcon={<PrintIcon />} href={`#/evaluationMeetings/${encodeURIComponent(id)}/result-sheet`}>
+        <Button
+          variant="outlined"
+          startIcon={<PrintIcon />}
+          href={`#/evaluationMeetings/${encodeURIComponent(id)}/result-sheet`}
+        >
           {translate('pingyi.meeting.resultSheet')}
         </Button>
       ) : null}
@@ -78,7 +85,12 @@ export function MeetingActions() {
         onConfirm={run}
         onClose={() => setConfirming(null)}
       />
-      <IssueCodesDialog meetingId={id} title={String(record.title ?? '')} open={issuing} onClose={() => setIssuing(false)} />
+      <IssueCodesDialog
+        meetingId={id}
+        title={String(record.title ?? '')}
+        open={issuing}
+        onClose={() => setIssuing(false)}
+      />
       <VoidCodesDialog meetingId={id} open={voiding} onClose={() => setVoiding(false)} />
     </TopToolbar>
   );

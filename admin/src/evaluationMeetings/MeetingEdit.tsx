@@ -74,7 +74,12 @@ const MeetingEditForm = () => {
       <FixedReference source="subdistrictId" reference="subdistricts" />
       <FixedReference source="templateId" reference="ratingTemplates" />
       <TextInput source="title" validate={titleRules} sx={{ minWidth: { md: 480 } }} />
-      <ScopedReferenceInput source="neighborhoodId" reference="neighborhoods" scope="subdistrictId" helperText="pingyi.meeting.help.neighborhood" />
+      <ScopedReferenceInput
+        source="neighborhoodId"
+        reference="neighborhoods"
+        scope="subdistrictId"
+        helperText="pingyi.meeting.help.neighborhood"
+      />
       <ChairInput />
       <InstantInput source="scheduledAt" />
       <NumberInput source="minRatings" validate={minRatingRules} helperText="pingyi.meeting.help.minRatings" />
@@ -97,8 +102,18 @@ export const MeetingCreate = () => (
       <NumberInput source="year" validate={yearRules} />
       <NameReferenceInput source="districtId" reference="districts" helperText="pingyi.help.districtPicker" />
       <ScopedReferenceInput source="subdistrictId" reference="subdistricts" scope="districtId" validate={required()} />
-      <ScopedReferenceInput source="neighborhoodId" reference="neighborhoods" scope="subdistrictId" helperText="pingyi.meeting.help.neighborhood" />
-      <NameReferenceInput source="templateId" reference="ratingTemplates" validate={required()} helperText="pingyi.meeting.help.template" />
+      <ScopedReferenceInput
+        source="neighborhoodId"
+        reference="neighborhoods"
+        scope="subdistrictId"
+        helperText="pingyi.meeting.help.neighborhood"
+      />
+      <NameReferenceInput
+        source="templateId"
+        reference="ratingTemplates"
+        validate={required()}
+        helperText="pingyi.meeting.help.template"
+      />
       <ChairInput />
       <InstantInput source="scheduledAt" />
       <NumberInput source="minRatings" validate={minRatingRules} helperText="pingyi.meeting.help.minRatings" />

@@ -17,7 +17,13 @@ const MeetingListActions = () => (
 
 /** Meetings, newest year first, with their state, place and planned start. */
 export const MeetingList = () => (
-  <List filters={meetingsFilters} actions={<MeetingListActions />} sort={{ field: 'year', order: 'DESC' }} perPage={25} pagination={<ListPagination />}>
+  <List
+    filters={meetingsFilters}
+    actions={<MeetingListActions />}
+    sort={{ field: 'year', order: 'DESC' }}
+    perPage={25}
+    pagination={<ListPagination />}
+  >
     <ListGrid bulkActionButtons={false}>
       <TextField source="title" />
       <NumberField source="year" options={{ useGrouping: false }} />

@@ -26,7 +26,11 @@ export function MeetingProgressPanel(_: { label?: false }) {
   const { canRun } = useMeetingRights(record);
   // Before closing, only those who run the meeting follow it (the server refuses everyone else).
   const follows = canRun || status === 'CLOSED';
-  const { progress, mode } = useMeetingProgress(String(record?.id ?? ''), status === 'OPEN' || status === 'DRAFT', follows);
+  const { progress, mode } = useMeetingProgress(
+    String(record?.id ?? ''),
+    status === 'OPEN' || status === 'DRAFT',
+    follows,
+  );
 
   // Someone else opened or closed the meeting: show its new state (the lifecycle only moves on).
   useEffect(() => {
@@ -34,7 +38,8 @@ export function MeetingProgressPanel(_: { label?: false }) {
   }, [progress, status, refresh]);
 
   if (!record) return null;
-  if (!follows) return <Typography color="text.secondary">{translate('pingyi.meeting.progress.runnersOnly')}</Typography>;
+  if (!follows)
+    return <Typography color="text.secondary">{translate('pingyi.meeting.progress.runnersOnly')}</Typography>;
   if (status === 'DRAFT' && !progress) {
     return <Typography color="text.secondary">{translate('pingyi.meeting.progress.notOpen')}</Typography>;
   }
@@ -47,7 +52,11 @@ export function MeetingProgressPanel(_: { label?: false }) {
           {translate('pingyi.meeting.progress.title')}
         </Typography>
         <Typography variant="body2" color="text.secondary" data-testid="progress-voters">
-          {translate('pingyi.meeting.progress.voters', { total, account: progress.accountVoters, code: progress.codeVoters })}
+          {translate('pingyi.meeting.progress.voters', {
+            total,
+            account: progress.accountVoters,
+            code: progress.codeVoters,
+          })}
         </Typography>
         {status === 'OPEN' ? (
           <Chip
@@ -63,14 +72,25 @@ export function MeetingProgressPanel(_: { label?: false }) {
       <Box sx={{ mb: 1.5 }}>
         <BallotTally progress={progress} />
       </Box>
-      {status === 'DRAFT' ? <Typography color="text.secondary">{translate('pingyi.meeting.progress.notOpen')}</Typography> : null}
+      {status === 'DRAFT' ? (
+        <Typography color="text.secondary">{translate('pingyi.meeting.progress.notOpen')}</Typography>
+      ) : null}
       <Stack spacing={1.25}>
         {(status === 'DRAFT' ? [] : progress.officials).map((official) => (
-          <Box key={official.officialId} data-testid="official-progress" sx={{ display: 'grid', gridTemplateColumns: '8em 1fr 6em', alignItems: 'center', gap: 2 }}>
+          <Box
+            key={official.officialId}
+            data-testid="official-progress"
+            sx={{ display: 'grid', gridTemplateColumns: '8em 1fr 6em', alignItems: 'center', gap: 2 }}
+          >
             <Typography noWrap title={official.name}>
               {official.name}
             </Typography>
-            <LinearProgress variant="determinate" value={percentOf(official.ratingsReceived, total)} sx={{ height: 12, borderRadius: 6 }} aria-label={official.name} />
+            <LinearProgress
+              variant="determinate"
+              value={percentOf(official.ratingsReceived, total)}
+              sx={{ height: 12, borderRadius: 6 }}
+              aria-label={official.name}
+            />
             <Typography sx={{ fontVariantNumeric: 'tabular-nums', textAlign: 'right' }}>
               {translate('pingyi.meeting.progress.count', { received: official.ratingsReceived, total })}
             </Typography>

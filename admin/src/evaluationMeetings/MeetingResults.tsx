@@ -38,15 +38,33 @@ function ResultCard({ result }: { result: MeetingResult }) {
   const translate = useTranslate();
   const { official } = result;
   const published = result.rate !== null && result.weightedScore !== null;
-  const subheader = [translate(`pingyi.enums.OfficialCategory.${official.category}`), official.title].filter(Boolean).join(' · ');
+  const subheader = [translate(`pingyi.enums.OfficialCategory.${official.category}`), official.title]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <Card component="section" aria-label={official.name} data-testid="official-result" variant="outlined">
       <CardHeader title={official.name} subheader={subheader} slotProps={{ title: { variant: 'h6' } }} sx={{ pb: 0 }} />
       <CardContent>
         <Stack direction="row" spacing={3} sx={{ mb: 1 }}>
-          <Figure label={translate('pingyi.meeting.results.count')} value={String(result.ratingCount)} testId="result-count" />
-          {published ? <Figure label={translate('pingyi.meeting.results.rate')} value={formatRate(result.rate!)} testId="result-rate" /> : null}
-          {published ? <Figure label={translate('pingyi.meeting.results.score')} value={formatScore(result.weightedScore!)} testId="result-score" /> : null}
+          <Figure
+            label={translate('pingyi.meeting.results.count')}
+            value={String(result.ratingCount)}
+            testId="result-count"
+          />
+          {published ? (
+            <Figure
+              label={translate('pingyi.meeting.results.rate')}
+              value={formatRate(result.rate!)}
+              testId="result-rate"
+            />
+          ) : null}
+          {published ? (
+            <Figure
+              label={translate('pingyi.meeting.results.score')}
+              value={formatScore(result.weightedScore!)}
+              testId="result-score"
+            />
+          ) : null}
         </Stack>
         {published && result.satisfactionDistribution ? (
           <SatisfactionChart distribution={result.satisfactionDistribution} />
@@ -80,11 +98,14 @@ export function MeetingResults(_: { label?: false }) {
   if (!record) return null;
   if (!closed) return <Alert severity="info">{translate('pingyi.meeting.results.notYet')}</Alert>;
   if (query.loading && !query.data) return <LinearProgress />;
-  const results = [...(query.data?.results ?? [])].sort((a, b) => a.official.name.localeCompare(b.official.name, 'zh-CN'));
+  const results = [...(query.data?.results ?? [])].sort((a, b) =>
+    a.official.name.localeCompare(b.official.name, 'zh-CN'),
+  );
   return (
     <Box sx={{ width: '100%' }}>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        {translate('pingyi.meeting.results.minNote', { min: record.minRatings })} {translate('pingyi.meeting.results.scoreNote')}
+        {translate('pingyi.meeting.results.minNote', { min: record.minRatings })}{' '}
+        {translate('pingyi.meeting.results.scoreNote')}
       </Typography>
       {query.data?.progress ? (
         <Box sx={{ mb: 2 }}>

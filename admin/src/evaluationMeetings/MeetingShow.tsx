@@ -31,7 +31,9 @@ function RoomFacts(_: { label?: false }) {
   const translate = useTranslate();
   const { room } = useMeetingRoom();
   if (!room) return null;
-  const criteria = room.template.criteria.map((c) => translate('pingyi.template.summary', { label: c.label, weight: c.weight })).join('、');
+  const criteria = room.template.criteria
+    .map((c) => translate('pingyi.template.summary', { label: c.label, weight: c.weight }))
+    .join('、');
   return (
     <Row>
       <Labeled label="resources.evaluationMeetings.fields.chairId">
@@ -43,7 +45,8 @@ function RoomFacts(_: { label?: false }) {
         <Typography variant="body2">
           <Link href={`#/ratingTemplates/${encodeURIComponent(room.template.id)}/show`} underline="hover">
             {room.template.name}
-          </Link>（{criteria}）
+          </Link>
+          （{criteria}）
         </Typography>
       </Labeled>
     </Row>

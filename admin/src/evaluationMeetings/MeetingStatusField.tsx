@@ -10,5 +10,11 @@ export function MeetingStatusField({ source = 'status' }: FieldProps) {
   const translate = useTranslate();
   const status = record?.[source] as keyof typeof COLORS | undefined;
   if (!status) return null;
-  return <Chip size="small" color={COLORS[status] ?? 'default'} label={translate(`pingyi.enums.MeetingStatus.${status}`, { _: status })} />;
+  return (
+    <Chip
+      size="small"
+      color={COLORS[status] ?? 'default'}
+      label={translate(`pingyi.enums.MeetingStatus.${status}`, { _: status })}
+    />
+  );
 }

@@ -4,7 +4,23 @@
  * sees the list.
  */
 import { useEffect, useState } from 'react';
-import { Alert, Autocomplete, Box, Button, IconButton, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Tooltip, Typography } from '@mui/material';
+import {
+  Alert,
+  Autocomplete,
+  Box,
+  Button,
+  IconButton,
+  Link,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutlined';
 import { useRecordContext, useTranslate } from 'react-admin';
@@ -13,7 +29,15 @@ import type { RoomOfficial } from '../dataProvider/types';
 import { meetingKey, useMeetingRights, useMeetingRoom } from './meetingRoom';
 
 /** Searches the subdistrict's officials as the admin types (250 ms after the last key) and adds the picked ones. */
-function OfficialPicker({ meetingId, subdistrictId, present }: { meetingId: string; subdistrictId: string; present: Set<string> }) {
+function OfficialPicker({
+  meetingId,
+  subdistrictId,
+  present,
+}: {
+  meetingId: string;
+  subdistrictId: string;
+  present: Set<string>;
+}) {
   const translate = useTranslate();
   const reportError = useReportError();
   const [text, setText] = useState('');
@@ -23,7 +47,10 @@ function OfficialPicker({ meetingId, subdistrictId, present }: { meetingId: stri
     const timer = setTimeout(() => setSearch(text), 250);
     return () => clearTimeout(timer);
   }, [text]);
-  const found = useProviderQuery(['officials', 'toAdd', subdistrictId, search], search === null ? null : (dp) => dp.officialsToAdd(subdistrictId, search));
+  const found = useProviderQuery(
+    ['officials', 'toAdd', subdistrictId, search],
+    search === null ? null : (dp) => dp.officialsToAdd(subdistrictId, search),
+  );
   useEffect(() => {
     if (found.error) reportError(found.error);
   }, [found.error, reportError]);
@@ -66,7 +93,10 @@ export function OfficialsPanel(_: { label?: false }) {
   const { room } = useMeetingRoom();
   const { canEdit } = useMeetingRights(record);
   const id = String(record?.id ?? '');
-  const removing = useWorkflow((dp, official: RoomOfficial) => dp.removeMeetingOfficials({ meetingId: id, ids: [official.id] }), { invalidate: () => [meetingKey(id)] });
+  const removing = useWorkflow(
+    (dp, official: RoomOfficial) => dp.removeMeetingOfficials({ meetingId: id, ids: [official.id] }),
+    { invalidate: () => [meetingKey(id)] },
+  );
   if (!record) return null;
   const editable = canEdit && record.status === 'DRAFT';
   const officials = room?.officials ?? [];
@@ -101,7 +131,11 @@ export function OfficialsPanel(_: { label?: false }) {
                 {editable ? (
                   <TableCell padding="checkbox">
                     <Tooltip title={translate('pingyi.meeting.people.remove')}>
-                      <IconButton size="small" onClick={() => remove(official)} aria-label={`${translate('pingyi.meeting.people.remove')} ${official.name}`}>
+                      <IconButton
+                        size="small"
+                        onClick={() => remove(official)}
+                        aria-label={`${translate('pingyi.meeting.people.remove')} ${official.name}`}
+                      >
                         <RemoveCircleOutlineIcon fontSize="small" />
                       </IconButton>
                     </Tooltip>
@@ -112,10 +146,20 @@ export function OfficialsPanel(_: { label?: false }) {
           </TableBody>
         </Table>
       )}
-      {editable ? <OfficialPicker meetingId={String(record.id)} subdistrictId={String(record.subdistrictId)} present={new Set(officials.map((o) => o.id))} /> : null}
+      {editable ? (
+        <OfficialPicker
+          meetingId={String(record.id)}
+          subdistrictId={String(record.subdistrictId)}
+          present={new Set(officials.map((o) => o.id))}
+        />
+      ) : null}
       {!editable ? (
         <Alert severity="info" sx={{ mt: 2 }}>
-          {translate(record.status === 'DRAFT' ? 'pingyi.meeting.people.officialsAdminOnly' : 'pingyi.meeting.people.officialsLocked')}
+          {translate(
+            record.status === 'DRAFT'
+              ? 'pingyi.meeting.people.officialsAdminOnly'
+              : 'pingyi.meeting.people.officialsLocked',
+          )}
         </Alert>
       ) : null}
     </Box>

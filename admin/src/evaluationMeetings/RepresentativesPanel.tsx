@@ -15,9 +15,19 @@ import { meetingKey, useMeetingRights, useMeetingRoom } from './meetingRoom';
 const userLabel = (user: RoomUser) => `${user.displayName}（${user.username}）`;
 
 /** Picks unregistered representatives of the subdistrict and registers them. */
-function RepresentativePicker({ meetingId, subdistrictId, registered }: { meetingId: string; subdistrictId: string; registered: Set<string> }) {
+function RepresentativePicker({
+  meetingId,
+  subdistrictId,
+  registered,
+}: {
+  meetingId: string;
+  subdistrictId: string;
+  registered: Set<string>;
+}) {
   const translate = useTranslate();
-  const candidates = useProviderQuery(['users', 'representatives', subdistrictId], (dp) => dp.representativeUsers(subdistrictId));
+  const candidates = useProviderQuery(['users', 'representatives', subdistrictId], (dp) =>
+    dp.representativeUsers(subdistrictId),
+  );
   const [picked, setPicked] = useState<RoomUser[]>([]);
   const registering = useWorkflow((dp, ids: string[]) => dp.registerRepresentatives({ meetingId, ids }), {
     success: (_, [ids]) => ({ message: 'pingyi.meeting.people.registered', args: { smart_count: ids.length } }),
@@ -26,7 +36,11 @@ function RepresentativePicker({ meetingId, subdistrictId, registered }: { meetin
   });
   const busy = registering.isPending;
   if (candidates.error) {
-    return <Alert severity={errorCode(candidates.error) === 'FORBIDDEN' ? 'info' : 'warning'}>{translate('pingyi.meeting.people.listForbidden')}</Alert>;
+    return (
+      <Alert severity={errorCode(candidates.error) === 'FORBIDDEN' ? 'info' : 'warning'}>
+        {translate('pingyi.meeting.people.listForbidden')}
+      </Alert>
+    );
   }
   const options = (candidates.data ?? []).filter((user) => !registered.has(user.id));
   const register = () => registering.run(picked.map((user) => user.id));
@@ -42,10 +56,17 @@ function RepresentativePicker({ meetingId, subdistrictId, registered }: { meetin
         onChange={(_, value) => setPicked(value)}
         getOptionLabel={userLabel}
         isOptionEqualToValue={(a, b) => a.id === b.id}
-        renderInput={(params) => <TextField {...params} label={translate('pingyi.meeting.people.pickRepresentatives')} />}
+        renderInput={(params) => (
+          <TextField {...params} label={translate('pingyi.meeting.people.pickRepresentatives')} />
+        )}
         sx={{ minWidth: 360, flex: 1 }}
       />
-      <Button variant="contained" startIcon={<PersonAddIcon />} disabled={picked.length === 0 || busy} onClick={register}>
+      <Button
+        variant="contained"
+        startIcon={<PersonAddIcon />}
+        disabled={picked.length === 0 || busy}
+        onClick={register}
+      >
         {translate('pingyi.meeting.people.register')}
       </Button>
     </Stack>
@@ -59,7 +80,10 @@ export function RepresentativesPanel(_: { label?: false }) {
   const { room } = useMeetingRoom();
   const { canRun, readsRepresentatives, isPending } = useMeetingRights(record);
   const id = String(record?.id ?? '');
-  const unregistering = useWorkflow((dp, user: RoomUser) => dp.unregisterRepresentatives({ meetingId: id, ids: [user.id] }), { invalidate: () => [meetingKey(id)] });
+  const unregistering = useWorkflow(
+    (dp, user: RoomUser) => dp.unregisterRepresentatives({ meetingId: id, ids: [user.id] }),
+    { invalidate: () => [meetingKey(id)] },
+  );
   if (!record || isPending) return null;
   const status = record.status as string;
   if (!readsRepresentatives) return <Alert severity="info">{translate('pingyi.meeting.people.hiddenFromRole')}</Alert>;
@@ -70,13 +94,31 @@ export function RepresentativesPanel(_: { label?: false }) {
       <Typography variant="h6" sx={{ mb: 1 }}>
         {translate('pingyi.meeting.people.representatives')}（{reps.length}）
       </Typography>
-      <Stack direction="row" useFlexGap spacing={1} sx={{ flexWrap: 'wrap', mb: 2 }} data-testid="registered-representatives">
-        {reps.length === 0 ? <Typography color="text.secondary">{translate('pingyi.meeting.people.noRepresentatives')}</Typography> : null}
+      <Stack
+        direction="row"
+        useFlexGap
+        spacing={1}
+        sx={{ flexWrap: 'wrap', mb: 2 }}
+        data-testid="registered-representatives"
+      >
+        {reps.length === 0 ? (
+          <Typography color="text.secondary">{translate('pingyi.meeting.people.noRepresentatives')}</Typography>
+        ) : null}
         {reps.map((user) => (
-          <Chip key={user.id} label={userLabel(user)} onDelete={canRun && status === 'DRAFT' ? () => unregister(user) : undefined} />
+          <Chip
+            key={user.id}
+            label={userLabel(user)}
+            onDelete={canRun && status === 'DRAFT' ? () => unregister(user) : undefined}
+          />
         ))}
       </Stack>
-      {canRun && status !== 'CLOSED' ? <RepresentativePicker meetingId={String(record.id)} subdistrictId={String(record.subdistrictId)} registered={new Set(reps.map((u) => u.id))} /> : null}
+      {canRun && status !== 'CLOSED' ? (
+        <RepresentativePicker
+          meetingId={String(record.id)}
+          subdistrictId={String(record.subdistrictId)}
+          registered={new Set(reps.map((u) => u.id))}
+        />
+      ) : null}
     </Box>
   );
 }

@@ -5,7 +5,17 @@
  * their count, satisfaction rate and score; below the minimum count only the count. No voter is
  * named: the API knows none.
  */
-import { Alert, Box, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  LinearProgress,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useLocaleState, useParams, useTranslate } from 'react-admin';
 import { PrintFrame } from '../common/PrintFrame';
 import { useProviderQuery } from '../common/providerHooks';
@@ -17,7 +27,14 @@ const cell = { border: '1px solid #000', py: '1.5mm', px: '2mm', fontSize: '10.5
 
 /** A calendar day in Shanghai time for the locale, e.g. 2026年6月15日. */
 function day(iso: string | null, locale: string): string {
-  return iso ? new Date(iso).toLocaleDateString(locale, { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }) : '—';
+  return iso
+    ? new Date(iso).toLocaleDateString(locale, {
+        timeZone: 'Asia/Shanghai',
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+      })
+    : '—';
 }
 
 /** The route `#/evaluationMeetings/:id/result-sheet`. */
@@ -43,14 +60,29 @@ export function ResultSheet() {
     [translate('pingyi.print.place'), place],
     [translate('pingyi.print.date'), day(meeting.closedAt ?? meeting.openedAt, locale)],
     [translate('pingyi.print.chair'), meeting.chair?.displayName ?? '—'],
-    [translate('pingyi.print.template'), `${meeting.template.name}（${meeting.template.criteria.map((c) => `${c.label} ${c.weight}`).join('、')}）`],
+    [
+      translate('pingyi.print.template'),
+      `${meeting.template.name}（${meeting.template.criteria.map((c) => `${c.label} ${c.weight}`).join('、')}）`,
+    ],
   ];
   return (
     <PrintFrame backTo={backTo}>
       <Typography component="h1" sx={{ fontSize: '18pt', fontWeight: 700, textAlign: 'center', mb: '5mm' }}>
         {translate('pingyi.print.sheetTitle')}
       </Typography>
-      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: '4mm', rowGap: '1mm', fontSize: '10.5pt', mb: '5mm', '& dt': { fontWeight: 600 }, '& dd': { m: 0 } }}>
+      <Box
+        component="dl"
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: 'auto 1fr',
+          columnGap: '4mm',
+          rowGap: '1mm',
+          fontSize: '10.5pt',
+          mb: '5mm',
+          '& dt': { fontWeight: 600 },
+          '& dd': { m: 0 },
+        }}
+      >
         {facts.map(([label, value]) => (
           <Box key={label} sx={{ display: 'contents' }}>
             <dt>{label}</dt>
@@ -63,10 +95,19 @@ export function ResultSheet() {
           <BallotTally progress={meeting.progress} print />
         </Box>
       ) : null}
-      <Table size="small" sx={{ borderCollapse: 'collapse', '& th': { fontWeight: 700 } }} data-testid="result-sheet-table">
+      <Table
+        size="small"
+        sx={{ borderCollapse: 'collapse', '& th': { fontWeight: 700 } }}
+        data-testid="result-sheet-table"
+      >
         <TableHead>
           <TableRow>
-            {[translate('pingyi.print.number'), translate('pingyi.meeting.results.official'), translate('resources.officials.fields.category'), translate('resources.officials.fields.title')].map((head) => (
+            {[
+              translate('pingyi.print.number'),
+              translate('pingyi.meeting.results.official'),
+              translate('resources.officials.fields.category'),
+              translate('resources.officials.fields.title'),
+            ].map((head) => (
               <TableCell key={head} sx={cell}>
                 {head}
               </TableCell>
@@ -85,7 +126,9 @@ export function ResultSheet() {
               <TableRow key={result.officialId} data-testid="sheet-row">
                 <TableCell sx={cell}>{i + 1}</TableCell>
                 <TableCell sx={cell}>{result.official.name}</TableCell>
-                <TableCell sx={cell}>{translate(`pingyi.enums.OfficialCategory.${result.official.category}`)}</TableCell>
+                <TableCell sx={cell}>
+                  {translate(`pingyi.enums.OfficialCategory.${result.official.category}`)}
+                </TableCell>
                 <TableCell sx={cell}>{result.official.title || '—'}</TableCell>
                 <TableCell sx={cell} align="right">
                   {result.ratingCount}
@@ -109,11 +152,16 @@ export function ResultSheet() {
           })}
         </TableBody>
       </Table>
-      <Typography sx={{ fontSize: '9pt', mt: '3mm' }}>{translate('pingyi.print.footnote', { min: meeting.minRatings })}</Typography>
+      <Typography sx={{ fontSize: '9pt', mt: '3mm' }}>
+        {translate('pingyi.print.footnote', { min: meeting.minRatings })}
+      </Typography>
       <Box sx={{ display: 'flex', justifyContent: 'space-between', mt: '12mm', fontSize: '10.5pt' }}>
         <span>
           {translate('pingyi.print.signature')}
-          <Box component="span" sx={{ display: 'inline-block', width: '50mm', borderBottom: '1px solid #000', ml: '2mm' }} />
+          <Box
+            component="span"
+            sx={{ display: 'inline-block', width: '50mm', borderBottom: '1px solid #000', ml: '2mm' }}
+          />
         </span>
         <span>
           {translate('pingyi.print.printedAt')}：{day(new Date().toISOString(), locale)}

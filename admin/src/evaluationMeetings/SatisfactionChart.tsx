@@ -13,7 +13,11 @@ export interface SatisfactionChartProps {
 export function SatisfactionChart({ distribution, height = 190 }: SatisfactionChartProps) {
   const translate = useTranslate();
   const counts = new Map(distribution.map((entry) => [entry.level, entry.count]));
-  const data = SATISFACTION_LEVELS.map((level) => ({ level, label: translate(`pingyi.enums.Satisfaction.${level}`), count: counts.get(level) ?? 0 }));
+  const data = SATISFACTION_LEVELS.map((level) => ({
+    level,
+    label: translate(`pingyi.enums.Satisfaction.${level}`),
+    count: counts.get(level) ?? 0,
+  }));
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={data} margin={{ top: 20, right: 8, bottom: 0, left: -24 }}>

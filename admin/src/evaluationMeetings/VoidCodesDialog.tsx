@@ -22,14 +22,17 @@ export function VoidCodesDialog({ meetingId, open, onClose }: VoidCodesDialogPro
   const translate = useTranslate();
   const [text, setText] = useState('');
   const codes = namesOf(text);
-  const voiding = useWorkflow((dp, which: { codes?: string[]; allUnused?: boolean }) => dp.voidBallotCodes({ meetingId, ...which }), {
-    success: (voided) => ({ message: 'pingyi.meeting.codesVoided', args: { smart_count: voided } }),
-    invalidate: () => [meetingKey(meetingId)],
-    onSuccess: () => {
-      setText('');
-      onClose();
+  const voiding = useWorkflow(
+    (dp, which: { codes?: string[]; allUnused?: boolean }) => dp.voidBallotCodes({ meetingId, ...which }),
+    {
+      success: (voided) => ({ message: 'pingyi.meeting.codesVoided', args: { smart_count: voided } }),
+      invalidate: () => [meetingKey(meetingId)],
+      onSuccess: () => {
+        setText('');
+        onClose();
+      },
     },
-  });
+  );
   const run = (which: { codes?: string[]; allUnused?: boolean }) => void voiding.run(which);
   const busy = voiding.isPending;
 
@@ -46,7 +49,12 @@ export function VoidCodesDialog({ meetingId, open, onClose }: VoidCodesDialogPro
           label={translate('pingyi.meeting.voidCodesLabel')}
           value={text}
           onChange={(event) => setText(event.target.value.toUpperCase())}
-          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'ui-monospace, "Roboto Mono", Menlo, Consolas, monospace' } } }}
+          slotProps={{
+            htmlInput: {
+              spellCheck: false,
+              style: { fontFamily: 'ui-monospace, "Roboto Mono", Menlo, Consolas, monospace' },
+            },
+          }}
         />
       </DialogContent>
       <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
@@ -54,7 +62,12 @@ export function VoidCodesDialog({ meetingId, open, onClose }: VoidCodesDialogPro
         <Button color="warning" disabled={busy} onClick={() => run({ allUnused: true })}>
           {translate('pingyi.meeting.voidAllUnused')}
         </Button>
-        <Button variant="contained" color="warning" disabled={busy || codes.length === 0} onClick={() => run({ codes })}>
+        <Button
+          variant="contained"
+          color="warning"
+          disabled={busy || codes.length === 0}
+          onClick={() => run({ codes })}
+        >
           {translate('pingyi.meeting.voidListed')}
         </Button>
       </DialogActions>

@@ -33,4 +33,10 @@ export const SATISFACTION_COLORS: Record<string, string> = {
 };
 
 /** The levels of the five-level scale, best first. */
-export const SATISFACTION_LEVELS = ['VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED', 'VERY_DISSATISFIED'] as const;
+export const SATISFACTION_LEVELS = [
+  'VERY_SATISFIED',
+  'SATISFIED',
+  'BASICALLY_SATISFIED',
+  'DISSATISFIED',
+  'VERY_DISSATISFIED',
+] as const;

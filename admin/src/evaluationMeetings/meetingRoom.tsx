@@ -16,7 +16,12 @@ export interface MeetingRoomState {
   reload: () => void;
 }
 
-const RoomContext = createContext<MeetingRoomState>({ room: undefined, error: undefined, loading: true, reload: () => undefined });
+const RoomContext = createContext<MeetingRoomState>({
+  room: undefined,
+  error: undefined,
+  loading: true,
+  reload: () => undefined,
+});
 
 /** The react-query key prefix of everything read about meeting `id` (read again after a change to it). */
 export const meetingKey = (id: string) => ['evaluationMeetings', id] as const;
@@ -27,8 +32,17 @@ export function MeetingRoomProvider({ children }: { children: ReactNode }) {
   const { readsRepresentatives, isPending } = useMeetingRights(record);
   const id = record ? String(record.id) : '';
   const ready = !!record && !isPending;
-  const query = useProviderQuery([...meetingKey(id), 'room', readsRepresentatives], ready ? (dp) => dp.meetingRoom(id, readsRepresentatives) : null);
-  return <RoomContext.Provider value={{ room: query.data, error: query.error, loading: query.loading, reload: query.reload }}>{children}</RoomContext.Provider>;
+  const query = useProviderQuery(
+    [...meetingKey(id), 'room', readsRepresentatives],
+    ready ? (dp) => dp.meetingRoom(id, readsRepresentatives) : null,
+  );
+  return (
+    <RoomContext.Provider
+      value={{ room: query.data, error: query.error, loading: query.loading, reload: query.reload }}
+    >
+      {children}
+    </RoomContext.Provider>
+  );
 }
 
 /** The meeting room of the surrounding {@link MeetingRoomProvider}. */
@@ -53,5 +67,10 @@ export function useMeetingRights(record: RaRecord | undefined): MeetingRights {
   const run = useCanAccess({ resource: 'evaluationMeetings', action: 'run', record });
   const edit = useCanAccess({ resource: 'evaluationMeetings', action: 'edit', record });
   const reps = useCanAccess({ resource: 'evaluationMeetings', action: 'readRepresentatives', record });
-  return { canRun: !!run.canAccess, canEdit: !!edit.canAccess, readsRepresentatives: !!reps.canAccess, isPending: run.isPending || edit.isPending || reps.isPending };
+  return {
+    canRun: !!run.canAccess,
+    canEdit: !!edit.canAccess,
+    readsRepresentatives: !!reps.canAccess,
+    isPending: run.isPending || edit.isPending || reps.isPending,
+  };
 }

@@ -9,5 +9,11 @@ export const meetingsFilters = [
   <SelectInput key="status" source="status" choices={enumChoices('MeetingStatus')} alwaysOn />,
   <NumberInput key="year" source="year" alwaysOn min={2000} max={2100} sx={{ width: 120 }} />,
   <NameReferenceInput key="districtId" source="districtId" reference="districts" />,
-  <ScopedReferenceInput key="subdistrictId" source="subdistrictId" reference="subdistricts" scope="districtId" alwaysOn />,
+  <ScopedReferenceInput
+    key="subdistrictId"
+    source="subdistrictId"
+    reference="subdistricts"
+    scope="districtId"
+    alwaysOn
+  />,
 ];

@@ -31,7 +31,11 @@ export function subscriptionUrl(location: Location = window.location): string {
  * subscription (or polling after the socket failed); `enabled` false reads it once, `readable`
  * false not at all (the caller may not read it).
  */
-export function useMeetingProgress(meetingId: string, enabled: boolean, readable = true): { progress: Progress | null; mode: ProgressMode } {
+export function useMeetingProgress(
+  meetingId: string,
+  enabled: boolean,
+  readable = true,
+): { progress: Progress | null; mode: ProgressMode } {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [mode, setMode] = useState<ProgressMode>('connecting');
   const dataProvider = usePingyiDataProvider();

@@ -50,7 +50,12 @@ const SCHEMA = buildSchema(sdl);
 const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
   const response = await fetch(ENDPOINT, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...authHeaders(), ...(options?.headers ?? {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      ...authHeaders(),
+      ...(options?.headers ?? {}),
+    },
     body: JSON.stringify(params),
     credentials: 'same-origin',
   });

@@ -3,7 +3,19 @@
  * head, a proposal waiting for the subdistrict, the history of consented heads with their terms,
  * and links to the appointment records and to propose a head.
  */
-import { Alert, Box, Button, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Link,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { errorMessage, useProviderQuery } from '../common/providerHooks';
 
@@ -14,7 +26,10 @@ export function AgencyHeadPanel(_: { label?: false }) {
   const mayList = useCanAccess({ resource: 'headAppointments', action: 'list' }).canAccess;
   const mayPropose = useCanAccess({ resource: 'headAppointments', action: 'create' }).canAccess;
   const id = record?.id ? String(record.id) : null;
-  const { data, error } = useProviderQuery(['headAppointments', 'agencyHeads', id], id ? (dp) => dp.agencyHeads(id) : null);
+  const { data, error } = useProviderQuery(
+    ['headAppointments', 'agencyHeads', id],
+    id ? (dp) => dp.agencyHeads(id) : null,
+  );
   if (!id) return null;
   if (error) return <Alert severity="warning">{errorMessage(error)}</Alert>;
   if (!data) return null;
@@ -27,7 +42,11 @@ export function AgencyHeadPanel(_: { label?: false }) {
           {translate('pingyi.governance.appointment.currentHead')}
         </Typography>
         {data.head ? (
-          <Link href={`#/officials/${encodeURIComponent(data.head.id)}/show`} underline="hover" data-testid="agency-current-head">
+          <Link
+            href={`#/officials/${encodeURIComponent(data.head.id)}/show`}
+            underline="hover"
+            data-testid="agency-current-head"
+          >
             {data.head.name}
             {data.head.title ? `（${data.head.title}）` : ''}
           </Link>

@@ -22,21 +22,32 @@ export function DecideButtons() {
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const [serverError, setServerError] = useState<string | null>(null);
-  const deciding = useWorkflow((dp, id: string, chosen: Decision, why: string | null) => dp.decideHeadAppointment(id, chosen, why), {
-    success: (_, [, chosen]) => ({ message: chosen === 'REFUSED' ? 'pingyi.governance.appointment.refused' : 'pingyi.governance.appointment.consented' }),
-    refresh: true,
-    onSuccess: () => close(),
-    // A reason the server refuses shows under its field.
-    onError: (error) => {
-      if (errorCode(error) !== 'BAD_USER_INPUT' || errorField(error) !== 'reason') return false;
-      setServerError(errorMessage(error));
-      return true;
+  const deciding = useWorkflow(
+    (dp, id: string, chosen: Decision, why: string | null) => dp.decideHeadAppointment(id, chosen, why),
+    {
+      success: (_, [, chosen]) => ({
+        message:
+          chosen === 'REFUSED' ? 'pingyi.governance.appointment.refused' : 'pingyi.governance.appointment.consented',
+      }),
+      refresh: true,
+      onSuccess: () => close(),
+      // A reason the server refuses shows under its field.
+      onError: (error) => {
+        if (errorCode(error) !== 'BAD_USER_INPUT' || errorField(error) !== 'reason') return false;
+        setServerError(errorMessage(error));
+        return true;
+      },
     },
-  });
+  );
   if (!record || record.status !== 'PROPOSED' || !canAccess) return null;
 
   const refusing = decision === 'REFUSED';
-  const reasonError = refusing && !saysSomething(reason) ? translate('pingyi.governance.appointment.reasonRequired') : reason.length > MAX_REASON ? translate('ra.validation.maxLength', { max: MAX_REASON }) : null;
+  const reasonError =
+    refusing && !saysSomething(reason)
+      ? translate('pingyi.governance.appointment.reasonRequired')
+      : reason.length > MAX_REASON
+        ? translate('ra.validation.maxLength', { max: MAX_REASON })
+        : null;
   const close = () => {
     setDecision(null);
     setReason('');
@@ -58,10 +69,16 @@ export function DecideButtons() {
         {translate('pingyi.governance.appointment.refuse')}
       </Button>
       <Dialog open={decision !== null} onClose={close} maxWidth="sm" fullWidth aria-labelledby="decide-title">
-        <DialogTitle id="decide-title">{translate(refusing ? 'pingyi.governance.appointment.refuseTitle' : 'pingyi.governance.appointment.consentTitle')}</DialogTitle>
+        <DialogTitle id="decide-title">
+          {translate(
+            refusing ? 'pingyi.governance.appointment.refuseTitle' : 'pingyi.governance.appointment.consentTitle',
+          )}
+        </DialogTitle>
         <DialogContent>
           <Alert severity={refusing ? 'warning' : 'info'} sx={{ mb: 2 }}>
-            {translate(refusing ? 'pingyi.governance.appointment.refuseNote' : 'pingyi.governance.appointment.consentNote')}
+            {translate(
+              refusing ? 'pingyi.governance.appointment.refuseNote' : 'pingyi.governance.appointment.consentNote',
+            )}
           </Alert>
           <TextField
             label={translate('pingyi.governance.appointment.reason')}
@@ -75,12 +92,26 @@ export function DecideButtons() {
             fullWidth
             required={refusing}
             error={(tried && !!reasonError) || !!serverError}
-            helperText={serverError ?? (tried && reasonError ? reasonError : translate(refusing ? 'pingyi.governance.appointment.reasonRequired' : 'pingyi.governance.appointment.reasonOptional'))}
+            helperText={
+              serverError ??
+              (tried && reasonError
+                ? reasonError
+                : translate(
+                    refusing
+                      ? 'pingyi.governance.appointment.reasonRequired'
+                      : 'pingyi.governance.appointment.reasonOptional',
+                  ))
+            }
           />
         </DialogContent>
         <DialogActions>
           <Button onClick={close}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" color={refusing ? 'error' : 'success'} disabled={deciding.isPending} onClick={submit}>
+          <Button
+            variant="contained"
+            color={refusing ? 'error' : 'success'}
+            disabled={deciding.isPending}
+            onClick={submit}
+          >
             {translate(refusing ? 'pingyi.governance.appointment.refuse' : 'pingyi.governance.appointment.consent')}
           </Button>
         </DialogActions>

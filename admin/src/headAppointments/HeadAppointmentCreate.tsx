@@ -8,7 +8,9 @@ import { Alert } from '@mui/material';
 import { NameReferenceInput, ScopedReferenceInput } from '../common/references';
 
 /** A LocalDate in the future or today is fine; the server checks it against the current head's term. */
-const dateRules = [(value: unknown) => (value && !/^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? 'ra.validation.invalid' : undefined)];
+const dateRules = [
+  (value: unknown) => (value && !/^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? 'ra.validation.invalid' : undefined),
+];
 
 /** Who proposes and who decides, above the form. */
 function ProposeNote() {
@@ -26,9 +28,26 @@ export const HeadAppointmentCreate = () => (
     <SimpleForm>
       <ProposeNote />
       <NameReferenceInput source="districtId" reference="districts" helperText="pingyi.help.districtPicker" />
-      <ScopedReferenceInput source="subdistrictId" reference="subdistricts" scope="districtId" helperText="pingyi.governance.appointment.help.agency" />
-      <ScopedReferenceInput source="agencyId" reference="dispatchedAgencies" scope="subdistrictId" validate={required()} />
-      <ScopedReferenceInput source="officialId" reference="officials" scope="agencyId" filter={{ category: 'AGENCY_HEAD' }} validate={required()} helperText="pingyi.governance.appointment.help.official" />
+      <ScopedReferenceInput
+        source="subdistrictId"
+        reference="subdistricts"
+        scope="districtId"
+        helperText="pingyi.governance.appointment.help.agency"
+      />
+      <ScopedReferenceInput
+        source="agencyId"
+        reference="dispatchedAgencies"
+        scope="subdistrictId"
+        validate={required()}
+      />
+      <ScopedReferenceInput
+        source="officialId"
+        reference="officials"
+        scope="agencyId"
+        filter={{ category: 'AGENCY_HEAD' }}
+        validate={required()}
+        helperText="pingyi.governance.appointment.help.official"
+      />
       <DateInput source="startsOn" validate={dateRules} helperText="pingyi.governance.appointment.help.startsOn" />
     </SimpleForm>
   </Create>

@@ -20,7 +20,13 @@ const AppointmentListActions = () => {
 
 /** Proposals and decisions: agency, candidate, state, term and reason. */
 export const HeadAppointmentList = () => (
-  <List filters={headAppointmentsFilters} actions={<AppointmentListActions />} sort={{ field: 'proposedAt', order: 'DESC' }} perPage={25} pagination={<ListPagination />}>
+  <List
+    filters={headAppointmentsFilters}
+    actions={<AppointmentListActions />}
+    sort={{ field: 'proposedAt', order: 'DESC' }}
+    perPage={25}
+    pagination={<ListPagination />}
+  >
     <ListGrid bulkActionButtons={false}>
       <NameReferenceField source="agencyId" reference="dispatchedAgencies" sortable={false} />
       <NameReferenceField source="officialId" reference="officials" sortable={false} />
@@ -28,7 +34,18 @@ export const HeadAppointmentList = () => (
       {/* Calendar days (YYYY-MM-DD) are shown as they are: a date field would shift them by the time zone. */}
       <TextField source="startsOn" emptyText="—" />
       <TextField source="endsOn" emptyText="—" sortable={false} />
-      <TextField source="reason" emptyText="—" sortable={false} sx={{ display: 'inline-block', maxWidth: 200, overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'bottom' }} />
+      <TextField
+        source="reason"
+        emptyText="—"
+        sortable={false}
+        sx={{
+          display: 'inline-block',
+          maxWidth: 200,
+          overflow: 'hidden',
+          textOverflow: 'ellipsis',
+          verticalAlign: 'bottom',
+        }}
+      />
       <DateTimeField source="proposedAt" />
       <DateTimeField source="decidedAt" emptyText="—" />
     </ListGrid>

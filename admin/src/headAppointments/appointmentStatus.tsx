@@ -5,4 +5,6 @@ import { EnumChipField } from '../accountabilityCases/EnumChipField';
 const COLORS = { PROPOSED: 'warning', CONSENTED: 'success', REFUSED: 'error' } as const;
 
 /** Shows `status` (HeadAppointmentStatus) of the appointment in context. */
-export const AppointmentStatusField = (props: FieldProps) => <EnumChipField {...props} enumName="HeadAppointmentStatus" colors={COLORS} />;
+export const AppointmentStatusField = (props: FieldProps) => (
+  <EnumChipField {...props} enumName="HeadAppointmentStatus" colors={COLORS} />
+);

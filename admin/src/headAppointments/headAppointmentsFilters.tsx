@@ -7,5 +7,11 @@ import { NameReferenceInput, ScopedReferenceInput } from '../common/references';
 export const headAppointmentsFilters = [
   <SelectInput key="status" source="status" choices={enumChoices('HeadAppointmentStatus')} alwaysOn />,
   <NameReferenceInput key="subdistrictId" source="subdistrictId" reference="subdistricts" alwaysOn />,
-  <ScopedReferenceInput key="agencyId" source="agencyId" reference="dispatchedAgencies" scope="subdistrictId" alwaysOn />,
+  <ScopedReferenceInput
+    key="agencyId"
+    source="agencyId"
+    reference="dispatchedAgencies"
+    scope="subdistrictId"
+    alwaysOn
+  />,
 ];

@@ -12,4 +12,9 @@ import { HeadAppointmentCreate } from './HeadAppointmentCreate';
 export { AgencyHeadPanel } from './AgencyHeadPanel';
 
 /** The head appointments resource: list, show, create (propose) and icon. */
-export default { list: HeadAppointmentList, show: HeadAppointmentShow, create: HeadAppointmentCreate, icon: HowToRegIcon };
+export default {
+  list: HeadAppointmentList,
+  show: HeadAppointmentShow,
+  create: HeadAppointmentCreate,
+  icon: HowToRegIcon,
+};

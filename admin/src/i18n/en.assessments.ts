@@ -34,7 +34,11 @@ export const enAssessments = {
   pingyi: {
     enums: {
       Grade: { EXCELLENT: 'Excellent', GOOD: 'Good', MEDIOCRE: 'Mediocre', POOR: 'Poor' },
-      PersonnelOutcome: { PROMOTION_ELIGIBLE: 'Eligible for promotion', REASSIGNMENT: 'Reassignment', DISMISSAL: 'Dismissal' },
+      PersonnelOutcome: {
+        PROMOTION_ELIGIBLE: 'Eligible for promotion',
+        REASSIGNMENT: 'Reassignment',
+        DISMISSAL: 'Dismissal',
+      },
       AssessmentStatus: { DRAFT: 'Draft', FINALIZED: 'Final' },
       Panel: { PARTY_MEMBER: 'Party members', NON_PARTY: 'Non-party', RESIDENT: 'Residents', EXPERT: 'Experts' },
     },
@@ -73,7 +77,8 @@ export const enAssessments = {
       },
       finalize: 'Finalise',
       finalizeTitle: 'Finalise this assessment?',
-      finalizeConfirm: 'Once final it can no longer be recomputed or overridden. This cannot be undone and is written to the audit log.',
+      finalizeConfirm:
+        'Once final it can no longer be recomputed or overridden. This cannot be undone and is written to the audit log.',
       finalized: 'Finalised',
       finalizeSelected: 'Finalise selected',
       finalizeSelectedTitle: 'Finalise the %{count} selected drafts?',

@@ -61,12 +61,22 @@ export const enGovernance = {
     },
     responsibilityItems: {
       name: 'Responsibility item |||| Responsibility items',
-      fields: { ...stamps, content: 'Content', kind: 'Kind', year: 'Year', officialId: 'Official', position: 'Position' },
+      fields: {
+        ...stamps,
+        content: 'Content',
+        kind: 'Kind',
+        year: 'Year',
+        officialId: 'Official',
+        position: 'Position',
+      },
     },
   },
   pingyi: {
     enums: {
-      AccountabilityHandler: { ORGANIZATION_DEPARTMENT: 'Organisation department', DISCIPLINE_INSPECTION: 'Discipline inspection' },
+      AccountabilityHandler: {
+        ORGANIZATION_DEPARTMENT: 'Organisation department',
+        DISCIPLINE_INSPECTION: 'Discipline inspection',
+      },
       AccountabilityStatus: { OPEN: 'Open', CONCLUDED: 'Concluded' },
       HeadAppointmentStatus: { PROPOSED: 'Proposed', CONSENTED: 'Consented', REFUSED: 'Refused' },
       IntegrationScope: {
@@ -75,7 +85,10 @@ export const enGovernance = {
         ASSESSMENTS_READ: 'Export assessment results (assessments:read)',
         MEETINGS_READ: 'Read meetings and results (meetings:read)',
       },
-      WebhookEvent: { MEETING_CLOSED: 'Meeting closed (meeting.closed)', ASSESSMENT_FINALIZED: 'Assessment finalised (assessment.finalized)' },
+      WebhookEvent: {
+        MEETING_CLOSED: 'Meeting closed (meeting.closed)',
+        ASSESSMENT_FINALIZED: 'Assessment finalised (assessment.finalized)',
+      },
       WebhookDeliveryStatus: { PENDING: 'Pending', DELIVERED: 'Delivered', FAILED: 'Failed' },
     },
     governance: {
@@ -92,7 +105,8 @@ export const enGovernance = {
         },
         conclude: 'Conclude',
         concludeTitle: 'Conclude the accountability case',
-        concludeNote: 'A conclusion is final. A confirmed breach marks the official’s annual assessment of that year as a red-line breach.',
+        concludeNote:
+          'A conclusion is final. A confirmed breach marks the official’s annual assessment of that year as a red-line breach.',
         conclusion: 'Conclusion',
         conclusionHelp: 'Required, at most 4000 characters.',
         conclusionRequired: 'Write the conclusion.',
@@ -110,12 +124,14 @@ export const enGovernance = {
           agency: 'Pick the subdistrict first, then one of its agencies.',
           official: 'An agency-head official of that agency; add them under Officials first.',
           startsOn: 'Empty: the term starts on the day of consent.',
-          proposeRight: 'The district department proposes (a district ADMIN); the subdistrict’s party working committee consents or refuses.',
+          proposeRight:
+            'The district department proposes (a district ADMIN); the subdistrict’s party working committee consents or refuses.',
         },
         consent: 'Consent',
         refuse: 'Refuse',
         consentTitle: 'Consent to the appointment?',
-        consentNote: 'The official becomes the agency’s head and the previous head’s term ends that day. The decision is final.',
+        consentNote:
+          'The official becomes the agency’s head and the previous head’s term ends that day. The decision is final.',
         refuseTitle: 'Refuse the appointment',
         refuseNote: 'A refusal must give a reason. The decision is final; the candidate does not become head.',
         reason: 'Reason',
@@ -142,7 +158,8 @@ export const enGovernance = {
         scopesRequired: 'Choose at least one scope.',
         expiresRange: 'Must be after today and within a year (at the latest %{max}).',
         secretTitle: 'Service token created',
-        secretWarning: 'Copy it now and keep it safe. It is shown only this once: Pingyi keeps only its hash and cannot show it again.',
+        secretWarning:
+          'Copy it now and keep it safe. It is shown only this once: Pingyi keeps only its hash and cannot show it again.',
         secretLabel: 'Token',
         copy: 'Copy',
         copied: 'Copied to the clipboard',
@@ -168,7 +185,8 @@ export const enGovernance = {
         urlInvalid: 'Enter a full address starting with http:// or https://.',
         eventsRequired: 'Choose at least one event.',
         secretTitle: 'Webhook created',
-        secretWarning: 'This signing secret is shown only this once. The receiver checks X-Pingyi-Signature (HMAC-SHA256) with it.',
+        secretWarning:
+          'This signing secret is shown only this once. The receiver checks X-Pingyi-Signature (HMAC-SHA256) with it.',
         secretLabel: 'Signing secret',
         deliveries: 'Deliveries',
         noDeliveries: 'No deliveries yet',

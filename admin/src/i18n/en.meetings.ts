@@ -34,37 +34,53 @@ export const enMeetings = {
   pingyi: {
     enums: {
       MeetingStatus: { DRAFT: 'Draft', OPEN: 'Open', CLOSED: 'Closed' },
-      Satisfaction: { VERY_SATISFIED: 'Very satisfied', SATISFIED: 'Satisfied', BASICALLY_SATISFIED: 'Basically satisfied', DISSATISFIED: 'Dissatisfied', VERY_DISSATISFIED: 'Very dissatisfied' },
-      Role: { ADMIN: 'Admin', CHAIR: 'Chair', REPRESENTATIVE: 'Representative', ASSESSOR: 'Assessor', OFFICIAL: 'Official' },
+      Satisfaction: {
+        VERY_SATISFIED: 'Very satisfied',
+        SATISFIED: 'Satisfied',
+        BASICALLY_SATISFIED: 'Basically satisfied',
+        DISSATISFIED: 'Dissatisfied',
+        VERY_DISSATISFIED: 'Very dissatisfied',
+      },
+      Role: {
+        ADMIN: 'Admin',
+        CHAIR: 'Chair',
+        REPRESENTATIVE: 'Representative',
+        ASSESSOR: 'Assessor',
+        OFFICIAL: 'Official',
+      },
       VotingMode: { ACCOUNT: 'Account', CODE: 'Ballot code' },
     },
     meeting: {
       tabs: { people: 'People', results: 'Results' },
       help: {
         chair: "The residents' committee director (a CHAIR user covering the subdistrict).",
-        template: "A template of the district; its criteria are fixed once a meeting uses it.",
+        template: 'A template of the district; its criteria are fixed once a meeting uses it.',
         minRatings: 'Results with fewer ratings show only the count (default 3).',
         neighborhood: 'Leave empty for a subdistrict-wide meeting.',
         onlyDraft: 'Only a draft meeting can be changed.',
       },
       open: 'Open',
       openConfirmTitle: 'Open the meeting?',
-      openConfirm: 'Registered representatives and ballot-code holders can then rate; the officials under evaluation can no longer change.',
+      openConfirm:
+        'Registered representatives and ballot-code holders can then rate; the officials under evaluation can no longer change.',
       opened: 'The meeting is open',
       close: 'Close',
       closeConfirmTitle: 'Close the meeting and freeze its results?',
-      closeConfirm: 'No rating can be submitted or changed afterwards and the meeting cannot be reopened; the results are frozen. This cannot be undone.',
+      closeConfirm:
+        'No rating can be submitted or changed afterwards and the meeting cannot be reopened; the results are frozen. This cannot be undone.',
       closed: 'The meeting is closed; its results are frozen',
       issueCodes: 'Issue ballot codes',
       codeNames: 'Names of the people present (one per line)',
-      codeNamesHelp: '%{count} people; each is checked in and gets one ballot code. The roll records that a person got a code, never which; add a building number or the like to tell two people of the same name apart.',
+      codeNamesHelp:
+        '%{count} people; each is checked in and gets one ballot code. The roll records that a person got a code, never which; add a building number or the like to tell two people of the same name apart.',
       issue: 'Check in and issue',
       codesOnce: 'These codes are shown this once; only their hashes are kept. Print the slips now.',
       codesIssued: '%{smart_count} ballot code issued |||| %{smart_count} ballot codes issued',
       printSlips: 'Print slips',
       resultSheet: 'Print result sheet',
       voidCodes: 'Void ballot codes',
-      voidCodesHelp: 'Unused codes (slips handed back or never handed out) can be voided; a voided code cannot vote. A code that has voted cannot be voided.',
+      voidCodesHelp:
+        'Unused codes (slips handed back or never handed out) can be voided; a voided code cannot vote. A code that has voted cannot be voided.',
       voidCodesLabel: 'Codes to void (one per line)',
       voidListed: 'Void these codes',
       voidAllUnused: 'Void every unused code',
@@ -94,12 +110,13 @@ export const enMeetings = {
       people: {
         representatives: 'Registered representatives',
         officials: 'Officials under evaluation',
-        pickRepresentatives: "Representatives of the subdistrict",
+        pickRepresentatives: 'Representatives of the subdistrict',
         register: 'Register',
         registered: '%{smart_count} representative registered |||| %{smart_count} representatives registered',
         noRepresentatives: 'No representative registered yet',
         noOfficials: 'No official under evaluation yet',
-        listForbidden: 'You may not list users; ask the subdistrict admin to register representatives. Residents without an account can vote with ballot codes.',
+        listForbidden:
+          'You may not list users; ask the subdistrict admin to register representatives. Residents without an account can vote with ballot codes.',
         hiddenFromRole: 'Only admins and chairs see who is registered.',
         pickOfficials: 'Officials of the subdistrict',
         add: 'Add',
@@ -114,7 +131,8 @@ export const enMeetings = {
         polling: 'Refreshed every 5 s',
         connecting: 'Connecting…',
         voters: '%{total} voters: %{account} with an account + %{code} with a ballot code',
-        runnersOnly: 'While the meeting runs, only its chair and the admins follow its progress; it is published with the results.',
+        runnersOnly:
+          'While the meeting runs, only its chair and the admins follow its progress; it is published with the results.',
         count: '%{received} / %{total}',
         notOpen: 'Progress shows once the meeting is open.',
       },
@@ -139,7 +157,8 @@ export const enMeetings = {
       slipCode: 'Ballot code',
       slipWhere: 'Open in a tablet or phone browser:',
       slipSteps: 'Enter the code, then rate each official and submit.',
-      slipsGone: 'Ballot codes are shown only once and are gone after a reload. Issue codes to the people present on the meeting page if you need more.',
+      slipsGone:
+        'Ballot codes are shown only once and are gone after a reload. Issue codes to the people present on the meeting page if you need more.',
       number: 'No.',
       sheetTitle: 'Evaluation results',
       meeting: 'Meeting',
@@ -150,7 +169,8 @@ export const enMeetings = {
       printedAt: 'Printed on',
       signature: "Chair's signature:",
       unpublished: 'Not published',
-      footnote: 'Satisfaction rate = (very satisfied + satisfied + basically satisfied) / ratings; results with fewer than %{min} ratings are not published.',
+      footnote:
+        'Satisfaction rate = (very satisfied + satisfied + basically satisfied) / ratings; results with fewer than %{min} ratings are not published.',
     },
     template: {
       total: 'Total weight: %{total} / 100',
@@ -205,7 +225,8 @@ export const enMeetings = {
         network: 'Cannot reach the Pingyi server; check the network and try again.',
         internal: 'Server error; please try again later.',
         input: 'Invalid input; check it and try again.',
-        codeInUse: 'This ballot code is in use on another device; only that device can vote with it or see its ballot. If that was not you, tell the chair now.',
+        codeInUse:
+          'This ballot code is in use on another device; only that device can vote with it or see its ballot. If that was not you, tell the chair now.',
         codeVoter: 'You took a ballot code: vote with the code, not with your account.',
         tooMany: 'Too many wrong ballot codes; please try again in a few minutes.',
       },

@@ -8,17 +8,39 @@ import { enMeetings } from './en.meetings';
 import { enAssessments } from './en.assessments';
 import { enGovernance } from './en.governance';
 
-const common = { id: 'ID', districtId: 'District', createdAt: 'Created', updatedAt: 'Updated', name: 'Name', code: 'Division code', nameContains: 'Name contains' };
+const common = {
+  id: 'ID',
+  districtId: 'District',
+  createdAt: 'Created',
+  updatedAt: 'Updated',
+  name: 'Name',
+  code: 'Division code',
+  nameContains: 'Name contains',
+};
 
 const pingyi = {
   resources: {
     districts: {
       name: 'District |||| Districts',
-      fields: { ...common, cityCode: 'City code', provinceCode: 'Province code', subdistricts: 'Subdistricts', departments: 'Departments' },
+      fields: {
+        ...common,
+        cityCode: 'City code',
+        provinceCode: 'Province code',
+        subdistricts: 'Subdistricts',
+        departments: 'Departments',
+      },
     },
     subdistricts: {
       name: 'Subdistrict |||| Subdistricts',
-      fields: { ...common, agencies: 'Dispatched agencies', officials: 'Officials', kind: 'Kind', districtId: 'District', offices: 'Offices', neighborhoods: 'Neighborhoods' },
+      fields: {
+        ...common,
+        agencies: 'Dispatched agencies',
+        officials: 'Officials',
+        kind: 'Kind',
+        districtId: 'District',
+        offices: 'Offices',
+        neighborhoods: 'Neighborhoods',
+      },
     },
     neighborhoods: {
       name: 'Neighborhood |||| Neighborhoods',
@@ -26,7 +48,15 @@ const pingyi = {
     },
     offices: {
       name: 'Office |||| Offices',
-      fields: { ...common, dutyContains: 'Duty contains', kind: 'Kind', duties: 'Duties', duty: 'Duty', subdistrictId: 'Subdistrict', officials: 'Officials' },
+      fields: {
+        ...common,
+        dutyContains: 'Duty contains',
+        kind: 'Kind',
+        duties: 'Duties',
+        duty: 'Duty',
+        subdistrictId: 'Subdistrict',
+        officials: 'Officials',
+      },
     },
     departments: {
       name: 'Department |||| Departments',
@@ -34,7 +64,13 @@ const pingyi = {
     },
     dispatchedAgencies: {
       name: 'Dispatched agency |||| Dispatched agencies',
-      fields: { ...common, kind: 'Kind', departmentId: 'Department', subdistrictId: 'Subdistrict', officials: 'Officials' },
+      fields: {
+        ...common,
+        kind: 'Kind',
+        departmentId: 'Department',
+        subdistrictId: 'Subdistrict',
+        officials: 'Officials',
+      },
     },
     officials: {
       name: 'Official |||| Officials',
@@ -61,7 +97,11 @@ const pingyi = {
     locale: { zh: '中文', en: 'English' },
     enums: {
       SubdistrictKind: { SUBDISTRICT: 'Subdistrict', TOWN: 'Town', TOWNSHIP: 'Township', OTHER: 'Other' },
-      NeighborhoodKind: { RESIDENTS_COMMITTEE: "Residents' committee", VILLAGE_COMMITTEE: 'Village committee', OTHER: 'Other' },
+      NeighborhoodKind: {
+        RESIDENTS_COMMITTEE: "Residents' committee",
+        VILLAGE_COMMITTEE: 'Village committee',
+        OTHER: 'Other',
+      },
       OfficeKind: {
         PARTY_GOVERNMENT: 'Party and government office',
         PARTY_BUILDING: 'Party-building office',
@@ -81,18 +121,24 @@ const pingyi = {
         TAX_OFFICE: 'Tax office',
         OTHER: 'Other',
       },
-      OfficialCategory: { AGENCY_HEAD: 'Agency head', CIVIL_SERVANT: 'Civil servant', COMMUNITY_WORKER: 'Community worker' },
+      OfficialCategory: {
+        AGENCY_HEAD: 'Agency head',
+        CIVIL_SERVANT: 'Civil servant',
+        COMMUNITY_WORKER: 'Community worker',
+      },
     },
     help: {
-      subdistrictCode: '9-digit division code, starting with the district\'s 6-digit code.',
-      neighborhoodCode: '12-digit division code, starting with the subdistrict\'s 9-digit code.',
+      subdistrictCode: "9-digit division code, starting with the district's 6-digit code.",
+      neighborhoodCode: "12-digit division code, starting with the subdistrict's 9-digit code.",
       kindFromName: 'The kind is read from the end of the name (街道/镇/乡, 居委会/村委会).',
       districtPicker: 'Pick a district to narrow the next choice (not saved).',
       officeName: 'Required for a self-designated work body; a standard office defaults to its standard name.',
-      officeKind: 'A subdistrict has one office of each of the six standard kinds and at most two self-designated work bodies ("6+2").',
+      officeKind:
+        'A subdistrict has one office of each of the six standard kinds and at most two self-designated work bodies ("6+2").',
       duties: 'One matter this office owns per line; within a subdistrict each duty belongs to one office only.',
       officialUnit: 'An agency head belongs to a dispatched agency; civil servants and community workers to an office.',
-      subdistrictPicker: 'Pick the subdistrict first, then its office, agency or neighborhood; picking another subdistrict clears them.',
+      subdistrictPicker:
+        'Pick the subdistrict first, then its office, agency or neighborhood; picking another subdistrict clears them.',
       timeZone: 'In your time zone (%{zone})',
       code: 'The national administrative division code (GB/T 2260).',
       empty: 'None',
@@ -123,5 +169,11 @@ const pingyi = {
 };
 
 /** All English messages of the admin. */
-const en: TranslationMessages = deepMerge(englishMessages, pingyi, enMeetings, enAssessments, enGovernance) as TranslationMessages;
+const en: TranslationMessages = deepMerge(
+  englishMessages,
+  pingyi,
+  enMeetings,
+  enAssessments,
+  enGovernance,
+) as TranslationMessages;
 export default en;

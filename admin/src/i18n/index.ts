@@ -14,6 +14,11 @@ export const LOCALES = [
 ];
 
 /** Translations of the admin's UI, keyed by the locales above. */
-export const i18nProvider: I18nProvider = polyglotI18nProvider((locale) => (locale === 'en' ? en : zh), 'zh-CN', LOCALES, {
-  allowMissing: true,
-});
+export const i18nProvider: I18nProvider = polyglotI18nProvider(
+  (locale) => (locale === 'en' ? en : zh),
+  'zh-CN',
+  LOCALES,
+  {
+    allowMissing: true,
+  },
+);

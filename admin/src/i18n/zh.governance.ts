@@ -75,7 +75,10 @@ export const zhGovernance = {
         ASSESSMENTS_READ: '导出考核结果（assessments:read）',
         MEETINGS_READ: '读取评议会及结果（meetings:read）',
       },
-      WebhookEvent: { MEETING_CLOSED: '评议会结束（meeting.closed）', ASSESSMENT_FINALIZED: '年度考核定稿（assessment.finalized）' },
+      WebhookEvent: {
+        MEETING_CLOSED: '评议会结束（meeting.closed）',
+        ASSESSMENT_FINALIZED: '年度考核定稿（assessment.finalized）',
+      },
       WebhookDeliveryStatus: { PENDING: '待发送', DELIVERED: '已送达', FAILED: '失败' },
     },
     governance: {
@@ -168,7 +171,8 @@ export const zhGovernance = {
         urlInvalid: '请输入以 http:// 或 https:// 开头的完整地址。',
         eventsRequired: '请至少选择一个事件。',
         secretTitle: '事件推送已创建',
-        secretWarning: '以下签名密钥只显示这一次，关闭后无法再次查看。接收方用它校验 X-Pingyi-Signature（HMAC-SHA256）。',
+        secretWarning:
+          '以下签名密钥只显示这一次，关闭后无法再次查看。接收方用它校验 X-Pingyi-Signature（HMAC-SHA256）。',
         secretLabel: '签名密钥',
         deliveries: '推送记录',
         noDeliveries: '暂无推送记录',

@@ -34,8 +34,20 @@ export const zhMeetings = {
   pingyi: {
     enums: {
       MeetingStatus: { DRAFT: '筹备中', OPEN: '评议中', CLOSED: '已结束' },
-      Satisfaction: { VERY_SATISFIED: '非常满意', SATISFIED: '满意', BASICALLY_SATISFIED: '基本满意', DISSATISFIED: '不满意', VERY_DISSATISFIED: '非常不满意' },
-      Role: { ADMIN: '管理员', CHAIR: '主持人', REPRESENTATIVE: '居民代表', ASSESSOR: '考核人员', OFFICIAL: '被评议人员' },
+      Satisfaction: {
+        VERY_SATISFIED: '非常满意',
+        SATISFIED: '满意',
+        BASICALLY_SATISFIED: '基本满意',
+        DISSATISFIED: '不满意',
+        VERY_DISSATISFIED: '非常不满意',
+      },
+      Role: {
+        ADMIN: '管理员',
+        CHAIR: '主持人',
+        REPRESENTATIVE: '居民代表',
+        ASSESSOR: '考核人员',
+        OFFICIAL: '被评议人员',
+      },
       VotingMode: { ACCOUNT: '账号投票', CODE: '投票码' },
     },
     meeting: {
@@ -57,7 +69,8 @@ export const zhMeetings = {
       closed: '评议已结束，结果已冻结',
       issueCodes: '发放投票码',
       codeNames: '到场居民姓名（每行一人）',
-      codeNamesHelp: '共 %{count} 人，每人签到并领取一个投票码。签到名单只记录此人已领取投票码，不记录是哪一个；同名者请加注楼号等以示区别。',
+      codeNamesHelp:
+        '共 %{count} 人，每人签到并领取一个投票码。签到名单只记录此人已领取投票码，不记录是哪一个；同名者请加注楼号等以示区别。',
       issue: '签到并发放',
       codesOnce: '以下投票码只显示这一次，系统只保存其摘要。请立即打印投票条。',
       codesIssued: '已发放 %{smart_count} 个投票码 |||| 已发放 %{smart_count} 个投票码',
@@ -205,7 +218,8 @@ export const zhMeetings = {
         network: '无法连接评议服务器，请检查网络后重试。',
         internal: '服务器出错，请稍后重试。',
         input: '输入有误，请检查后重试。',
-        codeInUse: '此投票码已在另一台设备上使用，只有那台设备可以继续投票或查看。如不是您本人使用的，请立即告知主持人。',
+        codeInUse:
+          '此投票码已在另一台设备上使用，只有那台设备可以继续投票或查看。如不是您本人使用的，请立即告知主持人。',
         codeVoter: '您已领取投票码，请用投票码评议，不能再用账号评议。',
         tooMany: '投票码输错次数过多，请过几分钟再试。',
       },

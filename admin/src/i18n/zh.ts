@@ -12,17 +12,39 @@ import { zhMeetings } from './zh.meetings';
 import { zhAssessments } from './zh.assessments';
 import { zhGovernance } from './zh.governance';
 
-const common = { id: 'ID', districtId: '所属区', createdAt: '创建时间', updatedAt: '更新时间', name: '名称', code: '区划代码', nameContains: '名称包含' };
+const common = {
+  id: 'ID',
+  districtId: '所属区',
+  createdAt: '创建时间',
+  updatedAt: '更新时间',
+  name: '名称',
+  code: '区划代码',
+  nameContains: '名称包含',
+};
 
 const pingyi = {
   resources: {
     districts: {
       name: '区 |||| 区',
-      fields: { ...common, cityCode: '市级代码', provinceCode: '省级代码', subdistricts: '街道（乡镇）', departments: '区职能部门' },
+      fields: {
+        ...common,
+        cityCode: '市级代码',
+        provinceCode: '省级代码',
+        subdistricts: '街道（乡镇）',
+        departments: '区职能部门',
+      },
     },
     subdistricts: {
       name: '街道（乡镇） |||| 街道（乡镇）',
-      fields: { ...common, agencies: '派出机构', officials: '人员', kind: '类型', districtId: '所属区', offices: '内设机构', neighborhoods: '居民区' },
+      fields: {
+        ...common,
+        agencies: '派出机构',
+        officials: '人员',
+        kind: '类型',
+        districtId: '所属区',
+        offices: '内设机构',
+        neighborhoods: '居民区',
+      },
     },
     neighborhoods: {
       name: '居民区 |||| 居民区',
@@ -30,7 +52,15 @@ const pingyi = {
     },
     offices: {
       name: '内设机构 |||| 内设机构',
-      fields: { ...common, dutyContains: '职责包含', kind: '机构类别', duties: '职责清单', duty: '职责', subdistrictId: '所属街道', officials: '人员' },
+      fields: {
+        ...common,
+        dutyContains: '职责包含',
+        kind: '机构类别',
+        duties: '职责清单',
+        duty: '职责',
+        subdistrictId: '所属街道',
+        officials: '人员',
+      },
     },
     departments: {
       name: '区职能部门 |||| 区职能部门',
@@ -98,7 +128,8 @@ const pingyi = {
       officeKind: '每个街道设六个标准办公室各一个，另可设至多两个自设工作机构（“6+2”）。',
       duties: '每行一项本机构负责的事项；同一街道内每项职责只归一个机构。',
       officialUnit: '派出机构负责人属于派出机构，公务员和社区工作者属于街道办公室。',
-      subdistrictPicker: '先选街道，再选该街道的办公室、派出机构或居民区；改选街道会清空已选的办公室、派出机构和居民区。',
+      subdistrictPicker:
+        '先选街道，再选该街道的办公室、派出机构或居民区；改选街道会清空已选的办公室、派出机构和居民区。',
       timeZone: '按本机时区（%{zone}）填写',
       code: '按国家行政区划代码（GB/T 2260）填写。',
       empty: '暂无',
@@ -129,5 +160,13 @@ const pingyi = {
 };
 
 /** All zh-CN messages of the admin. */
-const zh: TranslationMessages = deepMerge(englishMessages, chineseMessages, raChineseCompletion, pingyi, zhMeetings, zhAssessments, zhGovernance) as TranslationMessages;
+const zh: TranslationMessages = deepMerge(
+  englishMessages,
+  chineseMessages,
+  raChineseCompletion,
+  pingyi,
+  zhMeetings,
+  zhAssessments,
+  zhGovernance,
+) as TranslationMessages;
 export default zh;

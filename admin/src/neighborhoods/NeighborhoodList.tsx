@@ -8,7 +8,12 @@ import { neighborhoodsFilters } from './neighborhoodsFilters';
 
 /** Neighborhoods by code, filterable by name, district, subdistrict, kind and code prefix. */
 export const NeighborhoodList = () => (
-  <List filters={neighborhoodsFilters} sort={{ field: 'code', order: 'ASC' }} perPage={25} pagination={<ListPagination />}>
+  <List
+    filters={neighborhoodsFilters}
+    sort={{ field: 'code', order: 'ASC' }}
+    perPage={25}
+    pagination={<ListPagination />}
+  >
     <ListGrid>
       <TextField source="code" />
       <TextField source="name" />

@@ -18,7 +18,14 @@ export const NeighborhoodShow = () => (
         <DateTimeField source="updatedAt" />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.neighborhoods.fields.officials" path="officials">
-        <ReferenceManyField reference="officials" target="neighborhoodId" sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<ListPagination />} label={false}>
+        <ReferenceManyField
+          reference="officials"
+          target="neighborhoodId"
+          sort={{ field: 'name', order: 'ASC' }}
+          perPage={25}
+          pagination={<ListPagination />}
+          label={false}
+        >
           <ListGrid bulkActionButtons={false}>
             <TextField source="name" />
             <SelectField source="category" choices={enumChoices('OfficialCategory')} />

@@ -4,4 +4,10 @@ import { NeighborhoodList } from './NeighborhoodList';
 import { NeighborhoodShow } from './NeighborhoodShow';
 import { NeighborhoodCreate, NeighborhoodEdit } from './NeighborhoodEdit';
 
-export default { list: NeighborhoodList, show: NeighborhoodShow, edit: NeighborhoodEdit, create: NeighborhoodCreate, icon: HomeWorkIcon };
+export default {
+  list: NeighborhoodList,
+  show: NeighborhoodShow,
+  edit: NeighborhoodEdit,
+  create: NeighborhoodCreate,
+  icon: HomeWorkIcon,
+};

@@ -7,7 +7,13 @@ import { NameReferenceInput, ScopedReferenceInput } from '../common/references';
 export const neighborhoodsFilters = [
   <TextInput key="nameContains" source="nameContains" alwaysOn resettable />,
   <NameReferenceInput key="districtId" source="districtId" reference="districts" alwaysOn />,
-  <ScopedReferenceInput key="subdistrictId" source="subdistrictId" reference="subdistricts" scope="districtId" alwaysOn />,
+  <ScopedReferenceInput
+    key="subdistrictId"
+    source="subdistrictId"
+    reference="subdistricts"
+    scope="districtId"
+    alwaysOn
+  />,
   <SelectInput key="kind" source="kind" choices={enumChoices('NeighborhoodKind')} />,
   <TextInput key="code" source="code" label="pingyi.filters.codePrefix" />,
 ];

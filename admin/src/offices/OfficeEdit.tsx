@@ -29,12 +29,20 @@ const SELF_DESIGNATED = 'SELF_DESIGNATED';
 
 /** A self-designated work body needs a name; a standard office defaults to its standard name. */
 const nameForKind: Validator = (value, values) =>
-  values?.kind === SELF_DESIGNATED && !saysSomething(value == null ? '' : String(value)) ? 'ra.validation.required' : undefined;
+  values?.kind === SELF_DESIGNATED && !saysSomething(value == null ? '' : String(value))
+    ? 'ra.validation.required'
+    : undefined;
 
 const DutiesInput = () => (
   <ArrayInput source="duties" helperText="pingyi.help.duties">
     <SimpleFormIterator inline getItemLabel={(index) => `${index + 1}.`}>
-      <TextInput source="" label="resources.offices.fields.duty" validate={[required(), maxLength(200)]} helperText={false} sx={{ minWidth: { xs: 240, md: 420 } }} />
+      <TextInput
+        source=""
+        label="resources.offices.fields.duty"
+        validate={[required(), maxLength(200)]}
+        helperText={false}
+        sx={{ minWidth: { xs: 240, md: 420 } }}
+      />
     </SimpleFormIterator>
   </ArrayInput>
 );
@@ -70,7 +78,12 @@ export const OfficeCreate = () => (
     <SimpleForm defaultValues={{ kind: SELF_DESIGNATED, duties: [] }}>
       <NameReferenceInput source="districtId" reference="districts" helperText="pingyi.help.districtPicker" />
       <ScopedReferenceInput source="subdistrictId" reference="subdistricts" scope="districtId" validate={required()} />
-      <SelectInput source="kind" choices={enumChoices('OfficeKind')} validate={required()} helperText="pingyi.help.officeKind" />
+      <SelectInput
+        source="kind"
+        choices={enumChoices('OfficeKind')}
+        validate={required()}
+        helperText="pingyi.help.officeKind"
+      />
       <TextInput source="name" validate={[nameForKind, maxLength(100)]} helperText="pingyi.help.officeName" />
       <DutiesInput />
     </SimpleForm>

@@ -21,7 +21,14 @@ export const OfficeShow = () => (
         <DateTimeField source="updatedAt" />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.offices.fields.officials" path="officials">
-        <ReferenceManyField reference="officials" target="officeId" sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<ListPagination />} label={false}>
+        <ReferenceManyField
+          reference="officials"
+          target="officeId"
+          sort={{ field: 'name', order: 'ASC' }}
+          perPage={25}
+          pagination={<ListPagination />}
+          label={false}
+        >
           <ListGrid bulkActionButtons={false}>
             <TextField source="name" />
             <SelectField source="category" choices={enumChoices('OfficialCategory')} />

@@ -19,9 +19,9 @@ export function keepCategoryUnits(data: RaRecord): RaRecord {
   const head = data.category === AGENCY_HEAD;
   return {
     ...data,
-    agencyId: head ? data.agencyId ?? null : null,
-    officeId: head ? null : data.officeId ?? null,
-    neighborhoodId: data.category === COMMUNITY_WORKER ? data.neighborhoodId ?? null : null,
+    agencyId: head ? (data.agencyId ?? null) : null,
+    officeId: head ? null : (data.officeId ?? null),
+    neighborhoodId: data.category === COMMUNITY_WORKER ? (data.neighborhoodId ?? null) : null,
   };
 }
 
@@ -32,11 +32,18 @@ const UnitInputs = () => {
   return (
     <>
       {category === AGENCY_HEAD ? (
-        <ScopedReferenceInput source="agencyId" reference="dispatchedAgencies" scope="subdistrictId" validate={required()} />
+        <ScopedReferenceInput
+          source="agencyId"
+          reference="dispatchedAgencies"
+          scope="subdistrictId"
+          validate={required()}
+        />
       ) : (
         <ScopedReferenceInput source="officeId" reference="offices" scope="subdistrictId" validate={required()} />
       )}
-      {category === COMMUNITY_WORKER ? <ScopedReferenceInput source="neighborhoodId" reference="neighborhoods" scope="subdistrictId" /> : null}
+      {category === COMMUNITY_WORKER ? (
+        <ScopedReferenceInput source="neighborhoodId" reference="neighborhoods" scope="subdistrictId" />
+      ) : null}
     </>
   );
 };
@@ -51,13 +58,25 @@ const SubdistrictInput = () => {
   const clearUnits = () => {
     for (const unit of UNITS_IN_SUBDISTRICT) setValue(unit, null, { shouldDirty: true });
   };
-  return <NameReferenceInput source="subdistrictId" reference="subdistricts" helperText="pingyi.help.subdistrictPicker" onChange={clearUnits} />;
+  return (
+    <NameReferenceInput
+      source="subdistrictId"
+      reference="subdistricts"
+      helperText="pingyi.help.subdistrictPicker"
+      onChange={clearUnits}
+    />
+  );
 };
 
 const OfficialForm = () => (
   <SimpleForm>
     <TextInput source="name" validate={nameRules} />
-    <SelectInput source="category" choices={enumChoices('OfficialCategory')} validate={required()} helperText="pingyi.help.officialUnit" />
+    <SelectInput
+      source="category"
+      choices={enumChoices('OfficialCategory')}
+      validate={required()}
+      helperText="pingyi.help.officialUnit"
+    />
     <TextInput source="title" validate={optionalText} />
     <SubdistrictInput />
     <UnitInputs />

@@ -7,7 +7,13 @@ import { NameReferenceInput, ScopedReferenceInput } from '../common/references';
 export const officialsFilters = [
   <TextInput key="nameContains" source="nameContains" alwaysOn resettable />,
   <NameReferenceInput key="districtId" source="districtId" reference="districts" alwaysOn />,
-  <ScopedReferenceInput key="subdistrictId" source="subdistrictId" reference="subdistricts" scope="districtId" alwaysOn />,
+  <ScopedReferenceInput
+    key="subdistrictId"
+    source="subdistrictId"
+    reference="subdistricts"
+    scope="districtId"
+    alwaysOn
+  />,
   <SelectInput key="category" source="category" choices={enumChoices('OfficialCategory')} />,
   <ScopedReferenceInput key="officeId" source="officeId" reference="offices" scope="subdistrictId" />,
   <ScopedReferenceInput key="agencyId" source="agencyId" reference="dispatchedAgencies" scope="subdistrictId" />,

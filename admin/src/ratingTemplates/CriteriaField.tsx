@@ -12,7 +12,11 @@ export function CriteriaField({ compact = false }: FieldProps & { compact?: bool
     return (
       <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {criteria.map((criterion) => (
-          <Chip key={criterion.key} size="small" label={translate('pingyi.template.summary', { label: criterion.label, weight: criterion.weight })} />
+          <Chip
+            key={criterion.key}
+            size="small"
+            label={translate('pingyi.template.summary', { label: criterion.label, weight: criterion.weight })}
+          />
         ))}
       </Stack>
     );

@@ -3,7 +3,19 @@
  * and a weight 1–100, with the running total of the weights shown as it is typed; the form
  * refuses to save unless the weights sum to 100 and the keys are unique.
  */
-import { ArrayInput, NumberInput, SimpleFormIterator, TextInput, maxLength, maxValue, minValue, number, required, useTranslate, type Validator } from 'react-admin';
+import {
+  ArrayInput,
+  NumberInput,
+  SimpleFormIterator,
+  TextInput,
+  maxLength,
+  maxValue,
+  minValue,
+  number,
+  required,
+  useTranslate,
+  type Validator,
+} from 'react-admin';
 import { Alert } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 
@@ -22,7 +34,8 @@ export function weightTotal(criteria: CriterionDraft[] | null | undefined): numb
 const KEY_PATTERN = /^[A-Za-z0-9_]{1,40}$/;
 
 /** A key is optional in the form (generated on save) but must be letters, digits or _. */
-const keyRule: Validator = (value) => (value == null || value === '' || KEY_PATTERN.test(String(value)) ? undefined : 'pingyi.template.keyPattern');
+const keyRule: Validator = (value) =>
+  value == null || value === '' || KEY_PATTERN.test(String(value)) ? undefined : 'pingyi.template.keyPattern';
 
 /** The whole list: 1–10 criteria, unique keys, weights summing to 100. */
 export const criteriaRule: Validator = (value: CriterionDraft[] | undefined) => {
@@ -39,7 +52,9 @@ export const criteriaRule: Validator = (value: CriterionDraft[] | undefined) => 
  * Fills blank keys with `c1`, `c2`, … (skipping keys in use) and makes weights numbers, so the
  * form's values are a valid `[RatingCriterionInput!]`.
  */
-export function completeCriteria(criteria: CriterionDraft[] | undefined): { key: string; label: string; weight: number }[] {
+export function completeCriteria(
+  criteria: CriterionDraft[] | undefined,
+): { key: string; label: string; weight: number }[] {
   const list = criteria ?? [];
   const used = new Set(list.map((criterion) => criterion?.key).filter(Boolean));
   let next = 1;
@@ -72,9 +87,28 @@ export function CriteriaInput() {
     <>
       <ArrayInput source="criteria" validate={criteriaRule}>
         <SimpleFormIterator inline getItemLabel={(index) => `${index + 1}.`}>
-          <TextInput source="label" label="resources.ratingTemplates.fields.label" validate={[required(), maxLength(100)]} helperText={false} sx={{ minWidth: 220, maxWidth: 420 }} />
-          <NumberInput source="weight" label="resources.ratingTemplates.fields.weight" validate={[required(), number(), minValue(1), maxValue(100)]} helperText={false} step={1} sx={{ width: 110 }} />
-          <TextInput source="key" label="resources.ratingTemplates.fields.key" validate={keyRule} helperText="pingyi.template.keyHelp" sx={{ width: 200 }} />
+          <TextInput
+            source="label"
+            label="resources.ratingTemplates.fields.label"
+            validate={[required(), maxLength(100)]}
+            helperText={false}
+            sx={{ minWidth: 220, maxWidth: 420 }}
+          />
+          <NumberInput
+            source="weight"
+            label="resources.ratingTemplates.fields.weight"
+            validate={[required(), number(), minValue(1), maxValue(100)]}
+            helperText={false}
+            step={1}
+            sx={{ width: 110 }}
+          />
+          <TextInput
+            source="key"
+            label="resources.ratingTemplates.fields.key"
+            validate={keyRule}
+            helperText="pingyi.template.keyHelp"
+            sx={{ width: 200 }}
+          />
         </SimpleFormIterator>
       </ArrayInput>
       <WeightTotal />

@@ -39,7 +39,15 @@ export const TemplateEdit = () => (
 /** Creates a template of a district, starting from three empty criteria. */
 export const TemplateCreate = () => (
   <Create redirect="show" transform={toApi}>
-    <SimpleForm defaultValues={{ criteria: [{ label: '', weight: 40 }, { label: '', weight: 30 }, { label: '', weight: 30 }] }}>
+    <SimpleForm
+      defaultValues={{
+        criteria: [
+          { label: '', weight: 40 },
+          { label: '', weight: 30 },
+          { label: '', weight: 30 },
+        ],
+      }}
+    >
       <NameReferenceInput source="districtId" reference="districts" validate={required()} />
       <TextInput source="name" validate={nameRules} sx={{ minWidth: { md: 420 } }} />
       <CriteriaInput />

@@ -10,7 +10,10 @@ export function RevokeTokenButton() {
   const record = useRecordContext();
   const translate = useTranslate();
   const [confirming, setConfirming] = useState(false);
-  const revoking = useWorkflow((dp, id: string) => dp.revokeServiceToken(id), { success: 'pingyi.governance.token.revoked', refresh: true });
+  const revoking = useWorkflow((dp, id: string) => dp.revokeServiceToken(id), {
+    success: 'pingyi.governance.token.revoked',
+    refresh: true,
+  });
   if (!record || record.revokedAt) return null;
 
   const revoke = async () => {

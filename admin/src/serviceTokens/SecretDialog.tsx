@@ -4,7 +4,17 @@
  * user has stored it.
  */
 import { useRef } from 'react';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { useNotify, useTranslate } from 'react-admin';
 
@@ -50,7 +60,13 @@ export function SecretDialog({ title, warning, label, secret, hint, onClose }: S
             fullWidth
             inputRef={input}
             onFocus={(event) => event.target.select()}
-            slotProps={{ htmlInput: { readOnly: true, 'data-testid': 'secret-value', style: { fontFamily: 'ui-monospace, "Roboto Mono", Menlo, Consolas, monospace' } } }}
+            slotProps={{
+              htmlInput: {
+                readOnly: true,
+                'data-testid': 'secret-value',
+                style: { fontFamily: 'ui-monospace, "Roboto Mono", Menlo, Consolas, monospace' },
+              },
+            }}
           />
           <Button variant="outlined" startIcon={<ContentCopyIcon />} onClick={copy} sx={{ whiteSpace: 'nowrap' }}>
             {translate('pingyi.governance.token.copy')}

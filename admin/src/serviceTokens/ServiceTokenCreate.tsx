@@ -28,21 +28,32 @@ const expiryRules = [
   required(),
   (value: unknown) => {
     const day = String(value ?? '');
-    return day && (day <= dayFromToday(0) || day > lastDay()) ? { message: 'pingyi.governance.token.expiresRange', args: { max: lastDay() } } : undefined;
+    return day && (day <= dayFromToday(0) || day > lastDay())
+      ? { message: 'pingyi.governance.token.expiresRange', args: { max: lastDay() } }
+      : undefined;
   },
 ];
 /** At least one scope. */
-const scopeRules = [(value: unknown) => (Array.isArray(value) && value.length > 0 ? undefined : 'pingyi.governance.token.scopesRequired')];
+const scopeRules = [
+  (value: unknown) => (Array.isArray(value) && value.length > 0 ? undefined : 'pingyi.governance.token.scopesRequired'),
+];
 
 /** The form and, once created, the dialog with the token string. */
 function TokenForm({ districtId }: { districtId: string }) {
   const navigate = useNavigate();
   const submitErrors = useSubmitErrors({ expiresAt: 'expiresOn' });
   const [created, setCreated] = useState<{ id: string; token: string } | null>(null);
-  const creating = useWorkflow((dp, values: Record<string, any>) =>
-    // The token stops at the end of the chosen local day.
-    dp.createServiceToken({ name: String(values.name).trim(), districtId, scopes: values.scopes, expiresAt: new Date(`${values.expiresOn}T23:59:59`).toISOString() }),
-  { report: false });
+  const creating = useWorkflow(
+    (dp, values: Record<string, any>) =>
+      // The token stops at the end of the chosen local day.
+      dp.createServiceToken({
+        name: String(values.name).trim(),
+        districtId,
+        scopes: values.scopes,
+        expiresAt: new Date(`${values.expiresOn}T23:59:59`).toISOString(),
+      }),
+    { report: false },
+  );
   const save = async (values: Record<string, any>) => {
     try {
       setCreated((await creating.run(values)) ?? null);
@@ -55,8 +66,19 @@ function TokenForm({ districtId }: { districtId: string }) {
     <>
       <SimpleForm onSubmit={save} defaultValues={{ scopes: [], expiresOn: dayFromToday(90) }}>
         <FixedDistrict resource="serviceTokens" districtId={districtId} />
-        <TextInput source="name" validate={nameRules} helperText="pingyi.governance.token.help.name" sx={{ minWidth: { md: 480 } }} />
-        <CheckboxGroupInput source="scopes" choices={enumChoices('IntegrationScope')} row={false} validate={scopeRules} helperText="pingyi.governance.token.help.scopes" />
+        <TextInput
+          source="name"
+          validate={nameRules}
+          helperText="pingyi.governance.token.help.name"
+          sx={{ minWidth: { md: 480 } }}
+        />
+        <CheckboxGroupInput
+          source="scopes"
+          choices={enumChoices('IntegrationScope')}
+          row={false}
+          validate={scopeRules}
+          helperText="pingyi.governance.token.help.scopes"
+        />
         <DateInput source="expiresOn" validate={expiryRules} helperText="pingyi.governance.token.help.expiresOn" />
       </SimpleForm>
       <SecretDialog

@@ -1,5 +1,13 @@
 /** The service tokens of the user's district (district ADMIN), newest first: purpose, scopes, expiry, last use and state. */
-import { CreateButton, List, NullableBooleanInput, TextField, TopToolbar, WrapperField, useTranslate } from 'react-admin';
+import {
+  CreateButton,
+  List,
+  NullableBooleanInput,
+  TextField,
+  TopToolbar,
+  WrapperField,
+  useTranslate,
+} from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { ListGrid, ListPagination } from '../common/ListGrid';
 import { DistrictAdminOnly } from './districtAdmin';
@@ -7,7 +15,15 @@ import { RevokeTokenButton } from './RevokeTokenButton';
 import { EnumListField, TokenStateField } from './tokenFields';
 
 /** `active`: true lists the tokens that still work, false those that no longer do. */
-const tokenFilters = [<NullableBooleanInput key="active" source="active" alwaysOn trueLabel="pingyi.governance.token.active" falseLabel="pingyi.governance.token.inactive" />];
+const tokenFilters = [
+  <NullableBooleanInput
+    key="active"
+    source="active"
+    alwaysOn
+    trueLabel="pingyi.governance.token.active"
+    falseLabel="pingyi.governance.token.inactive"
+  />,
+];
 
 /** Create a token. */
 const TokenListActions = () => {
@@ -24,7 +40,13 @@ export const ServiceTokenList = () => <DistrictAdminOnly>{() => <TokenList />}</
 
 /** The list itself. */
 const TokenList = () => (
-  <List filters={tokenFilters} actions={<TokenListActions />} perPage={25} pagination={<ListPagination />} exporter={false}>
+  <List
+    filters={tokenFilters}
+    actions={<TokenListActions />}
+    perPage={25}
+    pagination={<ListPagination />}
+    exporter={false}
+  >
     <ListGrid bulkActionButtons={false}>
       <TextField source="name" sortable={false} />
       <EnumListField source="scopes" enumName="IntegrationScope" sortable={false} />

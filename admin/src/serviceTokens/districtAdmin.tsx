@@ -34,7 +34,12 @@ export function DistrictAdminOnly({ children }: DistrictAdminOnlyProps) {
 export function FixedDistrict({ resource, districtId }: { resource: string; districtId: string }) {
   return (
     <Labeled label={`resources.${resource}.fields.districtId`}>
-      <NameReferenceField source="districtId" reference="districts" record={{ id: districtId, districtId }} link={false} />
+      <NameReferenceField
+        source="districtId"
+        reference="districts"
+        record={{ id: districtId, districtId }}
+        link={false}
+      />
     </Labeled>
   );
 }
@@ -43,11 +48,13 @@ export function FixedDistrict({ resource, districtId }: { resource: string; dist
  * Returns a handler for a failed create: a BAD_USER_INPUT naming `input.<field>` becomes the
  * form's error on `fields[field]` (returned for React-Admin's form), anything else a notification.
  */
-export function useSubmitErrors(fields: Record<string, string>): (error: unknown) => Record<string, string> | undefined {
+export function useSubmitErrors(
+  fields: Record<string, string>,
+): (error: unknown) => Record<string, string> | undefined {
   const reportError = useReportError();
   return (error: unknown) => {
     const field = /^input\.(\w+)/.exec(errorField(error) ?? '')?.[1];
-    const formField = field ? fields[field] ?? field : null;
+    const formField = field ? (fields[field] ?? field) : null;
     if (errorCode(error) === 'BAD_USER_INPUT' && formField) {
       const message = errorMessage(error);
       return { [formField]: message.replace(/^input\.\w+: /, '') };

@@ -3,7 +3,9 @@ import { Chip, Stack } from '@mui/material';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 
 /** ACTIVE, REVOKED or EXPIRED, from `revokedAt` and `expiresAt`. */
-export function tokenState(record: { revokedAt?: string | null; expiresAt?: string; [field: string]: unknown } | undefined): 'ACTIVE' | 'REVOKED' | 'EXPIRED' {
+export function tokenState(
+  record: { revokedAt?: string | null; expiresAt?: string; [field: string]: unknown } | undefined,
+): 'ACTIVE' | 'REVOKED' | 'EXPIRED' {
   if (record?.revokedAt) return 'REVOKED';
   if (record?.expiresAt && new Date(record.expiresAt).getTime() <= Date.now()) return 'EXPIRED';
   return 'ACTIVE';
@@ -17,7 +19,14 @@ export function TokenStateField(_: { label?: string | false }) {
   const translate = useTranslate();
   if (!record) return null;
   const state = tokenState(record);
-  return <Chip size="small" color={COLORS[state]} label={translate(`pingyi.governance.token.state.${state}`)} data-testid="token-state" />;
+  return (
+    <Chip
+      size="small"
+      color={COLORS[state]}
+      label={translate(`pingyi.governance.token.state.${state}`)}
+      data-testid="token-state"
+    />
+  );
 }
 
 /** Props of {@link EnumListField}: the enum whose values the record's list holds. */
@@ -33,7 +42,12 @@ export function EnumListField({ source = '', enumName }: EnumListFieldProps) {
   return (
     <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', maxWidth: 320 }}>
       {values.map((value) => (
-        <Chip key={value} size="small" variant="outlined" label={translate(`pingyi.enums.${enumName}.${value}`, { _: value })} />
+        <Chip
+          key={value}
+          size="small"
+          variant="outlined"
+          label={translate(`pingyi.enums.${enumName}.${value}`, { _: value })}
+        />
       ))}
     </Stack>
   );

@@ -8,7 +8,12 @@ import { subdistrictsFilters } from './subdistrictsFilters';
 
 /** Subdistricts by code, filterable by name, district, kind and code prefix. */
 export const SubdistrictList = () => (
-  <List filters={subdistrictsFilters} sort={{ field: 'code', order: 'ASC' }} perPage={25} pagination={<ListPagination />}>
+  <List
+    filters={subdistrictsFilters}
+    sort={{ field: 'code', order: 'ASC' }}
+    perPage={25}
+    pagination={<ListPagination />}
+  >
     <ListGrid>
       <TextField source="code" />
       <TextField source="name" />

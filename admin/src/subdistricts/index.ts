@@ -4,4 +4,10 @@ import { SubdistrictList } from './SubdistrictList';
 import { SubdistrictShow } from './SubdistrictShow';
 import { SubdistrictCreate, SubdistrictEdit } from './SubdistrictEdit';
 
-export default { list: SubdistrictList, show: SubdistrictShow, edit: SubdistrictEdit, create: SubdistrictCreate, icon: ApartmentIcon };
+export default {
+  list: SubdistrictList,
+  show: SubdistrictShow,
+  edit: SubdistrictEdit,
+  create: SubdistrictCreate,
+  icon: ApartmentIcon,
+};

@@ -30,7 +30,10 @@ export function BallotBoard({ paper, voter, ratings, ratedIds = [] }: BallotBoar
   const total = paper.officials.length;
   const done = paper.officials.filter((official) => rated.has(official.id)).length;
   // Each card explains its own failure in plain words (see OfficialCard), so nothing is notified.
-  const rating = useWorkflow((dp, officialId: string, draft: RatingDraft) => dp.submitRating(paper.meetingId, officialId, draft, voter), { report: false });
+  const rating = useWorkflow(
+    (dp, officialId: string, draft: RatingDraft) => dp.submitRating(paper.meetingId, officialId, draft, voter),
+    { report: false },
+  );
 
   const submit = (officialId: string) => async (draft: RatingDraft) => {
     try {
@@ -48,13 +51,27 @@ export function BallotBoard({ paper, voter, ratings, ratedIds = [] }: BallotBoar
         <Typography variant="h5" component="h1" sx={{ fontWeight: 700, fontSize: { xs: 20, sm: 24 } }}>
           {paper.title}
         </Typography>
-        <Typography sx={{ fontSize: { xs: 16, sm: 18 }, mt: 0.5, color: done === total ? 'success.main' : 'text.secondary' }} data-testid="vote-done">
+        <Typography
+          sx={{ fontSize: { xs: 16, sm: 18 }, mt: 0.5, color: done === total ? 'success.main' : 'text.secondary' }}
+          data-testid="vote-done"
+        >
           {translate('pingyi.vote.done', { done, total })}
         </Typography>
       </Paper>
-      {!open ? <Alert severity="warning" sx={{ fontSize: 18 }}>{translate('pingyi.vote.notOpen')}</Alert> : null}
+      {!open ? (
+        <Alert severity="warning" sx={{ fontSize: 18 }}>
+          {translate('pingyi.vote.notOpen')}
+        </Alert>
+      ) : null}
       {officials.map((official) => (
-        <OfficialCard key={official.id} official={official} criteria={paper.criteria} initial={byOfficial.get(official.id)} open={open} onSubmit={submit(official.id)} />
+        <OfficialCard
+          key={official.id}
+          official={official}
+          criteria={paper.criteria}
+          initial={byOfficial.get(official.id)}
+          open={open}
+          onSubmit={submit(official.id)}
+        />
       ))}
       {open && total > 0 && done === total ? (
         <Alert severity="success" sx={{ fontSize: 18 }}>

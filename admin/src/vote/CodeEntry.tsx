@@ -18,7 +18,10 @@ import { voteErrorKey } from './voteErrors';
 
 /** Upper-cases, keeps the code's letters and digits, and shows them as XXXXX-XXXXX. */
 export function formatCode(typed: string): string {
-  const letters = typed.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 10);
+  const letters = typed
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .slice(0, 10);
   return letters.length > 5 ? `${letters.slice(0, 5)}-${letters.slice(5)}` : letters;
 }
 
@@ -59,7 +62,13 @@ export function CodeEntry() {
   };
 
   const actions = session ? (
-    <Button color="inherit" size="large" startIcon={<LogoutIcon />} onClick={exit} sx={{ minHeight: 48, fontSize: { xs: 16, sm: 18 }, flexShrink: 0, whiteSpace: 'nowrap' }}>
+    <Button
+      color="inherit"
+      size="large"
+      startIcon={<LogoutIcon />}
+      onClick={exit}
+      sx={{ minHeight: 48, fontSize: { xs: 16, sm: 18 }, flexShrink: 0, whiteSpace: 'nowrap' }}
+    >
       {translate('pingyi.vote.exit')}
     </Button>
   ) : null;
@@ -67,9 +76,25 @@ export function CodeEntry() {
   return (
     <VoteFrame actions={actions}>
       {session ? (
-        <BallotBoard paper={session.paper} voter={session.voter} ratings={session.ratings} ratedIds={session.ratedIds} />
+        <BallotBoard
+          paper={session.paper}
+          voter={session.voter}
+          ratings={session.ratings}
+          ratedIds={session.ratedIds}
+        />
       ) : (
-        <Paper component="form" onSubmit={start} sx={{ p: { xs: 2, sm: 4 }, mt: { xs: 1, sm: 4 }, maxWidth: 640, mx: 'auto', width: '100%', boxSizing: 'border-box' }}>
+        <Paper
+          component="form"
+          onSubmit={start}
+          sx={{
+            p: { xs: 2, sm: 4 },
+            mt: { xs: 1, sm: 4 },
+            maxWidth: 640,
+            mx: 'auto',
+            width: '100%',
+            boxSizing: 'border-box',
+          }}
+        >
           <Stack spacing={3}>
             <Typography variant="h4" component="h1" sx={{ fontWeight: 700, fontSize: { xs: 26, sm: 34 } }}>
               {translate('pingyi.vote.codeTitle')}
@@ -86,7 +111,12 @@ export function CodeEntry() {
                   autoCapitalize: 'characters',
                   spellCheck: false,
                   // 11 characters that fit a 320 px phone: the size follows the screen's width.
-                  style: { fontSize: 'clamp(20px, 7vw, 36px)', letterSpacing: '0.08em', fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace', textAlign: 'center' },
+                  style: {
+                    fontSize: 'clamp(20px, 7vw, 36px)',
+                    letterSpacing: '0.08em',
+                    fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace',
+                    textAlign: 'center',
+                  },
                 },
               }}
             />
@@ -96,7 +126,13 @@ export function CodeEntry() {
               </Alert>
             ) : null}
             {busy ? <LinearProgress /> : null}
-            <Button type="submit" variant="contained" size="large" disabled={busy || code.length === 0} sx={{ minHeight: 64, fontSize: 22 }}>
+            <Button
+              type="submit"
+              variant="contained"
+              size="large"
+              disabled={busy || code.length === 0}
+              sx={{ minHeight: 64, fontSize: 22 }}
+            >
               {translate('pingyi.vote.start')}
             </Button>
           </Stack>

@@ -23,10 +23,18 @@ export function MemberVote() {
   const navigate = useNavigate();
   const query = useProviderQuery(['evaluationMeetings', meetingId, 'memberBallot'], async (dp) => {
     const paper = (await dp.memberPaper(meetingId)).data;
-    return answer(paper && { paper, ratings: paper.status === 'OPEN' ? (await dp.ownRatings(meetingId, MEMBER)).data : [] });
+    return answer(
+      paper && { paper, ratings: paper.status === 'OPEN' ? (await dp.ownRatings(meetingId, MEMBER)).data : [] },
+    );
   });
   const back = (
-    <Button color="inherit" size="large" startIcon={<ArrowBackIcon />} onClick={() => navigate('/vote')} sx={{ minHeight: 48, fontSize: { xs: 16, sm: 18 }, flexShrink: 0, whiteSpace: 'nowrap' }}>
+    <Button
+      color="inherit"
+      size="large"
+      startIcon={<ArrowBackIcon />}
+      onClick={() => navigate('/vote')}
+      sx={{ minHeight: 48, fontSize: { xs: 16, sm: 18 }, flexShrink: 0, whiteSpace: 'nowrap' }}
+    >
       {translate('pingyi.print.back')}
     </Button>
   );

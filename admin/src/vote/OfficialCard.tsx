@@ -6,7 +6,21 @@
  * 已提交 / 已修改 state.
  */
 import { useState } from 'react';
-import { Alert, Box, Button, Card, CardContent, Chip, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography, useMediaQuery, type Theme } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Stack,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+  useMediaQuery,
+  type Theme,
+} from '@mui/material';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import { useTranslate } from 'react-admin';
 import type { BallotOfficial, Criterion, OwnRating, RatingDraft, Satisfaction } from '../dataProvider/types';
@@ -38,7 +52,9 @@ export function OfficialCard({ official, criteria, initial, open, onSubmit }: Of
   // A phone (narrower than 600 px): the levels one under another, each criterion's name above its scores.
   const phone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const [satisfaction, setSatisfaction] = useState<Satisfaction | null>(initial?.satisfaction ?? null);
-  const [scores, setScores] = useState<Record<string, number>>(() => Object.fromEntries((initial?.scores ?? []).map((s) => [s.key, s.score])));
+  const [scores, setScores] = useState<Record<string, number>>(() =>
+    Object.fromEntries((initial?.scores ?? []).map((s) => [s.key, s.score])),
+  );
   const [comment, setComment] = useState(initial?.comment ?? '');
   const [saved, setSaved] = useState<Saved>(initial ? 'submitted' : 'none');
   const [dirty, setDirty] = useState(false);
@@ -62,7 +78,11 @@ export function OfficialCard({ official, criteria, initial, open, onSubmit }: Of
     setBusy(true);
     setProblem(null);
     try {
-      const replaced = await onSubmit({ satisfaction, scores: criteria.map((criterion) => ({ key: criterion.key, score: scores[criterion.key] })), comment });
+      const replaced = await onSubmit({
+        satisfaction,
+        scores: criteria.map((criterion) => ({ key: criterion.key, score: scores[criterion.key] })),
+        comment,
+      });
       setSaved(replaced ? 'modified' : 'submitted');
       setDirty(false);
     } catch (error) {
@@ -74,10 +94,18 @@ export function OfficialCard({ official, criteria, initial, open, onSubmit }: Of
     }
   };
 
-  const subtitle = [translate(`pingyi.enums.OfficialCategory.${official.category}`), official.title].filter(Boolean).join(' · ');
+  const subtitle = [translate(`pingyi.enums.OfficialCategory.${official.category}`), official.title]
+    .filter(Boolean)
+    .join(' · ');
   const done = saved !== 'none' && !dirty;
   return (
-    <Card component="section" aria-label={official.name} data-testid="vote-card" data-saved={saved} sx={{ border: 2, borderColor: done ? 'success.main' : 'transparent', scrollMarginTop: 180, flexShrink: 0 }}>
+    <Card
+      component="section"
+      aria-label={official.name}
+      data-testid="vote-card"
+      data-saved={saved}
+      sx={{ border: 2, borderColor: done ? 'success.main' : 'transparent', scrollMarginTop: 180, flexShrink: 0 }}
+    >
       <CardContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, px: { xs: 1.5, sm: 2 } }}>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
           <Box sx={{ flex: 1, minWidth: 0 }}>
@@ -89,7 +117,14 @@ export function OfficialCard({ official, criteria, initial, open, onSubmit }: Of
             </Typography>
           </Box>
           {saved !== 'none' ? (
-            <Chip icon={<CheckCircleIcon />} color="success" variant={dirty ? 'outlined' : 'filled'} label={translate(saved === 'modified' ? 'pingyi.vote.modified' : 'pingyi.vote.submitted')} sx={{ fontSize: 18, height: 40, px: 1 }} data-testid="vote-state" />
+            <Chip
+              icon={<CheckCircleIcon />}
+              color="success"
+              variant={dirty ? 'outlined' : 'filled'}
+              label={translate(saved === 'modified' ? 'pingyi.vote.modified' : 'pingyi.vote.submitted')}
+              sx={{ fontSize: 18, height: 40, px: 1 }}
+              data-testid="vote-state"
+            />
           ) : null}
         </Stack>
 
@@ -131,7 +166,12 @@ export function OfficialCard({ official, criteria, initial, open, onSubmit }: Of
           <Typography sx={{ fontSize: 18, fontWeight: 600, mb: 1 }}>{translate('pingyi.vote.criteria')}</Typography>
           <Stack spacing={1}>
             {criteria.map((criterion) => (
-              <Stack key={criterion.key} direction={{ xs: 'column', sm: 'row' }} spacing={{ xs: 0.5, sm: 2 }} sx={{ alignItems: { xs: 'stretch', sm: 'center' } }}>
+              <Stack
+                key={criterion.key}
+                direction={{ xs: 'column', sm: 'row' }}
+                spacing={{ xs: 0.5, sm: 2 }}
+                sx={{ alignItems: { xs: 'stretch', sm: 'center' } }}
+              >
                 <Typography sx={{ fontSize: 20, width: { sm: 180 }, flexShrink: 0 }}>{criterion.label}</Typography>
                 <ToggleButtonGroup
                   exclusive
@@ -146,7 +186,18 @@ export function OfficialCard({ official, criteria, initial, open, onSubmit }: Of
                   aria-label={criterion.label}
                 >
                   {SCALE.map((score) => (
-                    <ToggleButton key={score} value={score} sx={{ minHeight: TOUCH, minWidth: 48, px: 0, fontSize: 22, fontWeight: 600, '&.Mui-selected, &.Mui-selected:hover': { bgcolor: 'primary.main', color: '#fff' } }}>
+                    <ToggleButton
+                      key={score}
+                      value={score}
+                      sx={{
+                        minHeight: TOUCH,
+                        minWidth: 48,
+                        px: 0,
+                        fontSize: 22,
+                        fontWeight: 600,
+                        '&.Mui-selected, &.Mui-selected:hover': { bgcolor: 'primary.main', color: '#fff' },
+                      }}
+                    >
                       {score}
                     </ToggleButton>
                   ))}
@@ -185,8 +236,17 @@ export function OfficialCard({ official, criteria, initial, open, onSubmit }: Of
               {translate('pingyi.vote.savedHint')}
             </Typography>
           ) : (
-            <Button variant="contained" size="large" fullWidth={phone} disabled={!open || busy} onClick={submit} sx={{ minHeight: 64, minWidth: { sm: 240 }, fontSize: 22 }}>
-              {translate(busy ? 'pingyi.vote.submitting' : saved === 'none' ? 'pingyi.vote.submit' : 'pingyi.vote.resubmit')}
+            <Button
+              variant="contained"
+              size="large"
+              fullWidth={phone}
+              disabled={!open || busy}
+              onClick={submit}
+              sx={{ minHeight: 64, minWidth: { sm: 240 }, fontSize: 22 }}
+            >
+              {translate(
+                busy ? 'pingyi.vote.submitting' : saved === 'none' ? 'pingyi.vote.submit' : 'pingyi.vote.resubmit',
+              )}
             </Button>
           )}
         </Stack>

@@ -29,7 +29,10 @@ export function VoteFrame({ actions, children }: VoteFrameProps) {
           {actions}
         </Toolbar>
       </AppBar>
-      <Box component="main" sx={{ maxWidth: 980, mx: 'auto', p: { xs: 1, sm: 2 }, display: 'flex', flexDirection: 'column', gap: 2 }}>
+      <Box
+        component="main"
+        sx={{ maxWidth: 980, mx: 'auto', p: { xs: 1, sm: 2 }, display: 'flex', flexDirection: 'column', gap: 2 }}
+      >
         {children}
       </Box>
     </Box>

@@ -20,7 +20,13 @@ export function VoteHome() {
   const actions = (
     <>
       <Typography sx={{ display: { xs: 'none', sm: 'block' } }}>{identity?.fullName}</Typography>
-      <Button color="inherit" size="large" startIcon={<LogoutIcon />} onClick={() => logout()} sx={{ minHeight: 48, fontSize: { xs: 16, sm: 18 }, flexShrink: 0, whiteSpace: 'nowrap' }}>
+      <Button
+        color="inherit"
+        size="large"
+        startIcon={<LogoutIcon />}
+        onClick={() => logout()}
+        sx={{ minHeight: 48, fontSize: { xs: 16, sm: 18 }, flexShrink: 0, whiteSpace: 'nowrap' }}
+      >
         {translate('pingyi.vote.signOut')}
       </Button>
     </>
@@ -31,8 +37,16 @@ export function VoteHome() {
         {translate('pingyi.vote.myMeetings')}
       </Typography>
       {meetings.loading ? <LinearProgress /> : null}
-      {meetings.error ? <Alert severity="error">{translate(`pingyi.vote.errors.${voteErrorKey(meetings.error, { kind: 'member' })}`)}</Alert> : null}
-      {meetings.data && meetings.data.length === 0 ? <Alert severity="info" sx={{ fontSize: 18 }}>{translate('pingyi.vote.noMeetings')}</Alert> : null}
+      {meetings.error ? (
+        <Alert severity="error">
+          {translate(`pingyi.vote.errors.${voteErrorKey(meetings.error, { kind: 'member' })}`)}
+        </Alert>
+      ) : null}
+      {meetings.data && meetings.data.length === 0 ? (
+        <Alert severity="info" sx={{ fontSize: 18 }}>
+          {translate('pingyi.vote.noMeetings')}
+        </Alert>
+      ) : null}
       {(meetings.data ?? []).map((meeting) => (
         <Card key={meeting.id} component="section" aria-label={meeting.title}>
           <CardContent>
@@ -44,14 +58,25 @@ export function VoteHome() {
             </Typography>
           </CardContent>
           <CardActions sx={{ justifyContent: 'flex-end', p: 2 }}>
-            <Button variant="contained" size="large" onClick={() => navigate(`/vote/${encodeURIComponent(meeting.id)}`)} sx={{ minHeight: 56, minWidth: 200, fontSize: 20 }}>
+            <Button
+              variant="contained"
+              size="large"
+              onClick={() => navigate(`/vote/${encodeURIComponent(meeting.id)}`)}
+              sx={{ minHeight: 56, minWidth: 200, fontSize: 20 }}
+            >
               {translate('pingyi.vote.enter')}
             </Button>
           </CardActions>
         </Card>
       ))}
       <Stack direction="row" sx={{ justifyContent: 'center', mt: 2 }}>
-        <Button variant="outlined" size="large" startIcon={<ConfirmationNumberIcon />} onClick={() => navigate('/vote/code')} sx={{ minHeight: 56, fontSize: 20 }}>
+        <Button
+          variant="outlined"
+          size="large"
+          startIcon={<ConfirmationNumberIcon />}
+          onClick={() => navigate('/vote/code')}
+          sx={{ minHeight: 56, fontSize: 20 }}
+        >
           {translate('pingyi.vote.useCode')}
         </Button>
       </Stack>

@@ -4,7 +4,21 @@
  * redeliver button on FAILED and DELIVERED rows.
  */
 import { useState } from 'react';
-import { Alert, Box, Button, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TablePagination,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { enumChoices } from '../common/enums';
@@ -26,7 +40,12 @@ export function DeliveriesPanel(_: { label?: false }) {
   const [page, setPage] = useState(0);
   const [perPage, setPerPage] = useState(10);
   const id = record?.id ? String(record.id) : null;
-  const { data, error, reload } = useProviderQuery(['webhookSubscriptions', id, 'deliveries', status, page, perPage], id ? (dp) => dp.webhookDeliveries(id, (status || null) as WebhookDeliveryStatus | null, perPage, page * perPage) : null);
+  const { data, error, reload } = useProviderQuery(
+    ['webhookSubscriptions', id, 'deliveries', status, page, perPage],
+    id
+      ? (dp) => dp.webhookDeliveries(id, (status || null) as WebhookDeliveryStatus | null, perPage, page * perPage)
+      : null,
+  );
   const when = (value: string | null) => (value ? new Date(value).toLocaleString(locale) : '—');
   const label = (key: string) => translate(`pingyi.governance.webhook.${key}`);
   if (!id) return null;
@@ -36,7 +55,14 @@ export function DeliveriesPanel(_: { label?: false }) {
         <Typography variant="h6" sx={{ whiteSpace: 'nowrap' }}>
           {label('deliveries')}
         </Typography>
-        <TextField select size="small" label={label('status')} value={status} onChange={(event) => (setStatus(event.target.value), setPage(0))} sx={{ width: 180, flex: 'none' }}>
+        <TextField
+          select
+          size="small"
+          label={label('status')}
+          value={status}
+          onChange={(event) => (setStatus(event.target.value), setPage(0))}
+          sx={{ width: 180, flex: 'none' }}
+        >
           <MenuItem value="">{label('allStatuses')}</MenuItem>
           {enumChoices('WebhookDeliveryStatus').map((choice) => (
             <MenuItem key={choice.id} value={choice.id}>
@@ -56,7 +82,16 @@ export function DeliveriesPanel(_: { label?: false }) {
             <Table size="small" sx={NOWRAP}>
               <TableHead>
                 <TableRow>
-                  {['createdAt', 'event', 'status', 'attempts', 'lastError', 'nextAttemptAt', 'deliveredAt', 'actions'].map((key) => (
+                  {[
+                    'createdAt',
+                    'event',
+                    'status',
+                    'attempts',
+                    'lastError',
+                    'nextAttemptAt',
+                    'deliveredAt',
+                    'actions',
+                  ].map((key) => (
                     <TableCell key={key}>{label(key)}</TableCell>
                   ))}
                 </TableRow>
@@ -65,15 +100,31 @@ export function DeliveriesPanel(_: { label?: false }) {
                 {data.nodes.map((delivery) => (
                   <TableRow key={delivery.id}>
                     <TableCell>{when(delivery.createdAt)}</TableCell>
-                    <TableCell>{translate(`pingyi.enums.WebhookEvent.${delivery.event}`, { _: delivery.event })}</TableCell>
                     <TableCell>
-                      <EnumChipField record={delivery} source="status" enumName="WebhookDeliveryStatus" colors={COLORS} />
+                      {translate(`pingyi.enums.WebhookEvent.${delivery.event}`, { _: delivery.event })}
+                    </TableCell>
+                    <TableCell>
+                      <EnumChipField
+                        record={delivery}
+                        source="status"
+                        enumName="WebhookDeliveryStatus"
+                        colors={COLORS}
+                      />
                     </TableCell>
                     <TableCell>{delivery.attempts}</TableCell>
-                    <TableCell sx={{ maxWidth: 320, overflow: 'hidden', textOverflow: 'ellipsis' }} title={delivery.lastError ?? undefined}>{delivery.lastError ?? '—'}</TableCell>
+                    <TableCell
+                      sx={{ maxWidth: 320, overflow: 'hidden', textOverflow: 'ellipsis' }}
+                      title={delivery.lastError ?? undefined}
+                    >
+                      {delivery.lastError ?? '—'}
+                    </TableCell>
                     <TableCell>{delivery.status === 'PENDING' ? when(delivery.nextAttemptAt) : '—'}</TableCell>
                     <TableCell>{when(delivery.deliveredAt)}</TableCell>
-                    <TableCell>{delivery.status === 'PENDING' ? null : <RedeliverButton deliveryId={delivery.id} onDone={reload} />}</TableCell>
+                    <TableCell>
+                      {delivery.status === 'PENDING' ? null : (
+                        <RedeliverButton deliveryId={delivery.id} onDone={reload} />
+                      )}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -86,7 +137,9 @@ export function DeliveriesPanel(_: { label?: false }) {
             rowsPerPage={perPage}
             rowsPerPageOptions={ROWS}
             labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
-            labelDisplayedRows={({ from, to, count }) => translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })}
+            labelDisplayedRows={({ from, to, count }) =>
+              translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })
+            }
             onPageChange={(_event, next) => setPage(next)}
             onRowsPerPageChange={(event) => (setPerPage(Number(event.target.value)), setPage(0))}
           />

@@ -22,7 +22,13 @@ export function ToggleActiveButton() {
   const active = !!record.active;
   const toggle = () => void setting.run(String(record.id), !active);
   return (
-    <Button size="small" disabled={setting.isPending} data-testid="webhook-toggle-active" startIcon={active ? <PauseIcon /> : <PlayArrowIcon />} onClick={toggle}>
+    <Button
+      size="small"
+      disabled={setting.isPending}
+      data-testid="webhook-toggle-active"
+      startIcon={active ? <PauseIcon /> : <PlayArrowIcon />}
+      onClick={toggle}
+    >
       {translate(`pingyi.governance.webhook.${active ? 'pause' : 'resume'}`)}
     </Button>
   );
@@ -32,7 +38,10 @@ export function ToggleActiveButton() {
 export function RedeliverButton({ deliveryId, onDone }: { deliveryId: string; onDone: () => void }) {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  const redelivering = useWorkflow((dp, id: string) => dp.redeliverWebhookDelivery(id), { success: 'pingyi.governance.webhook.redelivered', onSuccess: onDone });
+  const redelivering = useWorkflow((dp, id: string) => dp.redeliverWebhookDelivery(id), {
+    success: 'pingyi.governance.webhook.redelivered',
+    onSuccess: onDone,
+  });
   const busy = redelivering.isPending;
   const confirm = async () => {
     await redelivering.run(deliveryId);
@@ -40,10 +49,24 @@ export function RedeliverButton({ deliveryId, onDone }: { deliveryId: string; on
   };
   return (
     <>
-      <Button size="small" disabled={busy} data-testid="webhook-redeliver" startIcon={<ReplayIcon />} onClick={() => setOpen(true)} sx={{ whiteSpace: 'nowrap' }}>
+      <Button
+        size="small"
+        disabled={busy}
+        data-testid="webhook-redeliver"
+        startIcon={<ReplayIcon />}
+        onClick={() => setOpen(true)}
+        sx={{ whiteSpace: 'nowrap' }}
+      >
         {translate('pingyi.governance.webhook.redeliver')}
       </Button>
-      <Confirm isOpen={open} loading={busy} title="pingyi.governance.webhook.redeliverTitle" content="pingyi.governance.webhook.redeliverContent" onConfirm={confirm} onClose={() => setOpen(false)} />
+      <Confirm
+        isOpen={open}
+        loading={busy}
+        title="pingyi.governance.webhook.redeliverTitle"
+        content="pingyi.governance.webhook.redeliverContent"
+        onConfirm={confirm}
+        onClose={() => setOpen(false)}
+      />
     </>
   );
 }

@@ -15,21 +15,30 @@ function httpUrl(value: unknown) {
   if (!value) return undefined;
   try {
     const url = new URL(String(value).trim());
-    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password ? undefined : 'pingyi.governance.webhook.urlInvalid';
+    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password
+      ? undefined
+      : 'pingyi.governance.webhook.urlInvalid';
   } catch {
     return 'pingyi.governance.webhook.urlInvalid';
   }
 }
 
 const urlRules = [required(), maxLength(2000), httpUrl];
-const eventRules = [(value: unknown) => (Array.isArray(value) && value.length > 0 ? undefined : 'pingyi.governance.webhook.eventsRequired')];
+const eventRules = [
+  (value: unknown) =>
+    Array.isArray(value) && value.length > 0 ? undefined : 'pingyi.governance.webhook.eventsRequired',
+];
 
 /** The form and, once created, the dialog with the signing secret. */
 function WebhookForm({ districtId }: { districtId: string }) {
   const navigate = useNavigate();
   const submitErrors = useSubmitErrors({});
   const [created, setCreated] = useState<{ id: string; secret: string } | null>(null);
-  const creating = useWorkflow((dp, values: Record<string, any>) => dp.createWebhookSubscription({ districtId, url: String(values.url).trim(), events: values.events }), { report: false });
+  const creating = useWorkflow(
+    (dp, values: Record<string, any>) =>
+      dp.createWebhookSubscription({ districtId, url: String(values.url).trim(), events: values.events }),
+    { report: false },
+  );
   const save = async (values: Record<string, any>) => {
     try {
       setCreated((await creating.run(values)) ?? null);
@@ -42,8 +51,20 @@ function WebhookForm({ districtId }: { districtId: string }) {
     <>
       <SimpleForm onSubmit={save} defaultValues={{ events: ['MEETING_CLOSED', 'ASSESSMENT_FINALIZED'] }}>
         <FixedDistrict resource="webhookSubscriptions" districtId={districtId} />
-        <TextInput source="url" type="url" validate={urlRules} helperText="pingyi.governance.webhook.help.url" sx={{ minWidth: { md: 560 } }} />
-        <CheckboxGroupInput source="events" choices={enumChoices('WebhookEvent')} row={false} validate={eventRules} helperText="pingyi.governance.webhook.help.events" />
+        <TextInput
+          source="url"
+          type="url"
+          validate={urlRules}
+          helperText="pingyi.governance.webhook.help.url"
+          sx={{ minWidth: { md: 560 } }}
+        />
+        <CheckboxGroupInput
+          source="events"
+          choices={enumChoices('WebhookEvent')}
+          row={false}
+          validate={eventRules}
+          helperText="pingyi.governance.webhook.help.events"
+        />
       </SimpleForm>
       <SecretDialog
         title="pingyi.governance.webhook.secretTitle"

@@ -1,5 +1,13 @@
 /** One webhook subscription: URL, events, state, and its deliveries; pause, resume or delete from its toolbar. */
-import { BooleanField, DeleteWithConfirmButton, Labeled, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import {
+  BooleanField,
+  DeleteWithConfirmButton,
+  Labeled,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { NameReferenceField } from '../common/references';
 import { EnumListField } from '../serviceTokens/tokenFields';

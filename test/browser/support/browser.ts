@@ -42,7 +42,8 @@ export function ensureAdminBuilt(): void {
 
 /** Starts the system Chromium headless; fails clearly when it is not installed. */
 export async function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Chromium with apt (the tests never download a browser)`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install Chromium with apt (the tests never download a browser)`);
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
@@ -57,7 +58,11 @@ export interface TestPage {
 }
 
 /** Opens a fresh browser context of the given viewport size. */
-export async function openPage(browser: Browser, origin: string, viewport: { width: number; height: number }): Promise<TestPage> {
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  viewport: { width: number; height: number },
+): Promise<TestPage> {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
@@ -80,7 +85,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** Picks `option` in the React-Admin autocomplete whose label contains `label`, after typing `typed`. */
-export async function pickAutocomplete(page: Page, label: string | RegExp, typed: string, option: string): Promise<void> {
+export async function pickAutocomplete(
+  page: Page,
+  label: string | RegExp,
+  typed: string,
+  option: string,
+): Promise<void> {
   const box = page.getByRole('combobox', { name: label });
   await box.click();
   await box.fill(typed);

@@ -18,20 +18,29 @@ export async function callWithToken(server: TestServer, token: string, query: st
 }
 
 /** Ids the tests share: 黄浦区, 外滩街道 and 外滩派出所. */
-export async function places(gql: AdminSession['gql']): Promise<{ districtId: string; subdistrictId: string; agencyId: string }> {
+export async function places(
+  gql: AdminSession['gql'],
+): Promise<{ districtId: string; subdistrictId: string; agencyId: string }> {
   const data = await gql(`{
     districts(filter: { code: "310101" }) { nodes { id } }
     subdistricts(filter: { code: "310101013" }) { nodes { id name } }
   }`);
   const subdistrictId = data.subdistricts.nodes[0].id;
-  const agencies = await gql(`query ($s: ID!) { dispatchedAgencies(filter: { subdistrictId: $s, nameContains: "派出所" }) { nodes { id name } } }`, { s: subdistrictId });
+  const agencies = await gql(
+    `query ($s: ID!) { dispatchedAgencies(filter: { subdistrictId: $s, nameContains: "派出所" }) { nodes { id name } } }`,
+    { s: subdistrictId },
+  );
   expect(agencies.dispatchedAgencies.nodes.map((a: { name: string }) => a.name)).toEqual(['外滩派出所']);
   return { districtId: data.districts.nodes[0].id, subdistrictId, agencyId: agencies.dispatchedAgencies.nodes[0].id };
 }
 
 /** Signs `username` in through the API and opens a page of their own, as the admin keeps it after its login form. */
 export async function openSignedIn(session: AdminSession, username: string, password: string): Promise<TestPage> {
-  const signIn = await session.server.gql(`mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token user { id username displayName role } } }`, { u: username, p: password }, { token: null });
+  const signIn = await session.server.gql(
+    `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token user { id username displayName role } } }`,
+    { u: username, p: password },
+    { token: null },
+  );
   const tab = await openPage(session.browser, session.server.url, { width: 1280, height: 800 });
   const { token, user } = signIn.data.login;
   await tab.context.addInitScript(

@@ -42,7 +42,12 @@ export interface RoomFixture {
 }
 
 /** Runs `query` as `token` and fails on any error. */
-export async function call<T = any>(server: TestServer, token: string | null, query: string, variables?: Record<string, unknown>): Promise<T> {
+export async function call<T = any>(
+  server: TestServer,
+  token: string | null,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<T> {
   const response = await server.gql<T>(query, variables, { token });
   if (response.errors) throw new Error(`${query}\n${JSON.stringify(response.errors)}`);
   return response.data as T;
@@ -52,17 +57,41 @@ export async function call<T = any>(server: TestServer, token: string | null, qu
 const secrets = new Map<string, string>();
 
 /** Submits a rating through the API with a ballot code and that code's secret, without signing in. */
-export async function submitByCode(server: TestServer, meetingId: string, officialId: string, ballotCode: string, rating: TestRating): Promise<void> {
+export async function submitByCode(
+  server: TestServer,
+  meetingId: string,
+  officialId: string,
+  ballotCode: string,
+  rating: TestRating,
+): Promise<void> {
   const scores = CRITERIA.map((criterion, i) => ({ key: criterion.key, score: rating.scores[i] }));
   if (!secrets.has(ballotCode)) secrets.set(ballotCode, randomBytes(32).toString('base64url'));
   await call(server, null, `mutation ($input: SubmitRatingInput!) { submitRating(input: $input) { replaced } }`, {
-    input: { meetingId, officialId, ballotCode, ballotSecret: secrets.get(ballotCode), satisfaction: rating.satisfaction, scores, comment: rating.comment },
+    input: {
+      meetingId,
+      officialId,
+      ballotCode,
+      ballotSecret: secrets.get(ballotCode),
+      satisfaction: rating.satisfaction,
+      scores,
+      comment: rating.comment,
+    },
   });
 }
 
 /** Checks `names` in as code voters (as the user of `token`: the chair or an ADMIN) and returns their new ballot codes. */
-export async function codesFor(server: TestServer, token: string, meetingId: string, names: string[]): Promise<string[]> {
-  const data = await call(server, token, `mutation ($input: CheckInInput!) { checkInAttendees(input: $input) { codes } }`, { input: { meetingId, mode: 'CODE', names } });
+export async function codesFor(
+  server: TestServer,
+  token: string,
+  meetingId: string,
+  names: string[],
+): Promise<string[]> {
+  const data = await call(
+    server,
+    token,
+    `mutation ($input: CheckInInput!) { checkInAttendees(input: $input) { codes } }`,
+    { input: { meetingId, mode: 'CODE', names } },
+  );
   return data.checkInAttendees.codes;
 }
 
@@ -71,30 +100,56 @@ export const MIN_RATINGS = 3;
 
 /** As the 黄浦区 ADMIN: the template, the DRAFT meeting, its officials and registered representatives. */
 export async function setUpRoom(server: TestServer, adminToken: string, title: string): Promise<RoomFixture> {
-  const as = <T = any>(query: string, variables?: Record<string, unknown>) => call<T>(server, adminToken, query, variables);
+  const as = <T = any>(query: string, variables?: Record<string, unknown>) =>
+    call<T>(server, adminToken, query, variables);
   const district = await as(`{ districts(filter: { code: "310101" }) { nodes { id } } }`);
   const waitan = await as(`{ subdistricts(filter: { code: "310101013" }) { nodes { id } } }`);
   const districtId = district.districts.nodes[0].id;
   const subdistrictId = waitan.subdistricts.nodes[0].id;
-  const template = await as(`mutation ($input: CreateRatingTemplateInput!) { createRatingTemplate(input: $input) { id } }`, {
-    input: { name: '浏览器测试评议标准', districtId, criteria: CRITERIA },
-  });
-  const chairs = await as(`{ users(filter: { role: CHAIR, nameContains: "waitan.chair" }) { nodes { id username displayName } } }`);
+  const template = await as(
+    `mutation ($input: CreateRatingTemplateInput!) { createRatingTemplate(input: $input) { id } }`,
+    {
+      input: { name: '浏览器测试评议标准', districtId, criteria: CRITERIA },
+    },
+  );
+  const chairs = await as(
+    `{ users(filter: { role: CHAIR, nameContains: "waitan.chair" }) { nodes { id username displayName } } }`,
+  );
   const chair = chairs.users.nodes.find((u: { username: string }) => u.username === 'waitan.chair');
-  const meeting = await as(`mutation ($input: CreateEvaluationMeetingInput!) { createEvaluationMeeting(input: $input) { id } }`, {
-    input: { title, year: 2026, subdistrictId, templateId: template.createRatingTemplate.id, chairId: chair.id, minRatings: MIN_RATINGS },
-  });
+  const meeting = await as(
+    `mutation ($input: CreateEvaluationMeetingInput!) { createEvaluationMeeting(input: $input) { id } }`,
+    {
+      input: {
+        title,
+        year: 2026,
+        subdistrictId,
+        templateId: template.createRatingTemplate.id,
+        chairId: chair.id,
+        minRatings: MIN_RATINGS,
+      },
+    },
+  );
   const meetingId = meeting.createEvaluationMeeting.id;
-  const officials = await as(`query ($s: ID!) { officials(filter: { subdistrictId: $s, category: CIVIL_SERVANT }, first: 3, orderBy: [{ field: NAME }]) { nodes { id name } } }`, {
-    s: subdistrictId,
-  });
+  const officials = await as(
+    `query ($s: ID!) { officials(filter: { subdistrictId: $s, category: CIVIL_SERVANT }, first: 3, orderBy: [{ field: NAME }]) { nodes { id name } } }`,
+    {
+      s: subdistrictId,
+    },
+  );
   const officialIds = officials.officials.nodes.map((o: { id: string }) => o.id);
-  await as(`mutation ($input: MeetingPeopleInput!) { addMeetingOfficials(input: $input) { id } }`, { input: { meetingId, ids: officialIds } });
-  const reps = await as(`query ($s: ID!) { users(filter: { role: REPRESENTATIVE, subdistrictId: $s }, first: 2, orderBy: [{ field: USERNAME }]) { nodes { id displayName } } }`, {
-    s: subdistrictId,
+  await as(`mutation ($input: MeetingPeopleInput!) { addMeetingOfficials(input: $input) { id } }`, {
+    input: { meetingId, ids: officialIds },
   });
+  const reps = await as(
+    `query ($s: ID!) { users(filter: { role: REPRESENTATIVE, subdistrictId: $s }, first: 2, orderBy: [{ field: USERNAME }]) { nodes { id displayName } } }`,
+    {
+      s: subdistrictId,
+    },
+  );
   const repIds = reps.users.nodes.map((u: { id: string }) => u.id);
-  await as(`mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`, { input: { meetingId, ids: repIds } });
+  await as(`mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`, {
+    input: { meetingId, ids: repIds },
+  });
   return {
     meetingId,
     title,
@@ -111,7 +166,9 @@ export async function setUpRoom(server: TestServer, adminToken: string, title: s
  */
 export function expectedResult(ratings: TestRating[]): { count: string; rate: string; score: string } {
   const n = ratings.length;
-  const satisfied = ratings.filter((r) => ['VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED'].includes(r.satisfaction)).length;
+  const satisfied = ratings.filter((r) =>
+    ['VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED'].includes(r.satisfaction),
+  ).length;
   const score = CRITERIA.reduce((sum, criterion, i) => {
     const mean = ratings.reduce((total, r) => total + r.scores[i], 0) / n;
     return sum + (criterion.weight * (mean - 1)) / 4;
@@ -122,9 +179,15 @@ export function expectedResult(ratings: TestRating[]): { count: string; rate: st
 /** Fills in one official's card on the voting screen (level, a score per criterion, comment) without submitting. */
 export async function fillCard(page: Page, officialName: string, rating: TestRating): Promise<void> {
   const card = page.getByRole('region', { name: officialName });
-  await card.getByRole('group', { name: '总体满意度' }).getByRole('button', { name: LEVEL_LABELS[rating.satisfaction], exact: true }).click();
+  await card
+    .getByRole('group', { name: '总体满意度' })
+    .getByRole('button', { name: LEVEL_LABELS[rating.satisfaction], exact: true })
+    .click();
   for (const [i, criterion] of CRITERIA.entries()) {
-    await card.getByRole('group', { name: criterion.label }).getByRole('button', { name: String(rating.scores[i]), exact: true }).click();
+    await card
+      .getByRole('group', { name: criterion.label })
+      .getByRole('button', { name: String(rating.scores[i]), exact: true })
+      .click();
   }
   if (rating.comment !== undefined) await card.getByLabel('意见或理由').fill(rating.comment);
 }
@@ -152,12 +215,16 @@ export async function showCard(page: Page, officialName: string): Promise<void> 
   await page.getByRole('region', { name: officialName }).evaluate((card) => card.scrollIntoView({ block: 'start' }));
   // The state chip fades from outlined to filled: let it finish before a screenshot.
   await page.waitForFunction(() =>
-    Array.from(document.querySelectorAll('[data-testid=vote-state].MuiChip-filled')).every((chip) => !/rgba\(.*, 0(\.\d+)?\)$/.test(getComputedStyle(chip).backgroundColor)),
+    Array.from(document.querySelectorAll('[data-testid=vote-state].MuiChip-filled')).every(
+      (chip) => !/rgba\(.*, 0(\.\d+)?\)$/.test(getComputedStyle(chip).backgroundColor),
+    ),
   );
 }
 
 /** Waits until open dialogs have faded in, so a screenshot shows them fully. */
 export async function dialogShown(page: Page): Promise<void> {
   await page.getByRole('dialog').waitFor();
-  await page.waitForFunction(() => Array.from(document.querySelectorAll('.MuiDialog-container')).every((e) => getComputedStyle(e).opacity === '1'));
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.MuiDialog-container')).every((e) => getComputedStyle(e).opacity === '1'),
+  );
 }

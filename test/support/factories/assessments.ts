@@ -6,12 +6,25 @@ import { ok } from './call';
 export const PANELS = ['PARTY_MEMBER', 'NON_PARTY', 'RESIDENT', 'EXPERT'];
 
 /** Records one panel's score of an official's year. */
-export async function panel(server: TestServer, officialId: string, year: number, name: string, score: number, token?: string): Promise<void> {
+export async function panel(
+  server: TestServer,
+  officialId: string,
+  year: number,
+  name: string,
+  score: number,
+  token?: string,
+): Promise<void> {
   await ok(server, RECORD_PANEL, { input: { officialId, year, panel: name, score } }, token);
 }
 
 /** Assesses an official's year (with the self-report mark, if given): the assessment's fields as ASSESS selects them. */
-export async function assess(server: TestServer, officialId: string, year: number, selfReportMark?: number, token?: string): Promise<{ id: string; score: number | null; grade: string | null; [field: string]: unknown }> {
+export async function assess(
+  server: TestServer,
+  officialId: string,
+  year: number,
+  selfReportMark?: number,
+  token?: string,
+): Promise<{ id: string; score: number | null; grade: string | null; [field: string]: unknown }> {
   return (await ok(server, ASSESS, { input: { officialId, year, selfReportMark } }, token)).assessOfficial;
 }
 
@@ -40,12 +53,30 @@ export async function accountabilityCase(
 }
 
 /** Concludes a case with a written conclusion; `breachConfirmed` default true. */
-export async function concludeCase(server: TestServer, caseId: string, options: { conclusion?: string; breachConfirmed?: boolean } = {}, token?: string): Promise<void> {
-  await ok(server, CONCLUDE_CASE, { id: caseId, input: { conclusion: options.conclusion ?? '经查属实。', breachConfirmed: options.breachConfirmed ?? true } }, token);
+export async function concludeCase(
+  server: TestServer,
+  caseId: string,
+  options: { conclusion?: string; breachConfirmed?: boolean } = {},
+  token?: string,
+): Promise<void> {
+  await ok(
+    server,
+    CONCLUDE_CASE,
+    {
+      id: caseId,
+      input: { conclusion: options.conclusion ?? '经查属实。', breachConfirmed: options.breachConfirmed ?? true },
+    },
+    token,
+  );
 }
 
 /** A red line breached in `year`: a case opened and concluded with the breach confirmed (docs/rules.md rule 9). */
-export async function breach(server: TestServer, officialId: string, year: number, summary = '违规收受礼品'): Promise<string> {
+export async function breach(
+  server: TestServer,
+  officialId: string,
+  year: number,
+  summary = '违规收受礼品',
+): Promise<string> {
   const id = await accountabilityCase(server, { officialId, year, summary });
   await concludeCase(server, id);
   return id;
@@ -63,6 +94,9 @@ export async function responsibilityList(
   ],
 ): Promise<{ id: string; kind: string; content: string }[]> {
   const made = [];
-  for (const line of lines) made.push((await ok(server, CREATE_RESPONSIBILITY_ITEM, { input: { officialId, year, ...line } })).createResponsibilityItem);
+  for (const line of lines)
+    made.push(
+      (await ok(server, CREATE_RESPONSIBILITY_ITEM, { input: { officialId, year, ...line } })).createResponsibilityItem,
+    );
   return made;
 }

@@ -6,7 +6,12 @@ import type { TestServer } from '../server';
  * server's default (signed-in) token when left out, `null` for none. Tests that assert an
  * operation's success use `expectData` (support/expect.ts) instead.
  */
-export async function ok<T = any>(server: TestServer, query: string, variables?: Record<string, unknown>, token?: string | null): Promise<T> {
+export async function ok<T = any>(
+  server: TestServer,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string | null,
+): Promise<T> {
   const res = await server.gql(query, variables, token === undefined ? {} : { token });
   if (res.errors) throw new Error(`${query}\n${JSON.stringify(res.errors)}`);
   return res.data;

@@ -19,15 +19,32 @@ let nextCode = 950;
  * offices (the kind follows the name: keep a given `name` ending in 街道); its code is `310101`
  * and three digits from 950 on, unless `code`.
  */
-export async function subdistrict(server: TestServer, options: { districtId?: string; code?: string; name?: string; as?: string } = {}): Promise<MadeSubdistrict> {
+export async function subdistrict(
+  server: TestServer,
+  options: { districtId?: string; code?: string; name?: string; as?: string } = {},
+): Promise<MadeSubdistrict> {
   const code = options.code ?? `310101${nextCode++}`;
-  const input = { districtId: options.districtId ?? (await places(server)).huangpu, code, name: options.name ?? `测试${code.slice(-3)}街道` };
+  const input = {
+    districtId: options.districtId ?? (await places(server)).huangpu,
+    code,
+    name: options.name ?? `测试${code.slice(-3)}街道`,
+  };
   const made = (await ok(server, CREATE_SUBDISTRICT, { input }, options.as)).createSubdistrict;
-  return { id: made.id, code, name: made.name, offices: Object.fromEntries(made.offices.map((o: { kind: string; id: string }) => [o.kind, o.id])) };
+  return {
+    id: made.id,
+    code,
+    name: made.name,
+    offices: Object.fromEntries(made.offices.map((o: { kind: string; id: string }) => [o.kind, o.id])),
+  };
 }
 
 /** The id of the office of `kind` in a 街道 (default 外滩街道's community service office), read as `as`'s user (default the signed-in one). */
-export async function officeOf(server: TestServer, kind = 'COMMUNITY_SERVICE', subdistrictId?: string, as?: string): Promise<string> {
+export async function officeOf(
+  server: TestServer,
+  kind = 'COMMUNITY_SERVICE',
+  subdistrictId?: string,
+  as?: string,
+): Promise<string> {
   const s = subdistrictId ?? (await places(server)).waitan;
   const found = (await ok(server, OFFICES_OF, { subdistrictId: s, kind }, as)).offices.nodes;
   if (found.length === 0) throw new Error(`no ${kind} office in subdistrict ${s}`);
@@ -35,8 +52,14 @@ export async function officeOf(server: TestServer, kind = 'COMMUNITY_SERVICE', s
 }
 
 /** A new district department (default of 黄浦区): its id. */
-export async function department(server: TestServer, options: { districtId?: string; name?: string; as?: string } = {}): Promise<string> {
-  const input = { districtId: options.districtId ?? (await places(server)).huangpu, name: options.name ?? unique('测试部门') };
+export async function department(
+  server: TestServer,
+  options: { districtId?: string; name?: string; as?: string } = {},
+): Promise<string> {
+  const input = {
+    districtId: options.districtId ?? (await places(server)).huangpu,
+    name: options.name ?? unique('测试部门'),
+  };
   return (await ok(server, CREATE_DEPARTMENT, { input }, options.as)).createDepartment.id;
 }
 
@@ -75,7 +98,10 @@ export interface OfficialOptions {
  * A new official through `createOfficial`, with no meeting, panel, mark, list or case of any year:
  * by default a CIVIL_SERVANT of 外滩街道's community service office. Returns id and name.
  */
-export async function official(server: TestServer, options: OfficialOptions = {}): Promise<{ id: string; name: string }> {
+export async function official(
+  server: TestServer,
+  options: OfficialOptions = {},
+): Promise<{ id: string; name: string }> {
   const category = options.category ?? 'CIVIL_SERVANT';
   const placement =
     category === 'AGENCY_HEAD'

@@ -53,11 +53,21 @@ export async function user(server: TestServer, options: UserOptions = {}): Promi
  * `count` REPRESENTATIVE users of one 街道 (default 外滩街道), made as `user` makes them and named
  * 代表0, 代表1, …: ids, tokens and usernames in the same order.
  */
-export async function representatives(server: TestServer, count: number, options: Omit<UserOptions, 'role' | 'username'> = {}): Promise<{ ids: string[]; tokens: string[]; usernames: string[] }> {
+export async function representatives(
+  server: TestServer,
+  count: number,
+  options: Omit<UserOptions, 'role' | 'username'> = {},
+): Promise<{ ids: string[]; tokens: string[]; usernames: string[] }> {
   const made: SignedInUser[] = [];
   // Eight at a time: each costs two password hashes (creation and sign-in), which the server computes on its thread pool.
   for (let i = 0; i < count; i += 8) {
-    made.push(...(await Promise.all(Array.from({ length: Math.min(8, count - i) }, (_, j) => user(server, { displayName: `代表${i + j}`, ...options, role: 'REPRESENTATIVE' })))));
+    made.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(8, count - i) }, (_, j) =>
+          user(server, { displayName: `代表${i + j}`, ...options, role: 'REPRESENTATIVE' }),
+        ),
+      )),
+    );
   }
   return { ids: made.map((u) => u.id), tokens: made.map((u) => u.token), usernames: made.map((u) => u.username) };
 }

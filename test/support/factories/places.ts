@@ -25,7 +25,11 @@ export interface Places {
 const cache = new WeakMap<TestServer, Promise<Places>>();
 
 /** The id of the district, subdistrict or neighborhood with this division code (through the API). */
-export async function idByCode(server: TestServer, type: 'district' | 'subdistrict' | 'neighborhood', code: string): Promise<string> {
+export async function idByCode(
+  server: TestServer,
+  type: 'district' | 'subdistrict' | 'neighborhood',
+  code: string,
+): Promise<string> {
   const data = await ok(server, DIVISION_BY_CODE[type], { code });
   const node = (Object.values(data)[0] as { nodes: { id: string; code: string }[] }).nodes[0];
   if (!node || node.code !== code) throw new Error(`no ${type} with code ${code}`);
