@@ -1,4 +1,4 @@
-import { idByCode, useTestApi } from './support/api';
+import { idByCode, useTestApi, type GqlResponse, type AuditState } from './support/api';
 import * as make from './support/factories';
 import { CONCLUDE_CASE as CONCLUDE, CREATE_CASE as CREATE } from './support/operations';
 import { expectError } from './support/expect';
@@ -27,7 +27,7 @@ describe('accountability cases (docs/rules.md rule 9)', () => {
   const openCase = async (input: Record<string, unknown>): Promise<string> => {
     const created = await api.server.gql(CREATE, { input }, { token: assessor });
     expect(created.errors).toBeUndefined();
-    return created.data.createAccountabilityCase.id;
+    return created.data!.createAccountabilityCase.id;
   };
 
   beforeAll(async () => {
@@ -36,11 +36,11 @@ describe('accountability cases (docs/rules.md rule 9)', () => {
       `query ($s: ID!) { officials(filter: { subdistrictId: $s, category: CIVIL_SERVANT }, first: 6, orderBy: [{ field: NAME }]) { nodes { id name responsibilityItems(year: 2026) { id kind } } } }`,
       { s: waitan },
     );
-    people = res.data.officials.nodes.map((node: any) => ({
+    people = res.data!.officials.nodes.map((node) => ({
       id: node.id,
       name: node.name,
-      redLine: node.responsibilityItems.find((i: any) => i.kind === 'RED_LINE'),
-      duty: node.responsibilityItems.find((i: any) => i.kind === 'DUTY'),
+      redLine: node.responsibilityItems.find((i) => i.kind === 'RED_LINE')!,
+      duty: node.responsibilityItems.find((i) => i.kind === 'DUTY')!,
     }));
     expect(people).toHaveLength(6);
     assessor = await api.server.login('huangpu.assessor');
@@ -62,20 +62,20 @@ describe('accountability cases (docs/rules.md rule 9)', () => {
     };
     const created = await api.server.gql(CREATE, { input }, { token: assessor });
     expect(created.errors).toBeUndefined();
-    expect(created.data.createAccountabilityCase).toMatchObject({
+    expect(created.data!.createAccountabilityCase).toMatchObject({
       ...input,
       status: 'OPEN',
       conclusion: null,
       breachConfirmed: null,
       concludedAt: null,
     });
-    const caseId = created.data.createAccountabilityCase.id;
+    const caseId = created.data!.createAccountabilityCase.id;
     const changed = await api.server.gql(
       UPDATE,
       { id: caseId, input: { handledBy: 'ORGANIZATION_DEPARTMENT', summary: '居民反映其收受辖区商户购物卡两张' } },
       { token: assessor },
     );
-    expect(changed.data.updateAccountabilityCase).toEqual({
+    expect(changed.data!.updateAccountabilityCase).toEqual({
       id: caseId,
       handledBy: 'ORGANIZATION_DEPARTMENT',
       summary: '居民反映其收受辖区商户购物卡两张',
@@ -126,7 +126,7 @@ describe('accountability cases (docs/rules.md rule 9)', () => {
       { id: caseId },
       { token: assessor },
     );
-    expect(still.data.accountabilityCase.status).toBe('OPEN');
+    expect(still.data!.accountabilityCase!.status).toBe('OPEN');
 
     const concluded = await api.server.gql(
       CONCLUDE,
@@ -134,12 +134,12 @@ describe('accountability cases (docs/rules.md rule 9)', () => {
       { token: assessor },
     );
     expect(concluded.errors).toBeUndefined();
-    expect(concluded.data.concludeAccountabilityCase).toMatchObject({
+    expect(concluded.data!.concludeAccountabilityCase).toMatchObject({
       status: 'CONCLUDED',
       conclusion: '经查属实，给予诫勉谈话，购物卡已退还。',
       breachConfirmed: true,
     });
-    expect(concluded.data.concludeAccountabilityCase.concludedAt).toEqual(expect.any(String));
+    expect(concluded.data!.concludeAccountabilityCase.concludedAt).toEqual(expect.any(String));
     const twice = await api.server.gql(
       CONCLUDE,
       { id: caseId, input: { conclusion: '改为不属实', breachConfirmed: false } },
@@ -169,7 +169,7 @@ describe('accountability cases (docs/rules.md rule 9)', () => {
     });
     expect(unconfirmed.errors).toBeUndefined();
     await api.server.gql(CONCLUDE, {
-      id: unconfirmed.data.createAccountabilityCase.id,
+      id: unconfirmed.data!.createAccountabilityCase.id,
       input: { conclusion: '经查不属实。', breachConfirmed: false },
     });
     const open = await api.server.gql(
@@ -204,7 +204,7 @@ describe('accountability cases (docs/rules.md rule 9)', () => {
   it('reads the breaches of 50 officials in three SQL statements (one the session check), as of 5', async () => {
     const QUERY = `query ($s: ID!, $n: Int) { officials(filter: { subdistrictId: $s }, first: $n) { nodes { id redLineBreaches } } }`;
     // A breach of 2023 for one of the first five officials listed who is none of the other tests'.
-    const listed = (await api.server.gql(QUERY, { s: waitan, n: 5 })).data.officials.nodes.map((n: any) => n.id);
+    const listed = (await api.server.gql(QUERY, { s: waitan, n: 5 })).data!.officials.nodes.map((n) => n.id);
     const target = listed.find((id: string) => !people.some((p) => p.id === id));
     const caseId = await openCase({
       officialId: target,
@@ -217,11 +217,11 @@ describe('accountability cases (docs/rules.md rule 9)', () => {
       { id: caseId, input: { conclusion: '经查属实。', breachConfirmed: true } },
       { token: assessor },
     );
-    let res: any;
+    let res!: GqlResponse;
     const big = await api.server.countQueries(async () => {
       res = await api.server.gql(QUERY, { s: waitan, n: 50 });
     });
-    expect(res.data.officials.nodes.find((n: any) => n.id === target).redLineBreaches).toEqual([2023]);
+    expect(res.data!.officials.nodes.find((n) => n.id === target)!.redLineBreaches).toEqual([2023]);
     expect(big).toBe(3);
     expect(await api.server.countQueries(() => api.server.gql(QUERY, { s: waitan, n: 5 }))).toBe(3);
   });
@@ -288,10 +288,11 @@ describe('accountability cases (docs/rules.md rule 9)', () => {
     const [{ id: assessorId }] = await api.server.db.query(
       `SELECT id FROM app_user WHERE username = 'huangpu.assessor'`,
     );
-    const rows: { action: string; actor_id: string; before: any; after: any }[] = await api.server.db.query(
-      `SELECT action, actor_id, before, after FROM audit_event WHERE entity_type = 'AccountabilityCase' AND entity_id = $1 ORDER BY at`,
-      [caseId],
-    );
+    const rows: { action: string; actor_id: string; before: AuditState; after: AuditState }[] =
+      await api.server.db.query(
+        `SELECT action, actor_id, before, after FROM audit_event WHERE entity_type = 'AccountabilityCase' AND entity_id = $1 ORDER BY at`,
+        [caseId],
+      );
     expect(rows.map((r) => [r.action, r.actor_id])).toEqual([
       ['accountability_case.opened', assessorId],
       ['accountability_case.updated', assessorId],
@@ -306,7 +307,7 @@ describe('accountability cases (docs/rules.md rule 9)', () => {
       { id: caseId },
       { token: assessor },
     );
-    expect(history.data.auditEvents.totalCount).toBe(3);
+    expect(history.data!.auditEvents.totalCount).toBe(3);
     const hidden = await api.server.gql(
       `query ($id: ID!) { auditEvents(entityType: "AccountabilityCase", entityId: $id) { totalCount } }`,
       { id: caseId },

@@ -1,4 +1,4 @@
-import { idByCode, useTestApi } from './support/api';
+import { idByCode, useTestApi, type GqlResponse, type AuditState } from './support/api';
 import * as make from './support/factories';
 import { expectError } from './support/expect';
 
@@ -39,12 +39,12 @@ describe("agency-head appointments with the party working committee's consent (d
       `query ($s: ID!, $k: AgencyKind) { dispatchedAgencies(filter: { subdistrictId: $s, kind: $k }) { nodes { id name } } }`,
       { s, k: kind },
     );
-    const [agency] = res.data.dispatchedAgencies.nodes;
+    const [agency] = res.data!.dispatchedAgencies.nodes;
     const heads = await api.server.gql(
       `query ($a: ID!) { officials(filter: { agencyId: $a, category: AGENCY_HEAD }, orderBy: [{ field: CREATED_AT }]) { nodes { id name } } }`,
       { a: agency.id },
     );
-    return { agency, demoHead: heads.data.officials.nodes[0] };
+    return { agency, demoHead: heads.data!.officials.nodes[0] };
   };
   /** A new agency of 外滩街道 that has never had a head, and an AGENCY_HEAD official of it (not yet its head). */
   const freshAgency = async (kind: string) => {
@@ -68,7 +68,7 @@ describe("agency-head appointments with the party working committee's consent (d
       input: { agencyId: agency.id, officialId: first.id, startsOn: '2024-03-01' },
     });
     expect(proposed.errors).toBeUndefined();
-    expect(proposed.data.proposeHeadAppointment).toMatchObject({
+    expect(proposed.data!.proposeHeadAppointment).toMatchObject({
       status: 'PROPOSED',
       agencyId: agency.id,
       officialId: first.id,
@@ -77,7 +77,7 @@ describe("agency-head appointments with the party working committee's consent (d
       endsOn: null,
       decidedAt: null,
     });
-    expect((await api.server.gql(AGENCY, { id: agency.id })).data.dispatchedAgency).toEqual({
+    expect((await api.server.gql(AGENCY, { id: agency.id })).data!.dispatchedAgency).toEqual({
       head: null,
       headHistory: [],
     });
@@ -85,18 +85,18 @@ describe("agency-head appointments with the party working committee's consent (d
     // The subdistrict's ADMIN speaks for the party working committee.
     const consented = await api.server.gql(
       DECIDE,
-      { id: proposed.data.proposeHeadAppointment.id, d: 'CONSENTED' },
+      { id: proposed.data!.proposeHeadAppointment.id, d: 'CONSENTED' },
       { token: waitanAdmin },
     );
     expect(consented.errors).toBeUndefined();
-    expect(consented.data.decideHeadAppointment).toMatchObject({
+    expect(consented.data!.decideHeadAppointment).toMatchObject({
       status: 'CONSENTED',
       reason: null,
       decidedById: waitanAdminId,
       startsOn: '2024-03-01',
       endsOn: null,
     });
-    expect((await api.server.gql(AGENCY, { id: agency.id })).data.dispatchedAgency).toEqual({
+    expect((await api.server.gql(AGENCY, { id: agency.id })).data!.dispatchedAgency).toEqual({
       head: first,
       headHistory: [
         {
@@ -112,18 +112,18 @@ describe("agency-head appointments with the party working committee's consent (d
     // A district ADMIN may decide too; without a proposed start the term starts on the day of consent.
     const next = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: second.id } });
     const decided = await api.server.gql(DECIDE, {
-      id: next.data.proposeHeadAppointment.id,
+      id: next.data!.proposeHeadAppointment.id,
       d: 'CONSENTED',
       r: '经党工委会议研究同意',
     });
-    expect(decided.data.decideHeadAppointment).toMatchObject({
+    expect(decided.data!.decideHeadAppointment).toMatchObject({
       status: 'CONSENTED',
       reason: '经党工委会议研究同意',
       startsOn: today(),
       endsOn: null,
     });
     const read = await api.server.gql(AGENCY, { id: agency.id });
-    expect(read.data.dispatchedAgency).toEqual({
+    expect(read.data!.dispatchedAgency).toEqual({
       head: second,
       headHistory: [
         {
@@ -146,7 +146,7 @@ describe("agency-head appointments with the party working committee's consent (d
       `query ($o: ID!) { official(id: $o) { appointments { status startsOn endsOn agency { name } } } }`,
       { o: first.id },
     );
-    expect(mine.data.official.appointments).toEqual([
+    expect(mine.data!.official!.appointments).toEqual([
       { status: 'CONSENTED', startsOn: '2024-03-01', endsOn: today(), agency: { name: agency.name } },
     ]);
   });
@@ -155,7 +155,7 @@ describe("agency-head appointments with the party working committee's consent (d
     const { agency, demoHead } = await agencyOf('310101013', 'HOUSING_OFFICE');
     const candidate = await addHead(agency, '钱卫东');
     const proposed = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: candidate.id } });
-    const id = proposed.data.proposeHeadAppointment.id;
+    const id = proposed.data!.proposeHeadAppointment.id;
     for (const reason of [null, '   ', '\u200b\u200c \u200d\u2060\ufeff', '\u200b\u00ad\u202e']) {
       const bare = await api.server.gql(DECIDE, { id, d: 'REFUSED', r: reason }, { token: waitanAdmin });
       expectError(bare, 'BAD_USER_INPUT', 'reason');
@@ -166,18 +166,20 @@ describe("agency-head appointments with the party working committee's consent (d
       { token: waitanAdmin },
     );
     expect(refused.errors).toBeUndefined();
-    expect(refused.data.decideHeadAppointment).toMatchObject({
+    expect(refused.data!.decideHeadAppointment).toMatchObject({
       status: 'REFUSED',
       reason: '群众评议满意度偏低，暂不同意',
       endsOn: null,
     });
     const read = await api.server.gql(AGENCY, { id: agency.id });
-    expect(read.data.dispatchedAgency.head).toEqual(demoHead);
-    expect(read.data.dispatchedAgency.headHistory.map((h: any) => h.officialId)).toEqual([demoHead.id]);
+    expect(read.data!.dispatchedAgency!.head).toEqual(demoHead);
+    expect(read.data!.dispatchedAgency!.headHistory.map((h) => h.officialId)).toEqual([demoHead.id]);
     const theirs = await api.server.gql(`query ($o: ID!) { official(id: $o) { appointments { status reason } } }`, {
       o: candidate.id,
     });
-    expect(theirs.data.official.appointments).toEqual([{ status: 'REFUSED', reason: '群众评议满意度偏低，暂不同意' }]);
+    expect(theirs.data!.official!.appointments).toEqual([
+      { status: 'REFUSED', reason: '群众评议满意度偏低，暂不同意' },
+    ]);
   });
 
   it('decides only once: a second decision is CONFLICT, and so is a second pending proposal', async () => {
@@ -187,7 +189,7 @@ describe("agency-head appointments with the party working committee's consent (d
     expect(proposed.errors).toBeUndefined();
     const again = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: other.id } });
     expectError(again, 'CONFLICT', 'input.agencyId');
-    const id = proposed.data.proposeHeadAppointment.id;
+    const id = proposed.data!.proposeHeadAppointment.id;
     const refused = await api.server.gql(DECIDE, { id, d: 'REFUSED', r: '暂缓' });
     expect(refused.errors).toBeUndefined();
     for (const d of ['CONSENTED', 'REFUSED']) {
@@ -200,7 +202,7 @@ describe("agency-head appointments with the party working committee's consent (d
     );
     const reconsent = await api.server.gql(DECIDE, { id: consentedId, d: 'REFUSED', r: '撤回同意' });
     expectError(reconsent, 'CONFLICT');
-    expect((await api.server.gql(AGENCY, { id: agency.id })).data.dispatchedAgency.head).toEqual(demoHead);
+    expect((await api.server.gql(AGENCY, { id: agency.id })).data!.dispatchedAgency!.head).toEqual(demoHead);
   });
 
   it('lets only a district ADMIN propose and only an ADMIN over the subdistrict decide; others are refused', async () => {
@@ -218,7 +220,7 @@ describe("agency-head appointments with the party working committee's consent (d
         `query ($s: ID!) { officials(filter: { subdistrictId: $s, category: CIVIL_SERVANT }, first: 1) { nodes { id } } }`,
         { s: waitan },
       )
-    ).data.officials.nodes;
+    ).data!.officials.nodes;
     const notAHead = await api.server.gql(PROPOSE, { input: { ...input, officialId: civilServant.id } });
     expectError(notAHead, 'BAD_USER_INPUT', 'input.officialId');
     const alreadyHead = await api.server.gql(PROPOSE, { input: { ...input, officialId: demoHead.id } });
@@ -227,7 +229,7 @@ describe("agency-head appointments with the party working committee's consent (d
     expectError(badDate, 'BAD_USER_INPUT');
 
     const proposed = await api.server.gql(PROPOSE, { input });
-    const id = proposed.data.proposeHeadAppointment.id;
+    const id = proposed.data!.proposeHeadAppointment.id;
     const byChair = await api.server.gql(
       DECIDE,
       { id, d: 'CONSENTED' },
@@ -243,7 +245,7 @@ describe("agency-head appointments with the party working committee's consent (d
     );
     expect(hidden.data).toEqual({ headAppointment: null, headAppointments: { totalCount: 0 } });
     const still = await api.server.gql(`query ($id: ID!) { headAppointment(id: $id) { status } }`, { id });
-    expect(still.data.headAppointment.status).toBe('PROPOSED');
+    expect(still.data!.headAppointment!.status).toBe('PROPOSED');
   });
 
   it('lists appointments as a connection filtered by agency, status and subdistrict', async () => {
@@ -254,7 +256,7 @@ describe("agency-head appointments with the party working committee's consent (d
       expect(proposed.errors).toBeUndefined();
       if (d !== 'PROPOSED')
         expect(
-          (await api.server.gql(DECIDE, { id: proposed.data.proposeHeadAppointment.id, d, r })).errors,
+          (await api.server.gql(DECIDE, { id: proposed.data!.proposeHeadAppointment.id, d, r })).errors,
         ).toBeUndefined();
     };
     await decide(first.id, 'CONSENTED');
@@ -264,7 +266,7 @@ describe("agency-head appointments with the party working committee's consent (d
     await decide(third.id, 'PROPOSED');
     const LIST = `query ($f: HeadAppointmentFilter) { headAppointments(filter: $f, orderBy: [{ field: PROPOSED_AT }]) { totalCount nodes { status official { name } } } }`;
     const all = await api.server.gql(LIST, { f: { agencyId: agency.id } });
-    expect(all.data.headAppointments.nodes.map((n: any) => n.status)).toEqual([
+    expect(all.data!.headAppointments.nodes.map((n) => n.status)).toEqual([
       'CONSENTED',
       'CONSENTED',
       'REFUSED',
@@ -272,15 +274,15 @@ describe("agency-head appointments with the party working committee's consent (d
       'PROPOSED',
     ]);
     expect(
-      (await api.server.gql(LIST, { f: { agencyId: agency.id, status: 'REFUSED' } })).data.headAppointments.totalCount,
+      (await api.server.gql(LIST, { f: { agencyId: agency.id, status: 'REFUSED' } })).data!.headAppointments.totalCount,
     ).toBe(2);
     expect(
-      (await api.server.gql(LIST, { f: { subdistrictId: waitan, status: 'PROPOSED' } })).data.headAppointments.nodes,
+      (await api.server.gql(LIST, { f: { subdistrictId: waitan, status: 'PROPOSED' } })).data!.headAppointments.nodes,
     ).toContainEqual({ status: 'PROPOSED', official: { name: third.name } });
     const nanjing = await idByCode(api.server, 'subdistrict', '310101002');
     // 南京东路街道 holds only the demo's consented heads, one per agency.
-    const other = (await api.server.gql(LIST, { f: { subdistrictId: nanjing } })).data.headAppointments;
-    expect([other.totalCount, new Set(other.nodes.map((n: any) => n.status))]).toEqual([6, new Set(['CONSENTED'])]);
+    const other = (await api.server.gql(LIST, { f: { subdistrictId: nanjing } })).data!.headAppointments;
+    expect([other.totalCount, new Set(other.nodes.map((n) => n.status))]).toEqual([6, new Set(['CONSENTED'])]);
   });
 
   it('writes every proposal, decision and ended term to the audit log', async () => {
@@ -292,9 +294,9 @@ describe("agency-head appointments with the party working committee's consent (d
       [third, 'REFUSED', '暂不同意'],
     ] as [Person, string, string?][]) {
       const proposed = await api.server.gql(PROPOSE, { input: { agencyId: agency.id, officialId: official.id } });
-      await api.server.gql(DECIDE, { id: proposed.data.proposeHeadAppointment.id, d, r }, { token: waitanAdmin });
+      await api.server.gql(DECIDE, { id: proposed.data!.proposeHeadAppointment.id, d, r }, { token: waitanAdmin });
     }
-    const rows: { action: string; before: any; after: any }[] = await api.server.db.query(
+    const rows: { action: string; before: AuditState; after: AuditState }[] = await api.server.db.query(
       `SELECT action, before, after FROM audit_event
         WHERE entity_type = 'HeadAppointment' AND entity_id IN (SELECT id FROM head_appointment WHERE agency_id = $1) ORDER BY at`,
       [agency.id],
@@ -307,7 +309,7 @@ describe("agency-head appointments with the party working committee's consent (d
       count('head_appointment.term_ended'),
     ]).toEqual([3, 2, 1, 1]);
     const ended = rows.find((r) => r.action === 'head_appointment.term_ended')!;
-    expect([ended.before.endsOn, ended.after.endsOn]).toEqual([null, today()]);
+    expect([ended.before!.endsOn, ended.after!.endsOn]).toEqual([null, today()]);
   });
 
   it('reads the heads of 60 agencies in as many SQL statements as of 5', async () => {
@@ -316,19 +318,19 @@ describe("agency-head appointments with the party working committee's consent (d
       api.server,
       `query Heads { dispatchedAgencies(first: 60) { nodes { id head { id } } } }`,
     );
-    for (const agency of listed.dispatchedAgencies.nodes.filter((n: any) => !n.head)) {
+    for (const agency of listed.dispatchedAgencies.nodes.filter((n) => !n.head)) {
       const head = await addHead(agency, '补任所长');
       const proposed = await make.ok(api.server, PROPOSE, { input: { agencyId: agency.id, officialId: head.id } });
       await make.ok(api.server, DECIDE, { id: proposed.proposeHeadAppointment.id, d: 'CONSENTED' });
     }
     const QUERY = `query ($n: Int) { dispatchedAgencies(first: $n) { nodes { name head { name } } } }`;
-    let res: any;
+    let res!: GqlResponse;
     const big = await api.server.countQueries(async () => {
       res = await api.server.gql(QUERY, { n: 60 });
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data.dispatchedAgencies.nodes).toHaveLength(60);
-    expect(res.data.dispatchedAgencies.nodes.every((n: any) => n.head?.name)).toBe(true);
+    expect(res.data!.dispatchedAgencies.nodes).toHaveLength(60);
+    expect(res.data!.dispatchedAgencies.nodes.every((n) => n.head?.name)).toBe(true);
     // the session check, the agencies page, their heads (current appointments joined to the officials)
     expect(big).toBe(3);
     expect(await api.server.countQueries(() => api.server.gql(QUERY, { n: 5 }))).toBe(3);

@@ -5,7 +5,7 @@
  * The pure weightedMean is tested in test/unit/assessment-rules.test.ts.
  */
 import { FiniteNumbers1796546187229 } from '../migrations/1796546187229-FiniteNumbers';
-import { idByCode, useTestApi } from './support/api';
+import { idByCode, useTestApi, type AuditState } from './support/api';
 import * as make from './support/factories';
 import { ok } from './support/factories';
 import { FINALIZE, RECORD_PANEL as PANEL } from './support/operations';
@@ -26,7 +26,7 @@ describe('an assessment without data (docs/rules.md rule 10)', () => {
     const official = await newOfficial('无数据');
     const res = await api.server.gql(ASSESS, { input: { officialId: official, year: 2031 } });
     expect(res.errors).toBeUndefined();
-    const a = res.data.assessOfficial;
+    const a = res.data!.assessOfficial;
     expect(a).toEqual({
       id: a.id,
       status: 'DRAFT',
@@ -257,12 +257,13 @@ describe('the FiniteNumbers migration repairs the rows stored before it', () => 
           finalized: true,
         },
       ]);
-      const audits = await runner.query(
-        `SELECT entity_id, actor_id, before, after FROM audit_event WHERE action = 'assessment.repaired' AND entity_id = ANY($1)`,
-        [[a.id, b.id, c.id]],
-      );
+      const audits: { entity_id: string; actor_id: string | null; before: AuditState; after: AuditState }[] =
+        await runner.query(
+          `SELECT entity_id, actor_id, before, after FROM audit_event WHERE action = 'assessment.repaired' AND entity_id = ANY($1)`,
+          [[a.id, b.id, c.id]],
+        );
       expect(audits).toHaveLength(3);
-      expect(audits.find((e: any) => e.entity_id === b.id)).toMatchObject({
+      expect(audits.find((e) => e.entity_id === b.id)).toMatchObject({
         actor_id: null,
         before: {
           score: 'NaN',

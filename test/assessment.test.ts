@@ -1,4 +1,4 @@
-import { idByCode, useTestApi } from './support/api';
+import { idByCode, useTestApi, type Answer, type Schema } from './support/api';
 import * as make from './support/factories';
 import { ok, PANELS } from './support/factories';
 import { FINALIZE, OFFICIAL_OUTCOME, RECORD_PANEL } from './support/operations';
@@ -10,8 +10,10 @@ const api = useTestApi({ withShanghai: true });
 const assessYear = (officialId: string, year: number, score: number) =>
   make.assessYear(api.server, officialId, year, score);
 const finalize = (id: string) => make.finalize(api.server, id);
+/** One outcome's officials, as the aliased queries below read them. */
+type ByOutcome = Schema.Query['officialsByOutcome'];
 const outcome = async (id: string): Promise<string | null> =>
-  (await ok(api.server, OFFICIAL_OUTCOME, { id })).official.outcome;
+  (await ok(api.server, OFFICIAL_OUTCOME, { id })).official!.outcome;
 /** A fresh official of 外滩街道's community service office, so each test has its own history. */
 const newOfficial = async (name: string) => (await make.official(api.server, { name })).id;
 
@@ -42,7 +44,7 @@ describe('annual assessment (docs/rules.md rule 10)', () => {
       'input.panelWeights',
     );
     expectError(await set({ ...base, goodFrom: 95 }), 'BAD_USER_INPUT', 'input.goodFrom');
-    expect((await set({ ...base, meetingWeight: 50, thirdPartyWeight: 30 })).data.setAssessmentPolicy).toEqual({
+    expect((await set({ ...base, meetingWeight: 50, thirdPartyWeight: 30 })).data!.setAssessmentPolicy).toEqual({
       year: 2030,
       meetingWeight: 50,
     });
@@ -64,9 +66,9 @@ describe('annual assessment (docs/rules.md rule 10)', () => {
     );
     // One without an outcome: the officials the rule-11 tests read keep the assessments the demo gave them.
     const result = meetings.evaluationMeetings.nodes[0].results.find(
-      (r: any) => r.weightedScore !== null && r.official.outcome === null,
+      (r) => r.weightedScore !== null && r.official.outcome === null,
     );
-    const officialId = result.official.id;
+    const officialId = result!.official.id;
     await ok(api.server, RECORD_PANEL, { input: { officialId, year, panel: 'PARTY_MEMBER', score: 80 } });
     await ok(api.server, RECORD_PANEL, { input: { officialId, year, panel: 'EXPERT', score: 90 } });
     const res = await ok(
@@ -77,11 +79,11 @@ describe('annual assessment (docs/rules.md rule 10)', () => {
       },
     );
     const a = res.assessOfficial;
-    expect(a.meetingScore).toBeCloseTo(result.weightedScore, 9);
-    expect(a.meetingRatingCount).toBe(result.ratingCount);
+    expect(a.meetingScore).toBeCloseTo(result!.weightedScore!, 9);
+    expect(a.meetingRatingCount).toBe(result!.ratingCount);
     expect(a.meetingCount).toBe(1);
     expect(a.thirdPartyScore).toBeCloseTo(85, 9); // two equal-weight panels present
-    const expected = 0.4 * result.weightedScore + 0.4 * 85 + 0.2 * 70;
+    const expected = 0.4 * result!.weightedScore! + 0.4 * 85 + 0.2 * 70;
     expect(a.score).toBeCloseTo(expected, 9);
     const band = expected >= 90 ? 'EXCELLENT' : expected >= 75 ? 'GOOD' : expected >= 60 ? 'MEDIOCRE' : 'POOR';
     expect(a).toMatchObject({ status: 'DRAFT', computedGrade: band, grade: band, redLineBreached: false });
@@ -139,7 +141,7 @@ describe('annual assessment (docs/rules.md rule 10)', () => {
 describe('use of results (docs/rules.md rule 11)', () => {
   it("finds every outcome among the demo officials' three finalised years", async () => {
     const d = await idByCode(api.server, 'district', '310101');
-    const res = await ok(
+    const res = await ok<{ p: ByOutcome; r: ByOutcome; x: ByOutcome }>(
       api.server,
       `query ($d: ID!) {
         p: officialsByOutcome(districtId: $d, outcome: PROMOTION_ELIGIBLE) { totalCount nodes { outcome assessments { year grade status } } }
@@ -155,8 +157,8 @@ describe('use of results (docs/rules.md rule 11)', () => {
     expect(promoted.outcome).toBe('PROMOTION_ELIGIBLE');
     // Rule 11 reads the finalised years only: another test of this file may have added a DRAFT of
     // last year to a demo official, which this one may be.
-    const finalised = promoted.assessments.filter((a: any) => a.status === 'FINALIZED');
-    expect(finalised.slice(0, 3).map((a: any) => [a.grade, a.status])).toEqual([
+    const finalised = promoted.assessments.filter((a) => a.status === 'FINALIZED');
+    expect(finalised.slice(0, 3).map((a) => [a.grade, a.status])).toEqual([
       ['EXCELLENT', 'FINALIZED'],
       ['EXCELLENT', 'FINALIZED'],
       ['EXCELLENT', 'FINALIZED'],
@@ -195,7 +197,7 @@ describe('use of results (docs/rules.md rule 11)', () => {
       `query ($d: ID!) { officialsByOutcome(districtId: $d, outcome: DISMISSAL) { totalCount nodes { id } } }`,
       { d },
     );
-    expect(listed.officialsByOutcome.nodes.map((o: any) => o.id)).toContain(poor);
+    expect(listed.officialsByOutcome.nodes.map((o) => o.id)).toContain(poor);
   });
 
   it('counts an overridden grade as overridden', async () => {
@@ -248,7 +250,7 @@ describe("the assessors' overview of a district (docs/rules.md rules 10 and 11)"
     await finalize(await assessYear(excellent, year, 95));
     await finalize(await assessYear(mediocre, year, 65));
     await assessYear(draft, year, 80);
-    const res = await ok(
+    const res = await ok<Answer & { p: ByOutcome; r: ByOutcome; x: ByOutcome }>(
       api.server,
       `query ($d: ID!, $y: Int!) {
         assessmentOverview(districtId: $d, year: $y) {
@@ -289,12 +291,13 @@ describe("the assessors' overview of a district (docs/rules.md rules 10 and 11)"
       { outcome: 'DISMISSAL', count: res.x.totalCount },
     ]);
     expect(res.p.totalCount + res.r.totalCount + res.x.totalCount).toBeGreaterThanOrEqual(3);
-    const byGrade = await ok(
+    type Assessments = Schema.Query['annualAssessments'];
+    const byGrade = await ok<{ e: Assessments; m: Assessments }>(
       api.server,
       `query ($y: Int) { e: annualAssessments(filter: { year: $y, grade: EXCELLENT }) { nodes { officialId } } m: annualAssessments(filter: { year: $y, grade: MEDIOCRE, status: FINALIZED }) { totalCount } }`,
       { y: year },
     );
-    expect([byGrade.e.nodes.map((n: any) => n.officialId), byGrade.m.totalCount]).toEqual([[excellent], 1]);
+    expect([byGrade.e.nodes.map((n) => n.officialId), byGrade.m.totalCount]).toEqual([[excellent], 1]);
   });
 
   it("shows a year's latest assessment on the official, and refuses a bad year and readers who do not assess", async () => {
@@ -306,7 +309,7 @@ describe("the assessors' overview of a district (docs/rules.md rules 10 and 11)"
       `query ($o: ID!) { official(id: $o) { latestAssessment { year status grade } } }`,
       { o: official },
     );
-    expect(latest.official.latestAssessment).toEqual({ year: 2042, status: 'DRAFT', grade: 'MEDIOCRE' });
+    expect(latest.official!.latestAssessment).toEqual({ year: 2042, status: 'DRAFT', grade: 'MEDIOCRE' });
 
     const d = await idByCode(api.server, 'district', '310101');
     const Q = `query ($d: ID!, $y: Int!) { assessmentOverview(districtId: $d, year: $y) { finalizedCount } }`;

@@ -1,7 +1,7 @@
 import { EXTRA_DEMO_REPRESENTATIVES } from '../server/demo/demo-meetings';
 import { DEMO_USERS } from '../server/demo/demo-users';
 import * as make from './support/factories';
-import { idByCode, useTestApi } from './support/api';
+import { idByCode, useTestApi, type Answer, type Schema } from './support/api';
 import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
@@ -44,7 +44,7 @@ describe('sign-in', () => {
       {},
       { token },
     );
-    expect(res.data.me).toEqual({
+    expect(res.data!.me).toEqual({
       username: 'waitan.chair',
       role: 'CHAIR',
       displayName: '外滩居委会主任（演示）',
@@ -116,7 +116,7 @@ describe('roles and scope (docs/rules.md, Roles and reach)', () => {
       `query ($s: ID!) { offices(filter: { subdistrictId: $s }) { nodes { id } } }`,
       { s: nanjing },
     );
-    nanjingOffice = offices.data.offices.nodes[0].id;
+    nanjingOffice = offices.data!.offices.nodes[0].id;
     const huangpu = await idByCode(api.server, 'district', '310101');
     const created = await api.server.gql(
       `mutation ($input: CreateUserInput!) { createUser(input: $input) { id role subdistrict { name } } }`,
@@ -131,12 +131,14 @@ describe('roles and scope (docs/rules.md, Roles and reach)', () => {
         },
       },
     );
-    expect(created.data.createUser).toMatchObject({ role: 'ADMIN', subdistrict: { name: '外滩街道' } });
+    expect(created.data!.createUser).toMatchObject({ role: 'ADMIN', subdistrict: { name: '外滩街道' } });
   });
 
   it('lets a subdistrict admin read and change only that subdistrict', async () => {
     const token = await api.server.login('waitan.admin');
-    const lists = await api.server.gql(
+    const lists = await api.server.gql<
+      Answer & { nanjing: Schema.Query['subdistrict']; filtered: Schema.Query['offices'] }
+    >(
       `query ($n: ID!, $o: ID!) {
         offices { totalCount }
         officials { totalCount nodes { subdistrictId } }
@@ -149,12 +151,12 @@ describe('roles and scope (docs/rules.md, Roles and reach)', () => {
       { token },
     );
     expect(lists.errors).toBeUndefined();
-    expect(lists.data.offices.totalCount).toBe(6);
-    expect(lists.data.dispatchedAgencies.totalCount).toBe(6);
-    expect(lists.data.officials.nodes.every((o: any) => o.subdistrictId === waitan)).toBe(true);
-    expect(lists.data.nanjing).toEqual({ name: '南京东路街道', offices: [] });
-    expect(lists.data.office).toBeNull();
-    expect(lists.data.filtered.totalCount).toBe(0);
+    expect(lists.data!.offices.totalCount).toBe(6);
+    expect(lists.data!.dispatchedAgencies.totalCount).toBe(6);
+    expect(lists.data!.officials.nodes.every((o) => o.subdistrictId === waitan)).toBe(true);
+    expect(lists.data!.nanjing).toEqual({ name: '南京东路街道', offices: [] });
+    expect(lists.data!.office).toBeNull();
+    expect(lists.data!.filtered.totalCount).toBe(0);
 
     const rename = await api.server.gql(
       `mutation ($id: ID!) { updateOffice(id: $id, input: { name: "改名" }) { id } }`,
@@ -181,7 +183,7 @@ describe('roles and scope (docs/rules.md, Roles and reach)', () => {
       `query ($s: ID!) { officials(filter: { subdistrictId: $s }, first: 1) { nodes { id } } }`,
       { s: waitan },
     );
-    const officialId = officials.data.officials.nodes[0].id;
+    const officialId = officials.data!.officials.nodes[0].id;
     const huangpu = await idByCode(api.server, 'district', '310101');
     const create = (role: string, username: string) =>
       api.server.gql(`mutation ($input: CreateUserInput!) { createUser(input: $input) { role officialId } }`, {
@@ -196,7 +198,7 @@ describe('roles and scope (docs/rules.md, Roles and reach)', () => {
         },
       });
     const linked = await create('OFFICIAL', 'waitan.official2');
-    expect(linked.data.createUser).toEqual({ role: 'OFFICIAL', officialId });
+    expect(linked.data!.createUser).toEqual({ role: 'OFFICIAL', officialId });
     const chair = await create('CHAIR', 'waitan.chair2');
     expectError(chair, 'BAD_USER_INPUT', 'input.officialId');
   });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { useTestApi } from './support/api';
+import { useTestApi, type TypeIntrospection, type Answer } from './support/api';
 import * as make from './support/factories';
 import { closeMeeting, MeetingFixture, ok, openMeeting, setUpMeeting } from './support/factories';
 import { expectError } from './support/expect';
@@ -69,7 +69,7 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
     const { f, codes } = await codeMeeting('bind.open');
     const opened = await ok(api.server, BALLOT, { c: codes[0].toLowerCase(), s: voter }, null);
     expect(opened.ballot).toMatchObject({ meetingId: f.meetingId, status: 'OPEN', ratedOfficialIds: [] });
-    expect(opened.ballot.officials.map((o: any) => o.id).sort()).toEqual([...f.officialIds].sort());
+    expect(opened.ballot.officials.map((o) => o.id).sort()).toEqual([...f.officialIds].sort());
     const [bound] = await api.server.db.query(
       `SELECT secret_hash FROM ballot_code WHERE secret_hash IS NOT NULL AND meeting_id = $1`,
       [f.meetingId],
@@ -349,8 +349,8 @@ describe('the secret ballot (docs/rules.md rule 7)', () => {
   });
 
   it('gives a rating no field that names or times its author', async () => {
-    const res = await ok(api.server, `{ __type(name: "Rating") { fields { name } } }`);
-    expect(res.__type.fields.map((f: any) => f.name).sort()).toEqual([
+    const res = await ok<TypeIntrospection>(api.server, `{ __type(name: "Rating") { fields { name } } }`);
+    expect(res.__type.fields!.map((f) => f.name).sort()).toEqual([
       'comment',
       'id',
       'meetingId',
@@ -451,7 +451,7 @@ describe('the secret ballot (docs/rules.md rule 7)', () => {
       `query ($m: ID!) { evaluationMeeting(id: $m) { progress { officials { ratingsReceived } } } }`,
       { m: f.meetingId },
     );
-    expect(progress.evaluationMeeting.progress.officials).toEqual([{ ratingsReceived: 3 }]);
+    expect(progress.evaluationMeeting!.progress.officials).toEqual([{ ratingsReceived: 3 }]);
     await closeMeeting(api.server, f);
     const own = await ok(
       api.server,
@@ -459,7 +459,7 @@ describe('the secret ballot (docs/rules.md rule 7)', () => {
       { m: f.meetingId },
       officialToken,
     );
-    expect(own.evaluationMeeting.results).toEqual([{ official: { id: f.officialIds[0] }, ratingCount: 3 }]);
+    expect(own.evaluationMeeting!.results).toEqual([{ official: { id: f.officialIds[0] }, ratingCount: 3 }]);
     // Unlinked under the API, keeping the token: the link is read on every request.
     await api.server.db.query(`UPDATE app_user SET official_id = NULL WHERE id = $1`, [officialUserId]);
     const unlinked = await ok(
@@ -468,7 +468,7 @@ describe('the secret ballot (docs/rules.md rule 7)', () => {
       { m: f.meetingId },
       officialToken,
     );
-    expect(unlinked.evaluationMeeting.results).toEqual([]);
+    expect(unlinked.evaluationMeeting!.results).toEqual([]);
     const representatives = await api.server.gql(
       `query ($m: ID!) { evaluationMeeting(id: $m) { representatives { id } } }`,
       { m: f.meetingId },
@@ -504,7 +504,7 @@ describe('the secret ballot (docs/rules.md rule 7)', () => {
       `query ($m: ID!) { evaluationMeeting(id: $m) { results { ratingCount rate publishedComments } } }`,
       { m: closed.meetingId },
     );
-    expect(res.evaluationMeeting.results).toEqual([{ ratingCount: 3, rate: 2 / 3, publishedComments: ['态度冷淡'] }]);
+    expect(res.evaluationMeeting!.results).toEqual([{ ratingCount: 3, rate: 2 / 3, publishedComments: ['态度冷淡'] }]);
   });
 });
 
@@ -513,7 +513,7 @@ describe('the cost of a ballot (B3 of the benchmarks)', () => {
     const f = await setUpMeeting(api.server, { reps: 1, officials: 1, prefix: 'cost.rep' });
     await openMeeting(api.server, f);
     const input = { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES };
-    let first: any;
+    let first!: Answer;
     // START TRANSACTION, the ballot, the rating.cast entry and COMMIT after the two checks.
     expect(
       await api.server.countQueries(async () => (first = await ok(api.server, SUBMIT, { input }, f.repTokens[0]))),
@@ -522,7 +522,7 @@ describe('the cost of a ballot (B3 of the benchmarks)', () => {
       replaced: false,
       rating: { officialId: f.officialIds[0], satisfaction: 'SATISFIED' },
     });
-    let again: any;
+    let again!: Answer;
     // An amendment records no event: no entry.
     expect(
       await api.server.countQueries(

@@ -120,7 +120,7 @@ describe('consent only to the candidate as proposed (docs/rules.md rule 2)', () 
     const { officialId, appointmentId } = await proposed('同意己');
     const consented = await ok(api.server, DECIDE, { id: appointmentId, d: 'CONSENTED' });
     expect(consented.decideHeadAppointment.status).toBe('CONSENTED');
-    expect((await ok(api.server, APPOINTMENT, { id: appointmentId })).headAppointment.agency.head).toEqual({
+    expect((await ok(api.server, APPOINTMENT, { id: appointmentId })).headAppointment!.agency.head).toEqual({
       id: officialId,
     });
   });

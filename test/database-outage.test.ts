@@ -1,5 +1,6 @@
 import { OwnPostgres, startOwnPostgres, waitFor } from './support/own-services';
 import { startTestServer, TestServer } from './support/server';
+import type { GqlResponse } from './support/api';
 
 /**
  * PostgreSQL going away under a running server (issue 9, point 7): GraphQL answers HTTP 503 with
@@ -17,7 +18,7 @@ async function post(server: TestServer, query: string, token?: string) {
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query }),
   });
-  return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as any };
+  return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as GqlResponse };
 }
 
 describe('a PostgreSQL outage', () => {
@@ -36,7 +37,7 @@ describe('a PostgreSQL outage', () => {
   it('answers 503 SERVICE_UNAVAILABLE with Retry-After while it lasts, then recovers by itself', async () => {
     const before = await post(server, LOGIN);
     expect(before.status).toBe(200);
-    expect(before.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(before.body.errors![0].extensions.code).toBe('UNAUTHENTICATED');
 
     await pg.stop();
     const unavailable = {
@@ -67,9 +68,9 @@ describe('a PostgreSQL outage', () => {
     );
     const after = await post(server, LOGIN);
     expect(after.status).toBe(200);
-    expect(after.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(after.body.errors![0].extensions.code).toBe('UNAUTHENTICATED');
     const token = await post(server, `{ districts { totalCount } }`, UNKNOWN_SERVICE_TOKEN);
     expect(token.status).toBe(401);
-    expect(token.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(token.body.errors![0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });

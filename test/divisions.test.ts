@@ -1,4 +1,4 @@
-import { idByCode, useTestApi } from './support/api';
+import { idByCode, useTestApi, type Schema, type GqlResponse } from './support/api';
 import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
@@ -44,12 +44,12 @@ describe('Shanghai divisions through the API', () => {
       { d: huangpu },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.district).toEqual({ name: '黄浦区', code: '310101', cityCode: '3101', provinceCode: '31' });
-    const { totalCount, nodes } = res.data.subdistricts;
+    expect(res.data!.district).toEqual({ name: '黄浦区', code: '310101', cityCode: '3101', provinceCode: '31' });
+    const { totalCount, nodes } = res.data!.subdistricts;
     expect(totalCount).toBe(10);
-    expect(nodes.every((s: any) => s.kind === 'SUBDISTRICT' && s.district.name === '黄浦区')).toBe(true);
+    expect(nodes.every((s) => s.kind === 'SUBDISTRICT' && s.district.name === '黄浦区')).toBe(true);
     for (const s of nodes) {
-      expect(s.offices.map((o: any) => o.kind).sort()).toEqual([
+      expect(s.offices.map((o) => o.kind).sort()).toEqual([
         'COMMUNITY_MANAGEMENT',
         'COMMUNITY_SAFETY',
         'COMMUNITY_SELF_GOVERNANCE',
@@ -61,15 +61,19 @@ describe('Shanghai divisions through the API', () => {
   });
 
   it("tells towns from subdistricts and village committees from residents' committees", async () => {
-    const res = await api.server.gql(`{
+    const res = await api.server.gql<{
+      towns: Schema.Query['subdistricts'];
+      villages: Schema.Query['neighborhoods'];
+      nanjing: Schema.Query['subdistricts'];
+    }>(`{
       towns: subdistricts(filter: { kind: TOWN }) { totalCount }
       villages: neighborhoods(filter: { kind: VILLAGE_COMMITTEE }) { totalCount }
       nanjing: subdistricts(filter: { code: "310101002" }) { nodes { name kind } }
     }`);
     expect(res.errors).toBeUndefined();
-    expect(res.data.towns.totalCount).toBeGreaterThan(100);
-    expect(res.data.villages.totalCount).toBe(1555);
-    expect(res.data.nanjing.nodes).toEqual([{ name: '南京东路街道', kind: 'SUBDISTRICT' }]);
+    expect(res.data!.towns.totalCount).toBeGreaterThan(100);
+    expect(res.data!.villages.totalCount).toBe(1555);
+    expect(res.data!.nanjing.nodes).toEqual([{ name: '南京东路街道', kind: 'SUBDISTRICT' }]);
   });
 });
 
@@ -82,11 +86,11 @@ describe('lists: paging, totalCount, the first cap and the orderBy allow-list', 
     let total = 0;
     let pages = 0;
     do {
-      const res: any = await api.server.gql(query, { after });
+      const res: GqlResponse = await api.server.gql(query, { after });
       expect(res.errors).toBeUndefined();
-      total = res.data.neighborhoods.totalCount;
-      for (const n of res.data.neighborhoods.nodes) seen.add(n.id);
-      after = res.data.neighborhoods.pageInfo.hasNextPage ? res.data.neighborhoods.pageInfo.endCursor : null;
+      total = res.data!.neighborhoods.totalCount;
+      for (const n of res.data!.neighborhoods.nodes) seen.add(n.id);
+      after = res.data!.neighborhoods.pageInfo.hasNextPage ? res.data!.neighborhoods.pageInfo.endCursor : null;
       pages += 1;
     } while (after && pages < 20);
     expect(typeof total).toBe('number');
@@ -107,9 +111,9 @@ describe('lists: paging, totalCount, the first cap and the orderBy allow-list', 
       const res = await api.server.gql(Q, { first, offset });
       pages.push([
         first,
-        res.data.subdistricts.totalCount,
-        res.data.subdistricts.nodes.length,
-        res.data.subdistricts.pageInfo.hasNextPage,
+        res.data!.subdistricts.totalCount,
+        res.data!.subdistricts.nodes.length,
+        res.data!.subdistricts.pageInfo.hasNextPage,
       ]);
     }
     expect(pages).toEqual([
@@ -133,18 +137,18 @@ describe('lists: paging, totalCount, the first cap and the orderBy allow-list', 
     const page = await api.server.gql(
       `{ districts(first: 5, offset: 3, orderBy: [{ field: NAME, direction: DESC }]) { nodes { code } pageInfo { hasNextPage } } }`,
     );
-    expect(all.data.districts.nodes).toHaveLength(16);
-    expect(all.data.districts.pageInfo.hasNextPage).toBe(false);
-    expect(page.data.districts.nodes).toEqual(all.data.districts.nodes.slice(3, 8));
-    expect(page.data.districts.pageInfo.hasNextPage).toBe(true);
+    expect(all.data!.districts.nodes).toHaveLength(16);
+    expect(all.data!.districts.pageInfo.hasNextPage).toBe(false);
+    expect(page.data!.districts.nodes).toEqual(all.data!.districts.nodes.slice(3, 8));
+    expect(page.data!.districts.pageInfo.hasNextPage).toBe(true);
   });
 
   it('sorts by code ascending by default and by name when asked', async () => {
-    const res = await api.server.gql(
+    const res = await api.server.gql<{ a: Schema.Query['districts']; b: Schema.Query['districts'] }>(
       `{ a: districts(first: 3) { nodes { code } } b: districts(first: 100, orderBy: [{ field: CODE, direction: DESC }]) { nodes { code } } }`,
     );
-    expect(res.data.a.nodes.map((d: any) => d.code)).toEqual(['310101', '310104', '310105']);
-    expect(res.data.b.nodes[0].code).toBe('310151');
+    expect(res.data!.a.nodes.map((d) => d.code)).toEqual(['310101', '310104', '310105']);
+    expect(res.data!.b.nodes[0].code).toBe('310151');
   });
 
   it('refuses first above 100 and a negative offset with BAD_USER_INPUT naming the argument', async () => {
@@ -165,14 +169,14 @@ describe('lists: paging, totalCount, the first cap and the orderBy allow-list', 
     });
     expectError(injection, 'BAD_USER_INPUT');
     const still = await api.server.gql(`{ districts { totalCount } }`);
-    expect(still.data.districts.totalCount).toBe(16);
+    expect(still.data!.districts.totalCount).toBe(16);
   });
 
   it('filters by name, matching % and _ literally', async () => {
-    const res = await api.server.gql(
+    const res = await api.server.gql<{ a: Schema.Query['subdistricts']; b: Schema.Query['subdistricts'] }>(
       `{ a: subdistricts(filter: { nameContains: "外滩" }) { nodes { name } } b: subdistricts(filter: { nameContains: "%" }) { totalCount } }`,
     );
-    expect(res.data.a.nodes).toEqual([{ name: '外滩街道' }, { name: '北外滩街道' }]);
-    expect(res.data.b.totalCount).toBe(0);
+    expect(res.data!.a.nodes).toEqual([{ name: '外滩街道' }, { name: '北外滩街道' }]);
+    expect(res.data!.b.totalCount).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 import { toClientError } from '../server/core/errors';
-import { idByCode, useTestApi } from './support/api';
+import { idByCode, useTestApi, type GqlResponse } from './support/api';
 import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
@@ -101,7 +101,7 @@ describe('error codes (DESIGN, API contract)', () => {
       body: '{"query": ',
     });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(((await res.json()) as GqlResponse).errors![0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('BAD_USER_INPUT for queries nested too deep', async () => {
@@ -117,7 +117,7 @@ describe('error codes (DESIGN, API contract)', () => {
     const ok = await fetch(`${api.server.url}/graphql?query=${encodeURIComponent('{ districts { totalCount } }')}`, {
       headers: { 'apollo-require-preflight': 'true', ...api.server.authHeader() },
     });
-    expect(((await ok.json()) as any).data.districts.totalCount).toBe(16);
+    expect(((await ok.json()) as GqlResponse).data!.districts.totalCount).toBe(16);
   });
 
   it('NOT_FOUND for updating or deleting what does not exist; null for a missing lookup', async () => {
@@ -129,7 +129,7 @@ describe('error codes (DESIGN, API contract)', () => {
     expectError(del, 'NOT_FOUND');
     const lookup = await api.server.gql(`{ district(id: "nonsense") { id } }`);
     expect(lookup.errors).toBeUndefined();
-    expect(lookup.data.district).toBeNull();
+    expect(lookup.data!.district).toBeNull();
   });
 
   it('CONFLICT for a taken unique value, also under concurrent requests', async () => {
@@ -156,7 +156,7 @@ describe('error codes (DESIGN, API contract)', () => {
     const res = await api.server.gql(`mutation ($id: ID!) { deleteDistrict(id: $id) }`, { id: huangpu });
     expectError(res, 'CONFLICT');
     const still = await api.server.gql(`query ($id: ID!) { district(id: $id) { name } }`, { id: huangpu });
-    expect(still.data.district.name).toBe('黄浦区');
+    expect(still.data!.district!.name).toBe('黄浦区');
   });
 });
 
@@ -171,9 +171,9 @@ describe('internal errors', () => {
         headers: { 'content-type': 'application/json', 'x-request-id': 'test-request-42', ...server.authHeader() },
         body: JSON.stringify({ query: '{ departments { nodes { name } } }' }),
       });
-      const body = (await res.json()) as any;
-      expect(body.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'test-request-42' });
-      expect(body.errors[0].message).toBe('Internal server error (request id test-request-42)');
+      const body = (await res.json()) as GqlResponse;
+      expect(body.errors![0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'test-request-42' });
+      expect(body.errors![0].message).toBe('Internal server error (request id test-request-42)');
       expect(JSON.stringify(body)).not.toMatch(/column|name_hidden|SELECT|does not exist/i);
       expect(res.headers.get('x-request-id')).toBe('test-request-42');
     } finally {
@@ -222,7 +222,7 @@ describe('fragments', () => {
         body: JSON.stringify({ query }),
       });
       expect(res.status).toBe(400);
-      expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(((await res.json()) as GqlResponse).errors![0].extensions.code).toBe('BAD_USER_INPUT');
     }
   });
 

@@ -159,7 +159,7 @@ describe('the domain events of access and integrations: audit entries', () => {
       `query ($s: ID!) { offices(filter: { subdistrictId: $s }) { nodes { id kind } } }`,
       { s: waitan },
     );
-    const officeOf = (kind: string) => offices.offices.nodes.find((o: { kind: string }) => o.kind === kind).id;
+    const officeOf = (kind: string) => offices.offices.nodes.find((o: { kind: string }) => o.kind === kind)!.id;
     const UPSERT = `mutation ($input: [UpsertOfficialInput!]!) { upsertOfficials(input: $input) { inserted updated unchanged } }`;
     const row = (externalId: string, name: string, kind: string) => ({
       externalId,

@@ -18,7 +18,7 @@ const SECRET = 'events-test-browser-secret-0123456789abcdef';
 
 /** A meeting's stored snapshot, as the audit log keeps it (the API's fields, ids flattened). */
 async function meetingSnapshot(id: string): Promise<Record<string, unknown>> {
-  return (await ok(api.server, MEETING, { id })).evaluationMeeting;
+  return (await ok<{ evaluationMeeting: Record<string, unknown> }>(api.server, MEETING, { id })).evaluationMeeting;
 }
 
 /** The entries of `action` about `entityId`, oldest first, as stored. */

@@ -70,11 +70,11 @@ describe('externalIds are per district', () => {
 
     // 黄浦区 now has its own XH-0001; 徐汇区's official of that externalId is untouched, also by an update.
     const again = await api.server.gql(UPSERT, { input: [{ ...row('XH-0001'), name: '外滩新人改名' }] }, { token });
-    expect(again.data.upsertOfficials).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
-    const rows = await api.server.db.query(
+    expect(again.data!.upsertOfficials).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
+    const rows: { id: string; name: string; code: string }[] = await api.server.db.query(
       `SELECT o.id, o.name, s.code FROM official o JOIN subdistrict s ON s.id = o.subdistrict_id WHERE o.external_id = 'XH-0001' ORDER BY s.code`,
     );
-    expect(rows.map((r: any) => [r.name, r.code])).toEqual([
+    expect(rows.map((r) => [r.name, r.code])).toEqual([
       ['外滩新人改名', '310101013'],
       ['徐汇测试人员', '310104003'],
     ]);

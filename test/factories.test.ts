@@ -85,10 +85,12 @@ describe('factories', () => {
   it('make a meeting with its officials and representatives, open it with ratings and close it with results', async () => {
     const f = await make.openMeetingWithRatings(api.server, 'factory.meeting', 3);
     const PROGRESS = `query ($m: ID!) { evaluationMeeting(id: $m) { status representativesRegistered: representatives { id } progress { officials { ratingsReceived } } } }`;
-    const open = expectData(await api.server.gql(PROGRESS, { m: f.meetingId }));
-    expect(open.evaluationMeeting.representativesRegistered.map((r: { id: string }) => r.id).sort()).toEqual(
-      [...f.repIds].sort(),
+    const open = expectData(
+      await api.server.gql<{ evaluationMeeting: { representativesRegistered: { id: string }[] } }>(PROGRESS, {
+        m: f.meetingId,
+      }),
     );
+    expect(open.evaluationMeeting.representativesRegistered.map((r) => r.id).sort()).toEqual([...f.repIds].sort());
     expect(open.evaluationMeeting).toMatchObject({
       status: 'OPEN',
       progress: { officials: [{ ratingsReceived: 3 }, { ratingsReceived: 3 }] },

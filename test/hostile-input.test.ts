@@ -6,7 +6,7 @@ import {
   MAX_VARIABLE_ERRORS,
   MAX_VARIABLE_VALUES,
 } from '../server/core/variables';
-import { useTestApi } from './support/api';
+import { useTestApi, type GqlResponse } from './support/api';
 
 /**
  * Hostile input from an anonymous caller (issue 9, point 1): bad variables are refused by
@@ -19,14 +19,14 @@ const api = useTestApi({ withShanghai: true });
 const OFFICIALS = `query ($f: OfficialFilter) { officials(filter: $f) { totalCount } }`;
 
 /** POSTs a JSON body (a value, or JSON text as it is) to /graphql without a token; returns the HTTP status and the parsed body. */
-async function post(body: unknown): Promise<{ status: number; body: any }> {
+async function post(body: unknown): Promise<{ status: number; body: GqlResponse }> {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   const res = await fetch(`${api.server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: text,
   });
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: (await res.json()) as GqlResponse };
 }
 
 /** `{ k0: 1, …, k<n-1>: 1 }` */
@@ -52,10 +52,10 @@ describe('bad variables are refused by coercion, with a capped list of errors na
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
     expect(body.errors).toHaveLength(MAX_VARIABLE_ERRORS);
-    expect(body.errors.map((e: any) => e.extensions)).toEqual(
+    expect(body.errors!.map((e) => e.extensions)).toEqual(
       Array.from({ length: MAX_VARIABLE_ERRORS }, (_, i) => ({ code: 'BAD_USER_INPUT', field: `filter.k${i}` })),
     );
-    expect(body.errors[0].message).toBe('filter.k0: Field "k0" is not defined by type "OfficialFilter".');
+    expect(body.errors![0].message).toBe('filter.k0: Field "k0" is not defined by type "OfficialFilter".');
     // No message quotes the whole object back.
     expect(JSON.stringify(body).length).toBeLessThan(5000);
   });
@@ -92,7 +92,7 @@ describe('bad variables are refused by coercion, with a capped list of errors na
     ];
     const { status, body } = await post({ query: upsert, variables: { rows } });
     expect(status).toBe(400);
-    expect(body.errors.map((e: any) => e.extensions)).toEqual([
+    expect(body.errors!.map((e) => e.extensions)).toEqual([
       { code: 'BAD_USER_INPUT', field: 'input[1].category' },
       { code: 'BAD_USER_INPUT', field: 'input[2].name' },
     ]);
@@ -110,7 +110,7 @@ describe('bad variables are refused by coercion, with a capped list of errors na
     ]);
     const missing = await post({ query: `query ($id: ID!) { official(id: $id) { id } }`, variables: {} });
     expect(missing.status).toBe(400);
-    expect(missing.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(missing.body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
   it('50,000 unknown input fields, or more values than the cap in a list: refused naming the variable, and the server goes on', async () => {
@@ -135,7 +135,7 @@ describe('bad variables are refused by coercion, with a capped list of errors na
       },
     ]);
     const after = await api.server.gql(`{ districts { totalCount } }`);
-    expect(after.data.districts.totalCount).toBe(16);
+    expect(after.data!.districts.totalCount).toBe(16);
   });
 });
 
@@ -157,7 +157,7 @@ describe('deep variables are refused before anything walks them', () => {
     // The filter's own fields are checked by coercion, not by the depth cap.
     const { status, body } = await post(officialsWith(nested(MAX_VARIABLE_DEPTH, 'object')));
     expect(status).toBe(400);
-    expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.name' });
+    expect(body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.name' });
   });
 
   it('the string guard still names a NUL character deep in a list of rows', async () => {

@@ -39,9 +39,9 @@ describe('ten identical concurrent writes', () => {
       { input },
     );
     expect(responses.map((r) => r.errors ?? null)).toEqual(Array(TIMES).fill(null));
-    const ids = new Set(responses.map((r) => r.data.setAssessmentPolicy.id));
+    const ids = new Set(responses.map((r) => r.data!.setAssessmentPolicy.id));
     expect(ids.size).toBe(1);
-    expect(responses[0].data.setAssessmentPolicy).toMatchObject({ year: 2045, meetingWeight: 50, excellentFrom: 85 });
+    expect(responses[0].data!.setAssessmentPolicy).toMatchObject({ year: 2045, meetingWeight: 50, excellentFrom: 85 });
     const rows = await api.server.db.query(
       `SELECT id, meeting_weight FROM assessment_policy WHERE district_id = $1 AND year = 2045`,
       [districtId],
@@ -62,7 +62,7 @@ describe('ten identical concurrent writes', () => {
       { input },
     );
     expect(responses.map((r) => r.errors ?? null)).toEqual(Array(TIMES).fill(null));
-    expect(new Set(responses.map((r) => r.data.recordThirdPartyEvaluation.id)).size).toBe(1);
+    expect(new Set(responses.map((r) => r.data!.recordThirdPartyEvaluation.id)).size).toBe(1);
     const rows = await api.server.db.query(
       `SELECT panel, score FROM third_party_evaluation WHERE official_id = $1 AND year = 2044`,
       [officialId],
@@ -87,13 +87,13 @@ describe('ten identical concurrent writes', () => {
       { input: { officialId, year: 2044, selfReportMark: 60 } },
     );
     expect(responses.map((r) => r.errors ?? null)).toEqual(Array(TIMES).fill(null));
-    expect(new Set(responses.map((r) => r.data.assessOfficial.id)).size).toBe(1);
-    expect(new Set(responses.map((r) => r.data.assessOfficial.score))).toEqual(new Set([80]));
+    expect(new Set(responses.map((r) => r.data!.assessOfficial.id)).size).toBe(1);
+    expect(new Set(responses.map((r) => r.data!.assessOfficial.score))).toEqual(new Set([80]));
     const rows = await api.server.db.query(
       `SELECT id, score, status FROM annual_assessment WHERE official_id = $1 AND year = 2044`,
       [officialId],
     );
-    expect(rows).toEqual([{ id: responses[0].data.assessOfficial.id, score: 80, status: 'DRAFT' }]);
+    expect(rows).toEqual([{ id: responses[0].data!.assessOfficial.id, score: 80, status: 'DRAFT' }]);
     const [{ n }] = await api.server.db.query(
       `SELECT count(*)::int AS n FROM audit_event WHERE action = 'assessment.computed' AND entity_id = $1`,
       [rows[0].id],

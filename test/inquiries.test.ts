@@ -2,7 +2,7 @@
  * Inquiries put to officials at a meeting (问责, docs/rules.md rule 8): who asked, on what basis, the
  * question and the answer; written by the meeting's chair or an ADMIN, frozen once it closes.
  */
-import { idByCode, useTestApi } from './support/api';
+import { idByCode, useTestApi, type AuditState } from './support/api';
 import * as make from './support/factories';
 import { expectError } from './support/expect';
 
@@ -23,7 +23,7 @@ describe('inquiries at a meeting (docs/rules.md rule 8)', () => {
       `query ($s: ID!) { officials(filter: { subdistrictId: $s, category: CIVIL_SERVANT }, first: 2, orderBy: [{ field: NAME }]) { nodes { id name } } }`,
       { s: waitan },
     );
-    [official, colleague] = res.data.officials.nodes;
+    [official, colleague] = res.data!.officials.nodes;
     // An ADMIN of 南京东路街道, the next subdistrict: outside 外滩街道's scope.
     ({ token: nanjingToken } = await make.user(api.server, {
       role: 'ADMIN',
@@ -55,14 +55,14 @@ describe('inquiries at a meeting (docs/rules.md rule 8)', () => {
     };
     const created = await api.server.gql(CREATE_INQUIRY, { input }, { token: chairToken });
     expect(created.errors).toBeUndefined();
-    expect(created.data.createInquiry).toMatchObject({ ...input, answer: null });
-    const inquiryId = created.data.createInquiry.id;
+    expect(created.data!.createInquiry).toMatchObject({ ...input, answer: null });
+    const inquiryId = created.data!.createInquiry.id;
     const answered = await api.server.gql(
       UPDATE_INQUIRY,
       { id: inquiryId, input: { answer: '已协调房管办，本周五前完成维修，并向居民回访。' } },
       { token: chairToken },
     );
-    expect(answered.data.updateInquiry.answer).toBe('已协调房管办，本周五前完成维修，并向居民回访。');
+    expect(answered.data!.updateInquiry.answer).toBe('已协调房管办，本周五前完成维修，并向居民回访。');
 
     const repToken = await api.server.login('waitan.rep');
     const listed = await api.server.gql(
@@ -70,7 +70,7 @@ describe('inquiries at a meeting (docs/rules.md rule 8)', () => {
       { m: meetingId },
       { token: repToken },
     );
-    expect(listed.data.inquiries).toEqual({
+    expect(listed.data!.inquiries).toEqual({
       totalCount: 1,
       nodes: [
         {
@@ -86,7 +86,7 @@ describe('inquiries at a meeting (docs/rules.md rule 8)', () => {
       `query ($o: ID!) { inquiries(filter: { officialId: $o, answered: true }) { totalCount } }`,
       { o: official.id },
     );
-    expect(byOfficial.data.inquiries.totalCount).toBe(1);
+    expect(byOfficial.data!.inquiries.totalCount).toBe(1);
 
     const repWrite = await api.server.gql(CREATE_INQUIRY, { input }, { token: repToken });
     expectError(repWrite, 'FORBIDDEN');
@@ -123,13 +123,13 @@ describe('inquiries at a meeting (docs/rules.md rule 8)', () => {
     expectError(late, 'CONFLICT');
     const gone = await api.server.gql(`mutation ($id: ID!) { deleteInquiry(id: $id) }`, { id: inquiryId });
     expectError(gone, 'CONFLICT');
-    const logged: { action: string; before: any; after: any }[] = await api.server.db.query(
+    const logged: { action: string; before: AuditState; after: AuditState }[] = await api.server.db.query(
       `SELECT action, before, after FROM audit_event WHERE entity_type = 'Inquiry' AND entity_id = ANY($1) ORDER BY at, action`,
-      [[inquiryId, byAdmin.data.createInquiry.id]],
+      [[inquiryId, byAdmin.data!.createInquiry.id]],
     );
     expect(logged.map((r) => r.action).sort()).toEqual(['inquiry.created', 'inquiry.created', 'inquiry.updated']);
     const answeredLog = logged.find((r) => r.action === 'inquiry.updated')!;
-    expect([answeredLog.before.answer, answeredLog.after.answer]).toEqual([
+    expect([answeredLog.before!.answer, answeredLog.after!.answer]).toEqual([
       null,
       '已协调房管办，本周五前完成维修，并向居民回访。',
     ]);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse';
 import { newServiceToken } from '../server/integration/service-token-auth';
-import { idByCode, useTestApi } from './support/api';
+import { idByCode, useTestApi, type GqlResponse } from './support/api';
 import * as make from './support/factories';
 import { expectError } from './support/expect';
 
@@ -28,7 +28,7 @@ describe('district integration (service tokens, upsertOfficials, results export)
   const tokenWith = async (scopes: string[], name = 'HR 系统') => {
     const res = await api.server.gql(CREATE, { input: { name, districtId: huangpu, scopes, expiresAt: inDays(30) } });
     expect(res.errors).toBeUndefined();
-    return res.data.createServiceToken as { token: string; serviceToken: { id: string; lastUsedAt: string | null } };
+    return res.data!.createServiceToken as { token: string; serviceToken: { id: string; lastUsedAt: string | null } };
   };
   beforeAll(async () => {
     huangpu = await idByCode(api.server, 'district', '310101');
@@ -41,11 +41,11 @@ describe('district integration (service tokens, upsertOfficials, results export)
     expect(row.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
     expect(JSON.stringify(row)).not.toContain(token.slice(4));
     const listed = await api.server.gql(`{ serviceTokens { totalCount nodes { id scopes } } }`);
-    expect(listed.data.serviceTokens.nodes).toContainEqual({ id: serviceToken.id, scopes: ['OFFICIALS_READ'] });
+    expect(listed.data!.serviceTokens.nodes).toContainEqual({ id: serviceToken.id, scopes: ['OFFICIALS_READ'] });
     // The token works for what its scope allows, and records its use at most once a minute.
     const read = await api.server.gql(`{ officials(first: 1) { totalCount } }`, {}, { token });
     expect(read.errors).toBeUndefined();
-    expect(read.data.officials.totalCount).toBeGreaterThan(0);
+    expect(read.data!.officials.totalCount).toBeGreaterThan(0);
     const [used] = await api.server.db.query(`SELECT last_used_at FROM service_token WHERE id = $1`, [serviceToken.id]);
     expect(used.last_used_at).not.toBeNull();
     await api.server.gql(`{ officials(first: 1) { totalCount } }`, {}, { token });
@@ -108,7 +108,7 @@ describe('district integration (service tokens, upsertOfficials, results export)
     const res = await api.server.gql(`mutation ($id: ID!) { revokeServiceToken(id: $id) { id revokedAt } }`, {
       id: revoked.serviceToken.id,
     });
-    expect(res.data.revokeServiceToken.revokedAt).not.toBeNull();
+    expect(res.data!.revokeServiceToken.revokedAt).not.toBeNull();
     const after = await api.server.gql(`{ officials(first: 1) { totalCount } }`, {}, { token: revoked.token });
     expectError(after, 'UNAUTHENTICATED');
 
@@ -132,9 +132,9 @@ describe('district integration (service tokens, upsertOfficials, results export)
       headers: { authorization: `Bearer ${revoked.token}` },
     });
     expect(exported.status).toBe(401);
-    const body = (await exported.json()) as any;
-    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect(body.errors[0].message).toMatch(/^This service token was revoked on /);
+    const body = (await exported.json()) as GqlResponse;
+    expect(body.errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(body.errors![0].message).toMatch(/^This service token was revoked on /);
   });
 
   describe('upsertOfficials', () => {
@@ -147,9 +147,9 @@ describe('district integration (service tokens, upsertOfficials, results export)
         `query ($s: ID!) { offices(filter: { subdistrictId: $s }) { nodes { id kind } } }`,
         { s: waitan },
       );
-      const selfGovernance = offices.data.offices.nodes.find(
+      const selfGovernance = offices.data!.offices.nodes.find(
         (o: { kind: string }) => o.kind === 'COMMUNITY_SELF_GOVERNANCE',
-      ).id;
+      )!.id;
       const [neighborhood] = await api.server.db.query(
         `SELECT code FROM neighborhood WHERE subdistrict_id = $1 ORDER BY code LIMIT 1`,
         [waitan],
@@ -187,11 +187,11 @@ describe('district integration (service tokens, upsertOfficials, results export)
       );
       const first = await api.server.gql(UPSERT, { input: batch }, { token });
       expect(first.errors).toBeUndefined();
-      expect(first.data.upsertOfficials).toEqual({ inserted: 3, updated: 0, unchanged: 0 });
+      expect(first.data!.upsertOfficials).toEqual({ inserted: 3, updated: 0, unchanged: 0 });
       const second = await api.server.gql(UPSERT, { input: batch }, { token });
-      expect(second.data.upsertOfficials).toEqual({ inserted: 0, updated: 0, unchanged: 3 });
+      expect(second.data!.upsertOfficials).toEqual({ inserted: 0, updated: 0, unchanged: 3 });
       const third = await api.server.gql(UPSERT, { input: [{ ...batch[0], title: '副科长' }, batch[1], batch[2]] });
-      expect(third.data.upsertOfficials).toEqual({ inserted: 0, updated: 1, unchanged: 2 });
+      expect(third.data!.upsertOfficials).toEqual({ inserted: 0, updated: 1, unchanged: 2 });
       const rows = await api.server.db.query(
         `SELECT external_id, title, agency_id IS NOT NULL AS in_agency FROM official WHERE external_id LIKE 'hr-00%' ORDER BY external_id`,
       );
@@ -296,7 +296,7 @@ describe('district integration (service tokens, upsertOfficials, results export)
       const rows = [1, 2, 3].map((n) => ({ ...batch[0], externalId: `hr-race-${n}`, name: `并发${n}` }));
       const results = await Promise.all([1, 2, 3, 4].map(() => api.server.gql(UPSERT, { input: rows }, { token })));
       for (const res of results) expect(res.errors).toBeUndefined();
-      const counts = results.map((r) => r.data.upsertOfficials);
+      const counts = results.map((r) => r.data!.upsertOfficials);
       expect(counts.reduce((n: number, c: { inserted: number }) => n + c.inserted, 0)).toBe(3);
       expect(counts.filter((c: { inserted: number }) => c.inserted === 0)).toHaveLength(3);
       const written = await api.server.db.query(
@@ -311,7 +311,7 @@ describe('district integration (service tokens, upsertOfficials, results export)
         `query ($s: ID!) { dispatchedAgencies(filter: { subdistrictId: $s, kind: MARKET_SUPERVISION }) { nodes { id name head { id externalId name } } } }`,
         { s: waitan },
       );
-      const agency = agencies.data.dispatchedAgencies.nodes[0];
+      const agency = agencies.data!.dispatchedAgencies.nodes[0];
       expect(agency.head?.externalId).toBeTruthy();
       const head = agency.head;
       const [neighborhood] = await api.server.db.query(
@@ -323,8 +323,8 @@ describe('district integration (service tokens, upsertOfficials, results export)
         {
           input: [
             {
-              externalId: head.externalId,
-              name: head.name,
+              externalId: head!.externalId,
+              name: head!.name,
               category: 'CIVIL_SERVANT',
               subdistrictCode: WAITAN,
               officeKind: 'COMMUNITY_SERVICE',
@@ -365,8 +365,8 @@ describe('district integration (service tokens, upsertOfficials, results export)
         {
           input: [
             {
-              externalId: head.externalId,
-              name: head.name,
+              externalId: head!.externalId,
+              name: head!.name,
               category: 'AGENCY_HEAD',
               subdistrictCode: '310101002',
               agencyKind: 'MARKET_SUPERVISION',
@@ -387,8 +387,8 @@ describe('district integration (service tokens, upsertOfficials, results export)
         {
           input: [
             {
-              externalId: head.externalId,
-              name: head.name,
+              externalId: head!.externalId,
+              name: head!.name,
               category: 'AGENCY_HEAD',
               title: '所长',
               agencyId: agency.id,
@@ -401,7 +401,7 @@ describe('district integration (service tokens, upsertOfficials, results export)
       const after = await api.server.gql(`query ($id: ID!) { dispatchedAgency(id: $id) { head { id } } }`, {
         id: agency.id,
       });
-      expect(after.data.dispatchedAgency.head.id).toBe(head.id);
+      expect(after.data!.dispatchedAgency!.head!.id).toBe(head!.id);
     });
   });
 

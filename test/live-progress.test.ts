@@ -3,6 +3,10 @@ import WebSocket from 'ws';
 import { createTestDatabase, TestDatabase } from './support/databases';
 import { MeetingFixture, ok, openMeeting, representatives, setUpMeeting } from './support/factories';
 import { startTestServer, TestServer } from './support/server';
+import type { Schema } from './support/api';
+
+/** A meeting's live progress, as the subscription sends it. */
+type Progress = Schema.MeetingProgress;
 
 /** Redis of this machine (CI starts it); live updates between instances go through it. */
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -25,9 +29,9 @@ function nextProgress(
   server: TestServer,
   token: string | null,
   meetingId: string,
-  until: (p: any) => boolean,
+  until: (p: Progress | undefined) => boolean,
   poke?: () => Promise<unknown>,
-): { done: Promise<any>; ready: Promise<void>; pokesStopped: Promise<void>; dispose(): void } {
+): { done: Promise<Progress>; ready: Promise<void>; pokesStopped: Promise<void>; dispose(): void } {
   const client = createClient({
     url: server.url.replace('http', 'ws') + '/graphql',
     webSocketImpl: WebSocket,
@@ -37,15 +41,15 @@ function nextProgress(
   let live = false;
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  const done = new Promise<any>((resolve, reject) => {
-    client.subscribe(
+  const done = new Promise<Progress>((resolve, reject) => {
+    client.subscribe<Pick<Schema.Subscription, 'meetingProgress'>>(
       { query: SUBSCRIBE, variables: { m: meetingId } },
       {
         next: (value) => {
           live = true;
           markReady();
           if (value.errors) reject(new Error(JSON.stringify(value.errors)));
-          else if (until(value.data?.meetingProgress)) resolve(value.data?.meetingProgress);
+          else if (until(value.data?.meetingProgress)) resolve(value.data!.meetingProgress);
         },
         error: (err) => reject(err instanceof Error ? err : new Error(JSON.stringify(err))),
         complete: () => undefined,
@@ -118,17 +122,11 @@ describe('live progress through Redis across two server instances', () => {
         { input: { meetingId: f.meetingId, ids: [f.repIds[1]] } },
         f.chairToken,
       );
-    const until = (p: any) => p?.officials?.[0]?.ratingsReceived === 1;
+    const until = (p?: Progress) => p?.officials?.[0]?.ratingsReceived === 1;
     const onA = nextProgress(a, f.chairToken, f.meetingId, until, poke);
     const onB = nextProgress(b, f.chairToken, f.meetingId, until, poke);
     // One subscription that lives through both ratings: it must count again, not repeat its cache.
-    const longLived = nextProgress(
-      b,
-      f.chairToken,
-      f.meetingId,
-      (p: any) => p?.officials?.[0]?.ratingsReceived === 2,
-      poke,
-    );
+    const longLived = nextProgress(b, f.chairToken, f.meetingId, (p) => p?.officials?.[0]?.ratingsReceived === 2, poke);
     try {
       await Promise.all([onA.ready, onB.ready, longLived.ready]);
       await ok(
@@ -224,13 +222,13 @@ describe('live progress through Redis across two server instances', () => {
       b,
       g.chairToken,
       g.meetingId,
-      (p: any) => {
+      (p) => {
         if (!drained) {
-          drained = p.representativesRegistered === 3;
+          drained = p!.representativesRegistered === 3;
           return false;
         }
-        seen.push(p.officials[0].ratingsReceived);
-        return p.officials[0].ratingsReceived === 2;
+        seen.push(p!.officials[0].ratingsReceived);
+        return p!.officials[0].ratingsReceived === 2;
       },
       () => register(g.repIds[1]),
     );

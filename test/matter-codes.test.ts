@@ -27,9 +27,9 @@ it('limits guessing tracking codes per address and stores only their hash', asyn
 
   const lookUp = (code: string) =>
     api.server.gql(`query ($c: String!) { trackedMatter(trackingCode: $c) { status } }`, { c: code }, { token: null });
-  expect((await lookUp(trackingCode)).data.trackedMatter).toEqual({ status: 'RECEIVED' });
+  expect((await lookUp(trackingCode)).data!.trackedMatter).toEqual({ status: 'RECEIVED' });
   for (let i = 1; i < CODE_ATTEMPTS_PER_ADDRESS - 1; i += 1) {
-    expect((await lookUp(`AAAA-BBBB-CCCC-${String(i).padStart(4, '0')}`)).data.trackedMatter).toBeNull();
+    expect((await lookUp(`AAAA-BBBB-CCCC-${String(i).padStart(4, '0')}`)).data!.trackedMatter).toBeNull();
   }
   const rating = await api.server.gql(
     `mutation { rateMatter(input: { trackingCode: "AAAA-BBBB-CCCC-DDDD", satisfaction: SATISFIED }) { status } }`,

@@ -32,12 +32,12 @@ beforeAll(async () => {
 afterEach(restoreClock);
 
 /** The outbox rows of this file's subscription for `event` about `matterId`. */
-async function outbox(event: string, matterId: string): Promise<Record<string, any>[]> {
-  const rows = await api.server.db.query(
+async function outbox(event: string, matterId: string): Promise<Record<string, unknown>[]> {
+  const rows: { payload: Record<string, unknown> }[] = await api.server.db.query(
     `SELECT payload FROM webhook_delivery WHERE subscription_id = $1 AND event = $2 AND payload->>'matterId' = $3`,
     [subscriptionId, event, matterId],
   );
-  return rows.map((r: { payload: Record<string, any> }) => r.payload);
+  return rows.map((r) => r.payload);
 }
 
 const UPSERT = `mutation ($input: [UpsertMatterInput!]!) { upsertMatters(input: $input) { created updated unchanged matters { externalId created trackingCode matter { id status ownerName channel reporter { masked phone } } } } }`;
@@ -190,10 +190,10 @@ describe('the overdue marking (a job on the PostgreSQL-backed queue)', () => {
         )
       ).matter;
     const marked = await read(late.id);
-    expect(marked.overdueAt).toBe('2025-10-10T00:00:00.000Z');
-    expect(marked.events.map((e: any) => e.kind)).toEqual(['RECEIVED', 'OVERDUE']);
-    expect((await read(done.id)).overdueAt).toBeNull();
-    expect((await read(fresh.id)).overdueAt).toBeNull();
+    expect(marked!.overdueAt).toBe('2025-10-10T00:00:00.000Z');
+    expect(marked!.events.map((e) => e.kind)).toEqual(['RECEIVED', 'OVERDUE']);
+    expect((await read(done.id))!.overdueAt).toBeNull();
+    expect((await read(fresh.id))!.overdueAt).toBeNull();
     expect(await outbox('matter.overdue', late.id)).toEqual([
       expect.objectContaining({
         matterId: late.id,
@@ -207,11 +207,11 @@ describe('the overdue marking (a job on the PostgreSQL-backed queue)', () => {
       {},
       f.tokens.service,
     );
-    expect(overdueList.matters.nodes.map((n: any) => n.id)).toContain(late.id);
+    expect(overdueList.matters.nodes.map((n) => n.id)).toContain(late.id);
 
     // Running again (another instance, the next minute) marks nothing twice.
     expect(await markOverdueMatters(api.server.db, new Date('2025-10-10T00:05:00+08:00'))).toBe(0);
-    expect((await read(late.id)).events.filter((e: any) => e.kind === 'OVERDUE')).toHaveLength(1);
+    expect((await read(late.id))!.events.filter((e) => e.kind === 'OVERDUE')).toHaveLength(1);
     expect(await outbox('matter.overdue', late.id)).toHaveLength(1);
   });
 });
@@ -241,14 +241,14 @@ describe("an office's queue (matters)", () => {
     const list = async (filter: Record<string, unknown>) =>
       (await ok(api.server, q, { f: { ownerAgencyId: f.police.id, ...filter } }, f.tokens.police)).matters;
     const queue = await list({ status: ['RECEIVED', 'IN_PROGRESS'] });
-    expect(queue.nodes.map((n: any) => n.id)).toEqual([oldComplaint, consultation, complaint]);
+    expect(queue.nodes.map((n) => n.id)).toEqual([oldComplaint, consultation, complaint]);
     // Friday 10-10 12:00 → 24:00 is half a working day; the complaint has that and 10-11 (make-up), 10-13, 10-14, 10-15 more.
     // The old complaint is 18.5 past due: 09-09…09-12 (4), two weeks (10), Sunday 09-28 (make-up), 09-29, 09-30,
     // nothing in the holiday 10-01…10-08, 10-09 and half of 10-10.
-    expect(queue.nodes.map((n: any) => n.workingDaysLeft)).toEqual([-18.5, 0.5, 4.5]);
-    expect((await list({ overdue: true })).nodes.map((n: any) => n.id)).toEqual([oldComplaint]);
-    expect((await list({ type: ['CONSULTATION'] })).nodes.map((n: any) => n.id)).toEqual([consultation]);
-    expect((await list({ month: '2025-09' })).nodes.map((n: any) => n.id)).toEqual([oldComplaint]);
+    expect(queue.nodes.map((n) => n.workingDaysLeft)).toEqual([-18.5, 0.5, 4.5]);
+    expect((await list({ overdue: true })).nodes.map((n) => n.id)).toEqual([oldComplaint]);
+    expect((await list({ type: ['CONSULTATION'] })).nodes.map((n) => n.id)).toEqual([consultation]);
+    expect((await list({ month: '2025-09' })).nodes.map((n) => n.id)).toEqual([oldComplaint]);
     expect((await list({ dueBefore: '2025-10-11T00:00:00Z', status: ['RECEIVED'] })).totalCount).toBe(2);
     expect((await list({ status: ['RESOLVED'] })).nodes).toEqual([{ id: resolved, workingDaysLeft: null }]);
     const bad = await api.server.gql(q, { f: { month: '2025-13' } }, { token: f.tokens.police });

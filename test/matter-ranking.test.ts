@@ -97,7 +97,7 @@ describe('matterRanking (rule 13, 三率)', () => {
       previousMonth: '2025-02',
       weights: { responseWeight: 10, resolutionWeight: 45, satisfactionWeight: 45, isDefault: true },
     });
-    const row = (id: string) => r.rows.find((x: any) => x.officeId === id || x.agencyId === id);
+    const row = (id: string) => r.rows.find((x) => x.officeId === id || x.agencyId === id);
     // 服务办: received M1, M2, M3; answered in time M1 and M3 (2/3). Due in March M1 and M2; only M1 in time
     // and not reopened (1/2). Rated M1 and M2; one satisfied (1/2). Charged 1 working day for M3.
     // Score = 10·2/3 + 45·1/2 + 45·1/2 = 51.67.
@@ -127,7 +127,7 @@ describe('matterRanking (rule 13, 三率)', () => {
         score: 100,
       },
     });
-    expect(row(f.offices.service.id).current.score).toBeCloseTo(10 * (2 / 3) + 22.5 + 22.5, 10);
+    expect(row(f.offices.service.id)!.current.score).toBeCloseTo(10 * (2 / 3) + 22.5 + 22.5, 10);
     // 平安办: nothing received; M3 due and resolved in time, its rectification ended by the upheld appeal;
     // its rating left out. Score = 45·1 / 45 = 100.
     expect(row(f.offices.safety.id)).toMatchObject({
@@ -187,13 +187,13 @@ describe('matterRanking (rule 13, 三率)', () => {
       satisfactionWeight: 40,
       isDefault: false,
     });
-    expect(units.rows.find((x: any) => x.officeId === f.offices.service.id).current.score).toBeCloseTo(
+    expect(units.rows.find((x) => x.officeId === f.offices.service.id)!.current.score).toBeCloseTo(
       20 * (2 / 3) + 20 + 20,
       10,
     );
 
     const { matterRanking: r } = await ok(api.server, RANKING, { d: f.districtId, m: '2025-03', l: 'SUBDISTRICT' });
-    const waitan = r.rows.find((x: any) => x.subdistrictId === f.waitanId);
+    const waitan = r.rows.find((x) => x.subdistrictId === f.waitanId);
     // 外滩: received 4 (2 answered in time), due 4 (2 in time), rated 2 (1 satisfied): 20·1/2 + 40·1/2 + 40·1/2 = 50.
     expect(waitan).toMatchObject({
       name: '外滩街道',
@@ -209,7 +209,7 @@ describe('matterRanking (rule 13, 三率)', () => {
         score: 50,
       },
     });
-    expect(r.rows.find((x: any) => x.subdistrictId === f.nanjingId)).toMatchObject({
+    expect(r.rows.find((x) => x.subdistrictId === f.nanjingId)).toMatchObject({
       rank: null,
       current: { received: 0, score: null },
     });
@@ -217,7 +217,7 @@ describe('matterRanking (rule 13, 三率)', () => {
     const own = (await ok(api.server, RANKING, { d: f.districtId, m: '2025-03', l: 'UNIT' }, f.tokens.street))
       .matterRanking.rows;
     expect(own.length).toBeGreaterThan(0);
-    expect(own.every((x: any) => x.subdistrictId === f.waitanId)).toBe(true);
+    expect(own.every((x) => x.subdistrictId === f.waitanId)).toBe(true);
     expect(
       (await api.server.gql(RANKING, { d: f.districtId, m: '2025-13', l: 'UNIT' })).errors?.[0].extensions,
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });

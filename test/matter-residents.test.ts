@@ -4,7 +4,7 @@
  * refusal naming its field with nothing half-written, and the reporter's personal data (masked
  * for all but the owner's staff and the 街道's ADMINs, every view audited).
  */
-import { useTestApi } from './support/api';
+import { useTestApi, type Answer } from './support/api';
 import { MATTER_FIELDS, MatterFixture, receive, restoreClock, setClock, setUpMatters } from './support/matter-fixture';
 import { ok } from './support/factories';
 
@@ -114,7 +114,7 @@ describe('the resident rates by tracking code (rule 13)', () => {
       rectificationDueAt: '2025-10-14T16:00:00.000Z',
       ratingCounts: true,
     });
-    expect(rated.rateMatter.timeline.slice(-2).map((e: any) => e.kind)).toEqual(['RATED', 'RECTIFICATION_OPENED']);
+    expect(rated.rateMatter.timeline.slice(-2).map((e) => e.kind)).toEqual(['RATED', 'RECTIFICATION_OPENED']);
 
     const appeal = (token: string) =>
       api.server.gql(
@@ -126,7 +126,7 @@ describe('the resident rates by tracking code (rule 13)', () => {
       code: 'FORBIDDEN',
       reason: 'NOT_OWNER',
     });
-    expect((await appeal(f.tokens.service)).data.appealRectification).toEqual({ appealStatus: 'PENDING' });
+    expect((await appeal(f.tokens.service)).data!.appealRectification).toEqual({ appealStatus: 'PENDING' });
     expect((await appeal(f.tokens.service)).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
 
     const decide = (token: string) =>
@@ -138,7 +138,7 @@ describe('the resident rates by tracking code (rule 13)', () => {
     expect((await decide(f.tokens.service)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     // A chair reads no matters at all, so for one the matter does not exist.
     expect((await decide(await api.server.login('waitan.chair'))).errors?.[0].extensions.code).toBe('NOT_FOUND');
-    expect((await decide(await api.server.login('huangpu.assessor'))).data.decideRectificationAppeal).toEqual({
+    expect((await decide(await api.server.login('huangpu.assessor'))).data!.decideRectificationAppeal).toEqual({
       status: 'RESOLVED',
       appealStatus: 'UPHELD',
       ratingCounts: false,
@@ -152,7 +152,7 @@ describe('the resident rates by tracking code (rule 13)', () => {
       null,
     );
     expect(tracked.trackedMatter).toMatchObject({ ratingCounts: false, appealStatus: 'UPHELD' });
-    expect(tracked.trackedMatter.timeline.at(-1).note).toMatch(/no longer counts in the satisfaction rate/);
+    expect(tracked.trackedMatter!.timeline.at(-1)!.note).toMatch(/no longer counts in the satisfaction rate/);
   });
 
   it('refuses an appeal without a rectification', async () => {
@@ -261,7 +261,7 @@ describe('bad transfers are refused naming the field, nothing half-written (rule
     });
     const moved = await transfer(there.id, target);
     expect(moved.errors).toBeUndefined();
-    expect(moved.data.transferMatter).toMatchObject({
+    expect(moved.data!.transferMatter).toMatchObject({
       subdistrictId: f.nanjingId,
       ownerOfficeId: target.targetOfficeId,
     });
@@ -293,7 +293,7 @@ describe('bad transfers are refused naming the field, nothing half-written (rule
           { id: matter.id },
           { token: f.tokens.street },
         )
-      ).data.resolveMatter,
+      ).data!.resolveMatter,
     ).toEqual({ status: 'RESOLVED' });
   });
 
@@ -332,7 +332,7 @@ describe("the reporter's personal data (issue 11, point 7)", () => {
           { id: matter.id },
           token,
         )
-      ).matter.reporter;
+      ).matter!.reporter;
     const views = async () =>
       (
         await ok(
@@ -378,12 +378,12 @@ describe("the reporter's personal data (issue 11, point 7)", () => {
     setClock('2025-10-09T09:00:00+08:00');
     for (let i = 0; i < 3; i += 1) await receive(api.server, f.tokens.police, { ...MATTER, subdistrictId: f.waitanId });
     const query = `query ($a: ID!) { matters(filter: { ownerAgencyId: $a }, first: 100) { totalCount nodes { reporter { masked } } } }`;
-    let data: any;
+    let data!: Answer;
     const statements = await api.server.countQueries(async () => {
       data = await ok(api.server, query, { a: f.police.id }, f.tokens.police);
     });
     expect(data.matters.totalCount).toBe(3);
-    expect(data.matters.nodes.every((n: any) => n.reporter.masked === false)).toBe(true);
+    expect(data.matters.nodes.every((n) => n.reporter.masked === false)).toBe(true);
     // the session check, the page, and one transaction (BEGIN, one INSERT of the three audit
     // entries, COMMIT) whatever the number of matters
     expect(statements).toBe(5);

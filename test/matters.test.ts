@@ -64,14 +64,14 @@ describe('the fire-lane case (rule 13: first receiver, charged transfers, run-ar
     );
     expect(first.errors).toBeUndefined();
     // Held 09-30 10:00–24:00 (14/24) and 10-09 00:00–10:00 (10/24); the holiday 10-01…10-08 counts nothing.
-    expect(first.data.transferMatter.events.at(-1)).toMatchObject({
+    expect(first.data!.transferMatter.events.at(-1)).toMatchObject({
       kind: 'TRANSFERRED',
       officeId: f.offices.selfGovernance.id,
       targetOfficeId: f.offices.management.id,
       duty: '城市综合管理',
       chargedWorkingDays: 1,
     });
-    expect(first.data.transferMatter).toMatchObject({
+    expect(first.data!.transferMatter).toMatchObject({
       ownerOfficeId: f.offices.management.id,
       transferCount: 1,
       dueAt: '2025-10-14T16:00:00.000Z',
@@ -94,7 +94,7 @@ describe('the fire-lane case (rule 13: first receiver, charged transfers, run-ar
     );
     expect(second.errors).toBeUndefined();
     // 10-09 from 10:00 (14/24), all of 10-10, 10-11 until 15:00 (15/24): 53/24 working days.
-    expect(second.data.transferMatter.events.at(-1)).toMatchObject({
+    expect(second.data!.transferMatter.events.at(-1)).toMatchObject({
       kind: 'TRANSFERRED',
       officeId: f.offices.management.id,
       chargedWorkingDays: 2.208,
@@ -108,7 +108,7 @@ describe('the fire-lane case (rule 13: first receiver, charged transfers, run-ar
       f.tokens.safety,
     );
     expect(back.errors).toBeUndefined();
-    const escalated = back.data.transferMatter;
+    const escalated = back.data!.transferMatter;
     // 10-11 from 15:00 (9/24), Sunday 10-12 nothing, 10-13 until 09:00 (9/24).
     expect(escalated.events.slice(-2)).toMatchObject([
       {
@@ -158,14 +158,14 @@ describe('the fire-lane case (rule 13: first receiver, charged transfers, run-ar
     setClock('2025-10-13T11:00:00+08:00');
     const decided = await decide(f.tokens.partyGovernment);
     expect(decided.errors).toBeUndefined();
-    expect(decided.data.decideMatterOwner).toMatchObject({
+    expect(decided.data!.decideMatterOwner).toMatchObject({
       status: 'RECEIVED',
       ownerAgencyId: f.police.id,
       ownerOfficeId: null,
       runAround: true,
       ownerName: f.police.name,
     });
-    expect(decided.data.decideMatterOwner.events.at(-1)).toMatchObject({
+    expect(decided.data!.decideMatterOwner.events.at(-1)).toMatchObject({
       kind: 'OWNER_DECIDED',
       officeId: f.offices.partyGovernment.id,
       targetAgencyId: f.police.id,
@@ -193,8 +193,8 @@ describe('the fire-lane case (rule 13: first receiver, charged transfers, run-ar
       resolvedAt: '2025-10-14T08:00:00.000Z',
     });
     const charged = resolved.resolveMatter.events
-      .filter((e: any) => e.chargedWorkingDays !== null)
-      .map((e: any) => [e.unitName, e.chargedWorkingDays]);
+      .filter((e) => e.chargedWorkingDays !== null)
+      .map((e) => [e.unitName, e.chargedWorkingDays]);
     expect(charged).toEqual([
       ['社区自治办公室', 1],
       ['社区管理办公室', 2.208],
@@ -210,7 +210,7 @@ describe('the fire-lane case (rule 13: first receiver, charged transfers, run-ar
       null,
     );
     expect(tracked.trackedMatter).toMatchObject({ status: 'RESOLVED', ownerName: f.police.name, canRate: true });
-    expect(tracked.trackedMatter.timeline.map((e: any) => e.kind)).toEqual([
+    expect(tracked.trackedMatter!.timeline.map((e) => e.kind)).toEqual([
       'RECEIVED',
       'TRANSFERRED',
       'TRANSFERRED',
@@ -280,7 +280,7 @@ describe("deadlines in working days on China's official calendar (rule 13)", () 
         { id },
         { token },
       );
-    expect((await ask(matter.id, f.tokens.service)).data.requestMatterExtension).toEqual({
+    expect((await ask(matter.id, f.tokens.service)).data!.requestMatterExtension).toEqual({
       extensionStatus: 'PENDING',
       dueAt: '2025-10-14T16:00:00.000Z',
     });
@@ -296,7 +296,7 @@ describe("deadlines in working days on China's official calendar (rule 13)", () 
       );
     expect((await decide(f.tokens.service)).errors?.[0].extensions.code).toBe('FORBIDDEN');
     // 15 working days after 09-30: 10-09 … 10-28, the make-up Saturday 10-11 included.
-    expect((await decide(f.tokens.partyGovernment)).data.decideMatterExtension).toEqual({
+    expect((await decide(f.tokens.partyGovernment)).data!.decideMatterExtension).toEqual({
       extensionStatus: 'APPROVED',
       dueAt: '2025-10-28T16:00:00.000Z',
     });

@@ -4,7 +4,7 @@
  * and of codes issued, used and voided by whom on the result sheet and in the audit log.
  */
 import { randomBytes } from 'node:crypto';
-import { idByCode, useTestApi } from './support/api';
+import { idByCode, useTestApi, type TypeIntrospection, type AuditState } from './support/api';
 import { closeMeeting, MeetingFixture, ok, openMeeting, representatives, setUpMeeting } from './support/factories';
 import { expectError } from './support/expect';
 import { CHECK_IN } from './support/operations';
@@ -88,16 +88,16 @@ describe('the attendance roll (docs/rules.md rule 7)', () => {
   it('checks people in as account or code voters, one code each, and counts attendees rather than codes', async () => {
     const f = await setUpMeeting(api.server, { reps: 3, officials: 2, prefix: 'roll.rep' });
     const account = await checkIn(f, 'ACCOUNT', { userIds: [f.repIds[0]] });
-    expect(account.data.checkInAttendees).toEqual({ checkedIn: 1, codes: [], meeting: { id: f.meetingId } });
+    expect(account.data!.checkInAttendees).toEqual({ checkedIn: 1, codes: [], meeting: { id: f.meetingId } });
     const again = await checkIn(f, 'ACCOUNT', { userIds: [f.repIds[0]] });
-    expect(again.data.checkInAttendees.checkedIn).toBe(0);
+    expect(again.data!.checkInAttendees.checkedIn).toBe(0);
     const code = await checkIn(f, 'CODE', { userIds: [f.repIds[1]], names: ['王芳（3号楼）'] });
-    expect(code.data.checkInAttendees.checkedIn).toBe(2);
-    expect(code.data.checkInAttendees.codes).toHaveLength(2);
-    expect([...code.data.checkInAttendees.codes].sort()).toEqual(code.data.checkInAttendees.codes);
+    expect(code.data!.checkInAttendees.checkedIn).toBe(2);
+    expect(code.data!.checkInAttendees.codes).toHaveLength(2);
+    expect([...code.data!.checkInAttendees.codes].sort()).toEqual(code.data!.checkInAttendees.codes);
 
     const progress = await ok(api.server, PROGRESS, { m: f.meetingId }, f.chairToken);
-    expect(progress.evaluationMeeting.progress).toEqual({
+    expect(progress.evaluationMeeting!.progress).toEqual({
       representativesRegistered: 3,
       attendeesPresent: 3,
       accountVoters: 1,
@@ -109,14 +109,14 @@ describe('the attendance roll (docs/rules.md rule 7)', () => {
       officials: [{ ratingsReceived: 0 }, { ratingsReceived: 0 }],
     });
     const roll = await ok(api.server, ATTENDEES, { m: f.meetingId }, f.chairToken);
-    expect(roll.evaluationMeeting.attendees).toEqual(
+    expect(roll.evaluationMeeting!.attendees).toEqual(
       expect.arrayContaining([
         { mode: 'ACCOUNT', userId: f.repIds[0], name: '代表0', checkedIn: true },
         { mode: 'CODE', userId: f.repIds[1], name: '代表1', checkedIn: true },
         { mode: 'CODE', userId: null, name: '王芳（3号楼）', checkedIn: true },
       ]),
     );
-    expect(roll.evaluationMeeting.attendees).toHaveLength(3);
+    expect(roll.evaluationMeeting!.attendees).toHaveLength(3);
     // The roll says who got a code, never which: no column links it to the codes.
     const columns: { column_name: string }[] = await api.server.db.query(
       `SELECT column_name FROM information_schema.columns WHERE table_name = 'meeting_attendance'`,
@@ -162,7 +162,7 @@ describe('the attendance roll (docs/rules.md rule 7)', () => {
     await open(f);
     expect((await rate(f, 0, {}, f.repTokens[2])).errors).toBeUndefined();
     const roll = await ok(api.server, ATTENDEES, { m: f.meetingId }, f.chairToken);
-    expect(roll.evaluationMeeting.attendees).toContainEqual({
+    expect(roll.evaluationMeeting!.attendees).toContainEqual({
       mode: 'ACCOUNT',
       userId: f.repIds[2],
       name: '代表2',
@@ -171,7 +171,7 @@ describe('the attendance roll (docs/rules.md rule 7)', () => {
     const code = await checkIn(f, 'CODE', { userIds: [f.repIds[2]] });
     expectError(code, 'CONFLICT', 'input.userIds');
     const progress = await ok(api.server, PROGRESS, { m: f.meetingId }, f.chairToken);
-    expect(progress.evaluationMeeting.progress).toMatchObject({
+    expect(progress.evaluationMeeting!.progress).toMatchObject({
       attendeesPresent: 4,
       accountVoters: 2,
       codeVoters: 2,
@@ -202,7 +202,7 @@ describe('the attendance roll (docs/rules.md rule 7)', () => {
     const rep = await checkIn(f, 'CODE', { names: ['李强'] }, { token: f.repTokens[0] });
     expectError(rep, 'FORBIDDEN');
     const progress = await ok(api.server, PROGRESS, { m: f.meetingId }, f.chairToken);
-    expect(progress.evaluationMeeting.progress).toMatchObject({ attendeesPresent: 4, ballotCodesIssued: 2 });
+    expect(progress.evaluationMeeting!.progress).toMatchObject({ attendeesPresent: 4, ballotCodesIssued: 2 });
   });
 
   it('shows the roll and, while the meeting is not closed, its progress only to the chair and the admins over it', async () => {
@@ -216,7 +216,7 @@ describe('the attendance roll (docs/rules.md rule 7)', () => {
       }
     }
     const admin = await ok(api.server, PROGRESS, { m: f.meetingId });
-    expect(admin.evaluationMeeting.progress.attendeesPresent).toBe(4);
+    expect(admin.evaluationMeeting!.progress.attendeesPresent).toBe(4);
   });
 });
 
@@ -225,7 +225,7 @@ describe('ballot codes issued, used and voided (docs/rules.md rule 7)', () => {
   let codes: string[];
   beforeAll(async () => {
     f = await setUpMeeting(api.server, { reps: 0, officials: 1, prefix: 'void.rep' });
-    codes = (await checkIn(f, 'CODE', { names: ['甲', '乙', '丙', '丁'] })).data.checkInAttendees.codes;
+    codes = (await checkIn(f, 'CODE', { names: ['甲', '乙', '丙', '丁'] })).data!.checkInAttendees.codes;
     await open(f);
   });
 
@@ -278,7 +278,7 @@ describe('ballot codes issued, used and voided (docs/rules.md rule 7)', () => {
     const rest = await ok(api.server, VOID, { input: { meetingId: f.meetingId, allUnused: true } }, f.chairToken);
     expect(rest.voidBallotCodes.voided).toBe(2);
     const progress = await ok(api.server, PROGRESS, { m: f.meetingId }, f.chairToken);
-    expect(progress.evaluationMeeting.progress).toMatchObject({
+    expect(progress.evaluationMeeting!.progress).toMatchObject({
       codeVoters: 4,
       ballotCodesIssued: 4,
       ballotCodesUsed: 1,
@@ -292,8 +292,8 @@ describe('ballot codes issued, used and voided (docs/rules.md rule 7)', () => {
   });
 
   it('prints no code without a check-in: codes are issued only to people on the roll', async () => {
-    const mutations = await ok(api.server, `{ __type(name: "Mutation") { fields { name } } }`);
-    const names: string[] = mutations.__type.fields.map((field: { name: string }) => field.name);
+    const mutations = await ok<TypeIntrospection>(api.server, `{ __type(name: "Mutation") { fields { name } } }`);
+    const names = mutations.__type.fields!.map((field) => field.name);
     expect(names).toContain('checkInAttendees');
     expect(names).not.toContain('issueBallotCodes');
   });
@@ -303,9 +303,9 @@ describe('codes that an ADMIN issues and votes with are visible on the result sh
   it('shows attendees and codes issued, used and voided per issuer to everyone once closed, and in the audit log', async () => {
     const f = await setUpMeeting(api.server, { reps: 1, officials: 1, prefix: 'sheet.rep' });
     await open(f);
-    const chairCodes = (await checkIn(f, 'CODE', { names: ['周一', '周二', '周三'] })).data.checkInAttendees.codes;
+    const chairCodes = (await checkIn(f, 'CODE', { names: ['周一', '周二', '周三'] })).data!.checkInAttendees.codes;
     // The admin prints two more codes and votes with both.
-    const adminCodes = (await checkIn(f, 'CODE', { names: ['临时一', '临时二'] }, {})).data.checkInAttendees.codes;
+    const adminCodes = (await checkIn(f, 'CODE', { names: ['临时一', '临时二'] }, {})).data!.checkInAttendees.codes;
     for (const code of [...adminCodes, chairCodes[0]])
       expect((await rate(f, 0, { ballotCode: code, ballotSecret: newSecret() }, null)).errors).toBeUndefined();
     expect((await rate(f, 0, {}, f.repTokens[0])).errors).toBeUndefined();
@@ -336,16 +336,16 @@ describe('codes that an ADMIN issues and votes with are visible on the result sh
     for (const username of ['huangpu.assessor', 'waitan.official']) {
       const token = await api.server.login(username);
       const sheet = await ok(api.server, PROGRESS, { m: f.meetingId }, token);
-      expect(sheet.evaluationMeeting.progress).toEqual(expected);
+      expect(sheet.evaluationMeeting!.progress).toEqual(expected);
     }
-    const log: { action: string; actor_id: string; after: any }[] = await api.server.db.query(
+    const log: { action: string; actor_id: string; after: AuditState }[] = await api.server.db.query(
       `SELECT action, actor_id, after FROM audit_event WHERE entity_id = $1 AND action IN ('ballot_codes.issued', 'ballot_codes.voided', 'meeting.checked_in', 'meeting.closed') ORDER BY at, action`,
       [f.meetingId],
     );
     expect(
       log
         .filter((e) => e.action === 'ballot_codes.issued')
-        .map((e) => [e.actor_id, e.after.count])
+        .map((e) => [e.actor_id, e.after!.count])
         .sort(),
     ).toEqual(
       [
@@ -353,20 +353,20 @@ describe('codes that an ADMIN issues and votes with are visible on the result sh
         [chair.id, 3],
       ].sort(),
     );
-    expect(log.filter((e) => e.action === 'ballot_codes.voided').map((e) => [e.actor_id, e.after.count])).toEqual([
+    expect(log.filter((e) => e.action === 'ballot_codes.voided').map((e) => [e.actor_id, e.after!.count])).toEqual([
       [chair.id, 1],
     ]);
     expect(
       log
         .filter((e) => e.action === 'meeting.checked_in')
-        .map((e) => e.after.names)
+        .map((e) => e.after!.names)
         .sort(),
     ).toEqual([
       ['临时一', '临时二'],
       ['周一', '周二', '周三'],
     ]);
     const closed = log.find((e) => e.action === 'meeting.closed')!;
-    expect(closed.after.ballots).toEqual({
+    expect(closed.after!.ballots).toEqual({
       accountVoters: 1,
       codeVoters: 5,
       codesIssued: 5,

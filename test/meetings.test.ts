@@ -200,10 +200,10 @@ describe('meetings (docs/rules.md rule 4) and ratings (rule 5)', () => {
       `query ($id: ID!) { evaluationMeeting(id: $id) { results { ratingCount } progress { representativesRegistered officials { officialId ratingsReceived } } } }`,
       { id: f.meetingId },
     );
-    expect(before.evaluationMeeting.results).toEqual([]);
-    expect(before.evaluationMeeting.progress.representativesRegistered).toBe(4);
+    expect(before.evaluationMeeting!.results).toEqual([]);
+    expect(before.evaluationMeeting!.progress.representativesRegistered).toBe(4);
     const received = Object.fromEntries(
-      before.evaluationMeeting.progress.officials.map((o: any) => [o.officialId, o.ratingsReceived]),
+      before.evaluationMeeting!.progress.officials.map((o) => [o.officialId, o.ratingsReceived]),
     );
     expect(received).toEqual({ [f.officialIds[0]]: 3, [f.officialIds[1]]: 1, [f.officialIds[2]]: 0 });
 
@@ -213,7 +213,7 @@ describe('meetings (docs/rules.md rule 4) and ratings (rule 5)', () => {
       `query ($id: ID!) { evaluationMeeting(id: $id) { status results { official { id } ratingCount rate weightedScore satisfactionDistribution { level count } publishedComments } } }`,
       { id: f.meetingId },
     );
-    const byId = Object.fromEntries(after.evaluationMeeting.results.map((r: any) => [r.official.id, r]));
+    const byId = Object.fromEntries(after.evaluationMeeting!.results.map((r) => [r.official.id, r]));
     const a = byId[f.officialIds[0]];
     expect(a.ratingCount).toBe(3);
     expect(a.rate).toBeCloseTo(2 / 3, 10);
@@ -283,7 +283,7 @@ describe('meetings (docs/rules.md rule 4) and ratings (rule 5)', () => {
       `query ($id: ID!) { auditEvents(entityType: "EvaluationMeeting", entityId: $id, first: 100) { totalCount nodes { action actorId } } }`,
       { id: f.meetingId },
     );
-    const actions = res.auditEvents.nodes.map((e: any) => e.action);
+    const actions = res.auditEvents.nodes.map((e) => e.action);
     expect(actions[0]).toBe('meeting.closed');
     // Ballots are logged to the hour only, so they may sort before the meeting's own entries.
     const meetingActions = actions.filter((a: string) => a !== 'rating.cast');
@@ -296,9 +296,9 @@ describe('meetings (docs/rules.md rule 4) and ratings (rule 5)', () => {
         'rating.cast',
       ]),
     );
-    expect(
-      res.auditEvents.nodes.filter((e: any) => e.action.startsWith('rating.')).every((e: any) => e.actorId === null),
-    ).toBe(true);
+    expect(res.auditEvents.nodes.filter((e) => e.action.startsWith('rating.')).every((e) => e.actorId === null)).toBe(
+      true,
+    );
     const rep = await api.server.gql(
       `query ($id: ID!) { auditEvents(entityType: "EvaluationMeeting", entityId: $id) { totalCount } }`,
       { id: f.meetingId },

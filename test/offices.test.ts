@@ -10,7 +10,7 @@ async function ownOffice(code: string, name: string): Promise<string> {
     input: { subdistrictId: await idByCode(api.server, 'subdistrict', code), kind: 'SELF_DESIGNATED', name },
   });
   expect(res.errors).toBeUndefined();
-  return res.data.createOffice.id;
+  return res.data!.createOffice.id;
 }
 
 // Each test that adds a self-designated office does so in a 街道 of its own, so that no test sees
@@ -35,7 +35,7 @@ describe('docs/rules.md rule 1: six standard offices and at most two self-design
       input: { subdistrictId: waitan, kind: 'SELF_DESIGNATED', name: '外滩金融服务办公室', duties: ['金融企业服务'] },
     });
     expect(first.errors).toBeUndefined();
-    expect(first.data.createOffice).toMatchObject({
+    expect(first.data!.createOffice).toMatchObject({
       kind: 'SELF_DESIGNATED',
       name: '外滩金融服务办公室',
       duties: ['金融企业服务'],
@@ -50,7 +50,7 @@ describe('docs/rules.md rule 1: six standard offices and at most two self-design
     });
     expect(third.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.kind' });
     const count = await api.server.gql(`query ($s: ID!) { subdistrict(id: $s) { offices { kind } } }`, { s: waitan });
-    expect(count.data.subdistrict.offices).toHaveLength(8);
+    expect(count.data!.subdistrict!.offices).toHaveLength(8);
   });
 
   it('lets only two of many concurrent self-designated creations through', async () => {
@@ -88,7 +88,7 @@ describe('docs/rules.md rule 1: six standard offices and at most two self-design
         s: await idByCode(api.server, 'subdistrict', '310101015'),
       },
     );
-    expect(found.data.offices.nodes).toEqual([{ kind: 'COMMUNITY_SERVICE' }]);
+    expect(found.data!.offices.nodes).toEqual([{ kind: 'COMMUNITY_SERVICE' }]);
   });
 
   it('keeps standard offices from being deleted but deletes a self-designated one', async () => {
@@ -96,13 +96,13 @@ describe('docs/rules.md rule 1: six standard offices and at most two self-design
     const offices = await api.server.gql(`query ($s: ID!) { subdistrict(id: $s) { offices { id kind } } }`, {
       s: await idByCode(api.server, 'subdistrict', '310101017'),
     });
-    const standard = offices.data.subdistrict.offices.find((o: any) => o.kind === 'PARTY_GOVERNMENT');
-    const refused = await api.server.gql(`mutation ($id: ID!) { deleteOffice(id: $id) }`, { id: standard.id });
+    const standard = offices.data!.subdistrict!.offices.find((o) => o.kind === 'PARTY_GOVERNMENT');
+    const refused = await api.server.gql(`mutation ($id: ID!) { deleteOffice(id: $id) }`, { id: standard!.id });
     expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     const deleted = await api.server.gql(`mutation ($id: ID!) { deleteOffice(id: $id) }`, { id: own.id });
-    expect(deleted.data.deleteOffice).toBe(own.id);
+    expect(deleted.data!.deleteOffice).toBe(own.id);
     const gone = await api.server.gql(`query ($id: ID!) { office(id: $id) { id } }`, { id: own.id });
-    expect(gone.data.office).toBeNull();
+    expect(gone.data!.office).toBeNull();
   });
 
   it('gives a new 街道 its six standard offices in the same transaction', async () => {
@@ -112,11 +112,9 @@ describe('docs/rules.md rule 1: six standard offices and at most two self-design
       { input: { code: '310101900', name: '试验街道', districtId: huangpu } },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.createSubdistrict.kind).toBe('SUBDISTRICT');
-    expect(res.data.createSubdistrict.offices).toHaveLength(6);
-    expect(res.data.createSubdistrict.offices.find((o: any) => o.kind === 'COMMUNITY_SAFETY').name).toBe(
-      '社区平安办公室',
-    );
+    expect(res.data!.createSubdistrict.kind).toBe('SUBDISTRICT');
+    expect(res.data!.createSubdistrict.offices).toHaveLength(6);
+    expect(res.data!.createSubdistrict.offices.find((o) => o.kind === 'COMMUNITY_SAFETY')!.name).toBe('社区平安办公室');
   });
 
   it('renames an office and replaces its duties', async () => {
@@ -129,6 +127,6 @@ describe('docs/rules.md rule 1: six standard offices and at most two self-design
       },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.updateOffice).toEqual({ name: '豫园旅游服务办公室', duties: ['旅游服务', '商圈协调'] });
+    expect(res.data!.updateOffice).toEqual({ name: '豫园旅游服务办公室', duties: ['旅游服务', '商圈协调'] });
   });
 });

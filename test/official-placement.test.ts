@@ -29,7 +29,7 @@ async function agencyWithHead(
   );
   const agency = res.dispatchedAgencies.nodes[0];
   if (!agency?.head) throw new Error(`no consented head of ${kind} in ${code}`);
-  return agency;
+  return { id: agency.id, name: agency.name, head: agency.head };
 }
 
 /** The id of a 街道's standard office of `kind`. */
@@ -68,7 +68,7 @@ describe('the consented head of an agency (docs/rules.md rule 2) through updateO
     const after = await ok(api.server, `query ($id: ID!) { dispatchedAgency(id: $id) { head { id } } }`, {
       id: agency.id,
     });
-    expect(after.dispatchedAgency.head.id).toBe(agency.head.id);
+    expect(after.dispatchedAgency!.head!.id).toBe(agency.head.id);
   });
 
   it('refuses to delete the head as CONFLICT saying why', async () => {
@@ -113,7 +113,8 @@ describe('moving an official to another 街道 (docs/rules.md rule 3)', () => {
     });
     expectError(mismatch, 'BAD_USER_INPUT', 'input.officeId');
     expect(
-      (await ok(api.server, `query ($id: ID!) { official(id: $id) { subdistrictId } }`, { id })).official.subdistrictId,
+      (await ok(api.server, `query ($id: ID!) { official(id: $id) { subdistrictId } }`, { id })).official!
+        .subdistrictId,
     ).toBe(created.createOfficial.subdistrictId);
 
     const moved = await ok(api.server, UPDATE, { id, input: { subdistrictId: nanjing, officeId: nanjingOffice } });

@@ -1,4 +1,4 @@
-import { idByCode, useTestApi } from './support/api';
+import { idByCode, useTestApi, type Schema, type GqlResponse } from './support/api';
 import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
@@ -18,7 +18,8 @@ const PAGE = `query ($d: ID!, $first: Int) {
 describe('officials (docs/rules.md rule 3)', () => {
   it("lists 黄浦区's demo officials of all three categories", async () => {
     const huangpu = await idByCode(api.server, 'district', '310101');
-    const res = await api.server.gql(
+    type Officials = Schema.Query['officials'];
+    const res = await api.server.gql<{ heads: Officials; servants: Officials; workers: Officials }>(
       `query ($d: ID!) {
         heads: officials(filter: { districtId: $d, category: AGENCY_HEAD }) { totalCount }
         servants: officials(filter: { districtId: $d, category: CIVIL_SERVANT }) { totalCount }
@@ -38,7 +39,7 @@ describe('officials (docs/rules.md rule 3)', () => {
          FROM official o JOIN subdistrict s ON s.id = o.subdistrict_id WHERE s.district_id = $1`,
       [huangpu],
     );
-    expect([res.data.heads.totalCount, res.data.servants.totalCount, res.data.workers.totalCount]).toEqual([
+    expect([res.data!.heads.totalCount, res.data!.servants.totalCount, res.data!.workers.totalCount]).toEqual([
       stored.heads,
       stored.servants,
       stored.workers,
@@ -47,21 +48,21 @@ describe('officials (docs/rules.md rule 3)', () => {
     expect([stored.demoHeads, stored.demoServants, stored.demoWorkers]).toEqual([
       60,
       120,
-      committees.data.neighborhoods.totalCount,
+      committees.data!.neighborhoods.totalCount,
     ]);
   });
 
   it('costs the same six SQL statements for a page of 100 officials with office, agency, subdistrict and district as for a page of 5', async () => {
     const huangpu = await idByCode(api.server, 'district', '310101');
-    let res: any;
+    let res!: GqlResponse;
     const big = await api.server.countQueries(async () => {
       res = await api.server.gql(PAGE, { d: huangpu, first: 100 });
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data.officials.nodes).toHaveLength(100);
-    expect(res.data.officials.nodes.every((o: any) => o.subdistrict.district.name === '黄浦区')).toBe(true);
-    expect(res.data.officials.nodes.some((o: any) => o.agency !== null)).toBe(true);
-    expect(res.data.officials.nodes.some((o: any) => o.office !== null)).toBe(true);
+    expect(res.data!.officials.nodes).toHaveLength(100);
+    expect(res.data!.officials.nodes.every((o) => o.subdistrict.district.name === '黄浦区')).toBe(true);
+    expect(res.data!.officials.nodes.some((o) => o.agency !== null)).toBe(true);
+    expect(res.data!.officials.nodes.some((o) => o.office !== null)).toBe(true);
     // the session check, officials page with its total count, offices, agencies, subdistricts, districts
     expect(big).toBe(6);
     const small = await api.server.countQueries(() => api.server.gql(PAGE, { d: huangpu, first: 5 }));
@@ -71,12 +72,12 @@ describe('officials (docs/rules.md rule 3)', () => {
   it('costs five SQL statements for 100 officials with office, agency, assessments and outcome, as for 5', async () => {
     const huangpu = await idByCode(api.server, 'district', '310101');
     const query = `query ($d: ID!, $n: Int) { officials(filter: { districtId: $d }, first: $n) { totalCount nodes { name office { name } agency { name } assessments { year grade } outcome } } }`;
-    let res: any;
+    let res!: GqlResponse;
     const big = await api.server.countQueries(async () => {
       res = await api.server.gql(query, { d: huangpu, n: 100 });
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data.officials.nodes).toHaveLength(100);
+    expect(res.data!.officials.nodes).toHaveLength(100);
     // the session check, officials page with its total count, offices, agencies, assessments (shared by assessments and outcome)
     expect(big).toBe(5);
     expect(await api.server.countQueries(() => api.server.gql(query, { d: huangpu, n: 5 }))).toBe(5);
@@ -86,12 +87,12 @@ describe('officials (docs/rules.md rule 3)', () => {
     const agencies = await api.server.gql(
       `{ dispatchedAgencies(first: 1, filter: { kind: JUSTICE_OFFICE }) { nodes { id subdistrictId } } }`,
     );
-    const agency = agencies.data.dispatchedAgencies.nodes[0];
+    const agency = agencies.data!.dispatchedAgencies.nodes[0];
     const offices = await api.server.gql(
       `query ($s: ID!) { offices(filter: { subdistrictId: $s }) { nodes { id } } }`,
       { s: agency.subdistrictId },
     );
-    const office = offices.data.offices.nodes[0];
+    const office = offices.data!.offices.nodes[0];
     const create = (input: Record<string, unknown>) =>
       api.server.gql(
         `mutation ($input: CreateOfficialInput!) { createOfficial(input: $input) { id category subdistrictId officeId agencyId } }`,
@@ -107,7 +108,7 @@ describe('officials (docs/rules.md rule 3)', () => {
 
     const head = await create({ name: '李明', category: 'AGENCY_HEAD', agencyId: agency.id, externalId: 'HR-0001' });
     expect(head.errors).toBeUndefined();
-    expect(head.data.createOfficial).toMatchObject({
+    expect(head.data!.createOfficial).toMatchObject({
       category: 'AGENCY_HEAD',
       agencyId: agency.id,
       officeId: null,
@@ -118,10 +119,10 @@ describe('officials (docs/rules.md rule 3)', () => {
 
     const moved = await api.server.gql(
       `mutation ($id: ID!, $input: UpdateOfficialInput!) { updateOfficial(id: $id, input: $input) { category officeId agencyId subdistrictId } }`,
-      { id: head.data.createOfficial.id, input: { category: 'CIVIL_SERVANT', agencyId: null, officeId: office.id } },
+      { id: head.data!.createOfficial.id, input: { category: 'CIVIL_SERVANT', agencyId: null, officeId: office.id } },
     );
     expect(moved.errors).toBeUndefined();
-    expect(moved.data.updateOfficial).toEqual({
+    expect(moved.data!.updateOfficial).toEqual({
       category: 'CIVIL_SERVANT',
       officeId: office.id,
       agencyId: null,
@@ -143,8 +144,8 @@ describe('officials (docs/rules.md rule 3)', () => {
         input: {
           name: '王芳',
           category: 'COMMUNITY_WORKER',
-          officeId: waitanOffices.data.offices.nodes[0].id,
-          neighborhoodId: elsewhere.data.neighborhoods.nodes[0].id,
+          officeId: waitanOffices.data!.offices.nodes[0].id,
+          neighborhoodId: elsewhere.data!.neighborhoods.nodes[0].id,
         },
       },
     );

@@ -22,9 +22,12 @@ beforeAll(async () => {
 });
 afterEach(restoreClock);
 
-async function get(path: string): Promise<{ status: number; body: any }> {
+/** An Open311 answer: a JSON list of records (services, service requests, or errors), whose values are strings, numbers or null. */
+type Open311Answer = Record<string, string | number | null>[];
+
+async function get(path: string): Promise<{ status: number; body: Open311Answer }> {
   const res = await fetch(`${api.server.url}/open311/v2/${path}`);
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: (await res.json()) as Open311Answer };
 }
 
 /** The spec's POST example, form-encoded as the spec sends it, with Pingyi's key, jurisdiction and service code. */
@@ -32,13 +35,13 @@ function specPostBody(apiKey: string, jurisdiction = WAITAN, serviceCode = 'COMP
   return `api_key=${apiKey}&jurisdiction_id=${jurisdiction}&service_code=${serviceCode}&lat=37.76524078&long=-122.4212043&address_string=1234+5th+street&email=smit333%40sfgov.edu&device_id=tt222111&account_id=123456&first_name=john&last_name=smith&phone=111111111&description=A+large+sinkhole+is+destroying+the+street&media_url=http%3A%2F%2Ffarm3.static.flickr.com%2F2002%2F2212426634_5ed477a060.jpg&attribute[WHISPAWN]=123456&attribute[WHISDORN]=COISL001`;
 }
 
-async function post(body: string): Promise<{ status: number; body: any }> {
+async function post(body: string): Promise<{ status: number; body: Open311Answer }> {
   const res = await fetch(`${api.server.url}/open311/v2/requests.json`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
     body,
   });
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: (await res.json()) as Open311Answer };
 }
 
 describe("Open311 GeoReport v2 with the specification's example requests", () => {
@@ -46,7 +49,7 @@ describe("Open311 GeoReport v2 with the specification's example requests", () =>
     // GET services (spec: services.xml?jurisdiction_id=city.gov).
     const services = await get(`services.json?jurisdiction_id=${WAITAN}&api_key=${key}`);
     expect(services.status).toBe(200);
-    expect(services.body.map((s: any) => s.service_code)).toEqual([
+    expect(services.body.map((s) => s.service_code)).toEqual([
       'CONSULTATION',
       'COMPLAINT',
       'REQUEST_FOR_HELP',
@@ -127,7 +130,7 @@ describe("Open311 GeoReport v2 with the specification's example requests", () =>
 
   it("answers the spec's errors: 400 without jurisdiction_id or service_code, 404 for an unknown one, 401/403 for keys, JSON only", async () => {
     const readOnly = await serviceToken(api.server, f.districtId, ['MATTERS_READ']);
-    const cases: [Promise<{ status: number; body: any }>, number, RegExp][] = [
+    const cases: [Promise<{ status: number; body: Open311Answer }>, number, RegExp][] = [
       [get(`services.json?api_key=${key}`), 400, /jurisdiction_id: required/],
       [get(`services.json?jurisdiction_id=310104003&api_key=${key}`), 404, /jurisdiction_id/],
       [get(`services.json?jurisdiction_id=${WAITAN}`), 401, /api_key/],

@@ -2,6 +2,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createTestDatabase, TestDatabase } from './support/databases';
 import { startTestServer, TestServer } from './support/server';
+import type { GqlResponse } from './support/api';
 
 /**
  * What NODE_ENV=production changes (issue 9, point 10): no introspection and no "Did you mean …"
@@ -37,7 +38,7 @@ async function post(
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, headers: res.headers, body: (await res.json()) as any };
+  return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResponse };
 }
 
 /** Sends one operation over graphql-ws and resolves with the errors it gets (or [] for a result). */
@@ -45,14 +46,14 @@ function overSocket(
   server: TestServer,
   query: string,
   token: string,
-): Promise<{ message: string; extensions?: any }[]> {
+): Promise<{ message: string; extensions?: Record<string, unknown> }[]> {
   const client = createClient({
     url: server.url.replace('http', 'ws') + '/graphql',
     webSocketImpl: WebSocket,
     connectionParams: { authorization: `Bearer ${token}` },
     retryAttempts: 0,
   });
-  return new Promise<any[]>((resolve, reject) => {
+  return new Promise<{ message: string; extensions?: Record<string, unknown> }[]>((resolve, reject) => {
     client.subscribe(
       { query },
       {
@@ -89,8 +90,8 @@ describe('NODE_ENV=production', () => {
       const refused = await post(server, query);
       expect(refused.status).toBe(400);
       expect(refused.body.data).toBeUndefined();
-      expect(refused.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-      expect(refused.body.errors[0].message).toMatch(/introspection/i);
+      expect(refused.body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(refused.body.errors![0].message).toMatch(/introspection/i);
     }
     const allowed = await post(open, INTROSPECTION);
     expect(allowed.body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
@@ -100,7 +101,7 @@ describe('NODE_ENV=production', () => {
 
   it('names no schema parts in "Did you mean …" suggestions, in validation and in variables', async () => {
     const field = await post(server, `{ districts { totalCont } }`);
-    expect(field.body.errors[0]).toEqual({
+    expect(field.body.errors![0]).toEqual({
       message: 'Cannot query field "totalCont" on type "DistrictConnection".',
       locations: expect.any(Array),
       extensions: { code: 'BAD_USER_INPUT', field: null },
@@ -119,11 +120,11 @@ describe('NODE_ENV=production', () => {
       `query ($c: OfficialCategory) { officials(filter: { category: $c }) { totalCount } }`,
       { c: 'AGENCY_HEA' },
     );
-    expect(enumValue.body.errors[0].message).toBe(
+    expect(enumValue.body.errors![0].message).toBe(
       'filter.category: Value "AGENCY_HEA" does not exist in "OfficialCategory" enum.',
     );
     // With PINGYI_INTROSPECTION=1 the suggestions are back.
-    expect((await post(open, `{ districts { totalCont } }`)).body.errors[0].message).toMatch(
+    expect((await post(open, `{ districts { totalCont } }`)).body.errors![0].message).toMatch(
       /Did you mean "totalCount"\?/,
     );
   });
@@ -172,7 +173,7 @@ describe('NODE_ENV=production', () => {
       'accept-encoding': 'gzip',
     });
     expect(big.headers.get('content-encoding')).toBe('gzip');
-    expect(big.body.data.subdistricts.nodes).toHaveLength(100);
+    expect(big.body.data!.subdistricts.nodes).toHaveLength(100);
     const small = await post(server, '{ __typename }', undefined, { 'accept-encoding': 'gzip' });
     expect(small.headers.get('content-encoding')).toBeNull();
     const plain = await post(server, `{ subdistricts(first: 100) { nodes { id code name } } }`, undefined, {
@@ -180,6 +181,6 @@ describe('NODE_ENV=production', () => {
       'accept-encoding': 'identity',
     });
     expect(plain.headers.get('content-encoding')).toBeNull();
-    expect(plain.body.data.subdistricts.nodes).toHaveLength(100);
+    expect(plain.body.data!.subdistricts.nodes).toHaveLength(100);
   });
 });

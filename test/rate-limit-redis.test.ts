@@ -17,7 +17,7 @@ const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, passwor
 /** The outcome of one sign-in: 'ok', 'wrong' or 'too many'. */
 async function attempt(server: TestServer, username: string, password: string): Promise<string> {
   const res = await server.gql(LOGIN, { u: username, p: password }, { token: null });
-  if (!res.errors) return res.data.login.token ? 'ok' : 'no token';
+  if (!res.errors) return res.data!.login.token ? 'ok' : 'no token';
   if (res.errors[0].message === 'Wrong username or password') return 'wrong';
   return typeof res.errors[0].extensions.retryAfterSeconds === 'number' ? 'too many' : JSON.stringify(res.errors);
 }

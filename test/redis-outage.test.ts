@@ -4,6 +4,7 @@ import { createTestDatabase, TestDatabase } from './support/databases';
 import { CRITERIA, MeetingFixture, ok, openMeeting, setUpMeeting } from './support/factories';
 import { OwnRedis, redisCommand, startOwnRedis, waitFor } from './support/own-services';
 import { startTestServer, TestServer } from './support/server';
+import type { Schema } from './support/api';
 
 /**
  * A Redis outage under two instances (issue 9, point 7): writes go on, the process lives, /healthz
@@ -23,10 +24,10 @@ function follow(server: TestServer, token: string, meetingId: string): { counts:
     connectionParams: { authorization: `Bearer ${token}` },
     retryAttempts: 0,
   });
-  client.subscribe(
+  client.subscribe<Pick<Schema.Subscription, 'meetingProgress'>>(
     { query: SUBSCRIBE, variables: { m: meetingId } },
     {
-      next: (value) => counts.push((value.data as any)?.meetingProgress?.officials?.[0]?.ratingsReceived ?? -1),
+      next: (value) => counts.push(value.data?.meetingProgress?.officials?.[0]?.ratingsReceived ?? -1),
       error: () => counts.push(-1),
       complete: () => undefined,
     },

@@ -4,10 +4,18 @@
  * last/before, keeps `nodes`, `totalCount` and `offset`, caps first and last at 100, and costs no
  * more SQL statements with cursors than without.
  */
-import { idByCode, useTestApi } from './support/api';
+import { idByCode, useTestApi, type Schema, type Answer } from './support/api';
 import { ok } from './support/factories';
 
 const api = useTestApi({ withShanghai: true });
+
+/** Any list's connection, as the tests below select it. */
+interface Connection {
+  totalCount: number;
+  nodes: { id: string }[];
+  edges: { cursor: string; node: { id: string } }[];
+  pageInfo: Schema.PageInfo;
+}
 
 const PAGE = `query ($d: ID!, $first: Int, $after: String, $last: Int, $before: String, $offset: Int) {
   officials(filter: { districtId: $d }, orderBy: [{ field: NAME }], first: $first, after: $after, last: $last, before: $before, offset: $offset) {
@@ -23,8 +31,8 @@ async function everyOfficial(districtId: string): Promise<string[]> {
   const ids: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const data: any = await ok(api.server, PAGE, { d: districtId, first: 100, after });
-    ids.push(...data.officials.edges.map((e: any) => e.node.id));
+    const data: Answer = await ok(api.server, PAGE, { d: districtId, first: 100, after });
+    ids.push(...data.officials.edges.map((e) => e.node.id));
     if (!data.officials.pageInfo.hasNextPage) return ids;
     after = data.officials.pageInfo.endCursor;
   }
@@ -38,8 +46,8 @@ describe('Relay cursor connections', () => {
     expect(new Set(all).size).toBe(all.length);
 
     const first = (await ok(api.server, PAGE, { d: huangpu, first: 3 })).officials;
-    expect(first.edges.map((e: any) => e.node.id)).toEqual(all.slice(0, 3));
-    expect(first.nodes.map((n: any) => n.id)).toEqual(all.slice(0, 3));
+    expect(first.edges.map((e) => e.node.id)).toEqual(all.slice(0, 3));
+    expect(first.nodes.map((n) => n.id)).toEqual(all.slice(0, 3));
     expect(first.pageInfo).toEqual({
       hasNextPage: true,
       hasPreviousPage: false,
@@ -49,13 +57,13 @@ describe('Relay cursor connections', () => {
     expect(first.totalCount).toBe(all.length);
 
     const second = (await ok(api.server, PAGE, { d: huangpu, first: 3, after: first.pageInfo.endCursor })).officials;
-    expect(second.edges.map((e: any) => e.node.id)).toEqual(all.slice(3, 6));
+    expect(second.edges.map((e) => e.node.id)).toEqual(all.slice(3, 6));
     expect(second.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
     expect(second.totalCount).toBe(all.length);
 
     // Any edge's cursor is a place to page from.
     const fromEdge = (await ok(api.server, PAGE, { d: huangpu, first: 2, after: first.edges[0].cursor })).officials;
-    expect(fromEdge.nodes.map((n: any) => n.id)).toEqual(all.slice(1, 3));
+    expect(fromEdge.nodes.map((n) => n.id)).toEqual(all.slice(1, 3));
   });
 
   it("pages backward with last/before, in the list's order", async () => {
@@ -63,12 +71,12 @@ describe('Relay cursor connections', () => {
     const all = await everyOfficial(huangpu);
 
     const tail = (await ok(api.server, PAGE, { d: huangpu, last: 4 })).officials;
-    expect(tail.edges.map((e: any) => e.node.id)).toEqual(all.slice(-4));
+    expect(tail.edges.map((e) => e.node.id)).toEqual(all.slice(-4));
     expect(tail.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     expect(tail.totalCount).toBe(all.length);
 
     const before = (await ok(api.server, PAGE, { d: huangpu, last: 4, before: tail.pageInfo.startCursor })).officials;
-    expect(before.nodes.map((n: any) => n.id)).toEqual(all.slice(-8, -4));
+    expect(before.nodes.map((n) => n.id)).toEqual(all.slice(-8, -4));
     expect(before.pageInfo).toMatchObject({
       hasNextPage: true,
       hasPreviousPage: true,
@@ -80,28 +88,28 @@ describe('Relay cursor connections', () => {
     // At the start of the list: fewer than asked, and nothing before.
     const head = (await ok(api.server, PAGE, { d: huangpu, first: 3 })).officials;
     const start = (await ok(api.server, PAGE, { d: huangpu, last: 5, before: head.edges[2].cursor })).officials;
-    expect(start.nodes.map((n: any) => n.id)).toEqual(all.slice(0, 2));
+    expect(start.nodes.map((n) => n.id)).toEqual(all.slice(0, 2));
     expect(start.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
 
     // `before` alone: the 20 before it; `first` with `before`: from the start up to it.
     const twenty = (await ok(api.server, PAGE, { d: huangpu, before: tail.pageInfo.startCursor })).officials;
-    expect(twenty.nodes.map((n: any) => n.id)).toEqual(all.slice(-24, -4));
+    expect(twenty.nodes.map((n) => n.id)).toEqual(all.slice(-24, -4));
     const window = (
       await ok(api.server, PAGE, { d: huangpu, first: 10, after: head.edges[0].cursor, before: head.edges[2].cursor })
     ).officials;
-    expect(window.nodes.map((n: any) => n.id)).toEqual([all[1]]);
+    expect(window.nodes.map((n) => n.id)).toEqual([all[1]]);
   });
 
   it('keeps offset paging for page numbers', async () => {
     const huangpu = await idByCode(api.server, 'district', '310101');
     const all = await everyOfficial(huangpu);
     const page = (await ok(api.server, PAGE, { d: huangpu, first: 5, offset: 10 })).officials;
-    expect(page.nodes.map((n: any) => n.id)).toEqual(all.slice(10, 15));
+    expect(page.nodes.map((n) => n.id)).toEqual(all.slice(10, 15));
     expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
     expect(page.totalCount).toBe(all.length);
     // Its cursors page on from there.
     const next = (await ok(api.server, PAGE, { d: huangpu, first: 5, after: page.pageInfo.endCursor })).officials;
-    expect(next.nodes.map((n: any) => n.id)).toEqual(all.slice(15, 20));
+    expect(next.nodes.map((n) => n.id)).toEqual(all.slice(15, 20));
   });
 
   it('refuses first or last above 100, both together, and offset with last, before or after, naming the argument', async () => {
@@ -143,14 +151,14 @@ describe('Relay cursor connections', () => {
       'ratingTemplates',
     ];
     for (const list of lists) {
-      const data = await ok(
+      const data = await ok<Record<string, Connection>>(
         api.server,
         `{ ${list}(last: 2) { totalCount nodes { id } edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
       );
       const connection = data[list];
-      expect({ list, ids: connection.edges.map((e: any) => e.node.id) }).toEqual({
+      expect({ list, ids: connection.edges.map((e) => e.node.id) }).toEqual({
         list,
-        ids: connection.nodes.map((n: any) => n.id),
+        ids: connection.nodes.map((n) => n.id),
       });
       expect(connection.edges.length).toBe(Math.min(2, connection.totalCount));
       if (connection.edges.length > 0)

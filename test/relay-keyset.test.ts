@@ -3,7 +3,7 @@
  * officials between its pages, and still gets every official that existed throughout exactly
  * once; a cursor of another sort order, filter or list is BAD_USER_INPUT naming the argument.
  */
-import { idByCode, useTestApi } from './support/api';
+import { idByCode, useTestApi, type Answer } from './support/api';
 import { ok } from './support/factories';
 
 const api = useTestApi({ withShanghai: true });
@@ -52,7 +52,7 @@ async function pageThrough(
   const seen: string[] = [];
   let after: string | null = null;
   for (let page = 0; page < 50; page += 1) {
-    const data: any = await ok(api.server, PAGE, { filter, orderBy, first: 4, after });
+    const data: Answer = await ok(api.server, PAGE, { filter, orderBy, first: 4, after });
     seen.push(...data.officials.nodes.map((n: { id: string }) => n.id));
     if (!data.officials.pageInfo.hasNextPage) return seen;
     after = data.officials.pageInfo.endCursor;
@@ -141,7 +141,7 @@ describe('keyset cursors keep pages exact while rows come and go', () => {
       { c: cursor },
     );
     expect(sameQuery.errors).toBeUndefined();
-    expect(sameQuery.data.officials.nodes).toHaveLength(2);
+    expect(sameQuery.data!.officials.nodes).toHaveLength(2);
   });
 
   it('refuses a malformed or hand-altered cursor as BAD_USER_INPUT, never as an internal error', async () => {
@@ -150,7 +150,7 @@ describe('keyset cursors keep pages exact while rows come and go', () => {
       `{ evaluationMeetings(first: 1, orderBy: [{ field: SCHEDULED_AT }]) { pageInfo { endCursor } } }`,
     );
     const [signature, values] = JSON.parse(
-      Buffer.from(page.evaluationMeetings.pageInfo.endCursor, 'base64url').toString('utf8'),
+      Buffer.from(page.evaluationMeetings.pageInfo.endCursor!, 'base64url').toString('utf8'),
     );
     const forged = (vals: unknown[]) => Buffer.from(JSON.stringify([signature, vals]), 'utf8').toString('base64url');
     const cases: [string, string][] = [

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { nodeTypes } from '../server/core/node';
-import { idByCode, useTestApi } from './support/api';
+import { idByCode, useTestApi, type Schema, type TypeIntrospection } from './support/api';
 import { CRITERIA, ok, setUpMeeting } from './support/factories';
 
 const api = useTestApi({ withShanghai: true });
@@ -21,8 +21,11 @@ const NODES = `query ($ids: [ID!]!) {
 
 /** `n` ids of a list query's nodes (as the default admin). */
 async function idsOf(list: string, n: number, filter = ''): Promise<string[]> {
-  const data = await ok(api.server, `{ ${list}(first: ${n}${filter}) { nodes { id } } }`);
-  return data[list].nodes.map((node: { id: string }) => node.id);
+  const data = await ok<Record<string, { nodes: { id: string }[] }>>(
+    api.server,
+    `{ ${list}(first: ${n}${filter}) { nodes { id } } }`,
+  );
+  return data[list].nodes.map((node) => node.id);
 }
 
 describe('node and nodes (Relay Node interface)', () => {
@@ -41,8 +44,12 @@ describe('node and nodes (Relay Node interface)', () => {
     expect(one.node).toEqual({ __typename: 'Official', ...direct.official });
 
     const unknown = randomUUID();
-    const many = await ok(api.server, NODES, { ids: [office, unknown, waitan, 'not-an-id', official, office] });
-    expect(many.nodes.map((n: any) => n && [n.__typename, n.id])).toEqual([
+    const many = await ok<{ nodes: ((Schema.Node & { __typename: string; code?: string }) | null)[] }>(
+      api.server,
+      NODES,
+      { ids: [office, unknown, waitan, 'not-an-id', official, office] },
+    );
+    expect(many.nodes.map((n) => n && [n.__typename, n.id])).toEqual([
       ['Office', office],
       null,
       ['Subdistrict', waitan],
@@ -50,12 +57,12 @@ describe('node and nodes (Relay Node interface)', () => {
       ['Official', official],
       ['Office', office],
     ]);
-    expect(many.nodes[2].code).toBe('310101013');
+    expect(many.nodes[2]!.code).toBe('310101013');
   });
 
   it('declares a lookup for every type that implements Node', async () => {
-    const data = await ok(api.server, `{ __type(name: "Node") { possibleTypes { name } } }`);
-    const possible = data.__type.possibleTypes.map((t: { name: string }) => t.name).sort();
+    const data = await ok<TypeIntrospection>(api.server, `{ __type(name: "Node") { possibleTypes { name } } }`);
+    const possible = data.__type.possibleTypes!.map((t) => t.name).sort();
     expect(possible).toEqual([...nodeTypes().keys()].sort());
     expect(possible.length).toBeGreaterThanOrEqual(24);
   });
@@ -166,7 +173,7 @@ describe('node and nodes (Relay Node interface)', () => {
       { id: f.meetingId },
       f.chairToken,
     );
-    const entry = roll.evaluationMeeting.attendees[0];
+    const entry = roll.evaluationMeeting!.attendees[0];
     const asChair = await ok(
       api.server,
       `query ($id: ID!) { node(id: $id) { __typename ... on Attendee { id name mode } } }`,
@@ -222,15 +229,15 @@ describe('node and nodes (Relay Node interface)', () => {
     expect(subdistricts.length).toBe(10);
     const few = [officials[0], offices[0], subdistricts[0], officials[1], offices[1]];
     const lots = [...officials, ...offices, ...subdistricts];
-    let answer: any;
+    let answer!: { nodes: (Schema.Node | null)[] };
     const small = await api.server.countQueries(async () => {
       answer = await ok(api.server, NODES, { ids: few });
     });
-    expect(answer.nodes.every((n: unknown) => n !== null)).toBe(true);
+    expect(answer.nodes.every((n) => n !== null)).toBe(true);
     const large = await api.server.countQueries(async () => {
       answer = await ok(api.server, NODES, { ids: lots });
     });
-    expect(answer.nodes.filter((n: unknown) => n !== null)).toHaveLength(70);
+    expect(answer.nodes.filter((n) => n !== null)).toHaveLength(70);
     // the session check, the probe for the ids' types, then one statement per type present
     expect(small).toBe(5);
     expect(large).toBe(small);

@@ -5,7 +5,7 @@
  */
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { useTestApi } from './support/api';
+import { useTestApi, type Schema } from './support/api';
 import { ok, setUpMeeting } from './support/factories';
 
 const api = useTestApi({ withShanghai: true });
@@ -13,7 +13,11 @@ const api = useTestApi({ withShanghai: true });
 const PROGRESS_FIELDS = `id meetingId officials { id officialId ratingsReceived } codeIssuers { id issuerId codesIssued }`;
 
 /** Subscribes to a meeting's progress as `token` and resolves with the first event after `trigger` ran. */
-async function firstEvent(token: string, meetingId: string, trigger: () => Promise<unknown>): Promise<any> {
+async function firstEvent(
+  token: string,
+  meetingId: string,
+  trigger: () => Promise<unknown>,
+): Promise<Schema.MeetingProgress> {
   const client = createClient({
     url: api.server.url.replace('http', 'ws') + '/graphql',
     webSocketImpl: WebSocket,
@@ -21,9 +25,9 @@ async function firstEvent(token: string, meetingId: string, trigger: () => Promi
     retryAttempts: 0,
   });
   try {
-    return await new Promise<any>((resolve, reject) => {
+    return await new Promise<Schema.MeetingProgress>((resolve, reject) => {
       let live = false;
-      client.subscribe(
+      client.subscribe<Pick<Schema.Subscription, 'meetingProgress'>>(
         {
           query: `subscription ($m: ID!) { meetingProgress(meetingId: $m) { ${PROGRESS_FIELDS} } }`,
           variables: { m: meetingId },
@@ -32,7 +36,7 @@ async function firstEvent(token: string, meetingId: string, trigger: () => Promi
           next: (value) => {
             live = true;
             if (value.errors) reject(new Error(JSON.stringify(value.errors)));
-            else resolve(value.data?.meetingProgress);
+            else resolve(value.data!.meetingProgress);
           },
           error: (err) => reject(err instanceof Error ? err : new Error(JSON.stringify(err))),
           complete: () => undefined,
@@ -69,15 +73,11 @@ describe('live-progress ids', () => {
           { m: meetingId },
           f.chairToken,
         )
-      ).evaluationMeeting.progress;
+      ).evaluationMeeting!.progress;
     const progress = await read(f.meetingId);
     const other = await read(g.meetingId);
 
-    const ids = [
-      progress.id,
-      ...progress.officials.map((o: any) => o.id),
-      ...progress.codeIssuers.map((c: any) => c.id),
-    ];
+    const ids = [progress.id, ...progress.officials.map((o) => o.id), ...progress.codeIssuers.map((c) => c.id)];
     expect(progress.officials).toHaveLength(2);
     expect(progress.codeIssuers).toHaveLength(1);
     expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
@@ -86,7 +86,7 @@ describe('live-progress ids', () => {
     for (const recordId of [f.meetingId, ...f.officialIds, progress.codeIssuers[0].issuerId])
       expect(ids).not.toContain(recordId);
     // The same officials at another meeting are other lines.
-    const otherIds = [other.id, ...other.officials.map((o: any) => o.id)];
+    const otherIds = [other.id, ...other.officials.map((o) => o.id)];
     expect(otherIds.filter((id) => ids.includes(id))).toEqual([]);
     // Stable: read again, same ids.
     expect(await read(f.meetingId)).toEqual(progress);

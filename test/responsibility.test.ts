@@ -1,4 +1,4 @@
-import { idByCode, useTestApi } from './support/api';
+import { idByCode, useTestApi, type Answer, type Schema, type GqlResponse, type AuditState } from './support/api';
 import * as make from './support/factories';
 import { expectError } from './support/expect';
 
@@ -36,7 +36,7 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
     for (const line of LINES) {
       const res = await api.server.gql(CREATE_ITEM, { input: { officialId: official.id, year: YEAR, ...line } });
       expect(res.errors).toBeUndefined();
-      items.push(res.data.createResponsibilityItem);
+      items.push(res.data!.createResponsibilityItem);
     }
     return items;
   };
@@ -51,7 +51,7 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
       },
     });
     expect(res.errors).toBeUndefined();
-    return res.data.submitSelfReport.id;
+    return res.data!.submitSelfReport.id;
   };
 
   beforeAll(async () => {
@@ -60,7 +60,7 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
       `query ($s: ID!) { officials(filter: { subdistrictId: $s, category: CIVIL_SERVANT }, first: 12, orderBy: [{ field: NAME }]) { nodes { id name } } }`,
       { s: waitan },
     );
-    people = res.data.officials.nodes;
+    people = res.data!.officials.nodes;
     expect(people).toHaveLength(12);
     adminId = await make.userIdOf(api.server, 'huangpu.admin');
     // An ADMIN of 南京东路街道, the next subdistrict: outside 外滩街道's scope.
@@ -81,9 +81,9 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
       `mutation ($id: ID!) { updateResponsibilityItem(id: $id, input: { content: "每月走访辖区困难家庭和独居老人不少于10户" }) { content } }`,
       { id: items[0].id },
     );
-    expect(renamed.data.updateResponsibilityItem.content).toBe('每月走访辖区困难家庭和独居老人不少于10户');
+    expect(renamed.data!.updateResponsibilityItem.content).toBe('每月走访辖区困难家庭和独居老人不少于10户');
 
-    const read = await api.server.gql(
+    const read = await api.server.gql<Answer & { redLines: Schema.Query['responsibilityItems'] }>(
       `query ($o: ID!, $y: Int!) {
         official(id: $o) { responsibilityItems(year: $y) { kind content position official { name } } }
         redLines: responsibilityItems(filter: { officialId: $o, year: $y, kind: RED_LINE }) { totalCount nodes { content } }
@@ -91,19 +91,19 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
       { o: official.id, y: YEAR },
     );
     expect(read.errors).toBeUndefined();
-    expect(read.data.official.responsibilityItems.map((i: any) => [i.kind, i.content])).toEqual([
+    expect(read.data!.official!.responsibilityItems.map((i) => [i.kind, i.content])).toEqual([
       ['DUTY', '每月走访辖区困难家庭和独居老人不少于10户'],
       ['DUTY', '参加社区党建联席会议'],
       ['DUTY', '牵头办理居民诉求，按时办结率不低于95%'],
       ['RED_LINE', '不得收受辖区单位和居民的礼品礼金'],
     ]);
-    expect(read.data.official.responsibilityItems[0].official.name).toBe(official.name);
-    expect(read.data.redLines).toEqual({ totalCount: 1, nodes: [{ content: '不得收受辖区单位和居民的礼品礼金' }] });
+    expect(read.data!.official!.responsibilityItems[0].official.name).toBe(official.name);
+    expect(read.data!.redLines).toEqual({ totalCount: 1, nodes: [{ content: '不得收受辖区单位和居民的礼品礼金' }] });
 
     const deleted = await api.server.gql(`mutation ($id: ID!) { deleteResponsibilityItem(id: $id) }`, {
-      id: inserted.data.createResponsibilityItem.id,
+      id: inserted.data!.createResponsibilityItem.id,
     });
-    expect(deleted.data.deleteResponsibilityItem).toBe(inserted.data.createResponsibilityItem.id);
+    expect(deleted.data!.deleteResponsibilityItem).toBe(inserted.data!.createResponsibilityItem.id);
 
     // Moving a line shifts the lines in between, up or down.
     const move = async (id: string, position: number) => {
@@ -111,12 +111,12 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
         `mutation ($id: ID!, $p: Int!) { updateResponsibilityItem(id: $id, input: { position: $p }) { position } }`,
         { id, p: position },
       );
-      expect(moved.data.updateResponsibilityItem.position).toBe(position);
+      expect(moved.data!.updateResponsibilityItem.position).toBe(position);
       const list = await api.server.gql(
         `query ($o: ID!) { official(id: $o) { responsibilityItems(year: ${YEAR}) { id } } }`,
         { o: official.id },
       );
-      return list.data.official.responsibilityItems.map((i: any) => i.id);
+      return list.data!.official!.responsibilityItems.map((i) => i.id);
     };
     expect(await move(items[2].id, 0)).toEqual([items[2].id, items[0].id, items[1].id]);
     expect(await move(items[2].id, 3)).toEqual([items[0].id, items[1].id, items[2].id]);
@@ -155,8 +155,8 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
     });
     expect(res.errors).toBeUndefined();
     const read = await api.server.gql(REPORT, { o: official.id, y: YEAR });
-    expect(read.data.selfReport).toEqual({
-      id: res.data.submitSelfReport.id,
+    expect(read.data!.selfReport).toEqual({
+      id: res.data!.submitSelfReport.id,
       summary: '2025年对照责任清单履职，走访和诉求办理均按计划完成，未收受礼品礼金。',
       official: { id: official.id },
       answers: [
@@ -184,7 +184,7 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
       `query ($o: ID!) { official(id: $o) { selfReport(year: ${YEAR}) { id } none: selfReport(year: 2019) { id } } }`,
       { o: official.id },
     );
-    expect(viaOfficial.data.official).toEqual({ selfReport: { id: res.data.submitSelfReport.id }, none: null });
+    expect(viaOfficial.data!.official).toEqual({ selfReport: { id: res.data!.submitSelfReport.id }, none: null });
   });
 
   it('refuses a missing, extra, repeated or foreign answer on input.answers, naming the item', async () => {
@@ -238,7 +238,7 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
     expectError(noList, 'BAD_USER_INPUT', 'input.year');
 
     const read = await api.server.gql(REPORT, { o: official.id, y: YEAR });
-    expect(read.data.selfReport.summary).toBe('第一次提交的述职。');
+    expect(read.data!.selfReport!.summary).toBe('第一次提交的述职。');
   });
 
   it('replaces the first submission with the second', async () => {
@@ -255,10 +255,10 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
       },
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data.submitSelfReport.id).toBe(before.data.selfReport.id);
+    expect(res.data!.submitSelfReport.id).toBe(before.data!.selfReport!.id);
     const read = await api.server.gql(REPORT, { o: official.id, y: YEAR });
-    expect(read.data.selfReport.summary).toBe('补充材料后重新提交：诉求办结率经核实为96%。');
-    expect(read.data.selfReport.answers.map((a: any) => a.fulfilled)).toEqual([true, true, true]);
+    expect(read.data!.selfReport!.summary).toBe('补充材料后重新提交：诉求办结率经核实为96%。');
+    expect(read.data!.selfReport!.answers.map((a) => a.fulfilled)).toEqual([true, true, true]);
     const [{ reports, answers }] = await api.server.db.query(
       `SELECT (SELECT count(*)::int FROM self_report WHERE official_id = $1 AND year = $2) AS reports,
               (SELECT count(*)::int FROM self_report_answer a JOIN self_report s ON s.id = a.report_id WHERE s.official_id = $1 AND s.year = $2) AS answers`,
@@ -293,7 +293,7 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
     await reportOn(official, items);
     const repToken = await api.server.login('waitan.rep');
     const repRead = await api.server.gql(REPORT, { o: official.id, y: YEAR }, { token: repToken });
-    expect(repRead.data.selfReport.answers).toHaveLength(3);
+    expect(repRead.data!.selfReport!.answers).toHaveLength(3);
     const repWrite = await api.server.gql(
       CREATE_ITEM,
       { input: { officialId: official.id, year: YEAR, kind: 'DUTY', content: '代表加的' } },
@@ -367,7 +367,7 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
       { token },
     );
     expect(own.errors).toBeUndefined();
-    expect(own.data.submitSelfReport.summary).toBe('本人提交的述职。');
+    expect(own.data!.submitSelfReport.summary).toBe('本人提交的述职。');
     const colleagueItems = await api.server.gql(
       `query ($o: ID!) { official(id: $o) { responsibilityItems(year: 2026) { id } } }`,
       { o: colleague.id },
@@ -380,7 +380,7 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
           officialId: colleague.id,
           year: 2026,
           summary: '替同事述职',
-          answers: colleagueItems.data.official.responsibilityItems.map((i: any) => ({
+          answers: colleagueItems.data!.official!.responsibilityItems.map((i) => ({
             itemId: i.id,
             fulfilled: true,
             note: '代填',
@@ -398,7 +398,7 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
     expectError(list, 'FORBIDDEN');
     const [logged] = await api.server.db.query(
       `SELECT actor_id FROM audit_event WHERE action = 'self_report.submitted' AND entity_id = $1`,
-      [own.data.submitSelfReport.id],
+      [own.data!.submitSelfReport.id],
     );
     expect(logged.actor_id).toBe(officialUserId);
   });
@@ -414,7 +414,7 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
       input: { officialId: official.id, year: YEAR, kind: 'DUTY', content: '参加社区党建联席会议' },
     });
     await api.server.gql(`mutation ($id: ID!) { deleteResponsibilityItem(id: $id) }`, {
-      id: extra.data.createResponsibilityItem.id,
+      id: extra.data!.createResponsibilityItem.id,
     });
     const reportId = await reportOn(official, items, '第一次提交的述职。');
     const refused = await api.server.gql(SUBMIT, {
@@ -423,11 +423,12 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
     expectError(refused, 'BAD_USER_INPUT');
     await reportOn(official, items, '第二次提交的述职。');
 
-    const rows: { action: string; actor_id: string; before: any; after: any }[] = await api.server.db.query(
-      `SELECT action, actor_id, before, after FROM audit_event
+    const rows: { action: string; actor_id: string; before: AuditState; after: AuditState }[] =
+      await api.server.db.query(
+        `SELECT action, actor_id, before, after FROM audit_event
         WHERE entity_type IN ('ResponsibilityItem', 'SelfReport') AND entity_id = ANY($1) ORDER BY at, action`,
-      [[...items.map((i) => i.id), extra.data.createResponsibilityItem.id, reportId]],
-    );
+        [[...items.map((i) => i.id), extra.data!.createResponsibilityItem.id, reportId]],
+      );
     const count = (action: string) => rows.filter((r) => r.action === action).length;
     expect(count('responsibility_item.created')).toBe(4);
     expect(count('responsibility_item.updated')).toBe(1);
@@ -437,8 +438,8 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
     expect(rows.every((r) => r.actor_id === adminId)).toBe(true);
     const submissions = rows.filter((r) => r.action === 'self_report.submitted');
     expect(submissions[0].before).toBeNull();
-    expect(submissions[1].before.summary).toBe('第一次提交的述职。');
-    expect(submissions[1].after.answers).toHaveLength(3);
+    expect(submissions[1].before!.summary).toBe('第一次提交的述职。');
+    expect(submissions[1].after!.answers).toHaveLength(3);
   });
 
   it("takes a deleted line's answer out of the self-report and logs both", async () => {
@@ -448,12 +449,15 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
     const res = await api.server.gql(`mutation ($id: ID!) { deleteResponsibilityItem(id: $id) }`, { id: items[1].id });
     expect(res.errors).toBeUndefined();
     const read = await api.server.gql(REPORT, { o: official.id, y: YEAR });
-    expect(read.data.selfReport.answers.map((a: any) => a.itemId)).toEqual([items[0].id, items[2].id]);
+    expect(read.data!.selfReport!.answers.map((a) => a.itemId)).toEqual([items[0].id, items[2].id]);
     const [log] = await api.server.db.query(
       `SELECT entity_id, before FROM audit_event WHERE action = 'self_report.answer_removed' AND entity_id = $1`,
       [reportId],
     );
-    expect(log).toMatchObject({ entity_id: read.data.selfReport.id, before: { itemId: items[1].id, fulfilled: true } });
+    expect(log).toMatchObject({
+      entity_id: read.data!.selfReport!.id,
+      before: { itemId: items[1].id, fulfilled: true },
+    });
   });
 
   it('gives each 外滩街道 demo official a 2026 list of duties and a red line, with a self-report', async () => {
@@ -472,14 +476,14 @@ describe('responsibility lists and self-reports (docs/rules.md rule 8)', () => {
 
   it('costs four SQL statements for lists and self-reports of 50 officials, as for 5', async () => {
     const QUERY = `query ($s: ID!, $n: Int) { officials(filter: { subdistrictId: $s }, first: $n) { nodes { responsibilityItems(year: 2026) { id } selfReport(year: 2026) { summary } } } }`;
-    let res: any;
+    let res!: GqlResponse;
     const big = await api.server.countQueries(async () => {
       res = await api.server.gql(QUERY, { s: waitan, n: 50 });
     });
     expect(res.errors).toBeUndefined();
-    expect(res.data.officials.nodes.length).toBeGreaterThan(20);
-    expect(res.data.officials.nodes.filter((o: any) => o.responsibilityItems.length >= 3 && o.selfReport)).toHaveLength(
-      res.data.officials.nodes.length,
+    expect(res.data!.officials.nodes.length).toBeGreaterThan(20);
+    expect(res.data!.officials.nodes.filter((o) => o.responsibilityItems.length >= 3 && o.selfReport)).toHaveLength(
+      res.data!.officials.nodes.length,
     );
     // the session check, officials page, the lists, the self-reports
     expect(big).toBe(4);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { idByCode, useTestApi } from './support/api';
+import { idByCode, useTestApi, type Answer, type Schema } from './support/api';
 import * as make from './support/factories';
 import type { GqlResponse } from './support/server';
 
@@ -49,12 +49,16 @@ const missingId = randomUUID();
 /** The first error's code, if the answer has an error. */
 const codeOf = (res: GqlResponse) => res.errors?.[0]?.extensions.code;
 
-/** Runs `query` as every caller and maps each answer to its cell: the error code, else `cell(data)`. */
-async function row(query: string, variables: Record<string, unknown>, cell: (data: any) => unknown): Promise<Row> {
+/** Runs `query` as every caller and maps each answer (of type `D`) to its cell: the error code, else `cell(data)`. */
+async function row<D = Answer>(
+  query: string,
+  variables: Record<string, unknown>,
+  cell: (data: D) => unknown,
+): Promise<Row> {
   const result = {} as Row;
   for (const caller of CALLERS) {
     const res = await api.server.gql(query, variables, { token: tokens[caller] });
-    result[caller] = res.errors ? codeOf(res) : cell(res.data);
+    result[caller] = res.errors ? codeOf(res) : cell(res.data as D);
   }
   return result;
 }
@@ -88,8 +92,8 @@ beforeAll(async () => {
       `query ($d: ID!, $o: PersonnelOutcome!) { officialsByOutcome(districtId: $d, outcome: $o) { nodes { id latestAssessment { id } } } }`,
       { d: huangpu, o: outcome },
     );
-    const node = res.data.officialsByOutcome.nodes[0];
-    return { official: node.id, assessment: node.latestAssessment.id };
+    const node = res.data!.officialsByOutcome.nodes[0];
+    return { official: node.id, assessment: node.latestAssessment!.id };
   };
   ids.own = await byOutcome('PROMOTION_ELIGIBLE');
   ids.mate = await byOutcome('DISMISSAL');
@@ -204,10 +208,8 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
       {},
       { token: tokens.official },
     );
-    expect(own.data.annualAssessments.totalCount).toBe(truth.own.years);
-    expect(new Set(own.data.annualAssessments.nodes.map((n: any) => n.officialId))).toEqual(
-      new Set([ids.own.official]),
-    );
+    expect(own.data!.annualAssessments.totalCount).toBe(truth.own.years);
+    expect(new Set(own.data!.annualAssessments.nodes.map((n) => n.officialId))).toEqual(new Set([ids.own.official]));
   });
 
   it("annualAssessment(id) answers null alike for a missing id and one outside the caller's reach", async () => {
@@ -221,7 +223,8 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
       xh: ids.xh.assessment,
       missing: missingId,
     };
-    const visible = (d: any) => ['own', 'mate', 'nj', 'xh', 'missing'].filter((k) => d[k] !== null);
+    const visible = (d: Record<string, Schema.AnnualAssessment | null>) =>
+      ['own', 'mate', 'nj', 'xh', 'missing'].filter((k) => d[k] !== null);
     expect(await row(query, variables, visible)).toEqual({
       adminDistrict: ['own', 'mate', 'nj'],
       adminWaitan: ['own', 'mate'],
@@ -240,14 +243,14 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
     const query = `query ($own: ID!, $mate: ID!) {
       own: official(id: $own) { assessments { year } latestAssessment { year } outcome }
       mate: official(id: $mate) { assessments { year } latestAssessment { year } outcome } }`;
-    const read = (o: any): Assessed => ({
+    const read = (o: Schema.Official): Assessed => ({
       years: o.assessments.length,
       latest: o.latestAssessment?.year ?? null,
       outcome: o.outcome,
     });
     const both = { own: truth.own, mate: truth.mate };
     expect(
-      await row(query, { own: ids.own.official, mate: ids.mate.official }, (d) => ({
+      await row(query, { own: ids.own.official, mate: ids.mate.official }, (d: Record<string, Schema.Official>) => ({
         own: read(d.own),
         mate: read(d.mate),
       })),
@@ -265,8 +268,8 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
     });
     // The same fields nested in a list of officials: the page still answers for everyone who reads officials.
     const list = `query ($ids: [ID!]) { officials(filter: { ids: $ids }) { nodes { id outcome latestAssessment { year } assessments { year } } } }`;
-    const outcomes = (d: any) =>
-      Object.fromEntries(d.officials.nodes.map((n: any) => [n.id === ids.own.official ? 'own' : 'mate', n.outcome]));
+    const outcomes = (d: Answer) =>
+      Object.fromEntries(d.officials.nodes.map((n) => [n.id === ids.own.official ? 'own' : 'mate', n.outcome]));
     expect(await row(list, { ids: [ids.own.official, ids.mate.official] }, outcomes)).toEqual({
       adminDistrict: { own: 'PROMOTION_ELIGIBLE', mate: 'DISMISSAL' },
       adminWaitan: { own: 'PROMOTION_ELIGIBLE', mate: 'DISMISSAL' },
@@ -284,15 +287,15 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
       { id: ids.own.official },
       { token: tokens.tokenOfficials },
     );
-    expect(denied.data.official).toEqual({ name: expect.any(String), outcome: null });
+    expect(denied.data!.official).toEqual({ name: expect.any(String), outcome: null });
     expect(denied.errors?.[0]).toMatchObject({ path: ['official', 'outcome'], extensions: { code: 'FORBIDDEN' } });
     expect(denied.errors?.[0].message).toMatch(/assessments:read/);
   });
 
   it("an assessment's nested official and panel scores follow the same reach", async () => {
     const query = `query ($ids: [ID!]) { annualAssessments(filter: { ids: $ids }) { nodes { official { id } thirdPartyEvaluations { panel } } } }`;
-    const officials = (d: any) =>
-      d.annualAssessments.nodes.map((n: any) => (n.official.id === ids.own.official ? 'own' : n.official.id));
+    const officials = (d: Answer) =>
+      d.annualAssessments.nodes.map((n) => (n.official.id === ids.own.official ? 'own' : n.official.id));
     expect(await row(query, { ids: [ids.own.assessment] }, officials)).toEqual({
       adminDistrict: ['own'],
       adminWaitan: ['own'],
@@ -309,7 +312,7 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
 
   it("officialsByOutcome lists a district's officials only to who reads their grades, and refuses other districts alike", async () => {
     const query = `query ($d: ID!) { officialsByOutcome(districtId: $d, outcome: PROMOTION_ELIGIBLE, first: 100) { nodes { id } } }`;
-    const own = (d: any) => d.officialsByOutcome.nodes.some((n: any) => n.id === ids.own.official);
+    const own = (d: Answer) => d.officialsByOutcome.nodes.some((n) => n.id === ids.own.official);
     expect(await row(query, { d: huangpu }, own)).toEqual({
       adminDistrict: true,
       adminWaitan: true,
@@ -329,7 +332,7 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
 
   it("assessmentPolicy is read by the district's users and assessments:read, and another district's is FORBIDDEN as a missing one is", async () => {
     const query = `query ($d: ID!, $y: Int!) { assessmentPolicy(districtId: $d, year: $y) { meetingWeight } }`;
-    const weight = (d: any) => d.assessmentPolicy?.meetingWeight ?? null;
+    const weight = (d: Answer) => d.assessmentPolicy?.meetingWeight ?? null;
     expect(await row(query, { d: huangpu, y: year }, weight)).toEqual({
       adminDistrict: 50,
       adminWaitan: 50,
@@ -357,7 +360,7 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
     );
     expect(district).toBe(waitan + 1);
     const query = `query ($d: ID!, $y: Int!) { assessmentOverview(districtId: $d, year: $y) { finalizedCount } }`;
-    const count = (d: any) => d.assessmentOverview.finalizedCount;
+    const count = (d: Answer) => d.assessmentOverview.finalizedCount;
     expect(await row(query, { d: huangpu, y: year }, count)).toEqual({
       adminDistrict: district,
       adminWaitan: waitan,
@@ -387,7 +390,7 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
         {},
         { token: tokens.adminDistrict },
       );
-      const id = (u: string) => users.data.users.nodes.find((n: any) => n.username === u).id;
+      const id = (u: string) => users.data!.users.nodes.find((n) => n.username === u)!.id;
       const created = await api.server.gql(
         `mutation ($input: CreateEvaluationMeetingInput!) { createEvaluationMeeting(input: $input) { id } }`,
         {
@@ -395,13 +398,13 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
             title: `矩阵评议会 ${chairUsername}`,
             year: year + 2,
             subdistrictId: await idByCode(api.server, 'subdistrict', '310101013'),
-            templateId: template.data.ratingTemplates.nodes[0].id,
+            templateId: template.data!.ratingTemplates.nodes[0].id,
             chairId: id(chairUsername),
           },
         },
         { token: tokens.adminDistrict },
       );
-      const meetingId = created.data.createEvaluationMeeting.id;
+      const meetingId = created.data!.createEvaluationMeeting.id;
       const registered = await api.server.gql(
         `mutation ($input: MeetingPeopleInput!) { registerRepresentatives(input: $input) { id } }`,
         { input: { meetingId, ids: [id('waitan.rep')] } },
@@ -413,7 +416,7 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
     const chaired = await meeting('waitan.chair');
     const other = await meeting('matrix.chair2');
     const query = `query ($id: ID!) { evaluationMeeting(id: $id) { representatives { username } } }`;
-    const names = (d: any) => d.evaluationMeeting.representatives.map((u: any) => u.username);
+    const names = (d: Answer) => d.evaluationMeeting!.representatives.map((u) => u.username);
     expect(await row(query, { id: chaired }, names)).toEqual({
       adminDistrict: ['waitan.rep'],
       adminWaitan: ['waitan.rep'],

@@ -24,7 +24,7 @@ describe('what service tokens read, and how refusals are worded', () => {
       { token: reader },
     );
     expect(res.errors).toBeUndefined();
-    const nodes = res.data.officials.nodes as any[];
+    const nodes = res.data!.officials.nodes;
     expect(nodes.length).toBeGreaterThan(0);
     expect(nodes.every((o) => o.subdistrict.district.code === '310101')).toBe(true);
     expect(nodes.some((o) => o.office?.name)).toBe(true);
@@ -36,7 +36,7 @@ describe('what service tokens read, and how refusals are worded', () => {
       { token: other },
     );
     expect(divisions.errors).toBeUndefined();
-    expect(divisions.data.districts.nodes).toHaveLength(1);
+    expect(divisions.data!.districts.nodes).toHaveLength(1);
   });
 
   it('words refusals by role with the right article', async () => {

@@ -1,6 +1,6 @@
 import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { idByCode, useTestApi } from './support/api';
+import { idByCode, useTestApi, type GqlResponse } from './support/api';
 import type { TestServer } from './support/server';
 import { expectError } from './support/expect';
 
@@ -20,7 +20,7 @@ const SIGN_OUT = `mutation ($all: Boolean) { signOut(allDevices: $all) }`;
 async function meWith(token: string): Promise<string> {
   const res = await api.server.gql(ME, {}, { token });
   if (res.errors) return res.errors[0].extensions.code;
-  return res.data.me ? 'OK' : 'NO DATA';
+  return res.data!.me ? 'OK' : 'NO DATA';
 }
 
 /**
@@ -69,7 +69,7 @@ describe('sessions end with their user', () => {
       },
     });
     expect(res.errors).toBeUndefined();
-    return res.data.createUser.id as string;
+    return res.data!.createUser.id as string;
   };
 
   beforeAll(async () => {
@@ -99,17 +99,17 @@ describe('sessions end with their user', () => {
     expect(reset.errors).toBeUndefined();
     expect(await meWith(token)).toBe('UNAUTHENTICATED');
     // The admin's own session goes on.
-    expect((await api.server.gql(ME)).data.me.username).toBe('huangpu.admin');
+    expect((await api.server.gql(ME)).data!.me.username).toBe('huangpu.admin');
 
     const history = await api.server.gql(
       `query ($id: ID!) { auditEvents(entityType: "User", entityId: $id) { nodes { action actorId entityType entityId at before after } } }`,
       { id },
     );
     expect(history.errors).toBeUndefined();
-    const [entry] = history.data.auditEvents.nodes;
+    const [entry] = history.data!.auditEvents.nodes;
     expect(entry).toMatchObject({
       action: 'user.password_reset',
-      actorId: admin.data.me.id,
+      actorId: admin.data!.me.id,
       entityType: 'User',
       entityId: id,
     });
@@ -122,16 +122,16 @@ describe('sessions end with their user', () => {
     const roleId = await makeUser('sess.role', 'CHAIR', waitan);
     const roleToken = await api.server.login('sess.role');
     const promoted = await api.server.gql(UPDATE_USER, { id: roleId, input: { role: 'ADMIN' } });
-    expect(promoted.data.updateUser).toEqual({ id: roleId, role: 'ADMIN', subdistrictId: waitan });
+    expect(promoted.data!.updateUser).toEqual({ id: roleId, role: 'ADMIN', subdistrictId: waitan });
     expect(await meWith(roleToken)).toBe('UNAUTHENTICATED');
 
     const scopeId = await makeUser('sess.scope', 'ASSESSOR', waitan);
     const scopeToken = await api.server.login('sess.scope');
     const moved = await api.server.gql(UPDATE_USER, { id: scopeId, input: { subdistrictId: nanjing } });
-    expect(moved.data.updateUser).toEqual({ id: scopeId, role: 'ASSESSOR', subdistrictId: nanjing });
+    expect(moved.data!.updateUser).toEqual({ id: scopeId, role: 'ASSESSOR', subdistrictId: nanjing });
     expect(await meWith(scopeToken)).toBe('UNAUTHENTICATED');
     const widened = await api.server.gql(UPDATE_USER, { id: scopeId, input: { subdistrictId: null } });
-    expect(widened.data.updateUser.subdistrictId).toBeNull();
+    expect(widened.data!.updateUser.subdistrictId).toBeNull();
 
     // A display-name change ends nothing.
     const nameToken = await api.server.login('sess.scope');
@@ -154,7 +154,7 @@ describe('sessions end with their user', () => {
     const foreign = await api.server.gql(UPDATE_USER, { id, input: { subdistrictId: elsewhere } });
     expectError(foreign, 'BAD_USER_INPUT', 'input.subdistrictId');
     const self = await api.server.gql(`{ me { id } }`);
-    const demote = await api.server.gql(UPDATE_USER, { id: self.data.me.id, input: { role: 'CHAIR' } });
+    const demote = await api.server.gql(UPDATE_USER, { id: self.data!.me.id, input: { role: 'CHAIR' } });
     expectError(demote, 'FORBIDDEN');
   });
 
@@ -166,7 +166,7 @@ describe('sessions end with their user', () => {
     expect(await socketWith(api.server, token)).toBe('accepted');
 
     const deleted = await api.server.gql(`mutation ($id: ID!) { deleteUser(id: $id) }`, { id });
-    expect(deleted.data.deleteUser).toBe(id);
+    expect(deleted.data!.deleteUser).toBe(id);
 
     const grab = await api.server.gql(
       CREATE_USER,
@@ -182,7 +182,7 @@ describe('sessions end with their user', () => {
 
     const exported = await fetch(exportUrl, { headers: { authorization: `Bearer ${token}` } });
     expect(exported.status).toBe(401);
-    expect(((await exported.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await exported.json()) as GqlResponse).errors![0].extensions.code).toBe('UNAUTHENTICATED');
 
     expect(await socketWith(api.server, token)).toBe(4403);
   });
@@ -223,11 +223,11 @@ describe('sessions end with their user', () => {
 
   it('checks the session in one SQL statement per request, which also serves `me`', async () => {
     const token = await api.server.login('waitan.chair');
-    let res: any;
+    let res!: GqlResponse;
     const statements = await api.server.countQueries(async () => {
       res = await api.server.gql(`{ me { id username role subdistrictId } }`, {}, { token });
     });
-    expect(res.data.me).toMatchObject({ username: 'waitan.chair', role: 'CHAIR', subdistrictId: waitan });
+    expect(res.data!.me).toMatchObject({ username: 'waitan.chair', role: 'CHAIR', subdistrictId: waitan });
     expect(statements).toBe(1);
   });
 });

@@ -23,7 +23,7 @@ async function attempt(
       message: res.errors[0].message,
       retryAfterSeconds: res.errors[0].extensions.retryAfterSeconds,
     };
-  return { username: res.data.login.user.username };
+  return { username: res.data!.login.user.username };
 }
 
 const TOO_MANY = {

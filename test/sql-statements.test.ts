@@ -10,7 +10,7 @@ import {
   SUBDISTRICT_STRUCTURE,
   type RepresentativeQuery,
 } from '../bench/queries';
-import { idByCode, useTestApi } from './support/api';
+import { idByCode, useTestApi, type Answer } from './support/api';
 import { ok } from './support/factories';
 
 const api = useTestApi({ withShanghai: true });
@@ -20,8 +20,8 @@ const year = new Date().getUTCFullYear();
 async function measure(
   q: RepresentativeQuery,
   variables: Record<string, unknown>,
-): Promise<{ data: any; statements: number }> {
-  let data: any;
+): Promise<{ data: Answer; statements: number }> {
+  let data!: Answer;
   const statements = await api.server.countQueries(async () => {
     data = await ok(api.server, q.query, variables);
   });
@@ -33,8 +33,8 @@ describe('SQL statements per representative query (B1)', () => {
     const waitan = await measure(SUBDISTRICT_STRUCTURE, {
       subdistrictId: await idByCode(api.server, 'subdistrict', '310101013'),
     });
-    expect(waitan.data.subdistrict.offices.length).toBeGreaterThanOrEqual(6);
-    expect(waitan.data.subdistrict.agencies.some((a: any) => a.head !== null)).toBe(true);
+    expect(waitan.data.subdistrict!.offices.length).toBeGreaterThanOrEqual(6);
+    expect(waitan.data.subdistrict!.agencies.some((a) => a.head !== null)).toBe(true);
     // the session check, subdistrict, offices, agencies, the heads (their consented appointments joined to the officials)
     expect(waitan.statements).toBe(SUBDISTRICT_STRUCTURE.maxStatements);
   });
@@ -46,8 +46,8 @@ describe('SQL statements per representative query (B1)', () => {
       { y: year - 1 },
     );
     const { data, statements } = await measure(MEETING_RESULTS, { meetingId: closed.evaluationMeetings.nodes[0].id });
-    expect(data.evaluationMeeting.results.length).toBeGreaterThan(3);
-    expect(data.evaluationMeeting.results.filter((r: any) => r.weightedScore !== null).length).toBeGreaterThan(0);
+    expect(data.evaluationMeeting!.results.length).toBeGreaterThan(3);
+    expect(data.evaluationMeeting!.results.filter((r) => r.weightedScore !== null).length).toBeGreaterThan(0);
     expect(statements).toBeLessThanOrEqual(MEETING_RESULTS.maxStatements);
   });
 
@@ -66,7 +66,7 @@ describe('SQL statements per representative query (B1)', () => {
     const huangpu = await idByCode(api.server, 'district', '310101');
     const page = await measure(OFFICIALS_PAGE, { districtId: huangpu, first: 100 });
     expect(page.data.officials.nodes).toHaveLength(100);
-    expect(page.data.officials.nodes.some((o: any) => o.latestAssessment !== null && o.outcome !== null)).toBe(true);
+    expect(page.data.officials.nodes.some((o) => o.latestAssessment !== null && o.outcome !== null)).toBe(true);
     const small = await measure(OFFICIALS_PAGE, { districtId: huangpu, first: 5 });
     expect(page.statements).toBeLessThanOrEqual(OFFICIALS_PAGE.maxStatements);
     expect(small.statements).toBe(page.statements);

@@ -213,9 +213,9 @@ describe('webhook retries, redelivery, pausing and target addresses', () => {
       await closedMeeting(api.server, 'wh.private', 0);
       expect(await tick()).toBe(1);
       const refused = (await ok(api.server, DELIVERIES, { s: subId, status: 'PENDING' })).webhookDeliveries.nodes.find(
-        (d: any) => d.lastError,
+        (d) => d.lastError,
       );
-      expect(refused.lastError).toMatch(/^refused: .*127\.0\.0\.1.*private/);
+      expect(refused!.lastError).toMatch(/^refused: .*127\.0\.0\.1.*private/);
       expect(hook.received).toHaveLength(0);
     } finally {
       if (saved === undefined) delete process.env.PINGYI_WEBHOOK_ALLOW_PRIVATE;

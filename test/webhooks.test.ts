@@ -202,7 +202,7 @@ describe('webhooks', () => {
       const none = await api.server.db.query(`SELECT id FROM webhook_delivery WHERE subscription_id = $1`, [sub.id]);
       expect(none).toHaveLength(0);
       expect(
-        (await ok(api.server, `query ($id: ID!) { annualAssessment(id: $id) { status } }`, { id })).annualAssessment
+        (await ok(api.server, `query ($id: ID!) { annualAssessment(id: $id) { status } }`, { id })).annualAssessment!
           .status,
       ).toBe('DRAFT');
 

@@ -23,6 +23,7 @@ import { selfReportModule } from '../self-report';
 import { subdistrictModule } from '../subdistrict';
 import { userModule } from '../user';
 import { webhookModule } from '../webhook';
+import type { AnyClass } from '../core/class';
 
 /**
  * Every domain module of Pingyi, in one list: the composition root. The app, the schema
@@ -99,6 +100,6 @@ void everyServiceHasItsDependencies;
 void everyResolverHasItsContext;
 
 /** Every TypeORM entity of Pingyi, from the modules; migrations/ must match them (CI checks). */
-export const entities: readonly Function[] = modules.flatMap((m): readonly Function[] =>
+export const entities: readonly AnyClass[] = modules.flatMap((m): readonly AnyClass[] =>
   'entities' in m ? m.entities : [],
 );

@@ -6,11 +6,12 @@ import { argumentNames } from '../core/errors';
 import { createLocalPubSub, PingyiPubSub } from '../core/live';
 import { describeRootTypes } from '../core/root-types';
 import { modules } from './modules';
+import type { AnyClass } from '../core/class';
 
 /** Every resolver class of Pingyi, from the modules. */
 export const resolvers = modules.flatMap((m) =>
   'resolvers' in m ? [...m.resolvers] : [],
-) as unknown as NonEmptyArray<Function>;
+) as unknown as NonEmptyArray<AnyClass>;
 
 const built = new WeakMap<PingyiPubSub, Promise<GraphQLSchema>>();
 let emitted: PingyiPubSub | undefined;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { logger } from './logger';
 import { SnakeNamingStrategy } from './naming';
+import type { AnyClass } from './class';
 
 /** Called with each SQL statement the data source sends; tests count statements with it. */
 export type QueryListener = (sql: string) => void;
@@ -35,7 +36,7 @@ export interface PingyiDataSource {
 /** What createDataSource takes besides the URL. */
 export interface DataSourceOptions {
   /** Every TypeORM entity of the app: the composition root's (server/app/database.ts gives them). */
-  entities: readonly Function[];
+  entities: readonly AnyClass[];
   /** Connections in the pool (default 10). */
   poolSize?: number;
 }

@@ -169,7 +169,7 @@ interface PgError {
  * Input classes → the argument name they are passed as (`CreateOfficeInput` → `input`), so that a
  * validation error names the full path (`input.name`). Filled by schema.ts from type-graphql's metadata.
  */
-export const argumentNames = new Map<Function, string>();
+export const argumentNames = new Map<object, string>();
 
 /** Turns an error a resolver threw into the error the client may see; null when it must be masked. */
 export function toClientError(error: unknown): GraphQLFormattedError | null {

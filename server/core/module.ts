@@ -3,18 +3,24 @@ import type { DataSource } from 'typeorm';
 import type { EventSubscriber } from './domain-events';
 import type { ServiceContext } from './request-context';
 import type { Viewer } from './viewer';
+import type { AnyClass } from './class';
 
 /**
  * Builds one service of a request from the kernel's service context (with the loaders it declares,
  * `L`) and the other services it declares it depends on (`D`). The composition root passes the
  * request's services as `D` and checks at compile time that they have what every factory needs.
  */
+// `any` here lets one record hold factories of different loaders and dependencies (function
+// parameters are contravariant); the composition root checks each factory's real types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type ServiceFactory<S = unknown, L = any, D = any> = (ctx: ServiceContext<L>, deps: D) => S;
 
 /**
  * The factory of a service class whose constructor takes `(ctx, deps)` (or only `ctx`), typed by
  * that constructor, so the composition root sees which loaders and services the class declares.
  */
+// `any`: the constraint admits a constructor of any loaders and dependencies; the result is typed by C itself.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function serviceOf<C extends new (ctx: ServiceContext<any>, deps?: any) => unknown>(
   Service: C,
 ): (ctx: ConstructorParameters<C>[0], deps: ConstructorParameters<C>[1]) => InstanceType<C> {
@@ -28,10 +34,10 @@ declare const readsContext: unique symbol;
  * RequestContext naming the services and loaders used): the composition root checks that the
  * real context has them. Make one with `resolversReading`.
  */
-export type ResolverList<C = unknown> = readonly Function[] & { readonly [readsContext]?: C };
+export type ResolverList<C = unknown> = readonly AnyClass[] & { readonly [readsContext]?: C };
 
 /** Tags resolver classes with the request context they read (see ResolverList). */
-export function resolversReading<C>(...classes: Function[]): ResolverList<C> {
+export function resolversReading<C>(...classes: AnyClass[]): ResolverList<C> {
   return classes as ResolverList<C>;
 }
 
@@ -86,11 +92,11 @@ export interface ModuleDescriptor {
   /** The module's folder name, e.g. "evaluation-meeting". */
   name: string;
   /** Its TypeORM entities (also GraphQL types); migrations/ must match them. */
-  entities?: readonly Function[];
+  entities?: readonly AnyClass[];
   /** Its type-graphql resolver classes, with the context they read. */
   resolvers?: ResolverList;
   /** Builds its DataLoaders for one request, scoped to the viewer (null only for the server's own work). */
-  loaders?: (db: DataSource, viewer: Viewer | null) => Record<string, any>;
+  loaders?: (db: DataSource, viewer: Viewer | null) => Record<string, unknown>;
   /** Its services by the name resolvers and other services use (`ctx.services.<name>`). */
   services?: Record<string, ServiceFactory>;
   /** HTTP routes it serves beside GraphQL. */

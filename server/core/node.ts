@@ -1,5 +1,6 @@
 import { ClassType, Field, ID, InterfaceType } from 'type-graphql';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { AnyClass } from './class';
 
 /**
  * The Relay `Node` interface over every record type, and the registry `node(id)` / `nodes(ids)`
@@ -23,7 +24,7 @@ export interface NodeType {
   /** GraphQL name of the type (its class's name), e.g. `Official`. */
   readonly name: string;
   /** The GraphQL object type (a class). */
-  readonly type: Function;
+  readonly type: AnyClass;
   /** The TypeORM entity whose table holds the rows (the type itself, for entities). */
   readonly entity: EntityTarget<ObjectLiteral>;
   /**

@@ -10,6 +10,7 @@ import {
   whereBeyond,
 } from './cursor';
 import { BadUserInputError } from './errors';
+import type { AnyClass } from './class';
 
 /** Largest page a list query returns (docs/rules.md, API contract: `first` and `last` are capped at 100). */
 export const MAX_PAGE_SIZE = 100;
@@ -164,7 +165,7 @@ export function ConnectionType<T extends object>(node: ClassType<T>, plural: str
 }
 
 /** One connection type per node type, however many modules list that type. */
-const connectionTypes = new Map<Function, Function>();
+const connectionTypes = new Map<AnyClass, AnyClass>();
 
 /** A list query's paging arguments, checked: how many, which way, from which cursors or offset. */
 interface PageRequest {

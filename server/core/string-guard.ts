@@ -10,6 +10,8 @@ import {
 import { getArgumentValues } from 'graphql/execution/values';
 
 /** A NUL character or a UTF-16 surrogate without its pair: text PostgreSQL cannot store. */
+// The NUL character is the point of this pattern.
+// eslint-disable-next-line no-control-regex
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**

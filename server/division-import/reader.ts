@@ -129,6 +129,8 @@ function newlinesIn(record: string[]): number {
 
 const DIGITS = /^[0-9]+$/;
 /** No division's name has control characters or ASCII double quotes; they come from broken quoting. */
+// Control characters are the point of this pattern.
+// eslint-disable-next-line no-control-regex
 const BAD_NAME_CHARACTER = /[\u0000-\u001f\u007f"]/;
 
 /** Checks one record against its level's rules; returns the row or what is wrong with it. */

@@ -8,7 +8,6 @@ import { Neighborhood } from '../neighborhood/neighborhood.entity';
 import { Office } from '../office/office.entity';
 import { OfficeKind } from '../office/office-kind';
 import { Official } from '../official/official.entity';
-import { OfficialCategory } from '../official/official-category';
 import type { Placement } from '../official/official.service';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Role } from '../core/role';

@@ -8,6 +8,22 @@ import { MatterEventKind } from './matter-enums';
 import { matterClock } from './matter-clock';
 
 /** The graphile-worker task that marks overdue matters. */
+/** A matter the overdue update marked, as PostgreSQL returns its columns (timestamps as Date). */
+interface OverdueRow {
+  id: string;
+  external_id: string | null;
+  type: string;
+  status: string;
+  subdistrict_id: string;
+  owner_office_id: string | null;
+  owner_agency_id: string | null;
+  received_at: Date;
+  due_at: Date;
+  rectification_due_at: Date | null;
+  run_around: boolean;
+  district_id: string;
+}
+
 export const MATTER_OVERDUE_TASK = 'matter_mark_overdue';
 /** Matters marked per transaction; a run goes on until none is left. */
 const BATCH = 500;
@@ -32,7 +48,7 @@ export async function markOverdueMatters(db: DataSource, now: Date): Promise<num
                    (SELECT district_id FROM subdistrict s WHERE s.id = matter.subdistrict_id) AS district_id`,
         [now],
       )) as [Record<string, unknown>[], number] | Record<string, unknown>[];
-      const matters = (Array.isArray(rows[0]) ? rows[0] : rows) as Record<string, any>[];
+      const matters = (Array.isArray(rows[0]) ? rows[0] : rows) as unknown as OverdueRow[];
       if (matters.length === 0) return 0;
       await manager.getRepository(MatterEvent).insert(
         matters.map((m) => ({
@@ -54,7 +70,7 @@ export async function markOverdueMatters(db: DataSource, now: Date): Promise<num
           ownerOfficeId: m.owner_office_id,
           ownerAgencyId: m.owner_agency_id,
           receivedAt: new Date(m.received_at).toISOString(),
-          dueAt: new Date(m.status === 'RECTIFYING' ? m.rectification_due_at : m.due_at).toISOString(),
+          dueAt: new Date(m.status === 'RECTIFYING' ? m.rectification_due_at! : m.due_at).toISOString(),
           rectification: m.status === 'RECTIFYING',
           runAround: m.run_around,
           overdueAt: now.toISOString(),

@@ -19,8 +19,7 @@ class MemoryStorage {
   }
 }
 
-const ROLES = ['ADMIN', 'CHAIR', 'REPRESENTATIVE', 'ASSESSOR', 'OFFICIAL'] as const;
-type Role = (typeof ROLES)[number];
+type Role = 'ADMIN' | 'CHAIR' | 'REPRESENTATIVE' | 'ASSESSOR' | 'OFFICIAL';
 
 /** An authProvider whose `login` is answered with a user of `role` and id `id`. */
 function signedInAs(role: Role, id = `u-${role}`) {

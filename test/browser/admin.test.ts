@@ -7,6 +7,7 @@
  */
 import { useAdminSession } from './support/session';
 import { pickAutocomplete, screenshot, waitUntil } from './support/browser';
+import type { Answer } from '../support/api';
 
 const DESKTOP = { width: 1280, height: 800 };
 const TABLET = { width: 1024, height: 768 };
@@ -22,7 +23,7 @@ async function subdistrictByName(name: string): Promise<{ id: string }> {
 }
 
 const session = useAdminSession(DESKTOP);
-const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> =>
+const gql = <T = Answer>(query: string, variables?: Record<string, unknown>): Promise<T> =>
   session.gql<T>(query, variables);
 
 // A sequence, run in the order written: the office created by the second test is refused a
@@ -123,7 +124,7 @@ describe('admin in Chromium (a sequence: each test continues where the one befor
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('已更新').waitFor();
     const updated = await gql(`query ($id: ID!) { office(id: $id) { duties } }`, { id });
-    expect(updated.office.duties).toEqual(['优化营商环境', '重点企业“一企一策”走访']);
+    expect(updated.office!.duties).toEqual(['优化营商环境', '重点企业“一企一策”走访']);
 
     await page.goto(`${session.server.url}/admin/#/offices/${id}`);
     await page.getByRole('button', { name: '删除' }).click();

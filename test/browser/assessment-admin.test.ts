@@ -9,9 +9,10 @@
  */
 import { pickAutocomplete, screenshot, waitUntil } from './support/browser';
 import { useAdminSession } from './support/session';
+import type { Answer } from '../support/api';
 
 const session = useAdminSession({ width: 1280, height: 800 }, 'huangpu.assessor');
-const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> =>
+const gql = <T = Answer>(query: string, variables?: Record<string, unknown>): Promise<T> =>
   session.gql<T>(query, variables);
 
 /** Last year: its demo meeting is closed and its assessments are still to be made. */
@@ -34,7 +35,7 @@ const world = {} as {
 };
 
 async function outcomeOf(officialId: string): Promise<string | null> {
-  return (await gql(`query ($id: ID!) { official(id: $id) { outcome } }`, { id: officialId })).official.outcome;
+  return (await gql(`query ($id: ID!) { official(id: $id) { outcome } }`, { id: officialId })).official!.outcome;
 }
 
 async function assessmentsOf(year: number) {
@@ -61,7 +62,7 @@ describe('annual assessment for the assessor (a sequence: each test continues wh
     const me = await gql(`{ me { districtId } }`);
     world.districtId = me.me.districtId;
     const subs = await gql(`{ subdistricts(filter: { nameContains: "外滩" }, first: 5) { nodes { id name } } }`);
-    world.waitanId = subs.subdistricts.nodes.find((s: { name: string }) => s.name === '外滩街道').id;
+    world.waitanId = subs.subdistricts.nodes.find((s: { name: string }) => s.name === '外滩街道')!.id;
     const earlier = await gql(
       `query ($f: AnnualAssessmentFilter) { annualAssessments(filter: $f, first: 100) { nodes { official { id name } } } }`,
       { f: { year: YEAR - 2, subdistrictId: world.waitanId, status: 'FINALIZED' } },
@@ -72,7 +73,7 @@ describe('annual assessment for the assessor (a sequence: each test continues wh
         `query ($d: ID!, $o: PersonnelOutcome!) { officialsByOutcome(districtId: $d, outcome: $o, first: 100) { nodes { id name } } }`,
         { d: world.districtId, o: outcome },
       );
-      return data.officialsByOutcome.nodes.find((o: Person) => world.officials.some((p) => p.id === o.id));
+      return data.officialsByOutcome.nodes.find((o) => world.officials.some((p) => p.id === o.id))!;
     };
     world.promoted = await byOutcome('PROMOTION_ELIGIBLE');
     world.reassigned = await byOutcome('REASSIGNMENT');

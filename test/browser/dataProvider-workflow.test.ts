@@ -12,7 +12,7 @@ import * as generated from '../../admin/src/gql/graphql';
 
 interface Sent {
   query: string;
-  variables: Record<string, any>;
+  variables: Record<string, unknown>;
   authorization: string | null;
 }
 
@@ -67,7 +67,7 @@ describe('the data provider’s workflow methods', () => {
 
   it('reads the meeting room with its representatives only when asked, and null when out of reach', async () => {
     const { sent, dataProvider } = providerWith(() => ({ data: { evaluationMeeting: null } }));
-    expect((await dataProvider.meetingRoom('m1', false)).data).toBeNull();
+    expect((await dataProvider.meetingRoom('m1', false)).data!).toBeNull();
     expect(operationName(sent[0].query)).toBe('MeetingRoom');
     expect(sent[0].query).toContain('representatives @include(if: $withRepresentatives)');
     expect(sent[0].query).toContain('fragment MeetingRoomFields on EvaluationMeeting');
@@ -78,12 +78,12 @@ describe('the data provider’s workflow methods', () => {
     const meeting = (status: string) => ({ id: 'm1', status, results: [] });
     const progress = { meetingId: 'm1', status: 'CLOSED', attendeesPresent: 5 };
     const open = providerWith(() => ({ data: { evaluationMeeting: meeting('OPEN') } }));
-    expect((await open.dataProvider.meetingResults('m1')).data).toEqual({ ...meeting('OPEN'), progress: null });
+    expect((await open.dataProvider.meetingResults('m1')).data!).toEqual({ ...meeting('OPEN'), progress: null });
     expect(open.sent.map((s) => operationName(s.query))).toEqual(['MeetingResults']);
     const closed = providerWith((s) => ({
       data: { evaluationMeeting: operationName(s.query) === 'MeetingResults' ? meeting('CLOSED') : { progress } },
     }));
-    expect((await closed.dataProvider.meetingResults('m1')).data).toEqual({ ...meeting('CLOSED'), progress });
+    expect((await closed.dataProvider.meetingResults('m1')).data!).toEqual({ ...meeting('CLOSED'), progress });
     expect(closed.sent.map((s) => operationName(s.query))).toEqual(['MeetingResults', 'MeetingProgressNow']);
   });
 
@@ -175,12 +175,12 @@ describe('the data provider’s workflow methods', () => {
         return { data: { finalizeAnnualAssessment: { id: 'y1', status: 'FINALIZED' } } };
       return { data: { setAssessmentPolicy: { id: 'p1' } } };
     });
-    expect((await dataProvider.decideHeadAppointment('a1', 'REFUSED', '任职年限不足')).data).toEqual({
+    expect((await dataProvider.decideHeadAppointment('a1', 'REFUSED', '任职年限不足')).data!).toEqual({
       id: 'a1',
       status: 'REFUSED',
     });
     expect(sent[0].variables).toEqual({ id: 'a1', decision: 'REFUSED', reason: '任职年限不足' });
-    expect((await dataProvider.finalizeAnnualAssessment('y1')).data.status).toBe('FINALIZED');
+    expect((await dataProvider.finalizeAnnualAssessment('y1')).data!.status).toBe('FINALIZED');
     expect(sent[1].variables).toEqual({ id: 'y1' });
     const panelWeights = ['PARTY_MEMBER', 'NON_PARTY', 'RESIDENT', 'EXPERT'].map((panel) => ({
       panel,

@@ -7,7 +7,13 @@ import { createDataProvider } from '../../admin/src/dataProvider';
 
 interface Sent {
   query: string;
-  variables: Record<string, any>;
+  variables: {
+    first?: number;
+    offset?: number;
+    filter?: { ids?: string[] };
+    input?: Record<string, unknown>;
+    [name: string]: unknown;
+  };
 }
 
 /** A data provider whose fetch records each request and answers with `reply(sent)`. */
@@ -60,7 +66,7 @@ describe('admin data provider', () => {
   it('fetches pages larger than 100 (CSV export) in requests of 100', async () => {
     const { sent, dataProvider } = providerWith((s) =>
       page(
-        Array.from({ length: s.variables.first }, (_, i) => ({ id: `${s.variables.offset + i}` })),
+        Array.from({ length: s.variables.first! }, (_, i) => ({ id: `${s.variables.offset! + i}` })),
         250,
       ),
     );
@@ -79,7 +85,7 @@ describe('admin data provider', () => {
   });
 
   it('maps getMany to filter.ids, at most 100 per request', async () => {
-    const { sent, dataProvider } = providerWith((s) => page(s.variables.filter.ids.map((id: string) => ({ id }))));
+    const { sent, dataProvider } = providerWith((s) => page(s.variables.filter!.ids!.map((id) => ({ id }))));
     const ids = Array.from({ length: 150 }, (_, i) => `id${i}`);
     const result = await dataProvider.getMany('districts', { ids: [...ids, 'id0'] });
     expect(result.data).toHaveLength(150);
@@ -168,7 +174,7 @@ describe('admin data provider', () => {
     const deleted = await dataProvider.delete('offices', { id: 'o1', previousData: { id: 'o1', name: 'x' } });
     expect(deleted.data).toEqual({ id: 'o1', name: 'x' });
     expect(sent[0].query).toMatch(/deleteOffice\(id: \$id\)/);
-    expect((await dataProvider.deleteMany('officials', { ids: ['p1', 'p2'] })).data).toEqual(['p1', 'p2']);
+    expect((await dataProvider.deleteMany('officials', { ids: ['p1', 'p2'] })).data!).toEqual(['p1', 'p2']);
     expect(sent[1].query).toMatch(/m0: deleteOfficial\(id: \$id0\)\s+m1: deleteOfficial\(id: \$id1\)/);
     await dataProvider.updateMany('dispatchedAgencies', { ids: ['a1'], data: { kind: 'OTHER', departmentId: 'x' } });
     expect(sent[2].query).toMatch(/m0: updateDispatchedAgency\(id: \$id0, input: \$input\)/);

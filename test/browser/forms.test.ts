@@ -8,9 +8,10 @@
  */
 import { pickAutocomplete, screenshot } from './support/browser';
 import { useAdminSession } from './support/session';
+import type { Answer } from '../support/api';
 
 const session = useAdminSession({ width: 1280, height: 800 });
-const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> =>
+const gql = <T = Answer>(query: string, variables?: Record<string, unknown>): Promise<T> =>
   session.gql<T>(query, variables);
 
 /** The id and name of a 街道's standard office of `kind`. */
@@ -21,7 +22,7 @@ async function office(code: string, kind: string): Promise<{ id: string; name: s
   );
   const subdistrict = data.subdistricts.nodes[0];
   const found = subdistrict.offices.find((o: { kind: string }) => o.kind === kind);
-  return { id: found.id, name: found.name, subdistrictId: subdistrict.id };
+  return { id: found!.id, name: found!.name, subdistrictId: subdistrict.id };
 }
 
 describe('planned time of a meeting', () => {
@@ -59,7 +60,7 @@ describe('planned time of a meeting', () => {
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('已更新').waitFor();
     const changed = await gql(`query ($id: ID!) { evaluationMeeting(id: $id) { scheduledAt } }`, { id: meeting.id });
-    expect(changed.evaluationMeeting.scheduledAt).toBe('2026-12-21T06:00:00.000Z');
+    expect(changed.evaluationMeeting!.scheduledAt).toBe('2026-12-21T06:00:00.000Z');
   });
 });
 
@@ -89,9 +90,9 @@ describe('moving an official to another 街道 in the edit form', () => {
     // Saving without an office of the new 街道 is stopped in the form.
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('必填').first().waitFor();
-    expect((await gql(`query ($id: ID!) { official(id: $id) { subdistrictId } }`, { id })).official.subdistrictId).toBe(
-      waitan.subdistrictId,
-    );
+    expect(
+      (await gql(`query ($id: ID!) { official(id: $id) { subdistrictId } }`, { id })).official!.subdistrictId,
+    ).toBe(waitan.subdistrictId);
 
     await pickAutocomplete(page, '所在办公室', nanjing.name.slice(0, 2), nanjing.name);
     await screenshot(page, 'official-move-1280x800');

@@ -12,9 +12,10 @@ import type { AddressInfo } from 'node:net';
 import { pickAutocomplete, screenshot, type TestPage } from './support/browser';
 import { callWithToken, openSignedIn, places } from './support/governance';
 import { useAdminSession } from './support/session';
+import type { Answer } from '../support/api';
 
 const session = useAdminSession({ width: 1280, height: 800 });
-const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> =>
+const gql = <T = Answer>(query: string, variables?: Record<string, unknown>): Promise<T> =>
   session.gql<T>(query, variables);
 const admin = (path: string) => `${session.server.url}/admin/#${path}`;
 
@@ -75,15 +76,15 @@ describe('governance screens for the admin (a sequence: each test continues wher
     );
     const record = stored.serviceTokens.nodes.find((t: { name: string }) => t.name === TOKEN_NAME);
     expect(record).toMatchObject({ scopes: ['OFFICIALS_READ'], revokedAt: null, lastUsedAt: null });
-    const days = (new Date(record.expiresAt).getTime() - Date.now()) / 86_400_000;
+    const days = (new Date(record!.expiresAt).getTime() - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(89);
     expect(days).toBeLessThan(92);
 
     const used = await callWithToken(session.server, token, '{ officials(first: 1) { totalCount } }');
     expect(used.errors).toBeUndefined();
-    expect(used.data.officials.totalCount).toBeGreaterThan(0);
+    expect(used.data!.officials.totalCount).toBeGreaterThan(0);
     expect(
-      (await gql(`query ($id: ID!) { serviceToken(id: $id) { lastUsedAt } }`, { id: record.id })).serviceToken
+      (await gql(`query ($id: ID!) { serviceToken(id: $id) { lastUsedAt } }`, { id: record!.id })).serviceToken!
         .lastUsedAt,
     ).not.toBeNull();
 
@@ -94,7 +95,8 @@ describe('governance screens for the admin (a sequence: each test continues wher
     await page.getByText('令牌已吊销').waitFor();
     await page.getByTestId('token-state').filter({ hasText: '已吊销' }).waitFor();
     expect(
-      (await gql(`query ($id: ID!) { serviceToken(id: $id) { revokedAt } }`, { id: record.id })).serviceToken.revokedAt,
+      (await gql(`query ($id: ID!) { serviceToken(id: $id) { revokedAt } }`, { id: record!.id })).serviceToken!
+        .revokedAt,
     ).not.toBeNull();
     const refused = await callWithToken(session.server, token, '{ officials(first: 1) { totalCount } }');
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -146,8 +148,10 @@ describe('governance screens for the admin (a sequence: each test continues wher
       reason: '该同志任职年限不足，请重新提名。',
       officialId: ids[0],
     });
-    expect(refused.dispatchedAgency.head?.id).not.toBe(ids[0]);
-    expect(refused.dispatchedAgency.headHistory.map((h: { officialId: string }) => h.officialId)).not.toContain(ids[0]);
+    expect(refused.dispatchedAgency!.head?.id).not.toBe(ids[0]);
+    expect(refused.dispatchedAgency!.headHistory.map((h: { officialId: string }) => h.officialId)).not.toContain(
+      ids[0],
+    );
 
     // Then 乙, to whom the subdistrict consents.
     const consentedId = await proposeThroughForm(page, candidates[1]);
@@ -163,10 +167,9 @@ describe('governance screens for the admin (a sequence: each test continues wher
       `query ($a: ID!) { dispatchedAgency(id: $a) { head { id name } headHistory { officialId startsOn endsOn } } }`,
       { a: agencyId },
     );
-    expect(consented.dispatchedAgency.head).toEqual({ id: ids[1], name: candidates[1] });
+    expect(consented.dispatchedAgency!.head).toEqual({ id: ids[1], name: candidates[1] });
     // The history keeps the demo's previous head, whose term ended the day 乙's began, and never 甲.
-    const history: { officialId: string; startsOn: string; endsOn: string | null }[] =
-      consented.dispatchedAgency.headHistory;
+    const history = consented.dispatchedAgency!.headHistory;
     const current = history[history.length - 1];
     expect(current).toMatchObject({ officialId: ids[1], endsOn: null });
     expect(history.map((h) => h.officialId)).not.toContain(ids[0]);
@@ -269,7 +272,7 @@ describe('governance screens for the admin (a sequence: each test continues wher
       year: 2026,
       summary: expect.stringContaining('已调取执法记录'),
     });
-    expect(stored.official.redLineBreaches).toContain(2026);
+    expect(stored.official!.redLineBreaches).toContain(2026);
     await page.getByRole('link', { name: '编辑' }).waitFor({ state: 'detached' });
 
     await page.goto(admin('/accountabilityCases'));
@@ -351,7 +354,7 @@ describe('governance screens for the admin (a sequence: each test continues wher
       const active = async () =>
         (await gql(`{ webhookSubscriptions(first: 100) { nodes { id active } } }`)).webhookSubscriptions.nodes.find(
           (node: { id: string }) => node.id === subscriptionId,
-        ).active;
+        )!.active;
       await page.getByRole('button', { name: '暂停推送' }).click();
       await page.getByText('事件推送已暂停').waitFor();
       await page.getByRole('button', { name: '启用推送' }).waitFor();

@@ -7,12 +7,13 @@
  */
 import { pickAutocomplete, screenshot, waitUntil } from './support/browser';
 import { useAdminSession } from './support/session';
+import type { Answer } from '../support/api';
 
 const TEMPLATE = '2026年度政务评议标准（浏览器测试）';
 const MEETING = '2026年外滩街道第二次政务评议会（浏览器测试）';
 
 const session = useAdminSession({ width: 1280, height: 800 });
-const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> =>
+const gql = <T = Answer>(query: string, variables?: Record<string, unknown>): Promise<T> =>
   session.gql<T>(query, variables);
 
 // A sequence, run in the order written: the meeting is scheduled with the template the first
@@ -39,7 +40,7 @@ describe('meetings and templates for the admin (a sequence: each test continues 
     await page.getByRole('cell', { name: '廉洁自律' }).waitFor();
     await screenshot(page, 'template-show-1280x800');
     const stored = await gql(`{ ratingTemplates(first: 100) { nodes { name criteria { key label weight } } } }`);
-    expect(stored.ratingTemplates.nodes.find((t: { name: string }) => t.name === TEMPLATE).criteria).toEqual([
+    expect(stored.ratingTemplates.nodes.find((t: { name: string }) => t.name === TEMPLATE)!.criteria).toEqual([
       { key: 'c1', label: '服务态度', weight: 40 },
       { key: 'c2', label: '办事效率', weight: 30 },
       { key: 'c3', label: '廉洁自律', weight: 30 },

@@ -189,12 +189,12 @@ describe('the ballot on a phone', () => {
       { m: room.meetingId },
     );
     const received = Object.fromEntries(
-      stored.evaluationMeeting.progress.officials.map((o: { officialId: string; ratingsReceived: number }) => [
+      stored.evaluationMeeting!.progress.officials.map((o: { officialId: string; ratingsReceived: number }) => [
         o.officialId,
         o.ratingsReceived,
       ]),
     );
-    expect(stored.evaluationMeeting.progress.ballotCodesUsed).toBe(PHONES.length);
+    expect(stored.evaluationMeeting!.progress.ballotCodesUsed).toBe(PHONES.length);
     expect(received[room.officials[0].id]).toBe(PHONES.length);
   });
 });

@@ -352,7 +352,7 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
     const { page } = session.tab;
     const demo = await session.gql(`{ evaluationMeetings(filter: { status: CLOSED }) { nodes { id title } } }`);
     const closed = demo.evaluationMeetings.nodes.find((m: { title: string }) => m.title.includes('演示'));
-    await page.goto(`${session.server.url}/admin/#/evaluationMeetings/${closed.id}/show/results`);
+    await page.goto(`${session.server.url}/admin/#/evaluationMeetings/${closed!.id}/show/results`);
     await page.getByTestId('official-result').first().waitFor();
     await page.locator('.recharts-bar-rectangle').first().waitFor();
     await screenshot(page, 'demo-results-1280x800');

@@ -35,7 +35,7 @@ beforeAll(async () => {
     { u: 'huangpu.admin', p: DEMO_PASSWORD },
     { token: null },
   );
-  const { token, user } = signIn.data.login;
+  const { token, user } = signIn.data!.login;
   await server.signIn('huangpu.admin');
   tab = await openPage(browser, server.url, { width: 1280, height: 800 });
   await tab.context.addInitScript(
@@ -80,8 +80,8 @@ describe('production settings in Chromium', () => {
     await page.getByRole('cell', { name: '黄浦区', exact: true }).waitFor();
 
     const meetings = await server.gql(`{ evaluationMeetings(first: 50) { nodes { id status } } }`);
-    const open = meetings.data.evaluationMeetings.nodes.find((m: { status: string }) => m.status === 'OPEN');
-    await page.goto(`${server.url}/admin/#/evaluationMeetings/${open.id}/show`);
+    const open = meetings.data!.evaluationMeetings.nodes.find((m: { status: string }) => m.status === 'OPEN');
+    await page.goto(`${server.url}/admin/#/evaluationMeetings/${open!.id}/show`);
     await page.locator('[data-testid="progress-mode"][data-mode="live"]').waitFor();
     await screenshot(page, 'production-admin-meeting');
     expect(await reported(page)).toEqual([]);

@@ -6,7 +6,8 @@
  * Screenshots go to test/artifacts/.
  */
 import { useAdminSession } from './support/session';
-import { pickAutocomplete, screenshot, waitUntil } from './support/browser';
+import { pickAutocomplete, screenshot } from './support/browser';
+import type { Answer } from '../support/api';
 
 const DEPARTMENT = '黄浦区营商服务局';
 const AGENCY = '外滩营商服务站';
@@ -19,7 +20,7 @@ async function selectOption(label: RegExp, option: string): Promise<void> {
 }
 
 const session = useAdminSession({ width: 1280, height: 800 });
-const gql = <T = any>(query: string, variables?: Record<string, unknown>): Promise<T> =>
+const gql = <T = Answer>(query: string, variables?: Record<string, unknown>): Promise<T> =>
   session.gql<T>(query, variables);
 
 describe('admin resources in Chromium', () => {
@@ -160,7 +161,8 @@ describe('admin resources in Chromium', () => {
       input: {
         name: doomed,
         category: 'CIVIL_SERVANT',
-        officeId: office.subdistricts.nodes[0].offices.find((o: { kind: string }) => o.kind === 'COMMUNITY_SERVICE').id,
+        officeId: office.subdistricts.nodes[0].offices.find((o: { kind: string }) => o.kind === 'COMMUNITY_SERVICE')!
+          .id,
       },
     });
     await page.goto(`${session.server.url}/admin/#/officials`);

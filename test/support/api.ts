@@ -32,3 +32,18 @@ export function useTestApi(options: { withShanghai?: boolean; as?: string; webho
 
 /** The id of the district, subdistrict or neighborhood with this division code (through the API). */
 export { idByCode } from './factories/places';
+
+/**
+ * The schema's types (`Schema.Query['districts']`, `Schema.Official`, …) for naming the shape of
+ * an answer that `Answer` does not cover, such as one with aliases.
+ */
+export type * as Schema from './__generated__/schema';
+export type { Answer, GqlResponse } from './server';
+
+/** An audit entry's stored `before` or `after` snapshot (JSON), as the tests read it from the database; null when there is none. */
+export type AuditState = Record<string, unknown> | null;
+
+/** The answer of `{ __type(name: "…") { fields { name } possibleTypes { name } } }` (introspection). */
+export interface TypeIntrospection {
+  __type: { fields: { name: string }[] | null; possibleTypes?: { name: string }[] | null };
+}

@@ -1,4 +1,4 @@
-import type { GqlResponse } from './server';
+import type { Answer, GqlResponse } from './server';
 
 /** One GraphQL error as the tests read it. */
 export type GqlError = NonNullable<GqlResponse['errors']>[number];
@@ -7,7 +7,7 @@ export type GqlError = NonNullable<GqlResponse['errors']>[number];
  * Asserts that the operation succeeded (no `errors`) and returns its `data`. One assertion: on
  * failure Jest prints the errors the server sent.
  */
-export function expectData<T = any>(res: GqlResponse<T>): T {
+export function expectData<T = Answer>(res: GqlResponse<T>): T {
   expect(res.errors).toBeUndefined();
   return res.data as T;
 }

@@ -1,5 +1,5 @@
 import { matterClock } from '../../server/matter/matter-clock';
-import { idByCode } from './api';
+import { idByCode, type Answer, type Schema } from './api';
 import { ok } from './factories';
 import type { TestServer } from './server';
 
@@ -55,7 +55,7 @@ export async function setUpMatters(server: TestServer, prefix: string): Promise<
   const districtId = await idByCode(server, 'district', '310101');
   const waitanId = await idByCode(server, 'subdistrict', '310101013');
   const nanjingId = await idByCode(server, 'subdistrict', '310101002');
-  const places = await ok(
+  const places = await ok<Answer & { w: Schema.Query['neighborhoods']; n: Schema.Query['neighborhoods'] }>(
     server,
     `query ($w: ID!, $n: ID!) {
       offices(filter: { subdistrictId: $w }, first: 20) { nodes { id name kind duties } }
@@ -68,7 +68,7 @@ export async function setUpMatters(server: TestServer, prefix: string): Promise<
   const offices = Object.fromEntries(
     Object.entries(KINDS).map(([key, kind]) => {
       const office = places.offices.nodes.find((o: { kind: string }) => o.kind === kind);
-      return [key, { id: office.id, name: office.name, duties: office.duties }];
+      return [key, { id: office!.id, name: office!.name, duties: office!.duties }];
     }),
   ) as MatterFixture['offices'];
   const police = places.dispatchedAgencies.nodes[0] as TestUnit;
@@ -123,7 +123,7 @@ export async function receive(
   server: TestServer,
   token: string,
   input: Record<string, unknown>,
-): Promise<{ matter: any; trackingCode: string }> {
+): Promise<{ matter: Schema.Matter; trackingCode: string }> {
   const data = await ok(
     server,
     `mutation ($input: ReceiveMatterInput!) { receiveMatter(input: $input) { trackingCode matter { ${MATTER_FIELDS} } } }`,

@@ -9,10 +9,19 @@ import { createLimitersFor } from '../../server/core/rate-limit';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users';
 import { DISPATCHER_SQL_TAG } from '../../server/webhook';
 import { LOGIN } from './operations';
+import type { Mutation, Query } from './__generated__/schema';
 
-/** A GraphQL response as the tests read it. */
-export interface GqlResponse<T = any> {
-  data?: T;
+/**
+ * What a test reads from an answer when it names no type of its own: the schema's root fields
+ * (test/support/__generated__/schema.ts, `npm run codegen:test`), so every field a test reads is
+ * checked against the schema. A test that uses aliases, introspection or a fragment on an
+ * interface names the answer's shape itself (`gql<{ a: Query['districts'] }>(…)`).
+ */
+export type Answer = Query & Mutation;
+
+/** A GraphQL response as the tests read it: `data` of type `T` (absent or null when the operation failed) and the errors. */
+export interface GqlResponse<T = Answer> {
+  data?: T | null;
   errors?: {
     message: string;
     path?: (string | number)[];
@@ -28,7 +37,7 @@ export interface TestServer {
    * POSTs a GraphQL operation to /graphql and returns the parsed body. Sends `token` as a Bearer
    * token: by default the one `signIn` stored, `null` for none.
    */
-  gql<T = any>(
+  gql<T = Answer>(
     query: string,
     variables?: Record<string, unknown>,
     options?: { token?: string | null },
@@ -104,14 +113,18 @@ export async function startTestServer(databaseUrl: string, options: TestServerOp
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let defaultToken: string | null = null;
-  const gql: TestServer['gql'] = async (query, variables, options = {}) => {
+  const gql: TestServer['gql'] = async <T = Answer>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options: { token?: string | null } = {},
+  ) => {
     const token = options.token === undefined ? defaultToken : options.token;
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    return (await res.json()) as GqlResponse;
+    return (await res.json()) as GqlResponse<T>;
   };
   const login = async (username: string, password = DEMO_PASSWORD) => {
     const res = await gql(LOGIN, { username, password }, { token: null });

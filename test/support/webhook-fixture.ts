@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { TestServer } from './server';
 
 /** The webhook operations the tests send. */
 export const CREATE = `mutation ($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret webhookSubscription { id districtId url events active createdById } } }`;
@@ -44,12 +43,15 @@ export async function receiver(
   };
 }
 
-/** Waits until `check` returns a truthy value (polling every 50 ms), or fails after `ms`. */
-export async function until<T>(check: () => Promise<T> | T, ms = 10_000): Promise<NonNullable<T>> {
+/** `T` without its falsy values. */
+type Truthy<T> = Exclude<T, false | '' | 0 | null | undefined>;
+
+/** Waits until `check` returns a truthy value (polling every 50 ms) and returns it, or fails after `ms`. */
+export async function until<T>(check: () => Promise<T> | T, ms = 10_000): Promise<Truthy<T>> {
   const end = Date.now() + ms;
   for (;;) {
     const value = await check();
-    if (value) return value as NonNullable<T>;
+    if (value) return value as Truthy<T>;
     if (Date.now() > end) throw new Error('timed out waiting');
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -22,7 +22,12 @@ function leafKeys(tree: object, prefix = ''): string[] {
 
 /** The text at a dotted key, or undefined. */
 function textAt(tree: object, key: string): unknown {
-  return key.split('.').reduce<any>((node, part) => node?.[part], tree);
+  return key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      tree,
+    );
 }
 
 describe("the admin's messages (admin/src/i18n)", () => {

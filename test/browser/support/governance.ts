@@ -3,12 +3,12 @@
  * the ids of 黄浦区, 外滩街道 and 外滩派出所, and a page signed in as another user.
  */
 /// <reference lib="dom" />
-import type { TestServer } from '../../support/server';
+import type { GqlResponse, TestServer } from '../../support/server';
 import { openPage, type TestPage } from './browser';
 import type { AdminSession } from './session';
 
 /** POSTs a query to /graphql with `token` as Bearer token and returns the parsed body. */
-export async function callWithToken(server: TestServer, token: string, query: string): Promise<any> {
+export async function callWithToken(server: TestServer, token: string, query: string): Promise<GqlResponse> {
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -42,7 +42,7 @@ export async function openSignedIn(session: AdminSession, username: string, pass
     { token: null },
   );
   const tab = await openPage(session.browser, session.server.url, { width: 1280, height: 800 });
-  const { token, user } = signIn.data.login;
+  const { token, user } = signIn.data!.login;
   await tab.context.addInitScript(
     ([t, u]) => {
       localStorage.setItem('pingyi.token', t);

@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import type { TestServer } from '../../support/server';
+import type { Answer } from '../../support/api';
 
 /** The template's criteria, in the order the voting screen shows them. */
 export const CRITERIA = [
@@ -42,7 +43,7 @@ export interface RoomFixture {
 }
 
 /** Runs `query` as `token` and fails on any error. */
-export async function call<T = any>(
+export async function call<T = Answer>(
   server: TestServer,
   token: string | null,
   query: string,
@@ -100,7 +101,7 @@ export const MIN_RATINGS = 3;
 
 /** As the 黄浦区 ADMIN: the template, the DRAFT meeting, its officials and registered representatives. */
 export async function setUpRoom(server: TestServer, adminToken: string, title: string): Promise<RoomFixture> {
-  const as = <T = any>(query: string, variables?: Record<string, unknown>) =>
+  const as = <T = Answer>(query: string, variables?: Record<string, unknown>) =>
     call<T>(server, adminToken, query, variables);
   const district = await as(`{ districts(filter: { code: "310101" }) { nodes { id } } }`);
   const waitan = await as(`{ subdistricts(filter: { code: "310101013" }) { nodes { id } } }`);
@@ -124,7 +125,7 @@ export async function setUpRoom(server: TestServer, adminToken: string, title: s
         year: 2026,
         subdistrictId,
         templateId: template.createRatingTemplate.id,
-        chairId: chair.id,
+        chairId: chair!.id,
         minRatings: MIN_RATINGS,
       },
     },
@@ -154,7 +155,7 @@ export async function setUpRoom(server: TestServer, adminToken: string, title: s
     meetingId,
     title,
     officials: officials.officials.nodes,
-    chairName: chair.displayName,
+    chairName: chair!.displayName,
     representativeNames: reps.users.nodes.map((u: { displayName: string }) => u.displayName),
   };
 }

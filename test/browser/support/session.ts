@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '../../support/databases';
-import { startTestServer, type TestServer } from '../../support/server';
+import { startTestServer, type Answer, type TestServer } from '../../support/server';
 import { DEMO_PASSWORD } from '../../../server/demo/demo-users';
 import { ensureAdminBuilt, launchChromium, openPage, type TestPage } from './browser';
 
@@ -14,7 +14,7 @@ export interface AdminSession {
   /** Opens another page of `viewport`, signed in as the session's user. */
   openSignedInPage(viewport: { width: number; height: number }): Promise<TestPage>;
   /** Runs a GraphQL operation on the test server and fails the test on any error. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  gql<T = Answer>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
 /**
@@ -35,7 +35,7 @@ export function useAdminSession(viewport: { width: number; height: number }, use
       { u: username, p: DEMO_PASSWORD },
       { token: null },
     );
-    const { token, user } = signIn.data.login;
+    const { token, user } = signIn.data!.login;
     await session.server.signIn(username);
     session.openSignedInPage = async (size) => {
       const tab = await openPage(session.browser, session.server.url, size);
@@ -49,10 +49,10 @@ export function useAdminSession(viewport: { width: number; height: number }, use
       return tab;
     };
     session.tab = await session.openSignedInPage(viewport);
-    session.gql = async (query, variables) => {
-      const response = await session.server.gql(query, variables);
+    session.gql = async <T = Answer>(query: string, variables?: Record<string, unknown>) => {
+      const response = await session.server.gql<T>(query, variables);
       if (response.errors) throw new Error(JSON.stringify(response.errors));
-      return response.data;
+      return response.data as T;
     };
   });
   afterEach(() => {

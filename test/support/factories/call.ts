@@ -1,4 +1,4 @@
-import type { TestServer } from '../server';
+import type { Answer, TestServer } from '../server';
 
 /**
  * Runs a GraphQL operation and returns its `data`, throwing (with the query and the errors) on
@@ -6,7 +6,7 @@ import type { TestServer } from '../server';
  * server's default (signed-in) token when left out, `null` for none. Tests that assert an
  * operation's success use `expectData` (support/expect.ts) instead.
  */
-export async function ok<T = any>(
+export async function ok<T = Answer>(
   server: TestServer,
   query: string,
   variables?: Record<string, unknown>,
@@ -14,7 +14,7 @@ export async function ok<T = any>(
 ): Promise<T> {
   const res = await server.gql(query, variables, token === undefined ? {} : { token });
   if (res.errors) throw new Error(`${query}\n${JSON.stringify(res.errors)}`);
-  return res.data;
+  return res.data as T;
 }
 
 let counter = 0;
