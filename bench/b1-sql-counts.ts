@@ -61,12 +61,20 @@ async function casesOf(
   };
 }
 
+/** The lists the representative queries' answers carry (each answer has one of these fields). */
+interface RepresentativeAnswer {
+  subdistrict?: { offices: unknown[]; agencies: unknown[] };
+  evaluationMeeting?: { results: unknown[] };
+  assessmentOverview?: { subdistricts: unknown[] };
+  officials?: { nodes: unknown[] };
+}
+
 /** The number of nodes an answer carries, to show the size a count was measured at. */
-function sizeOf(id: RepresentativeQuery['id'], data: any): number {
-  if (id === 'q1') return data.subdistrict.offices.length + data.subdistrict.agencies.length;
-  if (id === 'q2') return data.evaluationMeeting.results.length;
-  if (id === 'q3') return data.assessmentOverview.subdistricts.length;
-  return data.officials.nodes.length;
+function sizeOf(id: RepresentativeQuery['id'], data: RepresentativeAnswer): number {
+  if (id === 'q1') return data.subdistrict!.offices.length + data.subdistrict!.agencies.length;
+  if (id === 'q2') return data.evaluationMeeting!.results.length;
+  if (id === 'q3') return data.assessmentOverview!.subdistricts.length;
+  return data.officials!.nodes.length;
 }
 
 /** Runs B1 and returns its section: statements per query and case, against each query's budget. */
@@ -90,9 +98,9 @@ export async function run(ctx: BenchContext): Promise<BenchSection> {
           statements += 1;
         };
         source.queryListeners.add(listener);
-        let data: unknown;
+        let data: RepresentativeAnswer = {};
         try {
-          data = await graphql(url, query.query, variables, { token });
+          data = await graphql<RepresentativeAnswer>(url, query.query, variables, { token });
         } finally {
           source.queryListeners.delete(listener);
         }

@@ -1,5 +1,5 @@
 /**
- * B2 throughput and latency (issue 5): the four representative queries driven by autocannon at
+ * B2 throughput and latency: the four representative queries driven by autocannon at
  * fixed connections and duration against (a) Pingyi built and run with NODE_ENV=production,
  * (b) PostGraphile 4 and (c) a raw node:http + pg server answering from one hand-written SQL
  * statement, all on the seeded bench database, one server at a time. The answers are compared
@@ -20,7 +20,7 @@ import { QUERIES, ServerKind } from './b2/queries';
 import { ServerUnderTest, startCompanion, startPingyi } from './b2/servers';
 import { B2Targets, pickTargets } from './b2/targets';
 
-/** Goal of issue 5: Pingyi's throughput at least 1.2× PostGraphile's … */
+/** Goal: Pingyi's throughput at least 1.2× PostGraphile's … */
 export const GOAL_VS_POSTGRAPHILE = 1.2;
 /** … and at least 0.6× the raw server's, per query. */
 export const GOAL_VS_RAW = 0.6;

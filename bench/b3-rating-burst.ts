@@ -1,5 +1,5 @@
 /**
- * B3 rating burst (issue 5): 500 representatives at once submitting `submitRating` to OPEN
+ * B3 rating burst: 500 representatives at once submitting `submitRating` to OPEN
  * meetings, each rating every official of their meeting once; throughput, p50/p99 per
  * submitRating, then the ballots and voter roll counted in the database (lost or doubled must be
  * 0). Some representatives send a rating twice at the same moment (the second must replace, never
@@ -21,7 +21,7 @@ import { percentile, runBurst, sendUnregistered } from './b3/burst';
 import { createBurstMeetings, deleteBurstMeetings } from './b3/setup';
 import { tally } from './b3/verify';
 
-/** Goal of issue 5: p99 of one submitRating under the burst, in ms. */
+/** Goal: p99 of one submitRating under the burst, in ms. */
 export const GOAL_P99_MS = 50;
 /** Representatives rating at a meeting they are not registered for, after the burst. */
 const UNREGISTERED_ATTEMPTS = 20;

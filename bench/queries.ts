@@ -1,5 +1,5 @@
 /**
- * The representative read queries of issue 5, shared by B1 (SQL statements per request), B2
+ * The representative read queries, shared by B1 (SQL statements per request), B2
  * (throughput against PostGraphile and a raw server) and the test suite, which asserts the B1
  * counts (test/sql-statements.test.ts). Each query's variables are named in `variables`.
  */

@@ -4,7 +4,7 @@ import { MigrationInterface, QueryRunner } from "typeorm";
 const NON_FINITE = `('NaN', 'Infinity', '-Infinity')`;
 
 /**
- * No number that is not a number (DESIGN rule 10: no grade without its data). Until now an
+ * No number that is not a number (docs/rules.md rule 10: no grade without its data). Until now an
  * assessment computed without a self-report mark stored `score = NaN` and the grade POOR, which
  * every later read of the score turned into an internal error. This migration first repairs the
  * rows already stored, then adds to every floating-point column a CHECK that refuses NaN,
@@ -13,7 +13,7 @@ const NON_FINITE = `('NaN', 'Infinity', '-Infinity')`;
  * The repair, each change written to the audit log by the server itself (actor NULL):
  * - annual_assessment, where the score or a part is not finite: a part that is not finite becomes
  *   NULL (no data); the score is recomputed from the parts present with the district's policy of
- *   that year (or DESIGN's defaults 40/40/20, bands 90/75/60), the weights renormalised over the
+ *   that year (or docs/rules.md rule 10's defaults 40/40/20, bands 90/75/60), the weights renormalised over the
  *   parts present, and the computed grade follows from the bands (`assessment.repaired`). With no
  *   part present the score and the computed grade become NULL, an override is removed (a grade
  *   without data; its reason stays in the audit entry), and a FINALIZED row goes back to DRAFT
@@ -75,7 +75,7 @@ export class FiniteNumbers1796546187229 implements MigrationInterface {
             SELECT NULL, 'assessment.repaired', 'AnnualAssessment', f.id,
                    jsonb_build_object('score', f.old_score, 'computedGrade', f.old_grade, 'overrideGrade', f.old_override, 'overrideReason', f.old_reason, 'status', f.old_status),
                    jsonb_build_object('score', f.score, 'computedGrade', f.computed_grade, 'overrideGrade', f.override_grade, 'status', f.status,
-                                      'why', 'the score was not a finite number: recomputed from the parts present (DESIGN rule 10), none without data')
+                                      'why', 'the score was not a finite number: recomputed from the parts present (docs/rules.md rule 10), none without data')
               FROM fixed f
         `);
         await queryRunner.query(`

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
- * The secret ballot of DESIGN rule 7 as sharpened: the attendance roll (who is present and votes
+ * The secret ballot of docs/rules.md rule 7 as sharpened: the attendance roll (who is present and votes
  * by account or by code, never which code), who issued each ballot code, the browser secret a code
  * binds to at its first use, voided codes, and the reader key that lets only the casting session or
  * browser read a ballot back. Account voters who have already rated at a meeting are put on its

@@ -1,5 +1,5 @@
 /**
- * Ballot-code guessing is limited (issue 9, point 6; docs/rules.md rule 7): failed code uses count per
+ * Ballot-code guessing is limited (docs/rules.md rule 7): failed code uses count per
  * network address and per meeting, and once a budget is spent every code use from there is
  * refused with `retryAfterSeconds` — also a valid code, so a refusal confirms nothing. Requests come
  * from different loopback addresses (127.0.0.x) so that each test has its own.

@@ -3,7 +3,7 @@ import { startTestServer, TestServer } from './support/server';
 import type { GqlResponse } from './support/api';
 
 /**
- * PostgreSQL going away under a running server (issue 9, point 7): GraphQL answers HTTP 503 with
+ * PostgreSQL going away under a running server: GraphQL answers HTTP 503 with
  * SERVICE_UNAVAILABLE and Retry-After, in a resolver and while reading the caller's token, and
  * recovers without a restart when PostgreSQL is back. The cluster is the test's own (initdb in a
  * temporary folder), stopped and started again; never the machine's.

@@ -11,6 +11,7 @@ import { District } from '../server/district/district.entity';
 import { Neighborhood } from '../server/neighborhood/neighborhood.entity';
 import { Subdistrict } from '../server/subdistrict/subdistrict.entity';
 import { createTestDatabase, type TestDatabase } from './support/databases';
+import type { AnyClass } from '../server/core/class';
 
 const DIVISIONS = path.join(__dirname, '..', 'data', 'divisions');
 const SHANGHAI_FILES = ['shanghai-districts.csv', 'shanghai-subdistricts.csv', 'shanghai-neighborhoods.csv'];
@@ -273,7 +274,7 @@ describe('importDivisions', () => {
   });
 
   it('names the tables and columns of the entities', () => {
-    const columns = (entity: Function) => db.getMetadata(entity).columns.map((c) => c.databaseName);
+    const columns = (entity: AnyClass) => db.getMetadata(entity).columns.map((c) => c.databaseName);
     const entities = { district: District, subdistrict: Subdistrict, neighborhood: Neighborhood };
     for (const spec of Object.values(LEVEL_SPECS)) {
       const metadata = db.getMetadata(entities[spec.level]);

@@ -5,7 +5,7 @@ import { expectError } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
 
-describe('error codes (DESIGN, API contract)', () => {
+describe('error codes (docs/architecture.md, the path of a request)', () => {
   it('BAD_USER_INPUT names the invalid input field', async () => {
     const huangpu = await idByCode(api.server, 'district', '310101');
     const cases: [Record<string, unknown>, string][] = [

@@ -3,8 +3,8 @@ import * as make from './support/factories';
 import { expectError } from './support/expect';
 
 /**
- * External ids are per district (issue 9, point 5: upsertOfficials confirmed that an externalId
- * existed in another district). A district system's batch is answered the same whether or not
+ * External ids are per district (upsertOfficials must not confirm that an externalId exists in
+ * another district). A district system's batch is answered the same whether or not
  * another district uses its ids; within a district an externalId stays unique, also under races.
  */
 const api = useTestApi({ withShanghai: true });

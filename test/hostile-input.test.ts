@@ -9,7 +9,7 @@ import {
 import { useTestApi, type GqlResponse } from './support/api';
 
 /**
- * Hostile input from an anonymous caller (issue 9, point 1): bad variables are refused by
+ * Hostile input from an anonymous caller: bad variables are refused by
  * graphql's own coercion with a capped list of errors naming each field; nesting and size are
  * capped before anything walks the variables; a persisted-query hash that does not match is a
  * client error. How long each takes is measured by bench/b8-hostile-input.ts, never here.

@@ -1,5 +1,5 @@
 /**
- * Issue 11's bad input: a guessed tracking code. Look-ups and ratings by code are limited per
+ * Bad input of residents' matters (docs/rules.md rule 13): a guessed tracking code. Look-ups and ratings by code are limited per
  * address (30 in 15 minutes), after which even a right code waits; codes are random, shown once
  * and stored only as a hash.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 11, points 3 and 8: the district hotline's upsertMatters (scope matters:write), the
+ * The district hotline's upsertMatters (scope matters:write), the
  * webhooks matter.transferred, matter.resolved and matter.overdue through the outbox (never with
  * personal data), and the overdue marking run on the PostgreSQL-backed queue until it is idle.
  */
@@ -217,7 +217,7 @@ describe('the overdue marking (a job on the PostgreSQL-backed queue)', () => {
 });
 
 describe("an office's queue (matters)", () => {
-  it('lists overdue matters first, then by due time, with the filters of issue 11 and the working days left', async () => {
+  it('lists overdue matters first, then by due time, with the filters of the list and the working days left', async () => {
     const base = { channel: 'COUNTER', title: '排队', description: '队列中的诉求' };
     const receiveAt = async (iso: string, type: string) => {
       setClock(iso);

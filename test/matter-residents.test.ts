@@ -1,5 +1,5 @@
 /**
- * docs/rules.md rule 13, the resident's side and the bad input of issue 11: the rating by tracking code,
+ * docs/rules.md rule 13, the resident's side and its bad input: the rating by tracking code,
  * the rectification a dissatisfied rating opens, the owner's one appeal and its decision, each
  * refusal naming its field with nothing half-written, and the reporter's personal data (masked
  * for all but the owner's staff and the 街道's ADMINs, every view audited).
@@ -320,7 +320,7 @@ describe('bad transfers are refused naming the field, nothing half-written (rule
   });
 });
 
-describe("the reporter's personal data (issue 11, point 7)", () => {
+describe("the reporter's personal data (docs/rules.md rule 13)", () => {
   it("shows name and phone only to the owner's staff and 外滩's own ADMIN, audits each view, masks them for everyone else", async () => {
     setClock('2025-10-09T09:00:00+08:00');
     const { matter } = await receive(api.server, f.tokens.service, { ...MATTER, subdistrictId: f.waitanId });

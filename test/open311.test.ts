@@ -1,5 +1,5 @@
 /**
- * Issue 11, point 8: Open311 GeoReport v2 at /open311/v2/, driven with the example requests of the
+ * Open311 GeoReport v2 at /open311/v2/, driven with the example requests of the
  * GeoReport v2 specification (wiki.open311.org/GeoReport_v2: GET services, POST a service request,
  * GET service requests, GET a service request) sent as JSON requests, with Pingyi's values put in
  * place of the spec's placeholders: `api_key=xyz` → a service token, `jurisdiction_id=city.gov` →

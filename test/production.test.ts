@@ -5,7 +5,7 @@ import { startTestServer, TestServer } from './support/server';
 import type { GqlResponse } from './support/api';
 
 /**
- * What NODE_ENV=production changes (issue 9, point 10): no introspection and no "Did you mean …"
+ * What NODE_ENV=production changes: no introspection and no "Did you mean …"
  * unless PINGYI_INTROSPECTION=1, over HTTP and over the WebSocket; helmet's headers on every
  * answer; JSON answers from 1 KB compressed. The admin and GraphiQL under this policy are checked
  * in Chromium (test/browser/production.test.ts).

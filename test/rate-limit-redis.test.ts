@@ -6,7 +6,7 @@ import { createTestDatabase, TestDatabase } from './support/databases';
 import { startTestServer, TestServer } from './support/server';
 
 /**
- * Sign-in limits live in Redis when a Redis URL is given (issue 9, point 6): two instances count
+ * Sign-in limits live in Redis when a Redis URL is given: two instances count
  * together, and a Redis outage neither blocks sign-in nor stops the limits (an in-memory insurance
  * limiter takes over). The shared Redis of the machine is used with a key prefix of this run only;
  * the outage is staged on a redis-server this test starts and stops itself.

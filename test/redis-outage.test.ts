@@ -7,7 +7,7 @@ import { startTestServer, TestServer } from './support/server';
 import type { Schema } from './support/api';
 
 /**
- * A Redis outage under two instances (issue 9, point 7): writes go on, the process lives, /healthz
+ * A Redis outage under two instances: writes go on, the process lives, /healthz
  * says "degraded", live events reach the writing instance's own subscribers meanwhile, and every
  * subscription resumes through Redis when it returns. Redis here is the test's own, stopped and
  * started again; never the machine's.

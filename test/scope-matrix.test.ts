@@ -4,7 +4,7 @@ import * as make from './support/factories';
 import type { GqlResponse } from './support/server';
 
 /**
- * Scope, checked as a matrix (issue 9, point 5): every read path of annual assessments, assessment
+ * Scope, checked as a matrix: every read path of annual assessments, assessment
  * policies, assessment overviews and meeting representatives, walked by every kind of caller —
  * ADMIN of the district and of a 街道, CHAIR, REPRESENTATIVE, ASSESSOR, OFFICIAL, and service tokens
  * with and without each scope — asserting each cell: the data it reads, or the exact error code.

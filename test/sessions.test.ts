@@ -5,7 +5,7 @@ import type { TestServer } from './support/server';
 import { expectError } from './support/expect';
 
 /**
- * Sessions end with their user (issue 9, point 4): a sign-in token stops working at once when the
+ * Sessions end with their user: a sign-in token stops working at once when the
  * password changes or is reset, the role or scope changes, the user is deleted or signs out, on
  * every entry point (GraphQL over HTTP, the results export, the WebSocket).
  */

@@ -2,7 +2,7 @@ import { useTestApi } from './support/api';
 import { expectError } from './support/expect';
 
 /**
- * Throttling that protects a meeting room (issue 9, point 6): only evaluated wrong passwords count,
+ * Throttling that protects a meeting room: only evaluated wrong passwords count,
  * usernames are counted as they sign in (trimmed, NFKC, lower case), one `login` field per request,
  * and successful sign-ins are limited per account. All requests come from one address, as a
  * meeting room behind one router does; each test uses its own accounts.

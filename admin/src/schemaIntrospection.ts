@@ -1,4 +1,3 @@
-/// <reference path="./raw.d.ts" />
 /**
  * The introspection of the committed `schema.graphql` (what `__schema` would return, without the
  * descriptions, which the admin does not read).

@@ -1,13 +1,19 @@
 import http from 'node:http';
 
 /** One JSON answer: HTTP status, the raw body text and the parsed body (undefined when not JSON). */
+/** A GraphQL answer's body, as far as the benchmarks read it. */
+export interface GraphQLBody {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
 export interface JsonAnswer {
   /** HTTP status code. */
   status: number;
   /** The body as received. */
   text: string;
   /** The body parsed as JSON; undefined when it is not JSON. */
-  json: any;
+  json: GraphQLBody | undefined;
 }
 
 /** Options of `postJson`. */
@@ -43,9 +49,9 @@ export function postJson(url: string, body: unknown, options: PostOptions = {}):
         res.on('error', reject);
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
-          let json: unknown;
+          let json: GraphQLBody | undefined;
           try {
-            json = JSON.parse(text);
+            json = JSON.parse(text) as GraphQLBody;
           } catch {
             json = undefined;
           }
@@ -65,21 +71,21 @@ export function postJson(url: string, body: unknown, options: PostOptions = {}):
  * Runs a GraphQL operation and resolves to its `data`; rejects with the first error's message and
  * code when the answer is not 200 or carries errors.
  */
-export async function graphql(
+export async function graphql<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
   options: PostOptions = {},
-): Promise<any> {
+): Promise<T> {
   const res = await postJson(url, { query, variables }, options);
-  const errors = res.json?.errors as { message: string; extensions?: { code?: string } }[] | undefined;
+  const errors = res.json?.errors;
   if (res.status !== 200 || errors?.length || !res.json) {
     const first = errors?.[0];
     throw new Error(
       `GraphQL ${res.status} from ${url}: ${first ? `${first.extensions?.code ?? ''} ${first.message}` : res.text.slice(0, 300)}`,
     );
   }
-  return res.json.data;
+  return res.json.data as T;
 }
 
 /**
@@ -92,11 +98,11 @@ export async function login(
   password: string,
   localAddress?: string,
 ): Promise<string> {
-  const data = await graphql(
+  const data = await graphql<{ login: { token: string } }>(
     graphqlUrl,
     'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
     { u: username, p: password },
     { localAddress },
   );
-  return data.login.token as string;
+  return data.login.token;
 }

@@ -1,6 +1,15 @@
 // autocannon ships without type declarations.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<any>;
+const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<AutocannonResult>;
+
+/** The parts of autocannon's result B2 reads (latencies in ms, duration in s). */
+interface AutocannonResult {
+  latency: { totalCount: number; p50: number; p99: number };
+  duration: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
 
 /** How B2 drives a server: fixed connections, a warm-up, then the timed run. */
 export interface LoadSettings {

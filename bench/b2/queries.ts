@@ -19,12 +19,12 @@ export interface B2Query {
   /** Variables of Pingyi's document; PostGraphile's and the raw server's take the same. */
   variables(t: B2Targets): Record<string, unknown>;
   /** Maps a server's `data` to Pingyi's shape, compared before timing (the raw server answers in it already). */
-  normalise(server: ServerKind, data: any, variables: Record<string, unknown>): unknown;
+  normalise(server: ServerKind, data: Record<string, unknown>, variables: Record<string, unknown>): unknown;
 }
 
 const shared = (id: QueryId) => REPRESENTATIVE_QUERIES.find((q) => q.id === id)!;
 
-/** The four queries of issue 5, B2, in B1's order. */
+/** The four queries of B2, in B1's order. */
 export const QUERIES: B2Query[] = [
   {
     id: 'q1',
@@ -67,16 +67,22 @@ export const QUERIES: B2Query[] = [
     variables: (t) => ({ districtId: t.districtId, year: t.year }),
     normalise(server, data, variables) {
       if (server !== 'postgraphile') return data;
-      const [totals] = data.totals;
+      // PostGraphile's answer to the document above: one row of totals, the lines, the outcomes.
+      const answer = data as {
+        totals: Record<string, unknown>[];
+        lines: { subdistrictId: string; name: string }[];
+        outcomes: unknown;
+      };
+      const [totals] = answer.totals;
       return {
         assessmentOverview: {
           year: variables.year,
           ...totals,
-          subdistricts: data.lines.map(({ subdistrictId, name, ...line }: { subdistrictId: string; name: string }) => ({
+          subdistricts: answer.lines.map(({ subdistrictId, name, ...line }) => ({
             subdistrict: { id: subdistrictId, name },
             ...line,
           })),
-          outcomes: data.outcomes,
+          outcomes: answer.outcomes,
         },
       };
     },

@@ -62,7 +62,10 @@ async function submit(
     const error = res.json?.errors?.[0];
     if (error) outcome = String(error.extensions?.code ?? 'ERROR');
     else if (res.status !== 200 || !res.json?.data) outcome = `HTTP ${res.status}`;
-    else outcome = res.json.data.submitRating.replaced ? 'replaced' : 'inserted';
+    else
+      outcome = (res.json.data as { submitRating: { replaced: boolean } }).submitRating.replaced
+        ? 'replaced'
+        : 'inserted';
   } catch {
     outcome = 'NETWORK';
   }

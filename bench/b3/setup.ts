@@ -121,7 +121,7 @@ export async function createBurstMeetings(
       adminTokens.set(district, await login(graphqlUrl, adminUsername(district), BENCH_PASSWORD));
     const token = adminTokens.get(district)!;
     const seed = seedRows.find((r) => r.id === fixture.meetingId)!;
-    const created = await graphql(
+    const created = await graphql<{ createEvaluationMeeting: { id: string } }>(
       graphqlUrl,
       'mutation ($input: CreateEvaluationMeetingInput!) { createEvaluationMeeting(input: $input) { id } }',
       {

@@ -4,7 +4,7 @@ import { GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
  * How many `login` fields the operation being executed asks for at its root: the distinct
  * response keys (aliases) of `login`, through inline fragments and fragment spreads alike, as
  * GraphQL executes them (fields of one response key are merged into one). Used to refuse a request
- * that would buy many password hashes at once (issue 9).
+ * that would buy many password hashes at once.
  */
 export function loginFieldsIn(info: GraphQLResolveInfo): number {
   const keys = new Set<string>();

@@ -27,7 +27,7 @@ function nameKey(name: string): string {
 }
 
 /**
- * The sign-in limits (issue 9: throttling that protects a meeting room). Only evaluated wrong
+ * The sign-in limits. Only evaluated wrong
  * passwords count against an address (ATTEMPTS_PER_ADDRESS) and a username at that address
  * (ATTEMPTS_PER_USER_AND_ADDRESS); an attempt refused as "too many" is not evaluated and costs
  * nothing, so one account's guesses never lock out the other users behind a meeting room's address.

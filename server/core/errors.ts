@@ -8,7 +8,7 @@ import { logger } from './logger';
 import { currentRequestId } from './request-scope';
 
 /**
- * The error codes a client can see in `extensions.code` (DESIGN, API contract). Anything else is
+ * The error codes a client can see in `extensions.code` (docs/architecture.md, the path of a request). Anything else is
  * masked as INTERNAL_SERVER_ERROR with a request id and logged.
  */
 export type ClientErrorCode =
@@ -44,7 +44,7 @@ const UNAVAILABLE_MESSAGES =
  * starting), 53300 (too many connections) or a pool timeout. Looks through TypeORM's
  * `driverError`, `cause`, graphql's `originalError` (and `thrownValue`, when graphql wrapped a value
  * that is no Error of this realm) and an AggregateError's `errors`, iteratively.
- * The one place where connection failures are recognised (issue 9, point 7).
+ * The one place where connection failures are recognised.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const queue: unknown[] = [error];

@@ -30,7 +30,7 @@ export const CONTENT_SECURITY_POLICY = {
 };
 
 /**
- * helmet's security headers on every answer (issue 9, point 10): the CSP above, `X-Frame-Options:
+ * helmet's security headers on every answer: the CSP above, `X-Frame-Options:
  * DENY`, `X-Content-Type-Options: nosniff`, `Referrer-Policy: no-referrer`, HSTS (heeded by
  * browsers only over HTTPS) and helmet's other defaults.
  */

@@ -8,7 +8,7 @@ import { setCurrentOperation } from './request-scope';
 import { unstorableStringError } from './string-guard';
 import { coerceVariables, inputError, variablePaths, variableShapeError } from './variables';
 
-/** Deepest query accepted (DESIGN, API contract: limits). */
+/** Deepest query accepted (README, Security and production). */
 export const MAX_DEPTH = 8;
 /** Highest estimated cost accepted: each field costs 1, a list field's children count `first` times. */
 export const MAX_COMPLEXITY = 20_000;
@@ -29,7 +29,7 @@ export const depthRule = maxDepthRule({
 
 /**
  * Apollo plugin checking an operation's input once it is resolved, each step linear in the size
- * of the request (issue 9, point 1), in this order:
+ * of the request, in this order:
  * 1. the variables' nesting depth and size (variables.ts), before anything else walks them;
  * 2. graphql's own coercion of the variables, with at most MAX_VARIABLE_ERRORS errors, each
  *    naming its field path (answered as a list of BAD_USER_INPUT errors, HTTP 400);

@@ -6,7 +6,7 @@ import { isId } from './ids';
 export type ScopeFilter = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>;
 
 /**
- * A DataLoader of records by id for one request (STYLE 4): de-duplicated keys, one
+ * A DataLoader of records by id for one request (docs/architecture.md, the path of a request): de-duplicated keys, one
  * `WHERE id = ANY($1)` with the caller's scope applied inside the batch, values returned in key
  * order with null for an id that does not exist or lies outside the scope.
  */

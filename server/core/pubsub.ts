@@ -31,7 +31,7 @@ export const REDIS_MAX_RECONNECT_DELAY_MS = 2000;
 
 /**
  * Builds an ioredis client that never takes the process down and never lets commands pile up
- * while Redis is away (issue 9, point 7), for the pub/sub here and for anything else that uses
+ * while Redis is away, for the pub/sub here and for anything else that uses
  * Redis (the rate limits):
  * - `error` events are logged (once per outage, not once per attempt) instead of being
  *   unhandled, which would crash the process;

@@ -53,7 +53,7 @@ export interface LimitersHandle {
 export const DEFAULT_LIMIT_PREFIX = 'pingyi:limit';
 
 /**
- * The limiter factory of a process (DESIGN, Scale-out): in Redis when `redisUrl` is set, so that
+ * The limiter factory of a process (README, Security and production): in Redis when `redisUrl` is set, so that
  * every instance behind a load balancer counts together (redisLimiters, with `prefix`, default
  * DEFAULT_LIMIT_PREFIX); in this process otherwise.
  */

@@ -6,8 +6,8 @@ import { District } from '../district/district.entity';
 export const DEFAULT_RANKING_WEIGHTS = { responseWeight: 10, resolutionWeight: 45, satisfactionWeight: 45 } as const;
 
 /**
- * How a district weighs the three rates (三率) of its monthly matter ranking in one year (DESIGN
- * rule 13). Without one the defaults 10 / 45 / 45 apply.
+ * How a district weighs the three rates (三率) of its monthly matter ranking in one year
+ * (docs/rules.md rule 13). Without one the defaults 10 / 45 / 45 apply.
  */
 @Entity()
 @Index('matter_ranking_policy_key', ['districtId', 'year'], { unique: true })

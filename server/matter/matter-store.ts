@@ -70,7 +70,7 @@ export function assertStatus(matter: Matter, statuses: readonly MatterStatus[], 
 /**
  * Queues a matter webhook (MATTER_TRANSFERRED, MATTER_OVERDUE, MATTER_RESOLVED) for the district's
  * subscriptions in the caller's transaction (the outbox). Ids, times and figures only: never the
- * reporter's name or phone (issue 11, point 7).
+ * reporter's name or phone (docs/rules.md rule 13).
  */
 export async function notifyMatter(
   manager: EntityManager,

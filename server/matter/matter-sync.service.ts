@@ -22,7 +22,7 @@ interface RowError {
 }
 
 /**
- * The district hotline's matters (issue 11, point 8): `upsertMatters` by externalId for a service
+ * The district hotline's matters: `upsertMatters` by externalId for a service
  * token with `matters:write` (or an ADMIN whose scope covers every row). Every row is checked
  * before anything is written; the batch is one transaction.
  */

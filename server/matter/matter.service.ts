@@ -348,7 +348,7 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
   }
 
   /**
-   * The reporter's name and phone (issue 11, point 7): in full only for callers who act for the
+   * The reporter's name and phone (docs/rules.md rule 13): in full only for callers who act for the
    * current owner (its staff, the 街道's own ADMINs), and each such view is written to the audit
    * log (one INSERT per request, whatever the number of matters); masked for everyone else.
    */

@@ -32,7 +32,7 @@ const RANGE_MS = 90 * 86_400_000;
 export type Open311Request = Record<string, string | number | null>;
 
 /**
- * Open311 GeoReport v2 over residents' matters (issue 11, point 8): services are the matter types,
+ * Open311 GeoReport v2 over residents' matters: services are the matter types,
  * service requests are matters of the token's district. `jurisdiction_id` is the 9-digit code of
  * a 街道 (the endpoint serves many); `api_key` is a service token (matters:read or matters:write to
  * read, matters:write to submit). A submitted request is received by the 街道's PARTY_GOVERNMENT

@@ -1,6 +1,6 @@
 /**
  * A phone number masked for everyone but the current owner's staff and the 街道's ADMINs
- * (docs/rules.md rule 13, issue 11 point 7): the first 3 and last 4 digits stay, e.g. 138****5678;
+ * (docs/rules.md rule 13): the first 3 and last 4 digits stay, e.g. 138****5678;
  * shorter numbers keep only their last 2 digits.
  */
 export function maskPhone(phone: string): string {

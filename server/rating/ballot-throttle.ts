@@ -11,7 +11,7 @@ export const CODE_FAILURES_PER_MEETING = 100;
 export const CODE_WINDOW_SECONDS = 15 * 60;
 
 /**
- * Limits ballot-code guessing (issue 9, point 6; docs/rules.md rule 7) per network address and per
+ * Limits ballot-code guessing (docs/rules.md rule 7) per network address and per
  * meeting. Only failed uses count, so a meeting room of code voters behind one address is never
  * slowed down by voting; once either budget is spent, every code use from that address (or against
  * that meeting) is refused with UNAUTHENTICATED and `retryAfterSeconds` until the window passes —

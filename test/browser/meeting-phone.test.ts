@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /**
- * The ballot on a phone (issue 9, point 9; docs/rules.md rules 5 and 7) in Chromium: a representative
+ * The ballot on a phone (docs/rules.md rules 5 and 7) in Chromium: a representative
  * without an account opens the voting screen with a ballot code on phones 320, 360 and 390 px
  * wide, with touch. Nothing is wider than the screen, every one of the five satisfaction levels
  * and of the scores 1–5 of every criterion is a target of at least 44 × 44 px, wholly on screen,

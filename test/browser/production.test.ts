@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /**
- * The built admin and the offline GraphiQL under production settings (issue 9, point 10), in
+ * The built admin and the offline GraphiQL under production settings, in
  * Chromium: the Content-Security-Policy blocks nothing they need (the browser reports every
  * violation), the admin's live meeting progress connects over the WebSocket, GraphiQL works from
  * the committed schema with introspection off, neither page can be framed, and the admin's main

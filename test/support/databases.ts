@@ -43,7 +43,7 @@ export interface TestDatabase {
 }
 
 /**
- * Creates a fresh database for one test file (STYLE 9) as a copy of a template made by
+ * Creates a fresh database for one test file (docs/architecture.md, Testing) as a copy of a template made by
  * global-setup.ts: empty schema, or `withShanghai` for the divisions, standard offices and demo set.
  */
 export async function createTestDatabase(options: { withShanghai?: boolean } = {}): Promise<TestDatabase> {

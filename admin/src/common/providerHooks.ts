@@ -174,6 +174,7 @@ export function useWorkflow<A extends unknown[], T>(
     mutationFn: async (args: A) => dataOf(await mutate(dataProvider, ...args)),
   });
   const { mutateAsync } = mutation;
+  const { onError, report, success, invalidate, refresh: reloads, onSuccess } = options;
   const run = useCallback(
     async (...args: A): Promise<T | undefined> => {
       let data: T;
@@ -181,33 +182,21 @@ export function useWorkflow<A extends unknown[], T>(
         data = await mutateAsync(args);
       } catch (error) {
         if (error instanceof SignedOut) return undefined;
-        if (options.onError?.(error, args) === true) return undefined;
-        if (options.report === false) throw error;
+        if (onError?.(error, args) === true) return undefined;
+        if (report === false) throw error;
         reportError(error);
         return undefined;
       }
-      if (options.success) {
-        const notice = typeof options.success === 'string' ? { message: options.success } : options.success(data, args);
+      if (success) {
+        const notice = typeof success === 'string' ? { message: success } : success(data, args);
         notify(notice.message, { type: 'success', messageArgs: notice.args });
       }
-      for (const key of options.invalidate?.(args) ?? []) void queryClient.invalidateQueries({ queryKey: key });
-      if (options.refresh) refresh();
-      options.onSuccess?.(data, args);
+      for (const key of invalidate?.(args) ?? []) void queryClient.invalidateQueries({ queryKey: key });
+      if (reloads) refresh();
+      onSuccess?.(data, args);
       return data;
     },
-    [
-      mutateAsync,
-      notify,
-      queryClient,
-      refresh,
-      reportError,
-      options.success,
-      options.refresh,
-      options.invalidate,
-      options.onSuccess,
-      options.onError,
-      options.report,
-    ],
+    [mutateAsync, notify, queryClient, refresh, reportError, success, reloads, invalidate, onSuccess, onError, report],
   );
   return { run, isPending: mutation.isPending };
 }

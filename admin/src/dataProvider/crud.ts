@@ -30,7 +30,7 @@ import {
   UPDATE,
   UPDATE_MANY,
 } from 'ra-core';
-import type { DataProvider, RaRecord } from 'ra-core';
+import type { DataProvider, GetListResult, Identifier, RaRecord } from 'ra-core';
 import {
   parse,
   type IntrospectionField,
@@ -46,7 +46,18 @@ import { RESOURCES, type ResourceNames } from '../resources';
 export const MAX_PAGE_SIZE = 100;
 
 type Introspected = { type: IntrospectionObjectType } & Partial<Record<string, IntrospectionField>>;
-type Params = Record<string, any>;
+/** What React-Admin passes the data provider's methods: the parts of their params read here. */
+interface Params {
+  id?: Identifier;
+  ids?: Identifier[];
+  target?: string;
+  filter?: Record<string, unknown>;
+  pagination?: { page?: number; perPage?: number };
+  sort?: { field?: string; order?: string };
+  data?: Record<string, unknown>;
+  previousData?: Record<string, unknown>;
+  meta?: { offset?: number; [key: string]: unknown };
+}
 
 const byType = new Map<string, ResourceNames>(Object.values(RESOURCES).map((names) => [names.type, names]));
 const names = (type: IntrospectionType) => byType.get(type.name);
@@ -89,13 +100,13 @@ function listQuery(
   const field = operation(resource, GET_LIST);
   const typeName = resource.type.name;
   const many = method === GET_MANY;
-  if (many && !filtersByIds(types, field)) return lookupQuery(types, resource, params.ids.map(String));
+  if (many && !filtersByIds(types, field)) return lookupQuery(types, resource, (params.ids ?? []).map(String));
   const rawFilter = many
-    ? { ids: params.ids.map(String) }
+    ? { ids: (params.ids ?? []).map(String) }
     : method === GET_MANY_REFERENCE
-      ? { ...params.filter, [params.target]: params.id }
+      ? { ...params.filter, [String(params.target)]: params.id }
       : params.filter;
-  const perPage = many ? params.ids.length : (params.pagination?.perPage ?? 25);
+  const perPage = many ? (params.ids ?? []).length : (params.pagination?.perPage ?? 25);
   const page = many ? 1 : (params.pagination?.page ?? 1);
   const args: [string, unknown][] = [
     ['filter', toFilter(types, field, rawFilter)],
@@ -242,7 +253,7 @@ export const buildQuery: BuildQueryFactory =
               ' { id }',
             )
           : manyMutation(field, ids, (i) => `id: $id${i}`, '', '');
-        const variables: Params = Object.fromEntries(ids.map((id, i) => [`id${i}`, id]));
+        const variables: Record<string, unknown> = Object.fromEntries(ids.map((id, i) => [`id${i}`, id]));
         if (update) variables.input = toInput(types, field, params.data ?? {});
         return {
           query: parse(text),
@@ -261,7 +272,7 @@ type ListCall = (resource: string, params: Params) => Promise<{ data: RaRecord[]
  * A page larger than the server's cap (React-Admin's CSV export asks for 1000 rows) is fetched
  * as consecutive requests of at most {@link MAX_PAGE_SIZE} rows, through `meta.offset`.
  */
-async function getLargeList(getList: ListCall, resource: string, params: Params): Promise<any> {
+async function getLargeList(getList: ListCall, resource: string, params: Params): Promise<GetListResult> {
   const perPage: number = params.pagination?.perPage ?? 25;
   if (perPage <= MAX_PAGE_SIZE) return getList(resource, params);
   const start = ((params.pagination?.page ?? 1) - 1) * perPage;
@@ -298,9 +309,12 @@ export function createCrudMethods(
   });
   const guard =
     <M extends keyof DataProvider>(method: M) =>
-    async (resource: string, params: Params): Promise<any> => {
+    async (resource: string, params: Params): Promise<Awaited<ReturnType<DataProvider[M]>>> => {
       try {
-        return await (base[method] as (resource: string, params: Params) => Promise<unknown>)(resource, params);
+        return await (base[method] as (resource: string, params: Params) => ReturnType<DataProvider[M]>)(
+          resource,
+          params,
+        );
       } catch (error) {
         throw convert(error, resource);
       }

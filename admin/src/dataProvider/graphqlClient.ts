@@ -7,6 +7,7 @@
  * ra-data-graphql builds) or the text of a generated one (admin/src/gql), sent as it is.
  */
 import { print, type DocumentNode } from 'graphql';
+import type { TypedDocumentString } from '../gql/graphql';
 
 /** One error as Pingyi's API reports it: `extensions.code`, and `extensions.field` for BAD_USER_INPUT (README, The API in brief). */
 export interface ServerError {
@@ -43,8 +44,8 @@ export interface GraphQLClient {
   mutate(options: { mutation: Operation; variables?: Record<string, unknown> }): Promise<GraphQLResult>;
 }
 
-/** A GraphQL operation: parsed, or its text (a generated `TypedDocumentString` is a String). */
-export type Operation = DocumentNode | string | String;
+/** A GraphQL operation: parsed, its text, or a generated document (`TypedDocumentString`, whose String value is the text). */
+export type Operation = DocumentNode | string | TypedDocumentString<unknown, never>;
 
 /** Options of {@link createGraphQLClient}. */
 export interface GraphQLClientOptions {

@@ -6,7 +6,7 @@
 import type { IntrospectionField, IntrospectionObjectType, IntrospectionType } from 'graphql';
 import { inputFields, inputType, isListType, namedType, orderFieldFor, typeString } from '../schema';
 
-type Params = Record<string, any>;
+type Params = Record<string, unknown>;
 
 const isBlank = (value: unknown) => value === undefined || value === null || value === '';
 const isLeaf = (kind: string) => kind === 'SCALAR' || kind === 'ENUM';

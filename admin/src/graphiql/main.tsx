@@ -1,4 +1,3 @@
-/// <reference path="../raw.d.ts" />
 /**
  * Pingyi's offline GraphiQL page (served at /graphiql): everything, including Monaco's web
  * workers, is bundled by Vite; nothing is loaded from a CDN. The schema is the committed

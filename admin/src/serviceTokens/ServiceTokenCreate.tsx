@@ -10,6 +10,7 @@ import { nameRules } from '../common/validation';
 import { DistrictAdminOnly, FixedDistrict, useSubmitErrors } from './districtAdmin';
 import { SecretDialog } from './SecretDialog';
 import { useWorkflow } from '../common/providerHooks';
+import type { FieldValues } from 'react-hook-form';
 
 /** `YYYY-MM-DD` of the local day `days` from today. */
 function dayFromToday(days: number, years = 0): string {
@@ -44,7 +45,7 @@ function TokenForm({ districtId }: { districtId: string }) {
   const submitErrors = useSubmitErrors({ expiresAt: 'expiresOn' });
   const [created, setCreated] = useState<{ id: string; token: string } | null>(null);
   const creating = useWorkflow(
-    (dp, values: Record<string, any>) =>
+    (dp, values: FieldValues) =>
       // The token stops at the end of the chosen local day.
       dp.createServiceToken({
         name: String(values.name).trim(),
@@ -54,7 +55,7 @@ function TokenForm({ districtId }: { districtId: string }) {
       }),
     { report: false },
   );
-  const save = async (values: Record<string, any>) => {
+  const save = async (values: FieldValues) => {
     try {
       setCreated((await creating.run(values)) ?? null);
       return undefined;

@@ -9,6 +9,7 @@ import { enumChoices } from '../common/enums';
 import { DistrictAdminOnly, FixedDistrict, useSubmitErrors } from '../serviceTokens/districtAdmin';
 import { SecretDialog } from '../serviceTokens/SecretDialog';
 import { useWorkflow } from '../common/providerHooks';
+import type { FieldValues } from 'react-hook-form';
 
 /** An absolute http(s) URL without user name or password (the server checks it again). */
 function httpUrl(value: unknown) {
@@ -35,11 +36,11 @@ function WebhookForm({ districtId }: { districtId: string }) {
   const submitErrors = useSubmitErrors({});
   const [created, setCreated] = useState<{ id: string; secret: string } | null>(null);
   const creating = useWorkflow(
-    (dp, values: Record<string, any>) =>
+    (dp, values: FieldValues) =>
       dp.createWebhookSubscription({ districtId, url: String(values.url).trim(), events: values.events }),
     { report: false },
   );
-  const save = async (values: Record<string, any>) => {
+  const save = async (values: FieldValues) => {
     try {
       setCreated((await creating.run(values)) ?? null);
       return undefined;
