@@ -21,7 +21,9 @@ export function serviceRegistry<S>(
       get(this: RequestServices) {
         let service = this.built.get(name);
         if (service === undefined) {
-          service = factory(this.ctx, this);
+          // The composition root has checked at compile time that each factory gets the loaders
+          // and services it declares; here they are passed as the request has them.
+          service = (factory as (ctx: ServiceContext<unknown>, deps: unknown) => unknown)(this.ctx, this);
           this.built.set(name, service);
         }
         return service;

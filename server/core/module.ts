@@ -10,18 +10,13 @@ import type { AnyClass } from './class';
  * `L`) and the other services it declares it depends on (`D`). The composition root passes the
  * request's services as `D` and checks at compile time that they have what every factory needs.
  */
-// `any` here lets one record hold factories of different loaders and dependencies (function
-// parameters are contravariant); the composition root checks each factory's real types.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type ServiceFactory<S = unknown, L = any, D = any> = (ctx: ServiceContext<L>, deps: D) => S;
+export type ServiceFactory<S = unknown, L = never, D = never> = (ctx: ServiceContext<L>, deps: D) => S;
 
 /**
  * The factory of a service class whose constructor takes `(ctx, deps)` (or only `ctx`), typed by
  * that constructor, so the composition root sees which loaders and services the class declares.
  */
-// `any`: the constraint admits a constructor of any loaders and dependencies; the result is typed by C itself.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function serviceOf<C extends new (ctx: ServiceContext<any>, deps?: any) => unknown>(
+export function serviceOf<C extends new (ctx: ServiceContext<never>, deps: never) => unknown>(
   Service: C,
 ): (ctx: ConstructorParameters<C>[0], deps: ConstructorParameters<C>[1]) => InstanceType<C> {
   return (ctx, deps) => new Service(ctx, deps) as InstanceType<C>;
