@@ -20,9 +20,10 @@ async function firstEvent(token: string, meetingId: string, trigger: () => Promi
     connectionParams: { authorization: `Bearer ${token}` },
     retryAttempts: 0,
   });
+  let live = false;
+  let triggering: Promise<void> = Promise.resolve();
   try {
     return await new Promise<any>((resolve, reject) => {
-      let live = false;
       client.subscribe(
         {
           query: `subscription ($m: ID!) { meetingProgress(meetingId: $m) { ${PROGRESS_FIELDS} } }`,
@@ -39,14 +40,17 @@ async function firstEvent(token: string, meetingId: string, trigger: () => Promi
         },
       );
       // Repeat the (idempotent) trigger until the subscription is live and has answered.
-      void (async () => {
+      // The loop is awaited before returning, so no trigger is still in flight when the test moves on.
+      triggering = (async () => {
         while (!live) {
           await trigger();
           await new Promise((r) => setTimeout(r, 100));
         }
-      })();
+      })().catch((err) => reject(err));
     });
   } finally {
+    live = true;
+    await triggering;
     void client.dispose();
   }
 }

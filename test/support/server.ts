@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import http from 'node:http';
+import { createHttpServer } from '../../server/core/http-server';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../server/app/app';
 import { connectAndMigrate, createDataSource } from '../../server/app/database';
@@ -99,7 +99,8 @@ export async function startTestServer(databaseUrl: string, options: TestServerOp
     redis: allReady(bus.redis, limits.redis),
   });
   if (options.webhooks !== false) startJobs();
-  const server = http.createServer(app);
+  // The same server as npm start's, keep-alive included: a reused idle connection never races its close.
+  const server = createHttpServer(app);
   attachSubscriptions(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
