@@ -60,6 +60,7 @@ export const ACCESS: Record<string, Record<string, Rule>> = {
     resolve: ['ADMIN'],
     appeal: ['ADMIN'],
     decideAppeal: ASSESSORS,
+    '*': ['ADMIN'],
   },
   matterRanking: { list: ['ADMIN', 'ASSESSOR', 'OFFICIAL'] },
   serviceTokens: { '*': ['ADMIN'] },
