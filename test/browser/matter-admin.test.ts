@@ -189,6 +189,17 @@ describe('the fire-lane case in the admin and on the resident’s phone (a seque
     expect((await state()).satisfaction).toBe('SATISFIED');
   });
 
+  it("lists the matter in the district's queue of this month, resolved and flagged as run-around", async () => {
+    const { page } = session.tab;
+    const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+    await page.goto(admin(`/matters?filter=${encodeURIComponent(JSON.stringify({ month, runAround: true }))}`));
+    const row = page.locator('tr', { hasText: '消防通道被改成停车场' });
+    await row.waitFor();
+    await row.getByText('已办结').waitFor();
+    await row.getByText('推诿').waitFor();
+    await screenshot(page, 'matter-queue-1280x800');
+  });
+
   it("opens 外滩街道's monthly ranking with this month's offices", async () => {
     const { page } = session.tab;
     await page.goto(admin('/matter-ranking'));
