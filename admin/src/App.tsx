@@ -1,7 +1,8 @@
 /**
  * Pingyi's admin: the resources of the subdistrict system and the meeting room over the GraphQL
  * API, in Chinese by default with an English switch. Routes outside the admin's layout: the
- * representatives' voting screens (`#/vote/code` needs no sign-in) and the printable sheets.
+ * representatives' voting screens (`#/vote/code` needs no sign-in), the resident's page of a
+ * matter (`#/matter/<code>`, no sign-in either) and the printable sheets.
  * Those, and the assessment overview, are fetched when first opened (see common/lazy.tsx).
  */
 import { Admin, Authenticated, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
@@ -23,6 +24,7 @@ import headAppointments from './headAppointments';
 import serviceTokens from './serviceTokens';
 import webhookSubscriptions from './webhookSubscriptions';
 import annualAssessments from './annualAssessments';
+import matters from './matters';
 import { lazyComponent } from './common/lazy';
 
 const { Route } = reactRouterProvider;
@@ -34,6 +36,9 @@ const MemberVote = lazyComponent(() => import('./vote').then((m) => m.MemberVote
 /** The printable sheets of a meeting. */
 const BallotSlips = lazyComponent(() => import('./evaluationMeetings/BallotSlips').then((m) => m.BallotSlips));
 const ResultSheet = lazyComponent(() => import('./evaluationMeetings/ResultSheet').then((m) => m.ResultSheet));
+/** The resident's page of a matter by tracking code (no sign-in), and the monthly ranking of matters. */
+const ResidentMatter = lazyComponent(() => import('./matters/ResidentMatter').then((m) => m.ResidentMatter));
+const MatterRanking = lazyComponent(() => import('./matters/MatterRanking').then((m) => m.MatterRanking));
 /** The assessors' overview of a district. */
 const AssessmentOverview = lazyComponent(() =>
   import('./assessments/AssessmentOverview').then((m) => m.AssessmentOverview),
@@ -71,6 +76,7 @@ export function App() {
       <Resource name="serviceTokens" {...serviceTokens} recordRepresentation="name" />
       <Resource name="webhookSubscriptions" {...webhookSubscriptions} recordRepresentation="url" />
       <Resource name="responsibilityItems" recordRepresentation="content" />
+      <Resource name="matters" {...matters} recordRepresentation="title" />
       <Resource
         name="annualAssessments"
         {...annualAssessments}
@@ -78,9 +84,12 @@ export function App() {
       />
       <CustomRoutes>
         <Route path="/assessment-overview" element={<AssessmentOverview />} />
+        <Route path="/matter-ranking" element={<MatterRanking />} />
       </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/vote/code" element={<CodeEntry />} />
+        <Route path="/matter" element={<ResidentMatter />} />
+        <Route path="/matter/:code" element={<ResidentMatter />} />
         <Route
           path="/vote"
           element={

@@ -6,8 +6,9 @@
  * to what it can use.
  *
  * Besides React-Admin's actions (`list`, `show`, `create`, `edit`, `delete`) it names the workflow
- * verbs (`run` a meeting, `finalize` an assessment, `decide` an appointment, …) and two screens
- * outside the resources: `vote` (the representatives' voting screen) and `assessmentOverview`.
+ * verbs (`run` a meeting, `finalize` an assessment, `decide` an appointment, `transfer` a matter, …)
+ * and three screens outside the resources: `vote` (the representatives' voting screen),
+ * `assessmentOverview` and `matterRanking`.
  */
 import type { Role } from './dataProvider/types';
 
@@ -45,6 +46,23 @@ export const ACCESS: Record<string, Record<string, Rule>> = {
   assessmentPolicies: { edit: ASSESSORS },
   accountabilityCases: { list: ASSESSORS, create: ASSESSORS, edit: ASSESSORS, conclude: ASSESSORS },
   headAppointments: { list: ASSESSORS, create: ['ADMIN'], decide: ['ADMIN'] },
+  // Residents' matters (docs/rules.md rule 13): the owner's steps are an ADMIN's who acts for the owning
+  // office (the API checks that); an appeal is decided by an ADMIN or ASSESSOR.
+  matters: {
+    list: ['ADMIN', 'ASSESSOR', 'OFFICIAL'],
+    show: ['ADMIN', 'ASSESSOR', 'OFFICIAL'],
+    create: ['ADMIN'],
+    respond: ['ADMIN'],
+    transfer: ['ADMIN'],
+    requestExtension: ['ADMIN'],
+    decideExtension: ['ADMIN'],
+    decideOwner: ['ADMIN'],
+    resolve: ['ADMIN'],
+    appeal: ['ADMIN'],
+    decideAppeal: ASSESSORS,
+    '*': ['ADMIN'],
+  },
+  matterRanking: { list: ['ADMIN', 'ASSESSOR', 'OFFICIAL'] },
   serviceTokens: { '*': ['ADMIN'] },
   webhookSubscriptions: { '*': ['ADMIN'] },
 };

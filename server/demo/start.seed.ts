@@ -9,6 +9,7 @@ import { seedDemoResponsibilities } from './demo-responsibilities';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoAssessments } from './demo-assessments';
 import { seedDemoAppointments } from './demo-appointments';
+import { seedDemoMatters } from './demo-matters';
 
 /**
  * What `npm start` puts in the database before serving: Shanghai's divisions when no district
@@ -45,6 +46,10 @@ export async function seedOnStart(db: DataSource, options: { demo: boolean; divi
     if (meetings) logger.info({ meetings }, 'added the demo meetings');
     const assessments = await seedDemoAssessments(db, '310101013', new Date().getUTCFullYear());
     if (assessments) logger.info({ assessments }, 'added three years of finalised demo assessments');
+    const started = Date.now();
+    const matters = await seedDemoMatters(db, DEMO_DISTRICT_CODE, '310101013');
+    if (matters)
+      logger.info({ matters, ms: Date.now() - started }, 'added the fire-lane case and a year of demo matters');
   }
 }
 

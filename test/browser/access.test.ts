@@ -122,6 +122,24 @@ describe('authProvider.canAccess', () => {
     expect(await allowed('REPRESENTATIVE', BUTTONS)).toEqual(['annualAssessments.show']);
   });
 
+  it("keeps residents' matters to the roles the matters API serves: steps for ADMINs, appeals decided by assessors too", async () => {
+    const MATTERS: [string, string][] = [
+      ['matters', 'list'],
+      ['matterRanking', 'list'],
+      ['matters', 'create'],
+      ['matters', 'transfer'],
+      ['matters', 'decideOwner'],
+      ['matters', 'resolve'],
+      ['matters', 'decideAppeal'],
+    ];
+    expect(await allowed('ADMIN', MATTERS)).toEqual(MATTERS.map(([r, a]) => `${r}.${a}`));
+    expect(await allowed('ASSESSOR', MATTERS)).toEqual(['matters.list', 'matterRanking.list', 'matters.decideAppeal']);
+    expect(await allowed('OFFICIAL', MATTERS)).toEqual(['matters.list', 'matterRanking.list']);
+    // The API lets chairs and representatives read no matter at all.
+    expect(await allowed('CHAIR', MATTERS)).toEqual([]);
+    expect(await allowed('REPRESENTATIVE', MATTERS)).toEqual([]);
+  });
+
   it('lets an ADMIN run any meeting and a chair only their own', async () => {
     const mine = { id: 'm1', chairId: 'u-CHAIR', status: 'OPEN' };
     const theirs = { id: 'm2', chairId: 'someone-else', status: 'OPEN' };

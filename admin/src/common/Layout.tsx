@@ -19,6 +19,7 @@ import { Box, Typography } from '@mui/material';
 import TerminalIcon from '@mui/icons-material/Terminal';
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import InsightsIcon from '@mui/icons-material/Insights';
+import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 
 /** The app bar: page title, product name, language switch and loading indicator. */
 export function PingyiAppBar() {
@@ -42,11 +43,12 @@ export function PingyiAppBar() {
   );
 }
 
-/** The side menu: the voting screen (representatives), every resource, the assessors' overview, then the GraphiQL console (a separate page at /graphiql). */
+/** The side menu: the voting screen (representatives), every resource, the assessors' overview, the matters' monthly ranking, then the GraphiQL console (a separate page at /graphiql). */
 export function PingyiMenu() {
   const translate = useTranslate();
   const votes = useCanAccess({ resource: 'vote', action: 'list' }).canAccess;
   const overviews = useCanAccess({ resource: 'assessmentOverview', action: 'list' }).canAccess;
+  const rankings = useCanAccess({ resource: 'matterRanking', action: 'list' }).canAccess;
   return (
     <Menu>
       {votes ? <Menu.Item to="/vote" primaryText={translate('pingyi.vote.menu')} leftIcon={<HowToVoteIcon />} /> : null}
@@ -56,6 +58,13 @@ export function PingyiMenu() {
           to="/assessment-overview"
           primaryText={translate('pingyi.overview.menu')}
           leftIcon={<InsightsIcon />}
+        />
+      ) : null}
+      {rankings ? (
+        <Menu.Item
+          to="/matter-ranking"
+          primaryText={translate('pingyi.ranking.title')}
+          leftIcon={<LeaderboardIcon />}
         />
       ) : null}
       <Menu.Item
