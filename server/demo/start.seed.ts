@@ -9,6 +9,7 @@ import { seedDemoResponsibilities } from './demo-responsibilities';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoAssessments } from './demo-assessments';
 import { seedDemoAppointments } from './demo-appointments';
+import { seedDemoSurveys } from './demo-surveys';
 
 /**
  * What `npm start` puts in the database before serving: Shanghai's divisions when no district
@@ -45,6 +46,8 @@ export async function seedOnStart(db: DataSource, options: { demo: boolean; divi
     if (meetings) logger.info({ meetings }, 'added the demo meetings');
     const assessments = await seedDemoAssessments(db, '310101013', new Date().getUTCFullYear());
     if (assessments) logger.info({ assessments }, 'added three years of finalised demo assessments');
+    const surveys = await seedDemoSurveys(db, '310101013', new Date());
+    if (surveys) logger.info({ surveys }, "added last quarter's closed residents' surveys of 外滩街道");
   }
 }
 

@@ -122,7 +122,9 @@ export type IntegrationScope =
   /** officials:read — read officials (official, officials). */
   | 'OFFICIALS_READ'
   /** officials:write — upsert officials by externalId (upsertOfficials). */
-  | 'OFFICIALS_WRITE';
+  | 'OFFICIALS_WRITE'
+  /** surveys:read — read residents' surveys and their published results (residentSurvey(s), surveyResults, subdistrictSurveyRates). */
+  | 'SURVEYS_READ';
 
 /** People to add to or remove from a meeting. */
 export type MeetingPeopleInput = {
