@@ -34,6 +34,9 @@ const MemberVote = lazyComponent(() => import('./vote').then((m) => m.MemberVote
 /** The printable sheets of a meeting. */
 const BallotSlips = lazyComponent(() => import('./evaluationMeetings/BallotSlips').then((m) => m.BallotSlips));
 const ResultSheet = lazyComponent(() => import('./evaluationMeetings/ResultSheet').then((m) => m.ResultSheet));
+/** Residents' surveys: the staff's screen and the residents' answer page. */
+const SurveysPage = lazyComponent(() => import('./surveys').then((m) => m.SurveysPage));
+const SurveyAnswer = lazyComponent(() => import('./surveys').then((m) => m.SurveyAnswer));
 /** The assessors' overview of a district. */
 const AssessmentOverview = lazyComponent(() =>
   import('./assessments/AssessmentOverview').then((m) => m.AssessmentOverview),
@@ -78,9 +81,11 @@ export function App() {
       />
       <CustomRoutes>
         <Route path="/assessment-overview" element={<AssessmentOverview />} />
+        <Route path="/surveys" element={<SurveysPage />} />
       </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/vote/code" element={<CodeEntry />} />
+        <Route path="/survey" element={<SurveyAnswer />} />
         <Route
           path="/vote"
           element={

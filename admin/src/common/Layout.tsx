@@ -19,6 +19,7 @@ import { Box, Typography } from '@mui/material';
 import TerminalIcon from '@mui/icons-material/Terminal';
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import InsightsIcon from '@mui/icons-material/Insights';
+import PollIcon from '@mui/icons-material/Poll';
 
 /** The app bar: page title, product name, language switch and loading indicator. */
 export function PingyiAppBar() {
@@ -47,10 +48,14 @@ export function PingyiMenu() {
   const translate = useTranslate();
   const votes = useCanAccess({ resource: 'vote', action: 'list' }).canAccess;
   const overviews = useCanAccess({ resource: 'assessmentOverview', action: 'list' }).canAccess;
+  const surveys = useCanAccess({ resource: 'residentSurveys', action: 'list' }).canAccess;
   return (
     <Menu>
       {votes ? <Menu.Item to="/vote" primaryText={translate('pingyi.vote.menu')} leftIcon={<HowToVoteIcon />} /> : null}
       <ResourceItems />
+      {surveys ? (
+        <Menu.Item to="/surveys" primaryText={translate('pingyi.surveys.menu')} leftIcon={<PollIcon />} />
+      ) : null}
       {overviews ? (
         <Menu.Item
           to="/assessment-overview"

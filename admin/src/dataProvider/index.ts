@@ -17,6 +17,7 @@ import { createGraphQLClient } from './graphqlClient';
 import { meetingMethods } from './meetings';
 import { toHttpError } from './serverErrors';
 import { votingMethods } from './voting';
+import { surveyMethods } from './surveys';
 
 export { MAX_PAGE_SIZE } from './crud';
 
@@ -38,7 +39,8 @@ export interface DataProviderOptions {
 export type WorkflowMethods = ReturnType<typeof meetingMethods> &
   ReturnType<typeof votingMethods> &
   ReturnType<typeof assessmentMethods> &
-  ReturnType<typeof governanceMethods>;
+  ReturnType<typeof governanceMethods> &
+  ReturnType<typeof surveyMethods>;
 
 /** Pingyi's data provider: React-Admin's methods and the workflow methods. */
 export type PingyiDataProvider = DataProvider & WorkflowMethods;
@@ -69,5 +71,6 @@ export function createDataProvider(options: DataProviderOptions): PingyiDataProv
     ...votingMethods(call),
     ...assessmentMethods(call),
     ...governanceMethods(call),
+    ...surveyMethods(call),
   };
 }
