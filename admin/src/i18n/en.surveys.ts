@@ -1,6 +1,9 @@
 /** English messages of residents' surveys (docs/rules.md rule 12), merged into en.ts. */
 export const enSurveys = {
   pingyi: {
+    enums: {
+      IntegrationScope: { SURVEYS_READ: 'Read residents’ surveys and published rates (surveys:read)' },
+    },
     surveys: {
       menu: 'Residents’ surveys',
       title: 'Residents’ surveys',

@@ -1,6 +1,9 @@
 /** 居民测评的中文文案（docs/rules.md rule 12），并入 zh.ts。 */
 export const zhSurveys = {
   pingyi: {
+    enums: {
+      IntegrationScope: { SURVEYS_READ: '读取居民测评及公布结果（surveys:read）' },
+    },
     surveys: {
       menu: '居民测评',
       title: '居民测评',
