@@ -9,12 +9,15 @@ import { SurveyCode } from '../survey/survey-code.entity';
 import { SurveyChannel, SurveyDimension, SurveyStatus } from '../survey/survey-enums';
 import { parsePeriod, quarterOf } from '../survey/survey-period';
 
-/** A small deterministic generator (the same demo answers on every run). */
+/** A small deterministic generator (mulberry32: the same demo answers on every run). */
 function generator(seed: number): () => number {
-  let state = seed >>> 0 || 1;
+  let state = seed >>> 0;
   return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
   };
 }
 

@@ -106,8 +106,8 @@ export function SurveysPage() {
                   {slips?.surveyId === s.id ? <SurveySlips codes={slips.codes} title={slips.title} /> : null}
                 </TableCell>
                 <TableCell>{s.neighborhood.name}</TableCell>
-                <TableCell>{s.period}</TableCell>
-                <TableCell>{translate(`pingyi.surveys.status.${s.status}`)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{s.period}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(`pingyi.surveys.status.${s.status}`)}</TableCell>
                 <TableCell data-testid="survey-answers">{s.counts ? s.counts.answers : '—'}</TableCell>
                 <TableCell>{s.counts ? `${s.counts.usedCodes} / ${s.counts.issuedCodes}` : '—'}</TableCell>
                 <TableCell>
