@@ -39,6 +39,9 @@ const ResultSheet = lazyComponent(() => import('./evaluationMeetings/ResultSheet
 /** The resident's page of a matter by tracking code (no sign-in), and the monthly ranking of matters. */
 const ResidentMatter = lazyComponent(() => import('./matters/ResidentMatter').then((m) => m.ResidentMatter));
 const MatterRanking = lazyComponent(() => import('./matters/MatterRanking').then((m) => m.MatterRanking));
+/** Residents' surveys: the staff's screen and the residents' answer page. */
+const SurveysPage = lazyComponent(() => import('./surveys').then((m) => m.SurveysPage));
+const SurveyAnswer = lazyComponent(() => import('./surveys').then((m) => m.SurveyAnswer));
 /** The assessors' overview of a district. */
 const AssessmentOverview = lazyComponent(() =>
   import('./assessments/AssessmentOverview').then((m) => m.AssessmentOverview),
@@ -85,11 +88,13 @@ export function App() {
       <CustomRoutes>
         <Route path="/assessment-overview" element={<AssessmentOverview />} />
         <Route path="/matter-ranking" element={<MatterRanking />} />
+        <Route path="/surveys" element={<SurveysPage />} />
       </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/vote/code" element={<CodeEntry />} />
         <Route path="/matter" element={<ResidentMatter />} />
         <Route path="/matter/:code" element={<ResidentMatter />} />
+        <Route path="/survey" element={<SurveyAnswer />} />
         <Route
           path="/vote"
           element={

@@ -34,6 +34,7 @@ const runsMeeting: Rule = (viewer, record) =>
 export const ACCESS: Record<string, Record<string, Rule>> = {
   vote: { list: ['REPRESENTATIVE'] },
   assessmentOverview: { list: ASSESSORS },
+  residentSurveys: { list: ['ADMIN', 'CHAIR', 'ASSESSOR', 'OFFICIAL'], manage: ['ADMIN'] },
   evaluationMeetings: {
     create: ['ADMIN'],
     edit: ['ADMIN'],

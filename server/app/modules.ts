@@ -21,6 +21,7 @@ import { ratingTemplateModule } from '../rating-template';
 import { responsibilityModule } from '../responsibility';
 import { selfReportModule } from '../self-report';
 import { subdistrictModule } from '../subdistrict';
+import { surveyModule } from '../survey';
 import { userModule } from '../user';
 import { webhookModule } from '../webhook';
 
@@ -53,6 +54,7 @@ export const modules = [
   assessmentModule,
   webhookModule,
   matterModule,
+  surveyModule,
   nodeModule,
 ] as const;
 

@@ -10,6 +10,7 @@ import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoAssessments } from './demo-assessments';
 import { seedDemoAppointments } from './demo-appointments';
 import { seedDemoMatters } from './demo-matters';
+import { seedDemoSurveys } from './demo-surveys';
 
 /**
  * What `npm start` puts in the database before serving: Shanghai's divisions when no district
@@ -50,6 +51,8 @@ export async function seedOnStart(db: DataSource, options: { demo: boolean; divi
     const matters = await seedDemoMatters(db, DEMO_DISTRICT_CODE, '310101013');
     if (matters)
       logger.info({ matters, ms: Date.now() - started }, 'added the fire-lane case and a year of demo matters');
+    const surveys = await seedDemoSurveys(db, '310101013', new Date());
+    if (surveys) logger.info({ surveys }, "added last quarter's closed residents' surveys of 外滩街道");
   }
 }
 

@@ -11,6 +11,7 @@ export enum IntegrationScope {
   MEETINGS_READ = 'meetings:read',
   MATTERS_READ = 'matters:read',
   MATTERS_WRITE = 'matters:write',
+  SURVEYS_READ = 'surveys:read',
 }
 registerEnumType(IntegrationScope, {
   name: 'IntegrationScope',
@@ -32,6 +33,10 @@ registerEnumType(IntegrationScope, {
     MATTERS_WRITE: {
       description:
         "matters:write — upsert residents' matters by externalId (upsertMatters) and submit them through Open311 (POST /open311/v2/requests.json); reads them too over Open311.",
+    },
+    SURVEYS_READ: {
+      description:
+        "surveys:read — read residents' surveys and their published results (residentSurvey(s), surveyResults, subdistrictSurveyRates).",
     },
   },
 });

@@ -221,7 +221,7 @@ export class MatterRankingService {
         Object.assign(counts, { rated: counts.rated + row.n, satisfied: counts.satisfied + row.ok });
       else counts.chargedWorkingDays += Number(row.charged);
     }
-    type Draft = Omit<MatterRankingRow, 'current' | 'previous' | 'rank' | 'previousRank'> & {
+    type Draft = Omit<MatterRankingRow, 'current' | 'previous' | 'rank' | 'previousRank' | 'month'> & {
       cur: Counts;
       prev: Counts;
     };
@@ -259,6 +259,7 @@ export class MatterRankingService {
     }
     const rows: MatterRankingRow[] = drafts.map(({ cur, prev, ...rest }) => ({
       ...rest,
+      month,
       current: figuresOf(cur, weightOf(month)),
       previous: figuresOf(prev, weightOf(previousMonth)),
       rank: null,

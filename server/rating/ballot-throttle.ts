@@ -10,26 +10,42 @@ export const CODE_FAILURES_PER_MEETING = 100;
 /** The window, in seconds. */
 export const CODE_WINDOW_SECONDS = 15 * 60;
 
+/** A kind of one-time code whose failed uses are limited: its limits' key prefix and its name in errors. */
+export interface OneTimeCodeKind {
+  /** Prefix of its limits' keys, e.g. `ballot-code`; each kind counts apart. */
+  keyPrefix: string;
+  /** Its name in the plural, for the error, e.g. "ballot codes". */
+  plural: string;
+}
+
+/** Ballot codes (docs/rules.md rule 7); the group a failure counts against is the meeting. */
+export const BALLOT_CODES: OneTimeCodeKind = { keyPrefix: 'ballot-code', plural: 'ballot codes' };
+
 /**
  * Limits ballot-code guessing (issue 9, point 6; docs/rules.md rule 7) per network address and per
  * meeting. Only failed uses count, so a meeting room of code voters behind one address is never
  * slowed down by voting; once either budget is spent, every code use from that address (or against
  * that meeting) is refused with UNAUTHENTICATED and `retryAfterSeconds` until the window passes —
  * valid codes too, so that a refusal says nothing about the code tried. With 31¹⁰ possible codes
- * and at most 100 failures per meeting every 15 minutes, guessing one is hopeless.
+ * and at most 100 failures per meeting every 15 minutes, guessing one is hopeless. Other one-time
+ * codes printed the same way (residents' survey codes, docs/rules.md rule 12) use the same limits
+ * under their own `kind`, with their survey in the meeting's place.
  */
 export class BallotCodeThrottle {
   private readonly perAddress: RateLimiterAbstract;
   private readonly perMeeting: RateLimiterAbstract;
 
-  constructor(limiters: LimiterFactory) {
+  constructor(
+    limiters: LimiterFactory,
+    private readonly kind: OneTimeCodeKind = BALLOT_CODES,
+  ) {
     this.perAddress = limiters({
-      keyPrefix: 'ballot-code:address',
+      keyPrefix: `${kind.keyPrefix}:address`,
       points: CODE_FAILURES_PER_ADDRESS,
       duration: CODE_WINDOW_SECONDS,
     });
     this.perMeeting = limiters({
-      keyPrefix: 'ballot-code:meeting',
+      keyPrefix: `${kind.keyPrefix}:meeting`,
       points: CODE_FAILURES_PER_MEETING,
       duration: CODE_WINDOW_SECONDS,
     });
@@ -52,7 +68,7 @@ export class BallotCodeThrottle {
     const wait = Math.max(...waits);
     if (wait > 0) {
       const seconds = Math.max(1, Math.ceil(wait / 1000));
-      throw new GraphQLError(`Too many wrong ballot codes; try again in ${seconds} s`, {
+      throw new GraphQLError(`Too many wrong ${this.kind.plural}; try again in ${seconds} s`, {
         extensions: { code: 'UNAUTHENTICATED', reason: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: seconds },
       });
     }
@@ -85,17 +101,23 @@ async function count(limiter: RateLimiterAbstract, key: string): Promise<void> {
   }
 }
 
-const throttles = new WeakMap<LimiterFactory, BallotCodeThrottle>();
+const throttles = new WeakMap<LimiterFactory, Map<string, BallotCodeThrottle>>();
 
 /**
- * The ballot-code throttle of a process: one per limiter factory (the app makes one factory), so
- * every request of the process — and, with a Redis-backed factory, every instance — shares counts.
+ * The ballot-code throttle of a process (or of another `kind` of one-time code): one per limiter
+ * factory and kind (the app makes one factory), so every request of the process — and, with a
+ * Redis-backed factory, every instance — shares counts.
  */
-export function ballotCodeThrottle(limiters: LimiterFactory): BallotCodeThrottle {
-  let throttle = throttles.get(limiters);
+export function ballotCodeThrottle(limiters: LimiterFactory, kind: OneTimeCodeKind = BALLOT_CODES): BallotCodeThrottle {
+  let byKind = throttles.get(limiters);
+  if (!byKind) {
+    byKind = new Map();
+    throttles.set(limiters, byKind);
+  }
+  let throttle = byKind.get(kind.keyPrefix);
   if (!throttle) {
-    throttle = new BallotCodeThrottle(limiters);
-    throttles.set(limiters, throttle);
+    throttle = new BallotCodeThrottle(limiters, kind);
+    byKind.set(kind.keyPrefix, throttle);
   }
   return throttle;
 }

@@ -61,6 +61,7 @@ describe('authProvider.canAccess', () => {
     ['webhookSubscriptions', 'list'],
     ['vote', 'list'],
     ['assessmentOverview', 'list'],
+    ['residentSurveys', 'list'],
   ];
   const everyone = ['districts.list', 'officials.list', 'evaluationMeetings.list', 'ratingTemplates.list'];
 
@@ -73,6 +74,7 @@ describe('authProvider.canAccess', () => {
       'serviceTokens.list',
       'webhookSubscriptions.list',
       'assessmentOverview.list',
+      'residentSurveys.list',
     ]);
     expect(await allowed('ASSESSOR', MENU)).toEqual([
       ...everyone,
@@ -80,10 +82,11 @@ describe('authProvider.canAccess', () => {
       'headAppointments.list',
       'annualAssessments.list',
       'assessmentOverview.list',
+      'residentSurveys.list',
     ]);
-    expect(await allowed('CHAIR', MENU)).toEqual(everyone);
+    expect(await allowed('CHAIR', MENU)).toEqual([...everyone, 'residentSurveys.list']);
     expect(await allowed('REPRESENTATIVE', MENU)).toEqual([...everyone, 'vote.list']);
-    expect(await allowed('OFFICIAL', MENU)).toEqual(everyone);
+    expect(await allowed('OFFICIAL', MENU)).toEqual([...everyone, 'residentSurveys.list']);
   });
 
   it('gives the workflow buttons to the roles that may use them', async () => {

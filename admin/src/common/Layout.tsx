@@ -20,6 +20,7 @@ import TerminalIcon from '@mui/icons-material/Terminal';
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import InsightsIcon from '@mui/icons-material/Insights';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
+import PollIcon from '@mui/icons-material/Poll';
 
 /** The app bar: page title, product name, language switch and loading indicator. */
 export function PingyiAppBar() {
@@ -49,10 +50,14 @@ export function PingyiMenu() {
   const votes = useCanAccess({ resource: 'vote', action: 'list' }).canAccess;
   const overviews = useCanAccess({ resource: 'assessmentOverview', action: 'list' }).canAccess;
   const rankings = useCanAccess({ resource: 'matterRanking', action: 'list' }).canAccess;
+  const surveys = useCanAccess({ resource: 'residentSurveys', action: 'list' }).canAccess;
   return (
     <Menu>
       {votes ? <Menu.Item to="/vote" primaryText={translate('pingyi.vote.menu')} leftIcon={<HowToVoteIcon />} /> : null}
       <ResourceItems />
+      {surveys ? (
+        <Menu.Item to="/surveys" primaryText={translate('pingyi.surveys.menu')} leftIcon={<PollIcon />} />
+      ) : null}
       {overviews ? (
         <Menu.Item
           to="/assessment-overview"

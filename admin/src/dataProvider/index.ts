@@ -18,6 +18,7 @@ import { matterMethods } from './matters';
 import { meetingMethods } from './meetings';
 import { toHttpError } from './serverErrors';
 import { votingMethods } from './voting';
+import { surveyMethods } from './surveys';
 
 export { MAX_PAGE_SIZE } from './crud';
 
@@ -40,7 +41,8 @@ export type WorkflowMethods = ReturnType<typeof meetingMethods> &
   ReturnType<typeof votingMethods> &
   ReturnType<typeof assessmentMethods> &
   ReturnType<typeof governanceMethods> &
-  ReturnType<typeof matterMethods>;
+  ReturnType<typeof matterMethods> &
+  ReturnType<typeof surveyMethods>;
 
 /** Pingyi's data provider: React-Admin's methods and the workflow methods. */
 export type PingyiDataProvider = DataProvider & WorkflowMethods;
@@ -72,5 +74,6 @@ export function createDataProvider(options: DataProviderOptions): PingyiDataProv
     ...assessmentMethods(call),
     ...governanceMethods(call),
     ...matterMethods(call),
+    ...surveyMethods(call),
   };
 }

@@ -11,6 +11,14 @@ export type AccountabilityStatus =
   /** Being handled; its details may still change. */
   | 'OPEN';
 
+/** A resident's answer with a one-time survey code (no account): exactly one score 1–5 for every question of the survey. */
+export type AnswerSurveyInput = {
+  /** One score per question of the survey. */
+  answers: Array<SurveyScoreInput>;
+  /** The code on the slip, e.g. K7PQM-3XWAR; case, spaces and hyphens do not matter. */
+  code: string;
+};
+
 /** DRAFT (recomputed on request, may be overridden) → FINALIZED (final). */
 export type AssessmentStatus =
   /** Recomputed on request; assessors may override its grade with a written reason. */
@@ -36,6 +44,20 @@ export type ConcludeAccountabilityCaseInput = {
   breachConfirmed: boolean;
   /** The written conclusion, 1–4000 characters; not blank. */
   conclusion: string;
+};
+
+/** A new residents' survey of one neighborhood (docs/rules.md rule 12), created DRAFT. You must be an ADMIN whose scope covers its 街道. */
+export type CreateResidentSurveyInput = {
+  /** Fewest answers for the results to be published: 5–10000, default 10. */
+  minimumAnswers?: number | null | undefined;
+  /** The neighborhood (residents’ committee) surveyed. */
+  neighborhoodId: string | number;
+  /** The period: a quarter (2025-Q3), a month (2025-07), a half year (2025-H2) or a year (2025); default the current quarter (Asia/Shanghai). One survey per neighborhood and period (CONFLICT on input.period). */
+  period?: string | null | undefined;
+  /** The questions, at least one per dimension, at most 30; default Pingyi's six standard questions (two per dimension). */
+  questions?: Array<SurveyQuestionInput> | null | undefined;
+  /** Title, 1–200 characters; default "<period> <neighborhood> 居民测评". */
+  title?: string | null | undefined;
 };
 
 /** A new service token for a district system. */
@@ -134,7 +156,17 @@ export type IntegrationScope =
   /** officials:read — read officials (official, officials). */
   | 'OFFICIALS_READ'
   /** officials:write — upsert officials by externalId (upsertOfficials). */
-  | 'OFFICIALS_WRITE';
+  | 'OFFICIALS_WRITE'
+  /** surveys:read — read residents' surveys and their published results (residentSurvey(s), surveyResults, subdistrictSurveyRates). */
+  | 'SURVEYS_READ';
+
+/** Survey codes to print for a DRAFT or OPEN survey. */
+export type IssueSurveyCodesInput = {
+  /** How many codes, 1–500. */
+  count: number;
+  /** The survey. */
+  surveyId: string | number;
+};
 
 /** How a matter reached the 街道. */
 export type MatterChannel =
@@ -436,6 +468,42 @@ export type SubmitRatingInput = {
   /** Exactly one score 1–5 per criterion of the meeting's template. */
   scores: Array<CriterionScoreInput>;
 };
+
+/** What a survey question measures (docs/rules.md rule 12). */
+export type SurveyDimension =
+  /** 知晓度: whether residents know what the 街道 and its offices do. */
+  | 'AWARENESS'
+  /** 参与度: whether residents take part in the 街道’s affairs. */
+  | 'PARTICIPATION'
+  /** 满意度: whether residents are satisfied with the 街道’s work. */
+  | 'SATISFACTION';
+
+/** One question of a new survey. */
+export type SurveyQuestionInput = {
+  /** What it measures. */
+  dimension: SurveyDimension;
+  /** Its key: a letter, then letters, digits or _ (at most 40), unique within the survey. */
+  key: string;
+  /** The question as residents read it, 1–300 characters. */
+  text: string;
+};
+
+/** The score given to one question. */
+export type SurveyScoreInput = {
+  /** The question's key. */
+  question: string;
+  /** Score 1 (not at all) – 5 (fully). */
+  score: number;
+};
+
+/** Where a residents' survey stands: DRAFT → OPEN → CLOSED, never back (docs/rules.md rule 12). */
+export type SurveyStatus =
+  /** No more answers; results are published when the minimum count was reached. */
+  | 'CLOSED'
+  /** Being prepared: codes may be issued, no answers yet. */
+  | 'DRAFT'
+  /** Taking answers, by survey code or entered from paper at a meeting. */
+  | 'OPEN';
 
 /** A transfer of a matter to the office or agency whose listed duty covers it (docs/rules.md rule 13). Exactly one of targetOfficeId and targetAgencyId. */
 export type TransferMatterInput = {
@@ -890,6 +958,69 @@ export type OfficialsToAddQueryVariables = Exact<{
 
 export type OfficialsToAddQuery = { officials: { nodes: Array<{ id: string, name: string, category: OfficialCategory, title: string }> } };
 
+export type DimensionFigureFieldsFragment = { dimension: SurveyDimension, answers: number, mean: number | null, rate: number | null };
+
+export type ResidentSurveyListQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ResidentSurveyListQuery = { residentSurveys: { totalCount: number, nodes: Array<{ id: string, title: string, period: string, status: SurveyStatus, minimumAnswers: number, published: boolean, neighborhood: { id: string, name: string }, counts: { issuedCodes: number, usedCodes: number, voidedCodes: number, answers: number, paperAnswers: number } | null }> } };
+
+export type SurveyNeighborhoodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveyNeighborhoodsQuery = { neighborhoods: { nodes: Array<{ id: string, name: string }> } };
+
+export type SurveyResultsOfQueryVariables = Exact<{
+  surveyId: string | number;
+}>;
+
+
+export type SurveyResultsOfQuery = { surveyResults: { surveyId: string, status: SurveyStatus, published: boolean, answerCount: number | null, minimumAnswers: number, overallRate: number | null, questions: Array<{ key: string, dimension: SurveyDimension, text: string, answers: number, mean: number, rate: number }>, dimensions: Array<{ dimension: SurveyDimension, answers: number, mean: number | null, rate: number | null }> } };
+
+export type CreateSurveyMutationVariables = Exact<{
+  input: CreateResidentSurveyInput;
+}>;
+
+
+export type CreateSurveyMutation = { createResidentSurvey: { id: string } };
+
+export type OpenSurveyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OpenSurveyMutation = { openResidentSurvey: { id: string, status: SurveyStatus } };
+
+export type CloseSurveyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseSurveyMutation = { closeResidentSurvey: { id: string, status: SurveyStatus } };
+
+export type IssueSurveyCodesMutationVariables = Exact<{
+  input: IssueSurveyCodesInput;
+}>;
+
+
+export type IssueSurveyCodesMutation = { issueSurveyCodes: { surveyId: string, codes: Array<string> } };
+
+export type SurveyFormOfQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type SurveyFormOfQuery = { surveyForm: { title: string, neighborhoodName: string, period: string, status: SurveyStatus, questions: Array<{ key: string, dimension: SurveyDimension, text: string }> } };
+
+export type AnswerSurveyMutationVariables = Exact<{
+  input: AnswerSurveyInput;
+}>;
+
+
+export type AnswerSurveyMutation = { answerSurvey: { title: string, questionsAnswered: number } };
+
 export type BallotQueryVariables = Exact<{
   code: string;
   secret?: string | null | undefined;
@@ -1177,6 +1308,14 @@ fragment CriterionFields on RatingCriterion {
   label
   weight
 }`, {"fragmentName":"MeetingRoomFields"}) as unknown as TypedDocumentString<MeetingRoomFieldsFragment, unknown>;
+export const DimensionFigureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DimensionFigureFields on DimensionFigures {
+  dimension
+  answers
+  mean
+  rate
+}
+    `, {"fragmentName":"DimensionFigureFields"}) as unknown as TypedDocumentString<DimensionFigureFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
@@ -2363,6 +2502,124 @@ export const OfficialsToAddDocument = new TypedDocumentString(`
   category
   title
 }`) as unknown as TypedDocumentString<OfficialsToAddQuery, OfficialsToAddQueryVariables>;
+export const ResidentSurveyListDocument = new TypedDocumentString(`
+    query ResidentSurveyList($first: Int) {
+  residentSurveys(first: $first) {
+    totalCount
+    nodes {
+      id
+      title
+      period
+      status
+      minimumAnswers
+      published
+      neighborhood {
+        id
+        name
+      }
+      counts {
+        issuedCodes
+        usedCodes
+        voidedCodes
+        answers
+        paperAnswers
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResidentSurveyListQuery, ResidentSurveyListQueryVariables>;
+export const SurveyNeighborhoodsDocument = new TypedDocumentString(`
+    query SurveyNeighborhoods {
+  neighborhoods(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyNeighborhoodsQuery, SurveyNeighborhoodsQueryVariables>;
+export const SurveyResultsOfDocument = new TypedDocumentString(`
+    query SurveyResultsOf($surveyId: ID!) {
+  surveyResults(surveyId: $surveyId) {
+    surveyId
+    status
+    published
+    answerCount
+    minimumAnswers
+    overallRate
+    questions {
+      key
+      dimension
+      text
+      answers
+      mean
+      rate
+    }
+    dimensions {
+      ...DimensionFigureFields
+    }
+  }
+}
+    fragment DimensionFigureFields on DimensionFigures {
+  dimension
+  answers
+  mean
+  rate
+}`) as unknown as TypedDocumentString<SurveyResultsOfQuery, SurveyResultsOfQueryVariables>;
+export const CreateSurveyDocument = new TypedDocumentString(`
+    mutation CreateSurvey($input: CreateResidentSurveyInput!) {
+  createResidentSurvey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSurveyMutation, CreateSurveyMutationVariables>;
+export const OpenSurveyDocument = new TypedDocumentString(`
+    mutation OpenSurvey($id: ID!) {
+  openResidentSurvey(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSurveyMutation, OpenSurveyMutationVariables>;
+export const CloseSurveyDocument = new TypedDocumentString(`
+    mutation CloseSurvey($id: ID!) {
+  closeResidentSurvey(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseSurveyMutation, CloseSurveyMutationVariables>;
+export const IssueSurveyCodesDocument = new TypedDocumentString(`
+    mutation IssueSurveyCodes($input: IssueSurveyCodesInput!) {
+  issueSurveyCodes(input: $input) {
+    surveyId
+    codes
+  }
+}
+    `) as unknown as TypedDocumentString<IssueSurveyCodesMutation, IssueSurveyCodesMutationVariables>;
+export const SurveyFormOfDocument = new TypedDocumentString(`
+    query SurveyFormOf($code: String!) {
+  surveyForm(code: $code) {
+    title
+    neighborhoodName
+    period
+    status
+    questions {
+      key
+      dimension
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyFormOfQuery, SurveyFormOfQueryVariables>;
+export const AnswerSurveyDocument = new TypedDocumentString(`
+    mutation AnswerSurvey($input: AnswerSurveyInput!) {
+  answerSurvey(input: $input) {
+    title
+    questionsAnswered
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerSurveyMutation, AnswerSurveyMutationVariables>;
 export const BallotDocument = new TypedDocumentString(`
     query Ballot($code: String!, $secret: String) {
   ballot(code: $code, secret: $secret) {

@@ -8,6 +8,7 @@ import { enMeetings } from './en.meetings';
 import { enAssessments } from './en.assessments';
 import { enGovernance } from './en.governance';
 import { enMatters } from './en.matters';
+import { enSurveys } from './en.surveys';
 
 const common = {
   id: 'ID',
@@ -177,5 +178,6 @@ const en: TranslationMessages = deepMerge(
   enAssessments,
   enGovernance,
   enMatters,
+  enSurveys,
 ) as TranslationMessages;
 export default en;

@@ -12,6 +12,7 @@ import { zhMeetings } from './zh.meetings';
 import { zhAssessments } from './zh.assessments';
 import { zhGovernance } from './zh.governance';
 import { zhMatters } from './zh.matters';
+import { zhSurveys } from './zh.surveys';
 
 const common = {
   id: 'ID',
@@ -170,5 +171,6 @@ const zh: TranslationMessages = deepMerge(
   zhAssessments,
   zhGovernance,
   zhMatters,
+  zhSurveys,
 ) as TranslationMessages;
 export default zh;

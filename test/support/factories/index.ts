@@ -14,3 +14,4 @@ export * from './meetings';
 export * from './organisation';
 export * from './people';
 export * from './places';
+export * from './surveys';
