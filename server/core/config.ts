@@ -24,7 +24,10 @@ export interface Config {
    * suggestions in errors. On, except with NODE_ENV=production unless PINGYI_INTROSPECTION=1.
    */
   introspection: boolean;
-  /** Whether `npm start` seeds the 黄浦区 demo set (default true; set PINGYI_DEMO=0 to skip). */
+  /**
+   * Whether `npm start` seeds the 黄浦区 demo set, demo users with a known password included
+   * (demoFromEnv): off with NODE_ENV=production unless PINGYI_DEMO=1; elsewhere on unless PINGYI_DEMO=0.
+   */
   demo: boolean;
   /**
    * Which proxies in front of Pingyi are believed about the client's address (Express's `trust
@@ -91,6 +94,15 @@ export function introspectionFromEnv(env: NodeJS.ProcessEnv = process.env): bool
   return env.NODE_ENV !== 'production' || env.PINGYI_INTROSPECTION === '1';
 }
 
+/**
+ * Whether the demo set is seeded (Config.demo): demo users sign in with a published password, so in
+ * production (NODE_ENV=production) only when asked for with PINGYI_DEMO=1; elsewhere unless PINGYI_DEMO=0.
+ */
+export function demoFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NODE_ENV === 'production') return env.PINGYI_DEMO === '1';
+  return env.PINGYI_DEMO !== '0';
+}
+
 /** Reads the environment. Throws with the variable's name when a value is malformed. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
@@ -102,7 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     production: env.NODE_ENV === 'production',
     introspection: introspectionFromEnv(env),
-    demo: env.PINGYI_DEMO !== '0',
+    demo: demoFromEnv(env),
     matterJobs: env.PINGYI_MATTER_JOBS !== '0',
     trustProxy: trustProxyFromEnv(env),
     redisUrl: env.REDIS_URL || undefined,
