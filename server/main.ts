@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     pubSub: bus.pubSub,
     jobs: { matters: { enabled: config.matterJobs, connectionString: url } },
     introspection: config.introspection,
+    trustProxy: config.trustProxy,
     limiters: limits.limiters,
     redis: allReady(bus.redis, limits.redis),
   });

@@ -179,7 +179,7 @@ describe('webhooks', () => {
       const assessed = await ok(
         api.server,
         `mutation ($input: AssessOfficialInput!) { assessOfficial(input: $input) { id score } }`,
-        { input: { officialId: official.id, year: 2031, selfReportMark: 88 } },
+        { input: { officialId: official.id, year: 2001, selfReportMark: 88 } },
       );
       const id = assessed.assessOfficial.id;
 
@@ -220,7 +220,7 @@ describe('webhooks', () => {
         assessmentId: id,
         officialId: official.id,
         externalId: official.externalId,
-        year: 2031,
+        year: 2001,
         score: done.finalizeAnnualAssessment.score,
         grade: done.finalizeAnnualAssessment.grade,
         redLineBreached: false,

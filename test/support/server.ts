@@ -73,6 +73,8 @@ export interface TestServerOptions {
   webhooks?: boolean;
   /** Overrides what the environment decides about introspection (see createApp). */
   introspection?: boolean;
+  /** Express's `trust proxy` (see createApp), e.g. `loopback` to believe the test's X-Forwarded-For. */
+  trustProxy?: false | number | string;
 }
 
 /**
@@ -95,6 +97,7 @@ export async function startTestServer(databaseUrl: string, options: TestServerOp
     // The matters' job queue is driven by hand in the tests that need it (never racing a test).
     jobs: { webhooks: TEST_WEBHOOK_OPTIONS, matters: { enabled: false } },
     introspection: options.introspection,
+    trustProxy: options.trustProxy ?? false,
     limiters: limits.limiters,
     redis: allReady(bus.redis, limits.redis),
   });
