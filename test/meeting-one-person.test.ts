@@ -70,7 +70,7 @@ describe('an account and a code in the same name (docs/rules.md rule 7)', () => 
     const { f, rep } = await meetingWith('one.account');
     expect((await vote(f, rep)).errors).toBeUndefined();
     expectError(await checkIn(f, { userIds: [rep.id] }), 'CONFLICT', 'input.userIds');
-    for (const written of [rep.name, ` ${rep.name}　`, fullWidth(rep.name)]) {
+    for (const written of [rep.name, ` ${rep.name}\u3000`, fullWidth(rep.name)]) {
       expectError(await checkIn(f, { names: [written] }), 'CONFLICT', 'input.names');
     }
     // Amending with the account still works, and a code sent while signed in is refused.
