@@ -4,8 +4,8 @@
  * minimum count, the figures per question, per dimension and rolled up per 街道 by hand, the rates
  * beside the 三率 of the monthly ranking (in one statement), scope and bad input named by field.
  */
-import http from 'node:http';
 import { useTestApi } from './support/api';
+import { gqlFrom } from './support/from-address';
 import { expectData, expectError } from './support/expect';
 import {
   answerWith,
@@ -396,15 +396,17 @@ describe('code guesses', () => {
     const s = await survey(api.server, { neighborhoodId: hoods[11].id, period: '2023-Q1', codes: 1 });
     for (let i = 0; i < 20; i++)
       expectError(
-        await gqlFrom('127.0.0.31', ANSWER, { input: { code: `GUESS-${i}`, answers: scoresOf3(3, 3, 3) } }),
+        await gqlFrom(api.server, '127.0.0.31', ANSWER, { input: { code: `GUESS-${i}`, answers: scoresOf3(3, 3, 3) } }),
         'BAD_USER_INPUT',
         'input.code',
       );
     expectError(
-      await gqlFrom('127.0.0.31', ANSWER, { input: { code: s.codes[0], answers: scoresOf3(3, 3, 3) } }),
+      await gqlFrom(api.server, '127.0.0.31', ANSWER, { input: { code: s.codes[0], answers: scoresOf3(3, 3, 3) } }),
       'UNAUTHENTICATED',
     );
-    expectData(await gqlFrom('127.0.0.32', ANSWER, { input: { code: s.codes[0], answers: scoresOf3(3, 3, 3) } }));
+    expectData(
+      await gqlFrom(api.server, '127.0.0.32', ANSWER, { input: { code: s.codes[0], answers: scoresOf3(3, 3, 3) } }),
+    );
   });
 });
 
@@ -415,30 +417,4 @@ function enterSheetsRes(surveyId: string, sheets: { question: string; score: num
     { input: { surveyId, sheets: sheets.map((answers) => ({ answers })) } },
     token ? { token } : {},
   );
-}
-
-/** POSTs a GraphQL operation without a token from the local address `from` (e.g. 127.0.0.31). */
-function gqlFrom(from: string, query: string, variables: Record<string, unknown>): Promise<GqlResponse> {
-  const url = new URL(`${api.server.url}/graphql`);
-  const body = JSON.stringify({ query, variables });
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        method: 'POST',
-        localAddress: from,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve(JSON.parse(text) as GqlResponse));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
 }

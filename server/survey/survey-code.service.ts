@@ -139,13 +139,13 @@ export class SurveyCodeService {
 
   /**
    * The live, unused code's survey, or an error naming `field` — each failure counted against the
-   * caller's address (and the survey, when known) as ballot codes are: BAD_USER_INPUT for an unknown
+   * caller's address (never the survey, so an outsider cannot lock a survey) as ballot codes are: BAD_USER_INPUT for an unknown
    * or voided code, CONFLICT for a used one or a CLOSED survey; UNAUTHENTICATED with
    * `retryAfterSeconds` once the address has spent its failures.
    */
   private async use(code: string, field: string): Promise<CodeRow> {
     const throttle = ballotCodeThrottle(this.ctx.limiters, SURVEY_CODES);
-    await throttle.check(this.ctx.address, null);
+    await throttle.check(this.ctx.address);
     const [row] = (await this.ctx.db.query(
       `SELECT c.id, c.survey_id, c.used, c.voided, s.status, s.title, s.period, s.questions, n.name AS neighborhood_name
          FROM survey_code c JOIN resident_survey s ON s.id = c.survey_id JOIN neighborhood n ON n.id = s.neighborhood_id
@@ -153,7 +153,7 @@ export class SurveyCodeService {
       [hashBallotCode(code)],
     )) as (CodeRow & { voided: boolean })[];
     const fail = async (error: Error): Promise<never> => {
-      await throttle.failed(this.ctx.address, row?.survey_id ?? null);
+      await throttle.failed(this.ctx.address);
       throw error;
     };
     if (!row || row.voided) return fail(new BadUserInputError(INVALID_SURVEY_CODE, field));
