@@ -82,7 +82,7 @@ export class ResultsExportService {
         };
   }
 
-  /** The rows, in one statement: by subdistrict code, then name. */
+  /** The rows, in one statement: by subdistrict code, then the pinyin of the name (docs/rules.md rule 15). */
   async rows(district: District, year: number): Promise<ResultRow[]> {
     const raw: Record<string, unknown>[] = await this.ctx.db.query(
       `SELECT o.name AS official, o.external_id AS "externalId", o.category, o.title, s.name AS subdistrict, s.code AS "subdistrictCode",
@@ -104,7 +104,7 @@ export class ResultsExportService {
          LEFT JOIN annual_assessment aa ON aa.official_id = o.id AND aa.year = $2
         WHERE s.district_id = $1
         GROUP BY o.id, s.name, s.code, f.name, a.name, aa.id
-        ORDER BY s.code, o.name, o.id`,
+        ORDER BY s.code, o.pinyin_key, o.id`,
       [district.id, year],
     );
     return raw as unknown as ResultRow[];
