@@ -1,6 +1,6 @@
 /**
  * Pingyi's admin: the resources of the subdistrict system and the meeting room over the GraphQL
- * API, in Chinese by default with an English switch. Routes outside the admin's layout: the
+ * API, in Chinese by default with an English switch, opening on each role's home (home/). Routes outside the admin's layout: the
  * representatives' voting screens (`#/vote/code` needs no sign-in) and the printable sheets.
  * Those, and the assessment overview, are fetched when first opened (see common/lazy.tsx).
  */
@@ -24,6 +24,7 @@ import serviceTokens from './serviceTokens';
 import webhookSubscriptions from './webhookSubscriptions';
 import annualAssessments from './annualAssessments';
 import { lazyComponent } from './common/lazy';
+import { Home } from './home';
 
 const { Route } = reactRouterProvider;
 
@@ -53,6 +54,7 @@ export function App() {
       requireAuth
       i18nProvider={i18nProvider}
       layout={Layout}
+      dashboard={Home}
       title="评议 Pingyi"
       disableTelemetry
     >

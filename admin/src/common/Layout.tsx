@@ -42,11 +42,12 @@ export function PingyiAppBar() {
   );
 }
 
-/** The side menu: the voting screen (representatives), every resource, the assessors' overview, then the GraphiQL console (a separate page at /graphiql). */
+/** The side menu: the voting screen (representatives), every resource, the assessors' overview, then the GraphiQL console (a separate page at /graphiql; ADMINs only). */
 export function PingyiMenu() {
   const translate = useTranslate();
   const votes = useCanAccess({ resource: 'vote', action: 'list' }).canAccess;
   const overviews = useCanAccess({ resource: 'assessmentOverview', action: 'list' }).canAccess;
+  const consoles = useCanAccess({ resource: 'graphiql', action: 'list' }).canAccess;
   return (
     <Menu>
       {votes ? <Menu.Item to="/vote" primaryText={translate('pingyi.vote.menu')} leftIcon={<HowToVoteIcon />} /> : null}
@@ -58,12 +59,14 @@ export function PingyiMenu() {
           leftIcon={<InsightsIcon />}
         />
       ) : null}
-      <Menu.Item
-        to="/graphiql"
-        primaryText={translate('pingyi.graphiql')}
-        leftIcon={<TerminalIcon />}
-        onClick={openGraphiQL}
-      />
+      {consoles ? (
+        <Menu.Item
+          to="/graphiql"
+          primaryText={translate('pingyi.graphiql')}
+          leftIcon={<TerminalIcon />}
+          onClick={openGraphiQL}
+        />
+      ) : null}
     </Menu>
   );
 }

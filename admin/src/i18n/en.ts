@@ -7,6 +7,7 @@ import { deepMerge } from './merge';
 import { enMeetings } from './en.meetings';
 import { enAssessments } from './en.assessments';
 import { enGovernance } from './en.governance';
+import { enHome } from './en.home';
 
 const common = {
   id: 'ID',
@@ -175,5 +176,6 @@ const en: TranslationMessages = deepMerge(
   enMeetings,
   enAssessments,
   enGovernance,
+  enHome,
 ) as TranslationMessages;
 export default en;

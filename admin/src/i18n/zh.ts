@@ -11,6 +11,7 @@ import { deepMerge } from './merge';
 import { zhMeetings } from './zh.meetings';
 import { zhAssessments } from './zh.assessments';
 import { zhGovernance } from './zh.governance';
+import { zhHome } from './zh.home';
 
 const common = {
   id: 'ID',
@@ -168,5 +169,6 @@ const zh: TranslationMessages = deepMerge(
   zhMeetings,
   zhAssessments,
   zhGovernance,
+  zhHome,
 ) as TranslationMessages;
 export default zh;
