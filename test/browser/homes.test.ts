@@ -72,6 +72,7 @@ describe('a home and a menu for each role', () => {
         .waitFor();
       await screenshot(page, 'home-admin-1024x768');
       const menu = await menuOf(tab);
+      expect(menu[0]).toBe('首页');
       expect(menu).toContain('GraphQL 调试台');
       expect(menu).toContain('接口令牌');
       expect(await offersCreate(tab)).toBe(true);

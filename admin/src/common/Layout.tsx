@@ -42,7 +42,7 @@ export function PingyiAppBar() {
   );
 }
 
-/** The side menu: the voting screen (representatives), every resource, the assessors' overview, then the GraphiQL console (a separate page at /graphiql; ADMINs only). */
+/** The side menu: the role's home, the voting screen (representatives), every resource, the assessors' overview, then the GraphiQL console (a separate page at /graphiql; ADMINs only). */
 export function PingyiMenu() {
   const translate = useTranslate();
   const votes = useCanAccess({ resource: 'vote', action: 'list' }).canAccess;
@@ -50,6 +50,7 @@ export function PingyiMenu() {
   const consoles = useCanAccess({ resource: 'graphiql', action: 'list' }).canAccess;
   return (
     <Menu>
+      <Menu.DashboardItem />
       {votes ? <Menu.Item to="/vote" primaryText={translate('pingyi.vote.menu')} leftIcon={<HowToVoteIcon />} /> : null}
       <ResourceItems />
       {overviews ? (
