@@ -50,7 +50,7 @@ export function PingyiMenu() {
   const consoles = useCanAccess({ resource: 'graphiql', action: 'list' }).canAccess;
   return (
     <Menu>
-      <Menu.DashboardItem />
+      <Menu.DashboardItem primaryText={translate('pingyi.home.title')} />
       {votes ? <Menu.Item to="/vote" primaryText={translate('pingyi.vote.menu')} leftIcon={<HowToVoteIcon />} /> : null}
       <ResourceItems />
       {overviews ? (
