@@ -124,7 +124,7 @@ describe('an assessment without data (docs/rules.md rule 10)', () => {
     const official = await newOfficial('导出无数据');
     await ok(api.server, ASSESS, { input: { officialId: official, year: 2005 } });
     const huangpu = await idByCode(api.server, 'district', '310101');
-    const res = await fetch(`${api.server.url}/export/districts/${huangpu}/results.csv?year=2005`, {
+    const res = await fetch(`${api.server.url}/export/districts/${huangpu}/results.csv?year=2005&format=machine`, {
       headers: api.server.authHeader(),
     });
     expect(res.status).toBe(200);
@@ -262,7 +262,7 @@ describe('the FiniteNumbers migration repairs the rows stored before it', () => 
         [[a.id, b.id, c.id]],
       );
       expect(audits).toHaveLength(3);
-      expect(audits.find((e: any) => e.entity_id === b.id)).toMatchObject({
+      expect(audits.find((e: { entity_id: string }) => e.entity_id === b.id)).toMatchObject({
         actor_id: null,
         before: {
           score: 'NaN',

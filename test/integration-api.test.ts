@@ -132,7 +132,7 @@ describe('district integration (service tokens, upsertOfficials, results export)
       headers: { authorization: `Bearer ${revoked.token}` },
     });
     expect(exported.status).toBe(401);
-    const body = (await exported.json()) as any;
+    const body = (await exported.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(body.errors[0].message).toMatch(/^This service token was revoked on /);
   });
@@ -414,7 +414,7 @@ describe('district integration (service tokens, upsertOfficials, results export)
       year = closed.year;
     });
     const download = (district: string, format: string, y: number | string, token: string | null) =>
-      fetch(`${api.server.url}/export/districts/${district}/results.${format}?year=${y}`, {
+      fetch(`${api.server.url}/export/districts/${district}/results.${format}?year=${y}&format=machine`, {
         headers: token ? { authorization: `Bearer ${token}` } : {},
       });
 

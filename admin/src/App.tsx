@@ -1,8 +1,8 @@
 /**
  * Pingyi's admin: the resources of the subdistrict system and the meeting room over the GraphQL
- * API, in Chinese by default with an English switch. Routes outside the admin's layout: the
- * representatives' voting screens (`#/vote/code` needs no sign-in), the resident's page of a
- * matter (`#/matter/<code>`, no sign-in either) and the printable sheets.
+ * API, in Chinese by default with an English switch, opening on each role's home (home/). Routes
+ * outside the admin's layout: the representatives' voting screens (`#/vote/code` needs no sign-in),
+ * the resident's page of a matter (`#/matter/<code>`, no sign-in either) and the printable sheets.
  * Those, and the assessment overview, are fetched when first opened (see common/lazy.tsx).
  */
 import { Admin, Authenticated, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
@@ -26,6 +26,7 @@ import webhookSubscriptions from './webhookSubscriptions';
 import annualAssessments from './annualAssessments';
 import matters from './matters';
 import { lazyComponent } from './common/lazy';
+import { Home } from './home';
 
 const { Route } = reactRouterProvider;
 
@@ -61,6 +62,7 @@ export function App() {
       requireAuth
       i18nProvider={i18nProvider}
       layout={Layout}
+      dashboard={Home}
       title="评议 Pingyi"
       disableTelemetry
     >

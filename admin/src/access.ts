@@ -7,8 +7,8 @@
  *
  * Besides React-Admin's actions (`list`, `show`, `create`, `edit`, `delete`) it names the workflow
  * verbs (`run` a meeting, `finalize` an assessment, `decide` an appointment, `transfer` a matter, …)
- * and three screens outside the resources: `vote` (the representatives' voting screen),
- * `assessmentOverview` and `matterRanking`.
+ * and screens outside the resources: `vote` (the representatives' voting screen),
+ * `assessmentOverview`, `matterRanking` and `graphiql` (the GraphQL console, for ADMINs only).
  */
 import type { Role } from './dataProvider/types';
 
@@ -26,6 +26,12 @@ type Rule = readonly Role[] | ((viewer: Viewer, record: AccessRecord | undefined
 
 const ASSESSORS: readonly Role[] = ['ADMIN', 'ASSESSOR'];
 
+/** Places, units and people are kept by ADMINs; every other role reads them and sees no 新建 / 编辑 / 删除. */
+const KEPT_BY_ADMINS = { create: ['ADMIN'], edit: ['ADMIN'], delete: ['ADMIN'] } as const satisfies Record<
+  string,
+  readonly Role[]
+>;
+
 /** A meeting is run (opened, closed, check-in and ballot codes, registering representatives) by an ADMIN or its own chair (docs/rules.md rule 4). */
 const runsMeeting: Rule = (viewer, record) =>
   viewer.role === 'ADMIN' || (viewer.role === 'CHAIR' && !!record && String(record.chairId) === String(viewer.id));
@@ -33,6 +39,14 @@ const runsMeeting: Rule = (viewer, record) =>
 /** resource → action (`*`: every action) → who may. */
 export const ACCESS: Record<string, Record<string, Rule>> = {
   vote: { list: ['REPRESENTATIVE'] },
+  graphiql: { list: ['ADMIN'] },
+  districts: KEPT_BY_ADMINS,
+  subdistricts: KEPT_BY_ADMINS,
+  neighborhoods: KEPT_BY_ADMINS,
+  offices: KEPT_BY_ADMINS,
+  departments: KEPT_BY_ADMINS,
+  dispatchedAgencies: KEPT_BY_ADMINS,
+  officials: KEPT_BY_ADMINS,
   assessmentOverview: { list: ASSESSORS },
   residentSurveys: { list: ['ADMIN', 'CHAIR', 'ASSESSOR', 'OFFICIAL'], manage: ['ADMIN'] },
   evaluationMeetings: {

@@ -114,7 +114,9 @@ export class EvaluationMeetingResolver {
     return ctx.services.ratingTemplates.get(meeting.templateId);
   }
 
-  @FieldResolver(() => [Official], { description: 'The officials under evaluation, by name.' })
+  @FieldResolver(() => [Official], {
+    description: 'The officials under evaluation, in pinyin order of their names (docs/rules.md rule 15).',
+  })
   officials(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
     return ctx.services.meetings.officials(meeting);
   }

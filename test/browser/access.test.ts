@@ -19,8 +19,7 @@ class MemoryStorage {
   }
 }
 
-const ROLES = ['ADMIN', 'CHAIR', 'REPRESENTATIVE', 'ASSESSOR', 'OFFICIAL'] as const;
-type Role = (typeof ROLES)[number];
+type Role = 'ADMIN' | 'CHAIR' | 'REPRESENTATIVE' | 'ASSESSOR' | 'OFFICIAL';
 
 /** An authProvider whose `login` is answered with a user of `role` and id `id`. */
 function signedInAs(role: Role, id = `u-${role}`) {
@@ -62,6 +61,7 @@ describe('authProvider.canAccess', () => {
     ['vote', 'list'],
     ['assessmentOverview', 'list'],
     ['residentSurveys', 'list'],
+    ['graphiql', 'list'],
   ];
   const everyone = ['districts.list', 'officials.list', 'evaluationMeetings.list', 'ratingTemplates.list'];
 
@@ -75,6 +75,7 @@ describe('authProvider.canAccess', () => {
       'webhookSubscriptions.list',
       'assessmentOverview.list',
       'residentSurveys.list',
+      'graphiql.list',
     ]);
     expect(await allowed('ASSESSOR', MENU)).toEqual([
       ...everyone,
@@ -141,6 +142,29 @@ describe('authProvider.canAccess', () => {
     // The API lets chairs and representatives read no matter at all.
     expect(await allowed('CHAIR', MATTERS)).toEqual([]);
     expect(await allowed('REPRESENTATIVE', MATTERS)).toEqual([]);
+  });
+
+  it('gives 新建 / 编辑 / 删除 of places, units and people to ADMINs only', async () => {
+    const KEPT = [
+      'districts',
+      'subdistricts',
+      'neighborhoods',
+      'offices',
+      'departments',
+      'dispatchedAgencies',
+      'officials',
+    ];
+    const requests = KEPT.flatMap((r): [string, string][] => [
+      [r, 'create'],
+      [r, 'edit'],
+      [r, 'delete'],
+      [r, 'list'],
+      [r, 'show'],
+    ]);
+    const reads = KEPT.flatMap((r) => [`${r}.list`, `${r}.show`]);
+    expect(await allowed('ADMIN', requests)).toEqual(requests.map(([r, a]) => `${r}.${a}`));
+    for (const role of ['ASSESSOR', 'CHAIR', 'REPRESENTATIVE', 'OFFICIAL'] as const)
+      expect(await allowed(role, requests)).toEqual(reads);
   });
 
   it('lets an ADMIN run any meeting and a chair only their own', async () => {

@@ -44,15 +44,17 @@ export function PingyiAppBar() {
   );
 }
 
-/** The side menu: the voting screen (representatives), every resource, the assessors' overview, the matters' monthly ranking, then the GraphiQL console (a separate page at /graphiql). */
+/** The side menu: the role's home, the voting screen (representatives), every resource, the assessors' overview, the matters' monthly ranking, then the GraphiQL console (a separate page at /graphiql; ADMINs only). */
 export function PingyiMenu() {
   const translate = useTranslate();
   const votes = useCanAccess({ resource: 'vote', action: 'list' }).canAccess;
   const overviews = useCanAccess({ resource: 'assessmentOverview', action: 'list' }).canAccess;
   const rankings = useCanAccess({ resource: 'matterRanking', action: 'list' }).canAccess;
   const surveys = useCanAccess({ resource: 'residentSurveys', action: 'list' }).canAccess;
+  const consoles = useCanAccess({ resource: 'graphiql', action: 'list' }).canAccess;
   return (
     <Menu>
+      <Menu.DashboardItem primaryText={translate('pingyi.home.title')} />
       {votes ? <Menu.Item to="/vote" primaryText={translate('pingyi.vote.menu')} leftIcon={<HowToVoteIcon />} /> : null}
       <ResourceItems />
       {surveys ? (
@@ -72,12 +74,14 @@ export function PingyiMenu() {
           leftIcon={<LeaderboardIcon />}
         />
       ) : null}
-      <Menu.Item
-        to="/graphiql"
-        primaryText={translate('pingyi.graphiql')}
-        leftIcon={<TerminalIcon />}
-        onClick={openGraphiQL}
-      />
+      {consoles ? (
+        <Menu.Item
+          to="/graphiql"
+          primaryText={translate('pingyi.graphiql')}
+          leftIcon={<TerminalIcon />}
+          onClick={openGraphiQL}
+        />
+      ) : null}
     </Menu>
   );
 }

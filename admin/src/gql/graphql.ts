@@ -306,7 +306,7 @@ export type OfficialFilter = {
   externalId?: string | null | undefined;
   /** Only these ids. */
   ids?: Array<string | number> | null | undefined;
-  /** Part of the name, case-insensitive. */
+  /** Part of the name, case-insensitive; Latin letters also match the pinyin or the initials of the name, e.g. "wang" or "wjg" finds 王建国 (docs/rules.md rule 15). */
   nameContains?: string | null | undefined;
   /** Only community workers serving this neighborhood. */
   neighborhoodId?: string | number | null | undefined;
@@ -653,7 +653,7 @@ export type SetAssessmentPolicyMutation = { setAssessmentPolicy: { id: string } 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, role: Role, districtId: string, subdistrictId: string | null, district: { id: string, name: string } } };
+export type MeQuery = { me: { id: string, role: Role, districtId: string, subdistrictId: string | null, district: { id: string, name: string }, official: { id: string, name: string, title: string } | null } };
 
 export type AgencyAppointmentFieldsFragment = { id: string, status: HeadAppointmentStatus, startsOn: string | null, endsOn: string | null, reason: string | null, official: { id: string, name: string, title: string } };
 
@@ -1487,6 +1487,11 @@ export const MeDocument = new TypedDocumentString(`
     district {
       id
       name
+    }
+    official {
+      id
+      name
+      title
     }
   }
 }

@@ -9,6 +9,7 @@ import { enAssessments } from './en.assessments';
 import { enGovernance } from './en.governance';
 import { enMatters } from './en.matters';
 import { enSurveys } from './en.surveys';
+import { enHome } from './en.home';
 
 const common = {
   id: 'ID',
@@ -179,5 +180,6 @@ const en: TranslationMessages = deepMerge(
   enGovernance,
   enMatters,
   enSurveys,
+  enHome,
 ) as TranslationMessages;
 export default en;

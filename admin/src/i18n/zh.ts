@@ -13,6 +13,7 @@ import { zhAssessments } from './zh.assessments';
 import { zhGovernance } from './zh.governance';
 import { zhMatters } from './zh.matters';
 import { zhSurveys } from './zh.surveys';
+import { zhHome } from './zh.home';
 
 const common = {
   id: 'ID',
@@ -172,5 +173,6 @@ const zh: TranslationMessages = deepMerge(
   zhGovernance,
   zhMatters,
   zhSurveys,
+  zhHome,
 ) as TranslationMessages;
 export default zh;
