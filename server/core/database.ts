@@ -36,6 +36,7 @@ export interface PingyiDataSource {
 /** What createDataSource takes besides the URL. */
 export interface DataSourceOptions {
   /** Every TypeORM entity of the app: the composition root's (server/app/database.ts gives them). */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM takes entity classes as Function
   entities: readonly Function[];
   /** Connections in the pool (default 10). */
   poolSize?: number;

@@ -33,6 +33,7 @@ export async function markOverdueMatters(db: DataSource, now: Date): Promise<num
                    (SELECT district_id FROM subdistrict s WHERE s.id = matter.subdistrict_id) AS district_id`,
         [now],
       )) as [Record<string, unknown>[], number] | Record<string, unknown>[];
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw rows of the UPDATE … RETURNING above
       const matters = (Array.isArray(rows[0]) ? rows[0] : rows) as Record<string, any>[];
       if (matters.length === 0) return 0;
       await manager.getRepository(MatterEvent).insert(

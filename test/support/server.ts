@@ -11,6 +11,7 @@ import { DELIVERY_SQL_TAG } from '../../server/webhook';
 import { LOGIN } from './operations';
 
 /** A GraphQL response as the tests read it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads whatever shape it asked for
 export interface GqlResponse<T = any> {
   data?: T;
   errors?: {
@@ -28,6 +29,7 @@ export interface TestServer {
    * POSTs a GraphQL operation to /graphql and returns the parsed body. Sends `token` as a Bearer
    * token: by default the one `signIn` stored, `null` for none.
    */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads whatever shape it asked for
   gql<T = any>(
     query: string,
     variables?: Record<string, unknown>,
