@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import { installJobQueue } from './job-queue';
 import { logger } from './logger';
 import { SnakeNamingStrategy } from './naming';
 
@@ -35,6 +36,7 @@ export interface PingyiDataSource {
 /** What createDataSource takes besides the URL. */
 export interface DataSourceOptions {
   /** Every TypeORM entity of the app: the composition root's (server/app/database.ts gives them). */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM takes entity classes as Function
   entities: readonly Function[];
   /** Connections in the pool (default 10). */
   poolSize?: number;
@@ -81,12 +83,16 @@ function logPoolError(err: Error & { code?: string }): void {
   else logger.error({ err }, 'PostgreSQL pool error');
 }
 
-/** Connects, listens for pool errors (a dropped connection must not crash the process) and migrates. */
+/**
+ * Connects, listens for pool errors (a dropped connection must not crash the process), migrates,
+ * and installs the job queue's schema (job-queue.ts).
+ */
 export async function connectAndMigrate(source: PingyiDataSource): Promise<DataSource> {
   const { db } = source;
   await db.initialize();
   const pool = (db.driver as unknown as { master?: { on(event: string, cb: (err: Error) => void): void } }).master;
   pool?.on('error', logPoolError);
   await db.runMigrations({ transaction: 'each' });
+  await installJobQueue(db);
   return db;
 }

@@ -7,10 +7,11 @@ import { connectAndMigrate, createDataSource } from '../../server/app/database';
 import { allReady, createPubSubFor } from '../../server/core/pubsub';
 import { createLimitersFor } from '../../server/core/rate-limit';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users';
-import { DISPATCHER_SQL_TAG } from '../../server/webhook';
+import { DELIVERY_SQL_TAG } from '../../server/webhook';
 import { LOGIN } from './operations';
 
 /** A GraphQL response as the tests read it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads whatever shape it asked for
 export interface GqlResponse<T = any> {
   data?: T;
   errors?: {
@@ -28,6 +29,7 @@ export interface TestServer {
    * POSTs a GraphQL operation to /graphql and returns the parsed body. Sends `token` as a Bearer
    * token: by default the one `signIn` stored, `null` for none.
    */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads whatever shape it asked for
   gql<T = any>(
     query: string,
     variables?: Record<string, unknown>,
@@ -44,7 +46,7 @@ export interface TestServer {
    * changed), as its subscriptions hear it: for tests that count what is announced.
    */
   meetingChanges(): AsyncIterable<string>;
-  /** Runs `work` and returns how many SQL statements the server sent meanwhile (not counting the webhook dispatcher's). */
+  /** Runs `work` and returns how many SQL statements the server sent meanwhile (not counting the webhook delivery task's). */
   countQueries(work: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
 }
@@ -52,13 +54,11 @@ export interface TestServer {
 // The tests' webhook receivers listen on 127.0.0.1 (README, Settings).
 process.env.PINGYI_WEBHOOK_ALLOW_PRIVATE ??= '1';
 
-/** Webhook dispatcher of test servers: quick polls and retries. */
+/** Webhook deliveries of test servers: 8 attempts a series, a 2 s answer time, a quick look for due retries. */
 export const TEST_WEBHOOK_OPTIONS = {
-  pollIntervalMs: 100,
-  retryBaseMs: 100,
-  retryMaxMs: 1000,
   maxAttempts: 8,
   timeoutMs: 2000,
+  pollIntervalMs: 100,
 };
 
 /** How a test server is started; see startTestServer. */
@@ -69,7 +69,7 @@ export interface TestServerOptions {
   limitsRedisUrl?: string;
   /** Key prefix of the rate limits in Redis; default one of this server only, so runs never share counts. Give two servers the same to share them. */
   limitKeyPrefix?: string;
-  /** false: do not start the webhook dispatcher. */
+  /** false: do not run the webhook job queue (the test drives it: deliverWebhooks in webhook-fixture.ts). */
   webhooks?: boolean;
   /** Overrides what the environment decides about introspection (see createApp). */
   introspection?: boolean;
@@ -79,7 +79,7 @@ export interface TestServerOptions {
 
 /**
  * Starts the real HTTP application (createApp) against the database at `databaseUrl`, with the
- * webhook dispatcher running (quick delays) unless `webhooks: false`, and its rate limits in Redis
+ * webhook deliveries running on the job queue unless `webhooks: false`, and its rate limits in Redis
  * when a Redis URL is given (as `npm start` does with REDIS_URL). `introspection` overrides what
  * the environment decides (off with NODE_ENV=production unless PINGYI_INTROSPECTION=1).
  */
@@ -140,7 +140,7 @@ export async function startTestServer(databaseUrl: string, options: TestServerOp
     async countQueries(work) {
       let count = 0;
       const listener = (sql: string) => {
-        if (!sql.startsWith(DISPATCHER_SQL_TAG)) count += 1;
+        if (!sql.startsWith(DELIVERY_SQL_TAG)) count += 1;
       };
       source.queryListeners.add(listener);
       try {
