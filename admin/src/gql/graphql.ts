@@ -556,11 +556,11 @@ export type VotingMode =
   /** With a one-time ballot code handed out at check-in; their account, if any, may not vote at this meeting. */
   | 'CODE';
 
-/** PENDING (waiting for its next attempt), DELIVERED (the receiver answered 2xx) or FAILED (every attempt failed; no more are made). */
+/** PENDING (waiting for its next attempt), DELIVERED (the receiver answered 2xx) or FAILED (every attempt failed, or the target was refused; no more are made). */
 export type WebhookDeliveryStatus =
   /** The receiver answered with a 2xx status. */
   | 'DELIVERED'
-  /** Every attempt of its series failed; no more are made unless it is redelivered. */
+  /** Every attempt of its series failed, or the URL policy refused its target (a private or link-local address, a scheme other than http(s); lastError says which) on the first; no more are made unless it is redelivered. */
   | 'FAILED'
   /** Waiting for its next attempt. */
   | 'PENDING';
