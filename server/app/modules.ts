@@ -2,6 +2,7 @@ import { accountabilityModule } from '../accountability';
 import { assessmentModule } from '../assessment';
 import { auditModule } from '../audit';
 import { authModule } from '../auth';
+import { conventionModule } from '../convention';
 import type { HttpRoute, ResolverList } from '../core/module';
 import type { RequestContext, ServiceContext } from '../core/request-context';
 import { departmentModule } from '../department';
@@ -53,6 +54,7 @@ export const modules = [
   assessmentModule,
   webhookModule,
   matterModule,
+  conventionModule,
   nodeModule,
 ] as const;
 

@@ -11,6 +11,7 @@ export enum IntegrationScope {
   MEETINGS_READ = 'meetings:read',
   MATTERS_READ = 'matters:read',
   MATTERS_WRITE = 'matters:write',
+  SELF_GOVERNANCE_READ = 'self-governance:read',
 }
 registerEnumType(IntegrationScope, {
   name: 'IntegrationScope',
@@ -32,6 +33,10 @@ registerEnumType(IntegrationScope, {
     MATTERS_WRITE: {
       description:
         "matters:write — upsert residents' matters by externalId (upsertMatters) and submit them through Open311 (POST /open311/v2/requests.json); reads them too over Open311.",
+    },
+    SELF_GOVERNANCE_READ: {
+      description:
+        'self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches.',
     },
   },
 });

@@ -122,7 +122,9 @@ export type IntegrationScope =
   /** officials:read — read officials (official, officials). */
   | 'OFFICIALS_READ'
   /** officials:write — upsert officials by externalId (upsertOfficials). */
-  | 'OFFICIALS_WRITE';
+  | 'OFFICIALS_WRITE'
+  /** self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches. */
+  | 'SELF_GOVERNANCE_READ';
 
 /** People to add to or remove from a meeting. */
 export type MeetingPeopleInput = {
