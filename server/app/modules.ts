@@ -13,6 +13,7 @@ import { headAppointmentModule } from '../head-appointment';
 import { inquiryModule } from '../inquiry';
 import { integrationModule } from '../integration';
 import { matterModule } from '../matter';
+import { mediationModule } from '../mediation';
 import { neighborhoodModule } from '../neighborhood';
 import { nodeModule } from '../node';
 import { officeModule } from '../office';
@@ -55,6 +56,7 @@ export const modules = [
   webhookModule,
   matterModule,
   conventionModule,
+  mediationModule,
   nodeModule,
 ] as const;
 

@@ -80,15 +80,13 @@ export class HouseholdCodeService {
           'input.count',
         );
       const made = Array.from({ length: input.count }, newBallotCode).sort();
-      await manager
-        .getRepository(HouseholdCode)
-        .insert(
-          made.map((code) => ({
-            versionId: version.id,
-            codeHash: hashBallotCode(code),
-            issuedById: this.viewer.userId,
-          })),
-        );
+      await manager.getRepository(HouseholdCode).insert(
+        made.map((code) => ({
+          versionId: version.id,
+          codeHash: hashBallotCode(code),
+          issuedById: this.viewer.userId,
+        })),
+      );
       await record(
         conventionEvent(ConventionEvent.CODES_ISSUED, this.viewer.userId, 'ConventionVersion', version.id, {
           after: { count: input.count },
