@@ -10,6 +10,7 @@ import { dispatchedAgencyModule } from '../dispatched-agency';
 import { districtModule } from '../district';
 import { evaluationMeetingModule } from '../evaluation-meeting';
 import { headAppointmentModule } from '../head-appointment';
+import { hearingModule } from '../hearing';
 import { inquiryModule } from '../inquiry';
 import { integrationModule } from '../integration';
 import { matterModule } from '../matter';
@@ -57,6 +58,7 @@ export const modules = [
   matterModule,
   conventionModule,
   mediationModule,
+  hearingModule,
   nodeModule,
 ] as const;
 
