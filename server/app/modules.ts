@@ -2,6 +2,7 @@ import { accountabilityModule } from '../accountability';
 import { assessmentModule } from '../assessment';
 import { auditModule } from '../audit';
 import { authModule } from '../auth';
+import { conventionModule } from '../convention';
 import type { HttpRoute, ResolverList } from '../core/module';
 import type { RequestContext, ServiceContext } from '../core/request-context';
 import { departmentModule } from '../department';
@@ -9,9 +10,11 @@ import { dispatchedAgencyModule } from '../dispatched-agency';
 import { districtModule } from '../district';
 import { evaluationMeetingModule } from '../evaluation-meeting';
 import { headAppointmentModule } from '../head-appointment';
+import { hearingModule } from '../hearing';
 import { inquiryModule } from '../inquiry';
 import { integrationModule } from '../integration';
 import { matterModule } from '../matter';
+import { mediationModule } from '../mediation';
 import { neighborhoodModule } from '../neighborhood';
 import { nodeModule } from '../node';
 import { officeModule } from '../office';
@@ -55,6 +58,9 @@ export const modules = [
   webhookModule,
   matterModule,
   surveyModule,
+  conventionModule,
+  mediationModule,
+  hearingModule,
   nodeModule,
 ] as const;
 

@@ -12,6 +12,7 @@ export enum IntegrationScope {
   MATTERS_READ = 'matters:read',
   MATTERS_WRITE = 'matters:write',
   SURVEYS_READ = 'surveys:read',
+  SELF_GOVERNANCE_READ = 'self-governance:read',
 }
 registerEnumType(IntegrationScope, {
   name: 'IntegrationScope',
@@ -37,6 +38,10 @@ registerEnumType(IntegrationScope, {
     SURVEYS_READ: {
       description:
         "surveys:read — read residents' surveys and their published results (residentSurvey(s), surveyResults, subdistrictSurveyRates).",
+    },
+    SELF_GOVERNANCE_READ: {
+      description:
+        'self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches.',
     },
   },
 });

@@ -10,6 +10,7 @@
  */
 export * from './assessments';
 export * from './call';
+export * from './conventions';
 export * from './meetings';
 export * from './organisation';
 export * from './people';
