@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import http from 'node:http';
 import path from 'node:path';
 import { loadConfig } from './core/config';
+import { createHttpServer } from './core/http-server';
 import { createApp } from './app/app';
 import { connectAndMigrate, createDataSource, markShuttingDown } from './app/database';
 import { allReady, createPubSubFor } from './core/pubsub';
@@ -43,14 +43,11 @@ async function main(): Promise<void> {
     pubSub: bus.pubSub,
     jobs: { matters: { enabled: config.matterJobs, connectionString: url } },
     introspection: config.introspection,
+    trustProxy: config.trustProxy,
     limiters: limits.limiters,
     redis: allReady(bus.redis, limits.redis),
   });
-  const server = http.createServer(app);
-  // Tablets in a meeting pause between ballots: keep their connections open well past Node's 5 s
-  // default, so a ballot never races the server closing an idle connection (BENCHMARKS.md, B3).
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  const server = createHttpServer(app);
   attachSubscriptions(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

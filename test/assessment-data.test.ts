@@ -24,7 +24,7 @@ const newOfficial = async (name: string) => (await make.official(api.server, { n
 describe('an assessment without data (docs/rules.md rule 10)', () => {
   it('has no score and no grade when no part has data, reads back without error, and cannot be finalised', async () => {
     const official = await newOfficial('无数据');
-    const res = await api.server.gql(ASSESS, { input: { officialId: official, year: 2031 } });
+    const res = await api.server.gql(ASSESS, { input: { officialId: official, year: 2001 } });
     expect(res.errors).toBeUndefined();
     const a = res.data!.assessOfficial;
     expect(a).toEqual({
@@ -63,9 +63,9 @@ describe('an assessment without data (docs/rules.md rule 10)', () => {
 
   it('scores the parts present: panels alone, then panels and the mark at 40 : 20', async () => {
     const official = await newOfficial('缺自评');
-    await ok(api.server, PANEL, { input: { officialId: official, year: 2031, panel: 'RESIDENT', score: 80 } });
-    await ok(api.server, PANEL, { input: { officialId: official, year: 2031, panel: 'EXPERT', score: 70 } });
-    const panelsOnly = (await ok(api.server, ASSESS, { input: { officialId: official, year: 2031 } })).assessOfficial;
+    await ok(api.server, PANEL, { input: { officialId: official, year: 2001, panel: 'RESIDENT', score: 80 } });
+    await ok(api.server, PANEL, { input: { officialId: official, year: 2001, panel: 'EXPERT', score: 70 } });
+    const panelsOnly = (await ok(api.server, ASSESS, { input: { officialId: official, year: 2001 } })).assessOfficial;
     expect(panelsOnly).toMatchObject({
       meetingScore: null,
       thirdPartyScore: 75,
@@ -74,7 +74,7 @@ describe('an assessment without data (docs/rules.md rule 10)', () => {
       computedGrade: 'GOOD',
       grade: 'GOOD',
     });
-    const withMark = (await ok(api.server, ASSESS, { input: { officialId: official, year: 2031, selfReportMark: 45 } }))
+    const withMark = (await ok(api.server, ASSESS, { input: { officialId: official, year: 2001, selfReportMark: 45 } }))
       .assessOfficial;
     expect(withMark.score).toBeCloseTo((40 * 75 + 20 * 45) / 60, 9);
     expect(withMark).toMatchObject({ selfReportMark: 45, computedGrade: 'MEDIOCRE' });
@@ -86,7 +86,7 @@ describe('an assessment without data (docs/rules.md rule 10)', () => {
 
   it('gives no DISMISSAL for two years without data: neither can be finalised, nor overridden into a grade', async () => {
     const official = await newOfficial('两年无数据');
-    for (const year of [2032, 2033]) {
+    for (const year of [2002, 2003]) {
       const a = (await ok(api.server, ASSESS, { input: { officialId: official, year } })).assessOfficial;
       const override = await api.server.gql(
         `mutation ($id: ID!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: POOR, reason: "无材料" }) { grade } }`,
@@ -103,16 +103,16 @@ describe('an assessment without data (docs/rules.md rule 10)', () => {
     expect(read.official).toEqual({
       outcome: null,
       assessments: [
-        { year: 2033, status: 'DRAFT', grade: null, score: null },
-        { year: 2032, status: 'DRAFT', grade: null, score: null },
+        { year: 2003, status: 'DRAFT', grade: null, score: null },
+        { year: 2002, status: 'DRAFT', grade: null, score: null },
       ],
     });
   });
 
   it('finalises a year without data when a concluded case found a red line breached: the breach carries it, outside the grades', async () => {
     const official = await newOfficial('违规无数据');
-    await make.breach(api.server, official, 2034, '违规收受礼品');
-    const a = (await ok(api.server, ASSESS, { input: { officialId: official, year: 2034 } })).assessOfficial;
+    await make.breach(api.server, official, 2004, '违规收受礼品');
+    const a = (await ok(api.server, ASSESS, { input: { officialId: official, year: 2004 } })).assessOfficial;
     expect(a).toMatchObject({ score: null, grade: null });
     expect((await ok(api.server, FINALIZE, { id: a.id })).finalizeAnnualAssessment).toEqual({
       status: 'FINALIZED',
@@ -122,9 +122,9 @@ describe('an assessment without data (docs/rules.md rule 10)', () => {
 
   it('exports an empty score, never NaN, for an official assessed without data', async () => {
     const official = await newOfficial('导出无数据');
-    await ok(api.server, ASSESS, { input: { officialId: official, year: 2035 } });
+    await ok(api.server, ASSESS, { input: { officialId: official, year: 2005 } });
     const huangpu = await idByCode(api.server, 'district', '310101');
-    const res = await fetch(`${api.server.url}/export/districts/${huangpu}/results.csv?year=2035`, {
+    const res = await fetch(`${api.server.url}/export/districts/${huangpu}/results.csv?year=2005&format=machine`, {
       headers: api.server.authHeader(),
     });
     expect(res.status).toBe(200);
@@ -149,8 +149,8 @@ describe('the database keeps NaN and infinities out of numeric columns', () => {
     // A row in each table to try: a panel's score and an assessment of a new official, and the
     // demo's closed meeting of last year, whose results are in meeting_result.
     const official = await newOfficial('非数字');
-    await ok(api.server, PANEL, { input: { officialId: official, year: 2036, panel: 'EXPERT', score: 88 } });
-    await ok(api.server, ASSESS, { input: { officialId: official, year: 2036 } });
+    await ok(api.server, PANEL, { input: { officialId: official, year: 2006, panel: 'EXPERT', score: 88 } });
+    await ok(api.server, ASSESS, { input: { officialId: official, year: 2006 } });
     const columns: { table_name: string; column_name: string }[] = await api.server.db.query(
       `SELECT table_name, column_name FROM information_schema.columns
         WHERE table_schema = 'public' AND data_type IN ('double precision', 'real', 'numeric') ORDER BY 1, 2`,
@@ -217,7 +217,7 @@ describe('the FiniteNumbers migration repairs the rows stored before it', () => 
       // As stored before: the constraints absent, scores NaN, graded POOR and finalised.
       await migration.down(runner);
       const insert = `INSERT INTO annual_assessment (official_id, year, status, third_party_score, score, computed_grade, override_grade, override_reason, red_line_breached, finalized_at)
-                      VALUES ($1, 2037, 'FINALIZED', $2, 'NaN', 'POOR', $3, $4, $5, now()) RETURNING id`;
+                      VALUES ($1, 2007, 'FINALIZED', $2, 'NaN', 'POOR', $3, $4, $5, now()) RETURNING id`;
       const [[a], [b], [c]] = [
         await runner.query(insert, [withPanels, 80, null, null, false]),
         await runner.query(insert, [withoutParts, null, 'POOR', '无材料', false]),

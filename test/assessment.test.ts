@@ -22,7 +22,7 @@ describe('annual assessment (docs/rules.md rule 10)', () => {
     const d = await idByCode(api.server, 'district', '310101');
     const base = {
       districtId: d,
-      year: 2030,
+      year: 2002,
       meetingWeight: 40,
       thirdPartyWeight: 40,
       selfReportWeight: 20,
@@ -45,12 +45,12 @@ describe('annual assessment (docs/rules.md rule 10)', () => {
     );
     expectError(await set({ ...base, goodFrom: 95 }), 'BAD_USER_INPUT', 'input.goodFrom');
     expect((await set({ ...base, meetingWeight: 50, thirdPartyWeight: 30 })).data!.setAssessmentPolicy).toEqual({
-      year: 2030,
+      year: 2002,
       meetingWeight: 50,
     });
     const read = await ok(
       api.server,
-      `query ($d: ID!) { a: assessmentPolicy(districtId: $d, year: 2030) { thirdPartyWeight } b: assessmentPolicy(districtId: $d, year: 2031) { year } }`,
+      `query ($d: ID!) { a: assessmentPolicy(districtId: $d, year: 2002) { thirdPartyWeight } b: assessmentPolicy(districtId: $d, year: 2003) { year } }`,
       { d },
     );
     expect(read).toEqual({ a: { thirdPartyWeight: 30 }, b: null });
@@ -91,7 +91,7 @@ describe('annual assessment (docs/rules.md rule 10)', () => {
 
   it('takes an override only with a reason, finalises once, and then changes nothing', async () => {
     const officialId = await newOfficial('覆核测试');
-    const id = await assessYear(officialId, 2026, 70);
+    const id = await assessYear(officialId, 2011, 70);
     const noReason = await api.server.gql(
       `mutation ($id: ID!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: GOOD, reason: "  " }) { grade } }`,
       { id },
@@ -126,7 +126,7 @@ describe('annual assessment (docs/rules.md rule 10)', () => {
     const again = await api.server.gql(FINALIZE, { id }, { token: assessorToken });
     expectError(again, 'CONFLICT');
     const rescore = await api.server.gql(
-      `mutation ($o: ID!) { recordThirdPartyEvaluation(input: { officialId: $o, year: 2026, panel: EXPERT, score: 10 }) { id } }`,
+      `mutation ($o: ID!) { recordThirdPartyEvaluation(input: { officialId: $o, year: 2011, panel: EXPERT, score: 10 }) { id } }`,
       { o: officialId },
     );
     expectError(rescore, 'CONFLICT');
@@ -167,26 +167,26 @@ describe('use of results (docs/rules.md rule 11)', () => {
 
   it('three EXCELLENT years in a row make an official eligible for promotion; a gap year breaks the run', async () => {
     const runner = await newOfficial('连续优秀');
-    for (const year of [2022, 2023, 2024]) await finalize(await assessYear(runner, year, 95));
+    for (const year of [2007, 2008, 2009]) await finalize(await assessYear(runner, year, 95));
     expect(await outcome(runner)).toBe('PROMOTION_ELIGIBLE');
 
     const gap = await newOfficial('中断优秀');
-    for (const year of [2021, 2023, 2024]) await finalize(await assessYear(gap, year, 95));
+    for (const year of [2006, 2008, 2009]) await finalize(await assessYear(gap, year, 95));
     expect(await outcome(gap)).toBeNull();
   });
 
   it('three MEDIOCRE years mean reassignment, two POOR years dismissal; only finalised years count', async () => {
     const mediocre = await newOfficial('连续平庸');
-    for (const year of [2022, 2023, 2024]) await finalize(await assessYear(mediocre, year, 65));
+    for (const year of [2007, 2008, 2009]) await finalize(await assessYear(mediocre, year, 65));
     expect(await outcome(mediocre)).toBe('REASSIGNMENT');
 
     const poor = await newOfficial('连续较差');
-    await finalize(await assessYear(poor, 2023, 40));
-    await assessYear(poor, 2024, 40); // a DRAFT does not count yet
+    await finalize(await assessYear(poor, 2008, 40));
+    await assessYear(poor, 2009, 40); // a DRAFT does not count yet
     expect(await outcome(poor)).toBeNull();
     const draft = await ok(
       api.server,
-      `query ($o: ID!) { annualAssessments(filter: { officialId: $o, year: 2024 }) { nodes { id } } }`,
+      `query ($o: ID!) { annualAssessments(filter: { officialId: $o, year: 2009 }) { nodes { id } } }`,
       { o: poor },
     );
     await finalize(draft.annualAssessments.nodes[0].id);
@@ -202,9 +202,9 @@ describe('use of results (docs/rules.md rule 11)', () => {
 
   it('counts an overridden grade as overridden', async () => {
     const official = await newOfficial('覆核计入');
-    await finalize(await assessYear(official, 2023, 95));
-    await finalize(await assessYear(official, 2024, 95));
-    const id = await assessYear(official, 2025, 80);
+    await finalize(await assessYear(official, 2008, 95));
+    await finalize(await assessYear(official, 2009, 95));
+    const id = await assessYear(official, 2010, 80);
     await ok(
       api.server,
       `mutation ($id: ID!) { overrideAnnualAssessmentGrade(id: $id, input: { grade: EXCELLENT, reason: "重大贡献" }) { grade } }`,
@@ -216,26 +216,26 @@ describe('use of results (docs/rules.md rule 11)', () => {
 
   it('lets a breached red line break a run: the breach year is outside the four grades', async () => {
     const official = await newOfficial('跨越违规');
-    await finalize(await assessYear(official, 2022, 95));
-    await finalize(await assessYear(official, 2023, 95));
+    await finalize(await assessYear(official, 2007, 95));
+    await finalize(await assessYear(official, 2008, 95));
     await make.concludeCase(
       api.server,
-      await make.accountabilityCase(api.server, { officialId: official, year: 2024, summary: '违规收受礼品' }),
+      await make.accountabilityCase(api.server, { officialId: official, year: 2009, summary: '违规收受礼品' }),
       { conclusion: '经查属实，给予警告处分' },
     );
     const breach = await ok(
       api.server,
-      `mutation ($o: ID!) { assessOfficial(input: { officialId: $o, year: 2024, selfReportMark: 95 }) { id score redLineBreached grade computedGrade } }`,
+      `mutation ($o: ID!) { assessOfficial(input: { officialId: $o, year: 2009, selfReportMark: 95 }) { id score redLineBreached grade computedGrade } }`,
       { o: official },
     );
     expect(breach.assessOfficial).toMatchObject({ redLineBreached: true, grade: null, computedGrade: 'EXCELLENT' });
     await finalize(breach.assessOfficial.id);
-    await finalize(await assessYear(official, 2025, 95));
-    // 2022, 2023 excellent; 2024 breached; 2025 excellent: no run of three.
+    await finalize(await assessYear(official, 2010, 95));
+    // 2007, 2008 excellent; 2009 breached; 2010 excellent: no run of three.
     expect(await outcome(official)).toBeNull();
-    await finalize(await assessYear(official, 2026, 95));
+    await finalize(await assessYear(official, 2011, 95));
     expect(await outcome(official)).toBeNull();
-    await finalize(await assessYear(official, 2027, 95));
+    await finalize(await assessYear(official, 2012, 95));
     expect(await outcome(official)).toBe('PROMOTION_ELIGIBLE');
   });
 });
@@ -243,7 +243,7 @@ describe('use of results (docs/rules.md rule 11)', () => {
 describe("the assessors' overview of a district (docs/rules.md rules 10 and 11)", () => {
   it("counts the year's grades by subdistrict, DRAFTs apart, and the officials by outcome as officialsByOutcome lists them", async () => {
     const d = await idByCode(api.server, 'district', '310101');
-    const year = 2040;
+    const year = 2015;
     const excellent = await newOfficial('总览优秀');
     const mediocre = await newOfficial('总览平庸');
     const draft = await newOfficial('总览草稿');
@@ -302,21 +302,21 @@ describe("the assessors' overview of a district (docs/rules.md rules 10 and 11)"
 
   it("shows a year's latest assessment on the official, and refuses a bad year and readers who do not assess", async () => {
     const official = await newOfficial('最新一年');
-    await finalize(await assessYear(official, 2041, 95));
-    await assessYear(official, 2042, 70);
+    await finalize(await assessYear(official, 2016, 95));
+    await assessYear(official, 2017, 70);
     const latest = await ok(
       api.server,
       `query ($o: ID!) { official(id: $o) { latestAssessment { year status grade } } }`,
       { o: official },
     );
-    expect(latest.official!.latestAssessment).toEqual({ year: 2042, status: 'DRAFT', grade: 'MEDIOCRE' });
+    expect(latest.official!.latestAssessment).toEqual({ year: 2017, status: 'DRAFT', grade: 'MEDIOCRE' });
 
     const d = await idByCode(api.server, 'district', '310101');
     const Q = `query ($d: ID!, $y: Int!) { assessmentOverview(districtId: $d, year: $y) { finalizedCount } }`;
     expectError(await api.server.gql(Q, { d, y: 1999 }), 'BAD_USER_INPUT', 'year');
     const rep = await api.server.login('waitan.rep');
-    expectError(await api.server.gql(Q, { d, y: 2040 }, { token: rep }), 'FORBIDDEN');
+    expectError(await api.server.gql(Q, { d, y: 2015 }, { token: rep }), 'FORBIDDEN');
     const nanhui = await idByCode(api.server, 'district', '310115');
-    expectError(await api.server.gql(Q, { d: nanhui, y: 2040 }), 'FORBIDDEN');
+    expectError(await api.server.gql(Q, { d: nanhui, y: 2015 }), 'FORBIDDEN');
   });
 });

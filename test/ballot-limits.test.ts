@@ -1,20 +1,17 @@
 /**
- * Ballot-code guessing is limited (docs/rules.md rule 7): failed code uses count per
- * network address and per meeting, and once a budget is spent every code use from there is
- * refused with `retryAfterSeconds` — also a valid code, so a refusal confirms nothing. Requests come
- * from different loopback addresses (127.0.0.x) so that each test has its own.
+ * Ballot-code guessing is limited (docs/rules.md rule 7): failed code uses count per network
+ * address (never per meeting), and once an address's budget is spent every code use from there is
+ * refused with `retryAfterSeconds` — also a valid unbound code, so a refusal confirms nothing —
+ * except a code already bound to the secret sent. Requests come from different loopback addresses
+ * (127.0.0.x) so that each test has its own; test/ballot-guessing.test.ts has the global ceiling.
  */
-import http from 'node:http';
 import { randomBytes } from 'node:crypto';
-import {
-  CODE_FAILURES_PER_ADDRESS,
-  CODE_FAILURES_PER_MEETING,
-  CODE_WINDOW_SECONDS,
-} from '../server/rating/ballot-throttle';
+import { CODE_FAILURES_PER_ADDRESS, CODE_WINDOW_SECONDS } from '../server/rating/ballot-throttle';
 import { useTestApi } from './support/api';
 import { MeetingFixture, ok, openMeeting, setUpMeeting } from './support/factories';
 import type { GqlResponse } from './support/server';
 import { expectError } from './support/expect';
+import { gqlFrom as sharedGqlFrom } from './support/from-address';
 
 const api = useTestApi({ withShanghai: true });
 
@@ -27,31 +24,8 @@ const SCORES = [
 ];
 const newSecret = () => randomBytes(32).toString('base64url');
 
-/** POSTs a GraphQL operation without a token from the local address `from` (e.g. 127.0.0.9). */
-function gqlFrom(from: string, query: string, variables: Record<string, unknown>): Promise<GqlResponse> {
-  const url = new URL(`${api.server.url}/graphql`);
-  const body = JSON.stringify({ query, variables });
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        method: 'POST',
-        localAddress: from,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve(JSON.parse(text) as GqlResponse));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const gqlFrom = (from: string, query: string, variables: Record<string, unknown>) =>
+  sharedGqlFrom(api.server, from, query, variables);
 
 /** An OPEN meeting of 外滩街道 with `codes` code voters checked in; returns it with their codes. */
 async function meetingWithCodes(prefix: string, codes: number): Promise<{ f: MeetingFixture; codes: string[] }> {
@@ -143,28 +117,29 @@ describe('ballot-code guessing (docs/rules.md rule 7)', () => {
     expect((await vote()).errors).toBeUndefined();
   });
 
-  it("refuses every code of a meeting once the meeting has had too many failures, from any address, and no other meeting's", async () => {
-    const target = await meetingWithCodes('limit.meeting', 1);
-    const other = await meetingWithCodes('limit.other', 1);
-    const guess = (from: string, f: MeetingFixture, code: string) =>
+  it('counts failures against the guessing addresses, never against the meeting: its codes still work from other addresses', async () => {
+    const target = await meetingWithCodes('limit.meeting', 2);
+    const guess = (from: string, code: string, secret = newSecret()) =>
       gqlFrom(from, SUBMIT, {
         input: {
-          meetingId: f.meetingId,
-          officialId: f.officialIds[0],
+          meetingId: target.f.meetingId,
+          officialId: target.f.officialIds[0],
           satisfaction: 'SATISFIED',
           scores: SCORES,
           ballotCode: code,
-          ballotSecret: newSecret(),
+          ballotSecret: secret,
         },
       });
-    const addresses = Math.ceil(CODE_FAILURES_PER_MEETING / CODE_FAILURES_PER_ADDRESS);
-    for (let n = 0; n < CODE_FAILURES_PER_MEETING; n++) {
-      const from = `127.0.1.${1 + (n % addresses)}`;
-      const res = await guess(from, target.f, `YYYYY-Y${String(n).padStart(4, '2')}`);
+    const secret = newSecret();
+    expect((await guess('127.0.2.1', target.codes[0], secret)).errors).toBeUndefined();
+    for (let n = 0; n < 5 * CODE_FAILURES_PER_ADDRESS; n++) {
+      const from = `127.0.1.${1 + (n % 5)}`;
+      const res = await guess(from, `YYYYY-Y${String(n).padStart(4, '2')}`);
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'INVALID_BALLOT_CODE' });
     }
-    expectTooMany(await guess('127.0.2.1', target.f, target.codes[0]));
-    const untouched = await guess('127.0.2.2', other.f, other.codes[0]);
-    expect(untouched.errors).toBeUndefined();
+    expectTooMany(await guess('127.0.1.1', target.codes[1]));
+    // The code bound to its browser goes on from a refused address; the other works elsewhere.
+    expect(await guess('127.0.1.1', target.codes[0], secret)).toEqual({ data: { submitRating: { replaced: true } } });
+    expect(await guess('127.0.2.2', target.codes[1])).toEqual({ data: { submitRating: { replaced: false } } });
   });
 });

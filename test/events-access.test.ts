@@ -42,7 +42,7 @@ describe('the domain events of access and integrations: audit entries', () => {
     const own = await api.server.login('events.rep', 'events-password-1');
     await ok(
       api.server,
-      `mutation ($id: ID!) { updateUser(id: $id, input: { password: "events-password-2" }) { id } }`,
+      `mutation ($id: ID!) { updateUser(id: $id, input: { password: "events-password-2", currentPassword: "events-password-1" }) { id } }`,
       { id },
       own,
     );

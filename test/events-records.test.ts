@@ -55,7 +55,7 @@ describe("the domain events of an official's records: audit entries and the asse
       ok(
         api.server,
         `mutation ($input: CreateResponsibilityItemInput!) { createResponsibilityItem(input: $input) { ${ITEM} } }`,
-        { input: { officialId: official.id, year: 2033, kind, content } },
+        { input: { officialId: official.id, year: 2003, kind, content } },
       );
     const duty = (await add('DUTY', '办理居民诉求')).createResponsibilityItem;
     const redLine = (await add('RED_LINE', '不得收受礼品')).createResponsibilityItem;
@@ -81,14 +81,14 @@ describe("the domain events of an official's records: audit entries and the asse
     ];
     const submit = (summary: string) =>
       ok(api.server, `mutation ($input: SubmitSelfReportInput!) { submitSelfReport(input: $input) { id } }`, {
-        input: { officialId: official.id, year: 2033, summary, answers },
+        input: { officialId: official.id, year: 2003, summary, answers },
       });
     const reportId = (await submit('年度述职')).submitSelfReport.id;
     await submit('年度述职（修订）');
     const report = (summary: string) => ({
       id: reportId,
       officialId: official.id,
-      year: 2033,
+      year: 2003,
       summary,
       answers: [answers[0], answers[1]],
     });
@@ -128,7 +128,7 @@ describe("the domain events of an official's records: audit entries and the asse
       api.server,
       `mutation ($input: CreateEvaluationMeetingInput!) { createEvaluationMeeting(input: $input) { id } }`,
       {
-        input: { title: '事件评议会', year: 2033, subdistrictId: waitan, templateId: template.createRatingTemplate.id },
+        input: { title: '事件评议会', year: 2003, subdistrictId: waitan, templateId: template.createRatingTemplate.id },
       },
     );
     const meetingId = meeting.createEvaluationMeeting.id;
@@ -249,7 +249,7 @@ describe("the domain events of an official's records: audit entries and the asse
         api.server,
         `mutation ($input: CreateAccountabilityCaseInput!) { createAccountabilityCase(input: $input) { ${CASE} } }`,
         {
-          input: { officialId: official.id, year: 2033, handledBy: 'ORGANIZATION_DEPARTMENT', summary: '迟报材料' },
+          input: { officialId: official.id, year: 2003, handledBy: 'ORGANIZATION_DEPARTMENT', summary: '迟报材料' },
         },
       )
     ).createAccountabilityCase;
@@ -279,7 +279,7 @@ describe("the domain events of an official's records: audit entries and the asse
 
     const policy = {
       districtId: huangpu,
-      year: 2033,
+      year: 2003,
       meetingWeight: 40,
       thirdPartyWeight: 40,
       selfReportWeight: 20,
@@ -310,7 +310,7 @@ describe("the domain events of an official's records: audit entries and the asse
       { actorId: adminId, entityType: 'AssessmentPolicy', before: null, after: stored },
     ]);
 
-    const panel = { officialId: official.id, year: 2033, panel: 'RESIDENT', score: 88 };
+    const panel = { officialId: official.id, year: 2003, panel: 'RESIDENT', score: 88 };
     await ok(
       api.server,
       `mutation ($input: RecordThirdPartyEvaluationInput!) { recordThirdPartyEvaluation(input: $input) { id } }`,
@@ -325,7 +325,7 @@ describe("the domain events of an official's records: audit entries and the asse
         await ok(
           api.server,
           `mutation ($input: AssessOfficialInput!) { assessOfficial(input: $input) { ${ASSESSMENT} } }`,
-          { input: { officialId: official.id, year: 2033, selfReportMark } },
+          { input: { officialId: official.id, year: 2003, selfReportMark } },
         )
       ).assessOfficial;
     const computed = await assess(70);
@@ -378,7 +378,7 @@ describe("the domain events of an official's records: audit entries and the asse
           assessmentId: computed.id,
           officialId: official.id,
           externalId: official.externalId,
-          year: 2033,
+          year: 2003,
           score: finalized.score,
           grade,
           redLineBreached: false,

@@ -109,8 +109,8 @@ describe('factories', () => {
 
   it('make an assessed year, a breach and a token', async () => {
     const official = await make.official(api.server);
-    await make.finalize(api.server, await make.assessYear(api.server, official.id, 2050, 92));
-    await make.breach(api.server, official.id, 2051);
+    await make.finalize(api.server, await make.assessYear(api.server, official.id, 2020, 92));
+    await make.breach(api.server, official.id, 2021);
     const read = expectData(
       await api.server.gql(
         `query ($o: ID!) { official(id: $o) { redLineBreaches assessments { year score grade status } } }`,
@@ -118,8 +118,8 @@ describe('factories', () => {
       ),
     );
     expect(read.official).toEqual({
-      redLineBreaches: [2051],
-      assessments: [{ year: 2050, score: 92, grade: 'EXCELLENT', status: 'FINALIZED' }],
+      redLineBreaches: [2021],
+      assessments: [{ year: 2020, score: 92, grade: 'EXCELLENT', status: 'FINALIZED' }],
     });
     const { token } = await make.serviceToken(api.server, { scopes: ['OFFICIALS_READ'] });
     expect(

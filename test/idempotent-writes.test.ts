@@ -24,7 +24,7 @@ describe('ten identical concurrent writes', () => {
     const districtId = await idByCode(api.server, 'district', '310101');
     const input = {
       districtId,
-      year: 2045,
+      year: 2015,
       meetingWeight: 50,
       thirdPartyWeight: 30,
       selfReportWeight: 20,
@@ -41,9 +41,9 @@ describe('ten identical concurrent writes', () => {
     expect(responses.map((r) => r.errors ?? null)).toEqual(Array(TIMES).fill(null));
     const ids = new Set(responses.map((r) => r.data!.setAssessmentPolicy.id));
     expect(ids.size).toBe(1);
-    expect(responses[0].data!.setAssessmentPolicy).toMatchObject({ year: 2045, meetingWeight: 50, excellentFrom: 85 });
+    expect(responses[0].data!.setAssessmentPolicy).toMatchObject({ year: 2015, meetingWeight: 50, excellentFrom: 85 });
     const rows = await api.server.db.query(
-      `SELECT id, meeting_weight FROM assessment_policy WHERE district_id = $1 AND year = 2045`,
+      `SELECT id, meeting_weight FROM assessment_policy WHERE district_id = $1 AND year = 2015`,
       [districtId],
     );
     expect(rows).toEqual([{ id: [...ids][0], meeting_weight: 50 }]);
@@ -56,7 +56,7 @@ describe('ten identical concurrent writes', () => {
 
   it('recordThirdPartyEvaluation: ten successes, one panel score, ten audit entries', async () => {
     const officialId = await newOfficial('并发评估');
-    const input = { officialId, year: 2044, panel: 'RESIDENT', score: 83.5 };
+    const input = { officialId, year: 2014, panel: 'RESIDENT', score: 83.5 };
     const responses = await tenAtOnce(
       `mutation ($input: RecordThirdPartyEvaluationInput!) { recordThirdPartyEvaluation(input: $input) { id panel score } }`,
       { input },
@@ -64,7 +64,7 @@ describe('ten identical concurrent writes', () => {
     expect(responses.map((r) => r.errors ?? null)).toEqual(Array(TIMES).fill(null));
     expect(new Set(responses.map((r) => r.data!.recordThirdPartyEvaluation.id)).size).toBe(1);
     const rows = await api.server.db.query(
-      `SELECT panel, score FROM third_party_evaluation WHERE official_id = $1 AND year = 2044`,
+      `SELECT panel, score FROM third_party_evaluation WHERE official_id = $1 AND year = 2014`,
       [officialId],
     );
     expect(rows).toEqual([{ panel: 'RESIDENT', score: 83.5 }]);
@@ -80,17 +80,17 @@ describe('ten identical concurrent writes', () => {
     await ok(
       api.server,
       `mutation ($input: RecordThirdPartyEvaluationInput!) { recordThirdPartyEvaluation(input: $input) { id } }`,
-      { input: { officialId, year: 2044, panel: 'EXPERT', score: 90 } },
+      { input: { officialId, year: 2014, panel: 'EXPERT', score: 90 } },
     );
     const responses = await tenAtOnce(
       `mutation ($input: AssessOfficialInput!) { assessOfficial(input: $input) { id score grade } }`,
-      { input: { officialId, year: 2044, selfReportMark: 60 } },
+      { input: { officialId, year: 2014, selfReportMark: 60 } },
     );
     expect(responses.map((r) => r.errors ?? null)).toEqual(Array(TIMES).fill(null));
     expect(new Set(responses.map((r) => r.data!.assessOfficial.id)).size).toBe(1);
     expect(new Set(responses.map((r) => r.data!.assessOfficial.score))).toEqual(new Set([80]));
     const rows = await api.server.db.query(
-      `SELECT id, score, status FROM annual_assessment WHERE official_id = $1 AND year = 2044`,
+      `SELECT id, score, status FROM annual_assessment WHERE official_id = $1 AND year = 2014`,
       [officialId],
     );
     expect(rows).toEqual([{ id: responses[0].data!.assessOfficial.id, score: 80, status: 'DRAFT' }]);

@@ -414,7 +414,7 @@ describe('district integration (service tokens, upsertOfficials, results export)
       year = closed.year;
     });
     const download = (district: string, format: string, y: number | string, token: string | null) =>
-      fetch(`${api.server.url}/export/districts/${district}/results.${format}?year=${y}`, {
+      fetch(`${api.server.url}/export/districts/${district}/results.${format}?year=${y}&format=machine`, {
         headers: token ? { authorization: `Bearer ${token}` } : {},
       });
 

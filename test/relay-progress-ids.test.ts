@@ -24,9 +24,10 @@ async function firstEvent(
     connectionParams: { authorization: `Bearer ${token}` },
     retryAttempts: 0,
   });
+  let live = false;
+  let triggering: Promise<void> = Promise.resolve();
   try {
     return await new Promise<Schema.MeetingProgress>((resolve, reject) => {
-      let live = false;
       client.subscribe<Pick<Schema.Subscription, 'meetingProgress'>>(
         {
           query: `subscription ($m: ID!) { meetingProgress(meetingId: $m) { ${PROGRESS_FIELDS} } }`,
@@ -43,14 +44,17 @@ async function firstEvent(
         },
       );
       // Repeat the (idempotent) trigger until the subscription is live and has answered.
-      void (async () => {
+      // The loop is awaited before returning, so no trigger is still in flight when the test moves on.
+      triggering = (async () => {
         while (!live) {
           await trigger();
           await new Promise((r) => setTimeout(r, 100));
         }
-      })();
+      })().catch((err) => reject(err));
     });
   } finally {
+    live = true;
+    await triggering;
     void client.dispose();
   }
 }

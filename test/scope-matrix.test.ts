@@ -18,7 +18,9 @@ import type { GqlResponse } from './support/server';
  * - a district other than the caller's is FORBIDDEN, exactly as a missing district is;
  * - policies: every user of the district and a token with assessments:read; overviews: ADMIN,
  *   ASSESSOR, CHAIR (within their 街道) and a token with assessments:read;
- * - representatives: an ADMIN over the meeting, and the CHAIR of that meeting only.
+ * - representatives: an ADMIN over the meeting, and the CHAIR of that meeting only;
+ * - users (me, users, user(id), node(id), EvaluationMeeting.chair): users within their scope (the
+ *   list: ADMINs), never a service token, whatever its scopes.
  */
 const api = useTestApi({ withShanghai: true });
 
@@ -440,6 +442,99 @@ describe('scope of assessments, policies, overviews and representatives, as a ma
       tokenAssessments: 'FORBIDDEN',
       tokenBoth: 'FORBIDDEN',
       tokenMeetings: 'FORBIDDEN',
+    });
+  });
+});
+
+describe('user data, as a matrix', () => {
+  it('service tokens, whatever their scopes, read no user: not me, users, user(id), node(id) nor a meeting’s chair', async () => {
+    const all = await make.serviceToken(api.server, {
+      name: 'matrix every scope',
+      scopes: [
+        'OFFICIALS_READ',
+        'OFFICIALS_WRITE',
+        'ASSESSMENTS_READ',
+        'MEETINGS_READ',
+        'MATTERS_READ',
+        'MATTERS_WRITE',
+      ],
+    });
+    const callers = { ...tokens, tokenAll: all.token } as Record<Caller | 'tokenAll', string>;
+    const cells = async (query: string, variables: Record<string, unknown>, cell: (data: Answer) => unknown) => {
+      const result: Record<string, unknown> = {};
+      for (const [caller, token] of Object.entries(callers)) {
+        const res = await api.server.gql(query, variables, { token });
+        result[caller] = res.errors ? codeOf(res) : cell(res.data!);
+      }
+      return result;
+    };
+    const chairId = await make.userIdOf(api.server, 'waitan.chair');
+    const meetings = await api.server.gql(
+      `{ evaluationMeetings(first: 100) { nodes { id chair { id } } } }`,
+      {},
+      {
+        token: tokens.adminDistrict,
+      },
+    );
+    const chaired = (meetings.data!.evaluationMeetings.nodes as { id: string; chair: { id: string } | null }[]).find(
+      (m) => m.chair?.id === chairId,
+    );
+    expect(chaired).toBeDefined();
+    const TOKENS_REFUSED = {
+      tokenOfficials: 'FORBIDDEN',
+      tokenAssessments: 'FORBIDDEN',
+      tokenBoth: 'FORBIDDEN',
+      tokenMeetings: 'FORBIDDEN',
+      tokenAll: 'FORBIDDEN',
+    };
+
+    expect(await cells(`{ me { role } }`, {}, (d) => d.me.role)).toEqual({
+      adminDistrict: 'ADMIN',
+      adminWaitan: 'ADMIN',
+      chair: 'CHAIR',
+      rep: 'REPRESENTATIVE',
+      assessor: 'ASSESSOR',
+      official: 'OFFICIAL',
+      ...TOKENS_REFUSED,
+    });
+    const listed = (d: { users: { nodes: { username: string }[] } }) =>
+      d.users.nodes.some((u) => u.username === 'waitan.chair');
+    expect(
+      await cells(`{ users(filter: { nameContains: "waitan.chair" }) { nodes { username } } }`, {}, listed),
+    ).toEqual({
+      adminDistrict: true,
+      adminWaitan: true,
+      chair: 'FORBIDDEN',
+      rep: 'FORBIDDEN',
+      assessor: 'FORBIDDEN',
+      official: 'FORBIDDEN',
+      ...TOKENS_REFUSED,
+    });
+    const byId = `query ($id: ID!) { user(id: $id) { username } node(id: $id) { ... on User { role } } }`;
+    expect(
+      await cells(byId, { id: chairId }, (d) => [
+        d.user?.username ?? null,
+        (d.node as Schema.User | null)?.role ?? null,
+      ]),
+    ).toEqual({
+      adminDistrict: ['waitan.chair', 'CHAIR'],
+      adminWaitan: ['waitan.chair', 'CHAIR'],
+      chair: ['waitan.chair', 'CHAIR'],
+      rep: ['waitan.chair', 'CHAIR'],
+      assessor: ['waitan.chair', 'CHAIR'],
+      official: ['waitan.chair', 'CHAIR'],
+      ...TOKENS_REFUSED,
+    });
+    const chair = `query ($id: ID!) { evaluationMeeting(id: $id) { chair { username role } } }`;
+    const row = await cells(chair, { id: chaired!.id }, (d) => d.evaluationMeeting?.chair?.username ?? null);
+    expect(row).toEqual({
+      adminDistrict: 'waitan.chair',
+      adminWaitan: 'waitan.chair',
+      chair: 'waitan.chair',
+      rep: 'waitan.chair',
+      assessor: 'waitan.chair',
+      official: 'waitan.chair',
+      ...TOKENS_REFUSED,
     });
   });
 });

@@ -83,7 +83,11 @@ describe('sessions end with their user', () => {
     const laptop = await api.server.login('sess.own');
     const tablet = await api.server.login('sess.own');
     expect(await meWith(laptop)).toBe('OK');
-    const changed = await api.server.gql(UPDATE_USER, { id, input: { password: 'a-new-password' } }, { token: laptop });
+    const changed = await api.server.gql(
+      UPDATE_USER,
+      { id, input: { password: 'a-new-password', currentPassword: 'pingyi-demo' } },
+      { token: laptop },
+    );
     expect(changed.errors).toBeUndefined();
     expect(await meWith(laptop)).toBe('UNAUTHENTICATED');
     expect(await meWith(tablet)).toBe('UNAUTHENTICATED');

@@ -1,40 +1,45 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_DISPATCHER_OPTIONS, retryDelayMs, WebhookDispatcher } from '../server/webhook';
+import { DEFAULT_DELIVERY_OPTIONS, retryDelaySeconds } from '../server/webhook';
 import { idByCode, useTestApi } from './support/api';
 import { ok } from './support/factories';
-import { TEST_WEBHOOK_OPTIONS } from './support/server';
 import { closedMeeting } from './support/factories';
-import { CREATE, DELETE, DELIVERIES, receiver, REDELIVER, until, UPDATE } from './support/webhook-fixture';
+import {
+  CREATE,
+  DELETE,
+  DELIVERIES,
+  deliverWebhooks,
+  receiver,
+  REDELIVER,
+  until,
+  UPDATE,
+} from './support/webhook-fixture';
 import { expectError } from './support/expect';
 
-// No dispatcher in the background: each test sends the outbox itself, one poll at a time
-// (`tick`), so what it reads between two polls cannot change under it.
+// No job runner in the background: each test runs the queue itself, one attempt per pending
+// delivery at a time (`tick`), so what it reads between two runs cannot change under it.
 const api = useTestApi({ withShanghai: true, webhooks: false });
 
 describe('webhook retries, redelivery, pausing and target addresses', () => {
-  /** The dispatcher the tests drive; a failed attempt's retry is due at once (no backoff to wait for). */
-  let dispatcher: WebhookDispatcher;
-  /** One poll: claims and sends every due delivery, and returns how many it sent. */
-  const tick = () => dispatcher.runOnce();
+  /** Runs the queue once with every waiting retry made due first: one more attempt at each pending delivery; returns how many were sent. */
+  const tick = () => deliverWebhooks(api.server, { retriesNow: true });
   let huangpu: string;
   let chairToken: string | undefined;
   /** waitan.chair's token, signed in once (sign-ins are rate-limited per user). */
   const chair = async () => (chairToken ??= await api.server.login('waitan.chair'));
   beforeAll(async () => {
-    dispatcher = new WebhookDispatcher(api.server.db, { ...TEST_WEBHOOK_OPTIONS, retryBaseMs: 0 });
     huangpu = await idByCode(api.server, 'district', '310101');
   });
 
-  it('retries for about a day by default: exponential from 1 s, at most an hour apart', () => {
-    const { retryBaseMs, retryMaxMs, maxAttempts } = DEFAULT_DISPATCHER_OPTIONS;
-    expect(retryMaxMs).toBe(3_600_000);
+  it('retries for about a day by default: the queue waits e^n seconds after the n-th failure, at most e^10', () => {
+    const { maxAttempts } = DEFAULT_DELIVERY_OPTIONS;
+    expect(maxAttempts).toBe(13);
     let total = 0;
-    for (let attempt = 1; attempt < maxAttempts; attempt++) total += retryDelayMs(attempt, DEFAULT_DISPATCHER_OPTIONS);
-    expect(total).toBeGreaterThan(22 * 3_600_000);
-    expect(total).toBeLessThan(26 * 3_600_000);
-    expect(retryDelayMs(1, DEFAULT_DISPATCHER_OPTIONS)).toBe(retryBaseMs);
-    expect(retryDelayMs(30, DEFAULT_DISPATCHER_OPTIONS)).toBe(3_600_000);
+    for (let attempt = 1; attempt < maxAttempts; attempt++) total += retryDelaySeconds(attempt);
+    expect(total).toBeGreaterThan(20 * 3600);
+    expect(total).toBeLessThan(26 * 3600);
+    expect(retryDelaySeconds(1)).toBeCloseTo(Math.E);
+    expect(retryDelaySeconds(12)).toBeCloseTo(Math.exp(10));
   });
 
   it('counts an attempt as soon as it is sent, before the receiver answers', async () => {
@@ -209,14 +214,19 @@ describe('webhook retries, redelivery, pausing and target addresses', () => {
           ext: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.url' }),
         });
       }
-      // At delivery time the resolved address is checked again: refused, recorded, nothing sent.
+      // At delivery time the resolved address is checked again: refused, FAILED at once with the
+      // reason, nothing sent, never retried.
       await closedMeeting(api.server, 'wh.private', 0);
       expect(await tick()).toBe(1);
-      const refused = (await ok(api.server, DELIVERIES, { s: subId, status: 'PENDING' })).webhookDeliveries.nodes.find(
-        (d) => d.lastError,
-      );
-      expect(refused!.lastError).toMatch(/^refused: .*127\.0\.0\.1.*private/);
+      const refused = (await ok(api.server, DELIVERIES, { s: subId, status: null })).webhookDeliveries.nodes;
+      expect(refused).toHaveLength(1);
+      expect(refused[0]).toMatchObject({ status: 'FAILED', attempts: 1 });
+      expect(refused[0].lastError).toMatch(/^refused: .*127\.0\.0\.1.*private/);
+      expect(await tick()).toBe(0);
       expect(hook.received).toHaveLength(0);
+      expect(
+        (await ok(api.server, DELIVERIES, { s: subId, status: 'FAILED' })).webhookDeliveries.nodes[0],
+      ).toMatchObject({ id: refused[0].id, attempts: 1 });
     } finally {
       if (saved === undefined) delete process.env.PINGYI_WEBHOOK_ALLOW_PRIVATE;
       else process.env.PINGYI_WEBHOOK_ALLOW_PRIVATE = saved;
@@ -225,5 +235,67 @@ describe('webhook retries, redelivery, pausing and target addresses', () => {
     }
     const allowed = await ok(api.server, CREATE, { input: { ...input, url: 'http://192.168.1.1/hook' } });
     await ok(api.server, DELETE, { id: allowed.createWebhookSubscription.webhookSubscription.id });
+  });
+
+  it('fails a delivery whose stored URL the policy refuses at once, never retried; a redelivery after the URL is fixed is sent', async () => {
+    const hook = await receiver();
+    try {
+      const created = await ok(api.server, CREATE, {
+        input: { districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'] },
+      });
+      const sub = created.createWebhookSubscription.webhookSubscription;
+      // A URL stored before the policy (or by hand): the API would refuse it, the sender refuses it too.
+      await api.server.db.query(`UPDATE webhook_subscription SET url = $2 WHERE id = $1`, [
+        sub.id,
+        hook.url.replace(/^http:/, 'ftp:'),
+      ]);
+      await closedMeeting(api.server, 'wh.scheme', 0);
+      expect(await tick()).toBe(1);
+      const [failed] = (await ok(api.server, DELIVERIES, { s: sub.id, status: null })).webhookDeliveries.nodes;
+      expect(failed).toMatchObject({
+        status: 'FAILED',
+        attempts: 1,
+        lastError: 'refused: only http and https URLs are called',
+      });
+      expect(await tick()).toBe(0);
+      expect(hook.received).toHaveLength(0);
+
+      await ok(api.server, UPDATE, { id: sub.id, input: { url: hook.url } });
+      await ok(api.server, REDELIVER, { id: failed.id });
+      expect(await tick()).toBe(1);
+      const [delivered] = (await ok(api.server, DELIVERIES, { s: sub.id, status: null })).webhookDeliveries.nodes;
+      expect(delivered).toMatchObject({ id: failed.id, status: 'DELIVERED', attempts: 2 });
+      expect(hook.received).toHaveLength(1);
+      await ok(api.server, DELETE, { id: sub.id });
+    } finally {
+      await hook.close();
+    }
+  });
+
+  it("keeps a paused subscription's pending deliveries waiting, and sends them once it is resumed", async () => {
+    const hook = await receiver();
+    try {
+      const created = await ok(api.server, CREATE, {
+        input: { districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'] },
+      });
+      const sub = created.createWebhookSubscription.webhookSubscription;
+      await closedMeeting(api.server, 'wh.waiting', 0);
+      await ok(api.server, UPDATE, { id: sub.id, input: { active: false } });
+      // Its job runs, sends nothing and counts no attempt: the delivery waits.
+      expect(await tick()).toBe(0);
+      expect(hook.received).toHaveLength(0);
+      const [waiting] = (await ok(api.server, DELIVERIES, { s: sub.id, status: null })).webhookDeliveries.nodes;
+      expect(waiting).toMatchObject({ status: 'PENDING', attempts: 0 });
+      expect(await tick()).toBe(0);
+
+      await ok(api.server, UPDATE, { id: sub.id, input: { active: true } });
+      expect(await tick()).toBe(1);
+      expect(hook.received.map((r) => r.headers['x-pingyi-delivery'])).toEqual([waiting.id]);
+      const [sent] = (await ok(api.server, DELIVERIES, { s: sub.id, status: null })).webhookDeliveries.nodes;
+      expect(sent).toMatchObject({ status: 'DELIVERED', attempts: 1 });
+      await ok(api.server, DELETE, { id: sub.id });
+    } finally {
+      await hook.close();
+    }
   });
 });

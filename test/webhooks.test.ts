@@ -1,13 +1,25 @@
-import { WebhookDispatcher } from '../server/webhook';
+import { runOnce } from 'graphile-worker';
+import { jobQueueLogger } from '../server/core/job-queue';
+import { webhookTaskList } from '../server/webhook';
 import { idByCode, useTestApi } from './support/api';
 import { createTestDatabase } from './support/databases';
 import { ok } from './support/factories';
-import { startTestServer, TestServer } from './support/server';
+import { startTestServer, TEST_WEBHOOK_OPTIONS, TestServer } from './support/server';
 import { closedMeeting } from './support/factories';
-import { CREATE, DELETE, DELIVERIES, hmac, receiver, until } from './support/webhook-fixture';
+import {
+  CREATE,
+  DELETE,
+  DELIVERIES,
+  deliverWebhooks,
+  hmac,
+  queueSettled,
+  receiver,
+  until,
+} from './support/webhook-fixture';
 import { expectError } from './support/expect';
 
-const api = useTestApi({ withShanghai: true });
+// The job queue runs when a test says so (deliverWebhooks), never racing it.
+const api = useTestApi({ withShanghai: true, webhooks: false });
 
 describe('webhooks', () => {
   let huangpu: string;
@@ -40,7 +52,8 @@ describe('webhooks', () => {
       expect(auditRow.after).not.toContain(secret);
 
       const { meetingId, officialIds } = await closedMeeting(api.server, 'wh.sig', 3);
-      await until(() => hook.received.length >= 1);
+      expect(await deliverWebhooks(api.server)).toBe(1);
+      expect(hook.received).toHaveLength(1);
       const [req] = hook.received;
       expect(req.headers['content-type']).toBe('application/json');
       expect(req.headers['x-pingyi-event']).toBe('meeting.closed');
@@ -103,13 +116,24 @@ describe('webhooks', () => {
       });
       const sub = created.createWebhookSubscription.webhookSubscription;
       await closedMeeting(api.server, 'wh.retry', 0);
-      const delivered = await until(async () => {
-        const res = await ok(api.server, DELIVERIES, { s: sub.id, status: null });
-        return res.webhookDeliveries.nodes[0]?.status === 'DELIVERED' && res.webhookDeliveries.nodes[0];
-      });
+      expect(await deliverWebhooks(api.server)).toBe(1);
+      // The first failure is put back on the queue e^1 ≈ 2.7 s later: nothing is due now.
+      const [job] = await api.server.db.query(
+        `SELECT attempts, extract(epoch FROM run_at - now()) AS wait FROM graphile_worker.jobs WHERE task_identifier = 'webhook_deliver'`,
+      );
+      expect(job.attempts).toBe(1);
+      expect(Number(job.wait)).toBeGreaterThan(1.5);
+      expect(Number(job.wait)).toBeLessThan(2.8);
+      expect(await deliverWebhooks(api.server)).toBe(0);
+      const [waiting] = (await ok(api.server, DELIVERIES, { s: sub.id, status: null })).webhookDeliveries.nodes;
+      expect(waiting).toMatchObject({ status: 'PENDING', attempts: 1, lastError: 'HTTP 500' });
+      // Two more runs with the retries made due: 500 again, then 200.
+      expect(await deliverWebhooks(api.server, { retriesNow: true })).toBe(1);
+      expect(await deliverWebhooks(api.server, { retriesNow: true })).toBe(1);
+      const [delivered] = (await ok(api.server, DELIVERIES, { s: sub.id, status: null })).webhookDeliveries.nodes;
       // The last failure stays on record after the success.
-      expect(delivered).toMatchObject({ attempts: 3, lastError: 'HTTP 500' });
-      await new Promise((r) => setTimeout(r, 500));
+      expect(delivered).toMatchObject({ status: 'DELIVERED', attempts: 3, lastError: 'HTTP 500' });
+      expect(await deliverWebhooks(api.server, { retriesNow: true })).toBe(0);
       expect(hook.received).toHaveLength(3);
       expect(new Set(hook.received.map((r) => r.headers['x-pingyi-delivery']))).toEqual(new Set([delivered.id]));
       await ok(api.server, DELETE, { id: sub.id });
@@ -127,15 +151,16 @@ describe('webhooks', () => {
     await hook.close();
     // Nothing listens any more: every attempt is a connection error.
     await closedMeeting(api.server, 'wh.fail', 0);
-    const failed = await until(async () => {
-      const res = await ok(api.server, DELIVERIES, { s: sub.id, status: 'FAILED' });
-      return res.webhookDeliveries.nodes[0];
-    }, 20_000);
+    // Eight runs (the test series has eight attempts), each a connection error.
+    for (let attempt = 1; attempt <= 8; attempt++)
+      expect(await deliverWebhooks(api.server, { retriesNow: true })).toBe(1);
+    expect(await deliverWebhooks(api.server, { retriesNow: true })).toBe(0);
+    const [failed] = (await ok(api.server, DELIVERIES, { s: sub.id, status: 'FAILED' })).webhookDeliveries.nodes;
     expect(failed.attempts).toBe(8);
     expect(failed.lastError).toMatch(/ECONNREFUSED|fetch failed/);
     expect(failed.lastError).not.toContain('\n');
     await ok(api.server, DELETE, { id: sub.id });
-  }, 30_000);
+  });
 
   it('never follows a redirect', async () => {
     const elsewhere = await receiver();
@@ -149,10 +174,8 @@ describe('webhooks', () => {
       });
       const sub = created.createWebhookSubscription.webhookSubscription;
       await closedMeeting(api.server, 'wh.redirect', 0);
-      const retried = await until(async () => {
-        const res = await ok(api.server, DELIVERIES, { s: sub.id, status: 'PENDING' });
-        return res.webhookDeliveries.nodes[0]?.lastError && res.webhookDeliveries.nodes[0];
-      });
+      expect(await deliverWebhooks(api.server)).toBe(1);
+      const [retried] = (await ok(api.server, DELIVERIES, { s: sub.id, status: 'PENDING' })).webhookDeliveries.nodes;
       expect(retried.lastError).toBe('HTTP 302 (redirects are not followed)');
       expect(elsewhere.received).toHaveLength(0);
       await ok(api.server, DELETE, { id: sub.id });
@@ -179,7 +202,7 @@ describe('webhooks', () => {
       const assessed = await ok(
         api.server,
         `mutation ($input: AssessOfficialInput!) { assessOfficial(input: $input) { id score } }`,
-        { input: { officialId: official.id, year: 2031, selfReportMark: 88 } },
+        { input: { officialId: official.id, year: 2001, selfReportMark: 88 } },
       );
       const id = assessed.assessOfficial.id;
 
@@ -212,7 +235,7 @@ describe('webhooks', () => {
         { id },
       );
       expect(done.finalizeAnnualAssessment.status).toBe('FINALIZED');
-      await until(() => hook.received.length >= 1);
+      expect(await deliverWebhooks(api.server)).toBe(1);
       const [req] = hook.received;
       expect(req.headers['x-pingyi-event']).toBe('assessment.finalized');
       expect(req.headers['x-pingyi-signature']).toBe(hmac(secret, req.body));
@@ -220,7 +243,7 @@ describe('webhooks', () => {
         assessmentId: id,
         officialId: official.id,
         externalId: official.externalId,
-        year: 2031,
+        year: 2001,
         score: done.finalizeAnnualAssessment.score,
         grade: done.finalizeAnnualAssessment.grade,
         redLineBreached: false,
@@ -269,49 +292,59 @@ describe('webhooks', () => {
 });
 
 describe('webhook outbox across restarts and instances', () => {
-  it('sends what was pending when the server stopped once a new one starts, each delivery exactly once across two dispatchers', async () => {
+  it('sends what was queued before the server stopped, each delivery exactly once with two job runners at once', async () => {
     const database = await createTestDatabase({ withShanghai: true });
     const hook = await receiver();
     let second: TestServer | undefined;
-    let extra: WebhookDispatcher | undefined;
     try {
-      // First server: no dispatcher, so the deliveries stay PENDING when it stops.
+      // First server: no job runner, so the deliveries and their jobs wait when it stops.
       const first = await startTestServer(database.url, { webhooks: false });
       try {
         await first.signIn('huangpu.admin');
         const district = await idByCode(first, 'district', '310101');
-        for (let i = 0; i < 6; i++)
+        for (let i = 0; i < 12; i++)
           await ok(first, CREATE, {
             input: { districtId: district, url: `${hook.url}?n=${i}`, events: ['MEETING_CLOSED'] },
           });
         await closedMeeting(first, 'wh.restart', 0);
         const pending = await first.db.query(`SELECT status FROM webhook_delivery`);
-        expect(pending).toHaveLength(6);
+        expect(pending).toHaveLength(12);
         expect(pending.every((r: { status: string }) => r.status === 'PENDING')).toBe(true);
+        const [{ jobs }] = await first.db.query(
+          `SELECT count(*)::int AS jobs FROM graphile_worker.jobs WHERE task_identifier = 'webhook_deliver'`,
+        );
+        expect(jobs).toBe(12);
       } finally {
         await first.close();
       }
       expect(hook.received).toHaveLength(0);
 
-      // A new server on the same database, plus a second dispatcher racing it (as another instance would).
-      second = await startTestServer(database.url);
-      extra = new WebhookDispatcher(second.db, { pollIntervalMs: 5, batchSize: 1 });
-      extra.start();
+      // A new server on the same database, and two runners of the queue at once (as two instances).
+      second = await startTestServer(database.url, { webhooks: false });
       const server = second;
-      await until(async () => {
-        const rows = await server.db.query(
-          `SELECT count(*)::int AS n FROM webhook_delivery WHERE status = 'DELIVERED'`,
-        );
-        return rows[0].n === 6;
-      });
-      await new Promise((r) => setTimeout(r, 300));
+      const runner = () =>
+        runOnce({
+          connectionString: database.url,
+          concurrency: 4,
+          noHandleSignals: true,
+          logger: jobQueueLogger,
+          taskList: webhookTaskList(server.db, TEST_WEBHOOK_OPTIONS),
+        });
+      await Promise.all([runner(), runner()]);
+      await queueSettled(server);
       const ids = hook.received.map((r) => r.headers['x-pingyi-delivery']);
-      expect(ids).toHaveLength(6);
-      expect(new Set(ids).size).toBe(6);
-      const attempts = await server.db.query(`SELECT attempts FROM webhook_delivery`);
-      expect(attempts.every((r: { attempts: number }) => r.attempts === 1)).toBe(true);
+      expect(ids).toHaveLength(12);
+      expect(new Set(ids).size).toBe(12);
+      const rows = await server.db.query(`SELECT status, attempts FROM webhook_delivery`);
+      expect(rows).toHaveLength(12);
+      expect(
+        rows.every((r: { status: string; attempts: number }) => r.status === 'DELIVERED' && r.attempts === 1),
+      ).toBe(true);
+      const [{ left }] = await server.db.query(
+        `SELECT count(*)::int AS left FROM graphile_worker.jobs WHERE task_identifier = 'webhook_deliver'`,
+      );
+      expect(left).toBe(0);
     } finally {
-      await extra?.stop();
       await second?.close();
       await hook.close();
       await database.drop();

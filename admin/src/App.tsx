@@ -1,7 +1,8 @@
 /**
  * Pingyi's admin: the resources of the subdistrict system and the meeting room over the GraphQL
- * API, in Chinese by default with an English switch. Routes outside the admin's layout: the
- * representatives' voting screens (`#/vote/code` needs no sign-in) and the printable sheets.
+ * API, in Chinese by default with an English switch, opening on each role's home (home/). Routes
+ * outside the admin's layout: the representatives' voting screens (`#/vote/code` needs no sign-in),
+ * the resident's page of a matter (`#/matter/<code>`, no sign-in either) and the printable sheets.
  * Those, and the assessment overview, are fetched when first opened (see common/lazy.tsx).
  */
 import { Admin, Authenticated, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
@@ -23,7 +24,9 @@ import headAppointments from './headAppointments';
 import serviceTokens from './serviceTokens';
 import webhookSubscriptions from './webhookSubscriptions';
 import annualAssessments from './annualAssessments';
+import matters from './matters';
 import { lazyComponent } from './common/lazy';
+import { Home } from './home';
 
 const { Route } = reactRouterProvider;
 
@@ -34,6 +37,12 @@ const MemberVote = lazyComponent(() => import('./vote').then((m) => m.MemberVote
 /** The printable sheets of a meeting. */
 const BallotSlips = lazyComponent(() => import('./evaluationMeetings/BallotSlips').then((m) => m.BallotSlips));
 const ResultSheet = lazyComponent(() => import('./evaluationMeetings/ResultSheet').then((m) => m.ResultSheet));
+/** The resident's page of a matter by tracking code (no sign-in), and the monthly ranking of matters. */
+const ResidentMatter = lazyComponent(() => import('./matters/ResidentMatter').then((m) => m.ResidentMatter));
+const MatterRanking = lazyComponent(() => import('./matters/MatterRanking').then((m) => m.MatterRanking));
+/** Residents' surveys: the staff's screen and the residents' answer page. */
+const SurveysPage = lazyComponent(() => import('./surveys').then((m) => m.SurveysPage));
+const SurveyAnswer = lazyComponent(() => import('./surveys').then((m) => m.SurveyAnswer));
 /** The assessors' overview of a district. */
 const AssessmentOverview = lazyComponent(() =>
   import('./assessments/AssessmentOverview').then((m) => m.AssessmentOverview),
@@ -53,6 +62,7 @@ export function App() {
       requireAuth
       i18nProvider={i18nProvider}
       layout={Layout}
+      dashboard={Home}
       title="评议 Pingyi"
       disableTelemetry
     >
@@ -71,6 +81,7 @@ export function App() {
       <Resource name="serviceTokens" {...serviceTokens} recordRepresentation="name" />
       <Resource name="webhookSubscriptions" {...webhookSubscriptions} recordRepresentation="url" />
       <Resource name="responsibilityItems" recordRepresentation="content" />
+      <Resource name="matters" {...matters} recordRepresentation="title" />
       <Resource
         name="annualAssessments"
         {...annualAssessments}
@@ -78,9 +89,14 @@ export function App() {
       />
       <CustomRoutes>
         <Route path="/assessment-overview" element={<AssessmentOverview />} />
+        <Route path="/matter-ranking" element={<MatterRanking />} />
+        <Route path="/surveys" element={<SurveysPage />} />
       </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/vote/code" element={<CodeEntry />} />
+        <Route path="/matter" element={<ResidentMatter />} />
+        <Route path="/matter/:code" element={<ResidentMatter />} />
+        <Route path="/survey" element={<SurveyAnswer />} />
         <Route
           path="/vote"
           element={

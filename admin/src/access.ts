@@ -6,8 +6,9 @@
  * to what it can use.
  *
  * Besides React-Admin's actions (`list`, `show`, `create`, `edit`, `delete`) it names the workflow
- * verbs (`run` a meeting, `finalize` an assessment, `decide` an appointment, …) and two screens
- * outside the resources: `vote` (the representatives' voting screen) and `assessmentOverview`.
+ * verbs (`run` a meeting, `finalize` an assessment, `decide` an appointment, `transfer` a matter, …)
+ * and screens outside the resources: `vote` (the representatives' voting screen),
+ * `assessmentOverview`, `matterRanking` and `graphiql` (the GraphQL console, for ADMINs only).
  */
 import type { Role } from './dataProvider/types';
 
@@ -25,6 +26,12 @@ type Rule = readonly Role[] | ((viewer: Viewer, record: AccessRecord | undefined
 
 const ASSESSORS: readonly Role[] = ['ADMIN', 'ASSESSOR'];
 
+/** Places, units and people are kept by ADMINs; every other role reads them and sees no 新建 / 编辑 / 删除. */
+const KEPT_BY_ADMINS = { create: ['ADMIN'], edit: ['ADMIN'], delete: ['ADMIN'] } as const satisfies Record<
+  string,
+  readonly Role[]
+>;
+
 /** A meeting is run (opened, closed, check-in and ballot codes, registering representatives) by an ADMIN or its own chair (docs/rules.md rule 4). */
 const runsMeeting: Rule = (viewer, record) =>
   viewer.role === 'ADMIN' || (viewer.role === 'CHAIR' && !!record && String(record.chairId) === String(viewer.id));
@@ -32,7 +39,16 @@ const runsMeeting: Rule = (viewer, record) =>
 /** resource → action (`*`: every action) → who may. */
 export const ACCESS: Record<string, Record<string, Rule>> = {
   vote: { list: ['REPRESENTATIVE'] },
+  graphiql: { list: ['ADMIN'] },
+  districts: KEPT_BY_ADMINS,
+  subdistricts: KEPT_BY_ADMINS,
+  neighborhoods: KEPT_BY_ADMINS,
+  offices: KEPT_BY_ADMINS,
+  departments: KEPT_BY_ADMINS,
+  dispatchedAgencies: KEPT_BY_ADMINS,
+  officials: KEPT_BY_ADMINS,
   assessmentOverview: { list: ASSESSORS },
+  residentSurveys: { list: ['ADMIN', 'CHAIR', 'ASSESSOR', 'OFFICIAL'], manage: ['ADMIN'] },
   evaluationMeetings: {
     create: ['ADMIN'],
     edit: ['ADMIN'],
@@ -45,6 +61,23 @@ export const ACCESS: Record<string, Record<string, Rule>> = {
   assessmentPolicies: { edit: ASSESSORS },
   accountabilityCases: { list: ASSESSORS, create: ASSESSORS, edit: ASSESSORS, conclude: ASSESSORS },
   headAppointments: { list: ASSESSORS, create: ['ADMIN'], decide: ['ADMIN'] },
+  // Residents' matters (docs/rules.md rule 13): the owner's steps are an ADMIN's who acts for the owning
+  // office (the API checks that); an appeal is decided by an ADMIN or ASSESSOR.
+  matters: {
+    list: ['ADMIN', 'ASSESSOR', 'OFFICIAL'],
+    show: ['ADMIN', 'ASSESSOR', 'OFFICIAL'],
+    create: ['ADMIN'],
+    respond: ['ADMIN'],
+    transfer: ['ADMIN'],
+    requestExtension: ['ADMIN'],
+    decideExtension: ['ADMIN'],
+    decideOwner: ['ADMIN'],
+    resolve: ['ADMIN'],
+    appeal: ['ADMIN'],
+    decideAppeal: ASSESSORS,
+    '*': ['ADMIN'],
+  },
+  matterRanking: { list: ['ADMIN', 'ASSESSOR', 'OFFICIAL'] },
   serviceTokens: { '*': ['ADMIN'] },
   webhookSubscriptions: { '*': ['ADMIN'] },
 };

@@ -8,6 +8,7 @@ import type { AuthProvider } from 'react-admin';
 import { mayAccess, type AccessRequest, type Viewer } from './access';
 import { createGraphQLClient } from './dataProvider/graphqlClient';
 import { LoginDocument, type LoginMutation } from './gql/graphql';
+import { forgetAllBallotSecrets } from './vote/ballotSecret';
 
 const TOKEN_KEY = 'pingyi.token';
 const USER_KEY = 'pingyi.user';
@@ -32,6 +33,8 @@ export function authHeaders(): Record<string, string> {
 function forget(): void {
   localStorage.removeItem(TOKEN_KEY);
   localStorage.removeItem(USER_KEY);
+  // Nothing of a ballot outlives a sign-out on a shared tablet (docs/rules.md rule 7).
+  forgetAllBallotSecrets();
 }
 
 /** The signed-in user, or null. */

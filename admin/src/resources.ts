@@ -33,6 +33,7 @@ export const RESOURCES = {
   serviceTokens: { type: 'ServiceToken', one: 'serviceToken', many: 'serviceTokens' },
   // No singular query: a subscription is looked up in its district's list (see dataProvider.ts).
   webhookSubscriptions: { type: 'WebhookSubscription', one: '', many: 'webhookSubscriptions' },
+  matters: { type: 'Matter', one: 'matter', many: 'matters' },
   responsibilityItems: { type: 'ResponsibilityItem', one: 'responsibilityItem', many: 'responsibilityItems' },
 } as const;
 

@@ -9,6 +9,8 @@ export const BULK_TABLES = [
   'annual_assessment',
   'meeting_official',
   'meeting_representative',
+  'matter',
+  'matter_event',
 ];
 
 /** How to put one table's indexes back: statements run in order. */

@@ -14,6 +14,7 @@ import { assessmentSteps } from './assessments';
 import { BULK_TABLES, dropIndexes, restoreIndexes, setLogged, setUnlogged } from './bulk';
 import { seedFunctions } from './functions';
 import { meetingSteps } from './meetings';
+import { benchMatterCount, matterSteps } from './matters';
 import { structureSteps, type SeedStep } from './structure';
 
 /** Row counts of the seeded tables (table name → rows). */
@@ -39,6 +40,8 @@ const COUNTED = [
   'meeting_result',
   'third_party_evaluation',
   'annual_assessment',
+  'matter',
+  'matter_event',
 ];
 
 /** Progress display: a bar on a terminal, one line per step otherwise. */
@@ -75,7 +78,7 @@ function progress(total: number) {
  * Seeds the bench database at `url` from scratch: drops and creates it, runs the migrations,
  * imports Shanghai's divisions (data/divisions), gives every 街道 its six standard offices, then
  * runs the SQL steps (structure, people, users, five years of meetings, ballots, results, panels,
- * assessments, open meetings), analyses the tables and marks the database as seeded. Prints the
+ * assessments, open meetings, a year of residents' matters with their timelines), analyses the tables and marks the database as seeded. Prints the
  * row counts and how long it took; resolves to the counts.
  */
 export async function seedBenchDatabase(url: string): Promise<SeedCounts> {
@@ -91,6 +94,7 @@ export async function seedBenchDatabase(url: string): Promise<SeedCounts> {
     ...structureSteps(passwordHash, year),
     ...meetingSteps(year, randomBytes(16).toString('hex')),
     ...assessmentSteps(year),
+    ...matterSteps(benchMatterCount()),
   ];
   const bar = progress(steps.length + 4);
 
@@ -146,7 +150,7 @@ export async function seedBenchDatabase(url: string): Promise<SeedCounts> {
       counts[table] = rows[0].n;
     }
     const seconds = Math.round((Date.now() - started) / 100) / 10;
-    const mark = `${MARK_PREFIX} v${SEED_VERSION}, year ${year}, ${counts.official.toLocaleString('en')} officials, ${counts.rating.toLocaleString('en')} ratings, seeded in ${seconds} s`;
+    const mark = `${MARK_PREFIX} v${SEED_VERSION}, year ${year}, ${counts.official.toLocaleString('en')} officials, ${counts.rating.toLocaleString('en')} ratings, ${counts.matter.toLocaleString('en')} matters, seeded in ${seconds} s`;
     await client.query(`COMMENT ON DATABASE ${ident(name)} IS ${client.escapeLiteral(mark)}`);
     process.stderr.write(`\nSeeded ${name} in ${seconds} s:\n`);
     for (const [table, n] of Object.entries(counts))

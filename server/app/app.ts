@@ -12,7 +12,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import type { DataSource } from 'typeorm';
-import { introspectionFromEnv } from '../core/config';
+import { introspectionFromEnv, trustProxyFromEnv, type TrustProxy } from '../core/config';
 import {
   formatError,
   isDatabaseUnavailable,
@@ -71,6 +71,11 @@ export interface AppOptions {
   introspection?: boolean;
   /** With REDIS_URL: whether Redis is ready, reported by /healthz (PubSubHandle.redis). */
   redis?: RedisHealth;
+  /**
+   * Which proxies are believed about the client's address (`X-Forwarded-For`), for the rate limits
+   * (Config.trustProxy); default from PINGYI_TRUST_PROXY, off when unset.
+   */
+  trustProxy?: TrustProxy;
 }
 
 /** The largest WebSocket message accepted, in bytes: the same as a GraphQL body over HTTP. */
@@ -122,6 +127,8 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
   const shared = sharedOf(db, liveUpdates(pubSub), options.limiters ?? memoryLimiters);
   const app = express();
   app.disable('x-powered-by');
+  // The client's address (req.ip) for the rate limits: X-Forwarded-For only from the trusted proxies.
+  app.set('trust proxy', options.trustProxy ?? trustProxyFromEnv());
   app.use(requestScope);
   app.use(securityHeaders());
   app.use(compressResponses());

@@ -2,6 +2,7 @@ import { accountabilityModule } from '../accountability';
 import { assessmentModule } from '../assessment';
 import { auditModule } from '../audit';
 import { authModule } from '../auth';
+import { conventionModule } from '../convention';
 import type { HttpRoute, ResolverList } from '../core/module';
 import type { RequestContext, ServiceContext } from '../core/request-context';
 import { departmentModule } from '../department';
@@ -9,9 +10,11 @@ import { dispatchedAgencyModule } from '../dispatched-agency';
 import { districtModule } from '../district';
 import { evaluationMeetingModule } from '../evaluation-meeting';
 import { headAppointmentModule } from '../head-appointment';
+import { hearingModule } from '../hearing';
 import { inquiryModule } from '../inquiry';
 import { integrationModule } from '../integration';
 import { matterModule } from '../matter';
+import { mediationModule } from '../mediation';
 import { neighborhoodModule } from '../neighborhood';
 import { nodeModule } from '../node';
 import { officeModule } from '../office';
@@ -21,6 +24,7 @@ import { ratingTemplateModule } from '../rating-template';
 import { responsibilityModule } from '../responsibility';
 import { selfReportModule } from '../self-report';
 import { subdistrictModule } from '../subdistrict';
+import { surveyModule } from '../survey';
 import { userModule } from '../user';
 import { webhookModule } from '../webhook';
 import type { AnyClass } from '../core/class';
@@ -54,6 +58,10 @@ export const modules = [
   assessmentModule,
   webhookModule,
   matterModule,
+  surveyModule,
+  conventionModule,
+  mediationModule,
+  hearingModule,
   nodeModule,
 ] as const;
 

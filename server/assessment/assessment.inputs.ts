@@ -103,7 +103,10 @@ export class AssessOfficialInput {
   @IsUUID('all', { message: 'must be an id returned by this API' })
   officialId: string;
 
-  @Field(() => Int, { description: 'The year.' })
+  @Field(() => Int, {
+    description:
+      'The year assessed: one that has begun in Shanghai (UTC+8); a later one is BAD_USER_INPUT on input.year.',
+  })
   @YearRules()
   year: number;
 

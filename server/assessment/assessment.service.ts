@@ -1,3 +1,4 @@
+import { assertYearBegun } from './assessment-year';
 import { snapshot } from '../core/domain-events';
 import { BadUserInputError, ConflictError } from '../core/errors';
 import { Connection, OrderDirection, PageArgs, paginate } from '../core/pagination';
@@ -100,9 +101,11 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment, A
    * others' weights renormalised. Marks `redLineBreached` from concluded accountability cases.
    * CONFLICT once finalised; an override survives recomputation. With no part at all the score
    * and computed grade are null. Idempotent: the row is inserted if missing and locked before it
-   * is read, so identical concurrent calls all succeed on one row, each audited.
+   * is read, so identical concurrent calls all succeed on one row, each audited. BAD_USER_INPUT on
+   * `input.year` for a year after the current one in Shanghai (UTC+8; assessment-year.ts).
    */
   async assess(input: AssessOfficialInput): Promise<AnnualAssessment> {
+    assertYearBegun(input.year, 'input.year', 'assess');
     const official = await this.deps.officials.referenced(input.officialId, 'input.officialId');
     const place = await this.placeInSubdistrict(official.subdistrictId);
     assertMay(this.viewer, ASSESSORS, place, 'assess this official');
@@ -168,10 +171,12 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment, A
    * DRAFT → FINALIZED, final and audited (ASSESSOR or ADMIN; docs/rules.md rule 10). BAD_USER_INPUT on `id`,
    * with `extensions.missing` naming the parts without data, when the assessment has no score,
    * unless a concluded accountability case found a red line breached that year: the breach carries
-   * the year, outside the four grades (docs/rules.md rule 9). CONFLICT when already finalised.
+   * the year, outside the four grades (docs/rules.md rule 9); BAD_USER_INPUT on `id` for an
+   * assessment of a year after the current one in Shanghai. CONFLICT when already finalised.
    */
   finalize(id: string): Promise<AnnualAssessment> {
     return this.change(id, 'assessment.finalized', (a) => {
+      assertYearBegun(a.year, 'id', 'finalise the assessment of');
       if (a.score === null && !a.redLineBreached) throw withoutData(a, 'finalised');
       Object.assign(a, {
         status: AssessmentStatus.FINALIZED,

@@ -5,8 +5,17 @@ import { LimiterFactory, memoryLimiters } from '../core/rate-limit';
 
 /** Wrong passwords allowed per username and address in a window. */
 export const ATTEMPTS_PER_USER_AND_ADDRESS = 10;
-/** Wrong passwords allowed per address (whatever the usernames) in a window. */
-export const ATTEMPTS_PER_ADDRESS = 50;
+/**
+ * Wrong passwords allowed per address (whatever the usernames) in a window: a meeting room of 100
+ * behind one router may each mistype twice; one address spraying guesses over many accounts stays slow.
+ */
+export const ATTEMPTS_PER_ADDRESS = 200;
+/**
+ * Wrong passwords allowed per account whatever the addresses, in a window: what keeps guessing slow
+ * for an attacker with many addresses. Far above one person's typos (each address counts at most
+ * ATTEMPTS_PER_USER_AND_ADDRESS of them); reaching it refuses that account alone, not the room.
+ */
+export const FAILURES_PER_ACCOUNT = 100;
 /** Successful sign-ins allowed per account (whatever the addresses) in a window. */
 export const SIGN_INS_PER_ACCOUNT = 30;
 /** The window, in seconds. */
@@ -29,7 +38,8 @@ function nameKey(name: string): string {
 /**
  * The sign-in limits. Only evaluated wrong
  * passwords count against an address (ATTEMPTS_PER_ADDRESS) and a username at that address
- * (ATTEMPTS_PER_USER_AND_ADDRESS); an attempt refused as "too many" is not evaluated and costs
+ * (ATTEMPTS_PER_USER_AND_ADDRESS), and against the account whatever the address
+ * (FAILURES_PER_ACCOUNT, for guessing from many addresses); an attempt refused as "too many" is not evaluated and costs
  * nothing, so one account's guesses never lock out the other users behind a meeting room's address.
  * Successful sign-ins are limited per account (SIGN_INS_PER_ACCOUNT), each costing a password hash.
  * An account over any limit is refused whatever the password, so the refusal never tells a right
@@ -40,6 +50,7 @@ export class LoginThrottle {
   private readonly perUserAndAddress: RateLimiterAbstract;
   private readonly perAddress: RateLimiterAbstract;
   private readonly perAccount: RateLimiterAbstract;
+  private readonly failuresPerAccount: RateLimiterAbstract;
 
   /** `limiters` decides where the counts live (see LimiterFactory); in this process by default. */
   constructor(limiters: LimiterFactory = memoryLimiters) {
@@ -50,6 +61,11 @@ export class LoginThrottle {
     });
     this.perAddress = limiters({ keyPrefix: 'login:address', points: ATTEMPTS_PER_ADDRESS, duration: WINDOW_SECONDS });
     this.perAccount = limiters({ keyPrefix: 'login:account', points: SIGN_INS_PER_ACCOUNT, duration: WINDOW_SECONDS });
+    this.failuresPerAccount = limiters({
+      keyPrefix: 'login:account-failures',
+      points: FAILURES_PER_ACCOUNT,
+      duration: WINDOW_SECONDS,
+    });
   }
 
   /**
@@ -63,6 +79,7 @@ export class LoginThrottle {
       this.perAddress.get(address).then((res) => [res, ATTEMPTS_PER_ADDRESS] as const),
       this.perUserAndAddress.get(`${address}|${name}`).then((res) => [res, ATTEMPTS_PER_USER_AND_ADDRESS] as const),
       this.perAccount.get(name).then((res) => [res, SIGN_INS_PER_ACCOUNT] as const),
+      this.failuresPerAccount.get(name).then((res) => [res, FAILURES_PER_ACCOUNT] as const),
     ]);
     const reached = states
       .filter(([res, points]) => res !== null && res.consumedPoints >= points)
@@ -74,11 +91,16 @@ export class LoginThrottle {
     });
   }
 
-  /** Counts an evaluated wrong password (or unknown username) against the address and the username there. */
+  /**
+   * Counts an evaluated wrong password (or unknown username) against the address, the username
+   * there and the username whatever the address.
+   */
   async failed(username: string, address: string): Promise<void> {
+    const name = nameKey(username);
     await Promise.all([
       countOne(this.perAddress, address),
-      countOne(this.perUserAndAddress, `${address}|${nameKey(username)}`),
+      countOne(this.perUserAndAddress, `${address}|${name}`),
+      countOne(this.failuresPerAccount, name),
     ]);
   }
 

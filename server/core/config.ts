@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 
 /** Settings read once from the environment; README.md lists them. */
@@ -23,10 +24,59 @@ export interface Config {
    * suggestions in errors. On, except with NODE_ENV=production unless PINGYI_INTROSPECTION=1.
    */
   introspection: boolean;
-  /** Whether `npm start` seeds the 黄浦区 demo set (default true; set PINGYI_DEMO=0 to skip). */
+  /**
+   * Whether `npm start` seeds the 黄浦区 demo set, demo users with a known password included
+   * (demoFromEnv): off with NODE_ENV=production unless PINGYI_DEMO=1; elsewhere on unless PINGYI_DEMO=0.
+   */
   demo: boolean;
+  /**
+   * Which proxies in front of Pingyi are believed about the client's address (Express's `trust
+   * proxy`): false (default) uses the connection's address and ignores `X-Forwarded-For`; a hop
+   * count, or a comma-separated list of addresses and subnets (PINGYI_TRUST_PROXY).
+   */
+  trustProxy: TrustProxy;
   /** Whether this instance runs the matter jobs (the overdue marking; default true; PINGYI_MATTER_JOBS=0 turns it off). */
   matterJobs: boolean;
+}
+
+/** Express's `trust proxy` as Pingyi allows it: off, a number of hops, or the proxies' addresses. */
+export type TrustProxy = false | number | string;
+
+/** Express's own names of address ranges, allowed in PINGYI_TRUST_PROXY beside addresses and subnets. */
+const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** Whether `entry` is an IPv4 or IPv6 address, optionally with a /prefix, or one of RANGE_NAMES. */
+function isProxyEntry(entry: string): boolean {
+  if (RANGE_NAMES.has(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * PINGYI_TRUST_PROXY read as Config.trustProxy: unset, empty or `0` is off; a whole number 1–10 is
+ * that many proxy hops; otherwise a comma-separated list of addresses, subnets (CIDR) or Express's
+ * range names (`loopback`, `linklocal`, `uniquelocal`). `true` (believe every hop) is refused, as
+ * it would let any client choose its own address for the sign-in limits. Throws naming the variable.
+ */
+export function trustProxyFromEnv(env: NodeJS.ProcessEnv = process.env): TrustProxy {
+  const raw = (env.PINGYI_TRUST_PROXY ?? '').trim();
+  if (raw === '' || raw === '0') return false;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > 10) throw new Error(`PINGYI_TRUST_PROXY must be a hop count of 1–10 or proxy addresses, got "${raw}"`);
+    return hops;
+  }
+  const entries = raw.split(',').map((e) => e.trim());
+  const bad = entries.find((e) => !isProxyEntry(e));
+  if (bad !== undefined)
+    throw new Error(
+      `PINGYI_TRUST_PROXY must be a hop count or a comma-separated list of proxy addresses or subnets, got "${bad}"`,
+    );
+  return entries.join(',');
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -44,6 +94,15 @@ export function introspectionFromEnv(env: NodeJS.ProcessEnv = process.env): bool
   return env.NODE_ENV !== 'production' || env.PINGYI_INTROSPECTION === '1';
 }
 
+/**
+ * Whether the demo set is seeded (Config.demo): demo users sign in with a published password, so in
+ * production (NODE_ENV=production) only when asked for with PINGYI_DEMO=1; elsewhere unless PINGYI_DEMO=0.
+ */
+export function demoFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NODE_ENV === 'production') return env.PINGYI_DEMO === '1';
+  return env.PINGYI_DEMO !== '0';
+}
+
 /** Reads the environment. Throws with the variable's name when a value is malformed. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
@@ -55,8 +114,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     production: env.NODE_ENV === 'production',
     introspection: introspectionFromEnv(env),
-    demo: env.PINGYI_DEMO !== '0',
+    demo: demoFromEnv(env),
     matterJobs: env.PINGYI_MATTER_JOBS !== '0',
+    trustProxy: trustProxyFromEnv(env),
     redisUrl: env.REDIS_URL || undefined,
   };
 }

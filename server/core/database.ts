@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import { installJobQueue } from './job-queue';
 import { logger } from './logger';
 import { SnakeNamingStrategy } from './naming';
 import type { AnyClass } from './class';
@@ -82,12 +83,16 @@ function logPoolError(err: Error & { code?: string }): void {
   else logger.error({ err }, 'PostgreSQL pool error');
 }
 
-/** Connects, listens for pool errors (a dropped connection must not crash the process) and migrates. */
+/**
+ * Connects, listens for pool errors (a dropped connection must not crash the process), migrates,
+ * and installs the job queue's schema (job-queue.ts).
+ */
 export async function connectAndMigrate(source: PingyiDataSource): Promise<DataSource> {
   const { db } = source;
   await db.initialize();
   const pool = (db.driver as unknown as { master?: { on(event: string, cb: (err: Error) => void): void } }).master;
   pool?.on('error', logPoolError);
   await db.runMigrations({ transaction: 'each' });
+  await installJobQueue(db);
   return db;
 }

@@ -89,6 +89,30 @@ export class ServiceUnavailableError extends GraphQLError {
   }
 }
 
+/** The most characters of a client's value that an error message quotes back (then "…"). */
+export const MAX_QUOTED = 40;
+/** The longest error message sent to a client (then "…"), whatever it quotes. */
+export const MAX_MESSAGE = 500;
+
+/** `value` cut to MAX_QUOTED characters (code points), with "…" when it was longer. */
+export function clip(value: string): string {
+  const chars = Array.from(value);
+  return chars.length > MAX_QUOTED ? `${chars.slice(0, MAX_QUOTED).join('')}…` : value;
+}
+
+/**
+ * A message as a client may read it: every quoted value ("…", as JSON.stringify or graphql writes
+ * them) cut to MAX_QUOTED characters, and the whole to MAX_MESSAGE, so that no error echoes a
+ * client's long value back whole. Applied to every error the client sees (formatError, the
+ * variables' errors, the WebSocket's).
+ */
+export function shortQuotes(message: string): string {
+  const cut = message.replace(/"((?:[^"\\]|\\.)*)"/g, (whole, inner: string) =>
+    Array.from(inner).length > MAX_QUOTED ? `"${clip(inner)}"` : whole,
+  );
+  return Array.from(cut).length > MAX_MESSAGE ? `${Array.from(cut).slice(0, MAX_MESSAGE).join('')}…` : cut;
+}
+
 /** Bad input: `field` names the input field at fault, as a path such as `input.name`. */
 export class BadUserInputError extends GraphQLError {
   constructor(message: string, field: string | null) {
@@ -99,7 +123,9 @@ export class BadUserInputError extends GraphQLError {
 /** The thing asked for does not exist (or is outside the caller's reach). */
 export class NotFoundError extends GraphQLError {
   constructor(typeName: string, id: string) {
-    super(`${typeName} ${JSON.stringify(id)} was not found`, { extensions: { code: 'NOT_FOUND', typeName, id } });
+    super(`${typeName} ${JSON.stringify(clip(id))} was not found`, {
+      extensions: { code: 'NOT_FOUND', typeName, id: clip(id) },
+    });
   }
 }
 
@@ -240,9 +266,15 @@ function apolloRequestError(error: unknown): GraphQLFormattedError | null {
 /**
  * Apollo's `formatError`: keeps the client codes, maps request-level failures to BAD_USER_INPUT
  * and a database that cannot be reached to SERVICE_UNAVAILABLE, and masks everything else with
- * the request id after logging it.
+ * the request id after logging it. Quoted values in messages are cut to MAX_QUOTED characters.
  */
 export function formatError(formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError {
+  const shown = clientError(formatted, raw);
+  return shown.message === undefined ? shown : { ...shown, message: shortQuotes(shown.message) };
+}
+
+/** formatError before quoted values are cut (shortQuotes). */
+function clientError(formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code as string | undefined;
   const original = unwrapResolverError(raw);
   if (code === 'SERVICE_UNAVAILABLE' || isDatabaseUnavailable(original)) {

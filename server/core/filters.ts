@@ -1,4 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { pinyinQuery } from './pinyin';
 
 /** Escapes `%`, `_` and `\` so that user text is matched literally by LIKE/ILIKE. */
 export function likeLiteral(text: string): string {
@@ -52,5 +53,23 @@ export function whereInDistrict<T extends ObjectLiteral>(
       districtId,
     });
   }
+  return qb;
+}
+
+/**
+ * Adds "the name contains the text" for types kept with pinyin (docs/rules.md rule 15): the
+ * characters match the name (case-insensitive substring); Latin letters also match the name's
+ * pinyin or initials ("wang", "wangjian", "wjg"), spaces ignored.
+ */
+export function whereNameOrPinyin<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  text: string | null | undefined,
+): SelectQueryBuilder<T> {
+  if (!text) return qb;
+  const a = qb.alias;
+  const spelled = pinyinQuery(text);
+  const params = { nameLike: `%${likeLiteral(text)}%`, pinyinLike: `%${likeLiteral(spelled ?? '')}%` };
+  if (spelled) qb.andWhere(`(${a}.name ILIKE :nameLike OR ${a}.pinyinSearch LIKE :pinyinLike)`, params);
+  else qb.andWhere(`${a}.name ILIKE :nameLike`, params);
   return qb;
 }

@@ -1,14 +1,22 @@
 import { IsInt, Matches, Max, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
 
 /**
- * Whether a text says something: not empty once whitespace (\s, Unicode Z), format characters
- * (Unicode Cf: zero-width spaces and joiners, word joiner, BOM, bidi marks, soft hyphen…) and
- * control characters are removed. The one blank check of every written text: names, reasons,
+ * Whether a text says something: not empty once INVISIBLE characters are removed — whitespace
+ * (\s, Unicode Z), format characters (Unicode Cf: zero-width spaces and joiners, word joiner, BOM,
+ * bidi marks, soft hyphen…), control characters, the other default-ignorable code points (Hangul
+ * fillers, variation selectors…) and the Braille blank. The one blank check of every written text: names, reasons,
  * conclusions, summaries, comments.
  */
 export function saysSomething(text: string | null | undefined): text is string {
-  return typeof text === 'string' && text.replace(/[\s\p{Z}\p{Cf}\p{Cc}]/gu, '').length > 0;
+  return typeof text === 'string' && text.replace(INVISIBLE, '').length > 0;
 }
+
+/**
+ * Characters that show nothing: white space (\s, Unicode Z, U+3000 included), control and format
+ * characters (Cc, Cf), every default-ignorable code point (variation selectors, the combining
+ * grapheme joiner, the Hangul fillers U+115F, U+1160, U+3164, U+FFA0, …) and the Braille blank.
+ */
+export const INVISIBLE = /[\s\p{Z}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 
 /** class-validator rule: a string that `saysSomething` ("must say something" otherwise). */
 export function SaysSomething(): PropertyDecorator {

@@ -3,9 +3,10 @@ import { FragmentDefinitionNode, GraphQLError, GraphQLSchema } from 'graphql';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
+import { shortQuotes } from './errors';
 import { MAX_PAGE_SIZE } from './pagination';
 import { setCurrentOperation } from './request-scope';
-import { unstorableStringError } from './string-guard';
+import { refusedInputError } from './string-guard';
 import { coerceVariables, inputError, variablePaths, variableShapeError } from './variables';
 
 /** Deepest query accepted (README, Security and production). */
@@ -33,7 +34,8 @@ export const depthRule = maxDepthRule({
  * 1. the variables' nesting depth and size (variables.ts), before anything else walks them;
  * 2. graphql's own coercion of the variables, with at most MAX_VARIABLE_ERRORS errors, each
  *    naming its field path (answered as a list of BAD_USER_INPUT errors, HTTP 400);
- * 3. strings PostgreSQL cannot store (string-guard.ts), naming the argument path;
+ * 3. values no field accepts (string-guard.ts: strings PostgreSQL cannot store, `…Contains` over
+ *    100 characters, a `year` outside 2000–2100), naming the argument path;
  * 4. the estimated cost, at most MAX_COMPLEXITY; connections multiply their children by `first`.
  * `hideSuggestions` leaves "Did you mean …" out of coercion errors (production).
  */
@@ -63,8 +65,8 @@ export function complexityPlugin(
               .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
               .map((d) => [d.name.value, d]),
           );
-          const unstorable = unstorableStringError(schema, operation, fragments, coerced.values);
-          if (unstorable) throw unstorable;
+          const refusedInput = refusedInputError(schema, operation, fragments, coerced.values);
+          if (refusedInput) throw refusedInput;
           let complexity: number;
           try {
             complexity = getComplexity({
@@ -101,7 +103,7 @@ export function complexityPlugin(
         async responseForOperation() {
           if (!refused) return null;
           const errors = refused.map((e) => ({
-            message: e.message,
+            message: shortQuotes(e.message),
             extensions: { code: 'BAD_USER_INPUT', field: e.extensions.field ?? null },
           }));
           return {

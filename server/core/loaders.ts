@@ -25,22 +25,27 @@ export function byIdLoader<T extends ObjectLiteral & { id: string }>(
   });
 }
 
+/** How a group is sorted: a column of the record, or a function adding joins and ORDER BY to the batch's query (alias `r`). */
+export type GroupOrder<T extends ObjectLiteral> =
+  (keyof T & string) | ((qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>);
+
 /**
  * A DataLoader of the records whose `column` equals each key (one-to-many), in one
- * `WHERE column = ANY($1)`, each group sorted by `orderBy`.
+ * `WHERE column = ANY($1)`, each group sorted by `orderBy` (then by id, when the record has one).
  */
 export function groupLoader<T extends ObjectLiteral>(
   db: DataSource,
   entity: EntityTarget<T>,
   column: keyof T & string,
-  orderBy: keyof T & string,
+  orderBy: GroupOrder<T>,
   scope?: ScopeFilter,
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (keys) => {
     const ids = [...new Set(keys.filter(isId))];
     let qb = db.getRepository(entity).createQueryBuilder('r').where(`r.${column} = ANY(:ids)`, { ids });
     if (scope) qb = scope(qb);
-    qb.orderBy(`r.${orderBy}`, 'ASC');
+    if (typeof orderBy === 'function') qb = orderBy(qb);
+    else qb.orderBy(`r.${orderBy}`, 'ASC');
     if (db.getMetadata(entity).hasColumnWithPropertyPath('id')) qb.addOrderBy('r.id', 'ASC');
     const rows = ids.length === 0 ? [] : await qb.getMany();
     const groups = new Map<string, T[]>();

@@ -14,58 +14,82 @@ import { getArgumentValues } from 'graphql/execution/values';
 // eslint-disable-next-line no-control-regex
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+/** The longest text a `…Contains` filter (a substring search) accepts, in characters. */
+export const MAX_CONTAINS = 100;
+/** The calendar years every `year` argument and input field accepts. */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2100;
+
+const UNSTORABLE_MESSAGE = 'contains a NUL character or an unpaired UTF-16 surrogate, which cannot be stored';
+
+/** What is wrong with one input value: its path (`filter.nameContains`, `input[3].name`) and why. */
+export interface InputProblem {
+  path: string;
+  message: string;
+}
+
+/** What is wrong with the value of the argument or input field `key` itself, or null. */
+function problemOf(key: string, value: unknown): string | null {
+  if (typeof value === 'string') {
+    if (UNSTORABLE.test(value)) return UNSTORABLE_MESSAGE;
+    if (key.endsWith('Contains') && Array.from(value).length > MAX_CONTAINS)
+      return `must be at most ${MAX_CONTAINS} characters`;
+  } else if (key === 'year' && typeof value === 'number' && (value < FIRST_YEAR || value > LAST_YEAR)) {
+    return `must be a year ${FIRST_YEAR}–${LAST_YEAR}`;
+  }
+  return null;
+}
+
 /**
- * The path of the first string in `value` that PostgreSQL cannot store, e.g. `input[3].name`;
- * null when there is none. Iterative, in document order: client data never drives recursion.
- * The variables were capped in depth and size before (variables.ts).
+ * The first value in `value` (the argument or variable at `path`, named `key`) that no field of
+ * Pingyi accepts, or null: a string PostgreSQL cannot store (a NUL character or an unpaired
+ * surrogate), a `…Contains` filter longer than MAX_CONTAINS characters, a `year` outside
+ * FIRST_YEAR–LAST_YEAR. Iterative, in document order: client data never drives recursion. The
+ * variables were capped in depth and size before (variables.ts).
  */
-export function unstorablePath(value: unknown, path: string): string | null {
-  const stack: [unknown, string][] = [[value, path]];
+export function inputProblem(value: unknown, path: string, key = path): InputProblem | null {
+  const stack: [unknown, string, string][] = [[value, path, key]];
   while (stack.length > 0) {
-    const [item, here] = stack.pop()!;
-    if (typeof item === 'string') {
-      if (UNSTORABLE.test(item)) return here;
-    } else if (Array.isArray(item)) {
-      for (let i = item.length - 1; i >= 0; i--) stack.push([item[i], `${here}[${i}]`]);
+    const [item, here, name] = stack.pop()!;
+    const problem = problemOf(name, item);
+    if (problem) return { path: here, message: problem };
+    if (Array.isArray(item)) {
+      for (let i = item.length - 1; i >= 0; i--) stack.push([item[i], `${here}[${i}]`, name]);
     } else if (item && typeof item === 'object') {
       const entries = Object.entries(item);
-      for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i][1], `${here}.${entries[i][0]}`]);
+      for (let i = entries.length - 1; i >= 0; i--)
+        stack.push([entries[i][1], `${here}.${entries[i][0]}`, entries[i][0]]);
     }
   }
   return null;
 }
 
-/** The BAD_USER_INPUT error for a string at `field`; for an `upsertOfficials` row it is listed as a row error too. */
-function refusal(rootField: string, field: string): GraphQLError {
-  const message = `${field}: contains a NUL character or an unpaired UTF-16 surrogate, which cannot be stored`;
+/** The BAD_USER_INPUT error for a value at `problem.path`; for an `upsertOfficials` row it is listed as a row error too. */
+function refusal(rootField: string, problem: InputProblem): GraphQLError {
+  const field = problem.path;
   const row = rootField === 'upsertOfficials' ? /^input\[(\d+)\]\.(\w+)/.exec(field) : null;
   const extensions: Record<string, unknown> = {
     code: 'BAD_USER_INPUT',
     field: row ? 'input' : field,
     http: { status: 400 },
   };
-  if (row)
-    extensions.errors = [
-      {
-        index: Number(row[1]),
-        field: row[2],
-        message: 'contains a NUL character or an unpaired UTF-16 surrogate, which cannot be stored',
-      },
-    ];
-  return new GraphQLError(row ? `input: 1 row is invalid (see extensions.errors); nothing was written` : message, {
-    extensions,
-  });
+  if (row) extensions.errors = [{ index: Number(row[1]), field: row[2], message: problem.message }];
+  return new GraphQLError(
+    row ? `input: 1 row is invalid (see extensions.errors); nothing was written` : `${field}: ${problem.message}`,
+    { extensions },
+  );
 }
 
 /**
- * Refuses, before execution, an operation whose arguments carry a string with a NUL character or
- * an unpaired surrogate (PostgreSQL refuses both), naming the argument path (`input.reason`,
+ * Refuses, before execution, an operation whose arguments carry a value no field accepts
+ * (inputProblem: a string with a NUL character or an unpaired surrogate, which PostgreSQL refuses,
+ * a `…Contains` filter over MAX_CONTAINS characters, a `year` outside 2000–2100), naming the argument path (`input.reason`,
  * `input[3].name`; a row error for upsertOfficials). Arguments of fields at any depth are read
  * with the variables applied; a variable no argument reaches is named `$name`. `variables` are
  * the coerced values (graphql's `getVariableValues`), as `getArgumentValues` expects. Returns the
  * error, or null when every string can be stored.
  */
-export function unstorableStringError(
+export function refusedInputError(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
@@ -104,8 +128,8 @@ export function unstorableStringError(
         // Arguments that do not fit their types are reported by GraphQL itself.
       }
       for (const [name, value] of Object.entries(args)) {
-        const path = unstorablePath(value, name);
-        if (path) return refusal(root ?? def.name, path);
+        const problem = inputProblem(value, name);
+        if (problem) return refusal(root ?? def.name, problem);
       }
       if (selection.selectionSet) {
         const named = getNamedType(def.type);
@@ -124,8 +148,8 @@ export function unstorableStringError(
   const found = walk(operation.selectionSet, rootType ?? null, null);
   if (found) return found;
   for (const [name, value] of Object.entries(vars)) {
-    const path = unstorablePath(value, `$${name}`);
-    if (path) return refusal('', path);
+    const problem = inputProblem(value, `$${name}`, name);
+    if (problem) return refusal('', problem);
   }
   return null;
 }

@@ -8,9 +8,11 @@ import {
   specifiedRules,
   validate,
   DocumentNode,
+  FragmentDefinitionNode,
 } from 'graphql';
-import { withoutSuggestions } from './errors';
+import { shortQuotes, withoutSuggestions } from './errors';
 import { depthRule } from './limits';
+import { refusedInputError } from './string-guard';
 import { coerceVariables, variablePaths, variableShapeError } from './variables';
 
 /** What a graphql-ws client sends to start an operation. */
@@ -22,7 +24,7 @@ export interface SocketPayload {
 
 /** A client error as the socket sends it: the message, BAD_USER_INPUT and the field, without Apollo's HTTP hints. */
 function socketError(message: string, field: string | null): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+  return new GraphQLError(shortQuotes(message), { extensions: { code: 'BAD_USER_INPUT', field } });
 }
 
 /**
@@ -30,7 +32,9 @@ function socketError(message: string, field: string | null): GraphQLError {
  * over HTTP: graphql's rules and the depth limit, no introspection and no "Did you mean …" unless
  * `schemaDetails`, only subscriptions (queries and mutations go over HTTP, where the cost
  * estimate and the sign-in throttle apply), the variables capped in depth and size and coerced
- * with at most MAX_VARIABLE_ERRORS errors (variables.ts). Returns graphql's execution arguments,
+ * with at most MAX_VARIABLE_ERRORS errors (variables.ts), then the arguments' values checked by
+ * the string guard (string-guard.ts: unstorable text, `…Contains` length, years). Error messages
+ * quote no value longer than MAX_QUOTED characters. Returns graphql's execution arguments,
  * or the BAD_USER_INPUT errors to send.
  */
 export function checkSocketOperation(
@@ -67,5 +71,12 @@ export function checkSocketOperation(
   const coerced = coerceVariables(schema, operation, variables, paths, !options.schemaDetails);
   if ('errors' in coerced)
     return coerced.errors.map((e) => socketError(e.message, (e.extensions.field as string | null) ?? null));
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
+      .map((d) => [d.name.value, d]),
+  );
+  const refused = refusedInputError(schema, operation, fragments, coerced.values);
+  if (refused) return [socketError(refused.message, (refused.extensions.field as string | null) ?? null)];
   return { schema, document, operationName: payload.operationName, variableValues: variables };
 }

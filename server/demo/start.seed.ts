@@ -9,11 +9,14 @@ import { seedDemoResponsibilities } from './demo-responsibilities';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoAssessments } from './demo-assessments';
 import { seedDemoAppointments } from './demo-appointments';
+import { seedDemoMatters } from './demo-matters';
+import { seedDemoSurveys } from './demo-surveys';
 
 /**
  * What `npm start` puts in the database before serving: Shanghai's divisions when no district
- * exists yet, the six standard offices for every 街道 that lacks any of them (docs/rules.md rule 1), and the
- * 黄浦区 demo set unless turned off. Each step is idempotent, so a second start changes nothing.
+ * exists yet, the six standard offices for every 街道 that lacks any of them (docs/rules.md rule 1), and,
+ * when `demo` is on (Config.demo), the 黄浦区 demo set once: only when its demo officials are not
+ * there yet, so a second start neither recreates demo users nor resets their passwords.
  */
 export async function seedOnStart(db: DataSource, options: { demo: boolean; divisionsDir: string }): Promise<void> {
   const [{ count }] = await db.query('SELECT count(*)::int AS count FROM district');
@@ -34,8 +37,11 @@ export async function seedOnStart(db: DataSource, options: { demo: boolean; divi
     logger.info({ subdistricts: missing.length, offices: added }, 'added standard offices');
   }
   if (options.demo) {
+    // Seeded once: only into a database that has never held the demo set. A later start leaves
+    // everything alone, so demo users deleted or given new passwords stay that way.
     const demo = await seedDemo(db);
-    if (demo) logger.info(demo, 'added the 黄浦区 demo set');
+    if (!demo) return;
+    logger.info(demo, 'added the 黄浦区 demo set');
     const appointments = await seedDemoAppointments(db);
     if (appointments) logger.info({ appointments }, 'consented the demo agency heads');
     const users = await seedDemoUsers(db, DEMO_DISTRICT_CODE, '310101013');
@@ -45,6 +51,12 @@ export async function seedOnStart(db: DataSource, options: { demo: boolean; divi
     if (meetings) logger.info({ meetings }, 'added the demo meetings');
     const assessments = await seedDemoAssessments(db, '310101013', new Date().getUTCFullYear());
     if (assessments) logger.info({ assessments }, 'added three years of finalised demo assessments');
+    const started = Date.now();
+    const matters = await seedDemoMatters(db, DEMO_DISTRICT_CODE, '310101013');
+    if (matters)
+      logger.info({ matters, ms: Date.now() - started }, 'added the fire-lane case and a year of demo matters');
+    const surveys = await seedDemoSurveys(db, '310101013', new Date());
+    if (surveys) logger.info({ surveys }, "added last quarter's closed residents' surveys of 外滩街道");
   }
 }
 

@@ -55,8 +55,9 @@ export class AttendanceService {
   /**
    * Registers REPRESENTATIVE users for a meeting (its chair or an ADMIN; DRAFT or OPEN, so late
    * arrivals can be added). BAD_USER_INPUT on `input.ids` for a user who is not a representative
-   * of the subdistrict; CONFLICT on `input.ids` for one checked in as a code voter there, who votes
-   * with the code only (docs/rules.md rule 7). Registering twice changes nothing.
+   * of the subdistrict; CONFLICT on `input.ids` for one checked in as a code voter there, by account
+   * or by the name they bear (NFKC, trimmed, runs of spaces as one), who votes with the code only (docs/rules.md
+   * rule 7). Registering twice changes nothing.
    */
   async registerRepresentatives(input: MeetingPeopleInput): Promise<EvaluationMeeting> {
     const meetings = this.deps.meetings;
@@ -85,6 +86,17 @@ export class AttendanceService {
             'input.ids',
           );
         }
+        const byName = await this.namesOnRoll(
+          manager,
+          meeting.id,
+          (users as User[]).map((user) => nameKey(user.displayName)),
+        );
+        const namesake = (users as User[]).find((user) => byName.has(nameKey(user.displayName)));
+        if (namesake)
+          throw new ConflictError(
+            `input.ids: someone named ${namesake.displayName} was checked in by name as a code voter at this meeting; if that is this representative, they vote with the code only`,
+            'input.ids',
+          );
         await manager
           .createQueryBuilder()
           .insert()
@@ -135,8 +147,10 @@ export class AttendanceService {
    * a representative of the subdistrict; for ACCOUNT not registered; listed twice; none given) or
    * `input.names` (blank, listed twice, or with ACCOUNT); CONFLICT on `input.userIds` or
    * `input.names` for a person already on the roll as a code voter — or, checking in as a code
-   * voter, already on it at all (an account voter may not also get a code) — and for a CLOSED
-   * meeting. Nothing is written on error; the check-in and the codes are audited, and the meeting's
+   * voter, already on it at all (an account voter may not also get a code) — on `input.names` for a
+   * name a REPRESENTATIVE of the subdistrict bears (NFKC, trimmed, runs of spaces as one: they are checked in by
+   * account, so that nobody votes both ways; a namesake is told apart by what the chair adds), and
+   * for a CLOSED meeting. Nothing is written on error; the check-in and the codes are audited, and the meeting's
    * progress announced.
    */
   async checkIn(input: CheckInInput): Promise<CheckInPayload> {
@@ -206,6 +220,12 @@ export class AttendanceService {
             `input.names: "${taken}" is on the roll already; add what tells two people of the same name apart`,
             'input.names',
           );
+        const representative = await this.representativeNamed(manager, meeting.subdistrictId, names, keys);
+        if (representative)
+          throw new ConflictError(
+            `input.names: "${representative}" is the name of a representative with an account: check them in by account (input.userIds), or add what tells two people of the same name apart`,
+            'input.names',
+          );
         const rows = [
           ...fresh.map((user) => ({
             meetingId: meeting.id,
@@ -255,6 +275,35 @@ export class AttendanceService {
         checkedIn: row.checkedInById !== null,
       }))
       .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  }
+
+  /**
+   * The first of `names` (with their name keys `keys`) that a REPRESENTATIVE of the subdistrict
+   * bears, or undefined: such a person is checked in by account, so that the roll knows the
+   * account and the code are one person (docs/rules.md rule 7).
+   */
+  private async representativeNamed(
+    manager: EntityManager,
+    subdistrictId: string,
+    names: string[],
+    keys: string[],
+  ): Promise<string | undefined> {
+    if (names.length === 0) return undefined;
+    const rows: { display_name: string }[] = await manager.query(
+      `SELECT display_name FROM app_user WHERE role = $1 AND subdistrict_id = $2`,
+      [Role.REPRESENTATIVE, subdistrictId],
+    );
+    const borne = new Set(rows.map((row) => nameKey(row.display_name)));
+    return names.find((_, i) => borne.has(keys[i]));
+  }
+
+  /** Which of these name keys are on the meeting's roll, checked in by name. */
+  private async namesOnRoll(manager: EntityManager, meetingId: string, keys: string[]): Promise<Set<string>> {
+    const rows: { name_key: string }[] = await manager.query(
+      `SELECT name_key FROM meeting_attendance WHERE meeting_id = $1 AND name_key = ANY($2::varchar[])`,
+      [meetingId, keys],
+    );
+    return new Set(rows.map((row) => row.name_key));
   }
 
   /** Who of these users and names is on the meeting's roll already, and how they vote. */

@@ -1,23 +1,32 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { byIdLoader, groupLoader } from '../core/loaders';
 import { scopeFilter } from '../core/scope-filter';
 import type { Viewer } from '../core/viewer';
+import { Official } from '../official/official.entity';
 import { MeetingResult } from '../rating/meeting-result.entity';
 import { EvaluationMeeting } from './evaluation-meeting.entity';
 import { MeetingOfficial, MeetingRepresentative } from './meeting-registration.entity';
 import { MeetingAttendance } from './meeting-attendance.entity';
 
+/** A meeting's officials, or their results, in the officials' pinyin order (docs/rules.md rule 15). */
+function byOfficialPinyin<T extends MeetingOfficial | MeetingResult>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  return qb
+    .innerJoin(Official, 'o', 'o.id = r.officialId')
+    .orderBy('o.pinyinKey', 'ASC')
+    .addOrderBy('r.officialId', 'ASC');
+}
+
 /**
  * This request's meeting loaders: meetings by id (limited to the viewer's scope), and per meeting
  * its officials under evaluation, its registered representatives, its attendance roll and its
- * frozen results. The per-meeting loaders are only reached through a meeting the viewer may see.
+ * frozen results (officials and results in pinyin order). The per-meeting loaders are only reached through a meeting the viewer may see.
  */
 export function createEvaluationMeetingLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     evaluationMeeting: byIdLoader(db, EvaluationMeeting, scopeFilter(viewer, 'subdistrictId')),
-    meetingOfficials: groupLoader(db, MeetingOfficial, 'meetingId', 'officialId'),
+    meetingOfficials: groupLoader<MeetingOfficial>(db, MeetingOfficial, 'meetingId', byOfficialPinyin),
     meetingRepresentatives: groupLoader(db, MeetingRepresentative, 'meetingId', 'userId'),
-    meetingResults: groupLoader(db, MeetingResult, 'meetingId', 'officialId'),
+    meetingResults: groupLoader<MeetingResult>(db, MeetingResult, 'meetingId', byOfficialPinyin),
     meetingAttendance: groupLoader(db, MeetingAttendance, 'meetingId', 'id'),
   };
 }

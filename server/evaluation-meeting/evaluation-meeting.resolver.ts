@@ -10,7 +10,7 @@ import type { NeighborhoodService } from '../neighborhood/neighborhood.service';
 import type { RatingTemplateService } from '../rating-template/rating-template.service';
 import type { RatingService } from '../rating/rating.service';
 import type { SubdistrictService } from '../subdistrict/subdistrict.service';
-import type { UserLoaders } from '../user/user.loaders';
+import type { UserService } from '../user/user.service';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Inquiry } from '../inquiry/inquiry.entity';
 import { Neighborhood } from '../neighborhood/neighborhood.entity';
@@ -33,20 +33,18 @@ import {
 } from './evaluation-meeting.inputs';
 
 /** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
-export type EvaluationMeetingResolverContext = RequestContext<
-  {
-    nodes: NodeService;
-    attendance: AttendanceService;
-    inquiries: InquiryService;
-    meetings: EvaluationMeetingService;
-    meetingLifecycle: MeetingLifecycleService;
-    neighborhoods: NeighborhoodService;
-    ratingTemplates: RatingTemplateService;
-    ratings: RatingService;
-    subdistricts: SubdistrictService;
-  },
-  Pick<UserLoaders, 'user'>
->;
+export type EvaluationMeetingResolverContext = RequestContext<{
+  nodes: NodeService;
+  attendance: AttendanceService;
+  inquiries: InquiryService;
+  meetings: EvaluationMeetingService;
+  meetingLifecycle: MeetingLifecycleService;
+  neighborhoods: NeighborhoodService;
+  ratingTemplates: RatingTemplateService;
+  ratings: RatingService;
+  subdistricts: SubdistrictService;
+  users: UserService;
+}>;
 type Context = EvaluationMeetingResolverContext;
 
 registerNode(EvaluationMeeting, (ctx: Context, id) => ctx.services.meetings.find(id));
@@ -102,9 +100,13 @@ export class EvaluationMeetingResolver {
     return meeting.neighborhoodId ? ctx.services.neighborhoods.find(meeting.neighborhoodId) : null;
   }
 
-  @FieldResolver(() => User, { nullable: true, description: 'The chair; null until assigned.' })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description:
+      'The chair; null until assigned. A user record: FORBIDDEN to service tokens, whatever their scopes (they read no user data).',
+  })
   chair(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
-    return meeting.chairId ? ctx.loaders.user.load(meeting.chairId) : null;
+    return meeting.chairId ? ctx.services.users.find(meeting.chairId) : null;
   }
 
   @FieldResolver(() => RatingTemplate, { description: 'The rating template its ratings use.' })
@@ -112,7 +114,9 @@ export class EvaluationMeetingResolver {
     return ctx.services.ratingTemplates.get(meeting.templateId);
   }
 
-  @FieldResolver(() => [Official], { description: 'The officials under evaluation, by name.' })
+  @FieldResolver(() => [Official], {
+    description: 'The officials under evaluation, in pinyin order of their names (docs/rules.md rule 15).',
+  })
   officials(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
     return ctx.services.meetings.officials(meeting);
   }

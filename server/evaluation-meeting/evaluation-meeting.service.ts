@@ -112,15 +112,16 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
     ]);
   }
 
-  /** The officials under evaluation at a meeting, by name. */
+  /** The officials under evaluation at a meeting, in pinyin order (docs/rules.md rule 15). */
   async officials(meeting: EvaluationMeeting): Promise<Official[]> {
     const rows = await this.ctx.loaders.meetingOfficials.load(meeting.id);
     const officials = await Promise.all(rows.map((r) => this.deps.officials.find(r.officialId)));
-    return officials.filter((o): o is Official => o !== null).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+    return officials.filter((o): o is Official => o !== null);
   }
 
   /**
-   * The frozen results of a CLOSED meeting (empty before), each showing what rule 7 publishes
+   * The frozen results of a CLOSED meeting (empty before), in the officials' pinyin order
+   * (docs/rules.md rule 15), each showing what rule 7 publishes
    * (rating/published-results.ts). An OFFICIAL sees only their own result
    * ("the officials themselves … read their own results once published").
    */

@@ -6,7 +6,7 @@ import { freezeResults } from '../rating/results';
 import { EvaluationMeeting } from './evaluation-meeting.entity';
 import type { EvaluationMeetingService } from './evaluation-meeting.service';
 import { MeetingEvent, meetingClosedPayload, meetingEvent, meetingSnapshot } from './meeting-events';
-import { MeetingOfficial } from './meeting-registration.entity';
+import { MeetingOfficial, MeetingRepresentative } from './meeting-registration.entity';
 import { MeetingStatus } from './meeting-status';
 
 /** The services the state machine calls (the composition root passes them). */
@@ -26,6 +26,21 @@ export class MeetingLifecycleService {
     private readonly ctx: ServiceContext,
     private readonly deps: MeetingLifecycleDeps,
   ) {}
+
+  /**
+   * The OPEN meeting a user is registered for as a representative (the one opened first), or null.
+   * The user service asks before an ADMIN resets a password (docs/rules.md rule 7): a reset during
+   * the meeting would let the ADMIN sign in as the voter and replace their ballot.
+   */
+  openMeetingRegistering(userId: string): Promise<EvaluationMeeting | null> {
+    return this.ctx.db
+      .getRepository(EvaluationMeeting)
+      .createQueryBuilder('m')
+      .innerJoin(MeetingRepresentative, 'r', 'r.meetingId = m.id AND r.userId = :userId', { userId })
+      .where('m.status = :open', { open: MeetingStatus.OPEN })
+      .orderBy('m.openedAt', 'ASC')
+      .getOne();
+  }
 
   /** DRAFT → OPEN (its chair or an ADMIN). CONFLICT unless DRAFT with at least one official under evaluation. */
   async open(id: string): Promise<EvaluationMeeting> {

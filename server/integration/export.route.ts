@@ -22,8 +22,9 @@ const STATUS: Record<string, number> = {
 export const RESULTS_EXPORT_PATH = '/export/districts/:districtId/results.:format';
 
 /**
- * `GET /export/districts/:districtId/results.(csv|xlsx)?year=YYYY`: the results export
- * (ResultsExportService) for the bearer of a service token or sign-in token. Errors come as JSON
+ * `GET /export/districts/:districtId/results.(csv|xlsx)?year=YYYY[&format=machine]`: the results
+ * export (ResultsExportService), for staff by default (Chinese headers and labels) and with the
+ * machine columns behind `format=machine`, for the bearer of a service token or sign-in token. Errors come as JSON
  * `{ errors: [{ message, extensions: { code, field } }] }` with the API's codes; internal ones
  * masked with the request id.
  */
@@ -36,6 +37,7 @@ export function resultsExportHandler(contextOf: (req: Request) => Promise<Export
         String(req.params.districtId),
         req.query.year,
         String(req.params.format),
+        req.query.format,
       );
       res.status(200).type(file.contentType).attachment(file.filename).set('Cache-Control', 'no-store').send(file.body);
     } catch (error) {

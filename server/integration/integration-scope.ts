@@ -11,6 +11,8 @@ export enum IntegrationScope {
   MEETINGS_READ = 'meetings:read',
   MATTERS_READ = 'matters:read',
   MATTERS_WRITE = 'matters:write',
+  SURVEYS_READ = 'surveys:read',
+  SELF_GOVERNANCE_READ = 'self-governance:read',
 }
 registerEnumType(IntegrationScope, {
   name: 'IntegrationScope',
@@ -32,6 +34,14 @@ registerEnumType(IntegrationScope, {
     MATTERS_WRITE: {
       description:
         "matters:write — upsert residents' matters by externalId (upsertMatters) and submit them through Open311 (POST /open311/v2/requests.json); reads them too over Open311.",
+    },
+    SURVEYS_READ: {
+      description:
+        "surveys:read — read residents' surveys and their published results (residentSurvey(s), surveyResults, subdistrictSurveyRates).",
+    },
+    SELF_GOVERNANCE_READ: {
+      description:
+        'self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches.',
     },
   },
 });

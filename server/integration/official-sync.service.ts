@@ -1,6 +1,7 @@
 import { validate } from 'class-validator';
 import { QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../core/errors';
+import { pinyinKeys } from '../core/pinyin';
 import type { ServiceContext } from '../core/record.service';
 import { assertIntegrationScope, inScope, Viewer } from '../core/viewer';
 import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity';
@@ -354,21 +355,25 @@ export class OfficialSyncService {
       }
       let insertedIds: string[] = [];
       if (inserts.length > 0) {
-        const result = await manager.getRepository(Official).insert(inserts.map((t) => ({ ...t })));
+        const result = await manager
+          .getRepository(Official)
+          .insert(inserts.map((t) => ({ ...t, ...pinyinKeys(t.name) })));
         insertedIds = result.identifiers.map((i) => i.id as string);
       }
       if (updates.length > 0) {
         await manager.query(
           `UPDATE official o
-              SET name = r.name, category = r.category, title = r.title, office_id = r.office_id, agency_id = r.agency_id,
+              SET name = r.name, pinyin_key = r.pinyin_key, pinyin_search = r.pinyin_search, category = r.category, title = r.title, office_id = r.office_id, agency_id = r.agency_id,
                   neighborhood_id = r.neighborhood_id, subdistrict_id = r.subdistrict_id, updated_at = now()
-             FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, name varchar, category varchar, title varchar, office_id uuid, agency_id uuid, neighborhood_id uuid, subdistrict_id uuid)
+             FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, name varchar, pinyin_key varchar, pinyin_search varchar, category varchar, title varchar, office_id uuid, agency_id uuid, neighborhood_id uuid, subdistrict_id uuid)
             WHERE o.id = r.id`,
           [
             JSON.stringify(
               updates.map(({ id, target: t }) => ({
                 id,
                 name: t.name,
+                pinyin_key: pinyinKeys(t.name).pinyinKey,
+                pinyin_search: pinyinKeys(t.name).pinyinSearch,
                 category: t.category,
                 title: t.title,
                 office_id: t.officeId,

@@ -9,47 +9,12 @@ import { Role } from '../core/role';
 import { PUBLISHED_RESULTS } from '../rating/published-results';
 import { IntegrationScope } from './integration-scope';
 import type { DistrictLoaders } from '../district/district.loaders';
+import { exportColumns, type ExportColumn, type ExportLayout, type ResultRow } from './results-export-columns';
+
+export type { ResultRow } from './results-export-columns';
 
 /** The formats of the results export. */
 export type ExportFormat = 'csv' | 'xlsx';
-
-/** One row of the export: one official of the district, with the year's figures. */
-export interface ResultRow {
-  official: string;
-  externalId: string | null;
-  category: string;
-  title: string;
-  subdistrict: string;
-  subdistrictCode: string;
-  unit: string | null;
-  meetingCount: number;
-  meetingRatingCount: number;
-  meanMeetingScore: number | null;
-  satisfactionRate: number | null;
-  assessmentStatus: string | null;
-  assessmentScore: number | null;
-  assessmentGrade: string | null;
-  redLineBreached: boolean | null;
-}
-
-/** The columns, in order, with their header; the header is the field name, stable for machines. */
-const COLUMNS: (keyof ResultRow)[] = [
-  'official',
-  'externalId',
-  'category',
-  'title',
-  'subdistrict',
-  'subdistrictCode',
-  'unit',
-  'meetingCount',
-  'meetingRatingCount',
-  'meanMeetingScore',
-  'satisfactionRate',
-  'assessmentStatus',
-  'assessmentScore',
-  'assessmentGrade',
-  'redLineBreached',
-];
 
 /** A file ready to send. */
 export interface ExportFile {
@@ -72,16 +37,22 @@ export class ResultsExportService {
   constructor(private readonly ctx: ServiceContext<ResultsExportServiceLoaders>) {}
 
   /**
-   * The export of `districtId` for `year` as a file. UNAUTHENTICATED; NOT_FOUND for an unknown
+   * The export of `districtId` for `year` as a file, in the staff layout (Chinese headers, labels,
+   * Asia/Shanghai times) or, with `layout` "machine", the machine layout (field names, enum codes,
+   * raw values) that district systems read. UNAUTHENTICATED; NOT_FOUND for an unknown
    * district; FORBIDDEN unless a service token of that district with `assessments:read`, or an
-   * ADMIN or ASSESSOR of that whole district; BAD_USER_INPUT on `year` (2000–2100) or `format`.
+   * ADMIN or ASSESSOR of that whole district; BAD_USER_INPUT on `year` (2000–2100), on the file
+   * type (`format`: csv or xlsx) or on `layout` (the query's `format`: absent, "staff" or "machine").
    */
-  async file(districtId: string, year: unknown, format: string): Promise<ExportFile> {
+  async file(districtId: string, year: unknown, format: string, layout: unknown = undefined): Promise<ExportFile> {
     const viewer = this.ctx.viewer;
     if (!viewer)
       throw new UnauthenticatedError('Send Authorization: Bearer <token>: a service token or a sign-in token');
     if (format !== 'csv' && format !== 'xlsx')
       throw new BadUserInputError('format: results come as .csv or .xlsx', 'format');
+    if (layout !== undefined && layout !== 'staff' && layout !== 'machine')
+      throw new BadUserInputError('format: give ?format=machine for the machine columns, or leave it out', 'format');
+    const columns = exportColumns((layout ?? 'staff') as ExportLayout);
     const district = isId(districtId) ? await this.ctx.loaders.district.load(districtId) : null;
     if (!district) throw new NotFoundError('District', districtId);
     if (viewer.role === Role.INTEGRATION) {
@@ -103,15 +74,15 @@ export class ResultsExportService {
     const rows = await this.rows(district, y);
     const filename = `results-${district.code}-${y}.${format}`;
     return format === 'csv'
-      ? { filename, contentType: 'text/csv; charset=utf-8', body: await toCsv(rows) }
+      ? { filename, contentType: 'text/csv; charset=utf-8', body: await toCsv(rows, columns) }
       : {
           filename,
           contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-          body: await toXlsx(rows, y),
+          body: await toXlsx(rows, columns, layout === 'machine' ? `results ${y}` : `${y}年评议考核结果`),
         };
   }
 
-  /** The rows, in one statement: by subdistrict code, then name. */
+  /** The rows, in one statement: by subdistrict code, then the pinyin of the name (docs/rules.md rule 15). */
   async rows(district: District, year: number): Promise<ResultRow[]> {
     const raw: Record<string, unknown>[] = await this.ctx.db.query(
       `SELECT o.name AS official, o.external_id AS "externalId", o.category, o.title, s.name AS subdistrict, s.code AS "subdistrictCode",
@@ -124,7 +95,7 @@ export class ResultsExportService {
                 / NULLIF(SUM(r.rating_count) FILTER (WHERE r.satisfaction_rate IS NOT NULL), 0) AS "satisfactionRate",
               aa.status AS "assessmentStatus", aa.score AS "assessmentScore",
               CASE WHEN aa.red_line_breached THEN NULL ELSE COALESCE(aa.override_grade, aa.computed_grade) END AS "assessmentGrade",
-              aa.red_line_breached AS "redLineBreached"
+              aa.red_line_breached AS "redLineBreached", aa.finalized_at AS "finalizedAt"
          FROM official o
          JOIN subdistrict s ON s.id = o.subdistrict_id
          LEFT JOIN office f ON f.id = o.office_id
@@ -133,7 +104,7 @@ export class ResultsExportService {
          LEFT JOIN annual_assessment aa ON aa.official_id = o.id AND aa.year = $2
         WHERE s.district_id = $1
         GROUP BY o.id, s.name, s.code, f.name, a.name, aa.id
-        ORDER BY s.code, o.name, o.id`,
+        ORDER BY s.code, o.pinyin_key, o.id`,
       [district.id, year],
     );
     return raw as unknown as ResultRow[];
@@ -146,30 +117,29 @@ function safeText(value: unknown): unknown {
 }
 
 /** RFC 4180 CSV with a header and a UTF-8 byte-order mark (so that spreadsheets read the Chinese right). */
-function toCsv(rows: ResultRow[]): Promise<Buffer> {
+function toCsv(rows: ResultRow[], columns: ExportColumn[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     stringify(
-      rows.map((row) => COLUMNS.map((c) => safeText(row[c]))),
-      { header: true, columns: COLUMNS, bom: true, cast: { boolean: (b) => (b ? 'true' : 'false') } },
+      rows.map((row) => columns.map((c) => safeText(c.csvCell ? c.csvCell(row) : c.cell(row)))),
+      {
+        header: true,
+        columns: columns.map((c) => c.header),
+        bom: true,
+        cast: { boolean: (b) => (b ? 'true' : 'false') },
+      },
       (err, output) => (err ? reject(err) : resolve(Buffer.from(output, 'utf8'))),
     );
   });
 }
 
 /** One worksheet with the same columns; rates as percentages, scores with two decimals. */
-async function toXlsx(rows: ResultRow[], year: number): Promise<Buffer> {
+async function toXlsx(rows: ResultRow[], columns: ExportColumn[], sheetName: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Pingyi';
-  const sheet = workbook.addWorksheet(`results ${year}`);
-  sheet.columns = COLUMNS.map((key) => ({
-    header: key,
-    key,
-    width: key === 'official' || key === 'unit' || key === 'subdistrict' ? 20 : 16,
-  }));
-  sheet.getColumn('meanMeetingScore').numFmt = '0.00';
-  sheet.getColumn('assessmentScore').numFmt = '0.00';
-  sheet.getColumn('satisfactionRate').numFmt = '0.0%';
-  for (const row of rows) sheet.addRow(Object.fromEntries(COLUMNS.map((c) => [c, safeText(row[c])])));
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width ?? 16 }));
+  for (const c of columns) if (c.numFmt) sheet.getColumn(c.key).numFmt = c.numFmt;
+  for (const row of rows) sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, safeText(c.cell(row))])));
   sheet.getRow(1).font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

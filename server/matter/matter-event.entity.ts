@@ -24,6 +24,10 @@ const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v ==
 })
 @Entity()
 @Index('matter_event_matter', ['matterId', 'at', 'seq'])
+// The working days charged in a month, for the district month ranking (BENCHMARKS.md, B6).
+@Index('matter_event_charged', ['at'], {
+  where: `"kind" IN ('TRANSFERRED', 'OWNER_DECIDED') AND "charged_working_days" IS NOT NULL`,
+})
 @FiniteColumns('matter_event', 'charged_working_days')
 @Check('matter_event_unit_one', `"office_id" IS NULL OR "agency_id" IS NULL`)
 @Check('matter_event_target_one', `"target_office_id" IS NULL OR "target_agency_id" IS NULL`)

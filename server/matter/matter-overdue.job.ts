@@ -1,5 +1,6 @@
-import { Logger, run, type Runner, type TaskList } from 'graphile-worker';
+import { run, type Runner, type TaskList } from 'graphile-worker';
 import type { DataSource } from 'typeorm';
+import { jobQueueLogger, jobQueueUrl } from '../core/job-queue';
 import { logger } from '../core/logger';
 import type { BackgroundJob, JobDescriptor } from '../core/module';
 import { WebhookEvent, enqueue } from '../webhook';
@@ -93,12 +94,6 @@ export function matterTaskList(db: DataSource): TaskList {
   };
 }
 
-/** graphile-worker's log lines, through Pingyi's logger (debug for its chatter). */
-const workerLogger = new Logger(() => (level, message, meta) => {
-  const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : 'debug';
-  logger[method]({ worker: meta }, message);
-});
-
 /**
  * Starts the PostgreSQL-backed job queue (graphile-worker, in its own schema `graphile_worker`,
  * installed on first start; no extension needed) with the overdue marking scheduled every minute.
@@ -112,7 +107,7 @@ export async function startMatterJobs(db: DataSource, connectionString: string):
     concurrency: 1,
     noHandleSignals: true,
     pollInterval: 5_000,
-    logger: workerLogger,
+    logger: jobQueueLogger,
     taskList: matterTaskList(db),
     crontab: `* * * * * ${MATTER_OVERDUE_TASK} ?max=1&jobKey=${MATTER_OVERDUE_TASK}`,
   });
@@ -137,7 +132,7 @@ export const matterJobs: JobDescriptor<MatterJobOptions> = {
     return {
       start() {
         if (options?.enabled === false) return;
-        const connectionString = options?.connectionString ?? (db.options as { url?: string }).url;
+        const connectionString = options?.connectionString ?? jobQueueUrl(db);
         if (!connectionString) {
           logger.warn('matter jobs not started: no PostgreSQL URL');
           return;

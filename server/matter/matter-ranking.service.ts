@@ -41,10 +41,12 @@ const empty = (): Counts => ({
  * (by first receiver) and answered in time, matters due (by owner) and resolved in time without a
  * standing rectification, ratings given (by owner) and satisfied, and working days charged (by
  * the unit that passed the matter on). $1 district, $2 previous month's start, $3 this month's
- * start, $4 its end.
+ * start, $4 its end. The district's matters are not materialised (NOT MATERIALIZED): each part
+ * reads only its two months through its index (matter_subdistrict_received, _due, _rated,
+ * matter_event_charged), not the district's whole history (BENCHMARKS.md, B6).
  */
 const FIGURES_SQL = `
-WITH m AS (SELECT * FROM matter WHERE subdistrict_id IN (SELECT id FROM subdistrict WHERE district_id = $1))
+WITH m AS NOT MATERIALIZED (SELECT * FROM matter WHERE subdistrict_id IN (SELECT id FROM subdistrict WHERE district_id = $1))
 SELECT 'received' AS part, received_at >= $3 AS cur, receiver_office_id AS office_id, receiver_agency_id AS agency_id,
        count(*)::int AS n, count(*) FILTER (WHERE responded_at <= response_due_at)::int AS ok, 0::float8 AS charged
   FROM m WHERE received_at >= $2 AND received_at < $4 GROUP BY 1, 2, 3, 4
@@ -221,7 +223,7 @@ export class MatterRankingService {
         Object.assign(counts, { rated: counts.rated + row.n, satisfied: counts.satisfied + row.ok });
       else counts.chargedWorkingDays += Number(row.charged);
     }
-    type Draft = Omit<MatterRankingRow, 'current' | 'previous' | 'rank' | 'previousRank'> & {
+    type Draft = Omit<MatterRankingRow, 'current' | 'previous' | 'rank' | 'previousRank' | 'month'> & {
       cur: Counts;
       prev: Counts;
     };
@@ -259,6 +261,7 @@ export class MatterRankingService {
     }
     const rows: MatterRankingRow[] = drafts.map(({ cur, prev, ...rest }) => ({
       ...rest,
+      month,
       current: figuresOf(cur, weightOf(month)),
       previous: figuresOf(prev, weightOf(previousMonth)),
       rank: null,

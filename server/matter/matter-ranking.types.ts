@@ -139,6 +139,9 @@ export class MatterRankingRow {
 
   @Field(() => MatterFigures, { description: 'The month before.' })
   previous: MatterFigures;
+
+  /** The ranking's month (YYYY-MM), for fields of the row other modules add (the survey rates). */
+  month: string;
 }
 
 @ObjectType({

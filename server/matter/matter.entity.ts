@@ -30,6 +30,9 @@ registerUniqueField('matter_external_id_key', 'input.externalId');
 @Index('matter_external_id_key', ['externalId'], { unique: true, where: '"external_id" IS NOT NULL' })
 @Index('matter_tracking_code_key', ['trackingCodeHash'], { unique: true })
 @Index('matter_subdistrict_received', ['subdistrictId', 'receivedAt'])
+// The district month ranking reads a district's matters due, and rated, in two months (BENCHMARKS.md, B6).
+@Index('matter_subdistrict_due', ['subdistrictId', 'dueAt'])
+@Index('matter_subdistrict_rated', ['subdistrictId', 'ratedAt'], { where: '"rated_at" IS NOT NULL' })
 @Index('matter_owner_office', ['ownerOfficeId', 'status'])
 @Index('matter_owner_agency', ['ownerAgencyId', 'status'])
 @Index('matter_open_due', ['dueAt'], {

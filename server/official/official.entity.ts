@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BeforeInsert, BeforeUpdate, Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../core/base.entity';
 import { registerUniqueField } from '../core/errors';
 import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity';
@@ -8,6 +8,7 @@ import { Office } from '../office/office.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { OfficialCategory } from './official-category';
 import { Node } from '../core/node';
+import { pinyinKeys } from '../core/pinyin';
 
 registerUniqueField('official_external_id_key', 'input.externalId');
 
@@ -77,6 +78,25 @@ export class Official extends BaseRecord {
   @Index('official_external_id_idx', { where: '"external_id" IS NOT NULL' })
   @Column({ type: 'varchar', length: 100, nullable: true })
   externalId: string | null;
+
+  /**
+   * The name's pinyin sort key (docs/rules.md rule 15, server/core/pinyin.ts), compared byte by
+   * byte: lists sort officials by it. Kept by Pingyi on every write, never by input.
+   */
+  @Index('official_pinyin_key_idx')
+  @Column({ type: 'varchar', length: 800, collation: 'C', default: '' })
+  pinyinKey: string;
+
+  /** The name's pinyin run together and its initials, for search (docs/rules.md rule 15). */
+  @Column({ type: 'varchar', length: 800, default: '' })
+  pinyinSearch: string;
+
+  /** Keeps the pinyin columns in step with the name on every save or insert of an entity. */
+  @BeforeInsert()
+  @BeforeUpdate()
+  protected keepPinyin(): void {
+    if (typeof this.name === 'string') Object.assign(this, pinyinKeys(this.name));
+  }
 
   @ManyToOne(() => Office, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'office_id' })

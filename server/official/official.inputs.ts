@@ -15,7 +15,7 @@ registerEnumType(OfficialOrderField, {
   name: 'OfficialOrderField',
   description: 'Fields a list of officials can be sorted by.',
   valuesConfig: {
-    NAME: { description: 'By name.' },
+    NAME: { description: 'By the pinyin of the name, as a dictionary orders it (docs/rules.md rule 15).' },
     CATEGORY: { description: 'By category (AGENCY_HEAD, CIVIL_SERVANT, COMMUNITY_WORKER).' },
     TITLE: { description: 'By post or title.' },
     CREATED_AT: { description: 'By when the record was created.' },
@@ -63,7 +63,11 @@ export class OfficialFilter {
   @Field({ nullable: true, description: 'Only the official with this external (district HR) id.' })
   externalId?: string;
 
-  @Field({ nullable: true, description: 'Part of the name, case-insensitive.' })
+  @Field({
+    nullable: true,
+    description:
+      'Part of the name, case-insensitive; Latin letters also match the pinyin or the initials of the name, e.g. "wang" or "wjg" finds 王建国 (docs/rules.md rule 15).',
+  })
   nameContains?: string;
 }
 

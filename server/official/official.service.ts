@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError } from '../core/errors';
-import { applyCommonFilter, whereInDistrict, whereEquals } from '../core/filters';
+import { applyCommonFilter, whereInDistrict, whereEquals, whereNameOrPinyin } from '../core/filters';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import { assertMay, limitToScope } from '../core/viewer';
@@ -21,8 +21,9 @@ import type { OfficeService } from '../office/office.service';
 import type { NeighborhoodService } from '../neighborhood/neighborhood.service';
 import type { OfficialLoaders } from './official.loaders';
 
+/** NAME sorts by the pinyin key (docs/rules.md rule 15), the id breaking ties. */
 const SORT_COLUMNS: Record<OfficialOrderField, string> = {
-  NAME: 'p.name',
+  NAME: 'p.pinyinKey',
   CATEGORY: 'p.category',
   TITLE: 'p.title',
   CREATED_AT: 'p.createdAt',
@@ -99,17 +100,21 @@ export class OfficialService extends RecordService<Official, OfficialServiceLoad
     return this.placeInSubdistrict(official.subdistrictId);
   }
 
-  /** A page of the officials in the caller's scope matching `filter` (default order: by name). */
+  /**
+   * A page of the officials in the caller's scope matching `filter` (default order: by name in
+   * pinyin order; `nameContains` also matches pinyin and initials: docs/rules.md rule 15).
+   */
   list(
     filter: OfficialFilter | undefined,
     orderBy: OfficialOrder[] | undefined,
     page: PageArgs,
   ): Promise<Connection<Official>> {
     const qb = limitToScope(
-      applyCommonFilter(this.ctx.db.getRepository(Official).createQueryBuilder('p'), filter),
+      applyCommonFilter(this.ctx.db.getRepository(Official).createQueryBuilder('p'), { ...filter, nameContains: null }),
       this.viewer,
       'subdistrictId',
     );
+    whereNameOrPinyin(qb, filter?.nameContains);
     whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
     whereEquals(qb, 'officeId', filter?.officeId);
     whereEquals(qb, 'agencyId', filter?.agencyId);

@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Transaction } from '../core/domain-events';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../core/errors';
-import { isId } from '../core/ids';
 import type { ServiceContext } from '../core/record.service';
 import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
 import { meetingEvent } from '../evaluation-meeting/meeting-events';
@@ -52,7 +51,7 @@ export interface BallotCodeDeps {
 /**
  * Ballot codes (docs/rules.md rule 7): using a code with the voter's browser secret (it binds to the
  * first secret it is used with), issuing codes to people checked in as code voters, and voiding
- * unused ones. Every failed use counts against the caller's address and the meeting
+ * unused ones. Every failed use counts against the caller's address, never against the meeting
  * (BallotCodeThrottle).
  */
 export class BallotCodeService {
@@ -72,7 +71,8 @@ export class BallotCodeService {
    * yet is no failure, so a room trying its codes before the chair opens is never locked out;
    * ballots are still taken only while OPEN (the caller checks). Errors: BAD_USER_INPUT on the
    * secret field when no well-formed secret is sent; UNAUTHENTICATED with `retryAfterSeconds` when
-   * the address or the meeting has had too many failures; for a code that opens nothing here,
+   * the address has had too many failures (never for a code already bound to the secret sent, so
+   * a voter who has started goes on whatever others guess); for a code that opens nothing here,
    * BAD_USER_INPUT on `code` (no meeting named) or FORBIDDEN reason INVALID_BALLOT_CODE — the same
    * answer, and the same count, whether the code is unknown, voided, of a CLOSED meeting or of
    * another meeting, so a guess confirms nothing; FORBIDDEN reason CODE_IN_USE for a code bound to
@@ -86,29 +86,29 @@ export class BallotCodeService {
       );
     }
     const throttle = ballotCodeThrottle(this.ctx.limiters);
-    // Only a well-formed meeting id becomes a limiter key; anything else can name no meeting.
-    const meetingKey = use.meetingId !== null && isId(use.meetingId) ? use.meetingId : null;
-    await throttle.check(this.ctx.address, meetingKey);
     const [row] = (await this.db.query(
       `SELECT c.id, c.meeting_id, c.secret_hash, c.voided, m.status FROM ballot_code c JOIN evaluation_meeting m ON m.id = c.meeting_id WHERE c.code_hash = $1`,
       [hashBallotCode(use.code)],
     )) as CodeRow[];
+    const usable =
+      !!row &&
+      !row.voided &&
+      row.status !== MeetingStatus.CLOSED &&
+      (use.meetingId === null || row.meeting_id === use.meetingId);
+    const secretHash = hashBallotSecret(use.secret);
+    // A code bound to this very secret is its voter's own use: never limited, never counted.
+    if (usable && row.secret_hash === secretHash) return this.found(row, secretHash);
+    await throttle.check(this.ctx.address);
     const fail = async (error: Error): Promise<never> => {
-      await throttle.failed(this.ctx.address, use.meetingId === null ? (row?.meeting_id ?? null) : meetingKey);
+      await throttle.failed(this.ctx.address);
       throw error;
     };
-    const invalid =
-      use.meetingId === null
-        ? new BadUserInputError(INVALID_CODE, use.codeField)
-        : new ForbiddenError(INVALID_CODE, 'INVALID_BALLOT_CODE');
-    if (
-      !row ||
-      row.voided ||
-      row.status === MeetingStatus.CLOSED ||
-      (use.meetingId !== null && row.meeting_id !== use.meetingId)
-    )
-      return fail(invalid);
-    const secretHash = hashBallotSecret(use.secret);
+    if (!usable)
+      return fail(
+        use.meetingId === null
+          ? new BadUserInputError(INVALID_CODE, use.codeField)
+          : new ForbiddenError(INVALID_CODE, 'INVALID_BALLOT_CODE'),
+      );
     let bound = row.secret_hash;
     if (bound === null) {
       const [, claimed] = (await this.db.query(
@@ -125,7 +125,11 @@ export class BallotCodeService {
             )[0].secret_hash;
     }
     if (bound !== secretHash) return fail(new ForbiddenError(IN_USE, 'CODE_IN_USE'));
-    return Object.assign(new BallotCode(), { id: row.id, meetingId: row.meeting_id, secretHash: bound, voided: false });
+    return this.found(row, bound);
+  }
+
+  private found(row: CodeRow, secretHash: string): BallotCode {
+    return Object.assign(new BallotCode(), { id: row.id, meetingId: row.meeting_id, secretHash, voided: false });
   }
 
   /**

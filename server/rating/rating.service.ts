@@ -175,7 +175,7 @@ export class RatingService {
 
   /**
    * What a ballot code opens, with the browser secret (docs/rules.md rule 7; no sign-in needed): the
-   * meeting, its criteria and officials, and the officials this code has rated. The code binds to
+   * meeting, its criteria and officials (in pinyin order, docs/rules.md rule 15), and the officials this code has rated. The code binds to
    * `secret` if this is its first use. Errors as BallotCodeService.use, on `code` and `secret`.
    */
   async ballot(code: string, secret: string | null | undefined): Promise<Ballot> {
@@ -186,7 +186,8 @@ export class RatingService {
       .getRepository(Official)
       .createQueryBuilder('o')
       .where('o.id IN (SELECT official_id FROM meeting_official WHERE meeting_id = :m)', { m: meeting.id })
-      .orderBy('o.name')
+      .orderBy('o.pinyinKey')
+      .addOrderBy('o.id')
       .getMany();
     const rated = await this.db
       .getRepository(Participation)

@@ -109,7 +109,9 @@ export class Ballot {
   @Field(() => [RatingCriterion], { description: 'The criteria to score 1–5.' })
   criteria: RatingCriterion[];
 
-  @Field(() => [BallotOfficial], { description: 'The officials under evaluation, by name.' })
+  @Field(() => [BallotOfficial], {
+    description: 'The officials under evaluation, in pinyin order of their names (docs/rules.md rule 15).',
+  })
   officials: BallotOfficial[];
 
   @Field(() => [ID], {
@@ -185,6 +187,9 @@ export class MeetingProgress {
   @Field(() => [CodeIssuer], { description: 'Who issued the codes and how many each, by name.' })
   codeIssuers: CodeIssuer[];
 
-  @Field(() => [OfficialProgress], { description: 'Per official under evaluation, by name: ratings received so far.' })
+  @Field(() => [OfficialProgress], {
+    description:
+      'Per official under evaluation, in pinyin order of their names (docs/rules.md rule 15): ratings received so far.',
+  })
   officials: OfficialProgress[];
 }

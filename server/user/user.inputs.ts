@@ -118,10 +118,21 @@ export class UpdateUserInput {
   @Field({
     nullable: true,
     description:
-      "New password, 8–200 characters. An ADMIN resetting another user's password is written to the audit log (who, when, whose; never the password).",
+      "New password, 8–200 characters; your own needs `currentPassword`. An ADMIN resetting another user's password is written to the audit log (who, when, whose; never the password), " +
+      'and is refused (CONFLICT) while that user is registered for an OPEN meeting: reset it after the meeting has closed.',
   })
   @PasswordRules()
   password?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'Your current password: required with `password` when you change your own (BAD_USER_INPUT when missing; FORBIDDEN, reason WRONG_PASSWORD, when wrong, ' +
+      'counted by the sign-in limits like a wrong password at sign-in; reason TOO_MANY_ATTEMPTS with `retryAfterSeconds` while over them). ' +
+      "Not needed for an ADMIN's reset of another user's password.",
+  })
+  @MaxLength(200, { message: 'must be at most 200 characters' })
+  currentPassword?: string;
 
   @Field(() => Role, {
     nullable: true,

@@ -4,6 +4,8 @@ import type { RequestContext } from '../core/request-context';
 import type { DistrictService } from '../district/district.service';
 import type { SubdistrictService } from '../subdistrict/subdistrict.service';
 import type { UserService } from './user.service';
+import type { OfficialService } from '../official/official.service';
+import { Official } from '../official/official.entity';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { District } from '../district/district.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
@@ -15,6 +17,7 @@ export type UserResolverContext = RequestContext<{
   districts: DistrictService;
   subdistricts: SubdistrictService;
   users: UserService;
+  officials: OfficialService;
 }>;
 type Context = UserResolverContext;
 
@@ -55,6 +58,15 @@ export class UserResolver {
   })
   subdistrict(@Root() user: User, @Ctx() ctx: Context) {
     return user.subdistrictId ? ctx.services.subdistricts.find(user.subdistrictId) : null;
+  }
+
+  @FieldResolver(() => Official, {
+    nullable: true,
+    description:
+      'For an OFFICIAL user, the official they are: their own page (我的评议) reads their assessments, self-reports and, through the meetings, their published results from here. Null for other roles, for a user linked to no official, or when the official lies outside your scope.',
+  })
+  official(@Root() user: User, @Ctx() ctx: Context) {
+    return user.officialId ? ctx.services.officials.find(user.officialId) : null;
   }
 
   @Mutation(() => User, {

@@ -1,7 +1,8 @@
 import { hash } from '@node-rs/argon2';
 import { DomainEvent, snapshot } from '../core/domain-events';
 import { endAllSessions } from '../auth/sessions';
-import { BadUserInputError, ForbiddenError } from '../core/errors';
+import { assertCurrentPassword } from '../auth/current-password';
+import { BadUserInputError, ConflictError, ForbiddenError } from '../core/errors';
 import { likeLiteral, whereEquals } from '../core/filters';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
@@ -15,6 +16,7 @@ import type { SubdistrictService } from '../subdistrict/subdistrict.service';
 import type { OfficeService } from '../office/office.service';
 import type { DispatchedAgencyService } from '../dispatched-agency/dispatched-agency.service';
 import type { OfficialService } from '../official/official.service';
+import type { MeetingLifecycleService } from '../evaluation-meeting/meeting-lifecycle.service';
 import type { UserLoaders } from './user.loaders';
 import type { OfficialLoaders } from '../official/official.loaders';
 
@@ -43,6 +45,7 @@ export interface UserDeps {
   officials: OfficialService;
   offices: OfficeService;
   agencies: DispatchedAgencyService;
+  meetingLifecycle: MeetingLifecycleService;
 }
 
 /** Users: admins keep the users of their scope; everyone may read and change their own name and password. */
@@ -174,7 +177,10 @@ export class UserService extends RecordService<User, UserServiceLoaders> {
    * their role or scope (not one's own). A new password, role or scope ends every session of the
    * user at once (endAllSessions); an ADMIN's reset of another user's password and a role or scope
    * change are audited (who, when, whose; never the password). All in one transaction.
-   * NOT_FOUND; FORBIDDEN; BAD_USER_INPUT on `input.role` (INTEGRATION) or `input.subdistrictId`
+   * One's own new password needs `input.currentPassword` (assertCurrentPassword: BAD_USER_INPUT
+   * when missing, FORBIDDEN when wrong, counted by the sign-in limits); an ADMIN's reset does not.
+   * NOT_FOUND; FORBIDDEN; CONFLICT on `input.password` for an ADMIN's reset of a representative
+   * registered for an OPEN meeting (assertNotVoting); BAD_USER_INPUT on `input.role` (INTEGRATION) or `input.subdistrictId`
    * (outside the user's district, or leaving the user's official outside the new scope).
    */
   async update(id: string, input: UpdateUserInput): Promise<User> {
@@ -182,6 +188,9 @@ export class UserService extends RecordService<User, UserServiceLoaders> {
     const own = user.id === this.viewer.userId;
     if (!own) assertMay(this.viewer, [Role.ADMIN], user, 'change other users');
     const access = await this.accessChange(user, input);
+    if (input.password !== undefined && !own) await this.assertNotVoting(user);
+    if (input.password !== undefined && own)
+      await assertCurrentPassword(this.ctx, user, input.currentPassword, 'input.currentPassword');
     const before = snapshot(user, ACCESS_FIELDS);
     if (input.displayName !== undefined) user.displayName = input.displayName.trim();
     if (input.password !== undefined) user.passwordHash = await hashPassword(input.password);
@@ -214,6 +223,21 @@ export class UserService extends RecordService<User, UserServiceLoaders> {
       await record(...entries);
       return saved;
     });
+  }
+
+  /**
+   * An ADMIN may not reset the password of a representative registered for an OPEN meeting: with
+   * the new password they could sign in as the voter and replace the ballot (docs/rules.md rule 7).
+   * CONFLICT on `input.password` naming the meeting; the reset can be done once it has closed.
+   */
+  private async assertNotVoting(user: User): Promise<void> {
+    const meeting = await this.deps.meetingLifecycle.openMeetingRegistering(user.id);
+    if (!meeting) return;
+    throw new ConflictError(
+      `input.password: ${user.username} is registered for the open meeting "${meeting.title}" (${meeting.id}); ` +
+        'reset the password after that meeting has closed',
+      'input.password',
+    );
   }
 
   /**

@@ -1,16 +1,16 @@
 import { defineModule, resolversReading, serviceOf } from '../core/module';
-import type { DataSource } from 'typeorm';
 import { webhookOutbox } from './outbox';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookSubscription } from './webhook-subscription.entity';
-import { dispatcherOptionsFromEnv, WebhookDispatcher, type DispatcherOptions } from './webhook.dispatcher';
+import { webhookJobs } from './webhook-delivery.task';
 import { createWebhookLoaders } from './webhook.loaders';
 import { WebhookResolver, type WebhookResolverContext } from './webhook.resolver';
 import { WebhookService } from './webhook.service';
 
 /**
  * Webhooks (README, Webhooks): district systems' subscriptions, the outbox its subscriber fills from
- * the events that carry a notice, in their transaction, and the dispatcher job that sends it.
+ * the events that carry a notice, in their transaction (each delivery a job on the queue), and the
+ * job runner that sends them.
  */
 export const webhookModule = defineModule({
   name: 'webhook',
@@ -21,25 +21,21 @@ export const webhookModule = defineModule({
     webhooks: serviceOf(WebhookService),
   },
   subscribers: [webhookOutbox],
-  jobs: [
-    {
-      name: 'webhooks',
-      /** The dispatcher; its options from the app (`jobs.webhooks`), else from the environment (README, Settings). */
-      create: (db: DataSource, options: Partial<DispatcherOptions> | undefined) =>
-        new WebhookDispatcher(db, options ?? dispatcherOptionsFromEnv()),
-    },
-  ],
+  jobs: [webhookJobs],
 });
 
-export { enqueue } from './outbox';
+export { enqueue, WEBHOOK_DELIVERY_TASK } from './outbox';
 export {
-  DEFAULT_DISPATCHER_OPTIONS,
-  DISPATCHER_SQL_TAG,
-  retryDelayMs,
-  WebhookDispatcher,
-  dispatcherOptionsFromEnv,
+  DEFAULT_DELIVERY_OPTIONS,
+  DELIVERY_SQL_TAG,
+  MAX_ATTEMPTS_LIMIT,
+  deliverWebhook,
+  deliveryOptionsFromEnv,
+  retryDelaySeconds,
   signature,
-} from './webhook.dispatcher';
-export type { DispatcherOptions } from './webhook.dispatcher';
+  webhookJobs,
+  webhookTaskList,
+} from './webhook-delivery.task';
+export type { DeliveryOptions, WebhookJobOptions } from './webhook-delivery.task';
 export { WebhookEvent, DeliveryStatus } from './webhook-enums';
 export { WebhookService } from './webhook.service';

@@ -2,10 +2,22 @@ import type { EntityManager } from 'typeorm';
 import type { DomainEvent, EventSubscriber } from '../core/domain-events';
 import { DeliveryStatus } from './webhook-enums';
 
+/** The graphile-worker task that makes one attempt at one delivery (webhook-delivery.task.ts). */
+export const WEBHOOK_DELIVERY_TASK = 'webhook_deliver';
+
+/**
+ * SQL that queues the delivery task for each id `ids` yields (a column `id` of a CTE or table
+ * named `ids`): one job per delivery, keyed `webhook_delivery:<id>`, so queueing one again
+ * replaces its waiting job instead of adding a second.
+ */
+export const QUEUE_DELIVERY_JOBS = `SELECT graphile_worker.add_job('${WEBHOOK_DELIVERY_TASK}', json_build_object('deliveryId', ids.id),
+         job_key := 'webhook_delivery:' || ids.id) FROM ids`;
+
 /**
  * Queues `event` for every active subscription of the district that asked for it, through
- * `manager`, i.e. inside the transaction of the event: the delivery rows are committed with the
- * change or not at all (the outbox). One INSERT … SELECT; nothing is sent here.
+ * `manager`, i.e. inside the transaction of the event: the delivery rows and their jobs on the
+ * queue (one `webhook_deliver` job each) are committed with the change or not at all (the
+ * outbox). One statement; nothing is sent here.
  */
 export async function enqueue(
   manager: EntityManager,
@@ -14,9 +26,12 @@ export async function enqueue(
   payload: Record<string, unknown>,
 ): Promise<void> {
   await manager.query(
-    `INSERT INTO webhook_delivery (subscription_id, event, payload, status, attempts, next_attempt_at)
-     SELECT s.id, $2::varchar, $3::jsonb, $4, 0, now() FROM webhook_subscription s
-      WHERE s.district_id = $1 AND s.active AND $2::varchar = ANY(s.events)`,
+    `WITH ids AS (
+       INSERT INTO webhook_delivery (subscription_id, event, payload, status, attempts, next_attempt_at)
+       SELECT s.id, $2::varchar, $3::jsonb, $4, 0, now() FROM webhook_subscription s
+        WHERE s.district_id = $1 AND s.active AND $2::varchar = ANY(s.events)
+       RETURNING id)
+     ${QUEUE_DELIVERY_JOBS}`,
     [districtId, event, JSON.stringify(payload), DeliveryStatus.PENDING],
   );
 }
@@ -25,7 +40,7 @@ export async function enqueue(
  * The webhook outbox as a domain-event subscriber: an event that carries a notice (what district
  * systems are told, built by the module that owns the data, e.g. `meeting.closed`,
  * `assessment.finalized`) is queued, under the event's name, for the subscriptions of the notice's
- * district that asked for that event, in the recording transaction. The dispatcher sends it later.
+ * district that asked for that event, in the recording transaction. The job queue sends it later.
  */
 export const webhookOutbox: EventSubscriber = {
   name: 'webhook-outbox',

@@ -7,7 +7,8 @@ import { Node } from '../core/node';
 
 /**
  * One event for one subscription: the outbox row, written in the transaction of the event and
- * sent by the dispatcher (webhook.dispatcher.ts) until the receiver answers 2xx or the attempts run out.
+ * sent by its job on the queue (webhook-delivery.task.ts) until the receiver answers 2xx, the
+ * attempts run out, or the URL policy refuses the target.
  */
 @ObjectType({
   implements: Node,
@@ -44,18 +45,21 @@ export class WebhookDelivery {
   @Column({ type: 'int', default: 0 })
   attempts: number;
 
-  /** Attempts of the current series (since queued or last redelivered); at the dispatcher's `maxAttempts` the delivery is FAILED. */
+  /** Attempts of the current series (since queued or last redelivered); at the delivery options' `maxAttempts` the delivery is FAILED. */
   @Column({ type: 'int', default: 0 })
   seriesAttempts: number;
 
-  @Field({ description: 'When the next attempt is due (UTC); meaningless once DELIVERED or FAILED.' })
+  @Field({
+    description:
+      'When the next attempt is due (UTC): the job queue retries a failed attempt after e^n seconds (n the attempt of the series, at most e^10 ≈ 6.1 hours); meaningless once DELIVERED or FAILED.',
+  })
   @Column({ type: 'timestamptz' })
   nextAttemptAt: Date;
 
   @Field(() => String, {
     nullable: true,
     description:
-      'Why the most recent failed attempt failed, in short (HTTP status or network error); kept after a later success, so it is not cleared by one; null when no attempt has failed.',
+      'Why the most recent failed attempt failed, in short: an HTTP status, a network error, or "refused: …" with the reason the URL policy refused the target (then the delivery is FAILED at once, never retried); kept after a later success, so it is not cleared by one; null when no attempt has failed.',
   })
   @Column({ type: 'varchar', length: 300, nullable: true })
   lastError: string | null;

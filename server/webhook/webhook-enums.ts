@@ -47,10 +47,13 @@ export enum DeliveryStatus {
 registerEnumType(DeliveryStatus, {
   name: 'WebhookDeliveryStatus',
   description:
-    'PENDING (waiting for its next attempt), DELIVERED (the receiver answered 2xx) or FAILED (every attempt failed; no more are made).',
+    'PENDING (waiting for its next attempt), DELIVERED (the receiver answered 2xx) or FAILED (every attempt failed, or the target was refused; no more are made).',
   valuesConfig: {
     PENDING: { description: 'Waiting for its next attempt.' },
     DELIVERED: { description: 'The receiver answered with a 2xx status.' },
-    FAILED: { description: 'Every attempt of its series failed; no more are made unless it is redelivered.' },
+    FAILED: {
+      description:
+        'Every attempt of its series failed, or the URL policy refused its target (a private or link-local address, a scheme other than http(s); lastError says which) on the first; no more are made unless it is redelivered.',
+    },
   },
 });

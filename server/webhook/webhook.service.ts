@@ -16,6 +16,7 @@ import {
 } from './webhook.inputs';
 import { WebhookSubscription } from './webhook-subscription.entity';
 import { refusedHost } from './url-policy';
+import { QUEUE_DELIVERY_JOBS } from './outbox';
 import type { ServiceContext } from '../core/request-context';
 import type { DistrictService } from '../district/district.service';
 import type { WebhookLoaders } from './webhook.loaders';
@@ -135,7 +136,7 @@ export class WebhookService extends RecordService<WebhookSubscription, WebhookSe
 
   /**
    * Changes a subscription's `active` flag (pause/resume), URL or events (district ADMIN over it),
-   * audited in the same transaction. NOT_FOUND; FORBIDDEN; BAD_USER_INPUT on input.url.
+   * audited in the same transaction; resuming puts its PENDING deliveries back on the job queue. NOT_FOUND; FORBIDDEN; BAD_USER_INPUT on input.url.
    */
   async update(id: string, input: UpdateWebhookSubscriptionInput): Promise<WebhookSubscription> {
     const subscription = await this.get(id);
@@ -144,9 +145,16 @@ export class WebhookService extends RecordService<WebhookSubscription, WebhookSe
     const before = snapshot(subscription, AUDITED_FIELDS);
     if (input.url != null) subscription.url = checkedUrl(input.url);
     if (input.events != null) subscription.events = [...new Set(input.events)];
+    const resuming = input.active === true && !subscription.active;
     if (input.active != null) subscription.active = input.active;
     const saved = await this.ctx.transaction(async ({ manager, record }) => {
       const result = await manager.getRepository(WebhookSubscription).save(subscription);
+      // A paused subscription's jobs ended without sending: its pending deliveries go back on the queue.
+      if (resuming)
+        await manager.query(
+          `WITH ids AS (SELECT id FROM webhook_delivery WHERE subscription_id = $1 AND status = $2) ${QUEUE_DELIVERY_JOBS}`,
+          [id, DeliveryStatus.PENDING],
+        );
       await record({
         actorId: viewer.userId,
         type: 'webhook_subscription.updated',
@@ -163,7 +171,7 @@ export class WebhookService extends RecordService<WebhookSubscription, WebhookSe
 
   /**
    * Queues a FAILED or DELIVERED delivery again as a new series of attempts under the same id
-   * (district ADMIN over its subscription); `attempts` keeps counting. NOT_FOUND; FORBIDDEN;
+   * (district ADMIN over its subscription), with a new job on the queue; `attempts` keeps counting. NOT_FOUND; FORBIDDEN;
    * CONFLICT while it is still PENDING.
    */
   async redeliver(id: string): Promise<WebhookDelivery> {
@@ -174,12 +182,15 @@ export class WebhookService extends RecordService<WebhookSubscription, WebhookSe
     const viewer = this.districtAdmin('redeliver webhook deliveries');
     await this.assertAdminOver(subscription, 'redeliver this webhook delivery');
     return this.ctx.transaction(async ({ manager, record }) => {
-      const [rows] = await manager.query(
-        `UPDATE webhook_delivery SET status = $2, series_attempts = 0, next_attempt_at = now()
-          WHERE id = $1 AND status IN ($3, $4) RETURNING id`,
+      // The row and its new job on the queue, in one statement.
+      const rows: unknown[] = await manager.query(
+        `WITH ids AS (
+           UPDATE webhook_delivery SET status = $2, series_attempts = 0, next_attempt_at = now()
+            WHERE id = $1 AND status IN ($3, $4) RETURNING id)
+         ${QUEUE_DELIVERY_JOBS}`,
         [id, DeliveryStatus.PENDING, DeliveryStatus.FAILED, DeliveryStatus.DELIVERED],
       );
-      if ((rows as unknown[]).length === 0)
+      if (rows.length === 0)
         throw new ConflictError(
           'This delivery is still PENDING: only a FAILED or DELIVERED delivery can be redelivered',
         );

@@ -60,6 +60,8 @@ describe('authProvider.canAccess', () => {
     ['webhookSubscriptions', 'list'],
     ['vote', 'list'],
     ['assessmentOverview', 'list'],
+    ['residentSurveys', 'list'],
+    ['graphiql', 'list'],
   ];
   const everyone = ['districts.list', 'officials.list', 'evaluationMeetings.list', 'ratingTemplates.list'];
 
@@ -72,6 +74,8 @@ describe('authProvider.canAccess', () => {
       'serviceTokens.list',
       'webhookSubscriptions.list',
       'assessmentOverview.list',
+      'residentSurveys.list',
+      'graphiql.list',
     ]);
     expect(await allowed('ASSESSOR', MENU)).toEqual([
       ...everyone,
@@ -79,10 +83,11 @@ describe('authProvider.canAccess', () => {
       'headAppointments.list',
       'annualAssessments.list',
       'assessmentOverview.list',
+      'residentSurveys.list',
     ]);
-    expect(await allowed('CHAIR', MENU)).toEqual(everyone);
+    expect(await allowed('CHAIR', MENU)).toEqual([...everyone, 'residentSurveys.list']);
     expect(await allowed('REPRESENTATIVE', MENU)).toEqual([...everyone, 'vote.list']);
-    expect(await allowed('OFFICIAL', MENU)).toEqual(everyone);
+    expect(await allowed('OFFICIAL', MENU)).toEqual([...everyone, 'residentSurveys.list']);
   });
 
   it('gives the workflow buttons to the roles that may use them', async () => {
@@ -119,6 +124,47 @@ describe('authProvider.canAccess', () => {
     // An official reads their own assessments (the API decides which); nothing else here is theirs.
     expect(await allowed('OFFICIAL', BUTTONS)).toEqual(['annualAssessments.show']);
     expect(await allowed('REPRESENTATIVE', BUTTONS)).toEqual(['annualAssessments.show']);
+  });
+
+  it("keeps residents' matters to the roles the matters API serves: steps for ADMINs, appeals decided by assessors too", async () => {
+    const MATTERS: [string, string][] = [
+      ['matters', 'list'],
+      ['matterRanking', 'list'],
+      ['matters', 'create'],
+      ['matters', 'transfer'],
+      ['matters', 'decideOwner'],
+      ['matters', 'resolve'],
+      ['matters', 'decideAppeal'],
+    ];
+    expect(await allowed('ADMIN', MATTERS)).toEqual(MATTERS.map(([r, a]) => `${r}.${a}`));
+    expect(await allowed('ASSESSOR', MATTERS)).toEqual(['matters.list', 'matterRanking.list', 'matters.decideAppeal']);
+    expect(await allowed('OFFICIAL', MATTERS)).toEqual(['matters.list', 'matterRanking.list']);
+    // The API lets chairs and representatives read no matter at all.
+    expect(await allowed('CHAIR', MATTERS)).toEqual([]);
+    expect(await allowed('REPRESENTATIVE', MATTERS)).toEqual([]);
+  });
+
+  it('gives 新建 / 编辑 / 删除 of places, units and people to ADMINs only', async () => {
+    const KEPT = [
+      'districts',
+      'subdistricts',
+      'neighborhoods',
+      'offices',
+      'departments',
+      'dispatchedAgencies',
+      'officials',
+    ];
+    const requests = KEPT.flatMap((r): [string, string][] => [
+      [r, 'create'],
+      [r, 'edit'],
+      [r, 'delete'],
+      [r, 'list'],
+      [r, 'show'],
+    ]);
+    const reads = KEPT.flatMap((r) => [`${r}.list`, `${r}.show`]);
+    expect(await allowed('ADMIN', requests)).toEqual(requests.map(([r, a]) => `${r}.${a}`));
+    for (const role of ['ASSESSOR', 'CHAIR', 'REPRESENTATIVE', 'OFFICIAL'] as const)
+      expect(await allowed(role, requests)).toEqual(reads);
   });
 
   it('lets an ADMIN run any meeting and a chair only their own', async () => {

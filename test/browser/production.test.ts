@@ -77,7 +77,7 @@ describe('production settings in Chromium', () => {
     const headers = await (await script).allHeaders();
     expect(headers['content-encoding']).toMatch(/^(gzip|br|deflate)$/);
     expect(headers['content-security-policy']).toContain("script-src 'self'");
-    await page.getByRole('cell', { name: '黄浦区', exact: true }).waitFor();
+    await page.getByTestId('home-consents').waitFor();
 
     const meetings = await server.gql(`{ evaluationMeetings(first: 50) { nodes { id status } } }`);
     const open = meetings.data!.evaluationMeetings.nodes.find((m: { status: string }) => m.status === 'OPEN');

@@ -4,8 +4,8 @@ import { startTestServer, TestServer } from './server';
 /**
  * Gives a test file its own database (a copy of a template) and a running server, created in
  * beforeAll and removed in afterAll; with Shanghai's data, `server.gql` is signed in as `as`
- * (default the demo ADMIN of 黄浦区). With `webhooks: false` no webhook dispatcher runs in the
- * background: the test sends the outbox itself (WebhookDispatcher.runOnce), when it chooses.
+ * (default the demo ADMIN of 黄浦区). With `webhooks: false` no webhook job runs in the
+ * background: the test sends the outbox itself (deliverWebhooks in webhook-fixture.ts), when it chooses.
  * Read `.server` inside tests, not at module load.
  */
 export function useTestApi(options: { withShanghai?: boolean; as?: string; webhooks?: boolean } = {}): {

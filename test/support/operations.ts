@@ -47,3 +47,12 @@ export const CONCLUDE_CASE = `mutation ConcludeAccountabilityCase($id: ID!, $inp
 export const RECORD_PANEL = `mutation RecordThirdPartyEvaluation($input: RecordThirdPartyEvaluationInput!) { recordThirdPartyEvaluation(input: $input) { id } }`;
 export const ASSESS = `mutation AssessOfficial($input: AssessOfficialInput!) { assessOfficial(input: $input) { id status meetingScore thirdPartyScore selfReportMark score computedGrade grade redLineBreached } }`;
 export const FINALIZE = `mutation FinalizeAnnualAssessment($id: ID!) { finalizeAnnualAssessment(id: $id) { status grade } }`;
+
+// Buildings and their conventions (docs/rules.md rule 14)
+
+export const CREATE_BUILDING = `mutation CreateBuilding($input: CreateBuildingInput!) { createBuilding(input: $input) { id name households neighborhoodId subdistrictId } }`;
+export const UPDATE_BUILDING = `mutation UpdateBuilding($id: ID!, $input: UpdateBuildingInput!) { updateBuilding(id: $id, input: $input) { id name households } }`;
+export const CREATE_CONVENTION = `mutation CreateBuildingConvention($input: CreateBuildingConventionInput!) { createBuildingConvention(input: $input) { id title buildingId versions { id number status } } }`;
+export const ISSUE_HOUSEHOLD_CODES = `mutation IssueHouseholdCodes($input: IssueHouseholdCodesInput!) { issueHouseholdCodes(input: $input) { versionId codes } }`;
+export const APPROVE_CONVENTION = `mutation ApproveConvention($input: ApproveConventionInput!) { approveConvention(input: $input) { versionId number status approvals rejections households requiredApprovals } }`;
+export const CONVENTION_VERSIONS = `query ConventionVersions($id: ID!) { buildingConvention(id: $id) { id effectiveVersion { id number } versions { id number status approvals rejections households requiredApprovals householdsAtEffect effectiveAt codesIssued } } }`;

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import http from 'node:http';
+import { createHttpServer } from '../../server/core/http-server';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../server/app/app';
 import { connectAndMigrate, createDataSource } from '../../server/app/database';
 import { allReady, createPubSubFor } from '../../server/core/pubsub';
 import { createLimitersFor } from '../../server/core/rate-limit';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users';
-import { DISPATCHER_SQL_TAG } from '../../server/webhook';
+import { DELIVERY_SQL_TAG } from '../../server/webhook';
 import { LOGIN } from './operations';
 import type { Mutation, Query } from './__generated__/schema';
 
@@ -53,7 +53,7 @@ export interface TestServer {
    * changed), as its subscriptions hear it: for tests that count what is announced.
    */
   meetingChanges(): AsyncIterable<string>;
-  /** Runs `work` and returns how many SQL statements the server sent meanwhile (not counting the webhook dispatcher's). */
+  /** Runs `work` and returns how many SQL statements the server sent meanwhile (not counting the webhook delivery task's). */
   countQueries(work: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
 }
@@ -61,13 +61,11 @@ export interface TestServer {
 // The tests' webhook receivers listen on 127.0.0.1 (README, Settings).
 process.env.PINGYI_WEBHOOK_ALLOW_PRIVATE ??= '1';
 
-/** Webhook dispatcher of test servers: quick polls and retries. */
+/** Webhook deliveries of test servers: 8 attempts a series, a 2 s answer time, a quick look for due retries. */
 export const TEST_WEBHOOK_OPTIONS = {
-  pollIntervalMs: 100,
-  retryBaseMs: 100,
-  retryMaxMs: 1000,
   maxAttempts: 8,
   timeoutMs: 2000,
+  pollIntervalMs: 100,
 };
 
 /** How a test server is started; see startTestServer. */
@@ -78,15 +76,17 @@ export interface TestServerOptions {
   limitsRedisUrl?: string;
   /** Key prefix of the rate limits in Redis; default one of this server only, so runs never share counts. Give two servers the same to share them. */
   limitKeyPrefix?: string;
-  /** false: do not start the webhook dispatcher. */
+  /** false: do not run the webhook job queue (the test drives it: deliverWebhooks in webhook-fixture.ts). */
   webhooks?: boolean;
   /** Overrides what the environment decides about introspection (see createApp). */
   introspection?: boolean;
+  /** Express's `trust proxy` (see createApp), e.g. `loopback` to believe the test's X-Forwarded-For. */
+  trustProxy?: false | number | string;
 }
 
 /**
  * Starts the real HTTP application (createApp) against the database at `databaseUrl`, with the
- * webhook dispatcher running (quick delays) unless `webhooks: false`, and its rate limits in Redis
+ * webhook deliveries running on the job queue unless `webhooks: false`, and its rate limits in Redis
  * when a Redis URL is given (as `npm start` does with REDIS_URL). `introspection` overrides what
  * the environment decides (off with NODE_ENV=production unless PINGYI_INTROSPECTION=1).
  */
@@ -104,11 +104,13 @@ export async function startTestServer(databaseUrl: string, options: TestServerOp
     // The matters' job queue is driven by hand in the tests that need it (never racing a test).
     jobs: { webhooks: TEST_WEBHOOK_OPTIONS, matters: { enabled: false } },
     introspection: options.introspection,
+    trustProxy: options.trustProxy ?? false,
     limiters: limits.limiters,
     redis: allReady(bus.redis, limits.redis),
   });
   if (options.webhooks !== false) startJobs();
-  const server = http.createServer(app);
+  // The same server as npm start's, keep-alive included: a reused idle connection never races its close.
+  const server = createHttpServer(app);
   attachSubscriptions(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -149,7 +151,7 @@ export async function startTestServer(databaseUrl: string, options: TestServerOp
     async countQueries(work) {
       let count = 0;
       const listener = (sql: string) => {
-        if (!sql.startsWith(DISPATCHER_SQL_TAG)) count += 1;
+        if (!sql.startsWith(DELIVERY_SQL_TAG)) count += 1;
       };
       source.queryListeners.add(listener);
       try {

@@ -1,35 +1,53 @@
 /**
- * Text PostgreSQL cannot store (a NUL character, an unpaired UTF-16 surrogate) is refused before
- * anything runs, naming the argument: server/core/string-guard.ts.
+ * Text PostgreSQL cannot store (a NUL character, an unpaired UTF-16 surrogate), a `…Contains`
+ * filter over 100 characters and a year outside 2000–2100 are refused before anything runs, naming
+ * the argument: server/core/string-guard.ts.
  */
 import { buildSchema, getVariableValues, OperationDefinitionNode, parse } from 'graphql';
-import { unstorablePath, unstorableStringError } from '../../server/core/string-guard';
+import { inputProblem, refusedInputError } from '../../server/core/string-guard';
 
 const NUL = 'a\u0000b';
 const LONE_HIGH = 'x\ud800';
 const LONE_LOW = '\udc00y';
 
-describe('unstorablePath', () => {
+describe('inputProblem', () => {
   it('finds nothing in storable text, emoji (paired surrogates) included', () => {
-    expect(unstorablePath({ name: '王芳 👩‍💼', tags: ['𠀀', 'ok'], n: 3, none: null }, 'input')).toBeNull();
+    expect(inputProblem({ name: '王芳 👩‍💼', tags: ['𠀀', 'ok'], n: 3, none: null }, 'input')?.path ?? null).toBeNull();
   });
 
   it('names the first unstorable string by its path, in document order', () => {
-    expect(unstorablePath(NUL, 'reason')).toBe('reason');
-    expect(unstorablePath({ name: 'ok', tags: ['ok', LONE_HIGH], other: NUL }, 'input')).toBe('input.tags[1]');
-    expect(unstorablePath([{ name: 'ok' }, { name: 'ok' }, { name: 'ok' }, { name: LONE_LOW }], 'input')).toBe(
-      'input[3].name',
+    expect(inputProblem(NUL, 'reason')?.path ?? null).toBe('reason');
+    expect(inputProblem({ name: 'ok', tags: ['ok', LONE_HIGH], other: NUL }, 'input')?.path ?? null).toBe(
+      'input.tags[1]',
     );
+    expect(
+      inputProblem([{ name: 'ok' }, { name: 'ok' }, { name: 'ok' }, { name: LONE_LOW }], 'input')?.path ?? null,
+    ).toBe('input[3].name');
+  });
+
+  it('refuses a …Contains filter over 100 characters and a year outside 2000–2100, by path', () => {
+    expect(inputProblem({ nameContains: '王'.repeat(100), year: 2000 }, 'filter')).toBeNull();
+    expect(inputProblem({ nameContains: '王'.repeat(101) }, 'filter')).toEqual({
+      path: 'filter.nameContains',
+      message: 'must be at most 100 characters',
+    });
+    expect(inputProblem({ year: 2101 }, 'filter')).toEqual({
+      path: 'filter.year',
+      message: 'must be a year 2000–2100',
+    });
+    expect(inputProblem(1999, 'year')).toEqual({ path: 'year', message: 'must be a year 2000–2100' });
+    // Other fields are not capped here: names have their own rules.
+    expect(inputProblem({ name: 'x'.repeat(500), count: 99999 }, 'input')).toBeNull();
   });
 
   it('walks deep values without recursion', () => {
     let deep: unknown = NUL;
     for (let i = 0; i < 50_000; i++) deep = [deep];
-    expect(unstorablePath(deep, 'v')).toBe(`v${'[0]'.repeat(50_000)}`);
+    expect(inputProblem(deep, 'v')?.path ?? null).toBe(`v${'[0]'.repeat(50_000)}`);
   });
 });
 
-describe('unstorableStringError', () => {
+describe('refusedInputError', () => {
   const schema = buildSchema(`
     input NoteInput { reason: String, tags: [String!] }
     input RowInput { name: String!, title: String }
@@ -47,7 +65,7 @@ describe('unstorableStringError', () => {
     );
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
     if (coerced.errors) throw coerced.errors[0];
-    const error = unstorableStringError(schema, operation, fragments, coerced.coerced);
+    const error = refusedInputError(schema, operation, fragments, coerced.coerced);
     return error && { message: error.message, extensions: error.extensions };
   };
 

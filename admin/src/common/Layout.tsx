@@ -19,6 +19,8 @@ import { Box, Typography } from '@mui/material';
 import TerminalIcon from '@mui/icons-material/Terminal';
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import InsightsIcon from '@mui/icons-material/Insights';
+import LeaderboardIcon from '@mui/icons-material/Leaderboard';
+import PollIcon from '@mui/icons-material/Poll';
 
 /** The app bar: page title, product name, language switch and loading indicator. */
 export function PingyiAppBar() {
@@ -42,15 +44,22 @@ export function PingyiAppBar() {
   );
 }
 
-/** The side menu: the voting screen (representatives), every resource, the assessors' overview, then the GraphiQL console (a separate page at /graphiql). */
+/** The side menu: the role's home, the voting screen (representatives), every resource, the assessors' overview, the matters' monthly ranking, then the GraphiQL console (a separate page at /graphiql; ADMINs only). */
 export function PingyiMenu() {
   const translate = useTranslate();
   const votes = useCanAccess({ resource: 'vote', action: 'list' }).canAccess;
   const overviews = useCanAccess({ resource: 'assessmentOverview', action: 'list' }).canAccess;
+  const rankings = useCanAccess({ resource: 'matterRanking', action: 'list' }).canAccess;
+  const surveys = useCanAccess({ resource: 'residentSurveys', action: 'list' }).canAccess;
+  const consoles = useCanAccess({ resource: 'graphiql', action: 'list' }).canAccess;
   return (
     <Menu>
+      <Menu.DashboardItem primaryText={translate('pingyi.home.title')} />
       {votes ? <Menu.Item to="/vote" primaryText={translate('pingyi.vote.menu')} leftIcon={<HowToVoteIcon />} /> : null}
       <ResourceItems />
+      {surveys ? (
+        <Menu.Item to="/surveys" primaryText={translate('pingyi.surveys.menu')} leftIcon={<PollIcon />} />
+      ) : null}
       {overviews ? (
         <Menu.Item
           to="/assessment-overview"
@@ -58,12 +67,21 @@ export function PingyiMenu() {
           leftIcon={<InsightsIcon />}
         />
       ) : null}
-      <Menu.Item
-        to="/graphiql"
-        primaryText={translate('pingyi.graphiql')}
-        leftIcon={<TerminalIcon />}
-        onClick={openGraphiQL}
-      />
+      {rankings ? (
+        <Menu.Item
+          to="/matter-ranking"
+          primaryText={translate('pingyi.ranking.title')}
+          leftIcon={<LeaderboardIcon />}
+        />
+      ) : null}
+      {consoles ? (
+        <Menu.Item
+          to="/graphiql"
+          primaryText={translate('pingyi.graphiql')}
+          leftIcon={<TerminalIcon />}
+          onClick={openGraphiQL}
+        />
+      ) : null}
     </Menu>
   );
 }

@@ -13,11 +13,13 @@ export function divisionCode(count: number): Validator {
       : { message: 'pingyi.validation.digits', args: { count } };
 }
 
-const INVISIBLE = /[\p{Cf}\s]/gu;
+const INVISIBLE = /[\s\p{Z}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 
 /**
- * Whether `text` has something visible: false for text made only of whitespace and format
- * characters (Unicode category Cf: zero-width space and joiners, word joiner, byte-order mark…).
+ * Whether `text` has something visible, as the server decides it: false for text made only of
+ * whitespace (U+3000 included), control and format characters (zero-width space and joiners, word
+ * joiner, byte-order mark…), other default-ignorable code points (Hangul fillers, variation
+ * selectors) and the Braille blank.
  */
 export function saysSomething(text: unknown): boolean {
   return typeof text === 'string' && text.replace(INVISIBLE, '') !== '';

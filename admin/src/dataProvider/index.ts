@@ -1,7 +1,7 @@
 /**
  * Pingyi's React-Admin data provider: the one way the admin talks to the API. React-Admin's nine
  * CRUD methods (crud.ts) and the workflow methods of the meeting room, the voting screen, the
- * annual assessment and the governance screens (`dataProvider.openMeeting(id)`, …), each running a
+ * annual assessment, the governance and the residents' matters screens (`dataProvider.openMeeting(id)`, …), each running a
  * typed operation generated from the committed schema (admin/src/gql). Components reach it through
  * `useDataProvider` with react-query (common/providerHooks.ts); every failure is the same localized
  * HttpError (serverErrors.ts).
@@ -14,9 +14,11 @@ import type { Call } from './call';
 import { createCrudMethods } from './crud';
 import { governanceMethods } from './governance';
 import { createGraphQLClient } from './graphqlClient';
+import { matterMethods } from './matters';
 import { meetingMethods } from './meetings';
 import { toHttpError } from './serverErrors';
 import { votingMethods } from './voting';
+import { surveyMethods } from './surveys';
 
 export { MAX_PAGE_SIZE } from './crud';
 
@@ -38,7 +40,9 @@ export interface DataProviderOptions {
 export type WorkflowMethods = ReturnType<typeof meetingMethods> &
   ReturnType<typeof votingMethods> &
   ReturnType<typeof assessmentMethods> &
-  ReturnType<typeof governanceMethods>;
+  ReturnType<typeof governanceMethods> &
+  ReturnType<typeof matterMethods> &
+  ReturnType<typeof surveyMethods>;
 
 /** Pingyi's data provider: React-Admin's methods and the workflow methods. */
 export type PingyiDataProvider = DataProvider & WorkflowMethods;
@@ -69,5 +73,7 @@ export function createDataProvider(options: DataProviderOptions): PingyiDataProv
     ...votingMethods(call),
     ...assessmentMethods(call),
     ...governanceMethods(call),
+    ...matterMethods(call),
+    ...surveyMethods(call),
   };
 }

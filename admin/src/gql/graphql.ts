@@ -11,6 +11,14 @@ export type AccountabilityStatus =
   /** Being handled; its details may still change. */
   | 'OPEN';
 
+/** A resident's answer with a one-time survey code (no account): exactly one score 1–5 for every question of the survey. */
+export type AnswerSurveyInput = {
+  /** One score per question of the survey. */
+  answers: Array<SurveyScoreInput>;
+  /** The code on the slip, e.g. K7PQM-3XWAR; case, spaces and hyphens do not matter. */
+  code: string;
+};
+
 /** DRAFT (recomputed on request, may be overridden) → FINALIZED (final). */
 export type AssessmentStatus =
   /** Recomputed on request; assessors may override its grade with a written reason. */
@@ -36,6 +44,20 @@ export type ConcludeAccountabilityCaseInput = {
   breachConfirmed: boolean;
   /** The written conclusion, 1–4000 characters; not blank. */
   conclusion: string;
+};
+
+/** A new residents' survey of one neighborhood (docs/rules.md rule 12), created DRAFT. You must be an ADMIN whose scope covers its 街道. */
+export type CreateResidentSurveyInput = {
+  /** Fewest answers for the results to be published: 5–10000, default 10. */
+  minimumAnswers?: number | null | undefined;
+  /** The neighborhood (residents’ committee) surveyed. */
+  neighborhoodId: string | number;
+  /** The period: a quarter (2025-Q3), a month (2025-07), a half year (2025-H2) or a year (2025); default the current quarter (Asia/Shanghai). One survey per neighborhood and period (CONFLICT on input.period). */
+  period?: string | null | undefined;
+  /** The questions, at least one per dimension, at most 30; default Pingyi's six standard questions (two per dimension). */
+  questions?: Array<SurveyQuestionInput> | null | undefined;
+  /** Title, 1–200 characters; default "<period> <neighborhood> 居民测评". */
+  title?: string | null | undefined;
 };
 
 /** A new service token for a district system. */
@@ -66,6 +88,18 @@ export type CriterionScoreInput = {
   key: string;
   /** Score 1 (worst) – 5 (best). */
   score: number;
+};
+
+/** The PARTY_GOVERNMENT office's decision on the owner of an escalated matter. Exactly one of ownerOfficeId and ownerAgencyId. */
+export type DecideMatterOwnerInput = {
+  /** Its listed duty that covers the matter. */
+  duty: string;
+  /** The stationed agency that must handle it. */
+  ownerAgencyId?: string | number | null | undefined;
+  /** The office that must handle it. */
+  ownerOfficeId?: string | number | null | undefined;
+  /** Why; 1–1,000 characters. */
+  reason: string;
 };
 
 /** The annual grade (docs/rules.md rule 10). A breached red line is outside the four grades. */
@@ -122,7 +156,119 @@ export type IntegrationScope =
   /** officials:read — read officials (official, officials). */
   | 'OFFICIALS_READ'
   /** officials:write — upsert officials by externalId (upsertOfficials). */
-  | 'OFFICIALS_WRITE';
+  | 'OFFICIALS_WRITE'
+  /** self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches. */
+  | 'SELF_GOVERNANCE_READ'
+  /** surveys:read — read residents' surveys and their published results (residentSurvey(s), surveyResults, subdistrictSurveyRates). */
+  | 'SURVEYS_READ';
+
+/** Survey codes to print for a DRAFT or OPEN survey. */
+export type IssueSurveyCodesInput = {
+  /** How many codes, 1–500. */
+  count: number;
+  /** The survey. */
+  surveyId: string | number;
+};
+
+/** How a matter reached the 街道. */
+export type MatterChannel =
+  /** 窗口: at a service counter. */
+  | 'COUNTER'
+  /** 12345 市民服务热线: the city hotline (also matters upserted by the district hotline's system). */
+  | 'HOTLINE_12345'
+  /** 网上: online (also Open311 clients). */
+  | 'ONLINE'
+  /** 信访代理: through a petition agent. */
+  | 'PETITION_AGENT'
+  /** 电话: by telephone to the 街道. */
+  | 'PHONE'
+  /** 居民代表: brought by a resident representative. */
+  | 'REPRESENTATIVE';
+
+/** A decision on an extension request or an appeal, with its reason. */
+export type MatterDecisionInput = {
+  /** true: approve the extension / uphold the appeal; false: refuse / reject it. */
+  approve: boolean;
+  /** Why; 1–1,000 characters. */
+  reason: string;
+};
+
+/** What happened to a matter: one entry of its append-only timeline. */
+export type MatterEventKind =
+  /** The owner appealed the rectification (once). */
+  | 'APPEALED'
+  /** An ADMIN or ASSESSOR upheld or rejected the appeal; an upheld appeal leaves the rating out of the satisfaction rate. */
+  | 'APPEAL_DECIDED'
+  /** Transferred back to an office that had passed it on (run-around): now held by the 街道's PARTY_GOVERNMENT office. */
+  | 'ESCALATED'
+  /** The extension was approved or refused. */
+  | 'EXTENSION_DECIDED'
+  /** The owner asked for the 15-working-day deadline of a COMPLEX matter. */
+  | 'EXTENSION_REQUESTED'
+  /** The background job found the matter past its due time unresolved. */
+  | 'OVERDUE'
+  /** The PARTY_GOVERNMENT office decided the owner of an escalated matter. */
+  | 'OWNER_DECIDED'
+  /** The resident rated the handling. */
+  | 'RATED'
+  /** Received by its first receiver, who owns it (首接负责). */
+  | 'RECEIVED'
+  /** A dissatisfied rating opened a rectification with its own deadline. */
+  | 'RECTIFICATION_OPENED'
+  /** The owner resolved the matter (or its rectification). */
+  | 'RESOLVED'
+  /** The owner answered the resident. */
+  | 'RESPONDED'
+  /** Passed to another office or agency naming the duty that covers it, with a reason; the passing owner is charged the working days it held the matter. */
+  | 'TRANSFERRED'
+  /** The district hotline changed the title, description or place (upsertMatters). */
+  | 'UPDATED';
+
+/** Where the one extension request of a COMPLEX matter stands. */
+export type MatterExtensionStatus =
+  /** Approved: the matter is due at the end of the 15th working day after receipt. */
+  | 'APPROVED'
+  /** Waiting for the 街道's PARTY_GOVERNMENT office (decideMatterExtension). */
+  | 'PENDING'
+  /** Refused: the 5-working-day deadline stands; no second request. */
+  | 'REFUSED';
+
+/** What a monthly matter ranking (三率) ranks. */
+export type MatterRankingLevel =
+  /** Each 街道 of the district, ranked within the district. */
+  | 'SUBDISTRICT'
+  /** Each office and stationed agency, ranked within its 街道. */
+  | 'UNIT';
+
+/** Where a matter stands (docs/rules.md rule 13). */
+export type MatterStatus =
+  /** 推诿升级: transferred back to an office that had passed it on; the 街道's PARTY_GOVERNMENT office must decide the owner (decideMatterOwner). */
+  | 'ESCALATED'
+  /** 办理中: the owner has responded and is handling it. */
+  | 'IN_PROGRESS'
+  /** 已受理: owned, not yet answered. */
+  | 'RECEIVED'
+  /** 整改中: the resident was dissatisfied; the owner must resolve it again by rectificationDueAt. */
+  | 'RECTIFYING'
+  /** 已办结: resolved; the resident may rate it once. */
+  | 'RESOLVED';
+
+/** A text the owner writes: a response, a resolution, a reason; 1–4,000 characters. */
+export type MatterTextInput = {
+  /** The text, 1–4,000 characters. */
+  text: string;
+};
+
+/** What a resident asks for; the type sets the deadline in working days on China's official calendar (docs/rules.md rule 13). */
+export type MatterType =
+  /** 投诉: resolved within 5 working days. */
+  | 'COMPLAINT'
+  /** 复杂诉求: 5 working days, 15 once an extension is approved (the only type that may be extended). */
+  | 'COMPLEX'
+  /** 咨询: answered within 1 working day. */
+  | 'CONSULTATION'
+  /** 求助: resolved within 5 working days. */
+  | 'REQUEST_FOR_HELP';
 
 /** People to add to or remove from a meeting. */
 export type MeetingPeopleInput = {
@@ -162,7 +308,7 @@ export type OfficialFilter = {
   externalId?: string | null | undefined;
   /** Only these ids. */
   ids?: Array<string | number> | null | undefined;
-  /** Part of the name, case-insensitive. */
+  /** Part of the name, case-insensitive; Latin letters also match the pinyin or the initials of the name, e.g. "wang" or "wjg" finds 王建国 (docs/rules.md rule 15). */
   nameContains?: string | null | undefined;
   /** Only community workers serving this neighborhood. */
   neighborhoodId?: string | number | null | undefined;
@@ -207,6 +353,53 @@ export type PersonnelOutcome =
   | 'PROMOTION_ELIGIBLE'
   /** Three MEDIOCRE years in a row: to be reassigned. */
   | 'REASSIGNMENT';
+
+/** A resident's rating of a resolved matter, by its tracking code (no sign-in; once). */
+export type RateMatterInput = {
+  /** Comment, at most 1,000 characters; required (saying something) when DISSATISFIED or VERY_DISSATISFIED. */
+  comment?: string | null | undefined;
+  /** Satisfaction on the five levels. */
+  satisfaction: Satisfaction;
+  /** The tracking code received with the matter, e.g. 4K7Q-M2XD-9TRB-H0CS (case, spaces and hyphens do not matter). */
+  trackingCode: string;
+};
+
+/** A matter as a first receiver records it (docs/rules.md rule 13: the receiver owns it until it resolves or transfers it). */
+export type ReceiveMatterInput = {
+  /** How it reached the 街道. */
+  channel: MatterChannel;
+  /** What the resident reports or asks, 1–4,000 characters. */
+  description: string;
+  /** The neighborhood where the matter lies, in the same district (a later transfer may cross to that neighborhood's 街道). */
+  neighborhoodId?: string | number | null | undefined;
+  /** Where: an address or a description of the place, at most 200 characters. */
+  place?: string | null | undefined;
+  /** When it was received, if earlier than now (e.g. by phone before it was entered); not in the future. Deadlines count from this day. */
+  receivedAt?: string | null | undefined;
+  /** The receiving stationed agency, of that 街道. Not with receiverOfficeId. */
+  receiverAgencyId?: string | number | null | undefined;
+  /** The receiving office, of that 街道. Default: the caller's own office or agency; required for the 街道's own staff. Not with receiverAgencyId. */
+  receiverOfficeId?: string | number | null | undefined;
+  /** The reporter's name (personal data: shown only to the owner's staff and the 街道's ADMINs), at most 100 characters. */
+  reporterName?: string | null | undefined;
+  /** The reporter's phone (personal data, like the name). */
+  reporterPhone?: string | null | undefined;
+  /** The 街道 that receives it. */
+  subdistrictId: string | number;
+  /** Short title, 1–200 characters. */
+  title: string;
+  /** What the resident asks for; sets the deadline. */
+  type: MatterType;
+};
+
+/** Where the owner's one appeal against a rectification stands. */
+export type RectificationAppealStatus =
+  /** Waiting for an ADMIN or ASSESSOR who is not the owner's staff (decideRectificationAppeal). */
+  | 'PENDING'
+  /** Rejected: the rectification stands. */
+  | 'REJECTED'
+  /** Upheld: the rating no longer counts in the satisfaction rate and the rectification ends. */
+  | 'UPHELD';
 
 /** What a user may do, always within the user's scope (one subdistrict or one district). */
 export type Role =
@@ -278,6 +471,54 @@ export type SubmitRatingInput = {
   scores: Array<CriterionScoreInput>;
 };
 
+/** What a survey question measures (docs/rules.md rule 12). */
+export type SurveyDimension =
+  /** 知晓度: whether residents know what the 街道 and its offices do. */
+  | 'AWARENESS'
+  /** 参与度: whether residents take part in the 街道’s affairs. */
+  | 'PARTICIPATION'
+  /** 满意度: whether residents are satisfied with the 街道’s work. */
+  | 'SATISFACTION';
+
+/** One question of a new survey. */
+export type SurveyQuestionInput = {
+  /** What it measures. */
+  dimension: SurveyDimension;
+  /** Its key: a letter, then letters, digits or _ (at most 40), unique within the survey. */
+  key: string;
+  /** The question as residents read it, 1–300 characters. */
+  text: string;
+};
+
+/** The score given to one question. */
+export type SurveyScoreInput = {
+  /** The question's key. */
+  question: string;
+  /** Score 1 (not at all) – 5 (fully). */
+  score: number;
+};
+
+/** Where a residents' survey stands: DRAFT → OPEN → CLOSED, never back (docs/rules.md rule 12). */
+export type SurveyStatus =
+  /** No more answers; results are published when the minimum count was reached. */
+  | 'CLOSED'
+  /** Being prepared: codes may be issued, no answers yet. */
+  | 'DRAFT'
+  /** Taking answers, by survey code or entered from paper at a meeting. */
+  | 'OPEN';
+
+/** A transfer of a matter to the office or agency whose listed duty covers it (docs/rules.md rule 13). Exactly one of targetOfficeId and targetAgencyId. */
+export type TransferMatterInput = {
+  /** The target's listed duty that covers the matter, exactly as listed (Office.duties, DispatchedAgency.duties). */
+  duty: string;
+  /** Why the target, not the current owner, must handle it; 1–1,000 characters. */
+  reason: string;
+  /** The stationed agency it goes to. */
+  targetAgencyId?: string | number | null | undefined;
+  /** The office it goes to. */
+  targetOfficeId?: string | number | null | undefined;
+};
+
 /** Changes to a webhook subscription; fields left out (or null) stay as they are. */
 export type UpdateWebhookSubscriptionInput = {
   /** false pauses it: no new events are queued and its pending deliveries wait; true resumes it. */
@@ -317,11 +558,11 @@ export type VotingMode =
   /** With a one-time ballot code handed out at check-in; their account, if any, may not vote at this meeting. */
   | 'CODE';
 
-/** PENDING (waiting for its next attempt), DELIVERED (the receiver answered 2xx) or FAILED (every attempt failed; no more are made). */
+/** PENDING (waiting for its next attempt), DELIVERED (the receiver answered 2xx) or FAILED (every attempt failed, or the target was refused; no more are made). */
 export type WebhookDeliveryStatus =
   /** The receiver answered with a 2xx status. */
   | 'DELIVERED'
-  /** Every attempt of its series failed; no more are made unless it is redelivered. */
+  /** Every attempt of its series failed, or the URL policy refused its target (a private or link-local address, a scheme other than http(s); lastError says which) on the first; no more are made unless it is redelivered. */
   | 'FAILED'
   /** Waiting for its next attempt. */
   | 'PENDING';
@@ -414,7 +655,7 @@ export type SetAssessmentPolicyMutation = { setAssessmentPolicy: { id: string } 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, role: Role, districtId: string, subdistrictId: string | null, district: { id: string, name: string } } };
+export type MeQuery = { me: { id: string, role: Role, districtId: string, subdistrictId: string | null, district: { id: string, name: string }, official: { id: string, name: string, title: string } | null } };
 
 export type AgencyAppointmentFieldsFragment = { id: string, status: HeadAppointmentStatus, startsOn: string | null, endsOn: string | null, reason: string | null, official: { id: string, name: string, title: string } };
 
@@ -488,6 +729,120 @@ export type RedeliverWebhookDeliveryMutationVariables = Exact<{
 
 
 export type RedeliverWebhookDeliveryMutation = { redeliverWebhookDelivery: { id: string, status: WebhookDeliveryStatus } };
+
+export type MatterPageFieldsFragment = { id: string, type: MatterType, channel: MatterChannel, status: MatterStatus, title: string, description: string, place: string, subdistrictId: string, neighborhoodId: string | null, ownerOfficeId: string | null, ownerAgencyId: string | null, ownerName: string | null, receiverName: string | null, receivedAt: string, responseDueAt: string, dueAt: string, respondedAt: string | null, response: string | null, resolvedAt: string | null, resolution: string | null, overdueAt: string | null, runAround: boolean, transferCount: number, extensionStatus: MatterExtensionStatus | null, satisfaction: Satisfaction | null, ratingComment: string | null, ratingCounts: boolean, appealStatus: RectificationAppealStatus | null, rectificationDueAt: string | null, workingDaysLeft: number | null, reporter: { name: string, phone: string, masked: boolean }, events: Array<{ id: string, kind: MatterEventKind, at: string, unitName: string | null, targetName: string | null, duty: string | null, note: string | null, chargedWorkingDays: number | null, satisfaction: Satisfaction | null, decision: string | null }> };
+
+export type MatterPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MatterPageQuery = { matter: { id: string, type: MatterType, channel: MatterChannel, status: MatterStatus, title: string, description: string, place: string, subdistrictId: string, neighborhoodId: string | null, ownerOfficeId: string | null, ownerAgencyId: string | null, ownerName: string | null, receiverName: string | null, receivedAt: string, responseDueAt: string, dueAt: string, respondedAt: string | null, response: string | null, resolvedAt: string | null, resolution: string | null, overdueAt: string | null, runAround: boolean, transferCount: number, extensionStatus: MatterExtensionStatus | null, satisfaction: Satisfaction | null, ratingComment: string | null, ratingCounts: boolean, appealStatus: RectificationAppealStatus | null, rectificationDueAt: string | null, workingDaysLeft: number | null, reporter: { name: string, phone: string, masked: boolean }, events: Array<{ id: string, kind: MatterEventKind, at: string, unitName: string | null, targetName: string | null, duty: string | null, note: string | null, chargedWorkingDays: number | null, satisfaction: Satisfaction | null, decision: string | null }> } | null };
+
+export type ReceiveMatterMutationVariables = Exact<{
+  input: ReceiveMatterInput;
+}>;
+
+
+export type ReceiveMatterMutation = { receiveMatter: { trackingCode: string, matter: { id: string } } };
+
+export type RespondToMatterMutationVariables = Exact<{
+  id: string | number;
+  input: MatterTextInput;
+}>;
+
+
+export type RespondToMatterMutation = { respondToMatter: { id: string, type: MatterType, channel: MatterChannel, status: MatterStatus, title: string, description: string, place: string, subdistrictId: string, neighborhoodId: string | null, ownerOfficeId: string | null, ownerAgencyId: string | null, ownerName: string | null, receiverName: string | null, receivedAt: string, responseDueAt: string, dueAt: string, respondedAt: string | null, response: string | null, resolvedAt: string | null, resolution: string | null, overdueAt: string | null, runAround: boolean, transferCount: number, extensionStatus: MatterExtensionStatus | null, satisfaction: Satisfaction | null, ratingComment: string | null, ratingCounts: boolean, appealStatus: RectificationAppealStatus | null, rectificationDueAt: string | null, workingDaysLeft: number | null, reporter: { name: string, phone: string, masked: boolean }, events: Array<{ id: string, kind: MatterEventKind, at: string, unitName: string | null, targetName: string | null, duty: string | null, note: string | null, chargedWorkingDays: number | null, satisfaction: Satisfaction | null, decision: string | null }> } };
+
+export type ResolveMatterMutationVariables = Exact<{
+  id: string | number;
+  input: MatterTextInput;
+}>;
+
+
+export type ResolveMatterMutation = { resolveMatter: { id: string, type: MatterType, channel: MatterChannel, status: MatterStatus, title: string, description: string, place: string, subdistrictId: string, neighborhoodId: string | null, ownerOfficeId: string | null, ownerAgencyId: string | null, ownerName: string | null, receiverName: string | null, receivedAt: string, responseDueAt: string, dueAt: string, respondedAt: string | null, response: string | null, resolvedAt: string | null, resolution: string | null, overdueAt: string | null, runAround: boolean, transferCount: number, extensionStatus: MatterExtensionStatus | null, satisfaction: Satisfaction | null, ratingComment: string | null, ratingCounts: boolean, appealStatus: RectificationAppealStatus | null, rectificationDueAt: string | null, workingDaysLeft: number | null, reporter: { name: string, phone: string, masked: boolean }, events: Array<{ id: string, kind: MatterEventKind, at: string, unitName: string | null, targetName: string | null, duty: string | null, note: string | null, chargedWorkingDays: number | null, satisfaction: Satisfaction | null, decision: string | null }> } };
+
+export type RequestMatterExtensionMutationVariables = Exact<{
+  id: string | number;
+  input: MatterTextInput;
+}>;
+
+
+export type RequestMatterExtensionMutation = { requestMatterExtension: { id: string, type: MatterType, channel: MatterChannel, status: MatterStatus, title: string, description: string, place: string, subdistrictId: string, neighborhoodId: string | null, ownerOfficeId: string | null, ownerAgencyId: string | null, ownerName: string | null, receiverName: string | null, receivedAt: string, responseDueAt: string, dueAt: string, respondedAt: string | null, response: string | null, resolvedAt: string | null, resolution: string | null, overdueAt: string | null, runAround: boolean, transferCount: number, extensionStatus: MatterExtensionStatus | null, satisfaction: Satisfaction | null, ratingComment: string | null, ratingCounts: boolean, appealStatus: RectificationAppealStatus | null, rectificationDueAt: string | null, workingDaysLeft: number | null, reporter: { name: string, phone: string, masked: boolean }, events: Array<{ id: string, kind: MatterEventKind, at: string, unitName: string | null, targetName: string | null, duty: string | null, note: string | null, chargedWorkingDays: number | null, satisfaction: Satisfaction | null, decision: string | null }> } };
+
+export type AppealRectificationMutationVariables = Exact<{
+  id: string | number;
+  input: MatterTextInput;
+}>;
+
+
+export type AppealRectificationMutation = { appealRectification: { id: string, type: MatterType, channel: MatterChannel, status: MatterStatus, title: string, description: string, place: string, subdistrictId: string, neighborhoodId: string | null, ownerOfficeId: string | null, ownerAgencyId: string | null, ownerName: string | null, receiverName: string | null, receivedAt: string, responseDueAt: string, dueAt: string, respondedAt: string | null, response: string | null, resolvedAt: string | null, resolution: string | null, overdueAt: string | null, runAround: boolean, transferCount: number, extensionStatus: MatterExtensionStatus | null, satisfaction: Satisfaction | null, ratingComment: string | null, ratingCounts: boolean, appealStatus: RectificationAppealStatus | null, rectificationDueAt: string | null, workingDaysLeft: number | null, reporter: { name: string, phone: string, masked: boolean }, events: Array<{ id: string, kind: MatterEventKind, at: string, unitName: string | null, targetName: string | null, duty: string | null, note: string | null, chargedWorkingDays: number | null, satisfaction: Satisfaction | null, decision: string | null }> } };
+
+export type DecideMatterExtensionMutationVariables = Exact<{
+  id: string | number;
+  input: MatterDecisionInput;
+}>;
+
+
+export type DecideMatterExtensionMutation = { decideMatterExtension: { id: string, type: MatterType, channel: MatterChannel, status: MatterStatus, title: string, description: string, place: string, subdistrictId: string, neighborhoodId: string | null, ownerOfficeId: string | null, ownerAgencyId: string | null, ownerName: string | null, receiverName: string | null, receivedAt: string, responseDueAt: string, dueAt: string, respondedAt: string | null, response: string | null, resolvedAt: string | null, resolution: string | null, overdueAt: string | null, runAround: boolean, transferCount: number, extensionStatus: MatterExtensionStatus | null, satisfaction: Satisfaction | null, ratingComment: string | null, ratingCounts: boolean, appealStatus: RectificationAppealStatus | null, rectificationDueAt: string | null, workingDaysLeft: number | null, reporter: { name: string, phone: string, masked: boolean }, events: Array<{ id: string, kind: MatterEventKind, at: string, unitName: string | null, targetName: string | null, duty: string | null, note: string | null, chargedWorkingDays: number | null, satisfaction: Satisfaction | null, decision: string | null }> } };
+
+export type DecideRectificationAppealMutationVariables = Exact<{
+  id: string | number;
+  input: MatterDecisionInput;
+}>;
+
+
+export type DecideRectificationAppealMutation = { decideRectificationAppeal: { id: string, type: MatterType, channel: MatterChannel, status: MatterStatus, title: string, description: string, place: string, subdistrictId: string, neighborhoodId: string | null, ownerOfficeId: string | null, ownerAgencyId: string | null, ownerName: string | null, receiverName: string | null, receivedAt: string, responseDueAt: string, dueAt: string, respondedAt: string | null, response: string | null, resolvedAt: string | null, resolution: string | null, overdueAt: string | null, runAround: boolean, transferCount: number, extensionStatus: MatterExtensionStatus | null, satisfaction: Satisfaction | null, ratingComment: string | null, ratingCounts: boolean, appealStatus: RectificationAppealStatus | null, rectificationDueAt: string | null, workingDaysLeft: number | null, reporter: { name: string, phone: string, masked: boolean }, events: Array<{ id: string, kind: MatterEventKind, at: string, unitName: string | null, targetName: string | null, duty: string | null, note: string | null, chargedWorkingDays: number | null, satisfaction: Satisfaction | null, decision: string | null }> } };
+
+export type TransferMatterMutationVariables = Exact<{
+  id: string | number;
+  input: TransferMatterInput;
+}>;
+
+
+export type TransferMatterMutation = { transferMatter: { id: string, type: MatterType, channel: MatterChannel, status: MatterStatus, title: string, description: string, place: string, subdistrictId: string, neighborhoodId: string | null, ownerOfficeId: string | null, ownerAgencyId: string | null, ownerName: string | null, receiverName: string | null, receivedAt: string, responseDueAt: string, dueAt: string, respondedAt: string | null, response: string | null, resolvedAt: string | null, resolution: string | null, overdueAt: string | null, runAround: boolean, transferCount: number, extensionStatus: MatterExtensionStatus | null, satisfaction: Satisfaction | null, ratingComment: string | null, ratingCounts: boolean, appealStatus: RectificationAppealStatus | null, rectificationDueAt: string | null, workingDaysLeft: number | null, reporter: { name: string, phone: string, masked: boolean }, events: Array<{ id: string, kind: MatterEventKind, at: string, unitName: string | null, targetName: string | null, duty: string | null, note: string | null, chargedWorkingDays: number | null, satisfaction: Satisfaction | null, decision: string | null }> } };
+
+export type DecideMatterOwnerMutationVariables = Exact<{
+  id: string | number;
+  input: DecideMatterOwnerInput;
+}>;
+
+
+export type DecideMatterOwnerMutation = { decideMatterOwner: { id: string, type: MatterType, channel: MatterChannel, status: MatterStatus, title: string, description: string, place: string, subdistrictId: string, neighborhoodId: string | null, ownerOfficeId: string | null, ownerAgencyId: string | null, ownerName: string | null, receiverName: string | null, receivedAt: string, responseDueAt: string, dueAt: string, respondedAt: string | null, response: string | null, resolvedAt: string | null, resolution: string | null, overdueAt: string | null, runAround: boolean, transferCount: number, extensionStatus: MatterExtensionStatus | null, satisfaction: Satisfaction | null, ratingComment: string | null, ratingCounts: boolean, appealStatus: RectificationAppealStatus | null, rectificationDueAt: string | null, workingDaysLeft: number | null, reporter: { name: string, phone: string, masked: boolean }, events: Array<{ id: string, kind: MatterEventKind, at: string, unitName: string | null, targetName: string | null, duty: string | null, note: string | null, chargedWorkingDays: number | null, satisfaction: Satisfaction | null, decision: string | null }> } };
+
+export type TransferTargetsQueryVariables = Exact<{
+  subdistrictId: string | number;
+}>;
+
+
+export type TransferTargetsQuery = { offices: { nodes: Array<{ id: string, name: string, duties: Array<string>, subdistrictId: string }> }, dispatchedAgencies: { nodes: Array<{ id: string, name: string, duties: Array<string>, subdistrictId: string }> } };
+
+export type MatterFiguresFieldsFragment = { received: number, respondedInTime: number, responseRate: number | null, due: number, resolvedInTime: number, resolutionRate: number | null, rated: number, satisfied: number, satisfactionRate: number | null, chargedWorkingDays: number, score: number | null };
+
+export type MatterRankingQueryVariables = Exact<{
+  districtId: string | number;
+  month: string;
+  level: MatterRankingLevel;
+}>;
+
+
+export type MatterRankingQuery = { matterRanking: { month: string, previousMonth: string, weights: { responseWeight: number, resolutionWeight: number, satisfactionWeight: number }, rows: Array<{ subdistrictId: string, subdistrictName: string, officeId: string | null, agencyId: string | null, name: string, rank: number | null, previousRank: number | null, current: { received: number, respondedInTime: number, responseRate: number | null, due: number, resolvedInTime: number, resolutionRate: number | null, rated: number, satisfied: number, satisfactionRate: number | null, chargedWorkingDays: number, score: number | null }, previous: { received: number, respondedInTime: number, responseRate: number | null, due: number, resolvedInTime: number, resolutionRate: number | null, rated: number, satisfied: number, satisfactionRate: number | null, chargedWorkingDays: number, score: number | null } }> } };
+
+export type TrackedMatterFieldsFragment = { title: string, type: MatterType, status: MatterStatus, receivedAt: string, dueAt: string, resolvedAt: string | null, rectificationDueAt: string | null, canRate: boolean, satisfaction: Satisfaction | null, ratingCounts: boolean, appealStatus: RectificationAppealStatus | null, timeline: Array<{ kind: MatterEventKind, at: string, note: string | null, unitName: string | null, targetName: string | null }> };
+
+export type TrackedMatterQueryVariables = Exact<{
+  trackingCode: string;
+}>;
+
+
+export type TrackedMatterQuery = { trackedMatter: { title: string, type: MatterType, status: MatterStatus, receivedAt: string, dueAt: string, resolvedAt: string | null, rectificationDueAt: string | null, canRate: boolean, satisfaction: Satisfaction | null, ratingCounts: boolean, appealStatus: RectificationAppealStatus | null, timeline: Array<{ kind: MatterEventKind, at: string, note: string | null, unitName: string | null, targetName: string | null }> } | null };
+
+export type RateMatterMutationVariables = Exact<{
+  input: RateMatterInput;
+}>;
+
+
+export type RateMatterMutation = { rateMatter: { title: string, type: MatterType, status: MatterStatus, receivedAt: string, dueAt: string, resolvedAt: string | null, rectificationDueAt: string | null, canRate: boolean, satisfaction: Satisfaction | null, ratingCounts: boolean, appealStatus: RectificationAppealStatus | null, timeline: Array<{ kind: MatterEventKind, at: string, note: string | null, unitName: string | null, targetName: string | null }> } };
 
 export type MeetingProgressFieldsFragment = { meetingId: string, status: MeetingStatus, representativesRegistered: number, attendeesPresent: number, accountVoters: number, codeVoters: number, ballotCodesIssued: number, ballotCodesUsed: number, ballotCodesVoided: number, codeIssuers: Array<{ issuerId: string | null, name: string | null, codesIssued: number }>, officials: Array<{ officialId: string, name: string, ratingsReceived: number }> };
 
@@ -605,6 +960,69 @@ export type OfficialsToAddQueryVariables = Exact<{
 
 export type OfficialsToAddQuery = { officials: { nodes: Array<{ id: string, name: string, category: OfficialCategory, title: string }> } };
 
+export type DimensionFigureFieldsFragment = { dimension: SurveyDimension, answers: number, mean: number | null, rate: number | null };
+
+export type ResidentSurveyListQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ResidentSurveyListQuery = { residentSurveys: { totalCount: number, nodes: Array<{ id: string, title: string, period: string, status: SurveyStatus, minimumAnswers: number, published: boolean, neighborhood: { id: string, name: string }, counts: { issuedCodes: number, usedCodes: number, voidedCodes: number, answers: number, paperAnswers: number } | null }> } };
+
+export type SurveyNeighborhoodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveyNeighborhoodsQuery = { neighborhoods: { nodes: Array<{ id: string, name: string }> } };
+
+export type SurveyResultsOfQueryVariables = Exact<{
+  surveyId: string | number;
+}>;
+
+
+export type SurveyResultsOfQuery = { surveyResults: { surveyId: string, status: SurveyStatus, published: boolean, answerCount: number | null, minimumAnswers: number, overallRate: number | null, questions: Array<{ key: string, dimension: SurveyDimension, text: string, answers: number, mean: number, rate: number }>, dimensions: Array<{ dimension: SurveyDimension, answers: number, mean: number | null, rate: number | null }> } };
+
+export type CreateSurveyMutationVariables = Exact<{
+  input: CreateResidentSurveyInput;
+}>;
+
+
+export type CreateSurveyMutation = { createResidentSurvey: { id: string } };
+
+export type OpenSurveyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OpenSurveyMutation = { openResidentSurvey: { id: string, status: SurveyStatus } };
+
+export type CloseSurveyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseSurveyMutation = { closeResidentSurvey: { id: string, status: SurveyStatus } };
+
+export type IssueSurveyCodesMutationVariables = Exact<{
+  input: IssueSurveyCodesInput;
+}>;
+
+
+export type IssueSurveyCodesMutation = { issueSurveyCodes: { surveyId: string, codes: Array<string> } };
+
+export type SurveyFormOfQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type SurveyFormOfQuery = { surveyForm: { title: string, neighborhoodName: string, period: string, status: SurveyStatus, questions: Array<{ key: string, dimension: SurveyDimension, text: string }> } };
+
+export type AnswerSurveyMutationVariables = Exact<{
+  input: AnswerSurveyInput;
+}>;
+
+
+export type AnswerSurveyMutation = { answerSurvey: { title: string, questionsAnswered: number } };
+
 export type BallotQueryVariables = Exact<{
   code: string;
   secret?: string | null | undefined;
@@ -713,6 +1131,94 @@ export const AgencyAppointmentFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgencyAppointmentFields"}) as unknown as TypedDocumentString<AgencyAppointmentFieldsFragment, unknown>;
+export const MatterPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MatterPageFields on Matter {
+  id
+  type
+  channel
+  status
+  title
+  description
+  place
+  subdistrictId
+  neighborhoodId
+  ownerOfficeId
+  ownerAgencyId
+  ownerName
+  receiverName
+  receivedAt
+  responseDueAt
+  dueAt
+  respondedAt
+  response
+  resolvedAt
+  resolution
+  overdueAt
+  runAround
+  transferCount
+  extensionStatus
+  satisfaction
+  ratingComment
+  ratingCounts
+  appealStatus
+  rectificationDueAt
+  workingDaysLeft
+  reporter {
+    name
+    phone
+    masked
+  }
+  events {
+    id
+    kind
+    at
+    unitName
+    targetName
+    duty
+    note
+    chargedWorkingDays
+    satisfaction
+    decision
+  }
+}
+    `, {"fragmentName":"MatterPageFields"}) as unknown as TypedDocumentString<MatterPageFieldsFragment, unknown>;
+export const MatterFiguresFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MatterFiguresFields on MatterFigures {
+  received
+  respondedInTime
+  responseRate
+  due
+  resolvedInTime
+  resolutionRate
+  rated
+  satisfied
+  satisfactionRate
+  chargedWorkingDays
+  score
+}
+    `, {"fragmentName":"MatterFiguresFields"}) as unknown as TypedDocumentString<MatterFiguresFieldsFragment, unknown>;
+export const TrackedMatterFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TrackedMatterFields on TrackedMatter {
+  title
+  type
+  status
+  receivedAt
+  dueAt
+  resolvedAt
+  rectificationDueAt
+  canRate
+  satisfaction
+  ratingCounts
+  appealStatus
+  timeline {
+    kind
+    at
+    note
+    unitName
+    targetName
+  }
+}
+    `, {"fragmentName":"TrackedMatterFields"}) as unknown as TypedDocumentString<TrackedMatterFieldsFragment, unknown>;
 export const MeetingProgressFieldsFragmentDoc = new TypedDocumentString(`
     fragment MeetingProgressFields on MeetingProgress {
   meetingId
@@ -804,6 +1310,14 @@ fragment CriterionFields on RatingCriterion {
   label
   weight
 }`, {"fragmentName":"MeetingRoomFields"}) as unknown as TypedDocumentString<MeetingRoomFieldsFragment, unknown>;
+export const DimensionFigureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DimensionFigureFields on DimensionFigures {
+  dimension
+  answers
+  mean
+  rate
+}
+    `, {"fragmentName":"DimensionFigureFields"}) as unknown as TypedDocumentString<DimensionFigureFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
@@ -976,6 +1490,11 @@ export const MeDocument = new TypedDocumentString(`
       id
       name
     }
+    official {
+      id
+      name
+      title
+    }
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
@@ -1094,6 +1613,623 @@ export const RedeliverWebhookDeliveryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RedeliverWebhookDeliveryMutation, RedeliverWebhookDeliveryMutationVariables>;
+export const MatterPageDocument = new TypedDocumentString(`
+    query MatterPage($id: ID!) {
+  matter(id: $id) {
+    ...MatterPageFields
+  }
+}
+    fragment MatterPageFields on Matter {
+  id
+  type
+  channel
+  status
+  title
+  description
+  place
+  subdistrictId
+  neighborhoodId
+  ownerOfficeId
+  ownerAgencyId
+  ownerName
+  receiverName
+  receivedAt
+  responseDueAt
+  dueAt
+  respondedAt
+  response
+  resolvedAt
+  resolution
+  overdueAt
+  runAround
+  transferCount
+  extensionStatus
+  satisfaction
+  ratingComment
+  ratingCounts
+  appealStatus
+  rectificationDueAt
+  workingDaysLeft
+  reporter {
+    name
+    phone
+    masked
+  }
+  events {
+    id
+    kind
+    at
+    unitName
+    targetName
+    duty
+    note
+    chargedWorkingDays
+    satisfaction
+    decision
+  }
+}`) as unknown as TypedDocumentString<MatterPageQuery, MatterPageQueryVariables>;
+export const ReceiveMatterDocument = new TypedDocumentString(`
+    mutation ReceiveMatter($input: ReceiveMatterInput!) {
+  receiveMatter(input: $input) {
+    trackingCode
+    matter {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReceiveMatterMutation, ReceiveMatterMutationVariables>;
+export const RespondToMatterDocument = new TypedDocumentString(`
+    mutation RespondToMatter($id: ID!, $input: MatterTextInput!) {
+  respondToMatter(id: $id, input: $input) {
+    ...MatterPageFields
+  }
+}
+    fragment MatterPageFields on Matter {
+  id
+  type
+  channel
+  status
+  title
+  description
+  place
+  subdistrictId
+  neighborhoodId
+  ownerOfficeId
+  ownerAgencyId
+  ownerName
+  receiverName
+  receivedAt
+  responseDueAt
+  dueAt
+  respondedAt
+  response
+  resolvedAt
+  resolution
+  overdueAt
+  runAround
+  transferCount
+  extensionStatus
+  satisfaction
+  ratingComment
+  ratingCounts
+  appealStatus
+  rectificationDueAt
+  workingDaysLeft
+  reporter {
+    name
+    phone
+    masked
+  }
+  events {
+    id
+    kind
+    at
+    unitName
+    targetName
+    duty
+    note
+    chargedWorkingDays
+    satisfaction
+    decision
+  }
+}`) as unknown as TypedDocumentString<RespondToMatterMutation, RespondToMatterMutationVariables>;
+export const ResolveMatterDocument = new TypedDocumentString(`
+    mutation ResolveMatter($id: ID!, $input: MatterTextInput!) {
+  resolveMatter(id: $id, input: $input) {
+    ...MatterPageFields
+  }
+}
+    fragment MatterPageFields on Matter {
+  id
+  type
+  channel
+  status
+  title
+  description
+  place
+  subdistrictId
+  neighborhoodId
+  ownerOfficeId
+  ownerAgencyId
+  ownerName
+  receiverName
+  receivedAt
+  responseDueAt
+  dueAt
+  respondedAt
+  response
+  resolvedAt
+  resolution
+  overdueAt
+  runAround
+  transferCount
+  extensionStatus
+  satisfaction
+  ratingComment
+  ratingCounts
+  appealStatus
+  rectificationDueAt
+  workingDaysLeft
+  reporter {
+    name
+    phone
+    masked
+  }
+  events {
+    id
+    kind
+    at
+    unitName
+    targetName
+    duty
+    note
+    chargedWorkingDays
+    satisfaction
+    decision
+  }
+}`) as unknown as TypedDocumentString<ResolveMatterMutation, ResolveMatterMutationVariables>;
+export const RequestMatterExtensionDocument = new TypedDocumentString(`
+    mutation RequestMatterExtension($id: ID!, $input: MatterTextInput!) {
+  requestMatterExtension(id: $id, input: $input) {
+    ...MatterPageFields
+  }
+}
+    fragment MatterPageFields on Matter {
+  id
+  type
+  channel
+  status
+  title
+  description
+  place
+  subdistrictId
+  neighborhoodId
+  ownerOfficeId
+  ownerAgencyId
+  ownerName
+  receiverName
+  receivedAt
+  responseDueAt
+  dueAt
+  respondedAt
+  response
+  resolvedAt
+  resolution
+  overdueAt
+  runAround
+  transferCount
+  extensionStatus
+  satisfaction
+  ratingComment
+  ratingCounts
+  appealStatus
+  rectificationDueAt
+  workingDaysLeft
+  reporter {
+    name
+    phone
+    masked
+  }
+  events {
+    id
+    kind
+    at
+    unitName
+    targetName
+    duty
+    note
+    chargedWorkingDays
+    satisfaction
+    decision
+  }
+}`) as unknown as TypedDocumentString<RequestMatterExtensionMutation, RequestMatterExtensionMutationVariables>;
+export const AppealRectificationDocument = new TypedDocumentString(`
+    mutation AppealRectification($id: ID!, $input: MatterTextInput!) {
+  appealRectification(id: $id, input: $input) {
+    ...MatterPageFields
+  }
+}
+    fragment MatterPageFields on Matter {
+  id
+  type
+  channel
+  status
+  title
+  description
+  place
+  subdistrictId
+  neighborhoodId
+  ownerOfficeId
+  ownerAgencyId
+  ownerName
+  receiverName
+  receivedAt
+  responseDueAt
+  dueAt
+  respondedAt
+  response
+  resolvedAt
+  resolution
+  overdueAt
+  runAround
+  transferCount
+  extensionStatus
+  satisfaction
+  ratingComment
+  ratingCounts
+  appealStatus
+  rectificationDueAt
+  workingDaysLeft
+  reporter {
+    name
+    phone
+    masked
+  }
+  events {
+    id
+    kind
+    at
+    unitName
+    targetName
+    duty
+    note
+    chargedWorkingDays
+    satisfaction
+    decision
+  }
+}`) as unknown as TypedDocumentString<AppealRectificationMutation, AppealRectificationMutationVariables>;
+export const DecideMatterExtensionDocument = new TypedDocumentString(`
+    mutation DecideMatterExtension($id: ID!, $input: MatterDecisionInput!) {
+  decideMatterExtension(id: $id, input: $input) {
+    ...MatterPageFields
+  }
+}
+    fragment MatterPageFields on Matter {
+  id
+  type
+  channel
+  status
+  title
+  description
+  place
+  subdistrictId
+  neighborhoodId
+  ownerOfficeId
+  ownerAgencyId
+  ownerName
+  receiverName
+  receivedAt
+  responseDueAt
+  dueAt
+  respondedAt
+  response
+  resolvedAt
+  resolution
+  overdueAt
+  runAround
+  transferCount
+  extensionStatus
+  satisfaction
+  ratingComment
+  ratingCounts
+  appealStatus
+  rectificationDueAt
+  workingDaysLeft
+  reporter {
+    name
+    phone
+    masked
+  }
+  events {
+    id
+    kind
+    at
+    unitName
+    targetName
+    duty
+    note
+    chargedWorkingDays
+    satisfaction
+    decision
+  }
+}`) as unknown as TypedDocumentString<DecideMatterExtensionMutation, DecideMatterExtensionMutationVariables>;
+export const DecideRectificationAppealDocument = new TypedDocumentString(`
+    mutation DecideRectificationAppeal($id: ID!, $input: MatterDecisionInput!) {
+  decideRectificationAppeal(id: $id, input: $input) {
+    ...MatterPageFields
+  }
+}
+    fragment MatterPageFields on Matter {
+  id
+  type
+  channel
+  status
+  title
+  description
+  place
+  subdistrictId
+  neighborhoodId
+  ownerOfficeId
+  ownerAgencyId
+  ownerName
+  receiverName
+  receivedAt
+  responseDueAt
+  dueAt
+  respondedAt
+  response
+  resolvedAt
+  resolution
+  overdueAt
+  runAround
+  transferCount
+  extensionStatus
+  satisfaction
+  ratingComment
+  ratingCounts
+  appealStatus
+  rectificationDueAt
+  workingDaysLeft
+  reporter {
+    name
+    phone
+    masked
+  }
+  events {
+    id
+    kind
+    at
+    unitName
+    targetName
+    duty
+    note
+    chargedWorkingDays
+    satisfaction
+    decision
+  }
+}`) as unknown as TypedDocumentString<DecideRectificationAppealMutation, DecideRectificationAppealMutationVariables>;
+export const TransferMatterDocument = new TypedDocumentString(`
+    mutation TransferMatter($id: ID!, $input: TransferMatterInput!) {
+  transferMatter(id: $id, input: $input) {
+    ...MatterPageFields
+  }
+}
+    fragment MatterPageFields on Matter {
+  id
+  type
+  channel
+  status
+  title
+  description
+  place
+  subdistrictId
+  neighborhoodId
+  ownerOfficeId
+  ownerAgencyId
+  ownerName
+  receiverName
+  receivedAt
+  responseDueAt
+  dueAt
+  respondedAt
+  response
+  resolvedAt
+  resolution
+  overdueAt
+  runAround
+  transferCount
+  extensionStatus
+  satisfaction
+  ratingComment
+  ratingCounts
+  appealStatus
+  rectificationDueAt
+  workingDaysLeft
+  reporter {
+    name
+    phone
+    masked
+  }
+  events {
+    id
+    kind
+    at
+    unitName
+    targetName
+    duty
+    note
+    chargedWorkingDays
+    satisfaction
+    decision
+  }
+}`) as unknown as TypedDocumentString<TransferMatterMutation, TransferMatterMutationVariables>;
+export const DecideMatterOwnerDocument = new TypedDocumentString(`
+    mutation DecideMatterOwner($id: ID!, $input: DecideMatterOwnerInput!) {
+  decideMatterOwner(id: $id, input: $input) {
+    ...MatterPageFields
+  }
+}
+    fragment MatterPageFields on Matter {
+  id
+  type
+  channel
+  status
+  title
+  description
+  place
+  subdistrictId
+  neighborhoodId
+  ownerOfficeId
+  ownerAgencyId
+  ownerName
+  receiverName
+  receivedAt
+  responseDueAt
+  dueAt
+  respondedAt
+  response
+  resolvedAt
+  resolution
+  overdueAt
+  runAround
+  transferCount
+  extensionStatus
+  satisfaction
+  ratingComment
+  ratingCounts
+  appealStatus
+  rectificationDueAt
+  workingDaysLeft
+  reporter {
+    name
+    phone
+    masked
+  }
+  events {
+    id
+    kind
+    at
+    unitName
+    targetName
+    duty
+    note
+    chargedWorkingDays
+    satisfaction
+    decision
+  }
+}`) as unknown as TypedDocumentString<DecideMatterOwnerMutation, DecideMatterOwnerMutationVariables>;
+export const TransferTargetsDocument = new TypedDocumentString(`
+    query TransferTargets($subdistrictId: ID!) {
+  offices(filter: {subdistrictId: $subdistrictId}, first: 100) {
+    nodes {
+      id
+      name
+      duties
+      subdistrictId
+    }
+  }
+  dispatchedAgencies(filter: {subdistrictId: $subdistrictId}, first: 100) {
+    nodes {
+      id
+      name
+      duties
+      subdistrictId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransferTargetsQuery, TransferTargetsQueryVariables>;
+export const MatterRankingDocument = new TypedDocumentString(`
+    query MatterRanking($districtId: ID!, $month: String!, $level: MatterRankingLevel!) {
+  matterRanking(districtId: $districtId, month: $month, level: $level) {
+    month
+    previousMonth
+    weights {
+      responseWeight
+      resolutionWeight
+      satisfactionWeight
+    }
+    rows {
+      subdistrictId
+      subdistrictName
+      officeId
+      agencyId
+      name
+      rank
+      previousRank
+      current {
+        ...MatterFiguresFields
+      }
+      previous {
+        ...MatterFiguresFields
+      }
+    }
+  }
+}
+    fragment MatterFiguresFields on MatterFigures {
+  received
+  respondedInTime
+  responseRate
+  due
+  resolvedInTime
+  resolutionRate
+  rated
+  satisfied
+  satisfactionRate
+  chargedWorkingDays
+  score
+}`) as unknown as TypedDocumentString<MatterRankingQuery, MatterRankingQueryVariables>;
+export const TrackedMatterDocument = new TypedDocumentString(`
+    query TrackedMatter($trackingCode: String!) {
+  trackedMatter(trackingCode: $trackingCode) {
+    ...TrackedMatterFields
+  }
+}
+    fragment TrackedMatterFields on TrackedMatter {
+  title
+  type
+  status
+  receivedAt
+  dueAt
+  resolvedAt
+  rectificationDueAt
+  canRate
+  satisfaction
+  ratingCounts
+  appealStatus
+  timeline {
+    kind
+    at
+    note
+    unitName
+    targetName
+  }
+}`) as unknown as TypedDocumentString<TrackedMatterQuery, TrackedMatterQueryVariables>;
+export const RateMatterDocument = new TypedDocumentString(`
+    mutation RateMatter($input: RateMatterInput!) {
+  rateMatter(input: $input) {
+    ...TrackedMatterFields
+  }
+}
+    fragment TrackedMatterFields on TrackedMatter {
+  title
+  type
+  status
+  receivedAt
+  dueAt
+  resolvedAt
+  rectificationDueAt
+  canRate
+  satisfaction
+  ratingCounts
+  appealStatus
+  timeline {
+    kind
+    at
+    note
+    unitName
+    targetName
+  }
+}`) as unknown as TypedDocumentString<RateMatterMutation, RateMatterMutationVariables>;
 export const MeetingRoomDocument = new TypedDocumentString(`
     query MeetingRoom($id: ID!, $withRepresentatives: Boolean!) {
   evaluationMeeting(id: $id) {
@@ -1373,6 +2509,124 @@ export const OfficialsToAddDocument = new TypedDocumentString(`
   category
   title
 }`) as unknown as TypedDocumentString<OfficialsToAddQuery, OfficialsToAddQueryVariables>;
+export const ResidentSurveyListDocument = new TypedDocumentString(`
+    query ResidentSurveyList($first: Int) {
+  residentSurveys(first: $first) {
+    totalCount
+    nodes {
+      id
+      title
+      period
+      status
+      minimumAnswers
+      published
+      neighborhood {
+        id
+        name
+      }
+      counts {
+        issuedCodes
+        usedCodes
+        voidedCodes
+        answers
+        paperAnswers
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResidentSurveyListQuery, ResidentSurveyListQueryVariables>;
+export const SurveyNeighborhoodsDocument = new TypedDocumentString(`
+    query SurveyNeighborhoods {
+  neighborhoods(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyNeighborhoodsQuery, SurveyNeighborhoodsQueryVariables>;
+export const SurveyResultsOfDocument = new TypedDocumentString(`
+    query SurveyResultsOf($surveyId: ID!) {
+  surveyResults(surveyId: $surveyId) {
+    surveyId
+    status
+    published
+    answerCount
+    minimumAnswers
+    overallRate
+    questions {
+      key
+      dimension
+      text
+      answers
+      mean
+      rate
+    }
+    dimensions {
+      ...DimensionFigureFields
+    }
+  }
+}
+    fragment DimensionFigureFields on DimensionFigures {
+  dimension
+  answers
+  mean
+  rate
+}`) as unknown as TypedDocumentString<SurveyResultsOfQuery, SurveyResultsOfQueryVariables>;
+export const CreateSurveyDocument = new TypedDocumentString(`
+    mutation CreateSurvey($input: CreateResidentSurveyInput!) {
+  createResidentSurvey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSurveyMutation, CreateSurveyMutationVariables>;
+export const OpenSurveyDocument = new TypedDocumentString(`
+    mutation OpenSurvey($id: ID!) {
+  openResidentSurvey(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSurveyMutation, OpenSurveyMutationVariables>;
+export const CloseSurveyDocument = new TypedDocumentString(`
+    mutation CloseSurvey($id: ID!) {
+  closeResidentSurvey(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseSurveyMutation, CloseSurveyMutationVariables>;
+export const IssueSurveyCodesDocument = new TypedDocumentString(`
+    mutation IssueSurveyCodes($input: IssueSurveyCodesInput!) {
+  issueSurveyCodes(input: $input) {
+    surveyId
+    codes
+  }
+}
+    `) as unknown as TypedDocumentString<IssueSurveyCodesMutation, IssueSurveyCodesMutationVariables>;
+export const SurveyFormOfDocument = new TypedDocumentString(`
+    query SurveyFormOf($code: String!) {
+  surveyForm(code: $code) {
+    title
+    neighborhoodName
+    period
+    status
+    questions {
+      key
+      dimension
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyFormOfQuery, SurveyFormOfQueryVariables>;
+export const AnswerSurveyDocument = new TypedDocumentString(`
+    mutation AnswerSurvey($input: AnswerSurveyInput!) {
+  answerSurvey(input: $input) {
+    title
+    questionsAnswered
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerSurveyMutation, AnswerSurveyMutationVariables>;
 export const BallotDocument = new TypedDocumentString(`
     query Ballot($code: String!, $secret: String) {
   ballot(code: $code, secret: $secret) {

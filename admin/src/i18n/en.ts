@@ -7,6 +7,9 @@ import { deepMerge } from './merge';
 import { enMeetings } from './en.meetings';
 import { enAssessments } from './en.assessments';
 import { enGovernance } from './en.governance';
+import { enMatters } from './en.matters';
+import { enSurveys } from './en.surveys';
+import { enHome } from './en.home';
 
 const common = {
   id: 'ID',
@@ -175,5 +178,8 @@ const en: TranslationMessages = deepMerge(
   enMeetings,
   enAssessments,
   enGovernance,
+  enMatters,
+  enSurveys,
+  enHome,
 ) as TranslationMessages;
 export default en;

@@ -11,6 +11,9 @@ import { deepMerge } from './merge';
 import { zhMeetings } from './zh.meetings';
 import { zhAssessments } from './zh.assessments';
 import { zhGovernance } from './zh.governance';
+import { zhMatters } from './zh.matters';
+import { zhSurveys } from './zh.surveys';
+import { zhHome } from './zh.home';
 
 const common = {
   id: 'ID',
@@ -168,5 +171,8 @@ const zh: TranslationMessages = deepMerge(
   zhMeetings,
   zhAssessments,
   zhGovernance,
+  zhMatters,
+  zhSurveys,
+  zhHome,
 ) as TranslationMessages;
 export default zh;

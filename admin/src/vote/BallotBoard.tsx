@@ -18,10 +18,14 @@ export interface BallotBoardProps {
   ratings: OwnRating[];
   /** Officials already rated when a rating itself cannot be read back (e.g. `ratedOfficialIds`). */
   ratedIds?: string[];
+  /** Called after a submission that leaves every official rated (the code's secret leaves storage then). */
+  onAllRated?: () => void;
+  /** Called when the API says the code opens nothing any more (the meeting closed, the code voided). */
+  onCodeDead?: () => void;
 }
 
 /** The meeting header and the officials' cards. */
-export function BallotBoard({ paper, voter, ratings, ratedIds = [] }: BallotBoardProps) {
+export function BallotBoard({ paper, voter, ratings, ratedIds = [], onAllRated, onCodeDead }: BallotBoardProps) {
   const translate = useTranslate();
   const byOfficial = new Map(ratings.map((rating) => [rating.officialId, rating]));
   const [rated, setRated] = useState<Set<string>>(() => new Set([...ratedIds, ...ratings.map((r) => r.officialId)]));
@@ -38,10 +42,17 @@ export function BallotBoard({ paper, voter, ratings, ratedIds = [] }: BallotBoar
   const submit = (officialId: string) => async (draft: RatingDraft) => {
     try {
       const replaced = await rating.run(officialId, draft);
-      setRated((previous) => new Set(previous).add(officialId));
+      setRated((previous) => {
+        const now = new Set(previous).add(officialId);
+        // Idempotent, so harmless should React run this twice.
+        if (paper.officials.every((official) => now.has(official.id))) onAllRated?.();
+        return now;
+      });
       return !!replaced;
     } catch (error) {
-      throw new Error(`pingyi.vote.errors.${voteErrorKey(error, voter)}`);
+      const key = voteErrorKey(error, voter);
+      if (key === 'code') onCodeDead?.();
+      throw new Error(`pingyi.vote.errors.${key}`);
     }
   };
 

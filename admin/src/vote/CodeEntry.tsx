@@ -3,7 +3,9 @@
  * chair's slip and rates the officials (docs/rules.md rule 7). Works without signing in: every call
  * carries the code and this browser's secret for it (ballotSecret.ts), none a token. The code binds
  * to this browser at its first use, so only this browser sees or changes the ballot; the code itself
- * stays in this page's memory only.
+ * stays in this page's memory only. The secret leaves the browser's storage after the last official
+ * is rated (the page keeps it to allow changes until "finish"), on "finish", and when the API says
+ * the code opens nothing any more.
  */
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, LinearProgress, Paper, Stack, TextField, Typography } from '@mui/material';
@@ -13,7 +15,7 @@ import { usePingyiDataProvider } from '../common/providerHooks';
 import type { BallotPaper, OwnRating, Voter } from '../dataProvider/types';
 import { BallotBoard } from './BallotBoard';
 import { VoteFrame } from './VoteFrame';
-import { ballotSecretFor } from './ballotSecret';
+import { ballotSecretFor, forgetBallotSecret } from './ballotSecret';
 import { voteErrorKey } from './voteErrors';
 
 /** Upper-cases, keeps the code's letters and digits, and shows them as XXXXX-XXXXX. */
@@ -51,14 +53,21 @@ export function CodeEntry() {
       const ratings = (await dataProvider.ownRatings(paper.meetingId, voter)).data;
       setSession({ voter, paper, ratings, ratedIds: ratedOfficialIds });
     } catch (error) {
-      setProblem(`pingyi.vote.errors.${voteErrorKey(error, voter)}`);
+      const key = voteErrorKey(error, voter);
+      // A code that opens nothing (its meeting closed, voided, unknown): its secret is of no use.
+      if (key === 'code') forgetBallotSecret(code);
+      setProblem(`pingyi.vote.errors.${key}`);
     } finally {
       setBusy(false);
     }
   };
   const exit = () => {
+    if (session?.voter.kind === 'code') forgetBallotSecret(session.voter.code);
     setSession(null);
     setCode('');
+  };
+  const forget = () => {
+    if (session?.voter.kind === 'code') forgetBallotSecret(session.voter.code);
   };
 
   const actions = session ? (
@@ -81,6 +90,8 @@ export function CodeEntry() {
           voter={session.voter}
           ratings={session.ratings}
           ratedIds={session.ratedIds}
+          onAllRated={forget}
+          onCodeDead={forget}
         />
       ) : (
         <Paper

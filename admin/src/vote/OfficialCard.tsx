@@ -25,6 +25,7 @@ import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import { useTranslate } from 'react-admin';
 import type { BallotOfficial, Criterion, OwnRating, RatingDraft, Satisfaction } from '../dataProvider/types';
 import { SATISFACTION_COLORS, SATISFACTION_LEVELS } from '../evaluationMeetings/figures';
+import { saysSomething } from '../common/validation';
 
 /** Levels that need a comment saying why. */
 const NEEDS_COMMENT = ['DISSATISFIED', 'VERY_DISSATISFIED'];
@@ -71,7 +72,7 @@ export function OfficialCard({ official, criteria, initial, open, onSubmit }: Of
   const submit = async () => {
     if (!satisfaction) return setProblem('pingyi.vote.pickSatisfaction');
     if (criteria.some((criterion) => !scores[criterion.key])) return setProblem('pingyi.vote.pickScores');
-    if (needsComment && !comment.trim()) {
+    if (needsComment && !saysSomething(comment)) {
       setCommentError(true);
       return setProblem('pingyi.vote.commentRequired');
     }

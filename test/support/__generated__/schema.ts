@@ -122,6 +122,14 @@ export type AccountabilityStatus =
   /** Being handled; its details may still change. */
   | 'OPEN';
 
+/** A new version of a convention’s text, OPEN for approval. */
+export type AddConventionVersionInput = {
+  /** The convention. */
+  conventionId: Scalars['ID']['input'];
+  /** The new text, 1–20000 characters. */
+  text: Scalars['String']['input'];
+};
+
 /** What a stationed agency ("七所八所") does. */
 export type AgencyKind =
   /** 绿化市容所: greening and sanitation office. */
@@ -246,13 +254,29 @@ export type AnnualAssessmentOrderField =
   /** By the year assessed. */
   | 'YEAR';
 
+/** A resident's answer with a one-time survey code (no account): exactly one score 1–5 for every question of the survey. */
+export type AnswerSurveyInput = {
+  /** One score per question of the survey. */
+  answers: Array<SurveyScoreInput>;
+  /** The code on the slip, e.g. K7PQM-3XWAR; case, spaces and hyphens do not matter. */
+  code: Scalars['String']['input'];
+};
+
+/** A household's answer to a convention version, with its one-time household code. */
+export type ApproveConventionInput = {
+  /** true: the household approves the version; false: it does not. */
+  approve: Scalars['Boolean']['input'];
+  /** The household code from the slip, e.g. "K7PQM-3XWAR" (case and dashes do not matter). */
+  code: Scalars['String']['input'];
+};
+
 /** Compute (or recompute) an official's DRAFT assessment for a year. */
 export type AssessOfficialInput = {
   /** The official. */
   officialId: Scalars['ID']['input'];
   /** The assessors' mark 0–100 on the self-report and inquiries; omitted keeps the earlier mark. */
   selfReportMark: InputMaybe<Scalars['Float']['input']>;
-  /** The year. */
+  /** The year assessed: one that has begun in Shanghai (UTC+8); a later one is BAD_USER_INPUT on input.year. */
   year: Scalars['Int']['input'];
 };
 
@@ -371,7 +395,7 @@ export type Ballot = {
   criteria: Array<RatingCriterion>;
   /** Id of the meeting. */
   meetingId: Scalars['ID']['output'];
-  /** The officials under evaluation, by name. */
+  /** The officials under evaluation, in pinyin order of their names (docs/rules.md rule 15). */
   officials: Array<BallotOfficial>;
   /** Ids of the officials this code has already rated (a new rating replaces the old one); only ever told to the browser the code is bound to. */
   ratedOfficialIds: Array<Scalars['ID']['output']>;
@@ -392,6 +416,161 @@ export type BallotOfficial = {
   /** Post or title. */
   title: Scalars['String']['output'];
 };
+
+/** One follow-up of a convention breach by the residents' committee, the owners' committee or the property company (docs/rules.md rule 14). */
+export type BreachFollowUp = {
+  /** What they did or decided. */
+  action: Scalars['String']['output'];
+  /** Id of the breach. */
+  breachId: Scalars['ID']['output'];
+  /** When this record was created (ISO 8601, UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque, stable id of this record. */
+  id: Scalars['ID']['output'];
+  /** Who followed up. */
+  party: BreachFollowUpParty;
+  /** When this record last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Who followed up a breach of a building convention (docs/rules.md rule 14). */
+export type BreachFollowUpParty =
+  /** 业委会: the owners’ committee. */
+  | 'OWNERS_COMMITTEE'
+  /** 物业公司: the property management company. */
+  | 'PROPERTY_COMPANY'
+  /** 居委会: the residents’ committee. */
+  | 'RESIDENTS_COMMITTEE';
+
+/** A residential building of a neighborhood (楼栋) with its number of households, whose households approve the building's convention (docs/rules.md rule 14). */
+export type Building = Node & {
+  /** When this record was created (ISO 8601, UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** Number of households living in the building now (1–10000): the base of the two-thirds threshold of its convention versions still OPEN (docs/rules.md rule 14). */
+  households: Scalars['Int']['output'];
+  /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
+  id: Scalars['ID']['output'];
+  /** Name or number of the building within its neighborhood, e.g. "宁波路12号楼". */
+  name: Scalars['String']['output'];
+  /** The neighborhood (居民区) of the building. */
+  neighborhood: Neighborhood;
+  /** Id of the neighborhood (居民区) the building belongs to. */
+  neighborhoodId: Scalars['ID']['output'];
+  /** Id of the neighborhood's subdistrict (街道). */
+  subdistrictId: Scalars['ID']['output'];
+  /** When this record last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of buildings, with their cursors, total count and paging information (a Relay cursor connection). */
+export type BuildingConnection = {
+  /** The buildings of this page with their cursors, in the requested order. */
+  edges: Array<BuildingEdge>;
+  /** The buildings of this page, in the requested order (the edges' nodes, without cursors). */
+  nodes: Array<Building>;
+  /** Where this page lies in the list, with the cursors of its ends. */
+  pageInfo: PageInfo;
+  /** How many buildings match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A building's residents' convention (居民公约, docs/rules.md rule 14): its text in versions, each of which takes effect only when at least two thirds of the building's households approved it. */
+export type BuildingConvention = Node & {
+  /** The building the convention binds. */
+  building: Building;
+  /** Id of the building the convention binds. */
+  buildingId: Scalars['ID']['output'];
+  /** When this record was created (ISO 8601, UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** The version in effect; null while none has reached two thirds (docs/rules.md rule 14). */
+  effectiveVersion: Maybe<ConventionVersion>;
+  /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
+  id: Scalars['ID']['output'];
+  /** Id of the building's subdistrict (街道). */
+  subdistrictId: Scalars['ID']['output'];
+  /** Title, e.g. "宁波路12号楼居民公约". */
+  title: Scalars['String']['output'];
+  /** When this record last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Its versions, by number. */
+  versions: Array<ConventionVersion>;
+};
+
+/** A page of buildingConventions, with their cursors, total count and paging information (a Relay cursor connection). */
+export type BuildingConventionConnection = {
+  /** The buildingConventions of this page with their cursors, in the requested order. */
+  edges: Array<BuildingConventionEdge>;
+  /** The buildingConventions of this page, in the requested order (the edges' nodes, without cursors). */
+  nodes: Array<BuildingConvention>;
+  /** Where this page lies in the list, with the cursors of its ends. */
+  pageInfo: PageInfo;
+  /** How many buildingConventions match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of buildingConventions, with the cursor that marks its place in the list. */
+export type BuildingConventionEdge = {
+  /** Opaque cursor of this node: pass it as `after` (or `before`) to page from here with the same filter and orderBy. */
+  cursor: Scalars['String']['output'];
+  /** The node (one of the buildingConventions). */
+  node: BuildingConvention;
+};
+
+/** Conditions a building convention must meet to be listed; all given conditions apply. */
+export type BuildingConventionFilter = {
+  /** Only conventions of this building. */
+  buildingId: InputMaybe<Scalars['ID']['input']>;
+  /** Only conventions of this subdistrict. */
+  subdistrictId: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One sort key of a list of building conventions. */
+export type BuildingConventionOrder = {
+  /** ASC (default) or DESC. */
+  direction: OrderDirection;
+  /** The field to sort by. */
+  field: BuildingConventionOrderField;
+};
+
+/** Fields a list of building conventions can be sorted by. */
+export type BuildingConventionOrderField =
+  /** By when it was recorded. */
+  | 'CREATED_AT'
+  /** By title. */
+  | 'TITLE';
+
+/** One of a page of buildings, with the cursor that marks its place in the list. */
+export type BuildingEdge = {
+  /** Opaque cursor of this node: pass it as `after` (or `before`) to page from here with the same filter and orderBy. */
+  cursor: Scalars['String']['output'];
+  /** The node (one of the buildings). */
+  node: Building;
+};
+
+/** Conditions a building must meet to be listed; all given conditions apply. */
+export type BuildingFilter = {
+  /** Only buildings of this neighborhood. */
+  neighborhoodId: InputMaybe<Scalars['ID']['input']>;
+  /** Only buildings of this subdistrict. */
+  subdistrictId: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One sort key of a list of buildings. */
+export type BuildingOrder = {
+  /** ASC (default) or DESC. */
+  direction: OrderDirection;
+  /** The field to sort by. */
+  field: BuildingOrderField;
+};
+
+/** Fields a list of buildings can be sorted by. */
+export type BuildingOrderField =
+  /** By when it was recorded. */
+  | 'CREATED_AT'
+  /** By number of households. */
+  | 'HOUSEHOLDS'
+  /** By name. */
+  | 'NAME';
 
 /** People to check in at a meeting (docs/rules.md rule 7): REPRESENTATIVE users by id and, for code voters, people without an account by name. Each person is on the roll once. */
 export type CheckInInput = {
@@ -435,6 +614,163 @@ export type ConcludeAccountabilityCaseInput = {
   conclusion: Scalars['String']['input'];
 };
 
+/** The written record that concludes a mediation for good. */
+export type ConcludeMediationInput = {
+  /** The written record (调解笔录), 1–20000 characters. */
+  record: Scalars['String']['input'];
+  /** The women's director who attended, when not given before; required where family, women or children are involved. */
+  womenDirector: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A breach of a building's convention in effect (docs/rules.md rule 14), with the follow-ups of the residents' committee, the owners' committee and the property company. */
+export type ConventionBreach = Node & {
+  /** The convention breached. */
+  convention: BuildingConvention;
+  /** Id of the convention breached. */
+  conventionId: Scalars['ID']['output'];
+  /** When this record was created (ISO 8601, UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** What happened. */
+  description: Scalars['String']['output'];
+  /** Its follow-ups, in the order recorded. */
+  followUps: Array<BreachFollowUp>;
+  /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
+  id: Scalars['ID']['output'];
+  /** The day of the breach (YYYY-MM-DD, Asia/Shanghai calendar day). */
+  occurredOn: Scalars['LocalDate']['output'];
+  /** Whether public property (公共财产) was damaged. */
+  publicPropertyDamaged: Scalars['Boolean']['output'];
+  /** Id of the building's subdistrict (街道). */
+  subdistrictId: Scalars['ID']['output'];
+  /** When this record last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The version that was in effect when it was recorded. */
+  version: ConventionVersion;
+  /** Id of the version that was in effect when the breach was recorded. */
+  versionId: Scalars['ID']['output'];
+};
+
+/** A page of conventionBreaches, with their cursors, total count and paging information (a Relay cursor connection). */
+export type ConventionBreachConnection = {
+  /** The conventionBreaches of this page with their cursors, in the requested order. */
+  edges: Array<ConventionBreachEdge>;
+  /** The conventionBreaches of this page, in the requested order (the edges' nodes, without cursors). */
+  nodes: Array<ConventionBreach>;
+  /** Where this page lies in the list, with the cursors of its ends. */
+  pageInfo: PageInfo;
+  /** How many conventionBreaches match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of conventionBreaches, with the cursor that marks its place in the list. */
+export type ConventionBreachEdge = {
+  /** Opaque cursor of this node: pass it as `after` (or `before`) to page from here with the same filter and orderBy. */
+  cursor: Scalars['String']['output'];
+  /** The node (one of the conventionBreaches). */
+  node: ConventionBreach;
+};
+
+/** Conditions a breach must meet to be listed; all given conditions apply. */
+export type ConventionBreachFilter = {
+  /** Only breaches of this convention. */
+  conventionId: InputMaybe<Scalars['ID']['input']>;
+  /** Only breaches in this subdistrict. */
+  subdistrictId: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One sort key of a list of convention breaches. */
+export type ConventionBreachOrder = {
+  /** ASC (default) or DESC. */
+  direction: OrderDirection;
+  /** The field to sort by. */
+  field: ConventionBreachOrderField;
+};
+
+/** Fields a list of convention breaches can be sorted by. */
+export type ConventionBreachOrderField =
+  /** By when it was recorded. */
+  | 'CREATED_AT'
+  /** By the day of the breach. */
+  | 'OCCURRED_ON';
+
+/** The public count of a convention version (docs/rules.md rule 14): approvals and rejections so far against the two-thirds threshold; it names no household. */
+export type ConventionTally = {
+  /** Households that approved. */
+  approvals: Scalars['Int']['output'];
+  /** The households the threshold counts on: the building's households now while OPEN or WITHDRAWN, those when it took effect once EFFECTIVE or SUPERSEDED. */
+  households: Scalars['Int']['output'];
+  /** Its version number. */
+  number: Scalars['Int']['output'];
+  /** Households that did not approve. */
+  rejections: Scalars['Int']['output'];
+  /** Approvals needed to take effect: two thirds of `households`, rounded up (⌈2·households/3⌉). */
+  requiredApprovals: Scalars['Int']['output'];
+  /** OPEN, EFFECTIVE, SUPERSEDED or WITHDRAWN. */
+  status: ConventionVersionStatus;
+  /** The version. */
+  versionId: Scalars['ID']['output'];
+};
+
+/** One version of a convention's text (docs/rules.md rule 14) with its public count of approvals; which household approved is kept nowhere. */
+export type ConventionVersion = Node & {
+  /** Households that approved this version (public; never who). */
+  approvals: Scalars['Int']['output'];
+  /** Id of the convention's building. */
+  buildingId: Scalars['ID']['output'];
+  /** Household codes issued for it and not voided (used ones included). */
+  codesIssued: Scalars['Int']['output'];
+  /** The convention. */
+  convention: BuildingConvention;
+  /** Id of the convention. */
+  conventionId: Scalars['ID']['output'];
+  /** When this record was created (ISO 8601, UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** When it took effect (ISO 8601, UTC); null before. */
+  effectiveAt: Maybe<Scalars['DateTime']['output']>;
+  /** The households the threshold counts on: the building's now while OPEN or WITHDRAWN, those it took effect on once EFFECTIVE or SUPERSEDED. */
+  households: Scalars['Int']['output'];
+  /** The building's households when the version took effect, the base its two thirds were counted on; null before. Households added later do not change it (docs/rules.md rule 14). */
+  householdsAtEffect: Maybe<Scalars['Int']['output']>;
+  /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
+  id: Scalars['ID']['output'];
+  /** Version number within the convention: 1, 2, … */
+  number: Scalars['Int']['output'];
+  /** Households that did not approve this version (public; never who). */
+  rejections: Scalars['Int']['output'];
+  /** Approvals needed to take effect: ⌈2·households/3⌉ (docs/rules.md rule 14). */
+  requiredApprovals: Scalars['Int']['output'];
+  /** OPEN, EFFECTIVE, SUPERSEDED or WITHDRAWN. */
+  status: ConventionVersionStatus;
+  /** Id of the building's subdistrict (街道). */
+  subdistrictId: Scalars['ID']['output'];
+  /** The full text of this version; it never changes (a change is a new version). */
+  text: Scalars['String']['output'];
+  /** When this record last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Where one version of a building's convention (居民公约) stands (docs/rules.md rule 14). */
+export type ConventionVersionStatus =
+  /** In effect: at least two thirds of the building's households approved it. Stays in effect when households are added later, until a later version takes effect. */
+  | 'EFFECTIVE'
+  /** Collecting the households' approvals with household codes. */
+  | 'OPEN'
+  /** Was in effect until a later version of the same convention took effect. */
+  | 'SUPERSEDED'
+  /** Withdrawn by the residents’ committee before it took effect; its codes open nothing. */
+  | 'WITHDRAWN';
+
+/** The district civil court's confirmation (司法确认) of a concluded mediation's record, asked for by the parties (docs/rules.md rule 14). */
+export type CourtConfirmation =
+  /** Confirmed by the court. */
+  | 'CONFIRMED'
+  /** Not submitted to the court. */
+  | 'NOT_REQUESTED'
+  /** Refused by the court. */
+  | 'REFUSED'
+  /** Submitted at the parties’ request; awaiting the court. */
+  | 'SUBMITTED';
+
 /** A new accountability case (责任追究) about one official's year. */
 export type CreateAccountabilityCaseInput = {
   /** ORGANIZATION_DEPARTMENT or DISCIPLINE_INSPECTION. */
@@ -447,6 +783,26 @@ export type CreateAccountabilityCaseInput = {
   summary: Scalars['String']['input'];
   /** The year concerned, 2000–2100. */
   year: Scalars['Int']['input'];
+};
+
+/** A new building convention (居民公约) with the text of its first version, OPEN for approval. */
+export type CreateBuildingConventionInput = {
+  /** The building it binds. */
+  buildingId: Scalars['ID']['input'];
+  /** Text of version 1, 1–20000 characters. */
+  text: Scalars['String']['input'];
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** A new residential building of a neighborhood, with its number of households. */
+export type CreateBuildingInput = {
+  /** Number of households, 1–10000. */
+  households: Scalars['Int']['input'];
+  /** Name or number within the neighborhood, 1–100 characters; unique there. */
+  name: Scalars['String']['input'];
+  /** The neighborhood (居民区) it belongs to. */
+  neighborhoodId: Scalars['ID']['input'];
 };
 
 /** A new district functional department. */
@@ -499,6 +855,28 @@ export type CreateEvaluationMeetingInput = {
   year: Scalars['Int']['input'];
 };
 
+/** A decision hearing (决策听证会) about a works project. */
+export type CreateHearingInput = {
+  /** The residents' committee director who chairs, 1–100 characters. */
+  chairName: Scalars['String']['input'];
+  /** Last day of construction (YYYY-MM-DD), not before the first. */
+  constructionEndsOn: Scalars['LocalDate']['input'];
+  /** First day of construction (YYYY-MM-DD). */
+  constructionStartsOn: Scalars['LocalDate']['input'];
+  /** Department heads attending to answer, at most 20. */
+  departmentHeads: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The day of the hearing (YYYY-MM-DD, years 2000–2100). */
+  heldOn: Scalars['LocalDate']['input'];
+  /** Who presents the project, 1–100 characters. */
+  presenter: Scalars['String']['input'];
+  /** The works project. */
+  projectId: Scalars['ID']['input'];
+  /** The questions put, at most 200. */
+  questions: InputMaybe<Array<HearingQuestionInput>>;
+  /** The representatives recommended by the party branch, 1–100 names. */
+  representatives: Array<Scalars['String']['input']>;
+};
+
 /** A question put to an official at a meeting (问责). */
 export type CreateInquiryInput = {
   /** The answer when already given, 1–2000 characters. */
@@ -513,6 +891,32 @@ export type CreateInquiryInput = {
   officialId: Scalars['ID']['input'];
   /** The question, 1–2000 characters. */
   question: Scalars['String']['input'];
+};
+
+/** A new mediation meeting (矛盾协调会). */
+export type CreateMediationInput = {
+  /** The chair's name, 1–100 characters. */
+  chairName: Scalars['String']['input'];
+  /** The chair's office. */
+  chairRole: MediationChairRole;
+  /** The departments concerned with the laws they cite, at most 10. */
+  departments: InputMaybe<Array<MediationDepartmentInput>>;
+  /** BETWEEN_NEIGHBOURS or UNIT_AND_RESIDENTS. */
+  disputeKind: DisputeKind;
+  /** The day of the meeting (YYYY-MM-DD, years 2000–2100). */
+  heldOn: Scalars['LocalDate']['input'];
+  /** Whether family, women or children are involved (then the women's director must attend). */
+  involvesFamily: Scalars['Boolean']['input'];
+  /** The neighborhood's volunteer legal adviser attending, 1–100 characters. */
+  legalAdviser: Scalars['String']['input'];
+  /** The neighborhood (居民区) where it is held. */
+  neighborhoodId: Scalars['ID']['input'];
+  /** The parties, 2–20. */
+  parties: Array<MediationPartyInput>;
+  /** What the dispute is about, 1–2000 characters. */
+  subject: Scalars['String']['input'];
+  /** The women's director attending, 1–100 characters. */
+  womenDirector: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new neighborhood. Its kind follows from the name. */
@@ -565,6 +969,20 @@ export type CreateRatingTemplateInput = {
   districtId: Scalars['ID']['input'];
   /** Name, unique within the district. */
   name: Scalars['String']['input'];
+};
+
+/** A new residents' survey of one neighborhood (docs/rules.md rule 12), created DRAFT. You must be an ADMIN whose scope covers its 街道. */
+export type CreateResidentSurveyInput = {
+  /** Fewest answers for the results to be published: 5–10000, default 10. */
+  minimumAnswers: InputMaybe<Scalars['Int']['input']>;
+  /** The neighborhood (residents’ committee) surveyed. */
+  neighborhoodId: Scalars['ID']['input'];
+  /** The period: a quarter (2025-Q3), a month (2025-07), a half year (2025-H2) or a year (2025); default the current quarter (Asia/Shanghai). One survey per neighborhood and period (CONFLICT on input.period). */
+  period: InputMaybe<Scalars['String']['input']>;
+  /** The questions, at least one per dimension, at most 30; default Pingyi's six standard questions (two per dimension). */
+  questions: InputMaybe<Array<SurveyQuestionInput>>;
+  /** Title, 1–200 characters; default "<period> <neighborhood> 居民测评". */
+  title: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A new line on an official's responsibility list for a year. */
@@ -633,6 +1051,14 @@ export type CreateWebhookSubscriptionInput = {
   events: Array<WebhookEvent>;
   /** Where to POST the events: an absolute http or https URL without user name or password, at most 2,000 characters. */
   url: Scalars['String']['input'];
+};
+
+/** Works that touch residents' lives, in a neighborhood, PLANNED. */
+export type CreateWorksProjectInput = {
+  /** Name of the project, 1–200 characters. */
+  name: Scalars['String']['input'];
+  /** The neighborhood where the works happen. */
+  neighborhoodId: Scalars['ID']['input'];
 };
 
 /** A service token just created: the token string, shown this once, and its record. */
@@ -740,6 +1166,18 @@ export type DepartmentOrderField =
   /** By name. */
   | 'NAME';
 
+/** Published figures of one dimension (docs/rules.md rule 12). rate: the share of scores of 4 or 5 (a fraction 0–1, never rounded); mean: the average score 1–5. */
+export type DimensionFigures = {
+  /** Answers counted. */
+  answers: Scalars['Int']['output'];
+  /** The dimension. */
+  dimension: SurveyDimension;
+  /** Average score 1–5 over its questions; null without questions. */
+  mean: Maybe<Scalars['Float']['output']>;
+  /** 知晓率 / 参与率 / 满意率: scores of 4 or 5 / scores given, 0–1; null without questions. */
+  rate: Maybe<Scalars['Float']['output']>;
+};
+
 /** A district department's agency stationed in a subdistrict (派出机构, "七所八所"), e.g. 南京东路派出所; its head answers to the subdistrict. */
 export type DispatchedAgency = Node & {
   /** When this record was created (ISO 8601, UTC). */
@@ -821,6 +1259,13 @@ export type DispatchedAgencyOrderField =
   /** By name. */
   | 'NAME';
 
+/** What a mediation meeting (矛盾协调会) settles (docs/rules.md rule 14). */
+export type DisputeKind =
+  /** A dispute between neighbours. */
+  | 'BETWEEN_NEIGHBOURS'
+  /** A dispute between a unit (a company, a building site, an institution) and residents. */
+  | 'UNIT_AND_RESIDENTS';
+
 /** A county-level district (区), e.g. 黄浦区, identified by its 6-digit GB/T 2260 code. */
 export type District = Node & {
   /** 4-digit code of the prefecture-level city, the first four digits of `code` (e.g. "3101"). */
@@ -886,11 +1331,27 @@ export type DistrictOrderField =
   /** By name. */
   | 'NAME';
 
+/** Paper answer sheets collected at a meeting, entered by a CHAIR or ADMIN of the 街道 into an OPEN survey (all or none). */
+export type EnterSurveyAnswersInput = {
+  /** The sheets, 1–200. */
+  sheets: Array<SurveySheetInput>;
+  /** The survey (OPEN). */
+  surveyId: Scalars['ID']['input'];
+};
+
+/** Paper answer sheets entered. */
+export type EnteredSurveyAnswers = {
+  /** Sheets entered now. */
+  entered: Scalars['Int']['output'];
+  /** The survey. */
+  surveyId: Scalars['ID']['output'];
+};
+
 /** An evaluation meeting (政务评议会): registered resident representatives rate the officials under evaluation (docs/rules.md rules 4–7). */
 export type EvaluationMeeting = Node & {
   /** The attendance roll by name: who is present and votes by account or by code, never which code (docs/rules.md rule 7). Its chair and the ADMINs over it only; FORBIDDEN for others. */
   attendees: Array<Attendee>;
-  /** The chair; null until assigned. */
+  /** The chair; null until assigned. A user record: FORBIDDEN to service tokens, whatever their scopes (they read no user data). */
   chair: Maybe<User>;
   /** Id of the chair (a CHAIR user, the committee director); null until assigned. */
   chairId: Maybe<Scalars['ID']['output']>;
@@ -908,7 +1369,7 @@ export type EvaluationMeeting = Node & {
   neighborhood: Maybe<Neighborhood>;
   /** Id of the neighborhood (residents' committee) where it is held; null for a subdistrict-wide meeting. */
   neighborhoodId: Maybe<Scalars['ID']['output']>;
-  /** The officials under evaluation, by name. */
+  /** The officials under evaluation, in pinyin order of their names (docs/rules.md rule 15). */
   officials: Array<Official>;
   /** When the chair opened it (UTC). */
   openedAt: Maybe<Scalars['DateTime']['output']>;
@@ -998,6 +1459,16 @@ export type EvaluationMeetingOrderField =
   | 'TITLE'
   /** By the year evaluated. */
   | 'YEAR';
+
+/** A follow-up of a breach by the residents' committee, the owners' committee or the property company. */
+export type FollowUpConventionBreachInput = {
+  /** What they did or decided, 1–2000 characters. */
+  action: Scalars['String']['input'];
+  /** The breach. */
+  breachId: Scalars['ID']['input'];
+  /** Who followed up. */
+  party: BreachFollowUpParty;
+};
 
 /** The annual grade (docs/rules.md rule 10). A breached red line is outside the four grades. */
 export type Grade =
@@ -1123,6 +1594,115 @@ export type HeadAppointmentStatus =
   /** The party working committee refused, with a reason; the official never became head. */
   | 'REFUSED';
 
+/** A decision hearing (决策听证会, docs/rules.md rule 14) before works: the project and its presenter, the construction period, the representatives, the residents' committee director who chairs, the department heads who answer, the questions and answers, and the outcome with its reasons. */
+export type Hearing = Node & {
+  /** The residents' committee director who chairs. */
+  chairName: Scalars['String']['output'];
+  /** Last day of construction as presented (YYYY-MM-DD). */
+  constructionEndsOn: Scalars['LocalDate']['output'];
+  /** First day of construction as presented (YYYY-MM-DD). */
+  constructionStartsOn: Scalars['LocalDate']['output'];
+  /** When this record was created (ISO 8601, UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the outcome was recorded (ISO 8601, UTC). */
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Department heads who attended to answer, when needed. */
+  departmentHeads: Array<Scalars['String']['output']>;
+  /** The day of the hearing (YYYY-MM-DD). */
+  heldOn: Scalars['LocalDate']['output'];
+  /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
+  id: Scalars['ID']['output'];
+  /** The outcome; null until it is recorded. */
+  outcome: Maybe<HearingOutcome>;
+  /** The reasons of the outcome (and its conditions); null until recorded. */
+  outcomeReasons: Maybe<Scalars['String']['output']>;
+  /** Who presented the project. */
+  presenter: Scalars['String']['output'];
+  /** The works project heard. */
+  project: WorksProject;
+  /** Id of the works project. */
+  projectId: Scalars['ID']['output'];
+  /** The questions with their answers, in the order put. */
+  questions: Array<HearingQuestion>;
+  /** The representatives, recommended by the neighborhood's party branch. */
+  representatives: Array<Scalars['String']['output']>;
+  /** Id of the project's subdistrict (街道). */
+  subdistrictId: Scalars['ID']['output'];
+  /** When this record last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of hearings, with their cursors, total count and paging information (a Relay cursor connection). */
+export type HearingConnection = {
+  /** The hearings of this page with their cursors, in the requested order. */
+  edges: Array<HearingEdge>;
+  /** The hearings of this page, in the requested order (the edges' nodes, without cursors). */
+  nodes: Array<Hearing>;
+  /** Where this page lies in the list, with the cursors of its ends. */
+  pageInfo: PageInfo;
+  /** How many hearings match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of hearings, with the cursor that marks its place in the list. */
+export type HearingEdge = {
+  /** Opaque cursor of this node: pass it as `after` (or `before`) to page from here with the same filter and orderBy. */
+  cursor: Scalars['String']['output'];
+  /** The node (one of the hearings). */
+  node: Hearing;
+};
+
+/** Conditions a works project or hearing must meet to be listed; all given conditions apply. */
+export type HearingFilter = {
+  /** Hearings only: only those of this project. */
+  projectId: InputMaybe<Scalars['ID']['input']>;
+  /** Only those of this subdistrict. */
+  subdistrictId: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The outcome of a decision hearing (决策听证会, docs/rules.md rule 14), given with its reasons. */
+export type HearingOutcome =
+  /** They do not support it: the project may start only by an override decision with its reason. */
+  | 'NOT_SUPPORTED'
+  /** The representatives support the project. */
+  | 'SUPPORTED'
+  /** They support it on the conditions stated in the reasons. */
+  | 'SUPPORTED_WITH_CONDITIONS';
+
+/** A question put at a hearing, with its answer. */
+export type HearingQuestion = {
+  /** The answer; null while unanswered. */
+  answer: Maybe<Scalars['String']['output']>;
+  /** Who answered: the presenter or a department head; null while unanswered. */
+  answeredBy: Maybe<Scalars['String']['output']>;
+  /** Who asked, e.g. a representative’s name. */
+  askedBy: Scalars['String']['output'];
+  /** The question. */
+  question: Scalars['String']['output'];
+};
+
+/** A question put at a hearing, with its answer when given. */
+export type HearingQuestionInput = {
+  /** The answer, 1–4000 characters. */
+  answer: InputMaybe<Scalars['String']['input']>;
+  /** Who answered (the presenter or a department head), 1–100 characters. */
+  answeredBy: InputMaybe<Scalars['String']['input']>;
+  /** Who asked, 1–100 characters. */
+  askedBy: Scalars['String']['input'];
+  /** The question, 1–2000 characters. */
+  question: Scalars['String']['input'];
+};
+
+/** The convention version a household code answers, as the household reads it before answering (docs/rules.md rule 14). */
+export type HouseholdConvention = {
+  /** The public count so far. */
+  tally: ConventionTally;
+  /** The version's full text. */
+  text: Scalars['String']['output'];
+  /** The convention's title. */
+  title: Scalars['String']['output'];
+};
+
 /** A question put to an official at an evaluation meeting (问责, docs/rules.md rule 8): who asked it, its basis, the question and the answer. */
 export type Inquiry = Node & {
   /** The official's answer; null until answered. */
@@ -1220,7 +1800,43 @@ export type IntegrationScope =
   /** officials:read — read officials (official, officials). */
   | 'OFFICIALS_READ'
   /** officials:write — upsert officials by externalId (upsertOfficials). */
-  | 'OFFICIALS_WRITE';
+  | 'OFFICIALS_WRITE'
+  /** self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches. */
+  | 'SELF_GOVERNANCE_READ'
+  /** surveys:read — read residents' surveys and their published results (residentSurvey(s), surveyResults, subdistrictSurveyRates). */
+  | 'SURVEYS_READ';
+
+/** One-time household codes to print for an OPEN convention version. */
+export type IssueHouseholdCodesInput = {
+  /** How many codes, 1 or more; with the version's live codes, never more than the building's households. */
+  count: Scalars['Int']['input'];
+  /** The OPEN version. */
+  versionId: Scalars['ID']['input'];
+};
+
+/** Survey codes to print for a DRAFT or OPEN survey. */
+export type IssueSurveyCodesInput = {
+  /** How many codes, 1–500. */
+  count: Scalars['Int']['input'];
+  /** The survey. */
+  surveyId: Scalars['ID']['input'];
+};
+
+/** New household codes, shown this once: print them on slips now. */
+export type IssuedHouseholdCodes = {
+  /** The codes, e.g. "K7PQM-3XWAR", in alphabetical order. */
+  codes: Array<Scalars['String']['output']>;
+  /** The version they answer. */
+  versionId: Scalars['ID']['output'];
+};
+
+/** Survey codes just issued: shown this once (only their hashes are kept). */
+export type IssuedSurveyCodes = {
+  /** The codes, e.g. K7PQM-3XWAR, in alphabetical order. */
+  codes: Array<Scalars['String']['output']>;
+  /** The survey. */
+  surveyId: Scalars['ID']['output'];
+};
 
 /** A successful sign-in: the token to send as `Authorization: Bearer <token>`, its expiry and the user. */
 export type LoginPayload = {
@@ -1549,6 +2165,8 @@ export type MatterRankingRow = {
   subdistrictId: Scalars['ID']['output'];
   /** The 街道's name. */
   subdistrictName: Scalars['String']['output'];
+  /** SUBDISTRICT rows: the 街道's residents' survey rates (知晓率、参与率、满意率, docs/rules.md rule 12) of its latest period with published surveys that ended by the end of this month, rolled up weighted by answers; null for UNIT rows and when none is published. Read for all rows in one statement. */
+  surveyRates: Maybe<SubdistrictSurveyRates>;
 };
 
 /** How a district weighs the three rates (三率) in one year: points summing to 100 (docs/rules.md rule 13; default 10 / 45 / 45). */
@@ -1607,6 +2225,154 @@ export type MatterType =
   /** 求助: resolved within 5 working days. */
   | 'REQUEST_FOR_HELP';
 
+/** A mediation meeting (矛盾协调会, docs/rules.md rule 14): a dispute between neighbours, or between a unit and residents, mediated in a neighborhood and concluded with a written record; where family, women or children are involved the women's director must attend. */
+export type Mediation = Node & {
+  /** The chair's name. */
+  chairName: Scalars['String']['output'];
+  /** The chair's office. */
+  chairRole: MediationChairRole;
+  /** When it was concluded (ISO 8601, UTC); null while OPEN. */
+  concludedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The district civil court's confirmation of the record. */
+  courtConfirmation: CourtConfirmation;
+  /** When the court confirmation last changed (ISO 8601, UTC); null while NOT_REQUESTED. */
+  courtConfirmationAt: Maybe<Scalars['DateTime']['output']>;
+  /** When this record was created (ISO 8601, UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** The departments concerned, with the laws they cited. */
+  departments: Array<MediationDepartment>;
+  /** BETWEEN_NEIGHBOURS or UNIT_AND_RESIDENTS. */
+  disputeKind: DisputeKind;
+  /** The day of the meeting (YYYY-MM-DD). */
+  heldOn: Scalars['LocalDate']['output'];
+  /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
+  id: Scalars['ID']['output'];
+  /** Whether family, women or children are involved: then it cannot be concluded without the women's director attending. */
+  involvesFamily: Scalars['Boolean']['output'];
+  /** The neighborhood's volunteer legal adviser (法律顾问) who attended. */
+  legalAdviser: Scalars['String']['output'];
+  /** The neighborhood where it is held. */
+  neighborhood: Neighborhood;
+  /** Id of the neighborhood (居民区) where it is held. */
+  neighborhoodId: Scalars['ID']['output'];
+  /** The parties, at least two. */
+  parties: Array<MediationParty>;
+  /** The written record (调解笔录), filed; null while OPEN. */
+  record: Maybe<Scalars['String']['output']>;
+  /** OPEN or CONCLUDED (final). */
+  status: MediationStatus;
+  /** Id of the neighborhood's subdistrict (街道). */
+  subdistrictId: Scalars['ID']['output'];
+  /** What the dispute is about. */
+  subject: Scalars['String']['output'];
+  /** When this record last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The women's director (妇女主任) who attended; null when none did. */
+  womenDirector: Maybe<Scalars['String']['output']>;
+};
+
+/** Who chairs a mediation meeting (docs/rules.md rule 14). */
+export type MediationChairRole =
+  /** 社区委员会主任: the community committee’s director. */
+  | 'COMMUNITY_COMMITTEE_DIRECTOR'
+  /** 调解主任: the mediation director. */
+  | 'MEDIATION_DIRECTOR'
+  /** 居委会主任: the residents’ committee’s director. */
+  | 'RESIDENTS_COMMITTEE_DIRECTOR';
+
+/** A page of mediations, with their cursors, total count and paging information (a Relay cursor connection). */
+export type MediationConnection = {
+  /** The mediations of this page with their cursors, in the requested order. */
+  edges: Array<MediationEdge>;
+  /** The mediations of this page, in the requested order (the edges' nodes, without cursors). */
+  nodes: Array<Mediation>;
+  /** Where this page lies in the list, with the cursors of its ends. */
+  pageInfo: PageInfo;
+  /** How many mediations match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A district department concerned in a mediation, with the laws and rules it cited. */
+export type MediationDepartment = {
+  /** The laws and rules it cited, e.g. "《民法典》第二百八十八条". */
+  citedLaws: Array<Scalars['String']['output']>;
+  /** The department. */
+  department: Department;
+  /** Id of the department (区职能部门). */
+  departmentId: Scalars['ID']['output'];
+};
+
+/** A department concerned, with the laws and rules it cites. */
+export type MediationDepartmentInput = {
+  /** The laws and rules it cites, 1–20, each 1–500 characters. */
+  citedLaws: Array<Scalars['String']['input']>;
+  /** A department of the neighborhood's district. */
+  departmentId: Scalars['ID']['input'];
+};
+
+/** One of a page of mediations, with the cursor that marks its place in the list. */
+export type MediationEdge = {
+  /** Opaque cursor of this node: pass it as `after` (or `before`) to page from here with the same filter and orderBy. */
+  cursor: Scalars['String']['output'];
+  /** The node (one of the mediations). */
+  node: Mediation;
+};
+
+/** Conditions a mediation must meet to be listed; all given conditions apply. */
+export type MediationFilter = {
+  /** Only mediations of this neighborhood. */
+  neighborhoodId: InputMaybe<Scalars['ID']['input']>;
+  /** Only OPEN or only CONCLUDED ones. */
+  status: InputMaybe<MediationStatus>;
+  /** Only mediations of this subdistrict. */
+  subdistrictId: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One sort key of a list of mediations. */
+export type MediationOrder = {
+  /** ASC (default) or DESC. */
+  direction: OrderDirection;
+  /** The field to sort by. */
+  field: MediationOrderField;
+};
+
+/** Fields a list of mediations can be sorted by. */
+export type MediationOrderField =
+  /** By when it was recorded. */
+  | 'CREATED_AT'
+  /** By the day of the meeting. */
+  | 'HELD_ON';
+
+/** A party to a mediated dispute. */
+export type MediationParty = {
+  /** PERSON or UNIT. */
+  kind: MediationPartyKind;
+  /** Name of the person or unit. */
+  name: Scalars['String']['output'];
+};
+
+/** A party to the dispute. */
+export type MediationPartyInput = {
+  /** PERSON or UNIT. */
+  kind: MediationPartyKind;
+  /** Name of the person or unit, 1–100 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** A party to a dispute: a person (a resident) or a unit. */
+export type MediationPartyKind =
+  /** A person, e.g. a resident. */
+  | 'PERSON'
+  /** A unit: a company, a building site, an institution. */
+  | 'UNIT';
+
+/** Where a mediation stands; CONCLUDED is final. */
+export type MediationStatus =
+  /** Concluded with its written record, filed; final. */
+  | 'CONCLUDED'
+  /** Being mediated; its details may still change. */
+  | 'OPEN';
+
 /** People to add to or remove from a meeting. */
 export type MeetingPeopleInput = {
   /** 1–500 ids: REPRESENTATIVE users (registerRepresentatives) or officials (addMeetingOfficials). */
@@ -1635,7 +2401,7 @@ export type MeetingProgress = {
   id: Scalars['ID']['output'];
   /** Id of the meeting. */
   meetingId: Scalars['ID']['output'];
-  /** Per official under evaluation, by name: ratings received so far. */
+  /** Per official under evaluation, in pinyin order of their names (docs/rules.md rule 15): ratings received so far. */
   officials: Array<OfficialProgress>;
   /** Representatives registered (with accounts); not all need be present. */
   representativesRegistered: Scalars['Int']['output'];
@@ -1674,20 +2440,34 @@ export type MeetingStatus =
 
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type Mutation = {
+  /** Adds a version of a convention's text, OPEN for approval (ADMIN of the 街道). BAD_USER_INPUT naming the field; FORBIDDEN; CONFLICT on input.conventionId while another version is OPEN. */
+  addConventionVersion: ConventionVersion;
   /** Puts officials of the subdistrict under evaluation at a DRAFT meeting (ADMIN). */
   addMeetingOfficials: EvaluationMeeting;
+  /** A resident's answer with a one-time survey code, without signing in (docs/rules.md rule 12): one score 1–5 per question of an OPEN survey; the code answers once and the answer keeps no link to it. BAD_USER_INPUT on input.code (unknown or voided), input.answers (a question left out), input.answers.<i>.question, input.answers.<i>.score; CONFLICT on input.code for a used code or a survey not OPEN. Failures are limited per address. */
+  answerSurvey: SurveyAnswerReceipt;
   /** The owner appeals the rectification once, with a reason. FORBIDDEN (NOT_OWNER); BAD_USER_INPUT on id without a rectification; CONFLICT for a second appeal. */
   appealRectification: Matter;
+  /** A household's answer to a convention version with its one-time code, without signing in (docs/rules.md rule 14): counts one approval or rejection and spends the code; at two thirds of the building's households the version takes effect. Returns the public count; nothing records which household answered. BAD_USER_INPUT on input.code for a code that opens nothing; CONFLICT on input.code for a code that has already answered; UNAUTHENTICATED (TOO_MANY_ATTEMPTS) after too many failed codes from one address. */
+  approveConvention: ConventionTally;
   /** Computes (or recomputes) an official's DRAFT assessment from its sources (ASSESSOR or ADMIN; docs/rules.md rule 10): parts without data are left out, and with none the score and grade are null. CONFLICT once finalised. Idempotent: identical concurrent calls all succeed on one assessment. */
   assessOfficial: AnnualAssessment;
   /** Checks people in at a DRAFT or OPEN meeting (its chair or an ADMIN; docs/rules.md rule 7): as account voters, or as code voters who each get a one-time ballot code, returned only here. BAD_USER_INPUT on input.userIds or input.names; CONFLICT for a person already checked in as a code voter, or an account voter who would also get a code. */
   checkInAttendees: CheckInPayload;
   /** Closes an OPEN meeting for good, freezing every result in the same transaction (its chair or an ADMIN). CONFLICT unless OPEN. */
   closeMeeting: EvaluationMeeting;
+  /** OPEN → CLOSED, final: no more answers; results are published when the minimum count was reached. An ADMIN over it; CONFLICT on id unless OPEN. */
+  closeResidentSurvey: ResidentSurvey;
   /** Concludes an accountability case for good, with a written conclusion and whether a red-line breach was confirmed (ASSESSOR or ADMIN in scope). NOT_FOUND; FORBIDDEN; BAD_USER_INPUT on input.conclusion; CONFLICT when already concluded. */
   concludeAccountabilityCase: AccountabilityCase;
+  /** Concludes a mediation for good with its written record (ADMIN of the 街道). Where family, women or children are involved, BAD_USER_INPUT on input.womenDirector unless the women's director attended (docs/rules.md rule 14); BAD_USER_INPUT on input.record when blank; NOT_FOUND; FORBIDDEN; CONFLICT when already concluded. */
+  concludeMediation: Mediation;
   /** Opens an accountability case (ASSESSOR or ADMIN in scope). BAD_USER_INPUT naming the field; FORBIDDEN. */
   createAccountabilityCase: AccountabilityCase;
+  /** Records a building of a neighborhood with its households (ADMIN of the 街道). BAD_USER_INPUT naming the field (unknown neighborhood, households outside 1–10000); FORBIDDEN; CONFLICT on input.name for a name the neighborhood has. */
+  createBuilding: Building;
+  /** Writes in a building's convention with the text of version 1, OPEN for approval (ADMIN of the 街道). BAD_USER_INPUT naming the field; FORBIDDEN. */
+  createBuildingConvention: BuildingConvention;
   /** Creates a department. BAD_USER_INPUT (unknown district), CONFLICT (name taken in the district). */
   createDepartment: Department;
   /** Stations an agency in a subdistrict. BAD_USER_INPUT (unknown department or subdistrict, subdistrict outside the department's district), CONFLICT (name taken). */
@@ -1696,8 +2476,12 @@ export type Mutation = {
   createDistrict: District;
   /** Schedules a DRAFT meeting (ADMIN). BAD_USER_INPUT naming the field, FORBIDDEN outside your scope. */
   createEvaluationMeeting: EvaluationMeeting;
+  /** Records a decision hearing of a PLANNED works project (ADMIN of the 街道). BAD_USER_INPUT naming the field (e.g. input.constructionEndsOn before the start); FORBIDDEN; CONFLICT on input.projectId once the project started. */
+  createHearing: Hearing;
   /** Records an inquiry at a meeting (its chair or an ADMIN in scope). BAD_USER_INPUT naming the field (e.g. an official not under evaluation there); FORBIDDEN; CONFLICT once the meeting is closed. */
   createInquiry: Inquiry;
+  /** Records a mediation meeting (ADMIN of the 街道). BAD_USER_INPUT naming the field (unknown neighborhood, fewer than two parties, a department of another district); FORBIDDEN. */
+  createMediation: Mediation;
   /** Creates a neighborhood. BAD_USER_INPUT (e.g. code not under the subdistrict), CONFLICT (code taken). */
   createNeighborhood: Neighborhood;
   /** Creates an office (docs/rules.md rule 1). BAD_USER_INPUT on input.kind for a second office of a standard kind or a third SELF_DESIGNATED one; on input.duties for a duty another office owns; CONFLICT for a taken name. */
@@ -1706,6 +2490,8 @@ export type Mutation = {
   createOfficial: Official;
   /** Creates a rating template (district ADMIN). BAD_USER_INPUT on input.criteria unless the weights sum to 100 with unique keys; CONFLICT for a taken name. */
   createRatingTemplate: RatingTemplate;
+  /** Creates a DRAFT residents' survey of a neighborhood (docs/rules.md rule 12); an ADMIN whose scope covers its 街道. BAD_USER_INPUT on input.neighborhoodId, input.period, input.questions; CONFLICT on input.period when the neighborhood already has a survey of that period. */
+  createResidentSurvey: ResidentSurvey;
   /** Adds a line to an official's responsibility list for a year (ADMIN in scope). BAD_USER_INPUT naming the field; FORBIDDEN. */
   createResponsibilityItem: ResponsibilityItem;
   /** Creates a service token for a district system (ADMIN of that whole district) and returns the token string this once. BAD_USER_INPUT on input.expiresAt unless within a year. */
@@ -1716,6 +2502,8 @@ export type Mutation = {
   createUser: User;
   /** Subscribes a URL to events of a district (ADMIN of that whole district) and returns the signing secret this once. BAD_USER_INPUT on input.url unless http(s). */
   createWebhookSubscription: CreatedWebhookSubscription;
+  /** Records a PLANNED works project in a neighborhood (ADMIN of the 街道). BAD_USER_INPUT naming the field; FORBIDDEN. */
+  createWorksProject: WorksProject;
   /** The party working committee consents to or refuses a proposed head (an ADMIN of the agency's subdistrict or district). Consent makes the official head and ends the previous head's term that day. NOT_FOUND; FORBIDDEN; BAD_USER_INPUT on reason; CONFLICT when already decided. */
   decideHeadAppointment: HeadAppointment;
   /** The 街道's PARTY_GOVERNMENT office approves (due 15 working days after receipt) or refuses the pending extension. CONFLICT when none is pending; FORBIDDEN. */
@@ -1748,12 +2536,22 @@ export type Mutation = {
   deleteUser: Scalars['ID']['output'];
   /** Deletes a webhook subscription and its deliveries (ADMIN of the whole district); returns its id. NOT_FOUND, FORBIDDEN. */
   deleteWebhookSubscription: Scalars['ID']['output'];
+  /** Enters paper answer sheets collected at a meeting into an OPEN survey, all or none: a CHAIR or ADMIN whose scope covers its 街道. BAD_USER_INPUT on input.sheets.<i>.answers…; CONFLICT on input.surveyId unless OPEN. */
+  enterSurveyAnswers: EnteredSurveyAnswers;
   /** Finalises an assessment: final and audited (ASSESSOR or ADMIN; docs/rules.md rule 10). BAD_USER_INPUT on id when it has no score (no part has data; extensions.missing names the parts), unless a concluded case found a red line breached that year. CONFLICT when already final. */
   finalizeAnnualAssessment: AnnualAssessment;
+  /** Records a follow-up of a breach by the residents' committee, the owners' committee or the property company (ADMIN of the 街道); returns the breach. BAD_USER_INPUT naming the field; FORBIDDEN. */
+  followUpConventionBreach: ConventionBreach;
+  /** Issues one-time household codes for an OPEN version, shown this once for printing on slips (ADMIN of the 街道); with the live ones, never more than the building's households. NOT_FOUND; FORBIDDEN; BAD_USER_INPUT on input.count; CONFLICT on input.versionId unless OPEN. */
+  issueHouseholdCodes: IssuedHouseholdCodes;
+  /** Prints new one-time survey codes for a DRAFT or OPEN survey, shown this once (only hashes are kept). An ADMIN over it; CONFLICT on input.surveyId for a CLOSED survey. */
+  issueSurveyCodes: IssuedSurveyCodes;
   /** Signs in (one `login` field per request: a second is BAD_USER_INPUT naming `login`). UNAUTHENTICATED for a wrong username or password, or with `retryAfterSeconds` when the account, or the address for wrong passwords, has reached its limit (README, Signing in). */
   login: LoginPayload;
   /** Opens a DRAFT meeting for rating (its chair or an ADMIN). CONFLICT unless DRAFT with at least one official. */
   openMeeting: EvaluationMeeting;
+  /** DRAFT → OPEN: answers are taken from now on. An ADMIN over it; CONFLICT on id unless DRAFT. */
+  openResidentSurvey: ResidentSurvey;
   /** Overrides a DRAFT assessment's grade with a written reason (ASSESSOR or ADMIN; docs/rules.md rule 10). BAD_USER_INPUT on input.reason when blank, and on id when the assessment has no score (no part has data; extensions.missing names the parts). CONFLICT once finalised. */
   overrideAnnualAssessmentGrade: AnnualAssessment;
   /** The district department proposes an agency's head (an ADMIN whose scope is the whole district). BAD_USER_INPUT naming the field (e.g. a candidate who is not an AGENCY_HEAD of the agency); FORBIDDEN; CONFLICT while another proposal waits. */
@@ -1762,6 +2560,12 @@ export type Mutation = {
   rateMatter: TrackedMatter;
   /** Receives a matter (首接负责, docs/rules.md rule 13): the receiving office or agency owns it; returns the resident's tracking code once. ADMIN of the 街道 or the receiver's staff; BAD_USER_INPUT naming the field. */
   receiveMatter: ReceivedMatterResult;
+  /** Records a breach of a convention in effect (ADMIN of the 街道). BAD_USER_INPUT on input.conventionId for a convention with no version in effect, and naming any other field at fault; FORBIDDEN. */
+  recordConventionBreach: ConventionBreach;
+  /** Records a hearing's outcome with its reasons, once (ADMIN of the 街道). NOT_FOUND; BAD_USER_INPUT naming the field; FORBIDDEN; CONFLICT when already recorded. */
+  recordHearingOutcome: Hearing;
+  /** Records the district civil court's decision on a SUBMITTED record: CONFIRMED or REFUSED (ADMIN of the 街道). NOT_FOUND; FORBIDDEN; CONFLICT unless SUBMITTED. */
+  recordMediationCourtDecision: Mediation;
   /** Records (or replaces) one panel's score of an official for a year (ASSESSOR or ADMIN; docs/rules.md rule 10). CONFLICT once the year is finalised. Idempotent: identical concurrent calls all succeed on one score. */
   recordThirdPartyEvaluation: ThirdPartyEvaluation;
   /** Queues a FAILED or DELIVERED webhook delivery again, as a new series of attempts under the same delivery id (ADMIN of the whole district); attempts keeps counting every attempt sent. NOT_FOUND, FORBIDDEN, CONFLICT while it is PENDING. */
@@ -1784,6 +2588,10 @@ export type Mutation = {
   setMatterRankingWeights: MatterRankingWeights;
   /** Signs out: the token of this request stops working at once (the others of the same user go on), or with `allDevices: true` every token of the user. Returns true. UNAUTHENTICATED without a live session; FORBIDDEN for a service token (revokeServiceToken ends those). */
   signOut: Scalars['Boolean']['output'];
+  /** Marks a project started (ADMIN of the 街道, docs/rules.md rule 14): only after a hearing whose outcome is SUPPORTED or SUPPORTED_WITH_CONDITIONS, or with input.overrideReason, the recorded reason of the decision that overrides. BAD_USER_INPUT on input.overrideReason when it is needed and missing; NOT_FOUND; FORBIDDEN; CONFLICT when already started. */
+  startWorksProject: WorksProject;
+  /** Submits a concluded mediation's record for the district civil court's confirmation at the parties' request: courtConfirmation becomes SUBMITTED (ADMIN of the 街道). NOT_FOUND; FORBIDDEN; CONFLICT unless CONCLUDED and not yet submitted. */
+  submitMediationToCourt: Mediation;
   /** Rates an official at an OPEN meeting (docs/rules.md rules 5 and 7); a second submission by the same voter replaces the first. NOT_FOUND, CONFLICT (not open), FORBIDDEN (not registered, checked in as a code voter (CODE_VOTER), rating yourself, or a code that opens nothing here or is bound to another browser), UNAUTHENTICATED with retryAfterSeconds after too many wrong codes, BAD_USER_INPUT on input.officialId, input.scores, input.comment or input.ballotSecret. */
   submitRating: SubmitRatingPayload;
   /** Submits an official's self-report for a year, replacing an earlier one (the official's own OFFICIAL user, or an ADMIN in scope). BAD_USER_INPUT on input.answers, naming the item, when a line of the list is missing, repeated or not on the list; on input.year when there is no list; FORBIDDEN. */
@@ -1794,6 +2602,8 @@ export type Mutation = {
   unregisterRepresentatives: EvaluationMeeting;
   /** Changes an OPEN accountability case (ASSESSOR or ADMIN in scope). NOT_FOUND, BAD_USER_INPUT, FORBIDDEN; CONFLICT once concluded. */
   updateAccountabilityCase: AccountabilityCase;
+  /** Changes a building's name or households (ADMIN of the 街道). New households are the base of its OPEN convention versions from now on (one now at two thirds takes effect); an EFFECTIVE version stays in effect with the households it took effect on (docs/rules.md rule 14). NOT_FOUND; FORBIDDEN; BAD_USER_INPUT on input.households below the live codes of an OPEN version; CONFLICT on input.name. */
+  updateBuilding: Building;
   /** Renames a department. NOT_FOUND, BAD_USER_INPUT or CONFLICT. */
   updateDepartment: Department;
   /** Renames an agency or changes its kind. NOT_FOUND, BAD_USER_INPUT or CONFLICT. */
@@ -1804,6 +2614,8 @@ export type Mutation = {
   updateEvaluationMeeting: EvaluationMeeting;
   /** Changes an inquiry, e.g. records the answer (the meeting's chair or an ADMIN in scope). NOT_FOUND, BAD_USER_INPUT, FORBIDDEN; CONFLICT once the meeting is closed. */
   updateInquiry: Inquiry;
+  /** Changes an OPEN mediation (ADMIN of the 街道). NOT_FOUND; BAD_USER_INPUT naming the field; FORBIDDEN; CONFLICT once concluded. */
+  updateMediation: Mediation;
   /** Changes a neighborhood. NOT_FOUND, BAD_USER_INPUT or CONFLICT. */
   updateNeighborhood: Neighborhood;
   /** Renames an office or replaces its duties. NOT_FOUND, BAD_USER_INPUT or CONFLICT. */
@@ -1826,6 +2638,18 @@ export type Mutation = {
   upsertOfficials: UpsertOfficialsResult;
   /** Voids unused ballot codes of a DRAFT or OPEN meeting (its chair or an ADMIN; docs/rules.md rule 7). BAD_USER_INPUT on input.codes for a code not of this meeting; CONFLICT on input.codes for a code already used to vote. */
   voidBallotCodes: VoidedBallotCodes;
+  /** Voids unused household codes of a version (ADMIN of the 街道). NOT_FOUND; FORBIDDEN; BAD_USER_INPUT on input.codes for a code not of the version; CONFLICT on input.codes for a used code. */
+  voidHouseholdCodes: VoidedHouseholdCodes;
+  /** Voids unused survey codes (listed, or all unused). An ADMIN over the survey; BAD_USER_INPUT on input.codes for a code not of this survey, CONFLICT on input.codes for a used one and on input.surveyId for a CLOSED survey. */
+  voidSurveyCodes: VoidedSurveyCodes;
+  /** Withdraws an OPEN version (ADMIN of the 街道); its codes open nothing any more. NOT_FOUND; FORBIDDEN; CONFLICT unless OPEN. */
+  withdrawConventionVersion: ConventionVersion;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationAddConventionVersionArgs = {
+  input: AddConventionVersionInput;
 };
 
 
@@ -1836,9 +2660,21 @@ export type MutationAddMeetingOfficialsArgs = {
 
 
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationAnswerSurveyArgs = {
+  input: AnswerSurveyInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationAppealRectificationArgs = {
   id: Scalars['ID']['input'];
   input: MatterTextInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationApproveConventionArgs = {
+  input: ApproveConventionInput;
 };
 
 
@@ -1861,6 +2697,12 @@ export type MutationCloseMeetingArgs = {
 
 
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationCloseResidentSurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationConcludeAccountabilityCaseArgs = {
   id: Scalars['ID']['input'];
   input: ConcludeAccountabilityCaseInput;
@@ -1868,8 +2710,27 @@ export type MutationConcludeAccountabilityCaseArgs = {
 
 
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationConcludeMediationArgs = {
+  id: Scalars['ID']['input'];
+  input: ConcludeMediationInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationCreateAccountabilityCaseArgs = {
   input: CreateAccountabilityCaseInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationCreateBuildingArgs = {
+  input: CreateBuildingInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationCreateBuildingConventionArgs = {
+  input: CreateBuildingConventionInput;
 };
 
 
@@ -1898,8 +2759,20 @@ export type MutationCreateEvaluationMeetingArgs = {
 
 
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationCreateHearingArgs = {
+  input: CreateHearingInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationCreateInquiryArgs = {
   input: CreateInquiryInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationCreateMediationArgs = {
+  input: CreateMediationInput;
 };
 
 
@@ -1924,6 +2797,12 @@ export type MutationCreateOfficialArgs = {
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationCreateRatingTemplateArgs = {
   input: CreateRatingTemplateInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationCreateResidentSurveyArgs = {
+  input: CreateResidentSurveyInput;
 };
 
 
@@ -1954,6 +2833,12 @@ export type MutationCreateUserArgs = {
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationCreateWebhookSubscriptionArgs = {
   input: CreateWebhookSubscriptionInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationCreateWorksProjectArgs = {
+  input: CreateWorksProjectInput;
 };
 
 
@@ -2059,8 +2944,32 @@ export type MutationDeleteWebhookSubscriptionArgs = {
 
 
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationEnterSurveyAnswersArgs = {
+  input: EnterSurveyAnswersInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationFinalizeAnnualAssessmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationFollowUpConventionBreachArgs = {
+  input: FollowUpConventionBreachInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationIssueHouseholdCodesArgs = {
+  input: IssueHouseholdCodesInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationIssueSurveyCodesArgs = {
+  input: IssueSurveyCodesInput;
 };
 
 
@@ -2073,6 +2982,12 @@ export type MutationLoginArgs = {
 
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationOpenMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationOpenResidentSurveyArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2099,6 +3014,26 @@ export type MutationRateMatterArgs = {
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationReceiveMatterArgs = {
   input: ReceiveMatterInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationRecordConventionBreachArgs = {
+  input: RecordConventionBreachInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationRecordHearingOutcomeArgs = {
+  id: Scalars['ID']['input'];
+  input: RecordHearingOutcomeInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationRecordMediationCourtDecisionArgs = {
+  confirmed: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2172,6 +3107,19 @@ export type MutationSignOutArgs = {
 
 
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationStartWorksProjectArgs = {
+  id: Scalars['ID']['input'];
+  input: InputMaybe<StartWorksProjectInput>;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationSubmitMediationToCourtArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationSubmitRatingArgs = {
   input: SubmitRatingInput;
 };
@@ -2200,6 +3148,13 @@ export type MutationUnregisterRepresentativesArgs = {
 export type MutationUpdateAccountabilityCaseArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAccountabilityCaseInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationUpdateBuildingArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateBuildingInput;
 };
 
 
@@ -2235,6 +3190,13 @@ export type MutationUpdateEvaluationMeetingArgs = {
 export type MutationUpdateInquiryArgs = {
   id: Scalars['ID']['input'];
   input: UpdateInquiryInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationUpdateMediationArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMediationInput;
 };
 
 
@@ -2309,6 +3271,24 @@ export type MutationUpsertOfficialsArgs = {
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationVoidBallotCodesArgs = {
   input: VoidBallotCodesInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationVoidHouseholdCodesArgs = {
+  input: VoidHouseholdCodesInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationVoidSurveyCodesArgs = {
+  input: VoidSurveyCodesInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationWithdrawConventionVersionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A residential area and its residents' committee (居民区 / 居委会) or a village committee (村委会), identified by its 12-digit code. */
@@ -2394,6 +3374,22 @@ export type NeighborhoodOrderField =
   | 'KIND'
   /** By name. */
   | 'NAME';
+
+/** One neighborhood's published survey in a 街道's roll-up. */
+export type NeighborhoodSurveyRates = {
+  /** Answers of its survey. */
+  answers: Scalars['Int']['output'];
+  /** Per dimension. */
+  dimensions: Array<DimensionFigures>;
+  /** The neighborhood. */
+  neighborhoodId: Scalars['ID']['output'];
+  /** The neighborhood's name. */
+  neighborhoodName: Scalars['String']['output'];
+  /** The average of its three dimensions’ rates, 0–1. */
+  overallRate: Maybe<Scalars['Float']['output']>;
+  /** The survey. */
+  surveyId: Scalars['ID']['output'];
+};
 
 /** A record that can be fetched again by its id alone with `node(id)` or `nodes(ids)` (Relay's Node interface; refetchable fragments use it). Every record type implements it. Ids are the records' own ids, UUIDs unique across all types, so no id changed when Node was added. */
 export type Node = {
@@ -2592,7 +3588,7 @@ export type OfficialFilter = {
   externalId: InputMaybe<Scalars['String']['input']>;
   /** Only these ids. */
   ids: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Part of the name, case-insensitive. */
+  /** Part of the name, case-insensitive; Latin letters also match the pinyin or the initials of the name, e.g. "wang" or "wjg" finds 王建国 (docs/rules.md rule 15). */
   nameContains: InputMaybe<Scalars['String']['input']>;
   /** Only community workers serving this neighborhood. */
   neighborhoodId: InputMaybe<Scalars['ID']['input']>;
@@ -2616,7 +3612,7 @@ export type OfficialOrderField =
   | 'CATEGORY'
   /** By when the record was created. */
   | 'CREATED_AT'
-  /** By name. */
+  /** By the pinyin of the name, as a dictionary orders it (docs/rules.md rule 15). */
   | 'NAME'
   /** By post or title. */
   | 'TITLE';
@@ -2732,6 +3728,20 @@ export type Query = {
   auditEvents: AuditEventConnection;
   /** What a ballot code opens, with the secret of the browser using it; no sign-in needed (docs/rules.md rule 7). The code binds to the first secret it is used with. BAD_USER_INPUT on `code` for a code that is unknown, voided or of a CLOSED meeting, on `secret` without a well-formed secret (a code of a meeting not open yet shows it as DRAFT); FORBIDDEN (reason CODE_IN_USE) for a code bound to another browser; UNAUTHENTICATED with retryAfterSeconds after too many wrong codes from your address. */
   ballot: Ballot;
+  /** One building by id; null when there is none in your scope. */
+  building: Maybe<Building>;
+  /** One building convention by id; null when there is none in your scope. */
+  buildingConvention: Maybe<BuildingConvention>;
+  /** A page of the building conventions (居民公约) in your scope (signed-in users; service tokens with self-governance:read), default by title. */
+  buildingConventions: BuildingConventionConnection;
+  /** A page of the buildings in your scope (signed-in users; service tokens with self-governance:read), default by name. */
+  buildings: BuildingConnection;
+  /** One convention breach by id; null when there is none in your scope. */
+  conventionBreach: Maybe<ConventionBreach>;
+  /** A page of the convention breaches in your scope (signed-in users; service tokens with self-governance:read), default latest first. */
+  conventionBreaches: ConventionBreachConnection;
+  /** The public count of a convention version, for anyone, signed in or not (docs/rules.md rule 14); null when there is no such version. */
+  conventionTally: Maybe<ConventionTally>;
   /** One department by id; null when there is none. */
   department: Maybe<Department>;
   /** A page of district functional departments (区职能部门). */
@@ -2752,6 +3762,12 @@ export type Query = {
   headAppointment: Maybe<HeadAppointment>;
   /** A page of agency-head appointments (征得同意权) in the caller's scope. */
   headAppointments: HeadAppointmentConnection;
+  /** One hearing by id; null when there is none in your scope. */
+  hearing: Maybe<Hearing>;
+  /** A page of the decision hearings in your scope, latest held first (service tokens: self-governance:read). */
+  hearings: HearingConnection;
+  /** The convention version a household code answers, to read before answering; no sign-in. BAD_USER_INPUT on code for a code that opens nothing; CONFLICT on code once it has answered. */
+  householdConvention: HouseholdConvention;
   /** A page of inquiries (问责) put to the officials in the caller's scope. */
   inquiries: InquiryConnection;
   /** One inquiry by id; null when there is none. */
@@ -2766,6 +3782,10 @@ export type Query = {
   matters: MatterConnection;
   /** The signed-in user. UNAUTHENTICATED without a valid token. */
   me: User;
+  /** One mediation by id (ADMINs in scope; service tokens with self-governance:read); null otherwise. */
+  mediation: Maybe<Mediation>;
+  /** A page of mediation meetings (矛盾协调会) in your scope, latest held first by default; ADMINs and service tokens with self-governance:read read them, other roles get an empty list. */
+  mediations: MediationConnection;
   /** One neighborhood by id; null when there is none. */
   neighborhood: Maybe<Neighborhood>;
   /** A page of neighborhoods (居民区 / 居委会 and 村委会). */
@@ -2790,6 +3810,10 @@ export type Query = {
   ratingTemplates: RatingTemplateConnection;
   /** Your own ratings at an OPEN meeting (docs/rules.md rule 7): those cast in this sign-in session, or with your ballot code from the browser that holds its secret. Nobody can list anyone else's, and nobody any once the meeting is not OPEN (CONFLICT; a code dies with its meeting). FORBIDDEN (NOT_REGISTERED) for a user not registered for the meeting; for a code, the errors of `ballot`. */
   ratings: RatingConnection;
+  /** One residents' survey by id, within your scope; null when there is none. Service tokens need surveys:read. */
+  residentSurvey: Maybe<ResidentSurvey>;
+  /** A page of residents' surveys within your scope (default order: latest period first). Service tokens need surveys:read. */
+  residentSurveys: ResidentSurveyConnection;
   /** One line of a responsibility list by id; null when there is none. */
   responsibilityItem: Maybe<ResponsibilityItem>;
   /** A page of responsibility-list lines (责任清单) of the officials in the caller's scope. */
@@ -2802,8 +3826,14 @@ export type Query = {
   serviceTokens: ServiceTokenConnection;
   /** One township-level unit by id; null when there is none. */
   subdistrict: Maybe<Subdistrict>;
+  /** A 街道's survey rates of one period, rolled up from its neighborhoods' published surveys weighted by answers (docs/rules.md rule 12); null when none is published. FORBIDDEN outside your scope. */
+  subdistrictSurveyRates: Maybe<SubdistrictSurveyRates>;
   /** A page of township-level units (街道 / 镇 / 乡). */
   subdistricts: SubdistrictConnection;
+  /** The questions a one-time survey code answers, without signing in. BAD_USER_INPUT on code for an unknown or voided code, CONFLICT for a used code or a CLOSED survey; failures are limited per address (UNAUTHENTICATED with retryAfterSeconds past 20 in 15 minutes). */
+  surveyForm: SurveyForm;
+  /** A survey's results (docs/rules.md rule 12): per question and per dimension once CLOSED with at least its minimum count of answers; before that no figures, and the count only for the 街道's ADMINs and CHAIRs. NOT_FOUND outside your scope. */
+  surveyResults: SurveyResults;
   /** A matter followed by its resident's tracking code, without signing in: status, deadlines and timeline, no staff names or personal data; null for an unknown code. Limited to 30 look-ups and ratings per address in 15 minutes (UNAUTHENTICATED with retryAfterSeconds past it). */
   trackedMatter: Maybe<TrackedMatter>;
   /** One user within your scope by id; null when there is none. */
@@ -2814,6 +3844,10 @@ export type Query = {
   webhookDeliveries: WebhookDeliveryConnection;
   /** A page of the webhook subscriptions of your district, newest first (ADMIN of the whole district). Never their secrets. */
   webhookSubscriptions: WebhookSubscriptionConnection;
+  /** One works project by id; null when there is none in your scope. */
+  worksProject: Maybe<WorksProject>;
+  /** A page of the works projects in your scope, latest recorded first (service tokens: self-governance:read). */
+  worksProjects: WorksProjectConnection;
 };
 
 
@@ -2883,6 +3917,66 @@ export type QueryAuditEventsArgs = {
 export type QueryBallotArgs = {
   code: Scalars['String']['input'];
   secret: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryBuildingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryBuildingConventionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryBuildingConventionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<BuildingConventionFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  last: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<BuildingConventionOrder>>;
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryBuildingsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<BuildingFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  last: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<BuildingOrder>>;
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryConventionBreachArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryConventionBreachesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ConventionBreachFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  last: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<ConventionBreachOrder>>;
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryConventionTallyArgs = {
+  versionId: Scalars['ID']['input'];
 };
 
 
@@ -2977,6 +4071,29 @@ export type QueryHeadAppointmentsArgs = {
 
 
 /** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryHearingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryHearingsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<HearingFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  last: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryHouseholdConventionArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
 export type QueryInquiriesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   before: InputMaybe<Scalars['String']['input']>;
@@ -3024,6 +4141,24 @@ export type QueryMattersArgs = {
   last: InputMaybe<Scalars['Int']['input']>;
   offset: InputMaybe<Scalars['Int']['input']>;
   orderBy: InputMaybe<Array<MatterOrder>>;
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryMediationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryMediationsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<MediationFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  last: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<MediationOrder>>;
 };
 
 
@@ -3135,6 +4270,24 @@ export type QueryRatingsArgs = {
 
 
 /** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryResidentSurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryResidentSurveysArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ResidentSurveyFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  last: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<ResidentSurveyOrder>>;
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
 export type QueryResponsibilityItemArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3183,6 +4336,13 @@ export type QuerySubdistrictArgs = {
 
 
 /** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QuerySubdistrictSurveyRatesArgs = {
+  period: Scalars['String']['input'];
+  subdistrictId: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
 export type QuerySubdistrictsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   before: InputMaybe<Scalars['String']['input']>;
@@ -3191,6 +4351,18 @@ export type QuerySubdistrictsArgs = {
   last: InputMaybe<Scalars['Int']['input']>;
   offset: InputMaybe<Scalars['Int']['input']>;
   orderBy: InputMaybe<Array<SubdistrictOrder>>;
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QuerySurveyFormArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QuerySurveyResultsArgs = {
+  surveyId: Scalars['ID']['input'];
 };
 
 
@@ -3237,6 +4409,41 @@ export type QueryWebhookSubscriptionsArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
   last: InputMaybe<Scalars['Int']['input']>;
   offset: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryWorksProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryWorksProjectsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<HearingFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  last: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Published figures of one question (docs/rules.md rule 12). */
+export type QuestionFigures = {
+  /** Scores given. */
+  answers: Scalars['Int']['output'];
+  /** What it measures. */
+  dimension: SurveyDimension;
+  /** How many gave 1, 2, 3, 4 and 5 (five counts). */
+  distribution: Array<Scalars['Int']['output']>;
+  /** The question's key. */
+  key: Scalars['String']['output'];
+  /** Average score 1–5. */
+  mean: Scalars['Float']['output'];
+  /** Scores of 4 or 5 / scores given, 0–1. */
+  rate: Scalars['Float']['output'];
+  /** The question. */
+  text: Scalars['String']['output'];
 };
 
 /** A resident's rating of a resolved matter, by its tracking code (no sign-in; once). */
@@ -3377,6 +4584,28 @@ export type ReceivedMatterResult = {
   trackingCode: Scalars['String']['output'];
 };
 
+/** A breach of a convention in effect. */
+export type RecordConventionBreachInput = {
+  /** The convention breached; it must have a version in effect. */
+  conventionId: Scalars['ID']['input'];
+  /** What happened, 1–2000 characters. */
+  description: Scalars['String']['input'];
+  /** The day of the breach (YYYY-MM-DD, years 2000–2100). */
+  occurredOn: Scalars['LocalDate']['input'];
+  /** Whether public property was damaged (default false). */
+  publicPropertyDamaged: Scalars['Boolean']['input'];
+};
+
+/** The outcome of a hearing with its reasons, and the questions as finally recorded. */
+export type RecordHearingOutcomeInput = {
+  /** SUPPORTED, SUPPORTED_WITH_CONDITIONS or NOT_SUPPORTED. */
+  outcome: HearingOutcome;
+  /** The full list of questions and answers, replacing the one recorded; omitted: kept. */
+  questions: InputMaybe<Array<HearingQuestionInput>>;
+  /** The reasons (and conditions), 1–4000 characters. */
+  reasons: Scalars['String']['input'];
+};
+
 /** One panel's score of an official for a year; replaces an earlier one of the same panel. */
 export type RecordThirdPartyEvaluationInput = {
   /** The official. */
@@ -3397,6 +4626,99 @@ export type RectificationAppealStatus =
   | 'REJECTED'
   /** Upheld: the rating no longer counts in the satisfaction rate and the rectification ends. */
   | 'UPHELD';
+
+/** A residents' survey (居民测评) of one neighborhood for one period: questions under 知晓度, 参与度 and 满意度, each answered 1–5 (docs/rules.md rule 12). */
+export type ResidentSurvey = Node & {
+  /** When it was closed (UTC). */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Codes issued, used and voided and answers received: for the 街道's ADMINs and CHAIRs at any time (to follow the count), for everyone else once published; null otherwise. */
+  counts: Maybe<SurveyCounts>;
+  /** When this record was created (ISO 8601, UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
+  id: Scalars['ID']['output'];
+  /** Fewest answers for the results to be published (default 10, never below 5). */
+  minimumAnswers: Scalars['Int']['output'];
+  /** The neighborhood surveyed. */
+  neighborhood: Neighborhood;
+  /** The neighborhood (residents’ committee) surveyed. */
+  neighborhoodId: Scalars['ID']['output'];
+  /** When it was opened (UTC). */
+  openedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The period surveyed: a quarter (2025-Q3, the default), a month, a half year or a year. */
+  period: Scalars['String']['output'];
+  /** Last day of the period (YYYY-MM-DD, Asia/Shanghai). */
+  periodEnd: Scalars['String']['output'];
+  /** First day of the period (YYYY-MM-DD, Asia/Shanghai). */
+  periodStart: Scalars['String']['output'];
+  /** Whether its results are published: CLOSED with at least minimumAnswers answers (docs/rules.md rule 12). */
+  published: Scalars['Boolean']['output'];
+  /** The questions, in the order residents answer them. */
+  questions: Array<SurveyQuestion>;
+  /** DRAFT, OPEN or CLOSED. */
+  status: SurveyStatus;
+  /** Its 街道. */
+  subdistrict: Subdistrict;
+  /** Its 街道 (the scope the survey lies in). */
+  subdistrictId: Scalars['ID']['output'];
+  /** Title, e.g. "2025年第三季度居民测评". */
+  title: Scalars['String']['output'];
+  /** When this record last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of residents’ surveys, with their cursors, total count and paging information (a Relay cursor connection). */
+export type ResidentSurveyConnection = {
+  /** The residents’ surveys of this page with their cursors, in the requested order. */
+  edges: Array<ResidentSurveyEdge>;
+  /** The residents’ surveys of this page, in the requested order (the edges' nodes, without cursors). */
+  nodes: Array<ResidentSurvey>;
+  /** Where this page lies in the list, with the cursors of its ends. */
+  pageInfo: PageInfo;
+  /** How many residents’ surveys match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of residents’ surveys, with the cursor that marks its place in the list. */
+export type ResidentSurveyEdge = {
+  /** Opaque cursor of this node: pass it as `after` (or `before`) to page from here with the same filter and orderBy. */
+  cursor: Scalars['String']['output'];
+  /** The node (one of the residents’ surveys). */
+  node: ResidentSurvey;
+};
+
+/** Conditions a survey must meet to be listed; all given conditions apply. Always limited to your scope. */
+export type ResidentSurveyFilter = {
+  /** Only surveys in 街道 of this district. */
+  districtId: InputMaybe<Scalars['ID']['input']>;
+  /** Only these ids. */
+  ids: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only surveys of this neighborhood. */
+  neighborhoodId: InputMaybe<Scalars['ID']['input']>;
+  /** Only surveys of this period, e.g. 2025-Q3. */
+  period: InputMaybe<Scalars['String']['input']>;
+  /** Only surveys in one of these statuses. */
+  status: InputMaybe<Array<SurveyStatus>>;
+  /** Only surveys of this 街道. */
+  subdistrictId: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One sort key of residentSurveys. */
+export type ResidentSurveyOrder = {
+  /** ASC (default) or DESC. */
+  direction: OrderDirection;
+  /** The field to sort by. */
+  field: ResidentSurveyOrderField;
+};
+
+/** What residents’ surveys can be sorted by. */
+export type ResidentSurveyOrderField =
+  /** When the survey was created. */
+  | 'CREATED_AT'
+  /** The end of the period surveyed. */
+  | 'PERIOD'
+  /** DRAFT, OPEN, CLOSED (alphabetically). */
+  | 'STATUS';
 
 /** One line of an official's yearly responsibility list (责任清单): a DUTY (该做的) or a RED_LINE (不该做的, 刚性底线). The self-report answers every line (docs/rules.md rule 8). */
 export type ResponsibilityItem = Node & {
@@ -3646,6 +4968,12 @@ export type SetMatterRankingWeightsInput = {
   year: Scalars['Int']['input'];
 };
 
+/** Marks a project started; an override reason is needed when no hearing supported it. */
+export type StartWorksProjectInput = {
+  /** The reason of the decision that overrides the hearings (none held, or NOT_SUPPORTED), 1–2000 characters; only needed then. */
+  overrideReason: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A township-level unit: a subdistrict (街道), town (镇) or township (乡), identified by its 9-digit code. */
 export type Subdistrict = Node & {
   /** The agencies district departments station in it (七所八所, docs/rules.md rule 2), by name; within your scope. */
@@ -3748,6 +5076,24 @@ export type SubdistrictOrderField =
   /** By name. */
   | 'NAME';
 
+/** A 街道's survey rates for one period (docs/rules.md rule 12): its neighborhoods' published surveys only, rolled up weighted by answers — each dimension's rate (and mean) is Σ answers × the neighborhood's rate / Σ answers, so a neighborhood of 40 answers counts four times one of 10. */
+export type SubdistrictSurveyRates = {
+  /** Their answers together. */
+  answers: Scalars['Int']['output'];
+  /** Per dimension, weighted by answers. */
+  dimensions: Array<DimensionFigures>;
+  /** The neighborhoods rolled up, by name. */
+  neighborhoods: Array<NeighborhoodSurveyRates>;
+  /** The average of the three rolled-up rates, 0–1. */
+  overallRate: Maybe<Scalars['Float']['output']>;
+  /** The period, e.g. 2025-Q3. */
+  period: Scalars['String']['output'];
+  /** The 街道. */
+  subdistrictId: Scalars['ID']['output'];
+  /** Published surveys rolled up (one per neighborhood). */
+  surveys: Scalars['Int']['output'];
+};
+
 /** A rating of one official at an open meeting (docs/rules.md rule 5). A second submission by the same voter replaces the first. */
 export type SubmitRatingInput = {
   /** A ballot code from the chair, for a person checked in as a code voter (then no sign-in is needed; docs/rules.md rule 7). */
@@ -3797,6 +5143,114 @@ export type Subscription = {
 export type SubscriptionMeetingProgressArgs = {
   meetingId: Scalars['ID']['input'];
 };
+
+/** An answer taken: the code is used up and nothing links it to the answer. */
+export type SurveyAnswerReceipt = {
+  /** Questions answered. */
+  questionsAnswered: Scalars['Int']['output'];
+  /** The survey answered. */
+  title: Scalars['String']['output'];
+};
+
+/** How a survey's codes and answers stand: for the 街道's ADMINs and CHAIRs at any time, for everyone who reads the survey once its results are published. */
+export type SurveyCounts = {
+  /** Answers, by code and from paper. */
+  answers: Scalars['Int']['output'];
+  /** Codes issued. */
+  issuedCodes: Scalars['Int']['output'];
+  /** Of those, paper answers entered at a meeting. */
+  paperAnswers: Scalars['Int']['output'];
+  /** Codes that gave their answer. */
+  usedCodes: Scalars['Int']['output'];
+  /** Codes voided unused. */
+  voidedCodes: Scalars['Int']['output'];
+};
+
+/** What a survey question measures (docs/rules.md rule 12). */
+export type SurveyDimension =
+  /** 知晓度: whether residents know what the 街道 and its offices do. */
+  | 'AWARENESS'
+  /** 参与度: whether residents take part in the 街道’s affairs. */
+  | 'PARTICIPATION'
+  /** 满意度: whether residents are satisfied with the 街道’s work. */
+  | 'SATISFACTION';
+
+/** A survey as a resident with a valid, unused code sees it: what to answer, nothing else. */
+export type SurveyForm = {
+  /** The neighborhood surveyed. */
+  neighborhoodName: Scalars['String']['output'];
+  /** The period. */
+  period: Scalars['String']['output'];
+  /** The questions, to answer 1–5 each. */
+  questions: Array<SurveyQuestion>;
+  /** OPEN when it takes answers. */
+  status: SurveyStatus;
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** One question of a residents' survey, answered 1 (not at all) – 5 (fully). */
+export type SurveyQuestion = {
+  /** What it measures: 知晓度, 参与度 or 满意度. */
+  dimension: SurveyDimension;
+  /** Its key within the survey, e.g. "aware_services"; answers name it. */
+  key: Scalars['String']['output'];
+  /** The question as residents read it, e.g. "您是否了解街道社区服务办公室的办事项目？". */
+  text: Scalars['String']['output'];
+};
+
+/** One question of a new survey. */
+export type SurveyQuestionInput = {
+  /** What it measures. */
+  dimension: SurveyDimension;
+  /** Its key: a letter, then letters, digits or _ (at most 40), unique within the survey. */
+  key: Scalars['String']['input'];
+  /** The question as residents read it, 1–300 characters. */
+  text: Scalars['String']['input'];
+};
+
+/** A survey's results (docs/rules.md rule 12): figures only once the survey is CLOSED and has at least its minimum count of answers; before that only whether and why not, and the count for the 街道's ADMINs and CHAIRs. */
+export type SurveyResults = {
+  /** Answers received; before publication only for the 街道's ADMINs and CHAIRs (null for everyone else). */
+  answerCount: Maybe<Scalars['Int']['output']>;
+  /** Per dimension (知晓度, 参与度, 满意度, in that order); empty unless published. */
+  dimensions: Array<DimensionFigures>;
+  /** Fewest answers for publication. */
+  minimumAnswers: Scalars['Int']['output'];
+  /** The average of the three dimensions’ rates, 0–1; null unless published. */
+  overallRate: Maybe<Scalars['Float']['output']>;
+  /** Whether the figures are published: CLOSED and at least minimumAnswers answers. */
+  published: Scalars['Boolean']['output'];
+  /** Per question, in the survey’s order; empty unless published. */
+  questions: Array<QuestionFigures>;
+  /** The survey's status. */
+  status: SurveyStatus;
+  /** The survey. */
+  surveyId: Scalars['ID']['output'];
+};
+
+/** The score given to one question. */
+export type SurveyScoreInput = {
+  /** The question's key. */
+  question: Scalars['String']['input'];
+  /** Score 1 (not at all) – 5 (fully). */
+  score: Scalars['Int']['input'];
+};
+
+/** One paper answer sheet: one score per question. */
+export type SurveySheetInput = {
+  /** One score per question of the survey. */
+  answers: Array<SurveyScoreInput>;
+};
+
+/** Where a residents' survey stands: DRAFT → OPEN → CLOSED, never back (docs/rules.md rule 12). */
+export type SurveyStatus =
+  /** No more answers; results are published when the minimum count was reached. */
+  | 'CLOSED'
+  /** Being prepared: codes may be issued, no answers yet. */
+  | 'DRAFT'
+  /** Taking answers, by survey code or entered from paper at a meeting. */
+  | 'OPEN';
 
 /** One third-party panel's score (0–100) of one official for one year (综合评估). */
 export type ThirdPartyEvaluation = Node & {
@@ -3884,6 +5338,14 @@ export type UpdateAccountabilityCaseInput = {
   summary: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a building; omitted fields keep their value. A new number of households is the base of the building's OPEN convention versions from now on; an EFFECTIVE version stays in effect (docs/rules.md rule 14). */
+export type UpdateBuildingInput = {
+  /** New number of households, 1–10000; never fewer than the live codes issued for one OPEN version. */
+  households: InputMaybe<Scalars['Int']['input']>;
+  /** New name, 1–100 characters. */
+  name: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to a department; omitted fields keep their value. */
 export type UpdateDepartmentInput = {
   /** New name, unique within the district. */
@@ -3932,6 +5394,28 @@ export type UpdateInquiryInput = {
   basis: InputMaybe<InquiryBasis>;
   /** New wording of the question. */
   question: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to an OPEN mediation; omitted fields keep their value, null clears the women’s director. */
+export type UpdateMediationInput = {
+  /** New chair's name. */
+  chairName: InputMaybe<Scalars['String']['input']>;
+  /** New chair's office. */
+  chairRole: InputMaybe<MediationChairRole>;
+  /** The full new list of departments. */
+  departments: InputMaybe<Array<MediationDepartmentInput>>;
+  /** New day (YYYY-MM-DD). */
+  heldOn: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Whether family, women or children are involved. */
+  involvesFamily: InputMaybe<Scalars['Boolean']['input']>;
+  /** New legal adviser. */
+  legalAdviser: InputMaybe<Scalars['String']['input']>;
+  /** The full new list of parties, 2–20. */
+  parties: InputMaybe<Array<MediationPartyInput>>;
+  /** New subject, 1–2000 characters. */
+  subject: InputMaybe<Scalars['String']['input']>;
+  /** The women's director attending; null: none. */
+  womenDirector: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Changes to a neighborhood; omitted fields keep their value. */
@@ -3998,9 +5482,11 @@ export type UpdateSubdistrictInput = {
 
 /** Changes to a user; omitted fields keep their value. A new password, role or scope ends every session of the user at once (their tokens stop working); role and scope are changed only by an ADMIN, for another user, within the ADMIN's scope. */
 export type UpdateUserInput = {
+  /** Your current password: required with `password` when you change your own (BAD_USER_INPUT when missing; FORBIDDEN, reason WRONG_PASSWORD, when wrong, counted by the sign-in limits like a wrong password at sign-in; reason TOO_MANY_ATTEMPTS with `retryAfterSeconds` while over them). Not needed for an ADMIN's reset of another user's password. */
+  currentPassword: InputMaybe<Scalars['String']['input']>;
   /** New display name. */
   displayName: InputMaybe<Scalars['String']['input']>;
-  /** New password, 8–200 characters. An ADMIN resetting another user's password is written to the audit log (who, when, whose; never the password). */
+  /** New password, 8–200 characters; your own needs `currentPassword`. An ADMIN resetting another user's password is written to the audit log (who, when, whose; never the password), and is refused (CONFLICT) while that user is registered for an OPEN meeting: reset it after the meeting has closed. */
   password: InputMaybe<Scalars['String']['input']>;
   /** New role (ADMIN only, not your own; not INTEGRATION). A user who stops being an OFFICIAL is no longer linked to an official. */
   role: InputMaybe<Role>;
@@ -4124,6 +5610,8 @@ export type User = Node & {
   id: Scalars['ID']['output'];
   /** For an ADMIN of a 街道: the office whose staff they are; they act for it on residents' matters (docs/rules.md rule 13). Null for the 街道's own staff, who act for any of its offices. */
   officeId: Maybe<Scalars['ID']['output']>;
+  /** For an OFFICIAL user, the official they are: their own page (我的评议) reads their assessments, self-reports and, through the meetings, their published results from here. Null for other roles, for a user linked to no official, or when the official lies outside your scope. */
+  official: Maybe<Official>;
   /** For an OFFICIAL user, the official they are; such a user never rates that official (docs/rules.md rule 5). */
   officialId: Maybe<Scalars['ID']['output']>;
   /** What the user may do. */
@@ -4199,11 +5687,47 @@ export type VoidBallotCodesInput = {
   meetingId: Scalars['ID']['input'];
 };
 
+/** Household codes to void: those listed, or every unused one. */
+export type VoidHouseholdCodesInput = {
+  /** true: void every code of the version not used yet. */
+  allUnused: InputMaybe<Scalars['Boolean']['input']>;
+  /** The codes to void (slips lost or never handed out). */
+  codes: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The version whose codes to void. */
+  versionId: Scalars['ID']['input'];
+};
+
+/** Unused survey codes to void (slips handed back or never handed out). */
+export type VoidSurveyCodesInput = {
+  /** Void every code of the survey that has not been used. */
+  allUnused: InputMaybe<Scalars['Boolean']['input']>;
+  /** The codes to void, as printed (at most 500). */
+  codes: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The survey (DRAFT or OPEN). */
+  surveyId: Scalars['ID']['input'];
+};
+
 /** What voidBallotCodes did. */
 export type VoidedBallotCodes = {
   /** The meeting. */
   meetingId: Scalars['ID']['output'];
   /** How many codes this call voided (codes already voided are not counted again). */
+  voided: Scalars['Int']['output'];
+};
+
+/** How many household codes were voided. */
+export type VoidedHouseholdCodes = {
+  /** The version. */
+  versionId: Scalars['ID']['output'];
+  /** Codes voided by this call (already voided ones are not counted again). */
+  voided: Scalars['Int']['output'];
+};
+
+/** How many survey codes were voided. */
+export type VoidedSurveyCodes = {
+  /** The survey. */
+  surveyId: Scalars['ID']['output'];
+  /** Codes voided now (already voided ones are not counted). */
   voided: Scalars['Int']['output'];
 };
 
@@ -4226,9 +5750,9 @@ export type WebhookDelivery = Node & {
   event: WebhookEvent;
   /** Opaque, stable id; the receiver sees it in the X-Pingyi-Delivery header. */
   id: Scalars['ID']['output'];
-  /** Why the most recent failed attempt failed, in short (HTTP status or network error); kept after a later success, so it is not cleared by one; null when no attempt has failed. */
+  /** Why the most recent failed attempt failed, in short: an HTTP status, a network error, or "refused: …" with the reason the URL policy refused the target (then the delivery is FAILED at once, never retried); kept after a later success, so it is not cleared by one; null when no attempt has failed. */
   lastError: Maybe<Scalars['String']['output']>;
-  /** When the next attempt is due (UTC); meaningless once DELIVERED or FAILED. */
+  /** When the next attempt is due (UTC): the job queue retries a failed attempt after e^n seconds (n the attempt of the series, at most e^10 ≈ 6.1 hours); meaningless once DELIVERED or FAILED. */
   nextAttemptAt: Scalars['DateTime']['output'];
   /** What is sent as `data`: ids and figures only. */
   payload: Scalars['JSONObject']['output'];
@@ -4258,11 +5782,11 @@ export type WebhookDeliveryEdge = {
   node: WebhookDelivery;
 };
 
-/** PENDING (waiting for its next attempt), DELIVERED (the receiver answered 2xx) or FAILED (every attempt failed; no more are made). */
+/** PENDING (waiting for its next attempt), DELIVERED (the receiver answered 2xx) or FAILED (every attempt failed, or the target was refused; no more are made). */
 export type WebhookDeliveryStatus =
   /** The receiver answered with a 2xx status. */
   | 'DELIVERED'
-  /** Every attempt of its series failed; no more are made unless it is redelivered. */
+  /** Every attempt of its series failed, or the URL policy refused its target (a private or link-local address, a scheme other than http(s); lastError says which) on the first; no more are made unless it is redelivered. */
   | 'FAILED'
   /** Waiting for its next attempt. */
   | 'PENDING';
@@ -4319,3 +5843,56 @@ export type WebhookSubscriptionEdge = {
   /** The node (one of the webhook subscriptions). */
   node: WebhookSubscription;
 };
+
+/** Works that touch residents' lives (a government practical project 政府实事项目, road works…) in a neighborhood; marked started only after a hearing that did not reject it, or by a recorded override decision with its reason (docs/rules.md rule 14). */
+export type WorksProject = Node & {
+  /** When this record was created (ISO 8601, UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** Its hearings, by day. */
+  hearings: Array<Hearing>;
+  /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
+  id: Scalars['ID']['output'];
+  /** Name of the project, e.g. "宁波路道路大修工程". */
+  name: Scalars['String']['output'];
+  /** The neighborhood where the works happen. */
+  neighborhood: Neighborhood;
+  /** Id of the neighborhood where the works happen. */
+  neighborhoodId: Scalars['ID']['output'];
+  /** The reason of the decision that started it without a supporting hearing (override); null when a hearing supported it or it has not started. */
+  overrideReason: Maybe<Scalars['String']['output']>;
+  /** When it was marked started (ISO 8601, UTC); null while PLANNED. */
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  /** PLANNED or STARTED. */
+  status: WorksProjectStatus;
+  /** Id of the neighborhood's subdistrict (街道). */
+  subdistrictId: Scalars['ID']['output'];
+  /** When this record last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of worksProjects, with their cursors, total count and paging information (a Relay cursor connection). */
+export type WorksProjectConnection = {
+  /** The worksProjects of this page with their cursors, in the requested order. */
+  edges: Array<WorksProjectEdge>;
+  /** The worksProjects of this page, in the requested order (the edges' nodes, without cursors). */
+  nodes: Array<WorksProject>;
+  /** Where this page lies in the list, with the cursors of its ends. */
+  pageInfo: PageInfo;
+  /** How many worksProjects match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of worksProjects, with the cursor that marks its place in the list. */
+export type WorksProjectEdge = {
+  /** Opaque cursor of this node: pass it as `after` (or `before`) to page from here with the same filter and orderBy. */
+  cursor: Scalars['String']['output'];
+  /** The node (one of the worksProjects). */
+  node: WorksProject;
+};
+
+/** Where a works project stands (docs/rules.md rule 14). */
+export type WorksProjectStatus =
+  /** Not started; hearings are held before it starts. */
+  | 'PLANNED'
+  /** Marked started: after a hearing that did not reject it, or by an override decision. */
+  | 'STARTED';

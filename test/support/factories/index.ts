@@ -10,7 +10,9 @@
  */
 export * from './assessments';
 export * from './call';
+export * from './conventions';
 export * from './meetings';
 export * from './organisation';
 export * from './people';
 export * from './places';
+export * from './surveys';

@@ -1,0 +1,211 @@
+import { snapshot } from '../core/domain-events';
+import { ConflictError, NotFoundError } from '../core/errors';
+import { isId } from '../core/ids';
+import { whereEquals } from '../core/filters';
+import { Connection, PageArgs, paginate } from '../core/pagination';
+import { RecordService } from '../core/record.service';
+import type { ServiceContext } from '../core/request-context';
+import { Role } from '../core/role';
+import { assertMay, limitToScope } from '../core/viewer';
+import { IntegrationScope } from '../integration/integration-scope';
+import type { BuildingService } from './building.service';
+import { ConventionVersionStatus } from './convention-enums';
+import { ConventionEvent, conventionEvent, VERSION_FIELDS } from './convention-events';
+import { BuildingConvention, ConventionVersion } from './convention.entity';
+import {
+  AddConventionVersionInput,
+  BuildingConventionFilter,
+  BuildingConventionOrder,
+  BuildingConventionOrderField,
+  CreateBuildingConventionInput,
+} from './convention.inputs';
+import type { ConventionLoaders } from './convention.loaders';
+import type { Transaction } from '../core/domain-events';
+
+const SORT_COLUMNS: Record<BuildingConventionOrderField, string> = {
+  TITLE: 'c.title',
+  CREATED_AT: 'c.createdAt',
+};
+
+/** The services this service calls (the composition root passes them). */
+export interface ConventionDeps {
+  buildings: BuildingService;
+}
+
+/**
+ * Building conventions and their versions (居民公约, docs/rules.md rule 14). Every signed-in user in
+ * scope reads them (service tokens with `self-governance:read`); an ADMIN over the 街道 writes them
+ * in, adds versions and withdraws OPEN ones. A version's text never changes; at most one version
+ * of a convention is OPEN at a time.
+ */
+export class ConventionService extends RecordService<BuildingConvention, ConventionLoaders> {
+  protected readonly typeName = 'BuildingConvention';
+  protected override readonly integrationReadScope = IntegrationScope.SELF_GOVERNANCE_READ;
+
+  constructor(
+    ctx: ServiceContext<ConventionLoaders>,
+    private readonly deps: ConventionDeps,
+  ) {
+    super(ctx);
+  }
+
+  protected get loader() {
+    return this.ctx.loaders.buildingConvention;
+  }
+
+  protected placeOf(convention: BuildingConvention) {
+    return this.placeInSubdistrict(convention.subdistrictId);
+  }
+
+  /** A page of the conventions in the caller's scope matching `filter` (default order: by title). */
+  list(
+    filter: BuildingConventionFilter | undefined,
+    orderBy: BuildingConventionOrder[] | undefined,
+    page: PageArgs,
+  ): Promise<Connection<BuildingConvention>> {
+    const qb = limitToScope(
+      this.ctx.db.getRepository(BuildingConvention).createQueryBuilder('c'),
+      this.viewer,
+      'subdistrictId',
+    );
+    whereEquals(qb, 'buildingId', filter?.buildingId);
+    whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
+    return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: BuildingConventionOrderField.TITLE }]);
+  }
+
+  /** The version with this id in the caller's scope, or null. */
+  findVersion(id: string): Promise<ConventionVersion | null> {
+    void this.viewer;
+    return isId(id) ? this.ctx.loaders.conventionVersion.load(id) : Promise.resolve(null);
+  }
+
+  /** The version with this id; NOT_FOUND when there is none in the caller's scope. */
+  async getVersion(id: string): Promise<ConventionVersion> {
+    const version = await this.findVersion(id);
+    if (!version) throw new NotFoundError('ConventionVersion', id);
+    return version;
+  }
+
+  /** A convention's versions, by number. */
+  versionsOf(conventionId: string): Promise<ConventionVersion[]> {
+    void this.viewer;
+    return this.ctx.loaders.versionsByConvention.load(conventionId);
+  }
+
+  /** The convention's version in effect, or null. */
+  async effectiveVersionOf(conventionId: string): Promise<ConventionVersion | null> {
+    const versions = await this.versionsOf(conventionId);
+    return versions.find((v) => v.status === ConventionVersionStatus.EFFECTIVE) ?? null;
+  }
+
+  /**
+   * Writes in a building's convention with the text of version 1, OPEN for approval.
+   * BAD_USER_INPUT on `input.buildingId` for an unknown building; FORBIDDEN unless an ADMIN over its 街道.
+   */
+  async create(input: CreateBuildingConventionInput): Promise<BuildingConvention> {
+    const building = await this.deps.buildings.referenced(input.buildingId, 'input.buildingId');
+    assertMay(this.viewer, [Role.ADMIN], await this.placeInSubdistrict(building.subdistrictId), 'write conventions in');
+    return this.ctx.transaction(async (tx) => {
+      const repo = tx.manager.getRepository(BuildingConvention);
+      const created = await repo.save(
+        repo.create({ buildingId: building.id, subdistrictId: building.subdistrictId, title: input.title.trim() }),
+      );
+      await tx.record(
+        conventionEvent(ConventionEvent.CONVENTION_CREATED, this.viewer.userId, 'BuildingConvention', created.id, {
+          after: snapshot(created, ['id', 'buildingId', 'subdistrictId', 'title']),
+        }),
+      );
+      await this.insertVersion(tx, created, 1, input.text);
+      return created;
+    });
+  }
+
+  /**
+   * Adds a version of a convention's text, OPEN for approval (ADMIN over its 街道). BAD_USER_INPUT
+   * on `input.conventionId` for an unknown convention; CONFLICT on `input.conventionId` while
+   * another version is OPEN (withdraw it first).
+   */
+  async addVersion(input: AddConventionVersionInput): Promise<ConventionVersion> {
+    const convention = await this.referenced(input.conventionId, 'input.conventionId');
+    await this.assertAdminOver(convention, 'add versions to this convention');
+    const version = await this.ctx.transaction(async (tx) => {
+      const locked = await tx.manager
+        .getRepository(BuildingConvention)
+        .createQueryBuilder('c')
+        .setLock('pessimistic_write')
+        .where('c.id = :id', { id: convention.id })
+        .getOneOrFail();
+      const [last] = (await tx.manager.query(
+        `SELECT coalesce(max(number), 0)::int AS number, count(*) FILTER (WHERE status = 'OPEN')::int AS open FROM convention_version WHERE convention_id = $1`,
+        [locked.id],
+      )) as { number: number; open: number }[];
+      if (last.open > 0)
+        throw new ConflictError(
+          'input.conventionId: another version of this convention is still OPEN; withdraw it before adding one',
+          'input.conventionId',
+        );
+      return this.insertVersion(tx, locked, last.number + 1, input.text);
+    });
+    this.ctx.loaders.versionsByConvention.clear(convention.id);
+    return version;
+  }
+
+  /** Withdraws an OPEN version (ADMIN over its 街道): its codes open nothing any more. NOT_FOUND; FORBIDDEN; CONFLICT unless OPEN. */
+  async withdrawVersion(id: string): Promise<ConventionVersion> {
+    const found = await this.getVersion(id);
+    assertMay(this.viewer, [Role.ADMIN], await this.placeInSubdistrict(found.subdistrictId), 'withdraw this version');
+    const saved = await this.ctx.transaction(async ({ manager, record }) => {
+      const repo = manager.getRepository(ConventionVersion);
+      const current = await repo
+        .createQueryBuilder('v')
+        .setLock('pessimistic_write')
+        .where('v.id = :id', { id })
+        .getOneOrFail();
+      if (current.status !== ConventionVersionStatus.OPEN)
+        throw new ConflictError(`Only an OPEN version can be withdrawn; this one is ${current.status}`, 'id');
+      const before = snapshot(current, VERSION_FIELDS);
+      current.status = ConventionVersionStatus.WITHDRAWN;
+      const result = await repo.save(current);
+      await record(
+        conventionEvent(ConventionEvent.VERSION_WITHDRAWN, this.viewer.userId, 'ConventionVersion', id, {
+          before,
+          after: snapshot(result, VERSION_FIELDS),
+        }),
+      );
+      return result;
+    });
+    this.ctx.loaders.conventionVersion.clear(id);
+    this.ctx.loaders.versionsByConvention.clear(saved.conventionId);
+    return saved;
+  }
+
+  private async insertVersion(
+    tx: Transaction,
+    convention: BuildingConvention,
+    number: number,
+    text: string,
+  ): Promise<ConventionVersion> {
+    const repo = tx.manager.getRepository(ConventionVersion);
+    const version = await repo.save(
+      repo.create({
+        conventionId: convention.id,
+        buildingId: convention.buildingId,
+        subdistrictId: convention.subdistrictId,
+        number,
+        text: text.trim(),
+        status: ConventionVersionStatus.OPEN,
+        approvals: 0,
+        rejections: 0,
+        effectiveAt: null,
+        householdsAtEffect: null,
+        createdById: this.viewer.userId,
+      }),
+    );
+    await tx.record(
+      conventionEvent(ConventionEvent.VERSION_ADDED, this.viewer.userId, 'ConventionVersion', version.id, {
+        after: { ...snapshot(version, VERSION_FIELDS), text: version.text },
+      }),
+    );
+    return version;
+  }
+}

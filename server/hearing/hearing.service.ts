@@ -1,0 +1,183 @@
+import { snapshot } from '../core/domain-events';
+import { BadUserInputError, ConflictError, NotFoundError } from '../core/errors';
+import { whereEquals } from '../core/filters';
+import { saysSomething } from '../core/inputs';
+import { Connection, OrderDirection, PageArgs, paginate } from '../core/pagination';
+import { RecordService } from '../core/record.service';
+import type { ServiceContext } from '../core/request-context';
+import { assertMay, limitToScope } from '../core/viewer';
+import { Role } from '../core/role';
+import { IntegrationScope } from '../integration/integration-scope';
+import { WorksProjectStatus } from './hearing-enums';
+import { Hearing, HearingQuestion, WorksProject } from './hearing.entity';
+import { CreateHearingInput, HearingFilter, HearingQuestionInput, RecordHearingOutcomeInput } from './hearing.inputs';
+import type { HearingLoaders } from './hearing.loaders';
+import type { WorksProjectService } from './works-project.service';
+
+/** What the audit log keeps of a hearing. */
+const FIELDS: (keyof Hearing)[] = [
+  'id',
+  'projectId',
+  'heldOn',
+  'presenter',
+  'constructionStartsOn',
+  'constructionEndsOn',
+  'chairName',
+  'representatives',
+  'departmentHeads',
+  'questions',
+  'outcome',
+  'outcomeReasons',
+  'decidedAt',
+];
+
+/** The services this service calls (the composition root passes them). */
+export interface HearingDeps {
+  worksProjects: WorksProjectService;
+}
+
+/**
+ * Decision hearings (决策听证会, docs/rules.md rule 14). Every signed-in user in scope reads them
+ * (service tokens with `self-governance:read`); an ADMIN over the 街道 records a hearing of a
+ * PLANNED project and, once, its outcome with reasons. Every change is audited.
+ */
+export class HearingService extends RecordService<Hearing, HearingLoaders> {
+  protected readonly typeName = 'Hearing';
+  protected override readonly integrationReadScope = IntegrationScope.SELF_GOVERNANCE_READ;
+
+  constructor(
+    ctx: ServiceContext<HearingLoaders>,
+    private readonly deps: HearingDeps,
+  ) {
+    super(ctx);
+  }
+
+  protected get loader() {
+    return this.ctx.loaders.hearing;
+  }
+
+  protected placeOf(hearing: Hearing) {
+    return this.placeInSubdistrict(hearing.subdistrictId);
+  }
+
+  /** A page of the hearings in the caller's scope matching `filter` (latest held first). */
+  list(filter: HearingFilter | undefined, page: PageArgs): Promise<Connection<Hearing>> {
+    const qb = limitToScope(this.ctx.db.getRepository(Hearing).createQueryBuilder('h'), this.viewer, 'subdistrictId');
+    whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
+    whereEquals(qb, 'projectId', filter?.projectId);
+    return paginate(qb, page, undefined, { HELD_ON: 'h.heldOn' }, [
+      { field: 'HELD_ON', direction: OrderDirection.DESC },
+    ]);
+  }
+
+  /**
+   * Records a hearing of a PLANNED project (ADMIN over its 街道). BAD_USER_INPUT naming the field
+   * (unknown project, construction ending before it starts, a blank name or question); FORBIDDEN;
+   * CONFLICT on `input.projectId` once the project has started.
+   */
+  async create(input: CreateHearingInput): Promise<Hearing> {
+    const project = await this.deps.worksProjects.referenced(input.projectId, 'input.projectId');
+    assertMay(this.viewer, [Role.ADMIN], await this.placeInSubdistrict(project.subdistrictId), 'hold hearings');
+    if (input.constructionEndsOn < input.constructionStartsOn)
+      throw new BadUserInputError(
+        'input.constructionEndsOn: construction cannot end before it starts',
+        'input.constructionEndsOn',
+      );
+    const representatives = names(input.representatives, 'input.representatives');
+    const departmentHeads = names(input.departmentHeads ?? [], 'input.departmentHeads');
+    const questions = (input.questions ?? []).map(questionOf);
+    return this.ctx.transaction(async ({ manager, record }) => {
+      const locked = await manager
+        .getRepository(WorksProject)
+        .createQueryBuilder('p')
+        .setLock('pessimistic_write')
+        .where('p.id = :id', { id: project.id })
+        .getOneOrFail();
+      if (locked.status !== WorksProjectStatus.PLANNED)
+        throw new ConflictError('input.projectId: the project has already started', 'input.projectId');
+      const repo = manager.getRepository(Hearing);
+      const created = await repo.save(
+        repo.create({
+          projectId: project.id,
+          subdistrictId: project.subdistrictId,
+          heldOn: input.heldOn,
+          presenter: input.presenter.trim(),
+          constructionStartsOn: input.constructionStartsOn,
+          constructionEndsOn: input.constructionEndsOn,
+          chairName: input.chairName.trim(),
+          representatives,
+          departmentHeads,
+          questions,
+          outcome: null,
+          outcomeReasons: null,
+          decidedAt: null,
+        }),
+      );
+      await record({
+        actorId: this.viewer.userId,
+        type: 'hearing.created',
+        entityType: 'Hearing',
+        entityId: created.id,
+        after: snapshot(created, FIELDS),
+      });
+      return created;
+    });
+  }
+
+  /**
+   * Records a hearing's outcome with its reasons, once (ADMIN over its 街道), and with `questions`
+   * the final list of questions and answers. NOT_FOUND; FORBIDDEN; BAD_USER_INPUT naming the field;
+   * CONFLICT when an outcome is already recorded.
+   */
+  async recordOutcome(id: string, input: RecordHearingOutcomeInput): Promise<Hearing> {
+    const found = await this.get(id);
+    await this.assertAdminOver(found, 'record the outcome of this hearing');
+    const questions = input.questions?.map(questionOf);
+    const saved = await this.ctx.transaction(async ({ manager, record }) => {
+      const repo = manager.getRepository(Hearing);
+      const current = await repo
+        .createQueryBuilder('h')
+        .setLock('pessimistic_write')
+        .where('h.id = :id', { id })
+        .getOne();
+      if (!current) throw new NotFoundError(this.typeName, id);
+      if (current.outcome !== null)
+        throw new ConflictError(`The outcome is already recorded (${current.outcome})`, 'id');
+      const before = snapshot(current, FIELDS);
+      current.outcome = input.outcome;
+      current.outcomeReasons = input.reasons.trim();
+      current.decidedAt = new Date();
+      if (questions) current.questions = questions;
+      const result = await repo.save(current);
+      await record({
+        actorId: this.viewer.userId,
+        type: 'hearing.decided',
+        entityType: 'Hearing',
+        entityId: id,
+        before,
+        after: snapshot(result, FIELDS),
+      });
+      return result;
+    });
+    this.loader.clear(id);
+    this.ctx.loaders.hearingsByProject.clear(saved.projectId);
+    return saved;
+  }
+}
+
+/** Trimmed names; BAD_USER_INPUT on `field` for a blank one. */
+function names(list: string[], field: string): string[] {
+  if (!list.every((name) => saysSomething(name)))
+    throw new BadUserInputError(`${field}: a name must say something`, field);
+  return list.map((name) => name.trim());
+}
+
+/** A question as stored. */
+function questionOf(input: HearingQuestionInput): HearingQuestion {
+  return {
+    askedBy: input.askedBy.trim(),
+    question: input.question.trim(),
+    answeredBy: input.answeredBy?.trim() ?? null,
+    answer: input.answer?.trim() ?? null,
+  };
+}

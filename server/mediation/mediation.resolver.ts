@@ -1,0 +1,125 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { registerNode } from '../core/node';
+import { ConnectionType, PageArgs } from '../core/pagination';
+import type { RequestContext } from '../core/request-context';
+import { Department } from '../department/department.entity';
+import type { DepartmentService } from '../department/department.service';
+import { Neighborhood } from '../neighborhood/neighborhood.entity';
+import type { NeighborhoodService } from '../neighborhood/neighborhood.service';
+import { Mediation, MediationDepartment } from './mediation.entity';
+import {
+  ConcludeMediationInput,
+  CreateMediationInput,
+  MediationFilter,
+  MediationOrder,
+  UpdateMediationInput,
+} from './mediation.inputs';
+import type { MediationService } from './mediation.service';
+
+/** What these resolvers read from the request: the services they call; the composition root provides them. */
+export type MediationResolverContext = RequestContext<{
+  mediations: MediationService;
+  neighborhoods: NeighborhoodService;
+  departments: DepartmentService;
+}>;
+type Context = MediationResolverContext;
+
+registerNode(Mediation, (ctx: Context, id) => ctx.services.mediations.find(id));
+
+const MediationConnection = ConnectionType(Mediation, 'mediations');
+
+/** Mediation meetings (矛盾协调会, docs/rules.md rule 14): lookups, lists and edits. */
+@Resolver(() => Mediation)
+export class MediationResolver {
+  @Query(() => Mediation, {
+    nullable: true,
+    description: 'One mediation by id (ADMINs in scope; service tokens with self-governance:read); null otherwise.',
+  })
+  mediation(@Arg('id', () => ID, { description: "The mediation's id." }) id: string, @Ctx() ctx: Context) {
+    return ctx.services.mediations.find(id);
+  }
+
+  @Query(() => MediationConnection, {
+    description:
+      'A page of mediation meetings (矛盾协调会) in your scope, latest held first by default; ADMINs and service tokens with self-governance:read read them, other roles get an empty list.',
+  })
+  mediations(
+    @Arg('filter', () => MediationFilter, { nullable: true, description: 'Which mediations to list.' })
+    filter: MediationFilter | undefined,
+    @Arg('orderBy', () => [MediationOrder], { nullable: true, description: 'Sort keys (default: latest held first).' })
+    orderBy: MediationOrder[] | undefined,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.mediations.list(filter, orderBy, page);
+  }
+
+  @FieldResolver(() => Neighborhood, { description: 'The neighborhood where it is held.' })
+  neighborhood(@Root() mediation: Mediation, @Ctx() ctx: Context) {
+    return ctx.services.neighborhoods.get(mediation.neighborhoodId);
+  }
+
+  @Mutation(() => Mediation, {
+    description:
+      'Records a mediation meeting (ADMIN of the 街道). BAD_USER_INPUT naming the field (unknown neighborhood, fewer than two parties, a department of another district); FORBIDDEN.',
+  })
+  createMediation(
+    @Arg('input', () => CreateMediationInput, { description: 'The mediation.' }) input: CreateMediationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.mediations.create(input);
+  }
+
+  @Mutation(() => Mediation, {
+    description:
+      'Changes an OPEN mediation (ADMIN of the 街道). NOT_FOUND; BAD_USER_INPUT naming the field; FORBIDDEN; CONFLICT once concluded.',
+  })
+  updateMediation(
+    @Arg('id', () => ID, { description: "The mediation's id." }) id: string,
+    @Arg('input', () => UpdateMediationInput, { description: 'The changes.' }) input: UpdateMediationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.mediations.update(id, input);
+  }
+
+  @Mutation(() => Mediation, {
+    description:
+      "Concludes a mediation for good with its written record (ADMIN of the 街道). Where family, women or children are involved, BAD_USER_INPUT on input.womenDirector unless the women's director attended (docs/rules.md rule 14); BAD_USER_INPUT on input.record when blank; NOT_FOUND; FORBIDDEN; CONFLICT when already concluded.",
+  })
+  concludeMediation(
+    @Arg('id', () => ID, { description: "The mediation's id." }) id: string,
+    @Arg('input', () => ConcludeMediationInput, { description: 'The record.' }) input: ConcludeMediationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.mediations.conclude(id, input);
+  }
+
+  @Mutation(() => Mediation, {
+    description:
+      "Submits a concluded mediation's record for the district civil court's confirmation at the parties' request: courtConfirmation becomes SUBMITTED (ADMIN of the 街道). NOT_FOUND; FORBIDDEN; CONFLICT unless CONCLUDED and not yet submitted.",
+  })
+  submitMediationToCourt(@Arg('id', () => ID, { description: "The mediation's id." }) id: string, @Ctx() ctx: Context) {
+    return ctx.services.mediations.submitToCourt(id);
+  }
+
+  @Mutation(() => Mediation, {
+    description:
+      "Records the district civil court's decision on a SUBMITTED record: CONFIRMED or REFUSED (ADMIN of the 街道). NOT_FOUND; FORBIDDEN; CONFLICT unless SUBMITTED.",
+  })
+  recordMediationCourtDecision(
+    @Arg('id', () => ID, { description: "The mediation's id." }) id: string,
+    @Arg('confirmed', { description: 'true: the court confirmed the record; false: it refused.' }) confirmed: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.mediations.recordCourtDecision(id, confirmed);
+  }
+}
+
+/** `MediationDepartment.department`, through the request's loader. */
+@Resolver(() => MediationDepartment)
+export class MediationDepartmentResolver {
+  @FieldResolver(() => Department, { description: 'The department.' })
+  department(@Root() entry: MediationDepartment, @Ctx() ctx: Context) {
+    return ctx.services.departments.get(entry.departmentId);
+  }
+}
