@@ -79,7 +79,7 @@ describe('a year without any data', () => {
     const overview = expectData(await api.server.gql(OVERVIEW, { d: huangpu, y: 2001 })).assessmentOverview;
     expect(overview).toEqual({ finalizedCount: 0, draftCount: 1, grades: [] });
 
-    const csv = await fetch(`${api.server.url}/export/districts/${huangpu}/results.csv?year=2001`, {
+    const csv = await fetch(`${api.server.url}/export/districts/${huangpu}/results.csv?year=2001&format=machine`, {
       headers: api.server.authHeader(),
     });
     expect(csv.status).toBe(200);

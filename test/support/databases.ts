@@ -53,6 +53,26 @@ export async function createTestDatabase(options: { withShanghai?: boolean } = {
   return {
     name,
     url: databaseUrl(name),
-    drop: () => onServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () => dropDatabase(name),
   };
+}
+
+/**
+ * Drops a test database once the connections still closing have gone (up to 5 s), then forces
+ * out any that remain. Forcing at once would terminate a client that is in the middle of ending
+ * (a job runner's pool stops a little after the server does), and that client would raise its
+ * termination as an unhandled error in the test file.
+ */
+async function dropDatabase(name: string): Promise<void> {
+  await onServer(async (c) => {
+    for (let waited = 0; waited < 5000; waited += 100) {
+      const { rows } = await c.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        [name],
+      );
+      if (rows[0].n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
 }
