@@ -90,6 +90,7 @@ describe('upsertMatters (the district hotline)', () => {
           row('HL-10'),
           row('HL-11', { subdistrictCode: '310104003' }),
           row('HL-12', { reporterPhone: 'x', title: ' ' }),
+          row('HL-14', { receivedAt: '1970-01-01T00:00:00Z' }),
         ],
       },
       { token },
@@ -99,6 +100,7 @@ describe('upsertMatters (the district hotline)', () => {
       'input[1].subdistrictCode',
       'input[2].reporterPhone',
       'input[2].title',
+      'input[3].receivedAt',
     ]);
     expect(await api.server.db.query(`SELECT id FROM matter WHERE external_id LIKE 'HL-1_'`)).toEqual([]);
     const readOnly = await serviceToken(api.server, f.districtId, ['MATTERS_READ']);

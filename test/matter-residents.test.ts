@@ -297,11 +297,12 @@ describe('bad transfers are refused naming the field, nothing half-written (rule
     ).toEqual({ status: 'RESOLVED' });
   });
 
-  it('refuses receipt for another office by its staff, without a receiver, or in the future', async () => {
+  it('refuses receipt for another office by its staff, without a receiver, in the future or before 2000', async () => {
     const cases: [string, Record<string, unknown>, string, string][] = [
       [f.tokens.service, { receiverOfficeId: f.offices.safety.id }, 'FORBIDDEN', ''],
       [f.tokens.street, {}, 'BAD_USER_INPUT', 'input.receiverOfficeId'],
       [f.tokens.service, { receivedAt: '2999-01-01T00:00:00Z' }, 'BAD_USER_INPUT', 'input.receivedAt'],
+      [f.tokens.service, { receivedAt: '1970-01-01T00:00:00Z' }, 'BAD_USER_INPUT', 'input.receivedAt'],
       [f.tokens.service, { reporterPhone: 'call me' }, 'BAD_USER_INPUT', 'input.reporterPhone'],
       [f.tokens.service, { neighborhoodId: f.offices.safety.id }, 'BAD_USER_INPUT', 'input.neighborhoodId'],
     ];

@@ -44,6 +44,26 @@ async function post(body: string): Promise<{ status: number; body: Open311Answer
   return { status: res.status, body: (await res.json()) as Open311Answer };
 }
 
+/** A POST of requests.json with a JSON body (a lone surrogate survives JSON, not a form). */
+async function postJson(body: Record<string, string>): Promise<{ status: number; body: Open311Answer }> {
+  const res = await fetch(`${api.server.url}/open311/v2/requests.json`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as Open311Answer };
+}
+
+/** The spec's POST body with `changes` applied (a value of null drops the parameter). */
+function specPostWith(changes: Record<string, string | null>): string {
+  const params = new URLSearchParams(specPostBody(key));
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === null) params.delete(name);
+    else params.set(name, value);
+  }
+  return params.toString();
+}
+
 describe("Open311 GeoReport v2 with the specification's example requests", () => {
   it('lists the services, takes a request, and reports its status, agency and expected time as it moves', async () => {
     // GET services (spec: services.xml?jurisdiction_id=city.gov).
@@ -156,5 +176,35 @@ describe("Open311 GeoReport v2 with the specification's example requests", () =>
       expect(res.status).toBe(status);
       expect(res.body).toEqual([{ code: status, description: expect.stringMatching(description) }]);
     }
+  });
+
+  it('answers 400 naming the field, and writes nothing, for a NUL character, an invisible description or a place off the globe', async () => {
+    const [{ count: before }] = (await api.server.db.query('SELECT count(*)::int AS count FROM matter')) as {
+      count: number;
+    }[];
+    const cases: [() => Promise<{ status: number; body: Open311Answer }>, RegExp][] = [
+      [() => post(specPostWith({ description: 'a\u0000b' })), /^description: .*NUL/],
+      [() => post(specPostWith({ first_name: 'a\u0000' })), /^first_name: .*NUL/],
+      [
+        () => postJson({ ...Object.fromEntries(new URLSearchParams(specPostBody(key))), address_string: 'x\ud800' }),
+        /^address_string: .*surrogate/,
+      ],
+      [() => get(`requests.json?jurisdiction_id=3101010%0013&api_key=${key}`), /^jurisdiction_id: .*NUL/],
+      [() => get(`services.json?jurisdiction_id=${WAITAN}&api_key=${key}&status=%00`), /^status: .*NUL/],
+      [() => post(specPostWith({ description: '\u200b\u200b \u2060' })), /^description: required/],
+      [() => post(specPostWith({ lat: '91' })), /^lat: .*-90/],
+      [() => post(specPostWith({ long: '-180.5' })), /^long: .*-180/],
+      [() => post(specPostWith({ lat: 'north', address_string: null })), /^lat: /],
+      [() => post(specPostWith({ long: '121.49°E', address_string: '外滩' })), /^long: /],
+    ];
+    for (const [send, description] of cases) {
+      const res = await send();
+      expect(res.status).toBe(400);
+      expect(res.body).toEqual([{ code: 400, description: expect.stringMatching(description) }]);
+    }
+    const [{ count: after }] = (await api.server.db.query('SELECT count(*)::int AS count FROM matter')) as {
+      count: number;
+    }[];
+    expect(after).toBe(before);
   });
 });

@@ -18,6 +18,20 @@ export const EXTENDED_WORKING_DAYS = 15;
 /** Working days within which the first response is due. */
 export const RESPONSE_WORKING_DAYS = 1;
 
+/** The earliest receipt time a matter may have: 2000-01-01 00:00 UTC (dates run 2000–2100). */
+export const EARLIEST_RECEIPT = new Date(Date.UTC(2000, 0, 1));
+
+/**
+ * What is wrong with a receipt time given for a matter (`receivedAt`), or null: it may be neither
+ * after `now` nor before EARLIEST_RECEIPT. Receiving and upserting refuse it as BAD_USER_INPUT
+ * naming `receivedAt`.
+ */
+export function receiptTimeProblem(receivedAt: Date, now: Date): string | null {
+  if (receivedAt.getTime() > now.getTime()) return 'must not be in the future';
+  if (receivedAt.getTime() < EARLIEST_RECEIPT.getTime()) return 'must not be before 2000-01-01T00:00:00Z';
+  return null;
+}
+
 /** A matter just received, with the resident's tracking code (shown this once). */
 export interface ReceivedMatter {
   matter: Matter;

@@ -68,7 +68,8 @@ export class UpsertMatterInput {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'When the hotline received it (default now); not in the future. Set on creation only.',
+    description:
+      'When the hotline received it (UTC, default now); not in the future, not before 2000-01-01. Set on creation only.',
   })
   receivedAt?: Date;
 }

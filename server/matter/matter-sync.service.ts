@@ -10,7 +10,7 @@ import { MatterChannel, MatterEventKind } from './matter-enums';
 import { loadUnit, partyGovernmentOffice } from './matter-access';
 import { matterClock } from './matter-clock';
 import { appendEvents } from './matter-store';
-import { createMatter } from './matter-receipt';
+import { createMatter, receiptTimeProblem } from './matter-receipt';
 import { MAX_MATTER_ROWS, UpsertMatterInput } from './matter-sync.inputs';
 import type { UpsertMattersResult } from './matter.types';
 
@@ -74,8 +74,8 @@ export class MatterSyncService {
       seen.add(row.externalId);
       if (row.receiverOfficeId && row.receiverAgencyId)
         bad(index, 'receiverAgencyId', 'a matter has one first receiver');
-      if (row.receivedAt && row.receivedAt.getTime() > matterClock.now().getTime())
-        bad(index, 'receivedAt', 'must not be in the future');
+      const timeProblem = row.receivedAt ? receiptTimeProblem(row.receivedAt, matterClock.now()) : null;
+      if (timeProblem) bad(index, 'receivedAt', timeProblem);
     }
     const codes = [...new Set(rows.flatMap((r) => [r.subdistrictCode, r.neighborhoodCode ?? '']).filter(Boolean))];
     const places = (await this.ctx.db.query(

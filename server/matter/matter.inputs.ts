@@ -166,7 +166,7 @@ export class ReceiveMatterInput {
   @Field(() => Date, {
     nullable: true,
     description:
-      'When it was received, if earlier than now (e.g. by phone before it was entered); not in the future. Deadlines count from this day.',
+      'When it was received (UTC), if earlier than now (e.g. by phone before it was entered); not in the future, not before 2000-01-01. Deadlines count from this day.',
   })
   receivedAt?: Date;
 }

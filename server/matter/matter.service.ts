@@ -26,7 +26,7 @@ import {
 } from './matter.inputs';
 import { maskName, maskPhone } from './personal-data';
 import { dueAfterWorkingDays, startOfShanghaiDay, workingDaysBetween } from './working-days';
-import { createMatter, EXTENDED_WORKING_DAYS, ReceivedMatter } from './matter-receipt';
+import { createMatter, EXTENDED_WORKING_DAYS, ReceivedMatter, receiptTimeProblem } from './matter-receipt';
 
 /** The loaders the matter service reads: its own, and the caller's user row (primed by the session check). */
 type MatterServiceLoaders = MatterLoaders & Pick<UserLoaders, 'user'>;
@@ -147,7 +147,8 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
    * working day after it, the matter itself after 1 (CONSULTATION) or 5 working days. Returns the
    * resident's tracking code, shown this once. An ADMIN of the 街道 (its own staff, naming the
    * receiver) or the staff of the receiving unit. BAD_USER_INPUT naming the field for an unknown or
-   * foreign 街道, neighborhood or receiver, a missing receiver, a receipt time in the future.
+   * foreign 街道, neighborhood or receiver, a missing receiver, a receipt time in the future or
+   * before 2000-01-01 UTC.
    */
   async receive(input: ReceiveMatterInput): Promise<ReceivedMatter> {
     const actor = await this.actor();
@@ -174,8 +175,8 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
       throw new BadUserInputError(`${field}: no office or agency of ${subdistrict.name} has this id`, field);
     actor.assertActsFor(receiver, subdistrict.id, receiver.name, 'receive matters for it');
     const now = matterClock.now();
-    if (input.receivedAt && input.receivedAt.getTime() > now.getTime())
-      throw new BadUserInputError('input.receivedAt: must not be in the future', 'input.receivedAt');
+    const timeProblem = input.receivedAt ? receiptTimeProblem(input.receivedAt, now) : null;
+    if (timeProblem) throw new BadUserInputError(`input.receivedAt: ${timeProblem}`, 'input.receivedAt');
     if (input.neighborhoodId)
       await this.assertNeighborhoodInDistrict(input.neighborhoodId, subdistrict.districtId, 'input.neighborhoodId');
     return this.ctx.db.transaction(async (manager) => {

@@ -1,9 +1,11 @@
 import express, { type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { BadUserInputError } from '../core/errors';
 import { logger } from '../core/logger';
 import type { HttpRoute } from '../core/module';
 import type { RequestContext } from '../core/request-context';
 import { currentRequestId } from '../core/request-scope';
+import { inputProblem } from '../core/string-guard';
 import type { Open311Request, Open311Service } from './open311.service';
 
 /** What the Open311 endpoint reads from the request. */
@@ -22,10 +24,24 @@ const STATUS: Record<string, number> = {
 };
 
 /**
+ * BAD_USER_INPUT (400) naming the parameter when a query or body value is one no field of Pingyi
+ * accepts — a NUL character or an unpaired surrogate, which PostgreSQL cannot store — by the same
+ * guard GraphQL runs over its arguments (string-guard.ts `inputProblem`).
+ */
+function assertStorable(values: unknown): void {
+  if (!values || typeof values !== 'object') return;
+  for (const [name, value] of Object.entries(values)) {
+    const problem = inputProblem(value, name);
+    if (problem) throw new BadUserInputError(`${problem.path}: ${problem.message}`, problem.path);
+  }
+}
+
+/**
  * The Open311 GeoReport v2 endpoint (Open311Service): `GET services.json`, `GET requests.json`,
  * `POST requests.json` (form-encoded, as the spec sends it, or JSON) and `GET requests/<id>.json`.
  * `api_key` (query or body; or `Authorization: Bearer`) is a service token. JSON only: `.xml`
- * answers 400. Errors are `[{ "code": <HTTP status>, "description": "…" }]`.
+ * answers 400, and so does a query or body value with a NUL character or an unpaired surrogate
+ * (naming the parameter). Errors are `[{ "code": <HTTP status>, "description": "…" }]`.
  */
 export function open311Router(contextOf: (req: Request) => Promise<Open311Context>): express.Router {
   const router = express.Router();
@@ -41,6 +57,8 @@ export function open311Router(contextOf: (req: Request) => Promise<Open311Contex
             .json([{ code: 400, description: 'format: Pingyi answers GeoReport v2 in JSON only; use .json' }]);
           return;
         }
+        assertStorable(req.query);
+        assertStorable(req.body);
         const key =
           typeof req.query.api_key === 'string'
             ? req.query.api_key

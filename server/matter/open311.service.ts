@@ -1,5 +1,6 @@
 import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../core/errors';
 import { isId } from '../core/ids';
+import { saysSomething } from '../core/inputs';
 import type { ServiceContext } from '../core/record.service';
 import { IntegrationScope } from '../integration/integration-scope';
 import { Role } from '../user/role';
@@ -27,6 +28,23 @@ const SERVICES: Record<MatterType, { name: string; description: string }> = {
 /** Most requests one GET requests.json answers, and its default and widest date range (the spec's 90 days). */
 const MAX_REQUESTS = 1000;
 const RANGE_MS = 90 * 86_400_000;
+
+/** A decimal number as `lat` and `long` are written: an optional sign, digits, an optional fraction. */
+const DECIMAL = /^[-+]?\d{1,3}(\.\d+)?$/;
+
+/**
+ * The coordinate `name` (`lat`: −90…90, `long`: −180…180 degrees) of `body` as sent, or '' when
+ * absent or blank; BAD_USER_INPUT (400) naming it when it is not a number in that range.
+ */
+function coordinate(body: Record<string, unknown>, name: 'lat' | 'long'): string {
+  const raw = body[name];
+  if (raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return '';
+  const limit = name === 'lat' ? 90 : 180;
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  if (!DECIMAL.test(text) || Math.abs(Number(text)) > limit)
+    throw new BadUserInputError(`${name}: must be a number of degrees from -${limit} to ${limit}, or absent`, name);
+  return text;
+}
 
 /** An Open311 service request as GeoReport v2 returns it (JSON). No personal data ever. */
 export type Open311Request = Record<string, string | number | null>;
@@ -150,8 +168,9 @@ export class Open311Service {
 
   /**
    * POST requests.json (form-encoded or JSON): receives a matter in the jurisdiction's 街道 by its
-   * PARTY_GOVERNMENT office. Needs `service_code` and `description` (BAD_USER_INPUT, 400), and a
-   * place: `address_string`, or `lat` and `long`. first_name / last_name and phone become the
+   * PARTY_GOVERNMENT office. Needs `service_code` and a `description` that says something (not
+   * blank, not only invisible characters; BAD_USER_INPUT, 400), and a place: `address_string`, or
+   * `lat` and `long` (each, when sent, a number of degrees: −90…90 and −180…180; 400 otherwise). first_name / last_name and phone become the
    * reporter (personal data, never returned); email, device_id, account_id, media_url and
    * attribute[…] are not kept.
    */
@@ -166,9 +185,10 @@ export class Open311Service {
     if (!(serviceCode in SERVICES))
       throw new BadUserInputError(`service_code: one of ${Object.keys(SERVICES).join(', ')}`, 'service_code');
     const description = text('description', 4000);
-    if (!description) throw new BadUserInputError('description: required', 'description');
-    const lat = text('lat', 32);
-    const long = text('long', 32);
+    if (!saysSomething(description))
+      throw new BadUserInputError('description: required; it is blank or only invisible characters', 'description');
+    const lat = coordinate(body, 'lat');
+    const long = coordinate(body, 'long');
     const place = text('address_string', 200) || (lat && long ? `${lat},${long}` : '');
     if (!place) throw new BadUserInputError('address_string: give address_string, or lat and long', 'address_string');
     const phone = text('phone', 32);

@@ -374,7 +374,7 @@ export type ReceiveMatterInput = {
   neighborhoodId?: string | number | null | undefined;
   /** Where: an address or a description of the place, at most 200 characters. */
   place?: string | null | undefined;
-  /** When it was received, if earlier than now (e.g. by phone before it was entered); not in the future. Deadlines count from this day. */
+  /** When it was received (UTC), if earlier than now (e.g. by phone before it was entered); not in the future, not before 2000-01-01. Deadlines count from this day. */
   receivedAt?: string | null | undefined;
   /** The receiving stationed agency, of that 街道. Not with receiverOfficeId. */
   receiverAgencyId?: string | number | null | undefined;

@@ -4558,7 +4558,7 @@ export type ReceiveMatterInput = {
   neighborhoodId: InputMaybe<Scalars['ID']['input']>;
   /** Where: an address or a description of the place, at most 200 characters. */
   place: InputMaybe<Scalars['String']['input']>;
-  /** When it was received, if earlier than now (e.g. by phone before it was entered); not in the future. Deadlines count from this day. */
+  /** When it was received (UTC), if earlier than now (e.g. by phone before it was entered); not in the future, not before 2000-01-01. Deadlines count from this day. */
   receivedAt: InputMaybe<Scalars['DateTime']['input']>;
   /** The receiving stationed agency, of that 街道. Not with receiverOfficeId. */
   receiverAgencyId: InputMaybe<Scalars['ID']['input']>;
@@ -5516,7 +5516,7 @@ export type UpsertMatterInput = {
   neighborhoodCode: InputMaybe<Scalars['String']['input']>;
   /** Where, at most 200 characters. */
   place: InputMaybe<Scalars['String']['input']>;
-  /** When the hotline received it (default now); not in the future. Set on creation only. */
+  /** When the hotline received it (UTC, default now); not in the future, not before 2000-01-01. Set on creation only. */
   receivedAt: InputMaybe<Scalars['DateTime']['input']>;
   /** The receiving stationed agency of that 街道. */
   receiverAgencyId: InputMaybe<Scalars['ID']['input']>;
