@@ -3740,7 +3740,7 @@ export type Query = {
   conventionBreach: Maybe<ConventionBreach>;
   /** A page of the convention breaches in your scope (signed-in users; service tokens with self-governance:read), default latest first. */
   conventionBreaches: ConventionBreachConnection;
-  /** The public count of a convention version, for anyone, signed in or not (docs/rules.md rule 14); null when there is no such version. */
+  /** The count of a convention version (docs/rules.md rule 14), read as the other self-governance records: signed-in users in the version's 街道, service tokens with self-governance:read. Null when there is no such version in your scope; UNAUTHENTICATED signed out (residents read the count with their household code: householdConvention); FORBIDDEN for a service token without self-governance:read. */
   conventionTally: Maybe<ConventionTally>;
   /** One department by id; null when there is none. */
   department: Maybe<Department>;
