@@ -2614,7 +2614,7 @@ export type Mutation = {
   updateEvaluationMeeting: EvaluationMeeting;
   /** Changes an inquiry, e.g. records the answer (the meeting's chair or an ADMIN in scope). NOT_FOUND, BAD_USER_INPUT, FORBIDDEN; CONFLICT once the meeting is closed. */
   updateInquiry: Inquiry;
-  /** Changes an OPEN mediation (ADMIN of the 街道). NOT_FOUND; BAD_USER_INPUT naming the field; FORBIDDEN; CONFLICT once concluded. */
+  /** Changes an OPEN mediation (ADMIN of the 街道). NOT_FOUND; BAD_USER_INPUT naming the field, also on input.involvesFamily when clearing a mediation recorded as involving family (docs/rules.md rule 14); FORBIDDEN; CONFLICT once concluded. */
   updateMediation: Mediation;
   /** Changes a neighborhood. NOT_FOUND, BAD_USER_INPUT or CONFLICT. */
   updateNeighborhood: Neighborhood;
@@ -5406,7 +5406,7 @@ export type UpdateMediationInput = {
   departments: InputMaybe<Array<MediationDepartmentInput>>;
   /** New day (YYYY-MM-DD). */
   heldOn: InputMaybe<Scalars['LocalDate']['input']>;
-  /** Whether family, women or children are involved. */
+  /** Whether family, women or children are involved. Once true it stays true: false is then BAD_USER_INPUT on input.involvesFamily (docs/rules.md rule 14). */
   involvesFamily: InputMaybe<Scalars['Boolean']['input']>;
   /** New legal adviser. */
   legalAdviser: InputMaybe<Scalars['String']['input']>;
