@@ -60,11 +60,10 @@ describe('a convention takes effect at two thirds of the households (docs/rules.
     expect(read!.versions[0]).toMatchObject({ status: 'EFFECTIVE', householdsAtEffect: 6 });
     expect(typeof read!.versions[0].effectiveAt).toBe('string');
 
-    // Anyone reads the count, without signing in.
+    // The 街道 reads the count by version id (residents read it with their code: test/convention-tally.test.ts).
     const tally = await api.server.gql(
       `query ($v: ID!) { conventionTally(versionId: $v) { approvals rejections status requiredApprovals } }`,
       { v: f.versionId },
-      { token: null },
     );
     expect(expectData(tally).conventionTally).toEqual({
       approvals: 4,

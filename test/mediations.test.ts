@@ -130,6 +130,47 @@ describe('mediation meetings (docs/rules.md rule 14)', () => {
     ).toBe('REFUSED');
   });
 
+  it('once recorded as involving family, a mediation keeps it: clearing it is BAD_USER_INPUT and changes nothing', async () => {
+    const UPDATE = `mutation UpdateMediation($id: ID!, $input: UpdateMediationInput!) { updateMediation(id: $id, input: $input) { ${FIELDS} } }`;
+    const created = expectData(await api.server.gql(CREATE, { input: await familyInput() })).createMediation;
+    expectError(
+      await api.server.gql(UPDATE, { id: created.id, input: { involvesFamily: false, subject: '邻里纠纷。' } }),
+      'BAD_USER_INPUT',
+      'input.involvesFamily',
+    );
+    const record = '双方同意调解。';
+    expectError(
+      await api.server.gql(CONCLUDE, { id: created.id, input: { record } }),
+      'BAD_USER_INPUT',
+      'input.womenDirector',
+    );
+    const after = await api.server.gql(`query ($id: ID!) { mediation(id: $id) { subject status involvesFamily } }`, {
+      id: created.id,
+    });
+    expect(expectData(after).mediation).toEqual({
+      subject: (await familyInput()).subject,
+      status: 'OPEN',
+      involvesFamily: true,
+    });
+    const updates = await api.server.db.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'mediation.updated'`,
+      [created.id],
+    );
+    expect(updates).toEqual([{ n: 0 }]);
+    // Saying it again, or marking a mediation as involving family later, is allowed.
+    expect(
+      expectData(await api.server.gql(UPDATE, { id: created.id, input: { involvesFamily: true } })).updateMediation
+        .involvesFamily,
+    ).toBe(true);
+    const plain = expectData(
+      await api.server.gql(CREATE, { input: await familyInput({ involvesFamily: false }) }),
+    ).createMediation;
+    expect(
+      expectData(await api.server.gql(UPDATE, { id: plain.id, input: { involvesFamily: true } })).updateMediation
+        .involvesFamily,
+    ).toBe(true);
+  });
+
   it('bad input names the field; only ADMINs in scope read and write mediations', async () => {
     const input = await familyInput();
     expectError(

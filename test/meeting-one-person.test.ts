@@ -127,4 +127,30 @@ describe('an account and a code in the same name (docs/rules.md rule 7)', () => 
     expectError(await vote(f, same), 'FORBIDDEN', null, { reason: 'NOT_REGISTERED' });
     expect(await ballots(f)).toBe(1);
   });
+
+  it('an invisible character makes no second person: default-ignorable code points are removed before names are compared and kept', async () => {
+    const { f, rep } = await meetingWith('one.invisible');
+    // In one check-in: the same visible name twice.
+    expectError(await checkIn(f, { names: ['试用甲', '试用\u200b甲'] }), 'BAD_USER_INPUT', 'input.names');
+    // Kept without the invisible characters, as the chair sees it.
+    expect(codeOf(await checkIn(f, { names: ['\ufeff试用\u200b甲\ufe0f'] }))).toMatch(/\S/);
+    const roll = await api.server.gql(
+      `query ($m: ID!) { evaluationMeeting(id: $m) { attendees { name } } }`,
+      { m: f.meetingId },
+      { token: f.chairToken },
+    );
+    expect(roll.data!.evaluationMeeting!.attendees.map((a) => a.name)).toEqual(['试用甲']);
+    // Later, the same visible name with zero-width joiners, a word joiner, a BOM or a variation selector.
+    for (const written of ['试用甲', '试\u200d用\u2060甲', '\ufeff试用甲', '试用甲\ufe00', '试用\u200c\u00ad甲']) {
+      expectError(await checkIn(f, { names: [written] }), 'CONFLICT', 'input.names');
+    }
+    // The name a representative bears, with a zero-width space inside: they vote with their account.
+    const hidden = `${rep.name.slice(0, 1)}\u200b${rep.name.slice(1)}`;
+    expectError(await checkIn(f, { names: [hidden] }), 'CONFLICT', 'input.names');
+    const [{ n }] = await api.server.db.query(
+      `SELECT count(*)::int AS n FROM meeting_attendance WHERE meeting_id = $1`,
+      [f.meetingId],
+    );
+    expect(n).toBe(1);
+  });
 });

@@ -164,7 +164,7 @@ export class BuildingConventionResolver {
   @Query(() => ConventionTally, {
     nullable: true,
     description:
-      'The public count of a convention version, for anyone, signed in or not (docs/rules.md rule 14); null when there is no such version.',
+      "The count of a convention version (docs/rules.md rule 14), read as the other self-governance records: signed-in users in the version's 街道, service tokens with self-governance:read. Null when there is no such version in your scope; UNAUTHENTICATED signed out (residents read the count with their household code: householdConvention); FORBIDDEN for a service token without self-governance:read.",
   })
   conventionTally(@Arg('versionId', () => ID, { description: 'The version.' }) versionId: string, @Ctx() ctx: Context) {
     return ctx.services.householdCodes.tally(versionId);

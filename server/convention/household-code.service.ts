@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { isId } from '../core/ids';
 import { BadUserInputError, ConflictError, UnauthenticatedError } from '../core/errors';
 import type { ServiceContext } from '../core/request-context';
 import { Role } from '../core/role';
@@ -238,14 +237,15 @@ export class HouseholdCodeService {
     return this.ctx.loaders.liveCodesByVersion.load(versionId);
   }
 
-  /** The public count of a version, by id, for anyone (signed in or not); null when there is no such version. */
+  /**
+   * The count of a version, by id, read as the other self-governance records are (docs/rules.md
+   * rule 14): signed-in users whose scope covers its 街道, service tokens with
+   * `self-governance:read`. Null when there is no such version in the caller's scope;
+   * UNAUTHENTICATED signed out (residents read the count with their household code, `byCode`);
+   * FORBIDDEN for a service token without the scope.
+   */
   async tally(versionId: string): Promise<ConventionTally | null> {
-    if (!isId(versionId)) return null;
-    const version = await this.ctx.db
-      .getRepository(ConventionVersion)
-      .createQueryBuilder('v')
-      .where('v.id = :id', { id: versionId })
-      .getOne();
+    const version = await this.deps.conventions.findVersion(versionId);
     return version ? this.tallyOfVersion(version) : null;
   }
 

@@ -20,12 +20,20 @@ import type { UserLoaders } from '../user/user.loaders';
 registerUniqueField('meeting_attendance_user_key', 'input.userIds');
 registerUniqueField('meeting_attendance_name_key', 'input.names');
 
-/** A name as the chair typed it, tidied: runs of spaces and invisible characters made one space, trimmed. */
+/**
+ * A name as the chair typed it, tidied: default-ignorable code points (zero-width spaces and
+ * joiners, word joiner, U+FEFF, soft hyphen, variation selectors…) removed, so that they make no
+ * second name that looks the same; then runs of spaces and other format characters made one
+ * space, trimmed.
+ */
 function tidyName(name: string): string {
-  return name.replace(/[\s\p{Z}\p{Cf}]+/gu, ' ').trim();
+  return name
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+    .replace(/[\s\p{Z}\p{Cf}]+/gu, ' ')
+    .trim();
 }
 
-/** The key that tells whether a name is already on the roll: Unicode NFKC (full-width = half-width), tidied, lower-cased. */
+/** The key that tells whether a name is already on the roll: Unicode NFKC (full-width = half-width), tidied (invisible characters removed), lower-cased. */
 function nameKey(name: string): string {
   return tidyName(name.normalize('NFKC')).toLowerCase();
 }
@@ -56,7 +64,7 @@ export class AttendanceService {
    * Registers REPRESENTATIVE users for a meeting (its chair or an ADMIN; DRAFT or OPEN, so late
    * arrivals can be added). BAD_USER_INPUT on `input.ids` for a user who is not a representative
    * of the subdistrict; CONFLICT on `input.ids` for one checked in as a code voter there, by account
-   * or by the name they bear (NFKC, trimmed, runs of spaces as one), who votes with the code only (docs/rules.md
+   * or by the name they bear (NFKC, invisible characters removed, trimmed, runs of spaces as one), who votes with the code only (docs/rules.md
    * rule 7). Registering twice changes nothing.
    */
   async registerRepresentatives(input: MeetingPeopleInput): Promise<EvaluationMeeting> {
@@ -148,7 +156,7 @@ export class AttendanceService {
    * `input.names` (blank, listed twice, or with ACCOUNT); CONFLICT on `input.userIds` or
    * `input.names` for a person already on the roll as a code voter — or, checking in as a code
    * voter, already on it at all (an account voter may not also get a code) — on `input.names` for a
-   * name a REPRESENTATIVE of the subdistrict bears (NFKC, trimmed, runs of spaces as one: they are checked in by
+   * name a REPRESENTATIVE of the subdistrict bears (NFKC, invisible characters removed, trimmed, runs of spaces as one: they are checked in by
    * account, so that nobody votes both ways; a namesake is told apart by what the chair adds), and
    * for a CLOSED meeting. Nothing is written on error; the check-in and the codes are audited, and the meeting's
    * progress announced.

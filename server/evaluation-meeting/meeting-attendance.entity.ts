@@ -49,7 +49,7 @@ export class MeetingAttendance {
   @Column({ type: 'varchar', length: 100, nullable: true })
   name: string | null;
 
-  /** `name` normalised (NFKC, spaces collapsed, lower case), so the same person is not checked in twice. */
+  /** `name` normalised (NFKC, default-ignorable characters removed, spaces collapsed, lower case), so the same person is not checked in twice. */
   @Column({ type: 'varchar', length: 100, nullable: true })
   nameKey: string | null;
 

@@ -133,7 +133,11 @@ export class UpdateMediationInput {
   @NameRules(2000)
   subject?: string;
 
-  @Field({ nullable: true, description: 'Whether family, women or children are involved.' })
+  @Field({
+    nullable: true,
+    description:
+      'Whether family, women or children are involved. Once true it stays true: false is then BAD_USER_INPUT on input.involvesFamily (docs/rules.md rule 14).',
+  })
   involvesFamily?: boolean;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'New day (YYYY-MM-DD).' })

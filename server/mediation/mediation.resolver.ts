@@ -72,7 +72,7 @@ export class MediationResolver {
 
   @Mutation(() => Mediation, {
     description:
-      'Changes an OPEN mediation (ADMIN of the 街道). NOT_FOUND; BAD_USER_INPUT naming the field; FORBIDDEN; CONFLICT once concluded.',
+      'Changes an OPEN mediation (ADMIN of the 街道). NOT_FOUND; BAD_USER_INPUT naming the field, also on input.involvesFamily when clearing a mediation recorded as involving family (docs/rules.md rule 14); FORBIDDEN; CONFLICT once concluded.',
   })
   updateMediation(
     @Arg('id', () => ID, { description: "The mediation's id." }) id: string,

@@ -141,7 +141,12 @@ export class MediationService extends RecordService<Mediation, MediationLoaders>
     });
   }
 
-  /** Changes an OPEN mediation (ADMIN over its 街道). NOT_FOUND; FORBIDDEN; BAD_USER_INPUT naming the field; CONFLICT once concluded. */
+  /**
+   * Changes an OPEN mediation (ADMIN over its 街道). Once recorded as involving family, women or
+   * children it stays so: `involvesFamily: false` is then BAD_USER_INPUT on `input.involvesFamily`
+   * and nothing changes (docs/rules.md rule 14). NOT_FOUND; FORBIDDEN; BAD_USER_INPUT naming the
+   * field; CONFLICT once concluded.
+   */
   async update(id: string, input: UpdateMediationInput): Promise<Mediation> {
     const found = await this.get(id);
     const place = await this.placeOf(found);
@@ -150,6 +155,11 @@ export class MediationService extends RecordService<Mediation, MediationLoaders>
     return this.change(id, 'mediation.updated', (current) => {
       if (current.status !== MediationStatus.OPEN) throw new ConflictError('The mediation is CONCLUDED: it is final');
       if (input.subject != null) current.subject = input.subject.trim();
+      if (current.involvesFamily && input.involvesFamily === false)
+        throw new BadUserInputError(
+          "input.involvesFamily: the mediation is recorded as involving family, women or children; that cannot be cleared, so the women's director must attend (docs/rules.md rule 14)",
+          'input.involvesFamily',
+        );
       if (input.involvesFamily != null) current.involvesFamily = input.involvesFamily;
       if (input.heldOn != null) current.heldOn = input.heldOn;
       if (input.parties != null) current.parties = input.parties.map((p) => ({ name: p.name.trim(), kind: p.kind }));

@@ -2614,7 +2614,7 @@ export type Mutation = {
   updateEvaluationMeeting: EvaluationMeeting;
   /** Changes an inquiry, e.g. records the answer (the meeting's chair or an ADMIN in scope). NOT_FOUND, BAD_USER_INPUT, FORBIDDEN; CONFLICT once the meeting is closed. */
   updateInquiry: Inquiry;
-  /** Changes an OPEN mediation (ADMIN of the 街道). NOT_FOUND; BAD_USER_INPUT naming the field; FORBIDDEN; CONFLICT once concluded. */
+  /** Changes an OPEN mediation (ADMIN of the 街道). NOT_FOUND; BAD_USER_INPUT naming the field, also on input.involvesFamily when clearing a mediation recorded as involving family (docs/rules.md rule 14); FORBIDDEN; CONFLICT once concluded. */
   updateMediation: Mediation;
   /** Changes a neighborhood. NOT_FOUND, BAD_USER_INPUT or CONFLICT. */
   updateNeighborhood: Neighborhood;
@@ -3740,7 +3740,7 @@ export type Query = {
   conventionBreach: Maybe<ConventionBreach>;
   /** A page of the convention breaches in your scope (signed-in users; service tokens with self-governance:read), default latest first. */
   conventionBreaches: ConventionBreachConnection;
-  /** The public count of a convention version, for anyone, signed in or not (docs/rules.md rule 14); null when there is no such version. */
+  /** The count of a convention version (docs/rules.md rule 14), read as the other self-governance records: signed-in users in the version's 街道, service tokens with self-governance:read. Null when there is no such version in your scope; UNAUTHENTICATED signed out (residents read the count with their household code: householdConvention); FORBIDDEN for a service token without self-governance:read. */
   conventionTally: Maybe<ConventionTally>;
   /** One department by id; null when there is none. */
   department: Maybe<Department>;
@@ -5406,7 +5406,7 @@ export type UpdateMediationInput = {
   departments: InputMaybe<Array<MediationDepartmentInput>>;
   /** New day (YYYY-MM-DD). */
   heldOn: InputMaybe<Scalars['LocalDate']['input']>;
-  /** Whether family, women or children are involved. */
+  /** Whether family, women or children are involved. Once true it stays true: false is then BAD_USER_INPUT on input.involvesFamily (docs/rules.md rule 14). */
   involvesFamily: InputMaybe<Scalars['Boolean']['input']>;
   /** New legal adviser. */
   legalAdviser: InputMaybe<Scalars['String']['input']>;
