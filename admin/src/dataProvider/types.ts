@@ -4,14 +4,12 @@
  * the schema; change the `.graphql` operation and run `npm run codegen:admin` instead.
  */
 import type {
-  AgencyHeadsQuery,
   AssessmentOverviewQuery,
   BallotQuery,
   MeetingAttendeesQuery,
   MeetingResultsQuery,
   MeetingRoomQuery,
   OfficialAssessmentsQuery,
-  OfficialsByOutcomeQuery,
   OpenMeetingsQuery,
   OwnRatingsQuery,
   WebhookDeliveriesQuery,
@@ -55,9 +53,5 @@ export type OpenMeeting = OpenMeetingsQuery['evaluationMeetings']['nodes'][numbe
 export type OfficialAssessments = NonNullable<OfficialAssessmentsQuery['official']>;
 /** A district's year at a glance: grades by subdistrict and district totals. */
 export type Overview = AssessmentOverviewQuery['assessmentOverview'];
-/** An official listed under an outcome. */
-export type OutcomeOfficial = OfficialsByOutcomeQuery['officialsByOutcome']['nodes'][number];
-/** An agency's current head. */
-export type AgencyHead = NonNullable<AgencyHeadsQuery['dispatchedAgency']>['head'];
 /** One delivery of an event to a webhook subscription. */
 export type Delivery = WebhookDeliveriesQuery['webhookDeliveries']['nodes'][number];

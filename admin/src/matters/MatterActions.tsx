@@ -21,13 +21,18 @@ const OPEN = ['RECEIVED', 'IN_PROGRESS'];
 export function availableSteps(matter: MatterPageFieldsFragment): Step[] {
   const open = OPEN.includes(matter.status);
   const steps: [Step, boolean][] = [
-    ['respond', open && !matter.respondedAt],
+    // A later response replaces the text; the first one's time stays (the API keeps it).
+    ['respond', open],
     ['transfer', open],
     ['requestExtension', open && matter.type === 'COMPLEX' && !matter.extensionStatus],
     ['decideExtension', matter.extensionStatus === 'PENDING'],
     ['decideOwner', matter.status === 'ESCALATED'],
     ['resolve', open || matter.status === 'RECTIFYING'],
-    ['appeal', matter.status === 'RECTIFYING' && !matter.appealStatus],
+    // An appeal while the rectification runs or after it was resolved, once (the API's rule).
+    [
+      'appeal',
+      ['RECTIFYING', 'RESOLVED'].includes(matter.status) && !!matter.rectificationDueAt && !matter.appealStatus,
+    ],
     ['decideAppeal', matter.appealStatus === 'PENDING'],
   ];
   return steps.filter(([, allowed]) => allowed).map(([step]) => step);

@@ -21,8 +21,23 @@ import { errorCode, errorMessage, useWorkflow } from '../common/providerHooks';
 import { saysSomething } from '../common/validation';
 import type { MatterDecisionStep, MatterTextStep } from '../dataProvider/matters';
 
-/** Most characters of a matter's text (answer, resolution, reason). */
-export const MAX_MATTER_TEXT = 2000;
+/**
+ * Most characters the API takes (server/matter/matter.inputs.ts): a text the owner writes (response,
+ * resolution, extension request, appeal) 4,000; a reason of a transfer or a decision 1,000.
+ */
+export const MAX_MATTER_TEXT = 4000;
+export const MAX_MATTER_REASON = 1000;
+
+/** The helper text of a required text field: the API's problem, else "required" or "too long" once tried. */
+export function textProblem(
+  translate: (key: string, options?: object) => string,
+  state: { tried: boolean; empty: boolean; tooLong: boolean; max: number; problem: string | null },
+): string {
+  if (state.problem) return state.problem;
+  if (state.tried && state.empty) return translate('ra.validation.required');
+  if (state.tried && state.tooLong) return translate('ra.validation.maxLength', { max: state.max });
+  return ' ';
+}
 
 /** Props of the step dialogs. */
 interface StepDialogProps<S> {
@@ -33,7 +48,7 @@ interface StepDialogProps<S> {
 }
 
 /** Uses a text or decision step of the data provider with the page's reloads and its own errors under the field. */
-function useStep<A extends unknown[]>(
+export function useStep<A extends unknown[]>(
   step: string,
   run: Parameters<typeof useWorkflow<A, unknown>>[0],
   onDone: () => void,
@@ -97,14 +112,7 @@ export function TextStepDialog({ step, matterId, open, onClose }: StepDialogProp
           required
           sx={{ mt: 1 }}
           error={(tried && (empty || tooLong)) || !!problem}
-          helperText={
-            problem ??
-            (tried && empty
-              ? translate('ra.validation.required')
-              : tried && tooLong
-                ? translate('ra.validation.maxLength', { max: MAX_MATTER_TEXT })
-                : ' ')
-          }
+          helperText={textProblem(translate, { tried, empty, tooLong, max: MAX_MATTER_TEXT, problem })}
         />
       </DialogContent>
       <DialogActions>
@@ -136,9 +144,10 @@ export function DecisionStepDialog({ step, matterId, open, onClose }: StepDialog
     setProblem,
   );
   const empty = !saysSomething(reason);
+  const tooLong = reason.length > MAX_MATTER_REASON;
   const submit = () => {
     setTried(true);
-    if (empty || approve === '') return;
+    if (empty || tooLong || approve === '') return;
     void work.run(approve === 'yes', reason.trim());
   };
   return (
@@ -161,8 +170,14 @@ export function DecisionStepDialog({ step, matterId, open, onClose }: StepDialog
           minRows={2}
           fullWidth
           required
-          error={(tried && (empty || approve === '')) || !!problem}
-          helperText={problem ?? (tried && (empty || approve === '') ? translate('ra.validation.required') : ' ')}
+          error={(tried && (empty || tooLong || approve === '')) || !!problem}
+          helperText={textProblem(translate, {
+            tried,
+            empty: empty || approve === '',
+            tooLong,
+            max: MAX_MATTER_REASON,
+            problem,
+          })}
         />
       </DialogContent>
       <DialogActions>

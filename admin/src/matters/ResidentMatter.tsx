@@ -37,7 +37,8 @@ const LEVELS: Satisfaction[] = [
   'VERY_DISSATISFIED',
 ];
 const NEEDS_COMMENT: Satisfaction[] = ['DISSATISFIED', 'VERY_DISSATISFIED'];
-const MAX_COMMENT = 2000;
+/** The API's limit of a rating's comment (server/matter/matter.inputs.ts). */
+const MAX_COMMENT = 1000;
 
 /** The page's frame: a plain header and one narrow column. */
 function ResidentFrame({ children }: { children: React.ReactNode }) {
@@ -121,8 +122,15 @@ function RatingForm({ code, onRated }: { code: string; onRated: (m: TrackedMatte
           fullWidth
           required={needsComment}
           sx={{ mt: 1 }}
-          error={(tried && commentMissing) || !!problem}
-          helperText={problem ?? (tried && commentMissing ? translate('pingyi.track.commentRequired') : ' ')}
+          error={(tried && (commentMissing || comment.length > MAX_COMMENT)) || !!problem}
+          helperText={
+            problem ??
+            (tried && commentMissing
+              ? translate('pingyi.track.commentRequired')
+              : tried && comment.length > MAX_COMMENT
+                ? translate('ra.validation.maxLength', { max: MAX_COMMENT })
+                : ' ')
+          }
         />
         <Button
           type="submit"

@@ -19,10 +19,10 @@ import {
   TextField,
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { errorCode, errorMessage, useProviderQuery, useWorkflow } from '../common/providerHooks';
+import { useProviderQuery } from '../common/providerHooks';
 import { saysSomething } from '../common/validation';
 import type { MatterMoveStep, MatterTarget } from '../dataProvider/matters';
-import { MAX_MATTER_TEXT } from './MatterStepDialogs';
+import { MAX_MATTER_REASON, textProblem, useStep } from './MatterStepDialogs';
 
 /** Props of {@link TransferDialog}. */
 export interface TransferDialogProps {
@@ -63,29 +63,22 @@ export function TransferDialog({ step, matter, open, onClose }: TransferDialogPr
     setProblem(null);
     onClose();
   };
-  const work = useWorkflow(
+  const work = useStep(
+    step,
     (dp, choice: DutyChoice, text: string) => dp.moveMatter(step, matter.id, choice.target, choice.duty, text),
-    {
-      success: `pingyi.matters.done.${step}`,
-      refresh: true,
-      invalidate: () => [['matters']],
-      onSuccess: () => {
-        setPicked(null);
-        setReason('');
-        setSearch('');
-        close();
-      },
-      onError: (error) => {
-        if (errorCode(error) !== 'BAD_USER_INPUT') return false;
-        setProblem(errorMessage(error));
-        return true;
-      },
+    () => {
+      setPicked(null);
+      setReason('');
+      setSearch('');
+      close();
     },
+    setProblem,
   );
   const empty = !saysSomething(reason);
+  const tooLong = reason.length > MAX_MATTER_REASON;
   const submit = () => {
     setTried(true);
-    if (!picked || empty || reason.length > MAX_MATTER_TEXT) return;
+    if (!picked || empty || tooLong) return;
     void work.run(picked, reason.trim());
   };
   const grouped = new Map<string, DutyChoice[]>();
@@ -156,8 +149,8 @@ export function TransferDialog({ step, matter, open, onClose }: TransferDialogPr
           minRows={2}
           fullWidth
           required
-          error={(tried && empty) || !!problem}
-          helperText={problem ?? (tried && empty ? translate('ra.validation.required') : ' ')}
+          error={(tried && (empty || tooLong)) || !!problem}
+          helperText={textProblem(translate, { tried, empty, tooLong, max: MAX_MATTER_REASON, problem })}
         />
       </DialogContent>
       <DialogActions>

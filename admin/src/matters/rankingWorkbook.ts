@@ -24,8 +24,6 @@ export const RANKING_COLUMNS: readonly { header: string; width: number }[] = [
   { header: '上月得分', width: 10 },
 ];
 
-const rate = (value: number | null | undefined) => (value === null || value === undefined ? null : value);
-
 /** One row of the sheet per ranking row, in rank order. */
 export function rankingSheetRows(ranking: RankingData): (string | number | null)[][] {
   return ranking.rows.map((row) => [
@@ -33,9 +31,9 @@ export function rankingSheetRows(ranking: RankingData): (string | number | null)
     row.subdistrictName,
     row.name,
     row.current.received,
-    rate(row.current.responseRate),
-    rate(row.current.resolutionRate),
-    rate(row.current.satisfactionRate),
+    row.current.responseRate ?? null,
+    row.current.resolutionRate ?? null,
+    row.current.satisfactionRate ?? null,
     row.current.chargedWorkingDays,
     row.current.score ?? null,
     row.previousRank ?? null,
