@@ -45,7 +45,7 @@ async function post(body: string): Promise<{ status: number; body: Open311Answer
 }
 
 /** A POST of requests.json with a JSON body (a lone surrogate survives JSON, not a form). */
-async function postJson(body: Record<string, string>): Promise<{ status: number; body: Open311Answer }> {
+async function postJson(body: Record<string, unknown>): Promise<{ status: number; body: Open311Answer }> {
   const res = await fetch(`${api.server.url}/open311/v2/requests.json`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -178,6 +178,16 @@ describe("Open311 GeoReport v2 with the specification's example requests", () =>
     }
   });
 
+  it('takes lat and long as JSON numbers too, and keeps them as the place', async () => {
+    const spec = Object.fromEntries(new URLSearchParams(specPostBody(key)));
+    const res = await postJson({ ...spec, address_string: null, lat: 31.2397, long: 121.4998 });
+    expect(res.status).toBe(201);
+    const [{ place }] = (await api.server.db.query('SELECT place FROM matter ORDER BY received_at DESC LIMIT 1')) as {
+      place: string;
+    }[];
+    expect(place).toBe('31.2397,121.4998');
+  });
+
   it('answers 400 naming the field, and writes nothing, for a NUL character, an invisible description or a place off the globe', async () => {
     const [{ count: before }] = (await api.server.db.query('SELECT count(*)::int AS count FROM matter')) as {
       count: number;
@@ -196,6 +206,13 @@ describe("Open311 GeoReport v2 with the specification's example requests", () =>
       [() => post(specPostWith({ long: '-180.5' })), /^long: .*-180/],
       [() => post(specPostWith({ lat: 'north', address_string: null })), /^lat: /],
       [() => post(specPostWith({ long: '121.49°E', address_string: '外滩' })), /^long: /],
+      // Values the service once passed on for PostgreSQL to refuse (HTTP 500 then).
+      [() => post(specPostWith({ lat: `31.${'2'.repeat(250)}`, address_string: null })), /^lat: /],
+      [() => post(specPostWith({ first_name: '张'.repeat(50), last_name: '三'.repeat(50) })), /^first_name: /],
+      [
+        () => get(`requests.json?jurisdiction_id=${WAITAN}&api_key=${key}&start_date=-100000-01-01T00:00:00Z`),
+        /^start_date: /,
+      ],
     ];
     for (const [send, description] of cases) {
       const res = await send();

@@ -332,3 +332,33 @@ export function serviceUnavailablePlugin(): ApolloServerPlugin {
     },
   };
 }
+
+/** HTTP status of each client error code, for the routes that answer outside GraphQL (Open311, the export). */
+export const HTTP_STATUS_OF_CODE: Readonly<Record<string, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
+
+/** An error a plain HTTP route may show its client: its HTTP status, message and GraphQL extensions. */
+export interface HttpClientError {
+  status: number;
+  message: string;
+  extensions: Record<string, unknown> & { code: string };
+}
+
+/**
+ * What a plain HTTP route shows for `error`, as GraphQL would: a GraphQLError with a client code
+ * as it is, a validation or PostgreSQL data error (a value too long, a date out of range) mapped by
+ * `toClientError`; null when it must be masked as an internal error (log it, answer 500).
+ */
+export function httpClientError(error: unknown): HttpClientError | null {
+  const shown =
+    error instanceof GraphQLError ? { message: error.message, extensions: error.extensions } : toClientError(error);
+  const code = String(shown?.extensions?.code ?? '');
+  const status = HTTP_STATUS_OF_CODE[code];
+  if (!shown || !status) return null;
+  return { status, message: shown.message, extensions: { ...shown.extensions, code } };
+}

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
+import { httpClientError } from '../core/errors';
 import type { HttpRoute } from '../core/module';
 import type { RequestContext } from '../core/request-context';
 import { logger } from '../core/logger';
@@ -10,14 +10,6 @@ import type { ResultsExportService } from './results-export.service';
 type ExportContext = RequestContext<{ resultsExport: ResultsExportService }>;
 
 /** HTTP status of each client error code. */
-const STATUS: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-};
-
 /** Path of the results export; `:format` is `csv` or `xlsx`. */
 export const RESULTS_EXPORT_PATH = '/export/districts/:districtId/results.:format';
 
@@ -41,14 +33,11 @@ export function resultsExportHandler(contextOf: (req: Request) => Promise<Export
       );
       res.status(200).type(file.contentType).attachment(file.filename).set('Cache-Control', 'no-store').send(file.body);
     } catch (error) {
-      const code = error instanceof GraphQLError ? String(error.extensions.code ?? '') : '';
-      if (error instanceof GraphQLError && STATUS[code]) {
-        res.status(STATUS[code]).json({
+      const shown = httpClientError(error);
+      if (shown) {
+        res.status(shown.status).json({
           errors: [
-            {
-              message: error.message,
-              extensions: { ...error.extensions, code, field: error.extensions.field ?? null },
-            },
+            { message: shown.message, extensions: { ...shown.extensions, field: shown.extensions.field ?? null } },
           ],
         });
         return;

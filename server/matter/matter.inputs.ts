@@ -17,8 +17,9 @@ export function TextRules(max: number): PropertyDecorator {
 }
 
 /** A phone number as residents give it: digits, optionally a leading +, spaces or hyphens; 3–20 characters. */
+export const PHONE = /^\+?[0-9][0-9 -]{2,19}$/;
 export const PhoneRule = () =>
-  Matches(/^\+?[0-9][0-9 -]{2,19}$/, {
+  Matches(PHONE, {
     message: 'must be a phone number: 3–20 digits, spaces or hyphens, optionally after a +',
   });
 

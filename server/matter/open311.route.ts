@@ -1,6 +1,5 @@
 import express, { type Request, type Response } from 'express';
-import { GraphQLError } from 'graphql';
-import { BadUserInputError } from '../core/errors';
+import { BadUserInputError, httpClientError } from '../core/errors';
 import { logger } from '../core/logger';
 import type { HttpRoute } from '../core/module';
 import type { RequestContext } from '../core/request-context';
@@ -15,14 +14,6 @@ export type Open311Context = RequestContext<{ matterOpen311: Open311Service }>;
 export const OPEN311_PATH = '/open311/v2';
 
 /** HTTP status of each client error code (GeoReport v2 answers errors as `[{ code, description }]`). */
-const STATUS: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-};
-
 /**
  * BAD_USER_INPUT (400) naming the parameter when a query or body value is one no field of Pingyi
  * accepts — a NUL character or an unpaired surrogate, which PostgreSQL cannot store — by the same
@@ -70,9 +61,9 @@ export function open311Router(contextOf: (req: Request) => Promise<Open311Contex
         const ctx = await contextOf(req);
         res.status(status).json(await work(ctx.services.matterOpen311, req));
       } catch (error) {
-        const code = error instanceof GraphQLError ? String(error.extensions.code ?? '') : '';
-        if (STATUS[code]) {
-          res.status(STATUS[code]).json([{ code: STATUS[code], description: (error as Error).message }]);
+        const shown = httpClientError(error);
+        if (shown) {
+          res.status(shown.status).json([{ code: shown.status, description: shown.message }]);
           return;
         }
         logger.error({ err: error, requestId }, 'Open311 request failed');

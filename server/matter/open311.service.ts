@@ -8,7 +8,8 @@ import { Matter } from './matter.entity';
 import { MatterChannel, MatterStatus, MatterType } from './matter-enums';
 import { partyGovernmentOffice } from './matter-access';
 import { matterClock } from './matter-clock';
-import { createMatter } from './matter-receipt';
+import { createMatter, EARLIEST_RECEIPT } from './matter-receipt';
+import { PHONE } from './matter.inputs';
 import { unitNames } from './matter-resident.service';
 
 /** The GeoReport v2 services: one per matter type (docs/rules.md rule 13), in Chinese with English. */
@@ -29,8 +30,8 @@ const SERVICES: Record<MatterType, { name: string; description: string }> = {
 const MAX_REQUESTS = 1000;
 const RANGE_MS = 90 * 86_400_000;
 
-/** A decimal number as `lat` and `long` are written: an optional sign, digits, an optional fraction. */
-const DECIMAL = /^[-+]?\d{1,3}(\.\d+)?$/;
+/** A decimal number as `lat` and `long` are written: an optional sign, digits, a fraction of at most 15 digits (what a double prints). */
+const DECIMAL = /^[-+]?\d{1,3}(\.\d{1,15})?$/;
 
 /**
  * The coordinate `name` (`lat`: −90…90, `long`: −180…180 degrees) of `body` as sent, or '' when
@@ -40,7 +41,9 @@ function coordinate(body: Record<string, unknown>, name: 'lat' | 'long'): string
   const raw = body[name];
   if (raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return '';
   const limit = name === 'lat' ? 90 : 180;
-  const text = typeof raw === 'string' ? raw.trim() : '';
+  // A form sends a string; a JSON body may send a number.
+  const text =
+    typeof raw === 'string' ? raw.trim() : typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : '';
   if (!DECIMAL.test(text) || Math.abs(Number(text)) > limit)
     throw new BadUserInputError(`${name}: must be a number of degrees from -${limit} to ${limit}, or absent`, name);
   return text;
@@ -137,8 +140,11 @@ export class Open311Service {
       const date = (name: string) => {
         if (query[name] === undefined) return null;
         const value = new Date(String(query[name]));
-        if (Number.isNaN(value.getTime()))
-          throw new BadUserInputError(`${name}: must be a w3 date-time such as 2010-01-01T00:00:00Z`, name);
+        if (Number.isNaN(value.getTime()) || value < EARLIEST_RECEIPT || value.getUTCFullYear() > 2100)
+          throw new BadUserInputError(
+            `${name}: must be a w3 date-time from the year 2000 to 2100, such as 2010-01-01T00:00:00Z`,
+            name,
+          );
         return value;
       };
       let start = date('start_date');
@@ -192,9 +198,9 @@ export class Open311Service {
     const place = text('address_string', 200) || (lat && long ? `${lat},${long}` : '');
     if (!place) throw new BadUserInputError('address_string: give address_string, or lat and long', 'address_string');
     const phone = text('phone', 32);
-    if (phone && !/^\+?[0-9][0-9 -]{2,19}$/.test(phone))
-      throw new BadUserInputError('phone: must be a phone number', 'phone');
-    const name = [text('first_name', 50), text('last_name', 50)].filter(Boolean).join(' ');
+    if (phone && !PHONE.test(phone)) throw new BadUserInputError('phone: must be a phone number', 'phone');
+    // Each part at most 49 characters, so that the two with their space fit the 100 of a reporter's name.
+    const name = [text('first_name', 49), text('last_name', 49)].filter(Boolean).join(' ');
     const received = await this.ctx.db.transaction(async (manager) => {
       const receiver = await partyGovernmentOffice(manager, subdistrict.id);
       return createMatter(
