@@ -24,7 +24,7 @@ export interface OneTimeCodeKind {
   plural: string;
 }
 
-/** Ballot codes (docs/rules.md rule 7); the group a failure counts against is the meeting. */
+/** Ballot codes (docs/rules.md rule 7). */
 export const BALLOT_CODES: OneTimeCodeKind = { keyPrefix: 'ballot-code', plural: 'ballot codes' };
 
 /**
@@ -90,7 +90,7 @@ async function read(limiter: RateLimiterAbstract, key: string): Promise<RateLimi
   try {
     return await limiter.get(key);
   } catch (err) {
-    logger.warn({ err, limit: limiter.keyPrefix }, 'ballot-code limit unavailable; not limiting');
+    logger.warn({ err, limit: limiter.keyPrefix }, 'one-time code limit unavailable; not limiting');
     return null;
   }
 }
@@ -100,7 +100,7 @@ async function count(limiter: RateLimiterAbstract, key: string): Promise<void> {
     await limiter.penalty(key, 1);
   } catch (err) {
     if (!(err instanceof RateLimiterRes))
-      logger.warn({ err, limit: limiter.keyPrefix }, 'ballot-code limit unavailable; not counted');
+      logger.warn({ err, limit: limiter.keyPrefix }, 'one-time code limit unavailable; not counted');
   }
 }
 

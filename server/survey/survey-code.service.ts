@@ -25,7 +25,7 @@ import type {
   VoidedSurveyCodes,
 } from './survey.types';
 
-/** Survey codes are limited as ballot codes are (docs/rules.md rules 7 and 12), counted apart, the survey in the meeting's place. */
+/** Survey codes are limited per address as ballot codes are (docs/rules.md rules 7 and 12), counted apart from them. */
 export const SURVEY_CODES: OneTimeCodeKind = { keyPrefix: 'survey-code', plural: 'survey codes' };
 
 /** The message of every code that opens nothing: unknown or voided. */
