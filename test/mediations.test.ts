@@ -52,7 +52,7 @@ describe('mediation meetings (docs/rules.md rule 14)', () => {
       courtConfirmation: 'NOT_REQUESTED',
     });
     expect(created.departments[0].citedLaws).toEqual(['《民法典》第一千零六十七条']);
-    expect(typeof created.departments[0].department.name).toBe('string');
+    expect(typeof created.departments[0].department!.name).toBe('string');
 
     const record = '双方同意：王某每月支付赡养费800元，子女由李某抚养。';
     expectError(
@@ -222,5 +222,12 @@ describe('mediation meetings (docs/rules.md rule 14)', () => {
     const token = await make.serviceToken(api.server, { scopes: ['SELF_GOVERNANCE_READ'] });
     const listed = await api.server.gql(`{ mediations(first: 100) { nodes { id } } }`, {}, { token: token.token });
     expect(expectData(listed).mediations.nodes.map((n: { id: string }) => n.id)).toContain(created.id);
+    // The token reads the names of the departments the record cites, as the ADMIN does.
+    const cited = await api.server.gql(
+      `query ($id: ID!) { mediation(id: $id) { departments { department { name } } } }`,
+      { id: created.id },
+      { token: token.token },
+    );
+    expect(expectData(cited).mediation!.departments[0].department!.name).toBe(created.departments[0].department!.name);
   });
 });

@@ -3,7 +3,7 @@ import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import type { RequestContext } from '../core/request-context';
 import { Department } from '../department/department.entity';
-import type { DepartmentService } from '../department/department.service';
+import type { DepartmentLoaders } from '../department/department.loaders';
 import { Neighborhood } from '../neighborhood/neighborhood.entity';
 import type { NeighborhoodService } from '../neighborhood/neighborhood.service';
 import { Mediation, MediationDepartment } from './mediation.entity';
@@ -17,11 +17,13 @@ import {
 import type { MediationService } from './mediation.service';
 
 /** What these resolvers read from the request: the services they call; the composition root provides them. */
-export type MediationResolverContext = RequestContext<{
-  mediations: MediationService;
-  neighborhoods: NeighborhoodService;
-  departments: DepartmentService;
-}>;
+export type MediationResolverContext = RequestContext<
+  {
+    mediations: MediationService;
+    neighborhoods: NeighborhoodService;
+  },
+  Pick<DepartmentLoaders, 'department'>
+>;
 type Context = MediationResolverContext;
 
 registerNode(Mediation, (ctx: Context, id) => ctx.services.mediations.find(id));
@@ -115,11 +117,17 @@ export class MediationResolver {
   }
 }
 
-/** `MediationDepartment.department`, through the request's loader. */
+/**
+ * `MediationDepartment.department`, through the request's loader: whoever reads the mediation reads
+ * the names of the departments it cites (a service token with self-governance:read too).
+ */
 @Resolver(() => MediationDepartment)
 export class MediationDepartmentResolver {
-  @FieldResolver(() => Department, { description: 'The department.' })
+  @FieldResolver(() => Department, {
+    nullable: true,
+    description: 'The department; null once it was deleted (the record keeps its id and cited laws).',
+  })
   department(@Root() entry: MediationDepartment, @Ctx() ctx: Context) {
-    return ctx.services.departments.get(entry.departmentId);
+    return ctx.loaders.department.load(entry.departmentId);
   }
 }

@@ -251,10 +251,16 @@ export class MediationService extends RecordService<Mediation, MediationLoaders>
 
   /** The departments as stored; BAD_USER_INPUT on `input.departments.<i>.…` for one not of the district or a blank law. */
   private async departmentsOf(list: MediationDepartmentInput[], place: Place): Promise<MediationDepartment[]> {
+    // Looked up together: one batch of the department loader, not one statement per entry.
+    const departments = await Promise.all(
+      list.map((entry, i) =>
+        this.deps.departments.referenced(entry.departmentId, `input.departments.${i}.departmentId`),
+      ),
+    );
     const result: MediationDepartment[] = [];
     for (const [i, entry] of list.entries()) {
       const field = `input.departments.${i}`;
-      const department = await this.deps.departments.referenced(entry.departmentId, `${field}.departmentId`);
+      const department = departments[i];
       if (department.districtId !== place.districtId)
         throw new BadUserInputError(
           `${field}.departmentId: not a department of this district`,

@@ -2296,8 +2296,8 @@ export type MediationConnection = {
 export type MediationDepartment = {
   /** The laws and rules it cited, e.g. "《民法典》第二百八十八条". */
   citedLaws: Array<Scalars['String']['output']>;
-  /** The department. */
-  department: Department;
+  /** The department; null once it was deleted (the record keeps its id and cited laws). */
+  department: Maybe<Department>;
   /** Id of the department (区职能部门). */
   departmentId: Scalars['ID']['output'];
 };
