@@ -148,7 +148,19 @@ describe('publication: the closed gate and the minimum count', () => {
       dimensions: [],
     });
     expect(expectData(await api.server.gql(SURVEY, { id: s.id })).residentSurvey!.published).toBe(false);
+    // The roll-up leaves it out too. Another neighborhood's survey of the period is published, so
+    // that the roll-up exists and the assertion reads a real list.
+    const other = await survey(api.server, {
+      neighborhoodId: hoods[4].id,
+      period: '2023-Q1',
+      codes: 5,
+      minimumAnswers: 5,
+    });
+    for (const code of other.codes) await answerWith(api.server, code, scoresOf3(4, 4, 4));
+    await setSurveyStatus(api.server, other.id, 'close');
     const rates = expectData(await api.server.gql(RATES, { s: waitan, p: '2023-Q1' })).subdistrictSurveyRates;
+    expect(rates).not.toBeNull();
+    expect(rates!.neighborhoods.map((n: { neighborhoodName: string }) => n.neighborhoodName)).toContain(hoods[4].name);
     expect(rates?.neighborhoods.map((n: { neighborhoodName: string }) => n.neighborhoodName) ?? []).not.toContain(
       hoods[3].name,
     );
@@ -365,6 +377,10 @@ describe('scope and roles', () => {
     expect(first.pageInfo.hasNextPage).toBe(true);
     const next = expectData(await api.server.gql(LIST, { after: first.pageInfo.endCursor })).residentSurveys;
     expect(next.edges[0].node.id).not.toBe(first.edges[1].node.id);
+    // The second page starts after the first: none of its surveys were on the first page.
+    const firstIds = first.edges.map((e) => e.node.id);
+    expect(next.edges.length).toBeGreaterThan(0);
+    for (const edge of next.edges) expect(firstIds).not.toContain(edge.node.id);
     expect(next.totalCount).toBe(first.totalCount);
   });
 });
