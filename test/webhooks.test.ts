@@ -1,6 +1,6 @@
 import { runOnce } from 'graphile-worker';
 import { jobQueueLogger } from '../server/core/job-queue';
-import { webhookTaskList } from '../server/webhook';
+import { adoptPendingDeliveries, webhookTaskList } from '../server/webhook';
 import { idByCode, useTestApi } from './support/api';
 import { createTestDatabase } from './support/databases';
 import { ok } from './support/factories';
@@ -160,6 +160,37 @@ describe('webhooks', () => {
     expect(failed.lastError).toMatch(/ECONNREFUSED|fetch failed/);
     expect(failed.lastError).not.toContain('\n');
     await ok(api.server, DELETE, { id: sub.id });
+  });
+
+  it('sends a delivery left PENDING without a job (written before deliveries were jobs), once', async () => {
+    const hook = await receiver();
+    try {
+      const created = await ok(api.server, CREATE, {
+        input: { districtId: huangpu, url: hook.url, events: ['MEETING_CLOSED'] },
+      });
+      const sub = created.createWebhookSubscription.webhookSubscription;
+      const [left] = (await api.server.db.query(
+        `INSERT INTO webhook_delivery (subscription_id, event, payload, status, attempts, next_attempt_at)
+         VALUES ($1, 'meeting.closed', '{"left":true}', 'PENDING', 0, now()) RETURNING id`,
+        [sub.id],
+      )) as { id: string }[];
+      // No job: a runner finds nothing to send until the delivery is adopted.
+      expect(await deliverWebhooks(api.server)).toBe(0);
+      expect(await adoptPendingDeliveries(api.server.db)).toBe(1);
+      // Adopting again adds nothing: the delivery has its job.
+      expect(await adoptPendingDeliveries(api.server.db)).toBe(0);
+      expect(await deliverWebhooks(api.server)).toBe(1);
+      expect(hook.received.map((r) => JSON.parse(r.body))).toEqual([
+        expect.objectContaining({ id: left.id, data: { left: true } }),
+      ]);
+      const [sent] = (await api.server.db.query(`SELECT status, attempts FROM webhook_delivery WHERE id = $1`, [
+        left.id,
+      ])) as { status: string; attempts: number }[];
+      expect(sent).toEqual({ status: 'DELIVERED', attempts: 1 });
+      await ok(api.server, DELETE, { id: sub.id });
+    } finally {
+      await hook.close();
+    }
   });
 
   it('never follows a redirect', async () => {

@@ -2,11 +2,24 @@ import { Logger, runMigrations } from 'graphile-worker';
 import type { DataSource } from 'typeorm';
 import { logger } from './logger';
 
+/** Whether a graphile-worker log line reports a task's failed attempt that the queue will retry. */
+function willRetry(meta: unknown): boolean {
+  const { failure, job } = (meta ?? {}) as { failure?: boolean; job?: { attempts?: number; max_attempts?: number } };
+  return failure === true && job !== undefined && (job.attempts ?? 0) < (job.max_attempts ?? 0);
+}
+
 /**
- * graphile-worker's log lines, through Pingyi's logger: errors and warnings as such, the rest
- * (its chatter, a task's failed attempt it will retry) at debug level.
+ * graphile-worker's log lines, through Pingyi's logger: errors and warnings as such, except a
+ * task's failed attempt that the queue will retry (a webhook receiver that is down fails on
+ * purpose, attempt after attempt), which is a warning without the stack; the rest (its chatter) at
+ * debug level. The last failed attempt stays an error.
  */
 export const jobQueueLogger = new Logger(() => (level, message, meta) => {
+  if (level === 'error' && willRetry(meta)) {
+    const { job } = meta as { job: { id: string; task_identifier: string; attempts: number } };
+    logger.warn({ jobId: job.id, task: job.task_identifier, attempt: job.attempts }, message.split('\n')[0]);
+    return;
+  }
   const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : 'debug';
   logger[method]({ worker: meta }, message);
 });

@@ -26,6 +26,7 @@ export const webhookModule = defineModule({
 
 export { enqueue, WEBHOOK_DELIVERY_TASK } from './outbox';
 export {
+  adoptPendingDeliveries,
   DEFAULT_DELIVERY_OPTIONS,
   DELIVERY_SQL_TAG,
   MAX_ATTEMPTS_LIMIT,

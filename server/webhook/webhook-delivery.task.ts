@@ -5,7 +5,7 @@ import { jobQueueLogger, jobQueueUrl } from '../core/job-queue';
 import { logger } from '../core/logger';
 import type { BackgroundJob, JobDescriptor } from '../core/module';
 import { DeliveryStatus } from './webhook-enums';
-import { WEBHOOK_DELIVERY_TASK } from './outbox';
+import { QUEUE_DELIVERY_JOBS, WEBHOOK_DELIVERY_TASK } from './outbox';
 import { refusedResolvedHost } from './url-policy';
 
 /** How webhook deliveries are sent and how long they are retried; every field has a default (README, Settings). */
@@ -218,6 +218,24 @@ export interface WebhookJobOptions extends Partial<DeliveryOptions> {
 }
 
 /**
+ * Gives every PENDING delivery that has no job on the queue its job: deliveries written before
+ * deliveries were jobs (an instance upgraded with some still waiting) would otherwise never be
+ * sent. A delivery that has its job keeps it as it is (its attempts and backoff). One statement;
+ * idempotent. Returns how many were adopted.
+ */
+export async function adoptPendingDeliveries(db: DataSource): Promise<number> {
+  const rows = (await db.query(
+    `WITH ids AS (
+       SELECT d.id FROM webhook_delivery d
+        WHERE d.status = $1
+          AND NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j WHERE j.key = 'webhook_delivery:' || d.id))
+     ${QUEUE_DELIVERY_JOBS}`,
+    [DeliveryStatus.PENDING],
+  )) as unknown[];
+  return rows.length;
+}
+
+/**
  * The webhook sender as the module's background job: a graphile-worker runner of `webhook_deliver`
  * in every instance (the queue hands each job to one of them); `stop` ends it and waits for the
  * attempts in progress. Settings from the app's `jobs.webhooks`, else the environment.
@@ -235,17 +253,24 @@ export const webhookJobs: JobDescriptor<WebhookJobOptions> = {
           logger.warn('webhook deliveries not started: no PostgreSQL URL');
           return;
         }
-        runner = run({
-          connectionString,
-          concurrency: options.concurrency ?? 4,
-          noHandleSignals: true,
-          pollInterval: options.pollIntervalMs ?? 2000,
-          logger: jobQueueLogger,
-          taskList: webhookTaskList(db, options),
-        }).catch((err) => {
-          logger.error({ err }, 'the webhook job queue could not start');
-          return null;
-        });
+        runner = adoptPendingDeliveries(db)
+          .then((adopted) => {
+            if (adopted) logger.info({ adopted }, 'queued the pending webhook deliveries that had no job');
+          })
+          .then(() =>
+            run({
+              connectionString,
+              concurrency: options.concurrency ?? 4,
+              noHandleSignals: true,
+              pollInterval: options.pollIntervalMs ?? 2000,
+              logger: jobQueueLogger,
+              taskList: webhookTaskList(db, options),
+            }),
+          )
+          .catch((err) => {
+            logger.error({ err }, 'the webhook job queue could not start');
+            return null;
+          });
       },
       async stop() {
         const running = await runner;
