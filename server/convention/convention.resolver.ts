@@ -4,7 +4,7 @@ import { ConnectionType, PageArgs } from '../core/pagination';
 import type { RequestContext } from '../core/request-context';
 import { Building } from './building.entity';
 import type { BuildingService } from './building.service';
-import { requiredApprovals } from './convention-threshold';
+import { tallyOf } from './household-code.service';
 import { BuildingConvention, ConventionVersion } from './convention.entity';
 import {
   AddConventionVersionInput,
@@ -172,6 +172,11 @@ export class BuildingConventionResolver {
 }
 
 /** The fields of a convention version beyond its columns. */
+/** The version's count by the one rule of which households it counts on (`tallyOf`), its building read in scope. */
+async function countOf(version: ConventionVersion, ctx: Context) {
+  return tallyOf(version, (await ctx.services.buildings.get(version.buildingId)).households);
+}
+
 @Resolver(() => ConventionVersion)
 export class ConventionVersionResolver {
   @FieldResolver(() => BuildingConvention, { description: 'The convention.' })
@@ -184,14 +189,14 @@ export class ConventionVersionResolver {
       "The households the threshold counts on: the building's now while OPEN or WITHDRAWN, those it took effect on once EFFECTIVE or SUPERSEDED.",
   })
   async households(@Root() version: ConventionVersion, @Ctx() ctx: Context) {
-    return version.householdsAtEffect ?? (await ctx.services.buildings.get(version.buildingId)).households;
+    return (await countOf(version, ctx)).households;
   }
 
   @FieldResolver(() => Int, {
     description: 'Approvals needed to take effect: ⌈2·households/3⌉ (docs/rules.md rule 14).',
   })
   async requiredApprovals(@Root() version: ConventionVersion, @Ctx() ctx: Context) {
-    return requiredApprovals(await this.households(version, ctx));
+    return (await countOf(version, ctx)).requiredApprovals;
   }
 
   @FieldResolver(() => Int, { description: 'Household codes issued for it and not voided (used ones included).' })
