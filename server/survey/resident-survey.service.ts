@@ -1,11 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../core/errors';
 import { applyCommonFilter, whereEquals, whereInDistrict } from '../core/filters';
-import { isId } from '../core/ids';
 import { Connection, OrderDirection, PageArgs, paginate } from '../core/pagination';
 import { RecordService, type ServiceContext } from '../core/record.service';
 import { Role } from '../core/role';
-import { inScope, limitToScope } from '../core/viewer';
+import { assertMay, inScope, limitToScope } from '../core/viewer';
 import type { NeighborhoodService } from '../neighborhood/neighborhood.service';
 import type { SubdistrictService } from '../subdistrict/subdistrict.service';
 import { DEFAULT_MINIMUM_ANSWERS, ResidentSurvey } from './resident-survey.entity';
@@ -89,8 +88,7 @@ export class ResidentSurveyService extends RecordService<ResidentSurvey, SurveyL
   async create(input: CreateResidentSurveyInput): Promise<ResidentSurvey> {
     const neighborhood = await this.deps.neighborhoods.referenced(input.neighborhoodId, 'input.neighborhoodId');
     const place = await this.placeInSubdistrict(neighborhood.subdistrictId);
-    if (this.viewer.role !== Role.ADMIN) throw new ForbiddenError(`Role ${this.viewer.role} may not create surveys`);
-    if (!inScope(this.viewer, place)) throw new ForbiddenError('You may not create surveys outside your scope');
+    assertMay(this.viewer, [Role.ADMIN], place, 'create surveys');
     const period = parsePeriod(input.period ?? quarterOf(new Date()), 'input.period');
     const questions = input.questions?.map((q) => ({ key: q.key, dimension: q.dimension, text: q.text.trim() })) ?? [
       ...STANDARD_QUESTIONS,
@@ -164,10 +162,9 @@ export class ResidentSurveyService extends RecordService<ResidentSurvey, SurveyL
       .getOneOrFail();
   }
 
-  /** The survey, for an ADMIN whose scope covers it; NOT_FOUND outside the scope, FORBIDDEN for other roles. */
+  /** The survey, for an ADMIN whose scope covers it; BAD_USER_INPUT naming `field` when there is none in the scope, FORBIDDEN for other roles. */
   async getForAdmin(id: string, field: string): Promise<ResidentSurvey> {
-    const survey = isId(id) ? await this.find(id) : null;
-    if (!survey) throw new BadUserInputError(`${field}: no ResidentSurvey has id ${JSON.stringify(id)}`, field);
+    const survey = await this.referenced(id, field);
     await this.assertAdminOver(survey, 'run this survey');
     return survey;
   }

@@ -1,6 +1,5 @@
 import { BadUserInputError, ConflictError, ForbiddenError } from '../core/errors';
 import type { ServiceContext } from '../core/record.service';
-import { Role } from '../core/role';
 import { UnauthenticatedError } from '../core/errors';
 import { hashBallotCode, newBallotCode } from '../rating/ballot-secret';
 import { ballotCodeThrottle, type OneTimeCodeKind } from '../rating/ballot-throttle';
@@ -217,13 +216,9 @@ export class SurveyCodeService {
    * `answerSurvey`; CONFLICT on `input.surveyId` unless OPEN; FORBIDDEN for other roles.
    */
   async enterPaper(input: EnterSurveyAnswersInput): Promise<EnteredSurveyAnswers> {
-    const survey = await this.deps.residentSurveys.find(input.surveyId);
-    if (!survey)
-      throw new BadUserInputError(
-        `input.surveyId: no ResidentSurvey has id ${JSON.stringify(input.surveyId)}`,
-        'input.surveyId',
-      );
-    if (![Role.ADMIN, Role.CHAIR].includes(this.viewer.role) || !(await this.deps.residentSurveys.isStaff(survey)))
+    const survey = await this.deps.residentSurveys.referenced(input.surveyId, 'input.surveyId');
+    // Staff of the survey's 街道: an ADMIN or CHAIR whose scope covers it.
+    if (!(await this.deps.residentSurveys.isStaff(survey)))
       throw new ForbiddenError(`Role ${this.viewer.role} may not enter paper answers of this survey`);
     const sheets = input.sheets.map((sheet, i) =>
       scoresOf(survey.questions, sheet.answers, `input.sheets.${i}.answers`),
