@@ -218,6 +218,34 @@ describe('the overdue marking (a job on the PostgreSQL-backed queue)', () => {
   });
 });
 
+describe('the overdue marking, in statements', () => {
+  it('marks a batch of matters and queues their notices in as many statements as it needs for one', async () => {
+    const base = {
+      type: 'CONSULTATION',
+      channel: 'PHONE',
+      title: '咨询',
+      description: '咨询办事流程',
+      subdistrictId: f.waitanId,
+    };
+    const lateBy = async (count: number, receivedAt: string) => {
+      setClock(receivedAt);
+      for (let i = 0; i < count; i++) await receive(api.server, f.tokens.service, base);
+    };
+    // One matter due 2025-11-04, then three due 2025-11-11 (a consultation is due in one working day).
+    await lateBy(1, '2025-11-03T10:00:00+08:00');
+    const one = await api.server.countQueries(() =>
+      markOverdueMatters(api.server.db, new Date('2025-11-05T09:00:00+08:00')),
+    );
+    await lateBy(3, '2025-11-10T10:00:00+08:00');
+    let marked = 0;
+    const three = await api.server.countQueries(async () => {
+      marked = await markOverdueMatters(api.server.db, new Date('2025-11-12T09:00:00+08:00'));
+    });
+    expect(marked).toBe(3);
+    expect(three).toBe(one);
+  });
+});
+
 describe("an office's queue (matters)", () => {
   it('lists overdue matters first, then by due time, with the filters of the list and the working days left', async () => {
     const base = { channel: 'COUNTER', title: '排队', description: '队列中的诉求' };

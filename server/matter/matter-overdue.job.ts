@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { jobQueueLogger, jobQueueUrl } from '../core/job-queue';
 import { logger } from '../core/logger';
 import type { BackgroundJob, JobDescriptor } from '../core/module';
-import { WebhookEvent, enqueue } from '../webhook';
+import { WebhookEvent, enqueueMany } from '../webhook';
 import { MatterEvent } from './matter-event.entity';
 import { MatterEventKind } from './matter-enums';
 import { matterClock } from './matter-clock';
@@ -61,22 +61,28 @@ export async function markOverdueMatters(db: DataSource, now: Date): Promise<num
           agencyId: m.owner_agency_id,
         })),
       );
-      for (const m of matters) {
-        await enqueue(manager, m.district_id, WebhookEvent.MATTER_OVERDUE, {
-          matterId: m.id,
-          externalId: m.external_id,
-          type: m.type,
-          status: m.status,
-          subdistrictId: m.subdistrict_id,
-          ownerOfficeId: m.owner_office_id,
-          ownerAgencyId: m.owner_agency_id,
-          receivedAt: new Date(m.received_at).toISOString(),
-          dueAt: new Date(m.status === 'RECTIFYING' ? m.rectification_due_at! : m.due_at).toISOString(),
-          rectification: m.status === 'RECTIFYING',
-          runAround: m.run_around,
-          overdueAt: now.toISOString(),
-        });
-      }
+      // The batch's notices in one statement.
+      await enqueueMany(
+        manager,
+        WebhookEvent.MATTER_OVERDUE,
+        matters.map((m) => ({
+          districtId: m.district_id,
+          payload: {
+            matterId: m.id,
+            externalId: m.external_id,
+            type: m.type,
+            status: m.status,
+            subdistrictId: m.subdistrict_id,
+            ownerOfficeId: m.owner_office_id,
+            ownerAgencyId: m.owner_agency_id,
+            receivedAt: new Date(m.received_at).toISOString(),
+            dueAt: new Date(m.status === 'RECTIFYING' ? m.rectification_due_at! : m.due_at).toISOString(),
+            rectification: m.status === 'RECTIFYING',
+            runAround: m.run_around,
+            overdueAt: now.toISOString(),
+          },
+        })),
+      );
       return matters.length;
     });
     total += marked;

@@ -24,7 +24,7 @@ export const webhookModule = defineModule({
   jobs: [webhookJobs],
 });
 
-export { enqueue, WEBHOOK_DELIVERY_TASK } from './outbox';
+export { enqueue, enqueueMany, WEBHOOK_DELIVERY_TASK } from './outbox';
 export {
   adoptPendingDeliveries,
   DEFAULT_DELIVERY_OPTIONS,

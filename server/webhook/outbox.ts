@@ -25,14 +25,37 @@ export async function enqueue(
   event: string,
   payload: Record<string, unknown>,
 ): Promise<void> {
+  await enqueueMany(manager, event, [{ districtId, payload }]);
+}
+
+/** A notice of one event for one district: what `enqueueMany` queues. */
+export interface WebhookNotice {
+  districtId: string;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * Queues `event` once per notice, as `enqueue` does for one, in one statement however many notices
+ * there are (a background job that marks a batch of records sends its batch's notices so).
+ */
+export async function enqueueMany(manager: EntityManager, event: string, notices: WebhookNotice[]): Promise<void> {
+  if (notices.length === 0) return;
   await manager.query(
-    `WITH ids AS (
+    `WITH notices AS (
+       SELECT n.district_id::uuid AS district_id, n.payload
+         FROM jsonb_to_recordset($1::jsonb) AS n(district_id text, payload jsonb)),
+     ids AS (
        INSERT INTO webhook_delivery (subscription_id, event, payload, status, attempts, next_attempt_at)
-       SELECT s.id, $2::varchar, $3::jsonb, $4, 0, now() FROM webhook_subscription s
-        WHERE s.district_id = $1 AND s.active AND $2::varchar = ANY(s.events)
+       SELECT s.id, $2::varchar, n.payload, $3, 0, now()
+         FROM notices n JOIN webhook_subscription s ON s.district_id = n.district_id
+        WHERE s.active AND $2::varchar = ANY(s.events)
        RETURNING id)
      ${QUEUE_DELIVERY_JOBS}`,
-    [districtId, event, JSON.stringify(payload), DeliveryStatus.PENDING],
+    [
+      JSON.stringify(notices.map((n) => ({ district_id: n.districtId, payload: n.payload }))),
+      event,
+      DeliveryStatus.PENDING,
+    ],
   );
 }
 
