@@ -3,6 +3,7 @@ import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { BadUserInputError, ConflictError } from '../core/errors';
 import type { LimiterFactory } from '../core/rate-limit';
 import type { ServiceContext } from '../core/record.service';
+import type { MatterLoaders } from './matter.loaders';
 import type { MatterService } from './matter.service';
 import { assertMay } from '../core/viewer';
 import { NEEDS_COMMENT } from '../rating/satisfaction';
@@ -49,7 +50,7 @@ export interface MatterResidentDeps {
 
 export class MatterResidentService {
   constructor(
-    private readonly ctx: ServiceContext,
+    private readonly ctx: UnitNameContext,
     private readonly deps: MatterResidentDeps,
   ) {}
 
@@ -250,16 +251,25 @@ export class MatterResidentService {
   }
 }
 
-/** Names of offices and agencies by id, in two statements (no scope: a unit's name is public). */
+/** What a matter service reads through the request's loaders. */
+export type UnitNameContext = ServiceContext<Pick<MatterLoaders, 'matterUnitName'>>;
+
+/**
+ * Names of offices and agencies by id, through the request's `matterUnitName` loader (one statement
+ * for all of them; no scope: a unit's name is public).
+ */
 export async function unitNames(
-  ctx: Pick<ServiceContext, 'db'>,
+  ctx: Pick<UnitNameContext, 'loaders'>,
   refs: { officeId: string | null; agencyId: string | null }[],
 ): Promise<Map<string, string>> {
-  const officeIds = [...new Set(refs.map((r) => r.officeId).filter((id): id is string => !!id))];
-  const agencyIds = [...new Set(refs.map((r) => r.agencyId).filter((id): id is string => !!id))];
-  const rows = (await ctx.db.query(
-    'SELECT id, name FROM office WHERE id = ANY($1::uuid[]) UNION ALL SELECT id, name FROM dispatched_agency WHERE id = ANY($2::uuid[])',
-    [officeIds, agencyIds],
-  )) as { id: string; name: string }[];
-  return new Map(rows.map((r) => [r.id, r.name]));
+  const keys = [
+    ...new Set(refs.flatMap((r) => [r.officeId ? `o:${r.officeId}` : null, r.agencyId ? `a:${r.agencyId}` : null])),
+  ].filter((key): key is string => key !== null);
+  const names = await ctx.loaders.matterUnitName.loadMany(keys);
+  const found = new Map<string, string>();
+  keys.forEach((key, i) => {
+    const name = names[i];
+    if (typeof name === 'string') found.set(key.slice(2), name);
+  });
+  return found;
 }

@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { isId } from '../core/ids';
-import { byIdLoader } from '../core/loaders';
+import { byIdLoader, groupLoader } from '../core/loaders';
 import { scopeFilter } from '../core/scope-filter';
 import type { Viewer } from '../core/viewer';
 import { Matter } from './matter.entity';
@@ -15,22 +14,9 @@ import { MatterEvent } from './matter-event.entity';
 export function createMatterLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     matter: byIdLoader(db, Matter, scopeFilter(viewer, 'subdistrictId')),
-    matterEvents: new DataLoader<string, MatterEvent[]>(async (keys) => {
-      const ids = [...new Set(keys.filter(isId))];
-      const rows =
-        ids.length === 0
-          ? []
-          : await db
-              .getRepository(MatterEvent)
-              .createQueryBuilder('e')
-              .where('e.matterId = ANY(:ids)', { ids })
-              .orderBy('e.at', 'ASC')
-              .addOrderBy('e.seq', 'ASC')
-              .getMany();
-      const groups = new Map<string, MatterEvent[]>();
-      for (const row of rows) (groups.get(row.matterId) ?? groups.set(row.matterId, []).get(row.matterId)!).push(row);
-      return keys.map((key) => groups.get(key) ?? []);
-    }),
+    matterEvents: groupLoader(db, MatterEvent, 'matterId', (qb) =>
+      qb.orderBy('r.at', 'ASC').addOrderBy('r.seq', 'ASC'),
+    ),
     matterUnitName: new DataLoader<string, string | null>(async (keys) => {
       const ids = (prefix: string) => [...new Set(keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(2)))];
       const rows = (await db.query(

@@ -1,7 +1,6 @@
 import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../core/errors';
 import { isId } from '../core/ids';
 import { saysSomething } from '../core/inputs';
-import type { ServiceContext } from '../core/record.service';
 import { IntegrationScope } from '../integration/integration-scope';
 import { Role } from '../user/role';
 import { Matter } from './matter.entity';
@@ -10,7 +9,7 @@ import { partyGovernmentOffice } from './matter-access';
 import { matterClock } from './matter-clock';
 import { createMatter, EARLIEST_RECEIPT } from './matter-receipt';
 import { PHONE } from './matter.inputs';
-import { unitNames } from './matter-resident.service';
+import { unitNames, type UnitNameContext } from './matter-resident.service';
 
 /** The GeoReport v2 services: one per matter type (docs/rules.md rule 13), in Chinese with English. */
 const SERVICES: Record<MatterType, { name: string; description: string }> = {
@@ -61,7 +60,7 @@ export type Open311Request = Record<string, string | number | null>;
  * phone or e-mail (the e-mail is not kept at all).
  */
 export class Open311Service {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(private readonly ctx: UnitNameContext) {}
 
   /** The caller's district; UNAUTHENTICATED without a key, FORBIDDEN without one of `scopes`. */
   private district(scopes: IntegrationScope[]): string {
