@@ -372,8 +372,7 @@ export class OfficialSyncService {
               updates.map(({ id, target: t }) => ({
                 id,
                 name: t.name,
-                pinyin_key: pinyinKeys(t.name).pinyinKey,
-                pinyin_search: pinyinKeys(t.name).pinyinSearch,
+                ...pinyinColumns(t.name),
                 category: t.category,
                 title: t.title,
                 office_id: t.officeId,
@@ -413,4 +412,10 @@ export class OfficialSyncService {
       return counts;
     });
   }
+}
+
+/** The stored pinyin keys of a name as the bulk update's columns (docs/rules.md rule 15), computed once. */
+function pinyinColumns(name: string): { pinyin_key: string; pinyin_search: string } {
+  const keys = pinyinKeys(name);
+  return { pinyin_key: keys.pinyinKey, pinyin_search: keys.pinyinSearch };
 }

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../core/errors';
 import { isId } from '../core/ids';
 import type { ServiceContext } from '../core/record.service';
+import { FIRST_YEAR, LAST_YEAR } from '../core/string-guard';
 import { assertIntegrationScope, assertMay } from '../core/viewer';
 import type { District } from '../district/district.entity';
 import { Role } from '../core/role';
@@ -70,7 +71,8 @@ export class ResultsExportService {
       );
     }
     const y = typeof year === 'string' && /^\d{4}$/.test(year) ? Number(year) : NaN;
-    if (!(y >= 2000 && y <= 2100)) throw new BadUserInputError('year: give ?year=YYYY, 2000–2100', 'year');
+    if (!(y >= FIRST_YEAR && y <= LAST_YEAR))
+      throw new BadUserInputError(`year: give ?year=YYYY, ${FIRST_YEAR}–${LAST_YEAR}`, 'year');
     const rows = await this.rows(district, y);
     const filename = `results-${district.code}-${y}.${format}`;
     return format === 'csv'
