@@ -19,6 +19,7 @@ import {
   MediationPageDocument,
   RecordHearingOutcomeDocument,
   RecordMediationCourtDecisionDocument,
+  SelfGovernanceHomeDocument,
   StartWorksProjectDocument,
   SubmitMediationToCourtDocument,
   VoidHouseholdCodesDocument,
@@ -31,6 +32,16 @@ import { answer, type Call } from './call';
 /** The self-governance methods over `call`. */
 export function selfGovernanceMethods(call: Call) {
   return {
+    /** What an ADMIN's home counts: hearings awaiting their outcome, open mediations, conventions being approved (of the first 100 in scope). */
+    selfGovernanceCounts: async () => {
+      const data = await call('hearings', SelfGovernanceHomeDocument, {});
+      return answer({
+        hearingsAwaiting: data.hearings.nodes.filter((h) => !h.outcome).length,
+        mediationsOpen: data.mediations.totalCount,
+        conventionsOpen: data.buildingConventions.nodes.filter((c) => c.versions.some((v) => v.status === 'OPEN'))
+          .length,
+      });
+    },
     /** Hearing `id` with its questions and project; null when out of reach. */
     hearingPage: async (id: string) => answer((await call('hearings', HearingPageDocument, { id })).hearing),
     /** Records hearing `id`'s outcome with its reasons and the questions as finally answered (once). */
@@ -39,8 +50,12 @@ export function selfGovernanceMethods(call: Call) {
     /** Marks works project `id` started; `overrideReason` when no hearing supports it (else BAD_USER_INPUT on `input.overrideReason`). */
     startWorksProject: async (id: string, overrideReason: string | null) =>
       answer(
-        (await call('worksProjects', StartWorksProjectDocument, { id, input: overrideReason ? { overrideReason } : {} }))
-          .startWorksProject,
+        (
+          await call('worksProjects', StartWorksProjectDocument, {
+            id,
+            input: overrideReason ? { overrideReason } : {},
+          })
+        ).startWorksProject,
       ),
     /** Mediation `id` with its parties, departments and record; null when out of reach. */
     mediationPage: async (id: string) => answer((await call('mediations', MediationPageDocument, { id })).mediation),

@@ -1246,6 +1246,11 @@ export type ApproveConventionMutationVariables = Exact<{
 
 export type ApproveConventionMutation = { approveConvention: { versionId: string, number: number, status: ConventionVersionStatus, households: number, approvals: number, rejections: number, requiredApprovals: number } };
 
+export type SelfGovernanceHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SelfGovernanceHomeQuery = { hearings: { totalCount: number, nodes: Array<{ id: string, outcome: HearingOutcome | null }> }, mediations: { totalCount: number }, buildingConventions: { nodes: Array<{ id: string, versions: Array<{ status: ConventionVersionStatus }> }> } };
+
 export type DimensionFigureFieldsFragment = { dimension: SurveyDimension, answers: number, mean: number | null, rate: number | null };
 
 export type ResidentSurveyListQueryVariables = Exact<{
@@ -3287,6 +3292,28 @@ export const ApproveConventionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApproveConventionMutation, ApproveConventionMutationVariables>;
+export const SelfGovernanceHomeDocument = new TypedDocumentString(`
+    query SelfGovernanceHome {
+  hearings(first: 100) {
+    totalCount
+    nodes {
+      id
+      outcome
+    }
+  }
+  mediations(first: 1, filter: {status: OPEN}) {
+    totalCount
+  }
+  buildingConventions(first: 100) {
+    nodes {
+      id
+      versions {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SelfGovernanceHomeQuery, SelfGovernanceHomeQueryVariables>;
 export const ResidentSurveyListDocument = new TypedDocumentString(`
     query ResidentSurveyList($first: Int) {
   residentSurveys(first: $first) {
