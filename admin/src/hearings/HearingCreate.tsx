@@ -19,7 +19,8 @@ import { NameReferenceInput } from '../common/references';
 import { requiredText } from '../common/validation';
 
 const nameRules = [required(), maxLength(100), requiredText];
-const listRequired = (value: unknown) => (Array.isArray(value) && value.length > 0 ? undefined : 'ra.validation.required');
+const listRequired = (value: unknown) =>
+  Array.isArray(value) && value.length > 0 ? undefined : 'ra.validation.required';
 
 /** The questions of a hearing: who asked, what, and (when answered) the answer and who gave it. */
 export function QuestionsInput() {
@@ -27,7 +28,12 @@ export function QuestionsInput() {
     <ArrayInput source="questions">
       <SimpleFormIterator inline disableReordering>
         <TextInput source="askedBy" validate={nameRules} />
-        <TextInput source="question" validate={[required(), maxLength(2000), requiredText]} multiline sx={{ minWidth: 280 }} />
+        <TextInput
+          source="question"
+          validate={[required(), maxLength(2000), requiredText]}
+          multiline
+          sx={{ minWidth: 280 }}
+        />
         <TextInput source="answer" validate={maxLength(4000)} multiline sx={{ minWidth: 280 }} />
         <TextInput source="answeredBy" validate={maxLength(100)} />
       </SimpleFormIterator>

@@ -118,7 +118,12 @@ export function HearingOutcomeButton() {
             {field('questions')}
           </Typography>
           {questions.map((q, i) => (
-            <Stack key={i} spacing={1} sx={{ my: 1.5, pl: 1.5, borderLeft: 3, borderColor: 'divider' }} data-testid="outcome-question">
+            <Stack
+              key={i}
+              spacing={1}
+              sx={{ my: 1.5, pl: 1.5, borderLeft: 3, borderColor: 'divider' }}
+              data-testid="outcome-question"
+            >
               <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
                 <TextField
                   label={field('askedBy')}
@@ -153,7 +158,9 @@ export function HearingOutcomeButton() {
           ))}
           <Button
             startIcon={<AddIcon />}
-            onClick={() => setQuestions((current) => [...current, { askedBy: '', question: '', answer: '', answeredBy: '' }])}
+            onClick={() =>
+              setQuestions((current) => [...current, { askedBy: '', question: '', answer: '', answeredBy: '' }])
+            }
           >
             {translate('pingyi.selfgov.hearing.addQuestion')}
           </Button>
@@ -162,7 +169,11 @@ export function HearingOutcomeButton() {
               {serverErrors.questions ?? translate('pingyi.selfgov.hearing.questionIncomplete')}
             </FormHelperText>
           ) : null}
-          <FormControl error={(tried && !!outcomeError) || !!serverErrors.outcome} required sx={{ mt: 2, display: 'block' }}>
+          <FormControl
+            error={(tried && !!outcomeError) || !!serverErrors.outcome}
+            required
+            sx={{ mt: 2, display: 'block' }}
+          >
             <FormLabel id="hearing-outcome-label">{field('outcome')}</FormLabel>
             <RadioGroup
               row
@@ -171,7 +182,12 @@ export function HearingOutcomeButton() {
               onChange={(event) => setOutcome(event.target.value as HearingOutcome)}
             >
               {enumChoices('HearingOutcome').map((choice) => (
-                <FormControlLabel key={choice.id} value={choice.id} control={<Radio />} label={translate(choice.name)} />
+                <FormControlLabel
+                  key={choice.id}
+                  value={choice.id}
+                  control={<Radio />}
+                  label={translate(choice.name)}
+                />
               ))}
             </RadioGroup>
             {(tried && outcomeError) || serverErrors.outcome ? (

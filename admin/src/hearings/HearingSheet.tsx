@@ -22,7 +22,10 @@ export function HearingSheet() {
         [field('heldOn'), hearing.heldOn],
         [field('presenter'), hearing.presenter],
         [field('chairName'), hearing.chairName],
-        [`${field('constructionStartsOn')} – ${field('constructionEndsOn')}`, `${hearing.constructionStartsOn} – ${hearing.constructionEndsOn}`],
+        [
+          `${field('constructionStartsOn')} – ${field('constructionEndsOn')}`,
+          `${hearing.constructionStartsOn} – ${hearing.constructionEndsOn}`,
+        ],
         [field('representatives'), hearing.representatives.join('、')],
         [field('departmentHeads'), hearing.departmentHeads.join('、') || '—'],
       ]

@@ -63,7 +63,11 @@ function QuestionsField(_: { label?: string }) {
           <Typography variant="body2">
             <strong>{q.askedBy}</strong>：{q.question}
           </Typography>
-          <Typography variant="body2" color={q.answer ? 'text.primary' : 'warning.main'} sx={{ whiteSpace: 'pre-wrap' }}>
+          <Typography
+            variant="body2"
+            color={q.answer ? 'text.primary' : 'warning.main'}
+            sx={{ whiteSpace: 'pre-wrap' }}
+          >
             {q.answer
               ? `${translate('resources.hearings.fields.answer')}${q.answeredBy ? `（${q.answeredBy}）` : ''}：${q.answer}`
               : translate('pingyi.selfgov.hearing.unanswered')}

@@ -137,7 +137,12 @@ export const enSelfGovernance = {
         CONFIRMED: 'Confirmed by the court',
         REFUSED: 'Refused by the court',
       },
-      ConventionVersionStatus: { OPEN: 'Open', EFFECTIVE: 'In effect', SUPERSEDED: 'Superseded', WITHDRAWN: 'Withdrawn' },
+      ConventionVersionStatus: {
+        OPEN: 'Open',
+        EFFECTIVE: 'In effect',
+        SUPERSEDED: 'Superseded',
+        WITHDRAWN: 'Withdrawn',
+      },
       BreachFollowUpParty: {
         RESIDENTS_COMMITTEE: "Residents' committee",
         OWNERS_COMMITTEE: "Owners' committee",
@@ -186,7 +191,8 @@ export const enSelfGovernance = {
         confirm: 'Court confirmed',
         refuse: 'Court refused',
         decisionRecorded: "The court's decision is recorded",
-        familyNote: "This mediation involves family, women or children: it concludes only with the women's director present.",
+        familyNote:
+          "This mediation involves family, women or children: it concludes only with the women's director present.",
         sheetTitle: 'Written record of the mediation meeting',
         partyAdd: 'Add a party',
       },

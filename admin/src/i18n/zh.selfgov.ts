@@ -126,7 +126,12 @@ export const zhSelfGovernance = {
         MEDIATION_DIRECTOR: '调解主任',
       },
       MediationPartyKind: { PERSON: '个人', UNIT: '单位' },
-      CourtConfirmation: { NOT_REQUESTED: '未申请', SUBMITTED: '已提交法院', CONFIRMED: '法院已确认', REFUSED: '法院未予确认' },
+      CourtConfirmation: {
+        NOT_REQUESTED: '未申请',
+        SUBMITTED: '已提交法院',
+        CONFIRMED: '法院已确认',
+        REFUSED: '法院未予确认',
+      },
       ConventionVersionStatus: { OPEN: '表决中', EFFECTIVE: '已生效', SUPERSEDED: '已被取代', WITHDRAWN: '已撤回' },
       BreachFollowUpParty: { RESIDENTS_COMMITTEE: '居委会', OWNERS_COMMITTEE: '业委会', PROPERTY_COMPANY: '物业公司' },
     },
@@ -218,7 +223,8 @@ export const zhSelfGovernance = {
         approve: '同意',
         reject: '不同意',
         thanks: '已记录您家的表决，谢谢！',
-        tally: '目前同意 %{approvals} 户，不同意 %{rejections} 户，共 %{households} 户，须 %{required} 户同意方可生效。',
+        tally:
+          '目前同意 %{approvals} 户，不同意 %{rejections} 户，共 %{households} 户，须 %{required} 户同意方可生效。',
         effective: '本公约已生效。',
       },
     },

@@ -34,7 +34,8 @@ export function ConcludeMediationButton() {
       onSuccess: close,
       onError: (error) => {
         const at = errorField(error);
-        if (errorCode(error) !== 'BAD_USER_INPUT' || (at !== 'input.womenDirector' && at !== 'input.record')) return false;
+        if (errorCode(error) !== 'BAD_USER_INPUT' || (at !== 'input.womenDirector' && at !== 'input.record'))
+          return false;
         setServerErrors({ [at.slice('input.'.length)]: errorMessage(error).replace(/^input\.\w+: /, '') });
         return true;
       },
@@ -65,7 +66,9 @@ export function ConcludeMediationButton() {
         <DialogTitle id="conclude-mediation-title">{translate('pingyi.selfgov.mediation.concludeTitle')}</DialogTitle>
         <DialogContent>
           <Alert severity={record.involvesFamily ? 'warning' : 'info'} sx={{ mb: 2 }}>
-            {translate(record.involvesFamily ? 'pingyi.selfgov.mediation.familyNote' : 'pingyi.selfgov.mediation.concludeNote')}
+            {translate(
+              record.involvesFamily ? 'pingyi.selfgov.mediation.familyNote' : 'pingyi.selfgov.mediation.concludeNote',
+            )}
           </Alert>
           <TextField
             label={field('record')}
@@ -130,10 +133,20 @@ export function CourtButtons() {
   if (record.courtConfirmation !== 'SUBMITTED') return null;
   return (
     <>
-      <Button variant="outlined" color="success" disabled={deciding.isPending} onClick={() => void deciding.run(id, true)}>
+      <Button
+        variant="outlined"
+        color="success"
+        disabled={deciding.isPending}
+        onClick={() => void deciding.run(id, true)}
+      >
         {translate('pingyi.selfgov.mediation.confirm')}
       </Button>
-      <Button variant="outlined" color="error" disabled={deciding.isPending} onClick={() => void deciding.run(id, false)}>
+      <Button
+        variant="outlined"
+        color="error"
+        disabled={deciding.isPending}
+        onClick={() => void deciding.run(id, false)}
+      >
         {translate('pingyi.selfgov.mediation.refuse')}
       </Button>
     </>

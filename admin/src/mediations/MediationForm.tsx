@@ -26,7 +26,8 @@ import { NameReferenceInput } from '../common/references';
 import { requiredText } from '../common/validation';
 
 const nameRules = [required(), maxLength(100), requiredText];
-const atLeastTwo = (value: unknown) => (Array.isArray(value) && value.length >= 2 ? undefined : 'ra.validation.minValue');
+const atLeastTwo = (value: unknown) =>
+  Array.isArray(value) && value.length >= 2 ? undefined : 'ra.validation.minValue';
 
 /** The fields both forms share. */
 function MediationFields({ creating }: { creating: boolean }) {
@@ -35,7 +36,12 @@ function MediationFields({ creating }: { creating: boolean }) {
       {creating ? <NameReferenceInput source="neighborhoodId" reference="neighborhoods" validate={required()} /> : null}
       <TextInput source="subject" validate={[required(), maxLength(200), requiredText]} fullWidth />
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        <SelectInput source="disputeKind" choices={enumChoices('DisputeKind')} validate={creating ? required() : undefined} disabled={!creating} />
+        <SelectInput
+          source="disputeKind"
+          choices={enumChoices('DisputeKind')}
+          validate={creating ? required() : undefined}
+          disabled={!creating}
+        />
         <DateInput source="heldOn" validate={required()} />
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>

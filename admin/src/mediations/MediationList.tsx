@@ -1,5 +1,14 @@
 /** The mediation meetings (docs/rules.md rule 14) of an ADMIN's scope, with their state and the court's confirmation. */
-import { BooleanField, CreateButton, DateField, List, SelectField, SelectInput, TextField, TopToolbar } from 'react-admin';
+import {
+  BooleanField,
+  CreateButton,
+  DateField,
+  List,
+  SelectField,
+  SelectInput,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
 import { enumChoices } from '../common/enums';
 import { ListGrid, ListPagination } from '../common/ListGrid';
 import { NameReferenceField } from '../common/references';

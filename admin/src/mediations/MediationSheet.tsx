@@ -20,12 +20,17 @@ export function MediationSheet() {
         [field('disputeKind'), translate(`pingyi.enums.DisputeKind.${mediation.disputeKind}`)],
         [field('neighborhoodId'), mediation.neighborhood.name],
         [field('heldOn'), mediation.heldOn],
-        [field('chairName'), `${mediation.chairName}（${translate(`pingyi.enums.MediationChairRole.${mediation.chairRole}`)}）`],
+        [
+          field('chairName'),
+          `${mediation.chairName}（${translate(`pingyi.enums.MediationChairRole.${mediation.chairRole}`)}）`,
+        ],
         [field('legalAdviser'), mediation.legalAdviser],
         [field('womenDirector'), mediation.womenDirector ?? '—'],
         [
           field('parties'),
-          mediation.parties.map((p) => `${p.name}（${translate(`pingyi.enums.MediationPartyKind.${p.kind}`)}）`).join('、'),
+          mediation.parties
+            .map((p) => `${p.name}（${translate(`pingyi.enums.MediationPartyKind.${p.kind}`)}）`)
+            .join('、'),
         ],
         [
           field('departments'),

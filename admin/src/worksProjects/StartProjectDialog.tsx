@@ -21,16 +21,19 @@ export function StartProjectButton() {
     setOpen(false);
     setFieldError(null);
   };
-  const starting = useWorkflow((dp, id: string, overrideReason: string | null) => dp.startWorksProject(id, overrideReason), {
-    success: 'pingyi.selfgov.project.started',
-    refresh: true,
-    onSuccess: close,
-    onError: (error) => {
-      if (errorCode(error) !== 'BAD_USER_INPUT' || errorField(error) !== 'input.overrideReason') return false;
-      setFieldError(errorMessage(error).replace(/^input\.overrideReason: /, ''));
-      return true;
+  const starting = useWorkflow(
+    (dp, id: string, overrideReason: string | null) => dp.startWorksProject(id, overrideReason),
+    {
+      success: 'pingyi.selfgov.project.started',
+      refresh: true,
+      onSuccess: close,
+      onError: (error) => {
+        if (errorCode(error) !== 'BAD_USER_INPUT' || errorField(error) !== 'input.overrideReason') return false;
+        setFieldError(errorMessage(error).replace(/^input\.overrideReason: /, ''));
+        return true;
+      },
     },
-  });
+  );
   if (!record || record.status !== 'PLANNED' || !canAccess) return null;
   return (
     <>

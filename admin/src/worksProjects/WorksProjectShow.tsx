@@ -24,7 +24,10 @@ function ProjectActions() {
       {record.status === 'PLANNED' && canAccess ? (
         <RaButton
           component={Link}
-          to={{ pathname: '/hearings/create', search: `?source=${encodeURIComponent(JSON.stringify({ projectId: record.id }))}` }}
+          to={{
+            pathname: '/hearings/create',
+            search: `?source=${encodeURIComponent(JSON.stringify({ projectId: record.id }))}`,
+          }}
           label={translate('pingyi.selfgov.hearing.newHearing')}
         >
           <AddIcon />
@@ -52,7 +55,11 @@ function ProjectHearings(_: { label?: string }) {
         <ListItemButton key={h.id} component={Link} to={`/hearings/${encodeURIComponent(h.id)}/show`}>
           <ListItemText
             primary={h.heldOn}
-            secondary={h.outcome ? translate(`pingyi.enums.HearingOutcome.${h.outcome}`) : translate('pingyi.selfgov.hearing.decide')}
+            secondary={
+              h.outcome
+                ? translate(`pingyi.enums.HearingOutcome.${h.outcome}`)
+                : translate('pingyi.selfgov.hearing.decide')
+            }
           />
         </ListItemButton>
       ))}
