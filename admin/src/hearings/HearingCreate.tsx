@@ -27,15 +27,22 @@ export function QuestionsInput() {
   return (
     <ArrayInput source="questions">
       <SimpleFormIterator inline disableReordering>
-        <TextInput source="askedBy" validate={nameRules} />
+        <TextInput source="askedBy" label="resources.hearings.fields.askedBy" validate={nameRules} />
         <TextInput
           source="question"
+          label="resources.hearings.fields.question"
           validate={[required(), maxLength(2000), requiredText]}
           multiline
           sx={{ minWidth: 280 }}
         />
-        <TextInput source="answer" validate={maxLength(4000)} multiline sx={{ minWidth: 280 }} />
-        <TextInput source="answeredBy" validate={maxLength(100)} />
+        <TextInput
+          source="answer"
+          label="resources.hearings.fields.answer"
+          validate={maxLength(4000)}
+          multiline
+          sx={{ minWidth: 280 }}
+        />
+        <TextInput source="answeredBy" label="resources.hearings.fields.answeredBy" validate={maxLength(100)} />
       </SimpleFormIterator>
     </ArrayInput>
   );

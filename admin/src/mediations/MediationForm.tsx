@@ -55,20 +55,31 @@ function MediationFields({ creating }: { creating: boolean }) {
       </Stack>
       <ArrayInput source="parties" validate={atLeastTwo}>
         <SimpleFormIterator inline disableReordering>
-          <SelectInput source="kind" choices={enumChoices('MediationPartyKind')} validate={required()} />
-          <TextInput source="name" validate={nameRules} />
+          <SelectInput
+            source="kind"
+            label="resources.mediations.fields.kind"
+            choices={enumChoices('MediationPartyKind')}
+            validate={required()}
+          />
+          <TextInput source="name" label="resources.mediations.fields.name" validate={nameRules} />
         </SimpleFormIterator>
       </ArrayInput>
       <ArrayInput source="departments">
         <SimpleFormIterator inline disableReordering>
           <ReferenceInput source="departmentId" reference="departments" perPage={50}>
             <AutocompleteInput
+              label="resources.mediations.fields.departmentId"
               validate={required()}
               filterToQuery={(q: string) => (q ? { nameContains: q } : {})}
               sx={{ minWidth: 240 }}
             />
           </ReferenceInput>
-          <TextInput source="citedLaws" {...LINES_INPUT} sx={{ minWidth: 280 }} />
+          <TextInput
+            source="citedLaws"
+            label="resources.mediations.fields.citedLaws"
+            {...LINES_INPUT}
+            sx={{ minWidth: 280 }}
+          />
         </SimpleFormIterator>
       </ArrayInput>
     </>
