@@ -133,6 +133,30 @@ describe('a decision hearing before road works', () => {
   });
 });
 
+describe('works started without a supporting hearing', () => {
+  it('asks for the reason of the decision that overrides, under its field, then records it', async () => {
+    const created = await session.gql(
+      `mutation ($input: CreateWorksProjectInput!) { createWorksProject(input: $input) { id } }`,
+      { input: { neighborhoodId, name: '福州路燃气管道抢修' } },
+    );
+    const id = created.createWorksProject.id;
+    const { page } = session.tab;
+    await page.goto(admin(`/worksProjects/${encodeURIComponent(id)}/show`));
+    await page.getByRole('button', { name: '标记开工' }).click();
+    const dialog = page.getByRole('dialog', { name: '标记工程开工' });
+    await dialog.getByRole('button', { name: '标记开工' }).click();
+    await dialog.getByText(/请写明推翻或免于听证的决定理由/).waitFor();
+    const project = async () =>
+      (await session.gql(`query ($id: ID!) { worksProject(id: $id) { status overrideReason } }`, { id })).worksProject!;
+    expect(await project()).toEqual({ status: 'PLANNED', overrideReason: null });
+    await dialog.getByRole('textbox', { name: /决定理由/ }).fill('燃气泄漏抢险，区政府决定立即施工');
+    await dialog.getByRole('button', { name: '标记开工' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('燃气泄漏抢险，区政府决定立即施工').waitFor();
+    expect(await project()).toEqual({ status: 'STARTED', overrideReason: '燃气泄漏抢险，区政府决定立即施工' });
+  });
+});
+
 describe('a family mediation with the women’s director', () => {
   let mediationId = '';
 
@@ -177,7 +201,7 @@ describe('a family mediation with the women’s director', () => {
     const director = dialog.getByRole('textbox', { name: '妇女主任' });
     await waitUntil(async () => (await director.getAttribute('aria-invalid')) === 'true');
     const helper = await director.getAttribute('aria-describedby');
-    expect((await page.locator(`[id="${helper}"]`).innerText()).trim().length).toBeGreaterThan(0);
+    expect(await page.locator(`[id="${helper}"]`).innerText()).toContain('须有妇女主任到场方可办结');
     await screenshot(page, 'selfgov-mediation-refused-768x1024');
     expect(await mediation()).toEqual({ status: 'OPEN', record: null, womenDirector: null, concludedAt: null });
 

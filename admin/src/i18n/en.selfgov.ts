@@ -150,8 +150,6 @@ export const enSelfGovernance = {
       },
     },
     selfgov: {
-      yes: 'Yes',
-      no: 'No',
       none: 'None yet',
       print: 'Print',
       signatures: 'Signatures of those present',
@@ -178,6 +176,7 @@ export const enSelfGovernance = {
           'A hearing that supported the works (possibly with conditions) is needed; otherwise give the reason of the decision that overrides it.',
         overrideReason: 'Reason of the decision (required without a supporting hearing)',
         started: 'The works are marked started',
+        overrideRequired: 'No hearing supported the works: give the reason of the decision that overrides it.',
       },
       mediation: {
         conclude: 'Conclude',
@@ -194,7 +193,8 @@ export const enSelfGovernance = {
         familyNote:
           "This mediation involves family, women or children: it concludes only with the women's director present.",
         sheetTitle: 'Written record of the mediation meeting',
-        partyAdd: 'Add a party',
+        womenDirectorRequired:
+          "Family, women or children are involved: the mediation concludes only with the women's director present. Name them.",
       },
       convention: {
         versions: 'Versions',

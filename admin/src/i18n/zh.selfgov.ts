@@ -136,8 +136,6 @@ export const zhSelfGovernance = {
       BreachFollowUpParty: { RESIDENTS_COMMITTEE: '居委会', OWNERS_COMMITTEE: '业委会', PROPERTY_COMPANY: '物业公司' },
     },
     selfgov: {
-      yes: '是',
-      no: '否',
       none: '暂无',
       print: '打印',
       signatures: '与会人员签字',
@@ -163,6 +161,7 @@ export const zhSelfGovernance = {
         startNote: '须有结论为“支持”或“有条件支持”的听证会；否则须写明推翻或免于听证的决定理由。',
         overrideReason: '决定理由（无支持性听证结论时必填）',
         started: '已标记开工',
+        overrideRequired: '没有结论为“支持”或“有条件支持”的听证会：请写明推翻或免于听证的决定理由。',
       },
       mediation: {
         conclude: '办结',
@@ -177,7 +176,7 @@ export const zhSelfGovernance = {
         decisionRecorded: '已记录法院决定',
         familyNote: '本协调会涉及家庭、妇女或儿童，须有妇女主任到场方可办结。',
         sheetTitle: '矛盾协调会书面协议',
-        partyAdd: '添加当事方',
+        womenDirectorRequired: '涉及家庭、妇女或儿童的协调会，须有妇女主任到场方可办结：请填写到场的妇女主任。',
       },
       convention: {
         versions: '版本',

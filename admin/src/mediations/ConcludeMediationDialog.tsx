@@ -36,7 +36,12 @@ export function ConcludeMediationButton() {
         const at = errorField(error);
         if (errorCode(error) !== 'BAD_USER_INPUT' || (at !== 'input.womenDirector' && at !== 'input.record'))
           return false;
-        setServerErrors({ [at.slice('input.'.length)]: errorMessage(error).replace(/^input\.\w+: /, '') });
+        // The rule's refusal in the admin's language; any other reason as the server gives it.
+        const message =
+          at === 'input.womenDirector'
+            ? translate('pingyi.selfgov.mediation.womenDirectorRequired')
+            : errorMessage(error).replace(/^input\.\w+: /, '');
+        setServerErrors({ [at.slice('input.'.length)]: message });
         return true;
       },
     },

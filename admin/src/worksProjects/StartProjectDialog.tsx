@@ -29,7 +29,9 @@ export function StartProjectButton() {
       onSuccess: close,
       onError: (error) => {
         if (errorCode(error) !== 'BAD_USER_INPUT' || errorField(error) !== 'input.overrideReason') return false;
-        setFieldError(errorMessage(error).replace(/^input\.overrideReason: /, ''));
+        // Without a supporting hearing the rule asks for the reason (in the admin's language); other reasons as the server gives them.
+        const message = errorMessage(error).replace(/^input\.overrideReason: /, '');
+        setFieldError(reason.trim() ? message : translate('pingyi.selfgov.project.overrideRequired'));
         return true;
       },
     },
