@@ -17,4 +17,10 @@ export function formatLines(value: unknown): string {
 }
 
 /** Props that make a TextInput edit a list of strings, one per line. */
-export const LINES_INPUT = { multiline: true, minRows: 3, parse: parseLines, format: formatLines } as const;
+export const LINES_INPUT = {
+  multiline: true,
+  minRows: 3,
+  parse: parseLines,
+  format: formatLines,
+  helperText: 'pingyi.selfgov.onePerLine',
+} as const;
