@@ -2,7 +2,7 @@
  * Recording a mediation meeting (docs/rules.md rule 14) and editing it while open: the neighborhood, the
  * dispute, the day, the chair and their role, the volunteer legal adviser, whether family, women
  * or children are involved (which cannot be cleared once recorded) with the women's director, the
- * parties (at least two) and the departments with the laws they cite (one per line).
+ * parties (at least two) and, when recording it, the departments with the laws they cite (one per line).
  */
 import {
   ArrayInput,
@@ -64,24 +64,28 @@ function MediationFields({ creating }: { creating: boolean }) {
           <TextInput source="name" label="resources.mediations.fields.name" validate={nameRules} />
         </SimpleFormIterator>
       </ArrayInput>
-      <ArrayInput source="departments">
-        <SimpleFormIterator inline disableReordering>
-          <ReferenceInput source="departmentId" reference="departments" perPage={50}>
-            <AutocompleteInput
-              label="resources.mediations.fields.departmentId"
-              validate={required()}
-              filterToQuery={(q: string) => (q ? { nameContains: q } : {})}
-              sx={{ minWidth: 240 }}
+      {/* The record as React-Admin reads it has no departments (each names a department record), so
+          they are chosen when the mediation is recorded and shown on its page. */}
+      {creating ? (
+        <ArrayInput source="departments">
+          <SimpleFormIterator inline disableReordering>
+            <ReferenceInput source="departmentId" reference="departments" perPage={50}>
+              <AutocompleteInput
+                label="resources.mediations.fields.departmentId"
+                validate={required()}
+                filterToQuery={(q: string) => (q ? { nameContains: q } : {})}
+                sx={{ minWidth: 240 }}
+              />
+            </ReferenceInput>
+            <TextInput
+              source="citedLaws"
+              label="resources.mediations.fields.citedLaws"
+              {...LINES_INPUT}
+              sx={{ minWidth: 280 }}
             />
-          </ReferenceInput>
-          <TextInput
-            source="citedLaws"
-            label="resources.mediations.fields.citedLaws"
-            {...LINES_INPUT}
-            sx={{ minWidth: 280 }}
-          />
-        </SimpleFormIterator>
-      </ArrayInput>
+          </SimpleFormIterator>
+        </ArrayInput>
+      ) : null}
     </>
   );
 }
