@@ -2,7 +2,8 @@
  * Pingyi's admin: the resources of the subdistrict system and the meeting room over the GraphQL
  * API, in Chinese by default with an English switch, opening on each role's home (home/). Routes
  * outside the admin's layout: the representatives' voting screens (`#/vote/code` needs no sign-in),
- * the resident's page of a matter (`#/matter/<code>`, no sign-in either) and the printable sheets.
+ * the resident's page of a matter (`#/matter/<code>`, no sign-in either), the households' page of a
+ * convention (`#/household`, no sign-in) and the printable sheets and records.
  * Those, and the assessment overview, are fetched when first opened (see common/lazy.tsx).
  */
 import { Admin, Authenticated, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
@@ -25,6 +26,10 @@ import serviceTokens from './serviceTokens';
 import webhookSubscriptions from './webhookSubscriptions';
 import annualAssessments from './annualAssessments';
 import matters from './matters';
+import worksProjects from './worksProjects';
+import hearings from './hearings';
+import mediations from './mediations';
+import { buildingConventions, buildings, conventionBreaches } from './conventions';
 import { lazyComponent } from './common/lazy';
 import { Home } from './home';
 
@@ -43,6 +48,12 @@ const MatterRanking = lazyComponent(() => import('./matters/MatterRanking').then
 /** Residents' surveys: the staff's screen and the residents' answer page. */
 const SurveysPage = lazyComponent(() => import('./surveys').then((m) => m.SurveysPage));
 const SurveyAnswer = lazyComponent(() => import('./surveys').then((m) => m.SurveyAnswer));
+/** The printable records of the self-governance meetings, the household code slips, and the households' page (no sign-in). */
+const HearingSheet = lazyComponent(() => import('./hearings/HearingSheet').then((m) => m.HearingSheet));
+const MediationSheet = lazyComponent(() => import('./mediations/MediationSheet').then((m) => m.MediationSheet));
+const ConventionSheet = lazyComponent(() => import('./conventions/ConventionSheet').then((m) => m.ConventionSheet));
+const HouseholdSlips = lazyComponent(() => import('./conventions/HouseholdSlips').then((m) => m.HouseholdSlips));
+const HouseholdConvention = lazyComponent(() => import('./household').then((m) => m.HouseholdConvention));
 /** The assessors' overview of a district. */
 const AssessmentOverview = lazyComponent(() =>
   import('./assessments/AssessmentOverview').then((m) => m.AssessmentOverview),
@@ -82,6 +93,12 @@ export function App() {
       <Resource name="webhookSubscriptions" {...webhookSubscriptions} recordRepresentation="url" />
       <Resource name="responsibilityItems" recordRepresentation="content" />
       <Resource name="matters" {...matters} recordRepresentation="title" />
+      <Resource name="worksProjects" {...worksProjects} recordRepresentation="name" />
+      <Resource name="hearings" {...hearings} recordRepresentation="heldOn" />
+      <Resource name="mediations" {...mediations} recordRepresentation="subject" />
+      <Resource name="buildings" {...buildings} recordRepresentation="name" />
+      <Resource name="buildingConventions" {...buildingConventions} recordRepresentation="title" />
+      <Resource name="conventionBreaches" {...conventionBreaches} recordRepresentation="occurredOn" />
       <Resource
         name="annualAssessments"
         {...annualAssessments}
@@ -97,6 +114,7 @@ export function App() {
         <Route path="/matter" element={<ResidentMatter />} />
         <Route path="/matter/:code" element={<ResidentMatter />} />
         <Route path="/survey" element={<SurveyAnswer />} />
+        <Route path="/household" element={<HouseholdConvention />} />
         <Route
           path="/vote"
           element={
@@ -126,6 +144,38 @@ export function App() {
           element={
             <Authenticated>
               <ResultSheet />
+            </Authenticated>
+          }
+        />
+        <Route
+          path="/hearings/:id/sheet"
+          element={
+            <Authenticated>
+              <HearingSheet />
+            </Authenticated>
+          }
+        />
+        <Route
+          path="/mediations/:id/sheet"
+          element={
+            <Authenticated>
+              <MediationSheet />
+            </Authenticated>
+          }
+        />
+        <Route
+          path="/buildingConventions/:id/sheet"
+          element={
+            <Authenticated>
+              <ConventionSheet />
+            </Authenticated>
+          }
+        />
+        <Route
+          path="/buildingConventions/:id/slips"
+          element={
+            <Authenticated>
+              <HouseholdSlips />
             </Authenticated>
           }
         />

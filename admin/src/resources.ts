@@ -35,6 +35,18 @@ export const RESOURCES = {
   webhookSubscriptions: { type: 'WebhookSubscription', one: '', many: 'webhookSubscriptions' },
   matters: { type: 'Matter', one: 'matter', many: 'matters' },
   responsibilityItems: { type: 'ResponsibilityItem', one: 'responsibilityItem', many: 'responsibilityItems' },
+  // Self-governance records (docs/rules.md rule 14).
+  worksProjects: { type: 'WorksProject', one: 'worksProject', many: 'worksProjects' },
+  hearings: { type: 'Hearing', one: 'hearing', many: 'hearings' },
+  mediations: { type: 'Mediation', one: 'mediation', many: 'mediations' },
+  buildings: { type: 'Building', one: 'building', many: 'buildings' },
+  buildingConventions: { type: 'BuildingConvention', one: 'buildingConvention', many: 'buildingConventions' },
+  conventionBreaches: {
+    type: 'ConventionBreach',
+    one: 'conventionBreach',
+    many: 'conventionBreaches',
+    create: 'recordConventionBreach',
+  },
 } as const;
 
 /** A React-Admin resource of Pingyi's admin. */

@@ -4,6 +4,7 @@ import type { LiveUpdates } from '../core/live';
 import type { Authentication, Authenticator } from '../core/module';
 import type { LimiterFactory } from '../core/rate-limit';
 import type { AppState, ServiceContext } from '../core/request-context';
+import type { Viewer } from '../core/viewer';
 import { subdistrictPlaces } from '../subdistrict';
 import { loaderRegistry } from './loaders';
 import { modules, type Context, type Loaders, type Services } from './modules';
@@ -78,8 +79,23 @@ export async function createContext(shared: Shared, request: RequestInfo): Promi
   const authenticator = token === undefined ? undefined : authenticators.find((a) => a.accepts(token));
   const authentication: Authentication<Loaders> | null = authenticator ? await authenticator.verify(db, token!) : null;
   const viewer = authentication?.viewer ?? null;
+  return contextOf(shared, viewer, request, (loaders) => authentication?.prime?.(loaders));
+}
+
+/**
+ * The context of work done for `viewer` (null: signed out) with the loaders and services a request
+ * of theirs would get; `prime` fills the new loaders first. Besides each request, the demo seeding
+ * uses it so that its records go through the services, their rules and the audit log.
+ */
+export function contextOf(
+  shared: Shared,
+  viewer: Viewer | null,
+  request: RequestInfo,
+  prime?: (loaders: Loaders) => void,
+): Context {
+  const { db } = shared;
   const loaders = createLoaders(db, viewer);
-  authentication?.prime?.(loaders);
+  prime?.(loaders);
   const serviceContext: ServiceContext<Loaders> = {
     db,
     viewer,

@@ -11,6 +11,7 @@ import { seedDemoAssessments } from './demo-assessments';
 import { seedDemoAppointments } from './demo-appointments';
 import { seedDemoMatters } from './demo-matters';
 import { seedDemoSurveys } from './demo-surveys';
+import { seedDemoSelfGovernance } from './demo-selfgov';
 
 /**
  * What `npm start` puts in the database before serving: Shanghai's divisions when no district
@@ -57,6 +58,9 @@ export async function seedOnStart(db: DataSource, options: { demo: boolean; divi
       logger.info({ matters, ms: Date.now() - started }, 'added the fire-lane case and a year of demo matters');
     const surveys = await seedDemoSurveys(db, '310101013', new Date());
     if (surveys) logger.info({ surveys }, "added last quarter's closed residents' surveys of 外滩街道");
+    const selfGovernance = await seedDemoSelfGovernance(db, '310101013');
+    if (selfGovernance)
+      logger.info({ records: selfGovernance }, "added 外滩街道's hearing, family mediation and convention in effect");
   }
 }
 

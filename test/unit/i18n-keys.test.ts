@@ -4,6 +4,8 @@
  */
 import en from '../../admin/src/i18n/en';
 import zh from '../../admin/src/i18n/zh';
+import { enSelfGovernance } from '../../admin/src/i18n/en.selfgov';
+import { zhSelfGovernance } from '../../admin/src/i18n/zh.selfgov';
 
 /**
  * React-Admin keys that ra-language-chinese (written for an older React-Admin) still carries and
@@ -54,6 +56,18 @@ describe("the admin's messages (admin/src/i18n)", () => {
     const blank = zhKeys
       .filter((k) => !k.startsWith('ra.'))
       .filter((k) => [textAt(zh, k), textAt(en, k)].some((t) => typeof t !== 'string' || t.trim() === ''));
+    expect(blank).toEqual([]);
+  });
+});
+
+describe("the self-governance screens' messages (admin/src/i18n/*.selfgov.ts, merged in index.ts)", () => {
+  it('have the same keys in Chinese and English, each with a non-blank text', () => {
+    const zhKeys = leafKeys(zhSelfGovernance).sort();
+    const enKeys = leafKeys(enSelfGovernance).sort();
+    expect(enKeys).toEqual(zhKeys);
+    const blank = zhKeys.filter((k) =>
+      [textAt(zhSelfGovernance, k), textAt(enSelfGovernance, k)].some((t) => typeof t !== 'string' || t.trim() === ''),
+    );
     expect(blank).toEqual([]);
   });
 });

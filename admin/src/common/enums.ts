@@ -33,6 +33,10 @@ const DOMAIN_ORDER: Record<string, string[]> = {
   MeetingStatus: ['DRAFT', 'OPEN', 'CLOSED'],
   Satisfaction: ['VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED', 'VERY_DISSATISFIED'],
   Role: ['ADMIN', 'CHAIR', 'REPRESENTATIVE', 'ASSESSOR', 'OFFICIAL'],
+  HearingOutcome: ['SUPPORTED', 'SUPPORTED_WITH_CONDITIONS', 'NOT_SUPPORTED'],
+  CourtConfirmation: ['NOT_REQUESTED', 'SUBMITTED', 'CONFIRMED', 'REFUSED'],
+  ConventionVersionStatus: ['OPEN', 'EFFECTIVE', 'SUPERSEDED', 'WITHDRAWN'],
+  BreachFollowUpParty: ['RESIDENTS_COMMITTEE', 'OWNERS_COMMITTEE', 'PROPERTY_COMPANY'],
 };
 
 /** One choice of an enum: the value as id, the translation key as name. */

@@ -1,7 +1,7 @@
 /**
  * Pingyi's React-Admin data provider: the one way the admin talks to the API. React-Admin's nine
  * CRUD methods (crud.ts) and the workflow methods of the meeting room, the voting screen, the
- * annual assessment, the governance and the residents' matters screens (`dataProvider.openMeeting(id)`, …), each running a
+ * annual assessment, the governance, the residents' matters and the self-governance screens (`dataProvider.openMeeting(id)`, …), each running a
  * typed operation generated from the committed schema (admin/src/gql). Components reach it through
  * `useDataProvider` with react-query (common/providerHooks.ts); every failure is the same localized
  * HttpError (serverErrors.ts).
@@ -19,6 +19,7 @@ import { meetingMethods } from './meetings';
 import { toHttpError } from './serverErrors';
 import { votingMethods } from './voting';
 import { surveyMethods } from './surveys';
+import { selfGovernanceMethods } from './selfgov';
 
 export { MAX_PAGE_SIZE } from './crud';
 
@@ -42,7 +43,8 @@ export type WorkflowMethods = ReturnType<typeof meetingMethods> &
   ReturnType<typeof assessmentMethods> &
   ReturnType<typeof governanceMethods> &
   ReturnType<typeof matterMethods> &
-  ReturnType<typeof surveyMethods>;
+  ReturnType<typeof surveyMethods> &
+  ReturnType<typeof selfGovernanceMethods>;
 
 /** Pingyi's data provider: React-Admin's methods and the workflow methods. */
 export type PingyiDataProvider = DataProvider & WorkflowMethods;
@@ -75,5 +77,6 @@ export function createDataProvider(options: DataProviderOptions): PingyiDataProv
     ...governanceMethods(call),
     ...matterMethods(call),
     ...surveyMethods(call),
+    ...selfGovernanceMethods(call),
   };
 }

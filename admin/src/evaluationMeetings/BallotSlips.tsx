@@ -15,8 +15,31 @@ export function voteAddress(location: Location = window.location): string {
 
 const MONO = 'ui-monospace, "DejaVu Sans Mono", "Roboto Mono", Menlo, Consolas, monospace';
 
-/** One slip. */
-function Slip({ title, code, address }: { title: string; code: string; address: string }) {
+/** Translation keys of a slip's texts (the ballot slip's by default; a household code's slip names its own). */
+export interface SlipLabels {
+  code: string;
+  where: string;
+  steps: string;
+}
+
+const BALLOT_SLIP: SlipLabels = {
+  code: 'pingyi.print.slipCode',
+  where: 'pingyi.print.slipWhere',
+  steps: 'pingyi.print.slipSteps',
+};
+
+/** One cut-out slip: the title, the code in large letters, where to enter it and what to do. */
+export function Slip({
+  title,
+  code,
+  address,
+  labels = BALLOT_SLIP,
+}: {
+  title: string;
+  code: string;
+  address: string;
+  labels?: SlipLabels;
+}) {
   const translate = useTranslate();
   return (
     <Box
@@ -34,7 +57,7 @@ function Slip({ title, code, address }: { title: string; code: string; address: 
       }}
     >
       <Typography sx={{ fontSize: '11pt', fontWeight: 600, lineHeight: 1.3 }}>{title}</Typography>
-      <Typography sx={{ fontSize: '9pt', color: '#444' }}>{translate('pingyi.print.slipCode')}</Typography>
+      <Typography sx={{ fontSize: '9pt', color: '#444' }}>{translate(labels.code)}</Typography>
       <Typography
         component="div"
         data-testid="slip-code"
@@ -49,9 +72,9 @@ function Slip({ title, code, address }: { title: string; code: string; address: 
       >
         {code}
       </Typography>
-      <Typography sx={{ fontSize: '9pt' }}>{translate('pingyi.print.slipWhere')}</Typography>
+      <Typography sx={{ fontSize: '9pt' }}>{translate(labels.where)}</Typography>
       <Typography sx={{ fontFamily: MONO, fontSize: '8.5pt', overflowWrap: 'anywhere' }}>{address}</Typography>
-      <Typography sx={{ fontSize: '8.5pt', color: '#444' }}>{translate('pingyi.print.slipSteps')}</Typography>
+      <Typography sx={{ fontSize: '8.5pt', color: '#444' }}>{translate(labels.steps)}</Typography>
     </Box>
   );
 }

@@ -11,11 +11,27 @@ export type AccountabilityStatus =
   /** Being handled; its details may still change. */
   | 'OPEN';
 
+/** A new version of a convention’s text, OPEN for approval. */
+export type AddConventionVersionInput = {
+  /** The convention. */
+  conventionId: string | number;
+  /** The new text, 1–20000 characters. */
+  text: string;
+};
+
 /** A resident's answer with a one-time survey code (no account): exactly one score 1–5 for every question of the survey. */
 export type AnswerSurveyInput = {
   /** One score per question of the survey. */
   answers: Array<SurveyScoreInput>;
   /** The code on the slip, e.g. K7PQM-3XWAR; case, spaces and hyphens do not matter. */
+  code: string;
+};
+
+/** A household's answer to a convention version, with its one-time household code. */
+export type ApproveConventionInput = {
+  /** true: the household approves the version; false: it does not. */
+  approve: boolean;
+  /** The household code from the slip, e.g. "K7PQM-3XWAR" (case and dashes do not matter). */
   code: string;
 };
 
@@ -25,6 +41,15 @@ export type AssessmentStatus =
   | 'DRAFT'
   /** Final (docs/rules.md rule 10): it no longer changes. */
   | 'FINALIZED';
+
+/** Who followed up a breach of a building convention (docs/rules.md rule 14). */
+export type BreachFollowUpParty =
+  /** 业委会: the owners’ committee. */
+  | 'OWNERS_COMMITTEE'
+  /** 物业公司: the property management company. */
+  | 'PROPERTY_COMPANY'
+  /** 居委会: the residents’ committee. */
+  | 'RESIDENTS_COMMITTEE';
 
 /** People to check in at a meeting (docs/rules.md rule 7): REPRESENTATIVE users by id and, for code voters, people without an account by name. Each person is on the roll once. */
 export type CheckInInput = {
@@ -45,6 +70,36 @@ export type ConcludeAccountabilityCaseInput = {
   /** The written conclusion, 1–4000 characters; not blank. */
   conclusion: string;
 };
+
+/** The written record that concludes a mediation for good. */
+export type ConcludeMediationInput = {
+  /** The written record (调解笔录), 1–20000 characters. */
+  record: string;
+  /** The women's director who attended, when not given before; required where family, women or children are involved. */
+  womenDirector?: string | null | undefined;
+};
+
+/** Where one version of a building's convention (居民公约) stands (docs/rules.md rule 14). */
+export type ConventionVersionStatus =
+  /** In effect: at least two thirds of the building's households approved it. Stays in effect when households are added later, until a later version takes effect. */
+  | 'EFFECTIVE'
+  /** Collecting the households' approvals with household codes. */
+  | 'OPEN'
+  /** Was in effect until a later version of the same convention took effect. */
+  | 'SUPERSEDED'
+  /** Withdrawn by the residents’ committee before it took effect; its codes open nothing. */
+  | 'WITHDRAWN';
+
+/** The district civil court's confirmation (司法确认) of a concluded mediation's record, asked for by the parties (docs/rules.md rule 14). */
+export type CourtConfirmation =
+  /** Confirmed by the court. */
+  | 'CONFIRMED'
+  /** Not submitted to the court. */
+  | 'NOT_REQUESTED'
+  /** Refused by the court. */
+  | 'REFUSED'
+  /** Submitted at the parties’ request; awaiting the court. */
+  | 'SUBMITTED';
 
 /** A new residents' survey of one neighborhood (docs/rules.md rule 12), created DRAFT. You must be an ADMIN whose scope covers its 街道. */
 export type CreateResidentSurveyInput = {
@@ -102,6 +157,23 @@ export type DecideMatterOwnerInput = {
   reason: string;
 };
 
+/** What a mediation meeting (矛盾协调会) settles (docs/rules.md rule 14). */
+export type DisputeKind =
+  /** A dispute between neighbours. */
+  | 'BETWEEN_NEIGHBOURS'
+  /** A dispute between a unit (a company, a building site, an institution) and residents. */
+  | 'UNIT_AND_RESIDENTS';
+
+/** A follow-up of a breach by the residents' committee, the owners' committee or the property company. */
+export type FollowUpConventionBreachInput = {
+  /** What they did or decided, 1–2000 characters. */
+  action: string;
+  /** The breach. */
+  breachId: string | number;
+  /** Who followed up. */
+  party: BreachFollowUpParty;
+};
+
 /** The annual grade (docs/rules.md rule 10). A breached red line is outside the four grades. */
 export type Grade =
   /** 优秀 */
@@ -143,6 +215,27 @@ export type HeadAppointmentStatus =
   /** The party working committee refused, with a reason; the official never became head. */
   | 'REFUSED';
 
+/** The outcome of a decision hearing (决策听证会, docs/rules.md rule 14), given with its reasons. */
+export type HearingOutcome =
+  /** They do not support it: the project may start only by an override decision with its reason. */
+  | 'NOT_SUPPORTED'
+  /** The representatives support the project. */
+  | 'SUPPORTED'
+  /** They support it on the conditions stated in the reasons. */
+  | 'SUPPORTED_WITH_CONDITIONS';
+
+/** A question put at a hearing, with its answer when given. */
+export type HearingQuestionInput = {
+  /** The answer, 1–4000 characters. */
+  answer?: string | null | undefined;
+  /** Who answered (the presenter or a department head), 1–100 characters. */
+  answeredBy?: string | null | undefined;
+  /** Who asked, 1–100 characters. */
+  askedBy: string;
+  /** The question, 1–2000 characters. */
+  question: string;
+};
+
 /** A scope of a service token: what the district system calling with it may do, always within the token's district. */
 export type IntegrationScope =
   /** assessments:read — read annual assessments, policies and overviews of the district (annualAssessment(s), Official.assessments/latestAssessment/outcome, assessmentPolicy, assessmentOverview; officialsByOutcome and officials also need officials:read) and download the results export (GET /export/districts/:districtId/results.csv|xlsx). */
@@ -161,6 +254,14 @@ export type IntegrationScope =
   | 'SELF_GOVERNANCE_READ'
   /** surveys:read — read residents' surveys and their published results (residentSurvey(s), surveyResults, subdistrictSurveyRates). */
   | 'SURVEYS_READ';
+
+/** One-time household codes to print for an OPEN convention version. */
+export type IssueHouseholdCodesInput = {
+  /** How many codes, 1 or more; with the version's live codes, never more than the building's households. */
+  count: number;
+  /** The OPEN version. */
+  versionId: string | number;
+};
 
 /** Survey codes to print for a DRAFT or OPEN survey. */
 export type IssueSurveyCodesInput = {
@@ -269,6 +370,29 @@ export type MatterType =
   | 'CONSULTATION'
   /** 求助: resolved within 5 working days. */
   | 'REQUEST_FOR_HELP';
+
+/** Who chairs a mediation meeting (docs/rules.md rule 14). */
+export type MediationChairRole =
+  /** 社区委员会主任: the community committee’s director. */
+  | 'COMMUNITY_COMMITTEE_DIRECTOR'
+  /** 调解主任: the mediation director. */
+  | 'MEDIATION_DIRECTOR'
+  /** 居委会主任: the residents’ committee’s director. */
+  | 'RESIDENTS_COMMITTEE_DIRECTOR';
+
+/** A party to a dispute: a person (a resident) or a unit. */
+export type MediationPartyKind =
+  /** A person, e.g. a resident. */
+  | 'PERSON'
+  /** A unit: a company, a building site, an institution. */
+  | 'UNIT';
+
+/** Where a mediation stands; CONCLUDED is final. */
+export type MediationStatus =
+  /** Concluded with its written record, filed; final. */
+  | 'CONCLUDED'
+  /** Being mediated; its details may still change. */
+  | 'OPEN';
 
 /** People to add to or remove from a meeting. */
 export type MeetingPeopleInput = {
@@ -392,6 +516,16 @@ export type ReceiveMatterInput = {
   type: MatterType;
 };
 
+/** The outcome of a hearing with its reasons, and the questions as finally recorded. */
+export type RecordHearingOutcomeInput = {
+  /** SUPPORTED, SUPPORTED_WITH_CONDITIONS or NOT_SUPPORTED. */
+  outcome: HearingOutcome;
+  /** The full list of questions and answers, replacing the one recorded; omitted: kept. */
+  questions?: Array<HearingQuestionInput> | null | undefined;
+  /** The reasons (and conditions), 1–4000 characters. */
+  reasons: string;
+};
+
 /** Where the owner's one appeal against a rectification stands. */
 export type RectificationAppealStatus =
   /** Waiting for an ADMIN or ASSESSOR who is not the owner's staff (decideRectificationAppeal). */
@@ -451,6 +585,12 @@ export type SetAssessmentPolicyInput = {
   thirdPartyWeight: number;
   /** The year. */
   year: number;
+};
+
+/** Marks a project started; an override reason is needed when no hearing supported it. */
+export type StartWorksProjectInput = {
+  /** The reason of the decision that overrides the hearings (none held, or NOT_SUPPORTED), 1–2000 characters; only needed then. */
+  overrideReason?: string | null | undefined;
 };
 
 /** A rating of one official at an open meeting (docs/rules.md rule 5). A second submission by the same voter replaces the first. */
@@ -551,6 +691,16 @@ export type VoidBallotCodesInput = {
   meetingId: string | number;
 };
 
+/** Household codes to void: those listed, or every unused one. */
+export type VoidHouseholdCodesInput = {
+  /** true: void every code of the version not used yet. */
+  allUnused?: boolean | null | undefined;
+  /** The codes to void (slips lost or never handed out). */
+  codes?: Array<string> | null | undefined;
+  /** The version whose codes to void. */
+  versionId: string | number;
+};
+
 /** How a person present at a meeting votes (docs/rules.md rule 7). Each person is on the attendance roll once, with one mode. */
 export type VotingMode =
   /** Signed in with their own account (a representative registered for the meeting). */
@@ -579,6 +729,13 @@ export type WebhookEvent =
   | 'MATTER_TRANSFERRED'
   /** meeting.closed — an evaluation meeting closed: its id, subdistrict, year and each official's id, externalId, count, rate and score (rate and score only where published). */
   | 'MEETING_CLOSED';
+
+/** Where a works project stands (docs/rules.md rule 14). */
+export type WorksProjectStatus =
+  /** Not started; hearings are held before it starts. */
+  | 'PLANNED'
+  /** Marked started: after a hearing that did not reject it, or by an override decision. */
+  | 'STARTED';
 
 export type LoginMutationVariables = Exact<{
   username: string;
@@ -960,6 +1117,140 @@ export type OfficialsToAddQueryVariables = Exact<{
 
 export type OfficialsToAddQuery = { officials: { nodes: Array<{ id: string, name: string, category: OfficialCategory, title: string }> } };
 
+export type HearingPageFieldsFragment = { id: string, projectId: string, subdistrictId: string, presenter: string, chairName: string, heldOn: string, constructionStartsOn: string, constructionEndsOn: string, representatives: Array<string>, departmentHeads: Array<string>, outcome: HearingOutcome | null, outcomeReasons: string | null, decidedAt: string | null, questions: Array<{ askedBy: string, question: string, answer: string | null, answeredBy: string | null }>, project: { id: string, name: string, status: WorksProjectStatus, startedAt: string | null, overrideReason: string | null, neighborhood: { id: string, name: string } } };
+
+export type HearingPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HearingPageQuery = { hearing: { id: string, projectId: string, subdistrictId: string, presenter: string, chairName: string, heldOn: string, constructionStartsOn: string, constructionEndsOn: string, representatives: Array<string>, departmentHeads: Array<string>, outcome: HearingOutcome | null, outcomeReasons: string | null, decidedAt: string | null, questions: Array<{ askedBy: string, question: string, answer: string | null, answeredBy: string | null }>, project: { id: string, name: string, status: WorksProjectStatus, startedAt: string | null, overrideReason: string | null, neighborhood: { id: string, name: string } } } | null };
+
+export type RecordHearingOutcomeMutationVariables = Exact<{
+  id: string | number;
+  input: RecordHearingOutcomeInput;
+}>;
+
+
+export type RecordHearingOutcomeMutation = { recordHearingOutcome: { id: string, projectId: string, subdistrictId: string, presenter: string, chairName: string, heldOn: string, constructionStartsOn: string, constructionEndsOn: string, representatives: Array<string>, departmentHeads: Array<string>, outcome: HearingOutcome | null, outcomeReasons: string | null, decidedAt: string | null, questions: Array<{ askedBy: string, question: string, answer: string | null, answeredBy: string | null }>, project: { id: string, name: string, status: WorksProjectStatus, startedAt: string | null, overrideReason: string | null, neighborhood: { id: string, name: string } } } };
+
+export type StartWorksProjectMutationVariables = Exact<{
+  id: string | number;
+  input?: StartWorksProjectInput | null | undefined;
+}>;
+
+
+export type StartWorksProjectMutation = { startWorksProject: { id: string, status: WorksProjectStatus, startedAt: string | null, overrideReason: string | null } };
+
+export type MediationPageFieldsFragment = { id: string, status: MediationStatus, subject: string, disputeKind: DisputeKind, heldOn: string, involvesFamily: boolean, chairName: string, chairRole: MediationChairRole, legalAdviser: string, womenDirector: string | null, record: string | null, concludedAt: string | null, courtConfirmation: CourtConfirmation, courtConfirmationAt: string | null, parties: Array<{ kind: MediationPartyKind, name: string }>, departments: Array<{ departmentId: string, citedLaws: Array<string>, department: { id: string, name: string } | null }>, neighborhood: { id: string, name: string } };
+
+export type MediationPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MediationPageQuery = { mediation: { id: string, status: MediationStatus, subject: string, disputeKind: DisputeKind, heldOn: string, involvesFamily: boolean, chairName: string, chairRole: MediationChairRole, legalAdviser: string, womenDirector: string | null, record: string | null, concludedAt: string | null, courtConfirmation: CourtConfirmation, courtConfirmationAt: string | null, parties: Array<{ kind: MediationPartyKind, name: string }>, departments: Array<{ departmentId: string, citedLaws: Array<string>, department: { id: string, name: string } | null }>, neighborhood: { id: string, name: string } } | null };
+
+export type ConcludeMediationMutationVariables = Exact<{
+  id: string | number;
+  input: ConcludeMediationInput;
+}>;
+
+
+export type ConcludeMediationMutation = { concludeMediation: { id: string, status: MediationStatus, subject: string, disputeKind: DisputeKind, heldOn: string, involvesFamily: boolean, chairName: string, chairRole: MediationChairRole, legalAdviser: string, womenDirector: string | null, record: string | null, concludedAt: string | null, courtConfirmation: CourtConfirmation, courtConfirmationAt: string | null, parties: Array<{ kind: MediationPartyKind, name: string }>, departments: Array<{ departmentId: string, citedLaws: Array<string>, department: { id: string, name: string } | null }>, neighborhood: { id: string, name: string } } };
+
+export type SubmitMediationToCourtMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitMediationToCourtMutation = { submitMediationToCourt: { id: string, status: MediationStatus, subject: string, disputeKind: DisputeKind, heldOn: string, involvesFamily: boolean, chairName: string, chairRole: MediationChairRole, legalAdviser: string, womenDirector: string | null, record: string | null, concludedAt: string | null, courtConfirmation: CourtConfirmation, courtConfirmationAt: string | null, parties: Array<{ kind: MediationPartyKind, name: string }>, departments: Array<{ departmentId: string, citedLaws: Array<string>, department: { id: string, name: string } | null }>, neighborhood: { id: string, name: string } } };
+
+export type RecordMediationCourtDecisionMutationVariables = Exact<{
+  id: string | number;
+  confirmed: boolean;
+}>;
+
+
+export type RecordMediationCourtDecisionMutation = { recordMediationCourtDecision: { id: string, status: MediationStatus, subject: string, disputeKind: DisputeKind, heldOn: string, involvesFamily: boolean, chairName: string, chairRole: MediationChairRole, legalAdviser: string, womenDirector: string | null, record: string | null, concludedAt: string | null, courtConfirmation: CourtConfirmation, courtConfirmationAt: string | null, parties: Array<{ kind: MediationPartyKind, name: string }>, departments: Array<{ departmentId: string, citedLaws: Array<string>, department: { id: string, name: string } | null }>, neighborhood: { id: string, name: string } } };
+
+export type ConventionVersionFieldsFragment = { id: string, number: number, status: ConventionVersionStatus, text: string, households: number, householdsAtEffect: number | null, approvals: number, rejections: number, requiredApprovals: number, codesIssued: number, effectiveAt: string | null, createdAt: string };
+
+export type ConventionPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConventionPageQuery = { buildingConvention: { id: string, title: string, buildingId: string, subdistrictId: string, building: { id: string, name: string, households: number, neighborhood: { id: string, name: string } }, effectiveVersion: { id: string, number: number } | null, versions: Array<{ id: string, number: number, status: ConventionVersionStatus, text: string, households: number, householdsAtEffect: number | null, approvals: number, rejections: number, requiredApprovals: number, codesIssued: number, effectiveAt: string | null, createdAt: string }> } | null };
+
+export type ConventionTallyOfQueryVariables = Exact<{
+  versionId: string | number;
+}>;
+
+
+export type ConventionTallyOfQuery = { conventionTally: { versionId: string, number: number, status: ConventionVersionStatus, households: number, approvals: number, rejections: number, requiredApprovals: number } | null };
+
+export type AddConventionVersionMutationVariables = Exact<{
+  input: AddConventionVersionInput;
+}>;
+
+
+export type AddConventionVersionMutation = { addConventionVersion: { id: string, number: number, status: ConventionVersionStatus, text: string, households: number, householdsAtEffect: number | null, approvals: number, rejections: number, requiredApprovals: number, codesIssued: number, effectiveAt: string | null, createdAt: string } };
+
+export type WithdrawConventionVersionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawConventionVersionMutation = { withdrawConventionVersion: { id: string, number: number, status: ConventionVersionStatus, text: string, households: number, householdsAtEffect: number | null, approvals: number, rejections: number, requiredApprovals: number, codesIssued: number, effectiveAt: string | null, createdAt: string } };
+
+export type IssueHouseholdCodesMutationVariables = Exact<{
+  input: IssueHouseholdCodesInput;
+}>;
+
+
+export type IssueHouseholdCodesMutation = { issueHouseholdCodes: { versionId: string, codes: Array<string> } };
+
+export type VoidHouseholdCodesMutationVariables = Exact<{
+  input: VoidHouseholdCodesInput;
+}>;
+
+
+export type VoidHouseholdCodesMutation = { voidHouseholdCodes: { versionId: string, voided: number } };
+
+export type BreachPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BreachPageQuery = { conventionBreach: { id: string, conventionId: string, description: string, occurredOn: string, publicPropertyDamaged: boolean, convention: { id: string, title: string }, version: { id: string, number: number }, followUps: Array<{ id: string, party: BreachFollowUpParty, action: string, createdAt: string }> } | null };
+
+export type FollowUpConventionBreachMutationVariables = Exact<{
+  input: FollowUpConventionBreachInput;
+}>;
+
+
+export type FollowUpConventionBreachMutation = { followUpConventionBreach: { id: string } };
+
+export type HouseholdConventionOfQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type HouseholdConventionOfQuery = { householdConvention: { title: string, text: string, tally: { versionId: string, number: number, status: ConventionVersionStatus, households: number, approvals: number, rejections: number, requiredApprovals: number } } };
+
+export type ApproveConventionMutationVariables = Exact<{
+  input: ApproveConventionInput;
+}>;
+
+
+export type ApproveConventionMutation = { approveConvention: { versionId: string, number: number, status: ConventionVersionStatus, households: number, approvals: number, rejections: number, requiredApprovals: number } };
+
+export type SelfGovernanceHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SelfGovernanceHomeQuery = { hearings: { totalCount: number, nodes: Array<{ id: string, outcome: HearingOutcome | null }> }, mediations: { totalCount: number }, buildingConventions: { nodes: Array<{ id: string, versions: Array<{ status: ConventionVersionStatus }> }> } };
+
 export type DimensionFigureFieldsFragment = { dimension: SurveyDimension, answers: number, mean: number | null, rate: number | null };
 
 export type ResidentSurveyListQueryVariables = Exact<{
@@ -1310,6 +1601,90 @@ fragment CriterionFields on RatingCriterion {
   label
   weight
 }`, {"fragmentName":"MeetingRoomFields"}) as unknown as TypedDocumentString<MeetingRoomFieldsFragment, unknown>;
+export const HearingPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HearingPageFields on Hearing {
+  id
+  projectId
+  subdistrictId
+  presenter
+  chairName
+  heldOn
+  constructionStartsOn
+  constructionEndsOn
+  representatives
+  departmentHeads
+  outcome
+  outcomeReasons
+  decidedAt
+  questions {
+    askedBy
+    question
+    answer
+    answeredBy
+  }
+  project {
+    id
+    name
+    status
+    startedAt
+    overrideReason
+    neighborhood {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"HearingPageFields"}) as unknown as TypedDocumentString<HearingPageFieldsFragment, unknown>;
+export const MediationPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MediationPageFields on Mediation {
+  id
+  status
+  subject
+  disputeKind
+  heldOn
+  involvesFamily
+  chairName
+  chairRole
+  legalAdviser
+  womenDirector
+  record
+  concludedAt
+  courtConfirmation
+  courtConfirmationAt
+  parties {
+    kind
+    name
+  }
+  departments {
+    departmentId
+    citedLaws
+    department {
+      id
+      name
+    }
+  }
+  neighborhood {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"MediationPageFields"}) as unknown as TypedDocumentString<MediationPageFieldsFragment, unknown>;
+export const ConventionVersionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConventionVersionFields on ConventionVersion {
+  id
+  number
+  status
+  text
+  households
+  householdsAtEffect
+  approvals
+  rejections
+  requiredApprovals
+  codesIssued
+  effectiveAt
+  createdAt
+}
+    `, {"fragmentName":"ConventionVersionFields"}) as unknown as TypedDocumentString<ConventionVersionFieldsFragment, unknown>;
 export const DimensionFigureFieldsFragmentDoc = new TypedDocumentString(`
     fragment DimensionFigureFields on DimensionFigures {
   dimension
@@ -2509,6 +2884,436 @@ export const OfficialsToAddDocument = new TypedDocumentString(`
   category
   title
 }`) as unknown as TypedDocumentString<OfficialsToAddQuery, OfficialsToAddQueryVariables>;
+export const HearingPageDocument = new TypedDocumentString(`
+    query HearingPage($id: ID!) {
+  hearing(id: $id) {
+    ...HearingPageFields
+  }
+}
+    fragment HearingPageFields on Hearing {
+  id
+  projectId
+  subdistrictId
+  presenter
+  chairName
+  heldOn
+  constructionStartsOn
+  constructionEndsOn
+  representatives
+  departmentHeads
+  outcome
+  outcomeReasons
+  decidedAt
+  questions {
+    askedBy
+    question
+    answer
+    answeredBy
+  }
+  project {
+    id
+    name
+    status
+    startedAt
+    overrideReason
+    neighborhood {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<HearingPageQuery, HearingPageQueryVariables>;
+export const RecordHearingOutcomeDocument = new TypedDocumentString(`
+    mutation RecordHearingOutcome($id: ID!, $input: RecordHearingOutcomeInput!) {
+  recordHearingOutcome(id: $id, input: $input) {
+    ...HearingPageFields
+  }
+}
+    fragment HearingPageFields on Hearing {
+  id
+  projectId
+  subdistrictId
+  presenter
+  chairName
+  heldOn
+  constructionStartsOn
+  constructionEndsOn
+  representatives
+  departmentHeads
+  outcome
+  outcomeReasons
+  decidedAt
+  questions {
+    askedBy
+    question
+    answer
+    answeredBy
+  }
+  project {
+    id
+    name
+    status
+    startedAt
+    overrideReason
+    neighborhood {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordHearingOutcomeMutation, RecordHearingOutcomeMutationVariables>;
+export const StartWorksProjectDocument = new TypedDocumentString(`
+    mutation StartWorksProject($id: ID!, $input: StartWorksProjectInput) {
+  startWorksProject(id: $id, input: $input) {
+    id
+    status
+    startedAt
+    overrideReason
+  }
+}
+    `) as unknown as TypedDocumentString<StartWorksProjectMutation, StartWorksProjectMutationVariables>;
+export const MediationPageDocument = new TypedDocumentString(`
+    query MediationPage($id: ID!) {
+  mediation(id: $id) {
+    ...MediationPageFields
+  }
+}
+    fragment MediationPageFields on Mediation {
+  id
+  status
+  subject
+  disputeKind
+  heldOn
+  involvesFamily
+  chairName
+  chairRole
+  legalAdviser
+  womenDirector
+  record
+  concludedAt
+  courtConfirmation
+  courtConfirmationAt
+  parties {
+    kind
+    name
+  }
+  departments {
+    departmentId
+    citedLaws
+    department {
+      id
+      name
+    }
+  }
+  neighborhood {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MediationPageQuery, MediationPageQueryVariables>;
+export const ConcludeMediationDocument = new TypedDocumentString(`
+    mutation ConcludeMediation($id: ID!, $input: ConcludeMediationInput!) {
+  concludeMediation(id: $id, input: $input) {
+    ...MediationPageFields
+  }
+}
+    fragment MediationPageFields on Mediation {
+  id
+  status
+  subject
+  disputeKind
+  heldOn
+  involvesFamily
+  chairName
+  chairRole
+  legalAdviser
+  womenDirector
+  record
+  concludedAt
+  courtConfirmation
+  courtConfirmationAt
+  parties {
+    kind
+    name
+  }
+  departments {
+    departmentId
+    citedLaws
+    department {
+      id
+      name
+    }
+  }
+  neighborhood {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ConcludeMediationMutation, ConcludeMediationMutationVariables>;
+export const SubmitMediationToCourtDocument = new TypedDocumentString(`
+    mutation SubmitMediationToCourt($id: ID!) {
+  submitMediationToCourt(id: $id) {
+    ...MediationPageFields
+  }
+}
+    fragment MediationPageFields on Mediation {
+  id
+  status
+  subject
+  disputeKind
+  heldOn
+  involvesFamily
+  chairName
+  chairRole
+  legalAdviser
+  womenDirector
+  record
+  concludedAt
+  courtConfirmation
+  courtConfirmationAt
+  parties {
+    kind
+    name
+  }
+  departments {
+    departmentId
+    citedLaws
+    department {
+      id
+      name
+    }
+  }
+  neighborhood {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SubmitMediationToCourtMutation, SubmitMediationToCourtMutationVariables>;
+export const RecordMediationCourtDecisionDocument = new TypedDocumentString(`
+    mutation RecordMediationCourtDecision($id: ID!, $confirmed: Boolean!) {
+  recordMediationCourtDecision(id: $id, confirmed: $confirmed) {
+    ...MediationPageFields
+  }
+}
+    fragment MediationPageFields on Mediation {
+  id
+  status
+  subject
+  disputeKind
+  heldOn
+  involvesFamily
+  chairName
+  chairRole
+  legalAdviser
+  womenDirector
+  record
+  concludedAt
+  courtConfirmation
+  courtConfirmationAt
+  parties {
+    kind
+    name
+  }
+  departments {
+    departmentId
+    citedLaws
+    department {
+      id
+      name
+    }
+  }
+  neighborhood {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RecordMediationCourtDecisionMutation, RecordMediationCourtDecisionMutationVariables>;
+export const ConventionPageDocument = new TypedDocumentString(`
+    query ConventionPage($id: ID!) {
+  buildingConvention(id: $id) {
+    id
+    title
+    buildingId
+    subdistrictId
+    building {
+      id
+      name
+      households
+      neighborhood {
+        id
+        name
+      }
+    }
+    effectiveVersion {
+      id
+      number
+    }
+    versions {
+      ...ConventionVersionFields
+    }
+  }
+}
+    fragment ConventionVersionFields on ConventionVersion {
+  id
+  number
+  status
+  text
+  households
+  householdsAtEffect
+  approvals
+  rejections
+  requiredApprovals
+  codesIssued
+  effectiveAt
+  createdAt
+}`) as unknown as TypedDocumentString<ConventionPageQuery, ConventionPageQueryVariables>;
+export const ConventionTallyOfDocument = new TypedDocumentString(`
+    query ConventionTallyOf($versionId: ID!) {
+  conventionTally(versionId: $versionId) {
+    versionId
+    number
+    status
+    households
+    approvals
+    rejections
+    requiredApprovals
+  }
+}
+    `) as unknown as TypedDocumentString<ConventionTallyOfQuery, ConventionTallyOfQueryVariables>;
+export const AddConventionVersionDocument = new TypedDocumentString(`
+    mutation AddConventionVersion($input: AddConventionVersionInput!) {
+  addConventionVersion(input: $input) {
+    ...ConventionVersionFields
+  }
+}
+    fragment ConventionVersionFields on ConventionVersion {
+  id
+  number
+  status
+  text
+  households
+  householdsAtEffect
+  approvals
+  rejections
+  requiredApprovals
+  codesIssued
+  effectiveAt
+  createdAt
+}`) as unknown as TypedDocumentString<AddConventionVersionMutation, AddConventionVersionMutationVariables>;
+export const WithdrawConventionVersionDocument = new TypedDocumentString(`
+    mutation WithdrawConventionVersion($id: ID!) {
+  withdrawConventionVersion(id: $id) {
+    ...ConventionVersionFields
+  }
+}
+    fragment ConventionVersionFields on ConventionVersion {
+  id
+  number
+  status
+  text
+  households
+  householdsAtEffect
+  approvals
+  rejections
+  requiredApprovals
+  codesIssued
+  effectiveAt
+  createdAt
+}`) as unknown as TypedDocumentString<WithdrawConventionVersionMutation, WithdrawConventionVersionMutationVariables>;
+export const IssueHouseholdCodesDocument = new TypedDocumentString(`
+    mutation IssueHouseholdCodes($input: IssueHouseholdCodesInput!) {
+  issueHouseholdCodes(input: $input) {
+    versionId
+    codes
+  }
+}
+    `) as unknown as TypedDocumentString<IssueHouseholdCodesMutation, IssueHouseholdCodesMutationVariables>;
+export const VoidHouseholdCodesDocument = new TypedDocumentString(`
+    mutation VoidHouseholdCodes($input: VoidHouseholdCodesInput!) {
+  voidHouseholdCodes(input: $input) {
+    versionId
+    voided
+  }
+}
+    `) as unknown as TypedDocumentString<VoidHouseholdCodesMutation, VoidHouseholdCodesMutationVariables>;
+export const BreachPageDocument = new TypedDocumentString(`
+    query BreachPage($id: ID!) {
+  conventionBreach(id: $id) {
+    id
+    conventionId
+    description
+    occurredOn
+    publicPropertyDamaged
+    convention {
+      id
+      title
+    }
+    version {
+      id
+      number
+    }
+    followUps {
+      id
+      party
+      action
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BreachPageQuery, BreachPageQueryVariables>;
+export const FollowUpConventionBreachDocument = new TypedDocumentString(`
+    mutation FollowUpConventionBreach($input: FollowUpConventionBreachInput!) {
+  followUpConventionBreach(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FollowUpConventionBreachMutation, FollowUpConventionBreachMutationVariables>;
+export const HouseholdConventionOfDocument = new TypedDocumentString(`
+    query HouseholdConventionOf($code: String!) {
+  householdConvention(code: $code) {
+    title
+    text
+    tally {
+      versionId
+      number
+      status
+      households
+      approvals
+      rejections
+      requiredApprovals
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdConventionOfQuery, HouseholdConventionOfQueryVariables>;
+export const ApproveConventionDocument = new TypedDocumentString(`
+    mutation ApproveConvention($input: ApproveConventionInput!) {
+  approveConvention(input: $input) {
+    versionId
+    number
+    status
+    households
+    approvals
+    rejections
+    requiredApprovals
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveConventionMutation, ApproveConventionMutationVariables>;
+export const SelfGovernanceHomeDocument = new TypedDocumentString(`
+    query SelfGovernanceHome {
+  hearings(first: 100) {
+    totalCount
+    nodes {
+      id
+      outcome
+    }
+  }
+  mediations(first: 1, filter: {status: OPEN}) {
+    totalCount
+  }
+  buildingConventions(first: 100) {
+    nodes {
+      id
+      versions {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SelfGovernanceHomeQuery, SelfGovernanceHomeQueryVariables>;
 export const ResidentSurveyListDocument = new TypedDocumentString(`
     query ResidentSurveyList($first: Int) {
   residentSurveys(first: $first) {

@@ -6,11 +6,12 @@
 import { useCreatePath, useGetList, useTranslate } from 'react-admin';
 import { List as MuiList, ListItem, ListItemText, Typography } from '@mui/material';
 import { Count, HomeCard, HomeCards } from './HomeParts';
+import { SelfGovernanceCards } from './SelfGovernanceCards';
 
 /** Only the count of a list: one row is read. */
 const COUNT = { pagination: { page: 1, perPage: 1 } };
 
-/** An ADMIN's home: consents to decide, open cases, meetings still in preparation. */
+/** An ADMIN's home: consents to decide, open cases, meetings still in preparation, and the self-governance records waiting. */
 export function AdminHome() {
   const translate = useTranslate();
   const consents = useGetList('headAppointments', { ...COUNT, filter: { status: 'PROPOSED' } });
@@ -43,6 +44,7 @@ export function AdminHome() {
       >
         <Count total={meetings.total} />
       </HomeCard>
+      <SelfGovernanceCards />
     </HomeCards>
   );
 }
