@@ -261,16 +261,39 @@ describe('importDivisions', () => {
       WHERE contype = 'f' AND conrelid = 'neighborhood'::regclass AND confrelid = 'subdistrict'::regclass`;
     const foreignKeys = await db.query(keys);
     expect(foreignKeys).toHaveLength(1);
+    const indexes = `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'neighborhood' ORDER BY indexname`;
+    const indexesBefore = await db.query(indexes);
+    expect(indexesBefore.map((i: { indexdef: string }) => i.indexdef).join('\n')).toMatch(/UNIQUE INDEX .*\(code\)/);
     await db.query('DELETE FROM neighborhood');
 
-    // bulkRows: 1 takes the bulk path (foreign key dropped, then added back) even for Shanghai.
+    // bulkRows: 1 takes the bulk path (foreign key and secondary indexes dropped, then made again) even for Shanghai.
     const report = await importDivisions(db, [DIVISIONS], { bulkRows: 1 });
     expect(report.neighborhood).toEqual(counts({ inserted: 6509 }));
     expect(await db.query(keys)).toEqual(foreignKeys);
+    expect(await db.query(indexes)).toEqual(indexesBefore);
     expect(await snapshot()).toBe(before);
     await expect(
       db.query(`UPDATE neighborhood SET subdistrict_id = gen_random_uuid() WHERE code = '310101002001'`),
     ).rejects.toThrow(/foreign key/);
+  });
+
+  it('stores a name with a backslash as it is written (the rows are copied in COPY text format)', async () => {
+    const file = await csv('backslash-neighborhoods.csv', [
+      NEIGHBORHOOD_HEADER,
+      '310101002998,"南京东路\\N居委会",310101002,31,3101,310101',
+      '310101002999,"南京东路\\t居委会",310101002,31,3101,310101',
+    ]);
+    const report = await importDivisions(db, [file]);
+    expect(report.neighborhood).toEqual(counts({ inserted: 2 }));
+    expect(
+      await db.query(
+        `SELECT code, name FROM neighborhood WHERE code IN ('310101002998', '310101002999') ORDER BY code`,
+      ),
+    ).toEqual([
+      { code: '310101002998', name: '南京东路\\N居委会' },
+      { code: '310101002999', name: '南京东路\\t居委会' },
+    ]);
+    await db.query(`DELETE FROM neighborhood WHERE code IN ('310101002998', '310101002999')`);
   });
 
   it('names the tables and columns of the entities', () => {
