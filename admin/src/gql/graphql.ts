@@ -844,7 +844,7 @@ export type RateMatterMutationVariables = Exact<{
 
 export type RateMatterMutation = { rateMatter: { title: string, type: MatterType, status: MatterStatus, receivedAt: string, dueAt: string, resolvedAt: string | null, rectificationDueAt: string | null, canRate: boolean, satisfaction: Satisfaction | null, ratingCounts: boolean, appealStatus: RectificationAppealStatus | null, timeline: Array<{ kind: MatterEventKind, at: string, note: string | null, unitName: string | null, targetName: string | null }> } };
 
-export type MeetingProgressFieldsFragment = { meetingId: string, status: MeetingStatus, representativesRegistered: number, attendeesPresent: number, accountVoters: number, codeVoters: number, ballotCodesIssued: number, ballotCodesUsed: number, ballotCodesVoided: number, codeIssuers: Array<{ issuerId: string | null, name: string | null, codesIssued: number }>, officials: Array<{ officialId: string, name: string, ratingsReceived: number }> };
+export type MeetingProgressFieldsFragment = { meetingId: string, status: MeetingStatus, representativesRegistered: number, attendeesPresent: number, accountVoters: number, codeVoters: number, voters: number, finishedAll: number, turnout: number | null, ballotCodesIssued: number, ballotCodesUsed: number, ballotCodesVoided: number, codeIssuers: Array<{ issuerId: string | null, name: string | null, codesIssued: number }>, officials: Array<{ officialId: string, name: string, ratingsReceived: number }> };
 
 export type OfficialSummaryFragment = { id: string, name: string, category: OfficialCategory, title: string };
 
@@ -867,21 +867,21 @@ export type MeetingProgressNowQueryVariables = Exact<{
 }>;
 
 
-export type MeetingProgressNowQuery = { evaluationMeeting: { progress: { meetingId: string, status: MeetingStatus, representativesRegistered: number, attendeesPresent: number, accountVoters: number, codeVoters: number, ballotCodesIssued: number, ballotCodesUsed: number, ballotCodesVoided: number, codeIssuers: Array<{ issuerId: string | null, name: string | null, codesIssued: number }>, officials: Array<{ officialId: string, name: string, ratingsReceived: number }> } } | null };
+export type MeetingProgressNowQuery = { evaluationMeeting: { progress: { meetingId: string, status: MeetingStatus, representativesRegistered: number, attendeesPresent: number, accountVoters: number, codeVoters: number, voters: number, finishedAll: number, turnout: number | null, ballotCodesIssued: number, ballotCodesUsed: number, ballotCodesVoided: number, codeIssuers: Array<{ issuerId: string | null, name: string | null, codesIssued: number }>, officials: Array<{ officialId: string, name: string, ratingsReceived: number }> } } | null };
 
 export type MeetingProgressSubscriptionVariables = Exact<{
   meetingId: string | number;
 }>;
 
 
-export type MeetingProgressSubscription = { meetingProgress: { meetingId: string, status: MeetingStatus, representativesRegistered: number, attendeesPresent: number, accountVoters: number, codeVoters: number, ballotCodesIssued: number, ballotCodesUsed: number, ballotCodesVoided: number, codeIssuers: Array<{ issuerId: string | null, name: string | null, codesIssued: number }>, officials: Array<{ officialId: string, name: string, ratingsReceived: number }> } };
+export type MeetingProgressSubscription = { meetingProgress: { meetingId: string, status: MeetingStatus, representativesRegistered: number, attendeesPresent: number, accountVoters: number, codeVoters: number, voters: number, finishedAll: number, turnout: number | null, ballotCodesIssued: number, ballotCodesUsed: number, ballotCodesVoided: number, codeIssuers: Array<{ issuerId: string | null, name: string | null, codesIssued: number }>, officials: Array<{ officialId: string, name: string, ratingsReceived: number }> } };
 
 export type MeetingResultsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MeetingResultsQuery = { evaluationMeeting: { id: string, title: string, year: number, status: MeetingStatus, minRatings: number, scheduledAt: string | null, openedAt: string | null, closedAt: string | null, chairId: string | null, subdistrictId: string, results: Array<{ officialId: string, ratingCount: number, rate: number | null, weightedScore: number | null, publishedComments: Array<string>, satisfactionDistribution: Array<{ level: Satisfaction, count: number }> | null, official: { id: string, name: string, category: OfficialCategory, title: string } }>, chair: { id: string, displayName: string } | null, subdistrict: { id: string, name: string }, neighborhood: { id: string, name: string } | null, template: { id: string, name: string, criteria: Array<{ key: string, label: string, weight: number }> }, officials: Array<{ id: string, name: string, category: OfficialCategory, title: string }> } | null };
+export type MeetingResultsQuery = { evaluationMeeting: { id: string, title: string, year: number, status: MeetingStatus, minRatings: number, scheduledAt: string | null, openedAt: string | null, closedAt: string | null, chairId: string | null, subdistrictId: string, results: Array<{ officialId: string, ratingCount: number, rate: number | null, weightedScore: number | null, publishedComments: Array<string>, satisfactionDistribution: Array<{ level: Satisfaction, count: number }> | null, criterionMeans: Array<{ key: string, label: string, weight: number, mean: number }> | null, official: { id: string, name: string, category: OfficialCategory, title: string } }>, chair: { id: string, displayName: string } | null, subdistrict: { id: string, name: string }, neighborhood: { id: string, name: string } | null, template: { id: string, name: string, criteria: Array<{ key: string, label: string, weight: number }> }, officials: Array<{ id: string, name: string, category: OfficialCategory, title: string }> } | null };
 
 export type MeetingAttendeesQueryVariables = Exact<{
   id: string | number;
@@ -1227,6 +1227,9 @@ export const MeetingProgressFieldsFragmentDoc = new TypedDocumentString(`
   attendeesPresent
   accountVoters
   codeVoters
+  voters
+  finishedAll
+  turnout
   ballotCodesIssued
   ballotCodesUsed
   ballotCodesVoided
@@ -2304,6 +2307,9 @@ export const MeetingProgressNowDocument = new TypedDocumentString(`
   attendeesPresent
   accountVoters
   codeVoters
+  voters
+  finishedAll
+  turnout
   ballotCodesIssued
   ballotCodesUsed
   ballotCodesVoided
@@ -2331,6 +2337,9 @@ export const MeetingProgressDocument = new TypedDocumentString(`
   attendeesPresent
   accountVoters
   codeVoters
+  voters
+  finishedAll
+  turnout
   ballotCodesIssued
   ballotCodesUsed
   ballotCodesVoided
@@ -2359,6 +2368,12 @@ export const MeetingResultsDocument = new TypedDocumentString(`
         count
       }
       publishedComments
+      criterionMeans {
+        key
+        label
+        weight
+        mean
+      }
       official {
         ...OfficialSummary
       }
