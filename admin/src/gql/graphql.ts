@@ -586,7 +586,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, username: string, displayName: string, role: Role } } };
+export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, username: string, displayName: string, role: Role, districtId: string, subdistrictId: string | null } } };
 
 export type AssessmentFieldsFragment = { id: string, year: number, status: AssessmentStatus, officialId: string, meetingScore: number | null, meetingCount: number, meetingRatingCount: number, thirdPartyScore: number | null, selfReportMark: number | null, score: number | null, computedGrade: Grade | null, overrideGrade: Grade | null, overrideReason: string | null, grade: Grade | null, redLineBreached: boolean, finalizedAt: string | null, updatedAt: string, thirdPartyEvaluations: Array<{ panel: Panel, score: number }> };
 
@@ -1331,6 +1331,8 @@ export const LoginDocument = new TypedDocumentString(`
       username
       displayName
       role
+      districtId
+      subdistrictId
     }
   }
 }
