@@ -66,7 +66,7 @@ describe('pickers within the scope of the 黄浦区 admin', () => {
     const districtBox = page.getByRole('combobox', { name: '所属区' });
     await page.waitForFunction(
       () =>
-        [...document.querySelectorAll<HTMLInputElement>('input[role=combobox]')].some(
+        Array.from(document.querySelectorAll<HTMLInputElement>('input[role=combobox]')).some(
           (input) => input.value === '黄浦区',
         ),
       undefined,
