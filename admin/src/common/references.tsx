@@ -7,7 +7,7 @@
  * 街道 of an office or agency ("党政办公室（外滩街道）"), and an office or agency picker narrowed by
  * a 街道 waits for it.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
   AutocompleteInput,
@@ -72,19 +72,29 @@ export function scopeFilter(reference: string, identity: PingyiIdentity | undefi
   }
 }
 
-/** Puts the only choice of an empty picker into the form, once, when nothing is typed. */
+/**
+ * Puts the only choice of an empty picker into the form while nothing is typed (again after the
+ * form resets its values): a choice that is no choice, e.g. the district of a district's admin.
+ */
 function PickOnlyChoice({ source }: { source: string }) {
   const form = useFormContext();
   const value = useWatch({ name: source });
   const { allChoices, isPending, total, filterValues } = useChoicesContext();
-  const picked = useRef(false);
-  const only = !isPending && total === 1 && allChoices.length === 1 && !filterValues?.nameContains;
+  const only = !isPending && total === 1 && allChoices?.length === 1 && !filterValues?.nameContains;
+  const onlyId = only ? allChoices[0].id : undefined;
   useEffect(() => {
-    if (picked.current || !form || !only || (value !== undefined && value !== null && value !== '')) return;
-    picked.current = true;
-    form.setValue(source, allChoices[0].id, { shouldDirty: true });
-  }, [form, only, value, source, allChoices]);
+    if (!form || onlyId === undefined || (value !== undefined && value !== null && value !== '')) return;
+    form.setValue(source, onlyId, { shouldDirty: true });
+  }, [form, onlyId, value, source]);
   return null;
+}
+
+/** The places a user's scope is made of: their only choice is the user's own, so it is picked even where it may stay empty. */
+const SCOPE_PLACES = new Set(['districts', 'subdistricts']);
+
+/** Whether `validate` holds React-Admin's `required()`. */
+function isRequired(validate: Validator | Validator[] | undefined): boolean {
+  return [validate].flat().some((v) => !!v && (v as { isRequired?: boolean }).isRequired === true);
 }
 
 /** The picker itself; an office's or agency's choices read "name（街道）". */
@@ -98,17 +108,25 @@ function ChoicesInput({
   const units = UNITS_IN_SUBDISTRICT.has(reference);
   const ids = units ? [...new Set((allChoices ?? []).map((c) => c.subdistrictId).filter(Boolean))] : [];
   const { data: places } = useGetMany('subdistricts', { ids }, { enabled: ids.length > 0 });
-  const names = new Map((places ?? []).map((place) => [place.id, String(place.name)]));
-  const text = (record: RaRecord | undefined) => {
-    if (!record) return '';
-    const name = String(record[optionText] ?? '');
-    const subdistrict = units ? names.get(record.subdistrictId) : undefined;
-    return subdistrict ? translate('pingyi.pickers.unitOf', { name, subdistrict }) : name;
-  };
+  // Stable while the names are: the picker resets its typed text whenever the option text changes.
+  const names = useMemo(() => new Map((places ?? []).map((place) => [place.id, String(place.name)])), [places]);
+  const text = useCallback(
+    (record: RaRecord | undefined) => {
+      if (!record) return '';
+      const name = String(record[optionText] ?? '');
+      const subdistrict = units ? names.get(record.subdistrictId) : undefined;
+      return subdistrict ? translate('pingyi.pickers.unitOf', { name, subdistrict }) : name;
+    },
+    [names, optionText, translate, units],
+  );
   return <AutocompleteInput {...props} filterToQuery={byName} optionText={text} sx={{ minWidth: 240 }} />;
 }
 
-/** A picker of a referenced record by name within the user's scope, searching the server as the user types. */
+/**
+ * A picker of a referenced record by name within the user's scope, searching the server as the
+ * user types; its only choice is picked by itself where the field is required, and for the
+ * places of the user's scope (district, 街道).
+ */
 export function NameReferenceInput({
   source,
   reference,
@@ -141,7 +159,8 @@ export function NameReferenceInput({
         onChange={onChange}
         optionText={optionText}
       />
-      <PickOnlyChoice source={source} />
+      {/* An optional field keeps its empty meaning (e.g. a meeting of the whole 街道): no pick there. */}
+      {SCOPE_PLACES.has(reference) || isRequired(validate) ? <PickOnlyChoice source={source} /> : null}
     </ReferenceInput>
   );
 }
