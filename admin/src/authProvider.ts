@@ -13,10 +13,22 @@ import { forgetAllBallotSecrets } from './vote/ballotSecret';
 const TOKEN_KEY = 'pingyi.token';
 const USER_KEY = 'pingyi.user';
 
-/** The stored user, as `login` returned it. */
+/** The stored user, as `login` returned it (a user stored before the scope was kept has none). */
 interface StoredUser extends Viewer {
   username: string;
   displayName: string;
+  districtId?: string;
+  subdistrictId?: string | null;
+}
+
+/** The signed-in user's identity: id, name and scope (a district, and a 街道 for a 街道's user). */
+export interface PingyiIdentity {
+  id: string;
+  fullName: string;
+  /** The district of the user's scope; undefined for a sign-in kept from before it was stored. */
+  districtId?: string;
+  /** The 街道 of the user's scope; null for a district-wide user, undefined when not known. */
+  subdistrictId?: string | null;
 }
 
 /** The signed-in token, or null. */
@@ -84,7 +96,13 @@ export function createAuthProvider(uri = '/graphql', fetch?: typeof globalThis.f
     async getIdentity() {
       const user = storedUser();
       if (!user) throw new Error('pingyi.auth.signInFirst');
-      return { id: user.id, fullName: user.displayName };
+      const identity: PingyiIdentity = {
+        id: user.id,
+        fullName: user.displayName,
+        districtId: user.districtId,
+        subdistrictId: user.subdistrictId,
+      };
+      return identity;
     },
     async getPermissions() {
       return storedUser()?.role ?? null;

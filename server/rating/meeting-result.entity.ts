@@ -16,6 +16,25 @@ export class SatisfactionCount {
   count: number;
 }
 
+/** The mean of one criterion's scores in one official's ratings. */
+@ObjectType({
+  description:
+    "The mean of one criterion's 1–5 scores in one official's ratings at a closed meeting (docs/rules.md rule 6).",
+})
+export class CriterionMean {
+  @Field({ description: "The criterion's key (as in the meeting's template)." })
+  key: string;
+
+  @Field({ description: "The criterion's label, from the meeting's template." })
+  label: string;
+
+  @Field(() => Int, { description: "The criterion's weight (the template's weights sum to 100)." })
+  weight: number;
+
+  @Field(() => Float, { description: 'Mean of the scores given, 1–5, unrounded (only screens round).' })
+  mean: number;
+}
+
 /**
  * The frozen result of one official at one closed meeting (docs/rules.md rule 6), written in the closing
  * transaction. Below the meeting's minimum count only `ratingCount` is published (docs/rules.md rule 7).
@@ -58,6 +77,10 @@ export class MeetingResult {
   /** Comments given, sorted by text so that their order says nothing about who wrote them. */
   @Column({ type: 'jsonb', default: () => "'[]'" })
   comments: string[];
+
+  /** Per criterion, in the template's order: its key and the mean of its 1–5 scores; empty without ratings. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  criterionMeans: { key: string; mean: number }[];
 
   @ManyToOne(() => EvaluationMeeting, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'meeting_id' })

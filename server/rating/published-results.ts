@@ -15,6 +15,8 @@ export interface FrozenResult {
   score: number | null;
   distribution: Record<string, number>;
   comments: string[];
+  /** Per criterion in the template's order: its key and the mean of its scores. */
+  criterionMeans: { key: string; mean: number }[];
 }
 
 /** What of a frozen result may be shown: everything when published, else the count alone (the rest null or empty). */
@@ -29,6 +31,8 @@ export interface PublishedFigures {
   distribution: Record<string, number> | null;
   /** Sorted by text; empty when not published. */
   comments: string[];
+  /** Per criterion (template order), the mean 1–5; null when not published, under the same minimum as the score. */
+  criterionMeans: { key: string; mean: number }[] | null;
 }
 
 /** Whether a result with `ratingCount` ratings is published at a meeting whose minimum is `minRatings` (decided when closing freezes it). */
@@ -46,6 +50,7 @@ export function publishedFigures(result: FrozenResult): PublishedFigures {
       score: null,
       distribution: null,
       comments: [],
+      criterionMeans: null,
     };
   return {
     ratingCount: result.ratingCount,
@@ -54,6 +59,7 @@ export function publishedFigures(result: FrozenResult): PublishedFigures {
     score: result.score,
     distribution: result.distribution,
     comments: result.comments,
+    criterionMeans: result.criterionMeans,
   };
 }
 

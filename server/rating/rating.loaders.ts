@@ -22,13 +22,17 @@ function participationCounts(db: DataSource): DataLoader<string, Map<string, num
   });
 }
 
-/** A meeting's attendance and ballot codes as counts (docs/rules.md rule 7). */
+/** A meeting's attendance, voters and ballot codes as counts (docs/rules.md rule 7). */
 export interface MeetingTally {
   accountVoters: number;
   codeVoters: number;
   codesIssued: number;
   codesUsed: number;
   codesVoided: number;
+  /** Voters (accounts and codes) who have rated at least one official. */
+  voters: number;
+  /** Voters who have rated every official under evaluation (none when there is no official). */
+  finishedAll: number;
   /** Per issuer (null: not recorded), with the issuer's display name, by name. */
   issuers: { issuerId: string | null; name: string | null; codesIssued: number }[];
 }
@@ -39,6 +43,8 @@ const EMPTY_TALLY: MeetingTally = {
   codesIssued: 0,
   codesUsed: 0,
   codesVoided: 0,
+  voters: 0,
+  finishedAll: 0,
   issuers: [],
 };
 
@@ -56,6 +62,12 @@ function meetingTallies(db: DataSource): DataLoader<string, MeetingTally> {
                (SELECT count(*) FROM ballot_code c WHERE c.meeting_id = m.id)::int AS "codesIssued",
                (SELECT count(DISTINCT p.voter) FROM participation p WHERE p.meeting_id = m.id AND p.voter LIKE 'code:%')::int AS "codesUsed",
                (SELECT count(*) FROM ballot_code c WHERE c.meeting_id = m.id AND c.voided)::int AS "codesVoided",
+               (SELECT count(DISTINCT p.voter) FROM participation p WHERE p.meeting_id = m.id)::int AS "voters",
+               (SELECT count(*) FROM (
+                  SELECT p.voter FROM participation p
+                    JOIN meeting_official mo ON mo.meeting_id = p.meeting_id AND mo.official_id = p.official_id
+                   WHERE p.meeting_id = m.id GROUP BY p.voter
+                  HAVING count(*) = (SELECT count(*) FROM meeting_official o WHERE o.meeting_id = m.id)) f)::int AS "finishedAll",
                (SELECT coalesce(jsonb_agg(jsonb_build_object('issuerId', i.issued_by_id, 'name', u.display_name, 'codesIssued', i.n) ORDER BY u.display_name, i.issued_by_id), '[]'::jsonb)
                   FROM (SELECT issued_by_id, count(*)::int AS n FROM ballot_code c WHERE c.meeting_id = m.id GROUP BY issued_by_id) i
                   LEFT JOIN app_user u ON u.id = i.issued_by_id) AS issuers

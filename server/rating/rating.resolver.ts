@@ -1,20 +1,25 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { registerNode } from '../core/node';
 import type { RequestContext } from '../core/request-context';
+import type { EvaluationMeetingService } from '../evaluation-meeting/evaluation-meeting.service';
 import type { NodeService } from '../node/node.service';
+import type { RatingTemplateService } from '../rating-template/rating-template.service';
 import type { OfficialService } from '../official/official.service';
 import type { RatingService } from './rating.service';
 import { NotFoundError } from '../core/errors';
 import { ConnectionType, connectionOf, PageArgs } from '../core/pagination';
 import { Official } from '../official/official.entity';
-import { MeetingResult } from './meeting-result.entity';
+import { CriterionMean, MeetingResult } from './meeting-result.entity';
+import { publishedFigures } from './published-results';
 import { Rating } from './rating.entity';
 import { SubmitRatingInput, VoidBallotCodesInput } from './rating.inputs';
 import { Ballot, CriterionScore, MeetingProgress, SubmitRatingPayload, VoidedBallotCodes } from './rating.types';
 
 /** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
 export type RatingResolverContext = RequestContext<{
+  meetings: EvaluationMeetingService;
   nodes: NodeService;
+  ratingTemplates: RatingTemplateService;
   officials: OfficialService;
   ratings: RatingService;
 }>;
@@ -123,5 +128,21 @@ export class MeetingResultResolver {
     const official = await ctx.services.officials.find(result.officialId);
     if (!official) throw new NotFoundError('Official', result.officialId);
     return official;
+  }
+
+  @FieldResolver(() => [CriterionMean], {
+    nullable: true,
+    description:
+      "Per criterion of the meeting's template, in its order: label, weight and the mean of the scores given (docs/rules.md rule 6). Published under the same minimum number of ratings as the score (rule 7): null when not published.",
+  })
+  async criterionMeans(@Root() result: MeetingResult, @Ctx() ctx: Context): Promise<CriterionMean[] | null> {
+    const means = publishedFigures(result).criterionMeans;
+    if (!means) return null;
+    const meeting = await ctx.services.meetings.get(result.meetingId);
+    const template = await ctx.services.ratingTemplates.get(meeting.templateId);
+    return template.criteria.flatMap((criterion) => {
+      const found = means.find((m) => m.key === criterion.key);
+      return found ? [{ key: criterion.key, label: criterion.label, weight: criterion.weight, mean: found.mean }] : [];
+    });
   }
 }

@@ -263,6 +263,9 @@ export class RatingService {
       attendeesPresent: tally.accountVoters + tally.codeVoters,
       accountVoters: tally.accountVoters,
       codeVoters: tally.codeVoters,
+      voters: tally.voters,
+      finishedAll: officials.length > 0 ? tally.finishedAll : 0,
+      turnout: turnoutOf(tally.voters, tally.accountVoters + tally.codeVoters),
       ballotCodesIssued: tally.codesIssued,
       ballotCodesUsed: tally.codesUsed,
       ballotCodesVoided: tally.codesVoided,
@@ -327,6 +330,11 @@ function codeVoterError(): ForbiddenError {
     'You were checked in as a code voter at this meeting: vote with your ballot code, not your account',
     'CODE_VOTER',
   );
+}
+
+/** Turnout, voters ÷ attendees present (docs/rules.md rule 7), 0–1 unrounded; null while nobody is present. */
+export function turnoutOf(voters: number, present: number): number | null {
+  return present > 0 ? voters / present : null;
 }
 
 /** The start of the hour of `date` (UTC). */

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { MeetingStatus } from '../evaluation-meeting/meeting-status';
 import { OfficialCategory } from '../official/official-category';
 import { RatingCriterion } from '../rating-template/rating-template.entity';
@@ -174,6 +174,25 @@ export class MeetingProgress {
     description: 'Attendees checked in as code voters; each got one ballot code (the roll never says which).',
   })
   codeVoters: number;
+
+  @Field(() => Int, {
+    description:
+      'Voters (account or code) who have rated at least one official so far; at most attendeesPresent, as every voter is on the attendance roll.',
+  })
+  voters: number;
+
+  @Field(() => Int, {
+    description:
+      'Voters who have rated every official under evaluation ("finished every official", docs/rules.md rule 7); 0 while no official is under evaluation. A count only: never who.',
+  })
+  finishedAll: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Turnout 0–1 = voters / attendeesPresent (docs/rules.md rule 7), unrounded; null while nobody is present.',
+  })
+  turnout: number | null;
 
   @Field(() => Int, { description: 'Ballot codes issued (one per code voter checked in).' })
   ballotCodesIssued: number;

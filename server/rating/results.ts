@@ -15,6 +15,14 @@ export interface ResultFigures {
   satisfactionRate: number | null;
   /** Σ weightᵢ · (meanᵢ − 1) / 4 with the weights summing to 100: 0–100; null without ratings. */
   score: number | null;
+  /** Per criterion, in the template's order, the mean of its 1–5 scores; empty without ratings. */
+  criterionMeans: CriterionMeanFigure[];
+}
+
+/** The mean (1–5, unrounded) of one criterion's scores. */
+export interface CriterionMeanFigure {
+  key: string;
+  mean: number;
 }
 
 /** Computes docs/rules.md rule 6 for one official's ratings under a template's criteria. */
@@ -28,13 +36,14 @@ export function computeFigures(
   >;
   for (const rating of ratings) distribution[rating.satisfaction] += 1;
   const n = ratings.length;
-  if (n === 0) return { ratingCount: 0, distribution, satisfactionRate: null, score: null };
+  if (n === 0) return { ratingCount: 0, distribution, satisfactionRate: null, score: null, criterionMeans: [] };
   const satisfied = SATISFIED_LEVELS.reduce((sum, level) => sum + distribution[level], 0);
-  const score = criteria.reduce((sum, c) => {
-    const mean = ratings.reduce((total, r) => total + r.scores[c.key], 0) / n;
-    return sum + (c.weight * (mean - 1)) / 4;
-  }, 0);
-  return { ratingCount: n, distribution, satisfactionRate: satisfied / n, score };
+  const criterionMeans = criteria.map((c) => ({
+    key: c.key,
+    mean: ratings.reduce((total, r) => total + r.scores[c.key], 0) / n,
+  }));
+  const score = criteria.reduce((sum, c, i) => sum + (c.weight * (criterionMeans[i].mean - 1)) / 4, 0);
+  return { ratingCount: n, distribution, satisfactionRate: satisfied / n, score, criterionMeans };
 }
 
 /**

@@ -6,7 +6,7 @@
  * Screenshots go to test/artifacts/.
  */
 import { useAdminSession } from './support/session';
-import { pickAutocomplete, screenshot, waitUntil } from './support/browser';
+import { onlyChoice, pickAutocomplete, screenshot, waitUntil } from './support/browser';
 import type { Answer } from '../support/api';
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -37,7 +37,7 @@ describe('admin in Chromium (a sequence: each test continues where the one befor
     await page.getByRole('menuitem', { name: '区', exact: true }).click();
     await page.getByRole('cell', { name: '黄浦区', exact: true }).waitFor();
     await page.getByRole('menuitem', { name: '街道（乡镇）' }).click();
-    await pickAutocomplete(page, '所属区', '黄浦', '黄浦区');
+    await onlyChoice(page, '所属区', '黄浦区');
 
     const huangpu = await gql(`{ districts(filter: { code: "310101" }) { nodes { id } } }`);
     const { subdistricts: expected } = await gql(
@@ -59,7 +59,7 @@ describe('admin in Chromium (a sequence: each test continues where the one befor
   it('creates a SELF_DESIGNATED office in 南京东路街道 and sees it in the offices list', async () => {
     const { page } = session.tab;
     await page.goto(`${session.server.url}/admin/#/offices/create`);
-    await pickAutocomplete(page, '所属区', '黄浦', '黄浦区');
+    await onlyChoice(page, '所属区', '黄浦区');
     await pickAutocomplete(page, '所属街道', '南京东路', '南京东路街道');
     expect(await page.getByRole('combobox', { name: '机构类别' }).innerText()).toContain('自设工作机构');
     await page.getByLabel('名称', { exact: true }).fill(OFFICE_NAME);
@@ -83,7 +83,7 @@ describe('admin in Chromium (a sequence: each test continues where the one befor
     expect(stored.offices.nodes).toEqual([{ name: OFFICE_NAME, duties: ['优化营商环境', '重点企业走访服务'] }]);
 
     await page.getByRole('menuitem', { name: '内设机构' }).click();
-    await pickAutocomplete(page, '所属区', '黄浦', '黄浦区');
+    await onlyChoice(page, '所属区', '黄浦区');
     await pickAutocomplete(page, '所属街道', '南京东路', '南京东路街道');
     await page.getByText('共 7 条').waitFor();
     const row = page.locator('.RaDatagrid-tbody tr', { hasText: OFFICE_NAME });
@@ -102,7 +102,7 @@ describe('admin in Chromium (a sequence: each test continues where the one befor
     );
 
     await page.goto(`${session.server.url}/admin/#/offices/create`);
-    await pickAutocomplete(page, '所属区', '黄浦', '黄浦区');
+    await onlyChoice(page, '所属区', '黄浦区');
     await pickAutocomplete(page, '所属街道', '南京东路', '南京东路街道');
     await page.getByLabel('名称', { exact: true }).fill('第三自设机构');
     await page.getByRole('button', { name: '保存' }).click();

@@ -6,7 +6,7 @@
  * old one and really moves once an office of the new one is picked (docs/rules.md rule 3). Each test
  * makes its own records. Screenshots go to test/artifacts/.
  */
-import { pickAutocomplete, screenshot } from './support/browser';
+import { onlyChoice, pickAutocomplete, screenshot } from './support/browser';
 import { useAdminSession } from './support/session';
 import type { Answer } from '../support/api';
 
@@ -14,15 +14,23 @@ const session = useAdminSession({ width: 1280, height: 800 });
 const gql = <T = Answer>(query: string, variables?: Record<string, unknown>): Promise<T> =>
   session.gql<T>(query, variables);
 
-/** The id and name of a 街道's standard office of `kind`. */
-async function office(code: string, kind: string): Promise<{ id: string; name: string; subdistrictId: string }> {
+/** The id and name of a 街道's standard office of `kind`, and its choice in a picker, "name（街道）". */
+async function office(
+  code: string,
+  kind: string,
+): Promise<{ id: string; name: string; choice: string; subdistrictId: string }> {
   const data = await gql(
-    `query ($c: String!) { subdistricts(filter: { code: $c }, first: 1) { nodes { id offices { id name kind } } } }`,
+    `query ($c: String!) { subdistricts(filter: { code: $c }, first: 1) { nodes { id name offices { id name kind } } } }`,
     { c: code },
   );
   const subdistrict = data.subdistricts.nodes[0];
   const found = subdistrict.offices.find((o: { kind: string }) => o.kind === kind);
-  return { id: found!.id, name: found!.name, subdistrictId: subdistrict.id };
+  return {
+    id: found!.id,
+    name: found!.name,
+    choice: `${found!.name}（${subdistrict.name}）`,
+    subdistrictId: subdistrict.id,
+  };
 }
 
 describe('planned time of a meeting', () => {
@@ -32,9 +40,10 @@ describe('planned time of a meeting', () => {
     await page.goto(`${session.server.url}/admin/#/evaluationMeetings/create`);
     await page.getByLabel('会议名称').fill(title);
     await page.getByLabel('年度').fill('2026');
-    await pickAutocomplete(page, '所属区', '黄浦', '黄浦区');
+    await onlyChoice(page, '所属区', '黄浦区');
     await pickAutocomplete(page, '所属街道', '外滩', '外滩街道');
-    await pickAutocomplete(page, '评议模板', '演示', '政务评议标准（演示）');
+    // The demo's template is the district's only one: picked by itself.
+    await onlyChoice(page, '评议模板', '政务评议标准（演示）');
     await page.getByText('按本机时区（Asia/Shanghai）填写').waitFor();
     await page.getByLabel('计划时间').fill('2026-12-20T09:30');
     await page.getByRole('button', { name: '保存' }).click();
@@ -78,9 +87,9 @@ describe('moving an official to another 街道 in the edit form', () => {
     const officeBox = page.getByRole('combobox', { name: '所在办公室' });
     await page.waitForFunction(
       (name) => Array.from(document.querySelectorAll('input')).some((i) => i.value === name),
-      waitan.name,
+      waitan.choice,
     );
-    expect(await officeBox.inputValue()).toBe(waitan.name);
+    expect(await officeBox.inputValue()).toBe(waitan.choice);
     await pickAutocomplete(page, '所属街道', '南京东路', '南京东路街道');
     await page.waitForFunction(() => {
       const label = Array.from(document.querySelectorAll('label')).find((l) => l.textContent?.startsWith('所在办公室'));
@@ -94,7 +103,7 @@ describe('moving an official to another 街道 in the edit form', () => {
       (await gql(`query ($id: ID!) { official(id: $id) { subdistrictId } }`, { id })).official!.subdistrictId,
     ).toBe(waitan.subdistrictId);
 
-    await pickAutocomplete(page, '所在办公室', nanjing.name.slice(0, 2), nanjing.name);
+    await pickAutocomplete(page, '所在办公室', nanjing.name.slice(0, 2), nanjing.choice);
     await screenshot(page, 'official-move-1280x800');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('已更新').waitFor();

@@ -9,7 +9,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { pickAutocomplete, screenshot, type TestPage } from './support/browser';
+import { onlyChoice, pickAutocomplete, screenshot, type TestPage } from './support/browser';
 import { callWithToken, openSignedIn, places } from './support/governance';
 import { useAdminSession } from './support/session';
 import type { Answer } from '../support/api';
@@ -29,9 +29,9 @@ const WAITAN_ADMIN = {
 /** Proposes `candidate` as head of 外滩派出所 through the form and returns the new appointment's id. */
 async function proposeThroughForm(page: TestPage['page'], candidate: string): Promise<string> {
   await page.goto(admin('/headAppointments/create'));
-  await pickAutocomplete(page, '所属区', '黄浦', '黄浦区');
+  await onlyChoice(page, '所属区', '黄浦区');
   await pickAutocomplete(page, '所属街道', '外滩', '外滩街道');
-  await pickAutocomplete(page, '派出机构', '外滩派出', '外滩派出所');
+  await pickAutocomplete(page, '派出机构', '外滩派出', '外滩派出所（外滩街道）');
   await pickAutocomplete(page, '拟任人选', candidate, candidate);
   await page.getByRole('button', { name: '保存' }).click();
   await page.getByTestId('status-chip').filter({ hasText: '待决定' }).waitFor();
@@ -216,7 +216,7 @@ describe('governance screens for the admin (a sequence: each test continues wher
     const redLine = official.responsibilityItems.find((item) => item.kind === 'RED_LINE')!;
 
     await page.goto(admin('/accountabilityCases/create'));
-    await pickAutocomplete(page, '所属区', '黄浦', '黄浦区');
+    await onlyChoice(page, '所属区', '黄浦区');
     await pickAutocomplete(page, '所属街道', '外滩', '外滩街道');
     await pickAutocomplete(page, '被追究人员', official.name, official.name);
     await page.getByLabel('年度').fill('2026');

@@ -5,7 +5,7 @@
  * scheduled through the form, its officials and representatives chosen on its page, a change
  * while DRAFT, and the meeting list filtered by state and year. Screenshots go to test/artifacts/.
  */
-import { pickAutocomplete, screenshot, waitUntil } from './support/browser';
+import { onlyChoice, pickAutocomplete, screenshot, waitUntil } from './support/browser';
 import { useAdminSession } from './support/session';
 import type { Answer } from '../support/api';
 
@@ -22,7 +22,7 @@ describe('meetings and templates for the admin (a sequence: each test continues 
   it('builds a rating template, showing the weight total and requiring 100', async () => {
     const { page } = session.tab;
     await page.goto(`${session.server.url}/admin/#/ratingTemplates/create`);
-    await pickAutocomplete(page, '所属区', '黄浦', '黄浦区');
+    await onlyChoice(page, '所属区', '黄浦区');
     await page.getByLabel('模板名称').fill(TEMPLATE);
     const labels = ['服务态度', '办事效率', '廉洁自律'];
     for (const [i, label] of labels.entries()) await page.getByLabel('指标名称').nth(i).fill(label);
@@ -52,7 +52,7 @@ describe('meetings and templates for the admin (a sequence: each test continues 
     await page.goto(`${session.server.url}/admin/#/evaluationMeetings/create`);
     await page.getByLabel('会议名称').fill(MEETING);
     await page.getByLabel('年度').fill('2026');
-    await pickAutocomplete(page, '所属区', '黄浦', '黄浦区');
+    await onlyChoice(page, '所属区', '黄浦区');
     await pickAutocomplete(page, '所属街道', '外滩', '外滩街道');
     await pickAutocomplete(page, '评议模板', '浏览器', TEMPLATE);
     await pickAutocomplete(page, '主持人', 'waitan', '外滩居委会主任（演示）');

@@ -5,10 +5,12 @@
  * registered representative in, opens the meeting in the admin, checks three people without an
  * account in by name, which issues their ballot codes, and prints the slips; a representative
  * without an account votes with a code on a 1024×768 tablet while the chair watches the progress
- * move over the subscription, counted against the attendees present; the chair gives the other
+ * move over the subscription, counted against the attendees present, with how many finished every
+ * official; closing a dialog of codes not printed asks first; the chair gives the other
  * representative a code instead and voids it unused; the chair closes the meeting, and the results
- * page and printable result sheet show the numbers computed here by hand with the attendance and
- * the codes issued, used and voided by whom. A signed-in representative then votes at the demo's
+ * page (ranked by score, with criterion means, the formulas only behind 计算方法, and a full-screen
+ * read-out) and printable result sheet show the numbers computed here by hand with the attendance,
+ * the turnout and the codes issued, used and voided by whom. A signed-in representative then votes at the demo's
  * OPEN meeting. Screenshots go to test/artifacts/.
  */
 import path from 'node:path';
@@ -109,6 +111,15 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
     await dialogShown(page);
     await screenshot(page, 'meeting-codes-issued-1280x800');
 
+    // Closing before the slips are printed asks first: the codes cannot be shown again.
+    await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+    const warning = page.getByRole('alertdialog');
+    await warning.getByText('关闭后，这 3 个投票码无法再次显示').waitFor();
+    await screenshot(page, 'meeting-codes-unprinted-1280x800');
+    await warning.getByRole('button', { name: '返回' }).click();
+    await warning.waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('issued-codes').locator('code').allInnerTexts()).toEqual(codes);
+
     await page.getByRole('button', { name: '打印投票条' }).click();
     await waitUntil(async () => (await page.getByTestId('ballot-slip').count()) === 3);
     expect(await page.getByTestId('slip-code').allInnerTexts()).toEqual(codes);
@@ -130,6 +141,7 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
       .filter({ hasText: `发放人：${room.chairName} 3 个` })
       .waitFor();
     for (const official of room.officials) await progressReads(official.name, '0 / 4');
+    await page.getByTestId('progress-finished').filter({ hasText: '已完成全部评议：0 / 4 人' }).waitFor();
     await screenshot(page, 'meeting-open-1280x800');
   });
 
@@ -196,6 +208,7 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
     await screenshot(page, 'vote-code-submitted-1024x768');
 
     for (const official of room.officials) await progressReads(official.name, '1 / 4');
+    await session.tab.page.getByTestId('progress-finished').filter({ hasText: '已完成全部评议：1 / 4 人' }).waitFor();
     await screenshot(session.tab.page, 'meeting-progress-1280x800');
   });
 
@@ -211,6 +224,8 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
     await progressReads(room.officials[0].name, '2 / 4');
     await progressReads(room.officials[1].name, '2 / 4');
     await progressReads(room.officials[2].name, '1 / 4');
+    // The second code rated two of three officials: still one voter finished every official.
+    expect(await session.tab.page.getByTestId('progress-finished').innerText()).toBe('已完成全部评议：1 / 4 人');
     expect(await session.tab.page.locator('[data-testid=progress-mode]').getAttribute('data-mode')).toBe('live');
     expect(sockets.some((url) => url === `${session.server.url.replace('http', 'ws')}/graphql`)).toBe(true);
   });
@@ -249,6 +264,10 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
     await shown.first().waitFor();
     const [code] = await shown.allInnerTexts();
     await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+    // Not printed: closed only when the chair says so (the code is voided below).
+    await page.getByRole('alertdialog').getByText('关闭后，这 1 个投票码无法再次显示').waitFor();
+    await page.getByRole('alertdialog').getByRole('button', { name: '不打印，关闭' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await attendance
       .getByTestId('attendee')
       .filter({ hasText: room.representativeNames[1] })
@@ -320,7 +339,46 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
       { count: '2', rate: '100.0%', score: '75.0' },
       { count: '3', rate: '66.7%', score: '63.3' },
     ]);
+    // Ranked by score: B, the only one published, first with its place and criterion means
+    // (10/3, 10/3, 4); the others after it, without a place.
+    expect(await page.getByTestId('official-result').first().getAttribute('aria-label')).toBe(room.officials[1].name);
+    const cardB = page.getByRole('region', { name: room.officials[1].name });
+    expect(await cardB.getByTestId('result-rank').innerText()).toBe('第 1 名');
+    expect(await cardB.getByTestId('criterion-means').innerText()).toBe(
+      '服务态度 3.33 · 办事效率 3.33 · 廉洁自律 4.00',
+    );
+    expect(await page.getByTestId('result-rank').count()).toBe(1);
+    await page.getByTestId('tally-turnout').filter({ hasText: '参加投票 3 人，投票率 60.0%' }).waitFor();
+    // The formula is not on the chair's screen, only behind 计算方法.
+    const formula = page.getByText('综合得分 = Σ 权重 ×（平均分 − 1）/ 4');
+    expect(await formula.isVisible()).toBe(false);
+    await page.getByRole('button', { name: '计算方法' }).click();
+    await formula.waitFor();
     await fullPageScreenshot(page, artifact('meeting-results-1280x800'));
+    await page.getByRole('button', { name: '计算方法' }).click();
+    await formula.waitFor({ state: 'hidden' });
+
+    // The read-out: full screen, big type, ranked, with the turnout.
+    await page.getByRole('button', { name: '宣读结果' }).click();
+    const readOut = page.getByTestId('read-out');
+    await readOut.getByText('参加投票 3 人，投票率 60.0%').waitFor();
+    const rows = readOut.getByTestId('read-out-row');
+    expect(await rows.count()).toBe(3);
+    expect(await rows.first().getByTestId('read-out-name').innerText()).toBe(room.officials[1].name);
+    expect(await rows.first().getByTestId('read-out-rank').innerText()).toBe('1');
+    expect(await rows.first().getByTestId('read-out-score').innerText()).toBe('63.3');
+    expect(await rows.first().innerText()).toContain('满意率 66.7%');
+    expect(await rows.first().innerText()).toContain('服务态度 3.33');
+    expect(await rows.nth(1).innerText()).toContain('评价人数不足，不公布结果');
+    const nameSize = await rows
+      .first()
+      .getByTestId('read-out-name')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(nameSize).toBeGreaterThanOrEqual(40);
+    expect(await readOut.innerText()).not.toContain('Σ');
+    await screenshot(page, 'meeting-read-out-1280x800');
+    await readOut.getByRole('button', { name: '退出宣读' }).click();
+    await readOut.waitFor({ state: 'hidden' });
 
     await page.getByRole('link', { name: '打印结果表' }).click();
     await waitUntil(async () => (await page.getByTestId('sheet-row').count()) === 3);
@@ -329,6 +387,13 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
     // Everyone present can check the ballots against the room: attendees and codes, by whom.
     expect(sheet).toContain('到会 5 人（账号投票 1 人，投票码 4 人）');
     expect(sheet).toContain('投票码：发放 4 个，已使用 3 个，已作废 1 个');
+    expect(sheet).toContain('参加投票 3 人，投票率 60.0%');
+    // Ranked: B first, with its place and criterion means.
+    const firstRow = await page.getByTestId('sheet-row').first().innerText();
+    expect(firstRow).toContain(room.officials[1].name);
+    expect(firstRow.split('\t').map((cell) => cell.trim())).toEqual(
+      expect.arrayContaining(['1', '3', '66.7%', '3.33', '4.00', '63.3']),
+    );
     expect(sheet).toContain(`发放人：${room.chairName} 4 个`);
     expect(sheet).toContain(room.chairName);
     expect(sheet).toContain('外滩街道');

@@ -6,7 +6,7 @@
  * Screenshots go to test/artifacts/.
  */
 import { useAdminSession } from './support/session';
-import { pickAutocomplete, screenshot } from './support/browser';
+import { onlyChoice, pickAutocomplete, screenshot } from './support/browser';
 import type { Answer } from '../support/api';
 
 const DEPARTMENT = '黄浦区营商服务局';
@@ -27,14 +27,14 @@ describe('admin resources in Chromium', () => {
   it('creates a department and stations an agency of it in 外滩街道', async () => {
     const { page } = session.tab;
     await page.goto(`${session.server.url}/admin/#/departments/create`);
-    await pickAutocomplete(page, '所属区', '黄浦', '黄浦区');
+    await onlyChoice(page, '所属区', '黄浦区');
     await page.getByLabel(/^名称/).fill(DEPARTMENT);
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText(`区职能部门：${DEPARTMENT}`).waitFor();
     await screenshot(page, 'department-show-1280x800');
 
     await page.goto(`${session.server.url}/admin/#/dispatchedAgencies/create`);
-    await pickAutocomplete(page, '所属区', '黄浦', '黄浦区');
+    await onlyChoice(page, '所属区', '黄浦区');
     await pickAutocomplete(page, '主管部门', '营商', DEPARTMENT);
     await pickAutocomplete(page, '派驻街道', '外滩', '外滩街道');
     await selectOption(/^机构类别/, '其他');
@@ -78,7 +78,7 @@ describe('admin resources in Chromium', () => {
     await selectOption(/^人员类别/, '社区工作者');
     await page.getByLabel(/^职务/).fill('社区工作者');
     await pickAutocomplete(page, '所属街道', '外滩', '外滩街道');
-    await pickAutocomplete(page, '所在办公室', '自治', '社区自治办公室');
+    await pickAutocomplete(page, '所在办公室', '自治', '社区自治办公室（外滩街道）');
     await page.getByRole('combobox', { name: '服务居民区' }).click();
     await page.getByRole('option').first().click();
     await page.getByRole('button', { name: '保存' }).click();

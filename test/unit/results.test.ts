@@ -25,6 +25,7 @@ describe('computeFigures (docs/rules.md rule 6)', () => {
       distribution: NONE,
       satisfactionRate: null,
       score: null,
+      criterionMeans: [],
     });
   });
 
@@ -47,6 +48,12 @@ describe('computeFigures (docs/rules.md rule 6)', () => {
     expect(figures.ratingCount).toBe(3);
     expect(figures.distribution).toEqual({ ...NONE, SATISFIED: 1, BASICALLY_SATISFIED: 1, DISSATISFIED: 1 });
     expect(figures.satisfactionRate).toBeCloseTo(2 / 3, 12);
+    // The means, in the template's order, that the score weighs.
+    expect(figures.criterionMeans).toEqual([
+      { key: 'attitude', mean: 3 },
+      { key: 'efficiency', mean: 3 },
+      { key: 'integrity', mean: 5 },
+    ]);
   });
 
   it('counts very satisfied, satisfied and basically satisfied as satisfied, the two dissatisfied levels not', () => {

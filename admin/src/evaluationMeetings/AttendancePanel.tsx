@@ -30,6 +30,7 @@ import { useProviderQuery, useWorkflow } from '../common/providerHooks';
 import type { RoomUser, VotingMode } from '../dataProvider/types';
 import { IssuedCodesList } from './IssueCodesDialog';
 import { rememberCodes } from './issuedCodes';
+import { useUnprintedGuard } from './UnprintedCodesWarning';
 import { meetingKey, useMeetingRights, useMeetingRoom } from './meetingRoom';
 
 /** One registered representative not on the roll yet, with the two ways to check them in. */
@@ -103,6 +104,8 @@ export function AttendancePanel(_: { label?: false }) {
       },
     },
   );
+  // The code shown goes to a slip before the dialog closes, or the chair says to close anyway.
+  const guard = useUnprintedGuard(id, codes, () => setCodes(null));
   if (!record || !canRun) return null;
   const status = record.status as string;
   const attendees = roll.data ?? [];
@@ -152,21 +155,16 @@ export function AttendancePanel(_: { label?: false }) {
           </TableBody>
         </Table>
       )}
-      <Dialog
-        open={codes !== null}
-        onClose={() => setCodes(null)}
-        maxWidth="sm"
-        fullWidth
-        aria-labelledby="one-code-title"
-      >
+      <Dialog open={codes !== null} onClose={guard.askToClose} maxWidth="sm" fullWidth aria-labelledby="one-code-title">
         <DialogTitle id="one-code-title">{translate('pingyi.meeting.issueCodes')}</DialogTitle>
         <DialogContent>{codes ? <IssuedCodesList codes={codes} /> : null}</DialogContent>
         <DialogActions>
-          <Button onClick={() => setCodes(null)}>{translate('ra.action.close')}</Button>
-          <Button variant="contained" href={`#/evaluationMeetings/${encodeURIComponent(id)}/slips`}>
+          <Button onClick={guard.askToClose}>{translate('ra.action.close')}</Button>
+          <Button variant="contained" onClick={guard.printSlips}>
             {translate('pingyi.meeting.printSlips')}
           </Button>
         </DialogActions>
+        {guard.warning}
       </Dialog>
     </Box>
   );

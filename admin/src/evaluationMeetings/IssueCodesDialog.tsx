@@ -2,7 +2,8 @@
  * Issuing ballot codes against the attendance roll (docs/rules.md rule 7): the chair types the names of
  * the people present who vote with a code (one per line), the server checks them in and answers
  * with one new code each, this once and in an order that says nothing about whose each is; the
- * dialog shows them and leads to the printable slips.
+ * dialog shows them and leads to the printable slips. Closing it before the slips are printed
+ * asks first: the codes cannot be shown again.
  */
 import { useState } from 'react';
 import {
@@ -17,10 +18,11 @@ import {
   Typography,
 } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
-import { useNavigate, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { useWorkflow } from '../common/providerHooks';
 import { rememberCodes } from './issuedCodes';
 import { meetingKey } from './meetingRoom';
+import { useUnprintedGuard } from './UnprintedCodesWarning';
 
 /** Props of {@link IssueCodesDialog} and {@link IssuedCodesList}. */
 export interface IssueCodesDialogProps {
@@ -81,7 +83,6 @@ export function IssuedCodesList({ codes }: { codes: string[] }) {
 /** The names form, then the codes with a link to print them. */
 export function IssueCodesDialog({ meetingId, title, open, onClose }: IssueCodesDialogProps) {
   const translate = useTranslate();
-  const navigate = useNavigate();
   const [text, setText] = useState('');
   const [codes, setCodes] = useState<string[] | null>(null);
   const names = namesOf(text);
@@ -100,9 +101,11 @@ export function IssueCodesDialog({ meetingId, title, open, onClose }: IssueCodes
     setCodes(null);
     onClose();
   };
+  // Codes on screen go to the slips before the dialog closes, or the chair says to close anyway.
+  const guard = useUnprintedGuard(meetingId, codes, close);
 
   return (
-    <Dialog open={open} onClose={close} maxWidth="md" fullWidth aria-labelledby="issue-codes-title">
+    <Dialog open={open} onClose={guard.askToClose} maxWidth="md" fullWidth aria-labelledby="issue-codes-title">
       <DialogTitle id="issue-codes-title">{translate('pingyi.meeting.issueCodes')}</DialogTitle>
       <DialogContent>
         {codes ? (
@@ -122,13 +125,9 @@ export function IssueCodesDialog({ meetingId, title, open, onClose }: IssueCodes
         )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={close}>{translate(codes ? 'ra.action.close' : 'ra.action.cancel')}</Button>
+        <Button onClick={guard.askToClose}>{translate(codes ? 'ra.action.close' : 'ra.action.cancel')}</Button>
         {codes ? (
-          <Button
-            variant="contained"
-            startIcon={<PrintIcon />}
-            onClick={() => navigate(`/evaluationMeetings/${encodeURIComponent(meetingId)}/slips`)}
-          >
+          <Button variant="contained" startIcon={<PrintIcon />} onClick={guard.printSlips}>
             {translate('pingyi.meeting.printSlips')}
           </Button>
         ) : (
@@ -137,6 +136,7 @@ export function IssueCodesDialog({ meetingId, title, open, onClose }: IssueCodes
           </Button>
         )}
       </DialogActions>
+      {guard.warning}
     </Dialog>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * The chair's live view of an open meeting (its chair and the ADMINs over it; docs/rules.md rule 7): per
  * official under evaluation, a bar of ratings received against the attendees present (never the
- * codes printed), and the attendance and ballot codes issued, used and voided by whom, pushed by
+ * codes printed), how many have finished every official, and the attendance and ballot codes issued, used and voided by whom, pushed by
  * the `meetingProgress` subscription or polled when the socket fails. Others see it once the
  * meeting is closed.
  */
@@ -69,6 +69,11 @@ export function MeetingProgressPanel(_: { label?: false }) {
           />
         ) : null}
       </Stack>
+      {status === 'DRAFT' ? null : (
+        <Typography variant="h6" component="p" data-testid="progress-finished" sx={{ mb: 1 }}>
+          {translate('pingyi.meeting.progress.finishedAll', { count: progress.finishedAll, total })}
+        </Typography>
+      )}
       <Box sx={{ mb: 1.5 }}>
         <BallotTally progress={progress} />
       </Box>

@@ -1,9 +1,9 @@
 /**
  * The printable result sheet of a closed meeting (docs/rules.md rules 6 and 7): the meeting, its place,
- * date and chair, the attendees present and the ballot codes issued, used and voided by whom (so
- * everyone present can check the ballots against the room), and a table of the officials with
- * their count, satisfaction rate and score; below the minimum count only the count. No voter is
- * named: the API knows none.
+ * date and chair, the attendees present, the turnout and the ballot codes issued, used and voided
+ * by whom (so everyone present can check the ballots against the room), and a table of the
+ * officials ranked by score with their count, satisfaction rate, criterion means and score; below
+ * the minimum count only the count, after the ranked ones. No voter is named: the API knows none.
  */
 import {
   Alert,
@@ -20,7 +20,7 @@ import { useLocaleState, useParams, useTranslate } from 'react-admin';
 import { PrintFrame } from '../common/PrintFrame';
 import { useProviderQuery } from '../common/providerHooks';
 import { BallotTally } from './BallotTally';
-import { formatRate, formatScore } from './figures';
+import { formatMean, formatRate, formatScore, rankByScore } from './figures';
 import { meetingKey } from './meetingRoom';
 
 const cell = { border: '1px solid #000', py: '1.5mm', px: '2mm', fontSize: '10.5pt', color: '#000' } as const;
@@ -53,7 +53,7 @@ export function ResultSheet() {
       </PrintFrame>
     );
   }
-  const results = [...meeting.results].sort((a, b) => a.official.name.localeCompare(b.official.name, 'zh-CN'));
+  const criteria = meeting.template.criteria;
   const place = [meeting.subdistrict.name, meeting.neighborhood?.name].filter(Boolean).join(' ');
   const facts: [string, string][] = [
     [translate('pingyi.print.meeting'), meeting.title],
@@ -103,7 +103,7 @@ export function ResultSheet() {
         <TableHead>
           <TableRow>
             {[
-              translate('pingyi.print.number'),
+              translate('pingyi.meeting.results.rank'),
               translate('pingyi.meeting.results.official'),
               translate('resources.officials.fields.category'),
               translate('resources.officials.fields.title'),
@@ -112,19 +112,24 @@ export function ResultSheet() {
                 {head}
               </TableCell>
             ))}
-            {['count', 'rate', 'score'].map((key) => (
-              <TableCell key={key} sx={cell} align="right">
-                {translate(`pingyi.meeting.results.${key}`)}
+            {[
+              translate('pingyi.meeting.results.count'),
+              translate('pingyi.meeting.results.rate'),
+              ...criteria.map((c) => c.label),
+              translate('pingyi.meeting.results.score'),
+            ].map((head) => (
+              <TableCell key={head} sx={cell} align="right">
+                {head}
               </TableCell>
             ))}
           </TableRow>
         </TableHead>
         <TableBody>
-          {results.map((result, i) => {
-            const published = result.rate !== null && result.weightedScore !== null;
+          {rankByScore(meeting.results).map(({ result, rank }) => {
+            const published = rank !== null && result.rate !== null;
             return (
               <TableRow key={result.officialId} data-testid="sheet-row">
-                <TableCell sx={cell}>{i + 1}</TableCell>
+                <TableCell sx={cell}>{rank ?? '—'}</TableCell>
                 <TableCell sx={cell}>{result.official.name}</TableCell>
                 <TableCell sx={cell}>
                   {translate(`pingyi.enums.OfficialCategory.${result.official.category}`)}
@@ -138,12 +143,20 @@ export function ResultSheet() {
                     <TableCell sx={cell} align="right">
                       {formatRate(result.rate!)}
                     </TableCell>
+                    {criteria.map((c) => {
+                      const mean = result.criterionMeans?.find((m) => m.key === c.key)?.mean;
+                      return (
+                        <TableCell key={c.key} sx={cell} align="right">
+                          {mean === undefined ? '—' : formatMean(mean)}
+                        </TableCell>
+                      );
+                    })}
                     <TableCell sx={cell} align="right">
                       {formatScore(result.weightedScore!)}
                     </TableCell>
                   </>
                 ) : (
-                  <TableCell sx={cell} colSpan={2} align="center">
+                  <TableCell sx={cell} colSpan={criteria.length + 2} align="center">
                     {translate('pingyi.meeting.results.insufficient')}
                   </TableCell>
                 )}

@@ -13,6 +13,41 @@ export function formatScore(score: number): string {
   return score.toFixed(1);
 }
 
+/** A criterion's mean 1–5 with two decimals, e.g. 13/3 → "4.33". */
+export function formatMean(mean: number): string {
+  return mean.toFixed(2);
+}
+
+/** A result as ranked: published ones carry a score. */
+interface Rankable {
+  weightedScore?: number | null;
+}
+
+/** A result with its place in the ranking (null when not published). */
+export interface Ranked<R> {
+  result: R;
+  rank: number | null;
+}
+
+/**
+ * Results ranked by score, best first (equal scores share a place, the next place skips: 1, 1, 3;
+ * among equals the given order, the API's pinyin order of names), then those not published (too
+ * few ratings) in their given order, without a place.
+ */
+export function rankByScore<R extends Rankable>(results: readonly R[]): Ranked<R>[] {
+  const published = results
+    .filter((r) => typeof r.weightedScore === 'number')
+    .sort((a, b) => b.weightedScore! - a.weightedScore!);
+  const ranked = published.map((result) => ({
+    result,
+    rank: 1 + published.filter((other) => other.weightedScore! > result.weightedScore!).length,
+  }));
+  return [
+    ...ranked,
+    ...results.filter((r) => typeof r.weightedScore !== 'number').map((result) => ({ result, rank: null })),
+  ];
+}
+
 /** The voters a meeting has (docs/rules.md rule 7): the attendees present, never the codes printed. */
 export function voterCount(progress: { attendeesPresent: number }): number {
   return progress.attendeesPresent;

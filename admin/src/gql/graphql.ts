@@ -743,7 +743,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, username: string, displayName: string, role: Role } } };
+export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, username: string, displayName: string, role: Role, districtId: string, subdistrictId: string | null } } };
 
 export type AssessmentFieldsFragment = { id: string, year: number, status: AssessmentStatus, officialId: string, meetingScore: number | null, meetingCount: number, meetingRatingCount: number, thirdPartyScore: number | null, selfReportMark: number | null, score: number | null, computedGrade: Grade | null, overrideGrade: Grade | null, overrideReason: string | null, grade: Grade | null, redLineBreached: boolean, finalizedAt: string | null, updatedAt: string, thirdPartyEvaluations: Array<{ panel: Panel, score: number }> };
 
@@ -1001,7 +1001,7 @@ export type RateMatterMutationVariables = Exact<{
 
 export type RateMatterMutation = { rateMatter: { title: string, type: MatterType, status: MatterStatus, receivedAt: string, dueAt: string, resolvedAt: string | null, rectificationDueAt: string | null, canRate: boolean, satisfaction: Satisfaction | null, ratingCounts: boolean, appealStatus: RectificationAppealStatus | null, timeline: Array<{ kind: MatterEventKind, at: string, note: string | null, unitName: string | null, targetName: string | null }> } };
 
-export type MeetingProgressFieldsFragment = { meetingId: string, status: MeetingStatus, representativesRegistered: number, attendeesPresent: number, accountVoters: number, codeVoters: number, ballotCodesIssued: number, ballotCodesUsed: number, ballotCodesVoided: number, codeIssuers: Array<{ issuerId: string | null, name: string | null, codesIssued: number }>, officials: Array<{ officialId: string, name: string, ratingsReceived: number }> };
+export type MeetingProgressFieldsFragment = { meetingId: string, status: MeetingStatus, representativesRegistered: number, attendeesPresent: number, accountVoters: number, codeVoters: number, voters: number, finishedAll: number, turnout: number | null, ballotCodesIssued: number, ballotCodesUsed: number, ballotCodesVoided: number, codeIssuers: Array<{ issuerId: string | null, name: string | null, codesIssued: number }>, officials: Array<{ officialId: string, name: string, ratingsReceived: number }> };
 
 export type OfficialSummaryFragment = { id: string, name: string, category: OfficialCategory, title: string };
 
@@ -1024,21 +1024,21 @@ export type MeetingProgressNowQueryVariables = Exact<{
 }>;
 
 
-export type MeetingProgressNowQuery = { evaluationMeeting: { progress: { meetingId: string, status: MeetingStatus, representativesRegistered: number, attendeesPresent: number, accountVoters: number, codeVoters: number, ballotCodesIssued: number, ballotCodesUsed: number, ballotCodesVoided: number, codeIssuers: Array<{ issuerId: string | null, name: string | null, codesIssued: number }>, officials: Array<{ officialId: string, name: string, ratingsReceived: number }> } } | null };
+export type MeetingProgressNowQuery = { evaluationMeeting: { progress: { meetingId: string, status: MeetingStatus, representativesRegistered: number, attendeesPresent: number, accountVoters: number, codeVoters: number, voters: number, finishedAll: number, turnout: number | null, ballotCodesIssued: number, ballotCodesUsed: number, ballotCodesVoided: number, codeIssuers: Array<{ issuerId: string | null, name: string | null, codesIssued: number }>, officials: Array<{ officialId: string, name: string, ratingsReceived: number }> } } | null };
 
 export type MeetingProgressSubscriptionVariables = Exact<{
   meetingId: string | number;
 }>;
 
 
-export type MeetingProgressSubscription = { meetingProgress: { meetingId: string, status: MeetingStatus, representativesRegistered: number, attendeesPresent: number, accountVoters: number, codeVoters: number, ballotCodesIssued: number, ballotCodesUsed: number, ballotCodesVoided: number, codeIssuers: Array<{ issuerId: string | null, name: string | null, codesIssued: number }>, officials: Array<{ officialId: string, name: string, ratingsReceived: number }> } };
+export type MeetingProgressSubscription = { meetingProgress: { meetingId: string, status: MeetingStatus, representativesRegistered: number, attendeesPresent: number, accountVoters: number, codeVoters: number, voters: number, finishedAll: number, turnout: number | null, ballotCodesIssued: number, ballotCodesUsed: number, ballotCodesVoided: number, codeIssuers: Array<{ issuerId: string | null, name: string | null, codesIssued: number }>, officials: Array<{ officialId: string, name: string, ratingsReceived: number }> } };
 
 export type MeetingResultsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MeetingResultsQuery = { evaluationMeeting: { id: string, title: string, year: number, status: MeetingStatus, minRatings: number, scheduledAt: string | null, openedAt: string | null, closedAt: string | null, chairId: string | null, subdistrictId: string, results: Array<{ officialId: string, ratingCount: number, rate: number | null, weightedScore: number | null, publishedComments: Array<string>, satisfactionDistribution: Array<{ level: Satisfaction, count: number }> | null, official: { id: string, name: string, category: OfficialCategory, title: string } }>, chair: { id: string, displayName: string } | null, subdistrict: { id: string, name: string }, neighborhood: { id: string, name: string } | null, template: { id: string, name: string, criteria: Array<{ key: string, label: string, weight: number }> }, officials: Array<{ id: string, name: string, category: OfficialCategory, title: string }> } | null };
+export type MeetingResultsQuery = { evaluationMeeting: { id: string, title: string, year: number, status: MeetingStatus, minRatings: number, scheduledAt: string | null, openedAt: string | null, closedAt: string | null, chairId: string | null, subdistrictId: string, results: Array<{ officialId: string, ratingCount: number, rate: number | null, weightedScore: number | null, publishedComments: Array<string>, satisfactionDistribution: Array<{ level: Satisfaction, count: number }> | null, criterionMeans: Array<{ key: string, label: string, weight: number, mean: number }> | null, official: { id: string, name: string, category: OfficialCategory, title: string } }>, chair: { id: string, displayName: string } | null, subdistrict: { id: string, name: string }, neighborhood: { id: string, name: string } | null, template: { id: string, name: string, criteria: Array<{ key: string, label: string, weight: number }> }, officials: Array<{ id: string, name: string, category: OfficialCategory, title: string }> } | null };
 
 export type MeetingAttendeesQueryVariables = Exact<{
   id: string | number;
@@ -1518,6 +1518,9 @@ export const MeetingProgressFieldsFragmentDoc = new TypedDocumentString(`
   attendeesPresent
   accountVoters
   codeVoters
+  voters
+  finishedAll
+  turnout
   ballotCodesIssued
   ballotCodesUsed
   ballotCodesVoided
@@ -1703,6 +1706,8 @@ export const LoginDocument = new TypedDocumentString(`
       username
       displayName
       role
+      districtId
+      subdistrictId
     }
   }
 }
@@ -2679,6 +2684,9 @@ export const MeetingProgressNowDocument = new TypedDocumentString(`
   attendeesPresent
   accountVoters
   codeVoters
+  voters
+  finishedAll
+  turnout
   ballotCodesIssued
   ballotCodesUsed
   ballotCodesVoided
@@ -2706,6 +2714,9 @@ export const MeetingProgressDocument = new TypedDocumentString(`
   attendeesPresent
   accountVoters
   codeVoters
+  voters
+  finishedAll
+  turnout
   ballotCodesIssued
   ballotCodesUsed
   ballotCodesVoided
@@ -2734,6 +2745,12 @@ export const MeetingResultsDocument = new TypedDocumentString(`
         count
       }
       publishedComments
+      criterionMeans {
+        key
+        label
+        weight
+        mean
+      }
       official {
         ...OfficialSummary
       }

@@ -32,6 +32,10 @@ export const enMeetings = {
     users: { name: 'User |||| Users', fields: { displayName: 'Name', username: 'Username', role: 'Role' } },
   },
   pingyi: {
+    pickers: {
+      subdistrictFirst: 'Pick the subdistrict first',
+      unitOf: '%{name} (%{subdistrict})',
+    },
     enums: {
       MeetingStatus: { DRAFT: 'Draft', OPEN: 'Open', CLOSED: 'Closed' },
       Satisfaction: {
@@ -75,6 +79,10 @@ export const enMeetings = {
         '%{count} people; each is checked in and gets one ballot code. The roll records that a person got a code, never which; add a building number or the like to tell two people of the same name apart.',
       issue: 'Check in and issue',
       codesOnce: 'These codes are shown this once; only their hashes are kept. Print the slips now.',
+      unprintedTitle: 'The codes are not printed yet',
+      unprinted:
+        'Once closed, this code cannot be shown or printed again. Print the slip first; void a code you will not hand out with "Void ballot codes". |||| Once closed, these %{smart_count} codes cannot be shown or printed again. Print the slips first; void codes you will not hand out with "Void ballot codes".',
+      closeAnyway: 'Close without printing',
       codesIssued: '%{smart_count} ballot code issued |||| %{smart_count} ballot codes issued',
       printSlips: 'Print slips',
       resultSheet: 'Print result sheet',
@@ -101,6 +109,7 @@ export const enMeetings = {
       tally: {
         attendees: '%{total} present (%{account} with an account, %{code} with a ballot code)',
         codes: 'Ballot codes: %{issued} issued, %{used} used, %{voided} voided',
+        turnout: '%{voters} voted; turnout %{rate}',
         issuers: 'Issued by: %{issuers}',
         issuer: '%{name} %{count}',
         separator: ', ',
@@ -135,6 +144,7 @@ export const enMeetings = {
           'While the meeting runs, only its chair and the admins follow its progress; it is published with the results.',
         count: '%{received} / %{total}',
         notOpen: 'Progress shows once the meeting is open.',
+        finishedAll: 'Finished every official: %{count} / %{total}',
       },
       results: {
         notYet: 'Results are published once the meeting is closed.',
@@ -147,6 +157,18 @@ export const enMeetings = {
         minNote: 'Results with fewer than %{min} ratings are not published.',
         comments: "Residents' comments",
         scoreNote: 'Score = Σ weight × (mean − 1) / 4, out of 100.',
+        rateNote: 'Satisfaction rate = (very satisfied + satisfied + basically satisfied) / ratings.',
+        meanNote:
+          "Criterion mean = the mean of the criterion's 1–5 scores; like the score, not published with too few ratings.",
+        turnoutNote: 'Turnout = voters / attendees present.',
+        howComputed: 'How is this computed',
+        rank: 'Rank',
+        rankOf: 'No. %{rank}',
+        means: 'Criterion means',
+        mean: '%{label} %{mean}',
+        readOut: 'Read out',
+        readOutTitle: '%{title}: results',
+        exitReadOut: 'Leave read-out',
       },
     },
     print: {

@@ -32,6 +32,10 @@ export const zhMeetings = {
     users: { name: '用户 |||| 用户', fields: { displayName: '姓名', username: '用户名', role: '角色' } },
   },
   pingyi: {
+    pickers: {
+      subdistrictFirst: '请先选择街道',
+      unitOf: '%{name}（%{subdistrict}）',
+    },
     enums: {
       MeetingStatus: { DRAFT: '筹备中', OPEN: '评议中', CLOSED: '已结束' },
       Satisfaction: {
@@ -73,6 +77,10 @@ export const zhMeetings = {
         '共 %{count} 人，每人签到并领取一个投票码。签到名单只记录此人已领取投票码，不记录是哪一个；同名者请加注楼号等以示区别。',
       issue: '签到并发放',
       codesOnce: '以下投票码只显示这一次，系统只保存其摘要。请立即打印投票条。',
+      unprintedTitle: '投票码还没有打印',
+      unprinted:
+        '关闭后，这 %{smart_count} 个投票码无法再次显示，也无法补打投票条。请先打印投票条；关闭后不再发出的投票码，请用“作废投票码”作废。 |||| 关闭后，这 %{smart_count} 个投票码无法再次显示，也无法补打投票条。请先打印投票条；关闭后不再发出的投票码，请用“作废投票码”作废。',
+      closeAnyway: '不打印，关闭',
       codesIssued: '已发放 %{smart_count} 个投票码 |||| 已发放 %{smart_count} 个投票码',
       printSlips: '打印投票条',
       resultSheet: '打印结果表',
@@ -98,6 +106,7 @@ export const zhMeetings = {
       tally: {
         attendees: '到会 %{total} 人（账号投票 %{account} 人，投票码 %{code} 人）',
         codes: '投票码：发放 %{issued} 个，已使用 %{used} 个，已作废 %{voided} 个',
+        turnout: '参加投票 %{voters} 人，投票率 %{rate}',
         issuers: '发放人：%{issuers}',
         issuer: '%{name} %{count} 个',
         separator: '、',
@@ -130,6 +139,7 @@ export const zhMeetings = {
         runnersOnly: '评议进行中的进度仅主持人和管理员可见；会议结束后随结果公布。',
         count: '%{received} / %{total}',
         notOpen: '会议开始后显示评议进度。',
+        finishedAll: '已完成全部评议：%{count} / %{total} 人',
       },
       results: {
         notYet: '会议结束后公布评议结果。',
@@ -142,6 +152,17 @@ export const zhMeetings = {
         minNote: '评价人数少于 %{min} 人的结果不公布。',
         comments: '居民意见',
         scoreNote: '综合得分 = Σ 权重 ×（平均分 − 1）/ 4，满分 100。',
+        rateNote: '满意率 =（非常满意 + 满意 + 基本满意）/ 评价人数。',
+        meanNote: '分项平均分 = 该项各人所打分数（1–5 分）的平均数；与得分一样，评价人数不足时不公布。',
+        turnoutNote: '投票率 = 参加投票人数 / 到会人数。',
+        howComputed: '计算方法',
+        rank: '名次',
+        rankOf: '第 %{rank} 名',
+        means: '分项平均分',
+        mean: '%{label} %{mean}',
+        readOut: '宣读结果',
+        readOutTitle: '%{title} 评议结果',
+        exitReadOut: '退出宣读',
       },
     },
     print: {

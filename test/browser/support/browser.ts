@@ -84,7 +84,20 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** Picks `option` in the React-Admin autocomplete whose label contains `label`, after typing `typed`. */
+/**
+ * Waits until the React-Admin autocomplete labelled `label` shows `option`: the only choice of the
+ * user's scope (e.g. the district of a district's admin), which the picker picks by itself.
+ */
+export async function onlyChoice(page: Page, label: string | RegExp, option: string): Promise<void> {
+  const box = page.getByRole('combobox', { name: label });
+  await box.waitFor();
+  await waitUntil(async () => (await box.inputValue()) === option);
+}
+
+/**
+ * Picks `option` in the React-Admin autocomplete whose label contains `label`, after typing `typed`;
+ * when the picker already holds it as the only choice of the user's scope, leaves it so.
+ */
 export async function pickAutocomplete(
   page: Page,
   label: string | RegExp,
@@ -94,7 +107,19 @@ export async function pickAutocomplete(
   const box = page.getByRole('combobox', { name: label });
   await box.click();
   await box.fill(typed);
-  await page.getByRole('option', { name: option, exact: true }).click();
+  const wanted = page.getByRole('option', { name: option, exact: true });
+  const none = page.locator('.MuiAutocomplete-noOptions');
+  await wanted.or(none).first().waitFor();
+  // "No options" while the answer to the typed text is on its way, or for good: the picker picked
+  // its only choice by itself and hides the selected one.
+  const found = await wanted
+    .waitFor({ timeout: 2_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (found) return wanted.click();
+  await box.press('Escape');
+  await box.blur();
+  await waitUntil(async () => (await box.inputValue()) === option);
 }
 
 /** Waits until `check` holds (Playwright's locators wait for elements, not for counts). */

@@ -31,7 +31,7 @@ export function useAdminSession(viewport: { width: number; height: number }, use
     session.browser = await launchChromium();
     // Sign in through the API and hand the admin the same token and user it keeps after its login form.
     const signIn = await session.server.gql(
-      `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token user { id username displayName role } } }`,
+      `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token user { id username displayName role districtId subdistrictId } } }`,
       { u: username, p: DEMO_PASSWORD },
       { token: null },
     );

@@ -1077,6 +1077,18 @@ export type CreatedWebhookSubscription = {
   webhookSubscription: WebhookSubscription;
 };
 
+/** The mean of one criterion's 1–5 scores in one official's ratings at a closed meeting (docs/rules.md rule 6). */
+export type CriterionMean = {
+  /** The criterion's key (as in the meeting's template). */
+  key: Scalars['String']['output'];
+  /** The criterion's label, from the meeting's template. */
+  label: Scalars['String']['output'];
+  /** Mean of the scores given, 1–5, unrounded (only screens round). */
+  mean: Scalars['Float']['output'];
+  /** The criterion's weight (the template's weights sum to 100). */
+  weight: Scalars['Int']['output'];
+};
+
 /** The score (1–5) a rating gave one criterion. */
 export type CriterionScore = {
   /** The criterion's key. */
@@ -2397,6 +2409,8 @@ export type MeetingProgress = {
   codeIssuers: Array<CodeIssuer>;
   /** Attendees checked in as code voters; each got one ballot code (the roll never says which). */
   codeVoters: Scalars['Int']['output'];
+  /** Voters who have rated every official under evaluation ("finished every official", docs/rules.md rule 7); 0 while no official is under evaluation. A count only: never who. */
+  finishedAll: Scalars['Int']['output'];
   /** Id of this progress, "MeetingProgress:<meetingId>": the same from the `progress` field and every `meetingProgress` event, so a client cache (Apollo, Relay) updates it in place; not the meeting's id (that is meetingId). */
   id: Scalars['ID']['output'];
   /** Id of the meeting. */
@@ -2407,10 +2421,16 @@ export type MeetingProgress = {
   representativesRegistered: Scalars['Int']['output'];
   /** State of the meeting. */
   status: MeetingStatus;
+  /** Turnout 0–1 = voters / attendeesPresent (docs/rules.md rule 7), unrounded; null while nobody is present. */
+  turnout: Maybe<Scalars['Float']['output']>;
+  /** Voters (account or code) who have rated at least one official so far; at most attendeesPresent, as every voter is on the attendance roll. */
+  voters: Scalars['Int']['output'];
 };
 
 /** The result of one official at one closed meeting (docs/rules.md rule 6). Below the meeting's minimum number of ratings only `ratingCount` is published (rule 7): the other fields are null. */
 export type MeetingResult = {
+  /** Per criterion of the meeting's template, in its order: label, weight and the mean of the scores given (docs/rules.md rule 6). Published under the same minimum number of ratings as the score (rule 7): null when not published. */
+  criterionMeans: Maybe<Array<CriterionMean>>;
   /** Id of the meeting. */
   meetingId: Scalars['ID']['output'];
   /** The official this result is for. */
