@@ -87,7 +87,7 @@ describe('admin resources in Chromium', () => {
     await page.getByRole('link', { name: '编辑' }).click();
     await selectOption(/^人员类别/, '派出机构负责人');
     await page.getByLabel(/^职务/).fill('站长');
-    await pickAutocomplete(page, '所在派出机构', '二站', agencyName);
+    await pickAutocomplete(page, '所在派出机构', '二站', `${agencyName}（外滩街道）`);
     await screenshot(page, 'official-edit-1280x800');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('已更新').waitFor();

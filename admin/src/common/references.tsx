@@ -15,6 +15,7 @@ import {
   ReferenceField,
   ReferenceInput,
   useChoicesContext,
+  useFilterContext,
   useGetIdentity,
   useGetMany,
   useTranslate,
@@ -124,8 +125,8 @@ function ChoicesInput({
 
 /**
  * A picker of a referenced record by name within the user's scope, searching the server as the
- * user types; its only choice is picked by itself where the field is required, and for the
- * places of the user's scope (district, 街道).
+ * user types; in a form (never in a list's filter bar) its only choice is picked by itself where
+ * the field is required, and for the places of the user's scope (district, 街道).
  */
 export function NameReferenceInput({
   source,
@@ -139,6 +140,8 @@ export function NameReferenceInput({
   optionText = 'name',
 }: NameReferenceInputProps) {
   const { identity, isPending } = useGetIdentity();
+  // A list's filter bar: empty means "all", so nothing is picked there.
+  const inFilterBar = useFilterContext() !== undefined;
   // The given conditions win over the scope's (e.g. a 街道 picker narrowed by the form's district).
   const scoped = { ...scopeFilter(reference, identity as PingyiIdentity | undefined), ...filter };
   return (
@@ -160,7 +163,9 @@ export function NameReferenceInput({
         optionText={optionText}
       />
       {/* An optional field keeps its empty meaning (e.g. a meeting of the whole 街道): no pick there. */}
-      {SCOPE_PLACES.has(reference) || isRequired(validate) ? <PickOnlyChoice source={source} /> : null}
+      {!inFilterBar && (SCOPE_PLACES.has(reference) || isRequired(validate)) ? (
+        <PickOnlyChoice source={source} />
+      ) : null}
     </ReferenceInput>
   );
 }
