@@ -1,7 +1,8 @@
 /**
  * Pingyi's admin: the resources of the subdistrict system and the meeting room over the GraphQL
  * API, in Chinese by default with an English switch, opening on each role's home (home/). Routes
- * outside the admin's layout: the representatives' voting screens (`#/vote/code` needs no sign-in),
+ * outside the admin's layout: the representatives' voting screens and sign-in (`#/vote/code` and
+ * `#/vote/login` need no sign-in; the staff's sign-in links to the latter),
  * the resident's page of a matter (`#/matter/<code>`, no sign-in either) and the printable sheets.
  * Those, and the assessment overview, are fetched when first opened (see common/lazy.tsx).
  */
@@ -27,6 +28,7 @@ import annualAssessments from './annualAssessments';
 import matters from './matters';
 import { lazyComponent } from './common/lazy';
 import { Home } from './home';
+import { StaffLogin } from './vote/StaffLogin';
 
 const { Route } = reactRouterProvider;
 
@@ -34,6 +36,7 @@ const { Route } = reactRouterProvider;
 const CodeEntry = lazyComponent(() => import('./vote').then((m) => m.CodeEntry));
 const VoteHome = lazyComponent(() => import('./vote').then((m) => m.VoteHome));
 const MemberVote = lazyComponent(() => import('./vote').then((m) => m.MemberVote));
+const RepresentativeLogin = lazyComponent(() => import('./vote').then((m) => m.RepresentativeLogin));
 /** The printable sheets of a meeting. */
 const BallotSlips = lazyComponent(() => import('./evaluationMeetings/BallotSlips').then((m) => m.BallotSlips));
 const ResultSheet = lazyComponent(() => import('./evaluationMeetings/ResultSheet').then((m) => m.ResultSheet));
@@ -47,6 +50,9 @@ const SurveyAnswer = lazyComponent(() => import('./surveys').then((m) => m.Surve
 const AssessmentOverview = lazyComponent(() =>
   import('./assessments/AssessmentOverview').then((m) => m.AssessmentOverview),
 );
+
+/** The voting screens send a visitor who is not signed in to the representatives' sign-in (authProvider.ts). */
+const VOTE_SIGN_IN = { signIn: '/vote/login' };
 
 /** The data provider, talking to the API on the same host with the signed-in user's token. */
 const dataProvider = createDataProvider({ uri: '/graphql', translate: i18nProvider.translate, headers: authHeaders });
@@ -63,6 +69,7 @@ export function App() {
       i18nProvider={i18nProvider}
       layout={Layout}
       dashboard={Home}
+      loginPage={StaffLogin}
       title="评议 Pingyi"
       disableTelemetry
     >
@@ -94,13 +101,14 @@ export function App() {
       </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/vote/code" element={<CodeEntry />} />
+        <Route path="/vote/login" element={<RepresentativeLogin />} />
         <Route path="/matter" element={<ResidentMatter />} />
         <Route path="/matter/:code" element={<ResidentMatter />} />
         <Route path="/survey" element={<SurveyAnswer />} />
         <Route
           path="/vote"
           element={
-            <Authenticated>
+            <Authenticated authParams={VOTE_SIGN_IN}>
               <VoteHome />
             </Authenticated>
           }
@@ -108,7 +116,7 @@ export function App() {
         <Route
           path="/vote/:meetingId"
           element={
-            <Authenticated>
+            <Authenticated authParams={VOTE_SIGN_IN}>
               <MemberVote />
             </Authenticated>
           }
