@@ -19,7 +19,7 @@ import { BallotBoard } from './BallotBoard';
 import { VoteFrame } from './VoteFrame';
 import { ballotSecretFor, forgetBallotSecret } from './ballotSecret';
 import { useLeaveGuard } from './leaveGuard';
-import { SIZE } from './voteStyle';
+import { LABEL_SX, SIZE } from './voteStyle';
 import { voteErrorKey } from './voteErrors';
 
 /** Upper-cases, keeps the code's letters and digits, and shows them as XXXXX-XXXXX. */
@@ -134,7 +134,7 @@ export function CodeEntry() {
               onChange={(event) => setCode(formatCode(event.target.value))}
               helperText={translate('pingyi.vote.codeHelp')}
               slotProps={{
-                inputLabel: { sx: { fontSize: SIZE.text } },
+                inputLabel: { sx: LABEL_SX },
                 formHelperText: { sx: { fontSize: SIZE.body, color: '#545454' } },
                 htmlInput: {
                   autoComplete: 'off',

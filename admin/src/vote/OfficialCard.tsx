@@ -28,7 +28,15 @@ import { useTranslate } from 'react-admin';
 import type { BallotOfficial, Criterion, Satisfaction } from '../dataProvider/types';
 import { SATISFACTION_LEVELS } from '../evaluationMeetings/figures';
 import { firstMissing, needsComment, type Choices } from './ballotDraft';
-import { choiceSx, SECONDARY_TEXT, SELECTED_LEVEL_COLORS, SELECTED_SCORE_COLOR, SIZE, SUCCESS_TEXT } from './voteStyle';
+import {
+  choiceSx,
+  LABEL_SX,
+  SECONDARY_TEXT,
+  SELECTED_LEVEL_COLORS,
+  SELECTED_SCORE_COLOR,
+  SIZE,
+  SUCCESS_TEXT,
+} from './voteStyle';
 
 const SCALE = [1, 2, 3, 4, 5];
 /** Touch targets of at least 48 px (here 56–64 px high; on a 320 px phone each score is still ≥ 48 px wide). */
@@ -241,7 +249,7 @@ export function OfficialCard(props: OfficialCardProps) {
             inputRef={(element: HTMLElement | null) => void fields.current.set('comment', element)}
             slotProps={{
               htmlInput: { maxLength: 1000, style: { fontSize: SIZE.choice }, 'aria-required': required },
-              inputLabel: { sx: { fontSize: SIZE.text } },
+              inputLabel: { sx: LABEL_SX },
               formHelperText: { sx: { fontSize: SIZE.body, color: required ? '#b71c1c' : SECONDARY_TEXT } },
             }}
             data-testid="vote-comment"

@@ -9,7 +9,7 @@ import { Alert, Box, Button, Link, Paper, Stack, TextField, Typography } from '@
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import { useLogin, useTranslate } from 'react-admin';
 import { LargeTextSwitch } from './largeText';
-import { SECONDARY_TEXT, SIZE } from './voteStyle';
+import { LABEL_SX, SECONDARY_TEXT, SIZE } from './voteStyle';
 
 /** The sign-in form of the representatives. */
 export function RepresentativeLogin() {
@@ -36,7 +36,7 @@ export function RepresentativeLogin() {
   };
 
   const field = {
-    inputLabel: { sx: { fontSize: SIZE.text } },
+    inputLabel: { sx: LABEL_SX },
     htmlInput: { style: { fontSize: SIZE.choice } },
   };
   return (

@@ -54,3 +54,13 @@ export function choiceSx(background: string, minHeight: number) {
     '&.Mui-focusVisible': FOCUS_RING,
   };
 }
+
+/**
+ * The label of a text field: 18 px, and darker than the theme's colours when focused or in error,
+ * so it keeps 4.5 : 1 on the filled field's grey (#f0f0f0).
+ */
+export const LABEL_SX = {
+  fontSize: SIZE.text,
+  '&.Mui-focused': { color: '#0d47a1' },
+  '&.Mui-error': { color: '#b71c1c' },
+};

@@ -23,9 +23,21 @@ export interface AxeViolation {
 /** The impacts a page may not have. */
 const BLOCKING = ['critical', 'serious'];
 
-/** Runs axe-core on `page` (WCAG 2.0/2.1/2.2 A and AA rules) and returns every violation. */
+/**
+ * Runs axe-core on `page` (WCAG 2.0/2.1/2.2 A and AA rules) once its finite animations and
+ * transitions have ended, and returns every violation.
+ */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   source ??= fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  // Colours are checked as they end, not halfway through a fade (a dialog opening, a button enabled).
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const injected = await page.evaluate(() => 'axe' in window);
   // Evaluated, not added as a <script>: the server's Content-Security-Policy refuses inline scripts.
   if (!injected) await page.evaluate(source);
