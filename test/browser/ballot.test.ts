@@ -63,7 +63,7 @@ const smallestText = (page: Page) =>
       const box = element.getBoundingClientRect();
       const style = getComputedStyle(element);
       if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
-      if (element.closest('[aria-live]') && box.width <= 1) continue;
+      if (box.width <= 1 && box.height <= 1) continue;
       sizes.push(parseFloat(style.fontSize));
     }
     return Math.min(...sizes);

@@ -137,8 +137,9 @@ export function BallotBoard(props: BallotBoardProps) {
       data-testid="vote-announce"
       sx={{
         position: 'absolute',
-        width: 1,
-        height: 1,
+        width: '1px',
+        height: '1px',
+        margin: '-1px',
         overflow: 'hidden',
         clip: 'rect(0 0 0 0)',
         whiteSpace: 'nowrap',
