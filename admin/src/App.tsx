@@ -1,10 +1,11 @@
 /**
  * Pingyi's admin: the resources of the subdistrict system and the meeting room over the GraphQL
  * API, in Chinese by default with an English switch, opening on each role's home (home/). Routes
- * outside the admin's layout: the representatives' voting screens and sign-in (`#/vote/code` and
- * `#/vote/login` need no sign-in; the staff's sign-in links to the latter),
- * the resident's page of a matter (`#/matter/<code>`, no sign-in either) and the printable sheets.
- * Those, and the assessment overview, are fetched when first opened (see common/lazy.tsx).
+ * outside the admin's layout: the printable sheets, fetched when first opened with the assessment
+ * overview (see common/lazy.tsx). The residents' pages — the voting screens, the ballot code entry,
+ * the representatives' sign-in, a matter by tracking code, the survey answer page — are their own
+ * small entry at /vote/ (lite/LiteApp.tsx); their old addresses here (`#/vote/code`,
+ * `#/matter/<code>`, …) lead there. The staff's sign-in links to the representatives'.
  */
 import { Admin, Authenticated, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
 import { authHeaders, createAuthProvider } from './authProvider';
@@ -29,30 +30,32 @@ import matters from './matters';
 import { lazyComponent } from './common/lazy';
 import { Home } from './home';
 import { StaffLogin } from './vote/StaffLogin';
+import { ToResidentPages } from './vote/ToResidentPages';
 
 const { Route } = reactRouterProvider;
 
-/** The voting screens, one chunk for the three. */
-const CodeEntry = lazyComponent(() => import('./vote').then((m) => m.CodeEntry));
-const VoteHome = lazyComponent(() => import('./vote').then((m) => m.VoteHome));
-const MemberVote = lazyComponent(() => import('./vote').then((m) => m.MemberVote));
-const RepresentativeLogin = lazyComponent(() => import('./vote').then((m) => m.RepresentativeLogin));
 /** The printable sheets of a meeting. */
 const BallotSlips = lazyComponent(() => import('./evaluationMeetings/BallotSlips').then((m) => m.BallotSlips));
 const ResultSheet = lazyComponent(() => import('./evaluationMeetings/ResultSheet').then((m) => m.ResultSheet));
-/** The resident's page of a matter by tracking code (no sign-in), and the monthly ranking of matters. */
-const ResidentMatter = lazyComponent(() => import('./matters/ResidentMatter').then((m) => m.ResidentMatter));
+/** The monthly ranking of matters. */
 const MatterRanking = lazyComponent(() => import('./matters/MatterRanking').then((m) => m.MatterRanking));
-/** Residents' surveys: the staff's screen and the residents' answer page. */
+/** Residents' surveys: the staff's screen. */
 const SurveysPage = lazyComponent(() => import('./surveys').then((m) => m.SurveysPage));
-const SurveyAnswer = lazyComponent(() => import('./surveys').then((m) => m.SurveyAnswer));
 /** The assessors' overview of a district. */
 const AssessmentOverview = lazyComponent(() =>
   import('./assessments/AssessmentOverview').then((m) => m.AssessmentOverview),
 );
 
-/** The voting screens send a visitor who is not signed in to the representatives' sign-in (authProvider.ts). */
-const VOTE_SIGN_IN = { signIn: '/vote/login' };
+/** The admin's old addresses of the residents' pages (printed slips, messages), now served by /vote/. */
+const RESIDENT_PATHS = [
+  '/vote',
+  '/vote/code',
+  '/vote/login',
+  '/vote/:meetingId',
+  '/matter',
+  '/matter/:code',
+  '/survey',
+];
 
 /** The data provider, talking to the API on the same host with the signed-in user's token. */
 const dataProvider = createDataProvider({ uri: '/graphql', translate: i18nProvider.translate, headers: authHeaders });
@@ -100,27 +103,10 @@ export function App() {
         <Route path="/surveys" element={<SurveysPage />} />
       </CustomRoutes>
       <CustomRoutes noLayout>
-        <Route path="/vote/code" element={<CodeEntry />} />
-        <Route path="/vote/login" element={<RepresentativeLogin />} />
-        <Route path="/matter" element={<ResidentMatter />} />
-        <Route path="/matter/:code" element={<ResidentMatter />} />
-        <Route path="/survey" element={<SurveyAnswer />} />
-        <Route
-          path="/vote"
-          element={
-            <Authenticated authParams={VOTE_SIGN_IN}>
-              <VoteHome />
-            </Authenticated>
-          }
-        />
-        <Route
-          path="/vote/:meetingId"
-          element={
-            <Authenticated authParams={VOTE_SIGN_IN}>
-              <MemberVote />
-            </Authenticated>
-          }
-        />
+        {/* The residents' pages moved to their own small entry (/vote/); the old addresses lead there. */}
+        {RESIDENT_PATHS.map((path) => (
+          <Route key={path} path={path} element={<ToResidentPages />} />
+        ))}
         <Route
           path="/evaluationMeetings/:id/slips"
           element={

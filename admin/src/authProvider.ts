@@ -71,12 +71,8 @@ export function createAuthProvider(uri = '/graphql', fetch?: typeof globalThis.f
     async logout() {
       forget();
     },
-    /** Fails when signed out; `{ signIn }` names the sign-in page to go to then (the representatives' own for `#/vote`). */
-    async checkAuth(params?: { signIn?: string }) {
-      if (!currentToken())
-        throw params?.signIn
-          ? Object.assign(new Error('pingyi.auth.signInFirst'), { redirectTo: params.signIn })
-          : new Error('pingyi.auth.signInFirst');
+    async checkAuth() {
+      if (!currentToken()) throw new Error('pingyi.auth.signInFirst');
     },
     // A call made without the token (a ballot code's) cannot end the session.
     async checkError(error: { status?: number; body?: { anonymous?: boolean } }) {

@@ -52,22 +52,23 @@ async function newPage(viewport: { width: number; height: number }): Promise<Pag
   return tab.page;
 }
 
-/** The smallest computed font size, in px, of the visible text on the page. */
-const smallestText = (page: Page) =>
-  page.evaluate(() => {
-    const sizes: number[] = [];
+/** The visible texts on the page set in less than `px` pixels, with their size (none is the goal). */
+const textsBelow = (page: Page, px: number) =>
+  page.evaluate((limit) => {
+    const small: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement;
       if (!element || !node.textContent?.trim()) continue;
       const box = element.getBoundingClientRect();
       const style = getComputedStyle(element);
-      if (box.width === 0 || box.height === 0 || style.visibility === 'hidden') continue;
-      if (box.width <= 1 && box.height <= 1) continue;
-      sizes.push(parseFloat(style.fontSize));
+      // Hidden, or visually hidden for screen readers only (1 × 1 px).
+      if (box.width <= 1 || box.height <= 1 || style.visibility === 'hidden' || style.opacity === '0') continue;
+      const size = parseFloat(style.fontSize);
+      if (size < limit) small.push(`${node.textContent.trim()} (${size}px)`);
     }
-    return Math.min(...sizes);
-  });
+    return small;
+  }, px);
 
 /** Checks every state of the shown card with axe: each satisfaction level selected in turn (their colours differ). */
 async function expectEveryLevelAccessible(page: Page, name: string): Promise<void> {
@@ -117,15 +118,15 @@ describe('the ballot one official at a time', () => {
     const card = page.getByRole('region', { name: first });
 
     // Text of at least 16 px everywhere; the comment optional until 不满意.
-    expect(await smallestText(page)).toBeGreaterThanOrEqual(16);
+    expect(await textsBelow(page, 16)).toEqual([]);
     expect(await card.getByLabel('意见或理由').getAttribute('aria-required')).toBe('false');
-    await card.getByText('意见或理由（可选）').waitFor();
+    await card.getByRole('textbox', { name: '意见或理由（可选）' }).waitFor();
     await expectNoAxeViolations(page);
     await expectEveryLevelAccessible(page, first);
 
     // 不满意 makes the comment required, and its label says 必填.
     await card.getByRole('group', { name: '总体满意度' }).getByRole('button', { name: '不满意', exact: true }).click();
-    await card.getByText('意见或理由（必填）').waitFor();
+    await card.getByRole('textbox', { name: '意见或理由（必填）' }).waitFor();
     expect(await card.getByLabel('意见或理由').getAttribute('aria-required')).toBe('true');
     await card.getByText('您选择了“不满意”，请写明理由。').waitFor();
 
@@ -258,11 +259,11 @@ describe('the ballot one official at a time', () => {
     await page.getByLabel('投票码').waitFor();
     const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     expect(await rootSize()).toBe(16);
-    expect(await smallestText(page)).toBeGreaterThanOrEqual(16);
+    expect(await textsBelow(page, 16)).toEqual([]);
     await page.getByRole('button', { name: '大字' }).click();
     expect(await page.getByRole('button', { name: '大字' }).getAttribute('aria-pressed')).toBe('true');
     expect(await rootSize()).toBe(20);
-    expect(await smallestText(page)).toBeGreaterThanOrEqual(20);
+    expect(await textsBelow(page, 20)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await screenshot(page, 'vote-code-large-text-390x844');
     await page.reload();

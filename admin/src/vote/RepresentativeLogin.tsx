@@ -2,7 +2,8 @@
  * `#/vote/login`: the residents' representatives' own sign-in, apart from the staff's: the
  * system's name 评议, username and password (the API's `login`, as the staff sign in), then the
  * meetings in session (`#/vote`); and, for a representative without an account, the way to vote
- * with the ballot code from the chair (`#/vote/code`). The staff's sign-in page links here too.
+ * with the ballot code from the chair (`#/vote/code`), and the staff's sign-in (`/admin/#/login`),
+ * which links here too. Part of the residents' small entry (lite/LiteApp.tsx).
  */
 import { useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Link, Paper, Stack, TextField, Typography } from '@mui/material';
@@ -108,7 +109,7 @@ export function RepresentativeLogin() {
           <Link href="#/vote/code" sx={{ fontSize: SIZE.choice, textAlign: 'center', py: 1 }}>
             {translate('pingyi.vote.signIn.withCode')}
           </Link>
-          <Link href="#/login" sx={{ fontSize: SIZE.body, textAlign: 'center', color: SECONDARY_TEXT }}>
+          <Link href="/admin/#/login" sx={{ fontSize: SIZE.body, textAlign: 'center', color: SECONDARY_TEXT }}>
             {translate('pingyi.vote.signIn.staff')}
           </Link>
         </Stack>
