@@ -9,8 +9,9 @@
  * submitted is questioned (the screen's dialog and the browser's beforeunload); every text is at
  * least 16 px, larger with the 大字 switch, which this browser remembers; and axe-core finds no
  * critical or serious violation (colour contrast of every satisfaction level selected included) on
- * the sign-in page, the code entry, the ballot, the review and the thanks. Screenshots go to
- * test/artifacts/.
+ * the sign-in page, the code entry, the ballot, the review and the thanks. The pages are the
+ * residents' own small entry at /vote/, which loads no React-Admin; the admin's old addresses lead
+ * there. Screenshots go to test/artifacts/.
  */
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users';
@@ -83,8 +84,9 @@ describe('the ballot one official at a time', () => {
   it('gives representatives their own sign-in page, linked from the staff sign-in, leading to code entry', async () => {
     const page = await newPage(PHONE);
     // Not signed in, the voting screen sends a representative to their sign-in, not the staff's.
+    // The admin's old address leads to the residents' entry, which asks a representative to sign in.
     await page.goto(`${session.server.url}/admin/#/vote`);
-    await page.waitForURL(/#\/vote\/login$/);
+    await page.waitForURL(/\/vote\/#\/vote\/login$/);
     await page.getByRole('heading', { name: '评议', exact: true }).waitFor();
     await page.getByText('居民代表登录').waitFor();
     await expectNoAxeViolations(page);
@@ -227,8 +229,15 @@ describe('the ballot one official at a time', () => {
 
   it('takes a code voter on a tablet to the thanks with the count, leaving nothing in storage', async () => {
     const page = await newPage(TABLET);
-    await page.goto(`${session.server.url}/admin/#/vote/code`);
+    // The residents' own small entry: no React-Admin (the admin's script) is loaded.
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${session.server.url}/vote/#/vote/code`);
     await page.getByLabel('投票码').fill(codes[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((script) => /\/assets\/admin-/.test(script))).toEqual([]);
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: '开始评议' }).click();
     await page.getByTestId('vote-step').filter({ hasText: '第 1 / 3 位' }).waitFor();
