@@ -139,7 +139,7 @@ export async function run(ctx: BenchContext): Promise<BenchSection> {
   ];
   return {
     id: 'B5',
-    title: 'Start time and admin weight',
+    title: 'Start time, admin weight and the voting entry',
     goal: '≤ 15 s cold start, ≤ 600 KB initial admin JavaScript, ≤ 150 KB initial voting-entry JavaScript (gzip)',
     table,
     notes,

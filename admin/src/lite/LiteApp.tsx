@@ -12,10 +12,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNo
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Alert, CssBaseline, LinearProgress, Snackbar, ThemeProvider, createTheme } from '@mui/material';
 import { authHeaders, createAuthProvider, currentToken } from '../authProvider';
-import { CodeEntry } from '../vote/CodeEntry';
-import { MemberVote } from '../vote/MemberVote';
-import { RepresentativeLogin } from '../vote/RepresentativeLogin';
-import { VoteHome } from '../vote/VoteHome';
+import { CodeEntry, MemberVote, RepresentativeLogin, VoteHome } from '../vote';
 import { createLiteDataProvider } from './liteDataProvider';
 import { defaultMessages, messagesOf, storeLocale, storedLocale, translator } from './messages';
 import { LiteContext, type LiteState } from './raLite';
@@ -85,13 +82,20 @@ export function LiteApp() {
     };
   }, [locale]);
   const translate = useMemo(() => translator(locale, phrases), [locale, phrases]);
-  const dataProvider = useMemo(
-    () => createLiteDataProvider({ uri: '/graphql', translate, headers: authHeaders }),
-    [translate],
-  );
   const navigate = useCallback((to: string) => {
     window.location.hash = to;
   }, []);
+  const dataProvider = useMemo(
+    () =>
+      createLiteDataProvider({
+        uri: '/graphql',
+        translate,
+        headers: authHeaders,
+        // The session ended: forget it (and every ballot secret) and ask to sign in again.
+        onSignedOut: () => void authProvider.logout({}).then(() => navigate('/vote/login')),
+      }),
+    [translate, navigate],
+  );
   const { route, params } = matchRoute(path);
   const blocked = route.signedIn && !currentToken();
   useEffect(() => {

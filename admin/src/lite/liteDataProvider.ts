@@ -2,8 +2,8 @@
  * The data provider of the small entry: the workflow methods the residents' pages call (voting,
  * matters, surveys) over the same call and error translation as the admin's data provider
  * (dataProvider/index.ts), without React-Admin's CRUD methods and the schema they are built from.
- * A signed-in call answered UNAUTHENTICATED signs the user out and shows the representatives'
- * sign-in, as the admin's does.
+ * A signed-in call answered UNAUTHENTICATED is reported (`onSignedOut`: LiteApp signs the user out
+ * and shows the representatives' sign-in), as the admin's signs out.
  */
 import type { Call } from '../dataProvider/call';
 import { createGraphQLClient } from '../dataProvider/graphqlClient';
@@ -19,6 +19,8 @@ export interface LiteDataProviderOptions {
   translate: TranslateFunction;
   /** Headers of a signed-in request (the user's `Authorization`). */
   headers: () => Record<string, string>;
+  /** Called when a signed-in call is answered UNAUTHENTICATED (the session ended). */
+  onSignedOut: () => void;
 }
 
 /** The voting, matter and survey methods over one signed-in and one anonymous client. */
@@ -32,11 +34,7 @@ export function createLiteDataProvider(options: LiteDataProviderOptions) {
       return data as never;
     } catch (error) {
       const failure = toHttpError(error, resource, options.translate, callOptions);
-      if ((failure as { status?: number }).status === 401 && !callOptions.anonymous) {
-        window.localStorage.removeItem('pingyi.token');
-        window.localStorage.removeItem('pingyi.user');
-        window.location.hash = '/vote/login';
-      }
+      if ((failure as { status?: number }).status === 401 && !callOptions.anonymous) options.onSignedOut();
       throw failure;
     }
   };
