@@ -43,6 +43,12 @@ beforeAll(async () => {
   repUsername = rep!.username;
 });
 
+afterEach(() => {
+  // Nothing crashed in the voters' pages, and nothing came from another host.
+  for (const tab of tabs)
+    expect({ errors: tab.pageErrors, foreign: tab.foreignRequests }).toEqual({ errors: [], foreign: [] });
+});
+
 afterAll(async () => {
   for (const tab of tabs) await tab.context.close();
 });
