@@ -115,7 +115,7 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
     expect(await page.getByTestId('slip-code').allInnerTexts()).toEqual(codes);
     const slip = await page.getByTestId('ballot-slip').first().innerText();
     expect(slip).toContain(TITLE);
-    expect(slip).toContain(`${session.server.url}/admin/#/vote/code`);
+    expect(slip).toContain(`${session.server.url}/vote/#/vote/code`);
     await screenshot(page, 'ballot-slips-1280x800');
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: '打印' }).isVisible()).toBe(false);

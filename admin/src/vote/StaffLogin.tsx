@@ -1,6 +1,6 @@
 /**
  * The staff's sign-in page (`#/login`): React-Admin's own form, and a link to the residents'
- * representatives' sign-in (`#/vote/login`), which has its own page.
+ * representatives' sign-in (`/vote/#/vote/login`, the residents' small entry).
  */
 import { Link } from '@mui/material';
 import { Login, LoginForm, useTranslate } from 'react-admin';
@@ -11,7 +11,7 @@ export function StaffLogin() {
   return (
     <Login>
       <LoginForm />
-      <Link href="#/vote/login" sx={{ display: 'block', textAlign: 'center', fontSize: '1rem', pb: 2, px: 2 }}>
+      <Link href="/vote/#/vote/login" sx={{ display: 'block', textAlign: 'center', fontSize: '1rem', pb: 2, px: 2 }}>
         {translate('pingyi.vote.signIn.representatives')}
       </Link>
     </Login>
