@@ -2,7 +2,7 @@
  * Vite build of the residents' pages as their own small entry (vote.html → admin/dist, served at
  * /vote/): the voting screens, the ballot code entry, the representatives' sign-in, a matter by
  * tracking code and the survey answer page, for a phone on a weak network. The pages are the
- * admin's own; this build resolves `react-admin` and `ra-core` to src/lite/raLite.tsx, the few
+ * admin's own; this build resolves `react-admin` and `ra-core` to src/lite/raLite.ts, the few
  * hooks they use, so React-Admin is not bundled (B5 measures the entry: ≤ 150 KB gzip). It runs
  * after the admin's build (`npm run build:admin`) into the same admin/dist and assets/ folder,
  * keeping the admin's files.
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-const lite = fileURLToPath(new URL('src/lite/raLite.tsx', import.meta.url));
+const lite = fileURLToPath(new URL('src/lite/raLite.ts', import.meta.url));
 
 const config: UserConfig = {
   root: fileURLToPath(new URL('.', import.meta.url)),

@@ -4,7 +4,7 @@
  * (`#/vote`, `#/vote/:meetingId`, signed in), a matter by tracking code (`#/matter`,
  * `#/matter/:code`) and the survey answer page (`#/survey`). The pages are the admin's own
  * (vote/, matters/ResidentMatter.tsx, surveys/SurveyAnswer.tsx); this file gives them what
- * React-Admin gives them in the admin (raLite.tsx): messages, hash routes, the data provider and
+ * React-Admin gives them in the admin (raLite.ts): messages, hash routes, the data provider and
  * the authProvider over the same API, react-query and the MUI theme. An unknown route shows the
  * code entry.
  */

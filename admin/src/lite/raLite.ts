@@ -64,13 +64,13 @@ export const useNavigate = () => useLite().navigate;
 /** The parameters of the route shown. */
 export const useParams = <T extends Record<string, string | undefined>>(): Partial<T> => useLite().params as Partial<T>;
 /** The data provider. */
-export const useDataProvider = <T,>(): T => useLite().dataProvider as T;
+export const useDataProvider = <T>(): T => useLite().dataProvider as T;
 /** Shows a message. */
 export const useNotify = () => useLite().notify;
 /** Reads every query again. */
 export const useRefresh = () => useLite().refresh;
 /** The record of the props (the residents' pages pass it; there is no record context here). */
-export const useRecordContext = <T,>(props?: { record?: T }): T | undefined => props?.record;
+export const useRecordContext = <T>(props?: { record?: T }): T | undefined => props?.record;
 
 /** Signs in with the authProvider, then goes where it says (a representative: `/vote`), or to the staff's admin. */
 export function useLogin() {
