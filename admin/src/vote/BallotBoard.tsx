@@ -20,7 +20,7 @@ import { BallotReview } from './BallotReview';
 import { BallotThanks } from './BallotThanks';
 import { OfficialCard, type Saved } from './OfficialCard';
 import { voteErrorKey } from './voteErrors';
-import { SECONDARY_TEXT, SIZE, SUCCESS_TEXT } from './voteStyle';
+import { NAV_SX, SECONDARY_TEXT, SIZE, SUCCESS_TEXT } from './voteStyle';
 
 /** Props of {@link BallotBoard}. */
 export interface BallotBoardProps {
@@ -234,7 +234,7 @@ export function BallotBoard(props: BallotBoardProps) {
           startIcon={<ArrowBackIcon />}
           disabled={view === 0}
           onClick={() => go(view - 1)}
-          sx={{ minHeight: 56, fontSize: SIZE.text, bgcolor: '#fff' }}
+          sx={NAV_SX}
         >
           {translate('pingyi.vote.previous')}
         </Button>
@@ -243,7 +243,7 @@ export function BallotBoard(props: BallotBoardProps) {
           size="large"
           endIcon={<ArrowForwardIcon />}
           onClick={() => go(view + 1 < total ? view + 1 : 'review')}
-          sx={{ minHeight: 56, fontSize: SIZE.text, bgcolor: '#fff' }}
+          sx={NAV_SX}
         >
           {translate(view + 1 < total ? 'pingyi.vote.next' : 'pingyi.vote.toReview')}
         </Button>
