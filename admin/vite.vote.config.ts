@@ -5,13 +5,15 @@
  * admin's own; this build resolves `react-admin` and `ra-core` to src/lite/raLite.ts, the few
  * hooks they use, so React-Admin is not bundled (B5 measures the entry: ≤ 150 KB gzip). It runs
  * after the admin's build (`npm run build:admin`) into the same admin/dist and assets/ folder,
- * keeping the admin's files.
+ * keeping the admin's files. `npm run dev:vote` serves it at /admin/vote.html (from the sources) and
+ * proxies /graphql to a running Pingyi server (PINGYI_API, default http://127.0.0.1:4000).
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const lite = fileURLToPath(new URL('src/lite/raLite.ts', import.meta.url));
+const api = process.env.PINGYI_API ?? 'http://127.0.0.1:4000';
 
 const config: UserConfig = {
   root: fileURLToPath(new URL('.', import.meta.url)),
@@ -28,6 +30,9 @@ const config: UserConfig = {
       { find: /^react-dom$/, replacement: 'preact/compat' },
       { find: /^react$/, replacement: 'preact/compat' },
     ],
+  },
+  server: {
+    proxy: { '/graphql': { target: api, changeOrigin: true } },
   },
   build: {
     outDir: 'dist',
