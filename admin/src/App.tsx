@@ -1,10 +1,11 @@
 /**
  * Pingyi's admin: the resources of the subdistrict system and the meeting room over the GraphQL
  * API, in Chinese by default with an English switch, opening on each role's home (home/). Routes
- * outside the admin's layout: the representatives' voting screens (`#/vote/code` needs no sign-in),
- * the resident's page of a matter (`#/matter/<code>`, no sign-in either), the households' page of a
- * convention (`#/household`, no sign-in) and the printable sheets and records.
- * Those, and the assessment overview, are fetched when first opened (see common/lazy.tsx).
+ * outside the admin's layout: the printable sheets, fetched when first opened with the assessment
+ * overview (see common/lazy.tsx). The residents' pages — the voting screens, the ballot code entry,
+ * the representatives' sign-in, a matter by tracking code, the survey answer page — are their own
+ * small entry at /vote/ (lite/LiteApp.tsx); their old addresses here (`#/vote/code`,
+ * `#/matter/<code>`, …) lead there. The staff's sign-in links to the representatives'.
  */
 import { Admin, Authenticated, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
 import { authHeaders, createAuthProvider } from './authProvider';
@@ -32,22 +33,18 @@ import mediations from './mediations';
 import { buildingConventions, buildings, conventionBreaches } from './conventions';
 import { lazyComponent } from './common/lazy';
 import { Home } from './home';
+import { StaffLogin } from './vote/StaffLogin';
+import { ToResidentPages } from './vote/ToResidentPages';
 
 const { Route } = reactRouterProvider;
 
-/** The voting screens, one chunk for the three. */
-const CodeEntry = lazyComponent(() => import('./vote').then((m) => m.CodeEntry));
-const VoteHome = lazyComponent(() => import('./vote').then((m) => m.VoteHome));
-const MemberVote = lazyComponent(() => import('./vote').then((m) => m.MemberVote));
 /** The printable sheets of a meeting. */
 const BallotSlips = lazyComponent(() => import('./evaluationMeetings/BallotSlips').then((m) => m.BallotSlips));
 const ResultSheet = lazyComponent(() => import('./evaluationMeetings/ResultSheet').then((m) => m.ResultSheet));
-/** The resident's page of a matter by tracking code (no sign-in), and the monthly ranking of matters. */
-const ResidentMatter = lazyComponent(() => import('./matters/ResidentMatter').then((m) => m.ResidentMatter));
+/** The monthly ranking of matters. */
 const MatterRanking = lazyComponent(() => import('./matters/MatterRanking').then((m) => m.MatterRanking));
-/** Residents' surveys: the staff's screen and the residents' answer page. */
+/** Residents' surveys: the staff's screen. */
 const SurveysPage = lazyComponent(() => import('./surveys').then((m) => m.SurveysPage));
-const SurveyAnswer = lazyComponent(() => import('./surveys').then((m) => m.SurveyAnswer));
 /** The printable records of the self-governance meetings, the household code slips, and the households' page (no sign-in). */
 const HearingSheet = lazyComponent(() => import('./hearings/HearingSheet').then((m) => m.HearingSheet));
 const MediationSheet = lazyComponent(() => import('./mediations/MediationSheet').then((m) => m.MediationSheet));
@@ -58,6 +55,17 @@ const HouseholdConvention = lazyComponent(() => import('./household').then((m) =
 const AssessmentOverview = lazyComponent(() =>
   import('./assessments/AssessmentOverview').then((m) => m.AssessmentOverview),
 );
+
+/** The admin's old addresses of the residents' pages (printed slips, messages), now served by /vote/. */
+const RESIDENT_PATHS = [
+  '/vote',
+  '/vote/code',
+  '/vote/login',
+  '/vote/:meetingId',
+  '/matter',
+  '/matter/:code',
+  '/survey',
+];
 
 /** The data provider, talking to the API on the same host with the signed-in user's token. */
 const dataProvider = createDataProvider({ uri: '/graphql', translate: i18nProvider.translate, headers: authHeaders });
@@ -74,6 +82,7 @@ export function App() {
       i18nProvider={i18nProvider}
       layout={Layout}
       dashboard={Home}
+      loginPage={StaffLogin}
       title="评议 Pingyi"
       disableTelemetry
     >
@@ -110,27 +119,11 @@ export function App() {
         <Route path="/surveys" element={<SurveysPage />} />
       </CustomRoutes>
       <CustomRoutes noLayout>
-        <Route path="/vote/code" element={<CodeEntry />} />
-        <Route path="/matter" element={<ResidentMatter />} />
-        <Route path="/matter/:code" element={<ResidentMatter />} />
-        <Route path="/survey" element={<SurveyAnswer />} />
+        {/* The residents' pages moved to their own small entry (/vote/); the old addresses lead there. */}
+        {RESIDENT_PATHS.map((path) => (
+          <Route key={path} path={path} element={<ToResidentPages />} />
+        ))}
         <Route path="/household" element={<HouseholdConvention />} />
-        <Route
-          path="/vote"
-          element={
-            <Authenticated>
-              <VoteHome />
-            </Authenticated>
-          }
-        />
-        <Route
-          path="/vote/:meetingId"
-          element={
-            <Authenticated>
-              <MemberVote />
-            </Authenticated>
-          }
-        />
         <Route
           path="/evaluationMeetings/:id/slips"
           element={

@@ -48,14 +48,14 @@ function resolveAsset(dist: string, ref: string, fromFile?: string): string | nu
 }
 
 /**
- * Measures the admin's initial JavaScript from the built `dist` folder (admin/dist): the module
- * entry of index.html, its modulepreload links and, transitively, every file those import
- * statically; dynamic `import()` chunks are loaded later and left out. Throws when index.html is
- * missing.
+ * Measures a page's initial JavaScript from the built `dist` folder (admin/dist): the module
+ * entry of `page` (index.html, the admin; vote.html, the residents' pages), its modulepreload
+ * links and, transitively, every file those import statically; dynamic `import()` chunks are
+ * loaded later and left out. Throws when the page is missing.
  */
-export function measureAdminWeight(distDir: string): AdminWeight {
+export function measureAdminWeight(distDir: string, page = 'index.html'): AdminWeight {
   const dist = path.resolve(distDir);
-  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const html = fs.readFileSync(path.join(dist, page), 'utf8');
   const queue: { file: string; via: string }[] = [];
   for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g))
     queue.push({ file: m[1], via: 'entry' });

@@ -83,7 +83,8 @@ const MAX_SOCKET_MESSAGE_BYTES = 2 * 1024 * 1024;
 
 /**
  * Builds the HTTP application over a connected data source: GraphQL at `/graphql` (POST, and GET
- * for queries), the admin at `/admin/`, the offline GraphiQL at `/graphiql`, and `/healthz`
+ * for queries), the admin at `/admin/`, the residents' pages (ballot, code entry, matter, survey)
+ * at `/vote`, the offline GraphiQL at `/graphiql`, and `/healthz`
  * (200 when PostgreSQL answers, 503 otherwise; `"status": "degraded"` with `"redis": "unavailable"`
  * while a configured Redis is away). While PostgreSQL is away GraphQL answers 503
  * SERVICE_UNAVAILABLE with `Retry-After` and recovers by itself. Every answer carries helmet's
@@ -183,6 +184,13 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
   app.get('/graphiql', (_req, res) => {
     if (fs.existsSync(graphiqlPage)) res.sendFile(graphiqlPage);
     else res.status(503).type('text').send('GraphiQL is not built yet: run `npm run build:admin`.');
+  });
+  // The residents' pages (ballot, code entry, representatives' sign-in, matter, survey): their own
+  // small entry, admin/dist/vote.html, whose assets are the admin's (/admin/assets/).
+  const votePage = path.join(ADMIN_DIST, 'vote.html');
+  app.get('/vote', (_req, res) => {
+    if (fs.existsSync(votePage)) res.sendFile(votePage);
+    else res.status(503).type('text').send('The voting pages are not built yet: run `npm run build:admin`.');
   });
   app.use('/admin', express.static(ADMIN_DIST, { index: 'index.html', maxAge: '1h' }));
   app.get(/^\/admin(\/.*)?$/, (_req, res) => {

@@ -4,12 +4,14 @@
  * without an account opens the voting screen with a ballot code on phones 320, 360 and 390 px
  * wide, with touch. Nothing is wider than the screen, every one of the five satisfaction levels
  * and of the scores 1–5 of every criterion is a target of at least 44 × 44 px, wholly on screen,
- * not covered and not clipped, and tapping it selects it; a tapped ballot is submitted. The code's
+ * not covered and not clipped, and tapping it selects it; a tapped ballot is submitted and the
+ * ballot moves on to the next official (one at a time, "2 / 3"). The code's
  * browser secret stays in that phone: another phone with the same code is told the code is in use.
  * Screenshots go to test/artifacts/.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { screenshot } from './support/browser';
+import { shownOfficial } from './support/ballot';
 import { CRITERIA, LEVEL_LABELS, codesFor, setUpRoom, type RoomFixture } from './support/meeting-room';
 import { useAdminSession } from './support/session';
 
@@ -20,6 +22,8 @@ const MIN_TARGET = 44;
 const session = useAdminSession({ width: 1280, height: 800 });
 let room: RoomFixture;
 let codes: string[];
+/** The official each phone's ballot opened on (the first by name, the same on every phone). */
+const firstShown: string[] = [];
 
 beforeAll(async () => {
   const adminToken = await session.server.login('huangpu.admin');
@@ -108,8 +112,9 @@ describe('the ballot on a phone', () => {
         // Each phone is one voter with a code of its own.
         await openBallot(page, codes[i]);
         await page.getByRole('heading', { name: room.title }).waitFor();
-        const card = room.officials[0].name;
-        await page.getByRole('region', { name: card }).waitFor();
+        await page.getByTestId('vote-step').filter({ hasText: '第 1 / 3 位' }).waitFor();
+        const card = await shownOfficial(page);
+        firstShown.push(card);
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
           0,
         );
@@ -160,10 +165,9 @@ describe('the ballot on a phone', () => {
         }
         await screenshot(page, `vote-phone-${viewport.width}x${viewport.height}`);
         await region.getByRole('button', { name: /提交评价|修改后重新提交/ }).tap();
-        await region
-          .getByTestId('vote-state')
-          .filter({ hasText: /已提交|已修改/ })
-          .waitFor();
+        await page.getByTestId('vote-step').filter({ hasText: '第 2 / 3 位' }).waitFor();
+        await page.getByTestId('vote-done').filter({ hasText: '已评 1 / 3 人' }).waitFor();
+        expect(await shownOfficial(page)).not.toBe(card);
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
           0,
         );
@@ -183,7 +187,7 @@ describe('the ballot on a phone', () => {
     } finally {
       await context.close();
     }
-    // The phones' ballots: one per phone for the first official, and nothing from the second phone.
+    // The phones' ballots: one per phone for the official shown first, and nothing from the second phone.
     const stored = await session.gql(
       `query ($m: ID!) { evaluationMeeting(id: $m) { progress { ballotCodesUsed officials { officialId ratingsReceived } } } }`,
       { m: room.meetingId },
@@ -195,6 +199,9 @@ describe('the ballot on a phone', () => {
       ]),
     );
     expect(stored.evaluationMeeting!.progress.ballotCodesUsed).toBe(PHONES.length);
-    expect(received[room.officials[0].id]).toBe(PHONES.length);
+    expect(new Set(firstShown).size).toBe(1);
+    const first = room.officials.find((official) => official.name === firstShown[0])!;
+    expect(received[first.id]).toBe(PHONES.length);
+    expect(Object.values(received).reduce((sum, count) => sum + count, 0)).toBe(PHONES.length);
   });
 });

@@ -4,9 +4,10 @@
  * database. The 黄浦区 admin prepares a meeting through the API; the chair (waitan.chair) checks a
  * registered representative in, opens the meeting in the admin, checks three people without an
  * account in by name, which issues their ballot codes, and prints the slips; a representative
- * without an account votes with a code on a 1024×768 tablet while the chair watches the progress
- * move over the subscription, counted against the attendees present, with how many finished every
- * official; closing a dialog of codes not printed asks first; the chair gives the other
+ * without an account votes with a code on a 1024×768 tablet, one official at a time, then changes
+ * a rating from the review, while the chair watches the progress move over the subscription,
+ * counted against the attendees present, with how many finished every official; closing a dialog
+ * of codes not printed asks first; the chair gives the other
  * representative a code instead and voids it unused; the chair closes the meeting, and the results
  * page (ranked by score, with criterion means, the formulas only behind 计算方法, and a full-screen
  * read-out) and printable result sheet show the numbers computed here by hand with the attendance,
@@ -15,6 +16,7 @@
  */
 import path from 'node:path';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users';
+import { editFromReview, rateShown, reviewRowReads, shownOfficial } from './support/ballot';
 import { ARTIFACTS, openPage, screenshot, waitUntil, type TestPage } from './support/browser';
 import {
   MIN_RATINGS,
@@ -24,7 +26,6 @@ import {
   fullPageScreenshot,
   printScreenshot,
   setUpRoom,
-  showCard,
   submitByCode,
   type RoomFixture,
   type TestRating,
@@ -125,7 +126,7 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
     expect(await page.getByTestId('slip-code').allInnerTexts()).toEqual(codes);
     const slip = await page.getByTestId('ballot-slip').first().innerText();
     expect(slip).toContain(TITLE);
-    expect(slip).toContain(`${session.server.url}/admin/#/vote/code`);
+    expect(slip).toContain(`${session.server.url}/vote/#/vote/code`);
     await screenshot(page, 'ballot-slips-1280x800');
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: '打印' }).isVisible()).toBe(false);
@@ -158,7 +159,9 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
     expect(await page.getByLabel('投票码').inputValue()).toBe(codes[0]);
     await page.getByRole('button', { name: '开始评议' }).click();
     await page.getByRole('heading', { name: TITLE }).waitFor();
-    await waitUntil(async () => (await page.getByTestId('vote-card').count()) === 3);
+    // One official at a time: "1 / 3".
+    await page.getByTestId('vote-step').filter({ hasText: '第 1 / 3 位' }).waitFor();
+    expect(await page.getByTestId('vote-card').count()).toBe(1);
     await screenshot(page, 'vote-code-1024x768');
 
     // A tablet: nothing wider than the screen, every button a touch target of at least 48 px.
@@ -170,41 +173,49 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
       .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height));
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(48);
 
-    const [a, b, c] = room.officials;
-    const first: TestRating = { satisfaction: 'VERY_SATISFIED', scores: [5, 4, 5] };
-    await fillCard(page, a.name, first);
-    await page.getByRole('region', { name: a.name }).getByRole('button', { name: '提交评价' }).click();
-    await page.getByRole('region', { name: a.name }).getByTestId('vote-state').filter({ hasText: '已提交' }).waitFor();
-    await progressReads(a.name, '1 / 4');
-
-    // 不满意 needs a reason: refused on the tablet before anything is sent.
-    const unhappy: TestRating = { satisfaction: 'DISSATISFIED', scores: [2, 2, 3] };
-    await fillCard(page, b.name, unhappy);
-    const cardB = page.getByRole('region', { name: b.name });
-    await cardB.getByRole('button', { name: '提交评价' }).click();
-    await cardB.getByTestId('vote-problem').filter({ hasText: '请写明理由' }).waitFor();
-    expect(await cardB.getAttribute('data-saved')).toBe('none');
-    await screenshot(page, 'vote-comment-required-1024x768');
-    unhappy.comment = '办事拖拉，答复不及时';
-    await cardB.getByLabel('意见或理由').fill(unhappy.comment);
-    await cardB.getByRole('button', { name: '提交评价' }).click();
-    await cardB.getByTestId('vote-state').filter({ hasText: '已提交' }).waitFor();
-
-    const content: TestRating = { satisfaction: 'SATISFIED', scores: [4, 4, 4] };
-    await fillCard(page, c.name, content);
-    await page.getByRole('region', { name: c.name }).getByRole('button', { name: '提交评价' }).click();
-    await page.getByRole('region', { name: c.name }).getByTestId('vote-state').filter({ hasText: '已提交' }).waitFor();
-
-    // Changing a submitted rating replaces it: 已修改.
+    const [a, b] = room.officials;
+    // What each official gets, by their place in room.officials; the ballot shows them by name.
+    const plan: TestRating[] = [
+      { satisfaction: 'VERY_SATISFIED', scores: [5, 4, 5] },
+      { satisfaction: 'DISSATISFIED', scores: [2, 2, 3] },
+      { satisfaction: 'SATISFIED', scores: [4, 4, 4] },
+    ];
+    for (let step = 1; step <= 3; step++) {
+      await page
+        .getByTestId('vote-step')
+        .filter({ hasText: `第 ${step} / 3 位` })
+        .waitFor();
+      const name = await shownOfficial(page);
+      const i = room.officials.findIndex((official) => official.name === name);
+      if (i === 1) {
+        // 不满意 needs a reason: refused on the tablet before anything is sent, the comment focused.
+        await fillCard(page, b.name, plan[1]);
+        const cardB = page.getByRole('region', { name: b.name });
+        await cardB.getByRole('button', { name: '提交评价' }).click();
+        await cardB.getByTestId('vote-problem').filter({ hasText: '请写明理由' }).waitFor();
+        expect(await cardB.getAttribute('data-saved')).toBe('none');
+        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+        await screenshot(page, 'vote-comment-required-1024x768');
+        plan[1] = { ...plan[1], comment: '办事拖拉，答复不及时' };
+        await cardB.getByLabel('意见或理由').fill(plan[1].comment!);
+        await cardB.getByRole('button', { name: '提交评价' }).click();
+        await cardB.waitFor({ state: 'detached' });
+      } else {
+        await rateShown(page, plan[i]);
+      }
+      if (i === 0) await progressReads(a.name, '1 / 4');
+    }
+    // The review of every choice, then changing a submitted rating replaces it: 已修改.
+    await page.getByTestId('vote-review').waitFor();
+    await page.getByTestId('vote-done').filter({ hasText: '已评 3 / 3 人' }).waitFor();
     const changed: TestRating = { satisfaction: 'VERY_SATISFIED', scores: [4, 4, 5] };
+    await editFromReview(page, a.name);
     await fillCard(page, a.name, changed);
     await page.getByRole('region', { name: a.name }).getByRole('button', { name: '修改后重新提交' }).click();
-    await page.getByRole('region', { name: a.name }).getByTestId('vote-state').filter({ hasText: '已修改' }).waitFor();
-    await page.getByTestId('vote-done').filter({ hasText: '已评 3 / 3 人' }).waitFor();
-    await showCard(page, a.name);
+    await reviewRowReads(page, a.name, '已修改');
     submitted[0].push(changed);
-    submitted[1].push(unhappy);
-    submitted[2].push(content);
+    submitted[1].push(plan[1]);
+    submitted[2].push(plan[2]);
     await screenshot(page, 'vote-code-submitted-1024x768');
 
     for (const official of room.officials) await progressReads(official.name, '1 / 4');
@@ -302,6 +313,7 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
     await page.getByText('已结束', { exact: true }).waitFor();
 
     // The representative's tablet: a change now is refused in plain Chinese.
+    await editFromReview(rep.page, room.officials[2].name);
     const card = rep.page.getByRole('region', { name: room.officials[2].name });
     await card
       .getByRole('group', { name: '总体满意度' })
@@ -434,12 +446,9 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
       await page.getByText('正在进行的评议会').waitFor();
       const meeting = page.getByRole('region', { name: /演示/ });
       await meeting.getByRole('button', { name: '进入评议' }).click();
-      const card = page.getByTestId('vote-card').first();
-      await card.waitFor();
-      const name = (await card.getByRole('heading').innerText()).trim();
-      await fillCard(page, name, { satisfaction: 'BASICALLY_SATISFIED', scores: [3, 4, 3] });
-      await card.getByRole('button', { name: '提交评价' }).click();
-      await card.getByTestId('vote-state').filter({ hasText: '已提交' }).waitFor();
+      await page.getByTestId('vote-step').filter({ hasText: '第 1 /' }).waitFor();
+      await rateShown(page, { satisfaction: 'BASICALLY_SATISFIED', scores: [3, 4, 3] });
+      await page.getByTestId('vote-done').filter({ hasText: '已评 1 /' }).waitFor();
       await screenshot(page, 'vote-member-1024x768');
       expect(tab.pageErrors).toEqual([]);
       expect(tab.foreignRequests).toEqual([]);

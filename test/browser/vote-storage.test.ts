@@ -1,11 +1,13 @@
 /**
  * The voting screen leaves nothing of a ballot in a shared tablet's storage (docs/rules.md rule 7):
  * the code's browser secret survives a reload while the voter is at it, and is gone after the last
- * official is rated, after "完成并退出", and when the API says the code opens nothing any more (the
+ * official is rated (the ballot, one official at a time, then shows the review, where a rating can
+ * still be changed), after "完成并退出", and when the API says the code opens nothing any more (the
  * meeting closed); sign-out clears every ballot secret too.
  */
 import type { Page } from 'playwright-core';
 import { openPage, type TestPage } from './support/browser';
+import { editFromReview, rateShown, reviewRowReads, shownOfficial } from './support/ballot';
 import { call, codesFor, fillCard, setUpRoom, type RoomFixture, type TestRating } from './support/meeting-room';
 import { useAdminSession } from './support/session';
 
@@ -26,12 +28,10 @@ async function enterCode(page: Page, code: string): Promise<void> {
   await page.getByRole('button', { name: '开始评议' }).click();
 }
 
-async function rate(page: Page, officialName: string): Promise<void> {
+/** Rates the official shown, and returns their name. */
+async function rate(page: Page): Promise<string> {
   const rating: TestRating = { satisfaction: 'SATISFIED', scores: [4, 4, 4] };
-  await fillCard(page, officialName, rating);
-  const card = page.getByRole('region', { name: officialName });
-  await card.getByRole('button', { name: '提交评价' }).click();
-  await card.getByTestId('vote-state').filter({ hasText: '已提交' }).waitFor();
+  return rateShown(page, rating);
 }
 
 async function tablet(): Promise<Page> {
@@ -55,24 +55,27 @@ describe('the voting screen forgets the ballot (docs/rules.md rule 7)', () => {
   it('keeps the secret across a reload while voting, and forgets it once every official is rated', async () => {
     const page = await tablet();
     await enterCode(page, codes[0]);
-    await rate(page, room.officials[0].name);
+    const first = await rate(page);
     expect(await ballotKeys(page)).toHaveLength(1);
     await page.reload();
     await page.getByLabel('投票码').fill(codes[0]);
     await page.getByRole('button', { name: '开始评议' }).click();
     await page.getByTestId('vote-done').filter({ hasText: '已评 1 / 3 人' }).waitFor();
-    await rate(page, room.officials[1].name);
-    await rate(page, room.officials[2].name);
+    // The ballot opens at the first official not rated yet.
+    expect(await shownOfficial(page)).not.toBe(first);
+    await rate(page);
+    await rate(page);
     await page.getByTestId('vote-done').filter({ hasText: '已评 3 / 3 人' }).waitFor();
     expect(await ballotKeys(page)).toEqual([]);
-    // The page still lets the voter change a rating until they finish.
-    const card = page.getByRole('region', { name: room.officials[0].name });
+    // The page still lets the voter change a rating until they finish: from the review.
+    await editFromReview(page, first);
+    const card = page.getByRole('region', { name: first });
     await card
       .getByRole('group', { name: '总体满意度' })
       .getByRole('button', { name: '非常满意', exact: true })
       .click();
     await card.getByRole('button', { name: '修改后重新提交' }).click();
-    await card.getByTestId('vote-state').filter({ hasText: '已修改' }).waitFor();
+    await reviewRowReads(page, first, '已修改');
     expect(await ballotKeys(page)).toEqual([]);
     await page.getByRole('button', { name: '完成并退出' }).click();
     await page.getByLabel('投票码').waitFor();
@@ -82,7 +85,7 @@ describe('the voting screen forgets the ballot (docs/rules.md rule 7)', () => {
   it('forgets it on 完成并退出 before every official is rated', async () => {
     const page = await tablet();
     await enterCode(page, codes[1]);
-    await rate(page, room.officials[0].name);
+    await rate(page);
     expect(await ballotKeys(page)).toHaveLength(1);
     await page.getByRole('button', { name: '完成并退出' }).click();
     await page.getByLabel('投票码').waitFor();
@@ -92,11 +95,12 @@ describe('the voting screen forgets the ballot (docs/rules.md rule 7)', () => {
   it('forgets it when the API says the meeting is closed', async () => {
     const page = await tablet();
     await enterCode(page, codes[2]);
-    await rate(page, room.officials[0].name);
+    await rate(page);
     expect(await ballotKeys(page)).toHaveLength(1);
     await session.gql(`mutation ($id: ID!) { closeMeeting(id: $id) { id } }`, { id: room.meetingId });
-    const card = page.getByRole('region', { name: room.officials[1].name });
-    await fillCard(page, room.officials[1].name, { satisfaction: 'SATISFIED', scores: [4, 4, 4] });
+    const next = await shownOfficial(page);
+    const card = page.getByRole('region', { name: next });
+    await fillCard(page, next, { satisfaction: 'SATISFIED', scores: [4, 4, 4] });
     await card.getByRole('button', { name: '提交评价' }).click();
     await card.getByTestId('vote-problem').waitFor();
     expect(await ballotKeys(page)).toEqual([]);

@@ -8,9 +8,9 @@ import { useParams, useTranslate } from 'react-admin';
 import { PrintFrame } from '../common/PrintFrame';
 import { latestCodes } from './issuedCodes';
 
-/** The address a representative without an account opens to vote: this admin's `#/vote/code`. */
+/** The address a representative without an account opens to vote: the residents' small entry's `/vote/#/vote/code`. */
 export function voteAddress(location: Location = window.location): string {
-  return `${location.origin}${location.pathname.replace(/[^/]*$/, '')}#/vote/code`;
+  return `${location.origin}/vote/#/vote/code`;
 }
 
 const MONO = 'ui-monospace, "DejaVu Sans Mono", "Roboto Mono", Menlo, Consolas, monospace';

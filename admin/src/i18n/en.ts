@@ -10,6 +10,7 @@ import { enGovernance } from './en.governance';
 import { enMatters } from './en.matters';
 import { enSurveys } from './en.surveys';
 import { enHome } from './en.home';
+import { enVote } from './en.vote';
 
 const common = {
   id: 'ID',
@@ -181,5 +182,6 @@ const en: TranslationMessages = deepMerge(
   enMatters,
   enSurveys,
   enHome,
+  enVote,
 ) as TranslationMessages;
 export default en;

@@ -14,6 +14,7 @@ import { zhGovernance } from './zh.governance';
 import { zhMatters } from './zh.matters';
 import { zhSurveys } from './zh.surveys';
 import { zhHome } from './zh.home';
+import { zhVote } from './zh.vote';
 
 const common = {
   id: 'ID',
@@ -174,5 +175,6 @@ const zh: TranslationMessages = deepMerge(
   zhMatters,
   zhSurveys,
   zhHome,
+  zhVote,
 ) as TranslationMessages;
 export default zh;

@@ -9,7 +9,8 @@ import { useTranslate } from 'react-admin';
 /** The slips of `codes`. */
 export function SurveySlips({ codes, title }: { codes: string[]; title: string }) {
   const translate = useTranslate();
-  const url = `${window.location.origin}${window.location.pathname}#/survey`;
+  // The residents' small entry (a phone loads it fast), not the admin.
+  const url = `${window.location.origin}/vote/#/survey`;
   return (
     <Paper variant="outlined" sx={{ p: 2, mt: 1 }} data-testid="survey-slips">
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, '@media print': { display: 'none' } }}>

@@ -4,10 +4,12 @@
  * carries the code and this browser's secret for it (ballotSecret.ts), none a token. The code binds
  * to this browser at its first use, so only this browser sees or changes the ballot; the code itself
  * stays in this page's memory only. The secret leaves the browser's storage after the last official
- * is rated (the page keeps it to allow changes until "finish"), on "finish", and when the API says
- * the code opens nothing any more.
+ * is rated (the page keeps it to allow changes until "finish"), on finishing the review or
+ * 完成并退出, and when the API says the code opens nothing any more. Leaving with choices not
+ * submitted asks first (leaveGuard.tsx); finishing ends on the thanks, whose button brings the
+ * code form back for the next voter.
  */
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { Alert, Button, LinearProgress, Paper, Stack, TextField, Typography } from '@mui/material';
 import LogoutIcon from '@mui/icons-material/Logout';
 import { useTranslate } from 'react-admin';
@@ -16,6 +18,8 @@ import type { BallotPaper, OwnRating, Voter } from '../dataProvider/types';
 import { BallotBoard } from './BallotBoard';
 import { VoteFrame } from './VoteFrame';
 import { ballotSecretFor, forgetBallotSecret } from './ballotSecret';
+import { useLeaveGuard } from './leaveGuard';
+import { LABEL_SX, SIZE } from './voteStyle';
 import { voteErrorKey } from './voteErrors';
 
 /** Upper-cases, keeps the code's letters and digits, and shows them as XXXXX-XXXXX. */
@@ -42,6 +46,9 @@ export function CodeEntry() {
   const [session, setSession] = useState<Session | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [unsaved, setUnsaved] = useState<string[]>([]);
+  const leave = useLeaveGuard(unsaved);
+  const onUnsavedChange = useCallback((names: string[]) => setUnsaved(names), []);
 
   const start = async (event: FormEvent) => {
     event.preventDefault();
@@ -64,6 +71,7 @@ export function CodeEntry() {
   const exit = () => {
     if (session?.voter.kind === 'code') forgetBallotSecret(session.voter.code);
     setSession(null);
+    setUnsaved([]);
     setCode('');
   };
   const forget = () => {
@@ -75,8 +83,8 @@ export function CodeEntry() {
       color="inherit"
       size="large"
       startIcon={<LogoutIcon />}
-      onClick={exit}
-      sx={{ minHeight: 48, fontSize: { xs: 16, sm: 18 }, flexShrink: 0, whiteSpace: 'nowrap' }}
+      onClick={() => leave.guard(exit)}
+      sx={{ minHeight: 48, fontSize: { xs: '1rem', sm: '1.125rem' }, flexShrink: 0, whiteSpace: 'nowrap' }}
     >
       {translate('pingyi.vote.exit')}
     </Button>
@@ -84,6 +92,7 @@ export function CodeEntry() {
 
   return (
     <VoteFrame actions={actions}>
+      {leave.dialog}
       {session ? (
         <BallotBoard
           paper={session.paper}
@@ -92,6 +101,10 @@ export function CodeEntry() {
           ratedIds={session.ratedIds}
           onAllRated={forget}
           onCodeDead={forget}
+          onUnsavedChange={onUnsavedChange}
+          guard={leave.guard}
+          onFinish={forget}
+          done={{ label: 'pingyi.vote.thanks.again', action: exit }}
         />
       ) : (
         <Paper
@@ -107,7 +120,11 @@ export function CodeEntry() {
           }}
         >
           <Stack spacing={3}>
-            <Typography variant="h4" component="h1" sx={{ fontWeight: 700, fontSize: { xs: 26, sm: 34 } }}>
+            <Typography
+              variant="h4"
+              component="h1"
+              sx={{ fontWeight: 700, fontSize: { xs: '1.625rem', sm: '2.125rem' } }}
+            >
               {translate('pingyi.vote.codeTitle')}
             </Typography>
             <TextField
@@ -117,6 +134,8 @@ export function CodeEntry() {
               onChange={(event) => setCode(formatCode(event.target.value))}
               helperText={translate('pingyi.vote.codeHelp')}
               slotProps={{
+                inputLabel: { sx: LABEL_SX },
+                formHelperText: { sx: { fontSize: SIZE.body, color: '#545454' } },
                 htmlInput: {
                   autoComplete: 'off',
                   autoCapitalize: 'characters',
@@ -132,7 +151,7 @@ export function CodeEntry() {
               }}
             />
             {problem ? (
-              <Alert severity="error" sx={{ fontSize: 18 }} data-testid="code-problem">
+              <Alert severity="error" sx={{ fontSize: SIZE.text }} data-testid="code-problem">
                 {translate(problem)}
               </Alert>
             ) : null}
@@ -142,7 +161,7 @@ export function CodeEntry() {
               variant="contained"
               size="large"
               disabled={busy || code.length === 0}
-              sx={{ minHeight: 64, fontSize: 22 }}
+              sx={{ minHeight: 64, fontSize: SIZE.button }}
             >
               {translate('pingyi.vote.start')}
             </Button>

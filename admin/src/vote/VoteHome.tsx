@@ -9,6 +9,7 @@ import { useGetIdentity, useLogout, useNavigate, useTranslate } from 'react-admi
 import { useProviderQuery } from '../common/providerHooks';
 import { VoteFrame } from './VoteFrame';
 import { voteErrorKey } from './voteErrors';
+import { SECONDARY_TEXT, SIZE } from './voteStyle';
 
 /** The list of meetings in session. */
 export function VoteHome() {
@@ -25,7 +26,7 @@ export function VoteHome() {
         size="large"
         startIcon={<LogoutIcon />}
         onClick={() => logout()}
-        sx={{ minHeight: 48, fontSize: { xs: 16, sm: 18 }, flexShrink: 0, whiteSpace: 'nowrap' }}
+        sx={{ minHeight: 48, fontSize: { xs: '1rem', sm: SIZE.text }, flexShrink: 0, whiteSpace: 'nowrap' }}
       >
         {translate('pingyi.vote.signOut')}
       </Button>
@@ -43,7 +44,7 @@ export function VoteHome() {
         </Alert>
       ) : null}
       {meetings.data && meetings.data.length === 0 ? (
-        <Alert severity="info" sx={{ fontSize: 18 }}>
+        <Alert severity="info" sx={{ fontSize: SIZE.text }}>
           {translate('pingyi.vote.noMeetings')}
         </Alert>
       ) : null}
@@ -53,7 +54,7 @@ export function VoteHome() {
             <Typography variant="h5" component="h2">
               {meeting.title}
             </Typography>
-            <Typography color="text.secondary" sx={{ fontSize: 18 }}>
+            <Typography sx={{ fontSize: SIZE.text, color: SECONDARY_TEXT }}>
               {[meeting.subdistrict.name, meeting.neighborhood?.name].filter(Boolean).join(' ')}
             </Typography>
           </CardContent>
@@ -62,7 +63,7 @@ export function VoteHome() {
               variant="contained"
               size="large"
               onClick={() => navigate(`/vote/${encodeURIComponent(meeting.id)}`)}
-              sx={{ minHeight: 56, minWidth: 200, fontSize: 20 }}
+              sx={{ minHeight: 56, minWidth: 200, fontSize: SIZE.choice }}
             >
               {translate('pingyi.vote.enter')}
             </Button>
@@ -75,7 +76,7 @@ export function VoteHome() {
           size="large"
           startIcon={<ConfirmationNumberIcon />}
           onClick={() => navigate('/vote/code')}
-          sx={{ minHeight: 56, fontSize: 20 }}
+          sx={{ minHeight: 56, fontSize: SIZE.choice }}
         >
           {translate('pingyi.vote.useCode')}
         </Button>

@@ -211,17 +211,6 @@ export async function printScreenshot(page: Page, file: string): Promise<void> {
   }
 }
 
-/** Scrolls the card of an official into view below the voting screen's sticky header. */
-export async function showCard(page: Page, officialName: string): Promise<void> {
-  await page.getByRole('region', { name: officialName }).evaluate((card) => card.scrollIntoView({ block: 'start' }));
-  // The state chip fades from outlined to filled: let it finish before a screenshot.
-  await page.waitForFunction(() =>
-    Array.from(document.querySelectorAll('[data-testid=vote-state].MuiChip-filled')).every(
-      (chip) => !/rgba\(.*, 0(\.\d+)?\)$/.test(getComputedStyle(chip).backgroundColor),
-    ),
-  );
-}
-
 /** Waits until open dialogs have faded in, so a screenshot shows them fully. */
 export async function dialogShown(page: Page): Promise<void> {
   await page.getByRole('dialog').waitFor();
