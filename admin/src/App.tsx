@@ -3,7 +3,8 @@
  * API, in Chinese by default with an English switch, opening on each role's home (home/). Routes
  * outside the admin's layout: the printable sheets, fetched when first opened with the assessment
  * overview (see common/lazy.tsx). The residents' pages — the voting screens, the ballot code entry,
- * the representatives' sign-in, a matter by tracking code, the survey answer page — are their own
+ * the representatives' sign-in, a matter by tracking code, the survey answer page, the households'
+ * page of a convention — are their own
  * small entry at /vote/ (lite/LiteApp.tsx); their old addresses here (`#/vote/code`,
  * `#/matter/<code>`, …) lead there. The staff's sign-in links to the representatives'.
  */
@@ -45,12 +46,11 @@ const ResultSheet = lazyComponent(() => import('./evaluationMeetings/ResultSheet
 const MatterRanking = lazyComponent(() => import('./matters/MatterRanking').then((m) => m.MatterRanking));
 /** Residents' surveys: the staff's screen. */
 const SurveysPage = lazyComponent(() => import('./surveys').then((m) => m.SurveysPage));
-/** The printable records of the self-governance meetings, the household code slips, and the households' page (no sign-in). */
+/** The printable records of the self-governance meetings and the household code slips. */
 const HearingSheet = lazyComponent(() => import('./hearings/HearingSheet').then((m) => m.HearingSheet));
 const MediationSheet = lazyComponent(() => import('./mediations/MediationSheet').then((m) => m.MediationSheet));
 const ConventionSheet = lazyComponent(() => import('./conventions/ConventionSheet').then((m) => m.ConventionSheet));
 const HouseholdSlips = lazyComponent(() => import('./conventions/HouseholdSlips').then((m) => m.HouseholdSlips));
-const HouseholdConvention = lazyComponent(() => import('./household').then((m) => m.HouseholdConvention));
 /** The assessors' overview of a district. */
 const AssessmentOverview = lazyComponent(() =>
   import('./assessments/AssessmentOverview').then((m) => m.AssessmentOverview),
@@ -65,6 +65,7 @@ const RESIDENT_PATHS = [
   '/matter',
   '/matter/:code',
   '/survey',
+  '/household',
 ];
 
 /** The data provider, talking to the API on the same host with the signed-in user's token. */
@@ -123,7 +124,6 @@ export function App() {
         {RESIDENT_PATHS.map((path) => (
           <Route key={path} path={path} element={<ToResidentPages />} />
         ))}
-        <Route path="/household" element={<HouseholdConvention />} />
         <Route
           path="/evaluationMeetings/:id/slips"
           element={

@@ -5,7 +5,7 @@
  * it when recording the outcome and marks the project started; concludes a family mediation, first
  * refused without the women's director (the error under that field, nothing changed), then with
  * them; and takes a building's convention to effect: household codes printed as slips, two of
- * three households approving (one on the phone page `#/household` without an account, one through
+ * three households approving (one on the residents' phone page `/vote/#/household` without an account, one through
  * the API), while the convention's page shows the count live until it reads 已生效. Each step is
  * checked through the API; screenshots go to test/artifacts/.
  */
@@ -279,7 +279,7 @@ describe('a building’s convention taking effect at two thirds', () => {
 
     // One household approves on its phone, without an account.
     const phone = await openPage(session.browser, session.server.url, { width: 390, height: 844 });
-    await phone.page.goto(admin('/household'));
+    await phone.page.goto(`${session.server.url}/vote/#/household`);
     await phone.page.getByLabel('户代码').fill(codes[0].toLowerCase());
     await phone.page.getByRole('button', { name: '查看公约' }).click();
     await phone.page.getByRole('heading', { name: '宁波路12号楼居民公约' }).waitFor();

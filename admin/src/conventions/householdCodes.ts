@@ -19,5 +19,5 @@ export function latestHouseholdCodes(conventionId: string): IssuedBatch | undefi
 
 /** The address a household opens to answer: this admin's `#/household`. */
 export function householdAddress(location: Location = window.location): string {
-  return `${location.origin}${location.pathname.replace(/[^/]*$/, '')}#/household`;
+  return `${location.origin}/vote/#/household`;
 }

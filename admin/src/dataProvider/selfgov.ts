@@ -2,19 +2,17 @@
  * The self-governance screens' methods of the data provider (docs/rules.md rule 14): the hearing page
  * with its outcome and the project's start, the mediation page with its conclusion and the
  * court's confirmation, the convention page with its versions, their live count and household
- * codes (shown this once), breaches with their follow-ups, and the household's page by its code,
- * which needs no sign-in.
+ * codes (shown this once) and breaches with their follow-ups. The household's page, which needs no
+ * sign-in, has its own methods (household.ts), shared with the residents' small entry.
  */
 import {
   AddConventionVersionDocument,
-  ApproveConventionDocument,
   BreachPageDocument,
   ConcludeMediationDocument,
   ConventionPageDocument,
   ConventionTallyOfDocument,
   FollowUpConventionBreachDocument,
   HearingPageDocument,
-  HouseholdConventionOfDocument,
   IssueHouseholdCodesDocument,
   MediationPageDocument,
   RecordHearingOutcomeDocument,
@@ -111,16 +109,5 @@ export function selfGovernanceMethods(call: Call) {
     /** Records one party's follow-up of a breach. */
     followUpBreach: async (input: FollowUpConventionBreachInput) =>
       answer((await call('conventionBreaches', FollowUpConventionBreachDocument, { input })).followUpConventionBreach),
-    /** The convention a household code opens, with its public count (no sign-in). */
-    householdConvention: async (code: string) =>
-      answer(
-        (await call('household', HouseholdConventionOfDocument, { code }, { anonymous: true })).householdConvention,
-      ),
-    /** The household's one answer with its code (no sign-in); resolves to the count after it. */
-    approveConvention: async (code: string, approve: boolean) =>
-      answer(
-        (await call('household', ApproveConventionDocument, { input: { code, approve } }, { anonymous: true }))
-          .approveConvention,
-      ),
   };
 }

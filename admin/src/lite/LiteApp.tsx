@@ -20,6 +20,9 @@ import { LiteContext, type LiteState } from './raLite';
 /** The matter and survey pages are fetched when first opened: the ballot does not wait for them. */
 const ResidentMatter = lazy(() => import('../matters/ResidentMatter').then((m) => ({ default: m.ResidentMatter })));
 const SurveyAnswer = lazy(() => import('../surveys/SurveyAnswer').then((m) => ({ default: m.SurveyAnswer })));
+const HouseholdConvention = lazy(() =>
+  import('../household/HouseholdConvention').then((m) => ({ default: m.HouseholdConvention })),
+);
 
 const theme = createTheme();
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
@@ -34,6 +37,7 @@ const ROUTES: { path: string; page: () => ReactNode; signedIn?: boolean }[] = [
   { path: '/matter', page: () => <ResidentMatter /> },
   { path: '/matter/:code', page: () => <ResidentMatter /> },
   { path: '/survey', page: () => <SurveyAnswer /> },
+  { path: '/household', page: () => <HouseholdConvention /> },
 ];
 
 /** The route matching `path` and its parameters; the code entry when none does. */

@@ -1,12 +1,13 @@
 /**
  * The data provider of the small entry: the workflow methods the residents' pages call (voting,
- * matters, surveys) over the same call and error translation as the admin's data provider
+ * matters, surveys, the households' page) over the same call and error translation as the admin's data provider
  * (dataProvider/index.ts), without React-Admin's CRUD methods and the schema they are built from.
  * A signed-in call answered UNAUTHENTICATED is reported (`onSignedOut`: LiteApp signs the user out
  * and shows the representatives' sign-in), as the admin's signs out.
  */
 import type { Call } from '../dataProvider/call';
 import { createGraphQLClient } from '../dataProvider/graphqlClient';
+import { householdMethods } from '../dataProvider/household';
 import { matterMethods } from '../dataProvider/matters';
 import { toHttpError } from '../dataProvider/serverErrors';
 import { surveyMethods } from '../dataProvider/surveys';
@@ -23,7 +24,7 @@ export interface LiteDataProviderOptions {
   onSignedOut: () => void;
 }
 
-/** The voting, matter and survey methods over one signed-in and one anonymous client. */
+/** The voting, matter, survey and household methods over one signed-in and one anonymous client. */
 export function createLiteDataProvider(options: LiteDataProviderOptions) {
   const signedIn = createGraphQLClient({ uri: options.uri, headers: options.headers });
   const anonymous = createGraphQLClient({ uri: options.uri });
@@ -38,5 +39,5 @@ export function createLiteDataProvider(options: LiteDataProviderOptions) {
       throw failure;
     }
   };
-  return { ...votingMethods(call), ...matterMethods(call), ...surveyMethods(call) };
+  return { ...votingMethods(call), ...matterMethods(call), ...surveyMethods(call), ...householdMethods(call) };
 }
