@@ -2,6 +2,7 @@ import type { QueryRunner } from 'typeorm';
 import { batchIdSeed } from './batch-ids';
 import type { LevelSpec } from './levels';
 import type { DivisionRow } from './reader';
+import { pinyinKeys } from '../core/pinyin';
 
 /** What one file did: rows inserted, rows whose name/kind/parent changed, rows left as they were. */
 export interface FileOutcome {
@@ -31,7 +32,7 @@ function quote(identifier: string): string {
 
 /** The statements of one level, with the table and column names of its spec. */
 interface LevelSql {
-  /** Adds rows from parallel arrays: line, code, name, kind, parent code. */
+  /** Adds rows from parallel arrays: line, code, name, kind, parent code, pinyin key, pinyin search. */
   stage: string;
   /** Lines and parent codes of staged rows whose parent is not stored. */
   orphans: string;
@@ -59,8 +60,9 @@ interface LevelSql {
 function levelSql(spec: LevelSpec): LevelSql {
   const col = quote;
   const table = quote(spec.table);
-  const stored = [col('name')]; // the target's columns an import may change…
-  const given = ['i.name']; // …and where their new values come from
+  // the target's columns an import may change (the name's pinyin keys with it: docs/rules.md rule 15)…
+  const stored = [col('name'), col('pinyin_key'), col('pinyin_search')];
+  const given = ['i.name', 'i.pinyin_key', 'i.pinyin_search']; // …and where their new values come from
   if (spec.kindOf) {
     stored.push(col('kind'));
     given.push('i.kind');
@@ -95,8 +97,8 @@ function levelSql(spec: LevelSpec): LevelSql {
       WHERE NOT EXISTS (SELECT 1 FROM ${table} s WHERE s.${col('code')} = i.code)
       RETURNING 1
     ) SELECT count(*)::int AS n FROM added`;
-  const stage = `INSERT INTO ${STAGING} (line, code, name, kind, parent_code)
-    SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[])`;
+  const stage = `INSERT INTO ${STAGING} (line, code, name, kind, parent_code, pinyin_key, pinyin_search)
+    SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])`;
   return { stage, orphans, update, insert, foreignKeys, table };
 }
 
@@ -138,20 +140,23 @@ export async function createFileWriter(
   if (!statements) sqlCache.set(spec, (statements = levelSql(spec)));
   const sql = statements;
   await runner.query(
-    `CREATE TEMP TABLE ${STAGING} (line int NOT NULL, code text NOT NULL, name text NOT NULL, kind text, parent_code text)
-     ON COMMIT DROP`,
+    `CREATE TEMP TABLE ${STAGING} (line int NOT NULL, code text NOT NULL, name text NOT NULL, kind text, parent_code text,
+       pinyin_key text NOT NULL, pinyin_search text NOT NULL) ON COMMIT DROP`,
   );
   let staged = 0;
   return {
     async stage(rows) {
       if (rows.length === 0) return;
       staged += rows.length;
+      const keys = rows.map((r) => pinyinKeys(r.name, 'place'));
       await runner.query(sql.stage, [
         rows.map((r) => r.line),
         rows.map((r) => r.code),
         rows.map((r) => r.name),
         rows.map((r) => r.kind ?? null),
         rows.map((r) => r.parentCode ?? null),
+        keys.map((k) => k.pinyinKey),
+        keys.map((k) => k.pinyinSearch),
       ]);
     },
     async finish() {
