@@ -134,11 +134,15 @@ function openGraphiQL(event: React.MouseEvent) {
 /**
  * React-Admin's layout with Pingyi's app bar and menu. The content may shrink below its widest
  * table, so a wide list scrolls sideways inside its own frame and the page never does (a 1024×768
- * tablet in a meeting).
+ * tablet in a meeting); so does a list beside its saved queries.
  */
 export function Layout({ children }: { children: ReactNode }) {
   return (
-    <RaLayout appBar={PingyiAppBar} menu={PingyiMenu} sx={{ minWidth: 0, '& .RaLayout-content': { minWidth: 0 } }}>
+    <RaLayout
+      appBar={PingyiAppBar}
+      menu={PingyiMenu}
+      sx={{ minWidth: 0, '& .RaLayout-content, & .RaList-main': { minWidth: 0 } }}
+    >
       {children}
     </RaLayout>
   );

@@ -72,13 +72,13 @@ export function ListGrid({ children, phone, ...props }: DatagridProps & { childr
 
 /**
  * The main lists' sidebar: the user's saved queries of this list (React-Admin keeps them in its
- * store, in localStorage), hidden on screens narrower than MUI's `md` breakpoint, where the
+ * store, in localStorage), hidden on screens narrower than MUI's `lg` breakpoint (1200 px), where the
  * filter button's menu still offers them.
  */
 export function ListAside() {
   return (
     <Card
-      sx={{ display: { xs: 'none', md: 'block' }, order: -1, flex: '0 0 14em', mr: 2, mt: 8, alignSelf: 'flex-start' }}
+      sx={{ display: { xs: 'none', lg: 'block' }, order: -1, flex: '0 0 14em', mr: 2, mt: 8, alignSelf: 'flex-start' }}
     >
       <CardContent sx={{ pt: 1 }}>
         <SavedQueriesList />
