@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /**
  * The panel's frame in Chromium: a loading screen (正在加载…) until the admin's scripts run; on a
- * 320 px phone the officials are a simple list and no page scrolls sideways; the light/dark
+ * 320 px phone the officials (and the other main lists) are a simple list and no page scrolls sideways; the light/dark
  * switch changes the theme and the choice survives a reload; a filtered list saved as a query
  * is offered again after a reload and applies its filter. Screenshots go to test/artifacts/.
  */
@@ -59,7 +59,16 @@ describe('the panel on screens of every size', () => {
       expect(title && bar && title.x + title.width <= bar.x + bar.width).toBe(true);
       await expectNoAxeViolations(page);
       await screenshot(page, 'panel-officials-320x640');
-      for (const path of ['/subdistricts', '/evaluationMeetings', '/matters']) {
+      for (const path of [
+        '/subdistricts',
+        '/evaluationMeetings',
+        '/matters',
+        '/districts',
+        '/neighborhoods',
+        '/offices',
+        '/departments',
+        '/dispatchedAgencies',
+      ]) {
         await page.goto(admin(path));
         await rows.first().waitFor();
         expect({ path, sideways: await scrollsSideways(page) }).toEqual({ path, sideways: false });
