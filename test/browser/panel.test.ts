@@ -1,9 +1,10 @@
 /// <reference lib="dom" />
 /**
  * The panel's frame in Chromium: a loading screen (正在加载…) until the admin's scripts run; on a
- * 320 px phone the officials (and the other main lists) are a simple list and no page scrolls sideways; the light/dark
- * switch changes the theme and the choice survives a reload; a filtered list saved as a query
- * is offered again after a reload and applies its filter. Screenshots go to test/artifacts/.
+ * 320 px phone the officials and the other main lists are simple lists and no page scrolls
+ * sideways; the light/dark switch changes the theme and the choice survives a reload; a filtered
+ * list saved as a query is offered again after a reload and applies its filter. Screenshots go to
+ * test/artifacts/.
  */
 import { screenshot, waitUntil, type TestPage } from './support/browser';
 import { expectNoAxeViolations } from './support/axe';
