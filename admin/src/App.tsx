@@ -13,6 +13,7 @@ import { authHeaders, createAuthProvider } from './authProvider';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { Layout } from './common/Layout';
+import { darkTheme, lightTheme } from './common/theme';
 import districts from './districts';
 import subdistricts from './subdistricts';
 import neighborhoods from './neighborhoods';
@@ -82,6 +83,9 @@ export function App() {
       requireAuth
       i18nProvider={i18nProvider}
       layout={Layout}
+      theme={lightTheme}
+      darkTheme={darkTheme}
+      defaultTheme="light"
       dashboard={Home}
       loginPage={StaffLogin}
       title="评议 Pingyi"

@@ -15,7 +15,8 @@ export interface CommonFilter {
 
 /**
  * Adds the shared conditions to a list query: `ids` (any of), `code` (prefix of the division
- * code, for types that have one) and `nameContains` (case-insensitive substring).
+ * code, for types that have one) and `nameContains` (case-insensitive substring of the name, or of
+ * its pinyin or initials: `whereNameOrPinyin`, for types kept with pinyin — server/core/pinyin.entity.ts).
  */
 export function applyCommonFilter<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -25,9 +26,7 @@ export function applyCommonFilter<T extends ObjectLiteral>(
   if (!filter) return qb;
   if (filter.ids) qb.andWhere(`${a}.id = ANY(:ids)`, { ids: filter.ids });
   if (filter.code) qb.andWhere(`${a}.code LIKE :codePrefix`, { codePrefix: `${likeLiteral(filter.code)}%` });
-  if (filter.nameContains)
-    qb.andWhere(`${a}.name ILIKE :nameLike`, { nameLike: `%${likeLiteral(filter.nameContains)}%` });
-  return qb;
+  return whereNameOrPinyin(qb, filter.nameContains);
 }
 
 /** Adds `column = value` when the value is given. */
@@ -58,18 +57,20 @@ export function whereInDistrict<T extends ObjectLiteral>(
 
 /**
  * Adds "the name contains the text" for types kept with pinyin (docs/rules.md rule 15): the
- * characters match the name (case-insensitive substring); Latin letters also match the name's
- * pinyin or initials ("wang", "wangjian", "wjg"), spaces ignored.
+ * characters match any of `columns` (case-insensitive substring; default the name); Latin letters
+ * also match the pinyin or initials of the name ("wang", "wangjian", "wjg"), spaces ignored.
  */
 export function whereNameOrPinyin<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   text: string | null | undefined,
+  columns: readonly string[] = ['name'],
 ): SelectQueryBuilder<T> {
   if (!text) return qb;
   const a = qb.alias;
   const spelled = pinyinQuery(text);
   const params = { nameLike: `%${likeLiteral(text)}%`, pinyinLike: `%${likeLiteral(spelled ?? '')}%` };
-  if (spelled) qb.andWhere(`(${a}.name ILIKE :nameLike OR ${a}.pinyinSearch LIKE :pinyinLike)`, params);
-  else qb.andWhere(`${a}.name ILIKE :nameLike`, params);
+  const matches = columns.map((c) => `${a}.${c} ILIKE :nameLike`);
+  if (spelled) matches.push(`${a}.pinyinSearch LIKE :pinyinLike`);
+  qb.andWhere(`(${matches.join(' OR ')})`, params);
   return qb;
 }

@@ -16,17 +16,22 @@ export interface PinyinKeys {
 /** Longest key kept: a name is at most 100 characters, each at most a 6-letter syllable and a tone. */
 const MAX_KEY = 800;
 
+/** What a name belongs to: a person's name starts with a surname (曾 zeng), a place's does not (曾 ceng). */
+export type NameOf = 'person' | 'place';
+
 /**
- * The pinyin keys of a name (docs/rules.md rule 15), read with pinyin-pro in its surname mode; a
- * character that is not Chinese (a letter, a digit, "·") stays as it is, lower-cased.
+ * The pinyin keys of a name (docs/rules.md rule 15), read with pinyin-pro — in its surname mode for
+ * a person's name (the default); a character that is not Chinese (a letter, a digit, "·") stays as
+ * it is, lower-cased.
  */
-export function pinyinKeys(name: string): PinyinKeys {
+export function pinyinKeys(name: string, of: NameOf = 'person'): PinyinKeys {
   const text = name.trim();
-  const syllables = pinyin(text, { toneType: 'num', surname: 'head', type: 'array', nonZh: 'consecutive', v: true });
+  const surname = of === 'person' ? 'head' : 'off';
+  const syllables = pinyin(text, { toneType: 'num', surname, type: 'array', nonZh: 'consecutive', v: true });
   const initials = pinyin(text, {
     pattern: 'first',
     toneType: 'none',
-    surname: 'head',
+    surname,
     type: 'array',
     nonZh: 'consecutive',
   });

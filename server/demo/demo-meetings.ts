@@ -15,6 +15,7 @@ import { Satisfaction, SATISFACTION_LEVELS } from '../rating/satisfaction';
 import { RatingTemplate } from '../rating-template/rating-template.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Role } from '../core/role';
+import { pinyinKeys } from '../core/pinyin';
 import { User } from '../user/user.entity';
 import { hashPassword } from '../user/user.service';
 import { DEMO_PASSWORD } from './demo-users';
@@ -82,6 +83,7 @@ export async function seedDemoMeetings(
         Array.from({ length: EXTRA_DEMO_REPRESENTATIVES }, (_, i) => ({
           username: `waitan.rep${i + 2}`,
           displayName: `外滩居民代表${i + 2}（演示）`,
+          ...pinyinKeys(`外滩居民代表${i + 2}（演示）`),
           role: Role.REPRESENTATIVE,
           districtId: district.id,
           subdistrictId: subdistrict.id,

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { District } from '../district/district.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { Role } from '../core/role';
+import { pinyinKeys } from '../core/pinyin';
 import { User } from '../user/user.entity';
 import { Official } from '../official/official.entity';
 import { hashPassword } from '../user/user.service';
@@ -40,6 +41,7 @@ export async function seedDemoUsers(db: DataSource, districtCode: string, subdis
       DEMO_USERS.map((u) => ({
         username: u.username,
         displayName: u.displayName,
+        ...pinyinKeys(u.displayName),
         role: u.role,
         districtId: district.id,
         subdistrictId: u.scope === 'subdistrict' ? subdistrict.id : null,

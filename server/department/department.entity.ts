@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseRecord } from '../core/base.entity';
+import { PinyinRecord } from '../core/pinyin.entity';
 import { registerUniqueField } from '../core/errors';
 import { District } from '../district/district.entity';
 import { Node } from '../core/node';
@@ -15,7 +15,8 @@ registerUniqueField('department_name_key', 'input.name');
 })
 @Entity()
 @Index('department_name_key', ['districtId', 'name'], { unique: true })
-export class Department extends BaseRecord {
+@Index('department_pinyin_key_idx', ['pinyinKey'])
+export class Department extends PinyinRecord {
   @Field({ description: 'Name, e.g. "黄浦区司法局"; unique within the district.' })
   @Column({ type: 'varchar', length: 100 })
   name: string;
@@ -28,4 +29,9 @@ export class Department extends BaseRecord {
   @ManyToOne(() => District, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'district_id' })
   private readonly districtFk?: District;
+
+  /** The keys are read from the name, as a place's (docs/rules.md rule 15). */
+  protected pinyinSource() {
+    return { text: this.name as string | undefined, of: 'place' as const };
+  }
 }

@@ -11,7 +11,10 @@ export enum DepartmentOrderField {
 registerEnumType(DepartmentOrderField, {
   name: 'DepartmentOrderField',
   description: 'Fields a list of departments can be sorted by.',
-  valuesConfig: { NAME: { description: 'By name.' }, CREATED_AT: { description: 'By when the record was created.' } },
+  valuesConfig: {
+    NAME: { description: 'By the pinyin of the name, as a dictionary orders it (docs/rules.md rule 15).' },
+    CREATED_AT: { description: 'By when the record was created.' },
+  },
 });
 
 @InputType({ description: 'One sort key of a department list.' })
@@ -33,7 +36,11 @@ export class DepartmentFilter {
   @IsUUID('all', { message: 'must be an id returned by this API' })
   districtId?: string;
 
-  @Field({ nullable: true, description: 'Part of the name, case-insensitive.' })
+  @Field({
+    nullable: true,
+    description:
+      'Part of the name, case-insensitive; Latin letters also match the pinyin or the initials of the name, e.g. "waitan" or "wt" finds 外滩街道 (docs/rules.md rule 15).',
+  })
   nameContains?: string;
 }
 

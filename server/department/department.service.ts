@@ -15,8 +15,9 @@ import type { ServiceContext } from '../core/request-context';
 import type { DistrictService } from '../district/district.service';
 import type { DepartmentLoaders } from './department.loaders';
 
+/** NAME sorts by the name's pinyin key (docs/rules.md rule 15), the id breaking ties. */
 const SORT_COLUMNS: Record<DepartmentOrderField, string> = {
-  NAME: 'd.name',
+  NAME: 'd.pinyinKey',
   CREATED_AT: 'd.createdAt',
 };
 

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseRecord } from '../core/base.entity';
+import { PinyinRecord } from '../core/pinyin.entity';
 import { registerUniqueField } from '../core/errors';
 import { Department } from '../department/department.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
@@ -17,7 +17,8 @@ registerUniqueField('dispatched_agency_name_key', 'input.name');
 })
 @Entity()
 @Index('dispatched_agency_name_key', ['subdistrictId', 'name'], { unique: true })
-export class DispatchedAgency extends BaseRecord {
+@Index('dispatched_agency_pinyin_key_idx', ['pinyinKey'])
+export class DispatchedAgency extends PinyinRecord {
   @Field({ description: 'Name, e.g. "南京东路司法所"; unique within the subdistrict.' })
   @Column({ type: 'varchar', length: 100 })
   name: string;
@@ -51,4 +52,9 @@ export class DispatchedAgency extends BaseRecord {
   @ManyToOne(() => Subdistrict, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'subdistrict_id' })
   private readonly subdistrictFk?: Subdistrict;
+
+  /** The keys are read from the name, as a place's (docs/rules.md rule 15). */
+  protected pinyinSource() {
+    return { text: this.name as string | undefined, of: 'place' as const };
+  }
 }

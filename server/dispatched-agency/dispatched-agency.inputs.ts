@@ -14,7 +14,7 @@ registerEnumType(DispatchedAgencyOrderField, {
   name: 'DispatchedAgencyOrderField',
   description: 'Fields a list of stationed agencies can be sorted by.',
   valuesConfig: {
-    NAME: { description: 'By name.' },
+    NAME: { description: 'By the pinyin of the name, as a dictionary orders it (docs/rules.md rule 15).' },
     KIND: { description: 'By agency kind.' },
     CREATED_AT: { description: 'By when the record was created.' },
   },
@@ -50,7 +50,11 @@ export class DispatchedAgencyFilter {
   @Field(() => AgencyKind, { nullable: true, description: 'Only this kind.' })
   kind?: AgencyKind;
 
-  @Field({ nullable: true, description: 'Part of the name, case-insensitive.' })
+  @Field({
+    nullable: true,
+    description:
+      'Part of the name, case-insensitive; Latin letters also match the pinyin or the initials of the name, e.g. "waitan" or "wt" finds 外滩街道 (docs/rules.md rule 15).',
+  })
   nameContains?: string;
 }
 

@@ -18,8 +18,9 @@ import type { DepartmentService } from '../department/department.service';
 import type { SubdistrictService } from '../subdistrict/subdistrict.service';
 import type { DispatchedAgencyLoaders } from './dispatched-agency.loaders';
 
+/** NAME sorts by the name's pinyin key (docs/rules.md rule 15), the id breaking ties. */
 const SORT_COLUMNS: Record<DispatchedAgencyOrderField, string> = {
-  NAME: 'a.name',
+  NAME: 'a.pinyinKey',
   KIND: 'a.kind',
   CREATED_AT: 'a.createdAt',
 };

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { BaseRecord } from '../core/base.entity';
+import { PinyinRecord } from '../core/pinyin.entity';
 import { registerUniqueField } from '../core/errors';
 import { Node } from '../core/node';
 
@@ -12,7 +12,8 @@ registerUniqueField('district_code_key', 'input.code');
   description: 'A county-level district (区), e.g. 黄浦区, identified by its 6-digit GB/T 2260 code.',
 })
 @Entity()
-export class District extends BaseRecord {
+@Index('district_pinyin_key_idx', ['pinyinKey'])
+export class District extends PinyinRecord {
   @Field({ description: '6-digit administrative division code (GB/T 2260), e.g. "310101".' })
   @Index('district_code_key', { unique: true })
   @Column({ type: 'varchar', length: 6 })
@@ -32,5 +33,10 @@ export class District extends BaseRecord {
   })
   get provinceCode(): string {
     return this.code.slice(0, 2);
+  }
+
+  /** The keys are read from the name, as a place's (docs/rules.md rule 15). */
+  protected pinyinSource() {
+    return { text: this.name as string | undefined, of: 'place' as const };
   }
 }

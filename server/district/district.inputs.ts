@@ -14,7 +14,7 @@ registerEnumType(DistrictOrderField, {
   description: 'Fields a list of districts can be sorted by.',
   valuesConfig: {
     CODE: { description: 'By the 6-digit division code.' },
-    NAME: { description: 'By name.' },
+    NAME: { description: 'By the pinyin of the name, as a dictionary orders it (docs/rules.md rule 15).' },
     CREATED_AT: { description: 'By when the record was created.' },
   },
 });
@@ -38,7 +38,11 @@ export class DistrictFilter {
   @Matches(/^\d{1,6}$/, { message: 'must be 1–6 digits' })
   code?: string;
 
-  @Field({ nullable: true, description: 'Part of the name, case-insensitive.' })
+  @Field({
+    nullable: true,
+    description:
+      'Part of the name, case-insensitive; Latin letters also match the pinyin or the initials of the name, e.g. "waitan" or "wt" finds 外滩街道 (docs/rules.md rule 15).',
+  })
   nameContains?: string;
 }
 

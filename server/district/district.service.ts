@@ -15,9 +15,10 @@ import { ANY_SERVICE_TOKEN } from '../core/viewer';
 import type { ServiceContext } from '../core/request-context';
 import type { DistrictLoaders } from './district.loaders';
 
+/** NAME sorts by the name's pinyin key (docs/rules.md rule 15), the id breaking ties. */
 const SORT_COLUMNS: Record<DistrictOrderField, string> = {
   CODE: 'd.code',
-  NAME: 'd.name',
+  NAME: 'd.pinyinKey',
   CREATED_AT: 'd.createdAt',
 };
 

@@ -26,7 +26,7 @@ export interface ParentSpec {
  */
 export interface LevelSpec {
   level: DivisionLevel;
-  /** Table of the level; its columns are id, code, name, updated_at, kind (if `kindOf`) and the parent's key. */
+  /** Table of the level; its columns are id, code, name, pinyin_key, pinyin_search, updated_at, kind (if `kindOf`) and the parent's key. */
   table: string;
   /** Number of digits of a code at this level (6, 9 or 12). */
   codeDigits: number;

@@ -6,6 +6,7 @@ import type { QueryRunner } from 'typeorm';
 import { batchIdSeed } from './batch-ids';
 import type { LevelSpec } from './levels';
 import type { DivisionRow } from './reader';
+import { pinyinKeys } from '../core/pinyin';
 
 /** What one file did: rows inserted, rows whose name/kind/parent changed, rows left as they were. */
 export interface FileOutcome {
@@ -45,17 +46,20 @@ function copyField(value: string | number | null | undefined): string {
   );
 }
 
-/** A batch of rows as the body of a `COPY … FROM STDIN` in text format: one line per row. */
+/** A batch of rows, with their names' pinyin keys, as the body of a `COPY … FROM STDIN` in text format: one line per row. */
 export function copyText(rows: DivisionRow[]): string {
   let text = '';
   for (const r of rows) {
-    text += `${r.line}\t${copyField(r.code)}\t${copyField(r.name)}\t${copyField(r.kind)}\t${copyField(r.parentCode)}\n`;
+    // The name's pinyin keys go with it (docs/rules.md rule 15); a place's first character is no surname.
+    const keys = pinyinKeys(r.name, 'place');
+    text += `${r.line}\t${copyField(r.code)}\t${copyField(r.name)}\t${copyField(r.kind)}\t${copyField(r.parentCode)}`;
+    text += `\t${copyField(keys.pinyinKey)}\t${copyField(keys.pinyinSearch)}\n`;
   }
   return text;
 }
 
 /** The statement that streams a batch into the staging table. */
-const STAGE_COPY = `COPY ${STAGING} (line, code, name, kind, parent_code) FROM STDIN`;
+const STAGE_COPY = `COPY ${STAGING} (line, code, name, kind, parent_code, pinyin_key, pinyin_search) FROM STDIN`;
 
 /** The statements of one level, with the table and column names of its spec. */
 interface LevelSql {
@@ -85,8 +89,9 @@ interface LevelSql {
 function levelSql(spec: LevelSpec): LevelSql {
   const col = quote;
   const table = quote(spec.table);
-  const stored = [col('name')]; // the target's columns an import may change…
-  const given = ['i.name']; // …and where their new values come from
+  // the target's columns an import may change (the name's pinyin keys with it: docs/rules.md rule 15)…
+  const stored = [col('name'), col('pinyin_key'), col('pinyin_search')];
+  const given = ['i.name', 'i.pinyin_key', 'i.pinyin_search']; // …and where their new values come from
   if (spec.kindOf) {
     stored.push(col('kind'));
     given.push('i.kind');
@@ -180,8 +185,8 @@ export async function createFileWriter(
   if (!statements) sqlCache.set(spec, (statements = levelSql(spec)));
   const sql = statements;
   await runner.query(
-    `CREATE TEMP TABLE ${STAGING} (line int NOT NULL, code text NOT NULL, name text NOT NULL, kind text, parent_code text)
-     ON COMMIT DROP`,
+    `CREATE TEMP TABLE ${STAGING} (line int NOT NULL, code text NOT NULL, name text NOT NULL, kind text, parent_code text,
+       pinyin_key text NOT NULL, pinyin_search text NOT NULL) ON COMMIT DROP`,
   );
   let staged = 0;
   return {

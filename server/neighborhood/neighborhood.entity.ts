@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseRecord } from '../core/base.entity';
+import { PinyinRecord } from '../core/pinyin.entity';
 import { registerUniqueField } from '../core/errors';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { NeighborhoodKind } from './neighborhood-kind';
@@ -15,7 +15,8 @@ registerUniqueField('neighborhood_code_key', 'input.code');
     "A residential area and its residents' committee (居民区 / 居委会) or a village committee (村委会), identified by its 12-digit code.",
 })
 @Entity()
-export class Neighborhood extends BaseRecord {
+@Index('neighborhood_pinyin_key_idx', ['pinyinKey'])
+export class Neighborhood extends PinyinRecord {
   @Field({ description: '12-digit division code; starts with its subdistrict\'s code, e.g. "310101002001".' })
   @Index('neighborhood_code_key', { unique: true })
   @Column({ type: 'varchar', length: 12 })
@@ -40,4 +41,9 @@ export class Neighborhood extends BaseRecord {
   @ManyToOne(() => Subdistrict, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'subdistrict_id' })
   private readonly subdistrictFk?: Subdistrict;
+
+  /** The keys are read from the name, as a place's (docs/rules.md rule 15). */
+  protected pinyinSource() {
+    return { text: this.name as string | undefined, of: 'place' as const };
+  }
 }

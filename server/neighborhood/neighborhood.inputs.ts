@@ -16,7 +16,7 @@ registerEnumType(NeighborhoodOrderField, {
   description: 'Fields a list of neighborhoods can be sorted by.',
   valuesConfig: {
     CODE: { description: 'By the 12-digit division code.' },
-    NAME: { description: 'By name.' },
+    NAME: { description: 'By the pinyin of the name, as a dictionary orders it (docs/rules.md rule 15).' },
     KIND: { description: "By kind (residents' or village committee)." },
     CREATED_AT: { description: 'By when the record was created.' },
   },
@@ -55,7 +55,11 @@ export class NeighborhoodFilter {
   @Matches(/^\d{1,12}$/, { message: 'must be 1–12 digits' })
   code?: string;
 
-  @Field({ nullable: true, description: 'Part of the name, case-insensitive.' })
+  @Field({
+    nullable: true,
+    description:
+      'Part of the name, case-insensitive; Latin letters also match the pinyin or the initials of the name, e.g. "waitan" or "wt" finds 外滩街道 (docs/rules.md rule 15).',
+  })
   nameContains?: string;
 }
 

@@ -17,9 +17,10 @@ import type { ServiceContext } from '../core/request-context';
 import type { SubdistrictService } from '../subdistrict/subdistrict.service';
 import type { NeighborhoodLoaders } from './neighborhood.loaders';
 
+/** NAME sorts by the name's pinyin key (docs/rules.md rule 15), the id breaking ties. */
 const SORT_COLUMNS: Record<NeighborhoodOrderField, string> = {
   CODE: 'n.code',
-  NAME: 'n.name',
+  NAME: 'n.pinyinKey',
   KIND: 'n.kind',
   CREATED_AT: 'n.createdAt',
 };

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseRecord } from '../core/base.entity';
+import { PinyinRecord } from '../core/pinyin.entity';
 import { registerUniqueField } from '../core/errors';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { OfficeKind } from './office-kind';
@@ -18,7 +18,8 @@ registerUniqueField('office_name_key', 'input.name');
 @Entity()
 @Index('office_standard_kind_key', ['subdistrictId', 'kind'], { unique: true, where: `"kind" <> 'SELF_DESIGNATED'` })
 @Index('office_name_key', ['subdistrictId', 'name'], { unique: true })
-export class Office extends BaseRecord {
+@Index('office_pinyin_key_idx', ['pinyinKey'])
+export class Office extends PinyinRecord {
   @Field({ description: 'Name, e.g. "社区服务办公室"; unique within the subdistrict.' })
   @Column({ type: 'varchar', length: 100 })
   name: string;
@@ -42,4 +43,9 @@ export class Office extends BaseRecord {
   @ManyToOne(() => Subdistrict, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'subdistrict_id' })
   private readonly subdistrictFk?: Subdistrict;
+
+  /** The keys are read from the name, as a place's (docs/rules.md rule 15). */
+  protected pinyinSource() {
+    return { text: this.name as string | undefined, of: 'place' as const };
+  }
 }

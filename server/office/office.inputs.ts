@@ -14,7 +14,7 @@ registerEnumType(OfficeOrderField, {
   name: 'OfficeOrderField',
   description: 'Fields a list of offices can be sorted by.',
   valuesConfig: {
-    NAME: { description: 'By name.' },
+    NAME: { description: 'By the pinyin of the name, as a dictionary orders it (docs/rules.md rule 15).' },
     KIND: { description: 'By office kind (the six standard kinds, then SELF_DESIGNATED).' },
     CREATED_AT: { description: 'By when the record was created.' },
   },
@@ -46,7 +46,11 @@ export class OfficeFilter {
   @Field(() => OfficeKind, { nullable: true, description: 'Only this kind.' })
   kind?: OfficeKind;
 
-  @Field({ nullable: true, description: 'Part of the name, case-insensitive.' })
+  @Field({
+    nullable: true,
+    description:
+      'Part of the name, case-insensitive; Latin letters also match the pinyin or the initials of the name, e.g. "waitan" or "wt" finds 外滩街道 (docs/rules.md rule 15).',
+  })
   nameContains?: string;
 
   @Field({

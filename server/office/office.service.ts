@@ -11,8 +11,9 @@ import { CreateOfficeInput, OfficeFilter, OfficeOrder, OfficeOrderField, UpdateO
 import type { ServiceContext } from '../core/request-context';
 import type { OfficeLoaders } from './office.loaders';
 
+/** NAME sorts by the name's pinyin key (docs/rules.md rule 15), the id breaking ties. */
 const SORT_COLUMNS: Record<OfficeOrderField, string> = {
-  NAME: 'o.name',
+  NAME: 'o.pinyinKey',
   KIND: 'o.kind',
   CREATED_AT: 'o.createdAt',
 };

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { BeforeInsert, BeforeUpdate, Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseRecord } from '../core/base.entity';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { PinyinRecord } from '../core/pinyin.entity';
 import { registerUniqueField } from '../core/errors';
 import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity';
 import { Neighborhood } from '../neighborhood/neighborhood.entity';
@@ -8,7 +8,6 @@ import { Office } from '../office/office.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { OfficialCategory } from './official-category';
 import { Node } from '../core/node';
-import { pinyinKeys } from '../core/pinyin';
 
 registerUniqueField('official_external_id_key', 'input.externalId');
 
@@ -23,7 +22,8 @@ registerUniqueField('official_external_id_key', 'input.externalId');
 })
 @Entity()
 @Check('official_unit_check', `num_nonnulls("office_id", "agency_id") = 1`)
-export class Official extends BaseRecord {
+@Index('official_pinyin_key_idx', ['pinyinKey'])
+export class Official extends PinyinRecord {
   @Field({ description: 'Full name, e.g. "王建国".' })
   @Column({ type: 'varchar', length: 100 })
   name: string;
@@ -79,23 +79,9 @@ export class Official extends BaseRecord {
   @Column({ type: 'varchar', length: 100, nullable: true })
   externalId: string | null;
 
-  /**
-   * The name's pinyin sort key (docs/rules.md rule 15, server/core/pinyin.ts), compared byte by
-   * byte: lists sort officials by it. Kept by Pingyi on every write, never by input.
-   */
-  @Index('official_pinyin_key_idx')
-  @Column({ type: 'varchar', length: 800, collation: 'C', default: '' })
-  pinyinKey: string;
-
-  /** The name's pinyin run together and its initials, for search (docs/rules.md rule 15). */
-  @Column({ type: 'varchar', length: 800, default: '' })
-  pinyinSearch: string;
-
-  /** Keeps the pinyin columns in step with the name on every save or insert of an entity. */
-  @BeforeInsert()
-  @BeforeUpdate()
-  protected keepPinyin(): void {
-    if (typeof this.name === 'string') Object.assign(this, pinyinKeys(this.name));
+  /** The keys are read from the name, as a person's (docs/rules.md rule 15). */
+  protected pinyinSource() {
+    return { text: this.name as string | undefined, of: 'person' as const };
   }
 
   @ManyToOne(() => Office, { onDelete: 'RESTRICT' })

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { BadUserInputError, ConflictError } from '../core/errors';
-import { applyCommonFilter, whereInDistrict, whereEquals, whereNameOrPinyin } from '../core/filters';
+import { applyCommonFilter, whereInDistrict, whereEquals } from '../core/filters';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import { assertMay, limitToScope } from '../core/viewer';
@@ -110,11 +110,10 @@ export class OfficialService extends RecordService<Official, OfficialServiceLoad
     page: PageArgs,
   ): Promise<Connection<Official>> {
     const qb = limitToScope(
-      applyCommonFilter(this.ctx.db.getRepository(Official).createQueryBuilder('p'), { ...filter, nameContains: null }),
+      applyCommonFilter(this.ctx.db.getRepository(Official).createQueryBuilder('p'), filter),
       this.viewer,
       'subdistrictId',
     );
-    whereNameOrPinyin(qb, filter?.nameContains);
     whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
     whereEquals(qb, 'officeId', filter?.officeId);
     whereEquals(qb, 'agencyId', filter?.agencyId);

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseRecord } from '../core/base.entity';
+import { PinyinRecord } from '../core/pinyin.entity';
 import { registerUniqueField } from '../core/errors';
 import { District } from '../district/district.entity';
 import { SubdistrictKind } from './subdistrict-kind';
@@ -15,7 +15,8 @@ registerUniqueField('subdistrict_code_key', 'input.code');
     'A township-level unit: a subdistrict (街道), town (镇) or township (乡), identified by its 9-digit code.',
 })
 @Entity()
-export class Subdistrict extends BaseRecord {
+@Index('subdistrict_pinyin_key_idx', ['pinyinKey'])
+export class Subdistrict extends PinyinRecord {
   @Field({ description: '9-digit division code; starts with its district\'s code, e.g. "310101002".' })
   @Index('subdistrict_code_key', { unique: true })
   @Column({ type: 'varchar', length: 9 })
@@ -38,4 +39,9 @@ export class Subdistrict extends BaseRecord {
   @ManyToOne(() => District, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'district_id' })
   private readonly districtFk?: District;
+
+  /** The keys are read from the name, as a place's (docs/rules.md rule 15). */
+  protected pinyinSource() {
+    return { text: this.name as string | undefined, of: 'place' as const };
+  }
 }

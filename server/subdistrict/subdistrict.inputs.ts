@@ -16,7 +16,7 @@ registerEnumType(SubdistrictOrderField, {
   description: 'Fields a list of subdistricts can be sorted by.',
   valuesConfig: {
     CODE: { description: 'By the 9-digit division code.' },
-    NAME: { description: 'By name.' },
+    NAME: { description: 'By the pinyin of the name, as a dictionary orders it (docs/rules.md rule 15).' },
     KIND: { description: 'By kind (subdistrict, town or township).' },
     CREATED_AT: { description: 'By when the record was created.' },
   },
@@ -48,7 +48,11 @@ export class SubdistrictFilter {
   @Matches(/^\d{1,9}$/, { message: 'must be 1–9 digits' })
   code?: string;
 
-  @Field({ nullable: true, description: 'Part of the name, case-insensitive.' })
+  @Field({
+    nullable: true,
+    description:
+      'Part of the name, case-insensitive; Latin letters also match the pinyin or the initials of the name, e.g. "waitan" or "wt" finds 外滩街道 (docs/rules.md rule 15).',
+  })
   nameContains?: string;
 }
 

@@ -18,9 +18,10 @@ import type { ServiceContext } from '../core/request-context';
 import type { DistrictService } from '../district/district.service';
 import type { SubdistrictLoaders } from './subdistrict.loaders';
 
+/** NAME sorts by the name's pinyin key (docs/rules.md rule 15), the id breaking ties. */
 const SORT_COLUMNS: Record<SubdistrictOrderField, string> = {
   CODE: 's.code',
-  NAME: 's.name',
+  NAME: 's.pinyinKey',
   KIND: 's.kind',
   CREATED_AT: 's.createdAt',
 };

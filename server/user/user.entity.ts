@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseRecord } from '../core/base.entity';
+import { PinyinRecord } from '../core/pinyin.entity';
 import { registerUniqueField } from '../core/errors';
 import { District } from '../district/district.entity';
 import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity';
@@ -23,7 +23,8 @@ registerUniqueField('user_username_key', 'input.username');
 @Entity({ name: 'app_user' })
 @Check('app_user_username_check', `username ~ '^[a-z0-9_.-]{3,40}$'`)
 @Check('app_user_unit_one', `"office_id" IS NULL OR "agency_id" IS NULL`)
-export class User extends BaseRecord {
+@Index('app_user_pinyin_key_idx', ['pinyinKey'])
+export class User extends PinyinRecord {
   @Field({ description: 'Sign-in name: 3–40 lowercase letters, digits, ".", "_" or "-"; unique.' })
   @Index('user_username_key', { unique: true })
   @Column({ type: 'varchar', length: 40 })
@@ -105,4 +106,9 @@ export class User extends BaseRecord {
   @ManyToOne(() => Subdistrict, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'subdistrict_id' })
   private readonly subdistrictFk?: Subdistrict;
+
+  /** The keys are read from the display name, as a person's (docs/rules.md rule 15). */
+  protected pinyinSource() {
+    return { text: this.displayName as string | undefined, of: 'person' as const };
+  }
 }

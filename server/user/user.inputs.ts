@@ -16,7 +16,9 @@ registerEnumType(UserOrderField, {
   description: 'Fields a list of users can be sorted by.',
   valuesConfig: {
     USERNAME: { description: 'By username.' },
-    DISPLAY_NAME: { description: 'By display name.' },
+    DISPLAY_NAME: {
+      description: 'By the pinyin of the display name, as a dictionary orders it (docs/rules.md rule 15).',
+    },
     ROLE: { description: 'By role.' },
     CREATED_AT: { description: 'By when the record was created.' },
   },
@@ -44,7 +46,11 @@ export class UserFilter {
   @IsUUID('all', { message: 'must be an id returned by this API' })
   subdistrictId?: string;
 
-  @Field({ nullable: true, description: 'Part of the username or display name, case-insensitive.' })
+  @Field({
+    nullable: true,
+    description:
+      'Part of the username or display name, case-insensitive; Latin letters also match the pinyin or the initials of the display name, e.g. "zhang" or "zzr" finds 张主任 (docs/rules.md rule 15).',
+  })
   nameContains?: string;
 }
 

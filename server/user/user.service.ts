@@ -3,7 +3,7 @@ import { DomainEvent, snapshot } from '../core/domain-events';
 import { endAllSessions } from '../auth/sessions';
 import { assertCurrentPassword } from '../auth/current-password';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../core/errors';
-import { likeLiteral, whereEquals } from '../core/filters';
+import { whereEquals, whereNameOrPinyin } from '../core/filters';
 import { Connection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import { assertMay } from '../core/viewer';
@@ -23,9 +23,10 @@ import type { OfficialLoaders } from '../official/official.loaders';
 /** The fields of a user that say what they may do, as the audit log records a change of them. */
 const ACCESS_FIELDS: (keyof User)[] = ['role', 'districtId', 'subdistrictId', 'officialId'];
 
+/** DISPLAY_NAME sorts by the display name's pinyin key (docs/rules.md rule 15), the id breaking ties. */
 const SORT_COLUMNS: Record<UserOrderField, string> = {
   USERNAME: 'u.username',
-  DISPLAY_NAME: 'u.displayName',
+  DISPLAY_NAME: 'u.pinyinKey',
   ROLE: 'u.role',
   CREATED_AT: 'u.createdAt',
 };
@@ -83,9 +84,7 @@ export class UserService extends RecordService<User, UserServiceLoaders> {
     if (filter?.ids) qb.andWhere('u.id = ANY(:ids)', { ids: filter.ids });
     whereEquals(qb, 'role', filter?.role);
     whereEquals(qb, 'subdistrictId', filter?.subdistrictId);
-    if (filter?.nameContains) {
-      qb.andWhere('(u.username ILIKE :q OR u.displayName ILIKE :q)', { q: `%${likeLiteral(filter.nameContains)}%` });
-    }
+    whereNameOrPinyin(qb, filter?.nameContains, ['username', 'displayName']);
     return paginate(qb, page, orderBy, SORT_COLUMNS, [{ field: UserOrderField.USERNAME }]);
   }
 

@@ -1,5 +1,6 @@
 /**
- * The admin's frame: an app bar with the language switch (中文 / English) and a menu of the
+ * The admin's frame: an app bar with the language switch (中文 / English), the light/dark switch
+ * (common/theme.ts) and the user's menu, and a menu of the
  * resources, the voting screen for representatives, and a link to the GraphiQL console. What the
  * menu shows follows authProvider.canAccess (access.ts).
  */
@@ -11,7 +12,10 @@ import {
   LocalesMenuButton,
   Menu,
   TitlePortal,
+  ToggleThemeButton,
+  UserMenu,
   useCanAccess,
+  useGetIdentity,
   useResourceDefinitions,
   useTranslate,
 } from 'react-admin';
@@ -22,19 +26,41 @@ import InsightsIcon from '@mui/icons-material/Insights';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import PollIcon from '@mui/icons-material/Poll';
 
-/** The app bar: page title, product name, language switch and loading indicator. */
+/**
+ * The user's menu; its button's accessible name ("用户：张主任") contains the name it shows, so
+ * speech and sight agree.
+ */
+function PingyiUserMenu() {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const menu = translate('ra.auth.user_menu');
+  return <UserMenu label={identity?.fullName ? `${menu}：${identity.fullName}` : menu} />;
+}
+
+/**
+ * The page title on one line, cut with an ellipsis rather than running into the buttons beside
+ * it on a phone.
+ */
+const titleStyle = {
+  '& #react-admin-title': { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+} as const;
+
+/** The app bar: page title, product name, language and theme switches, loading indicator, user menu. */
 export function PingyiAppBar() {
   const translate = useTranslate();
   return (
     <AppBar
+      userMenu={<PingyiUserMenu />}
+      sx={titleStyle}
       toolbar={
         <>
           <LocalesMenuButton />
-          <LoadingIndicator />
+          <ToggleThemeButton />
+          <LoadingIndicator aria-label={translate('pingyi.panel.loading')} />
         </>
       }
     >
-      <TitlePortal />
+      <TitlePortal sx={{ minWidth: 0 }} />
       <Box sx={{ display: { xs: 'none', md: 'block' }, mr: 2 }}>
         <Typography variant="subtitle2" component="span" sx={{ opacity: 0.85 }}>
           {translate('pingyi.title')}
@@ -108,11 +134,15 @@ function openGraphiQL(event: React.MouseEvent) {
 /**
  * React-Admin's layout with Pingyi's app bar and menu. The content may shrink below its widest
  * table, so a wide list scrolls sideways inside its own frame and the page never does (a 1024×768
- * tablet in a meeting).
+ * tablet in a meeting); so does a list beside its saved queries.
  */
 export function Layout({ children }: { children: ReactNode }) {
   return (
-    <RaLayout appBar={PingyiAppBar} menu={PingyiMenu} sx={{ minWidth: 0, '& .RaLayout-content': { minWidth: 0 } }}>
+    <RaLayout
+      appBar={PingyiAppBar}
+      menu={PingyiMenu}
+      sx={{ minWidth: 0, '& .RaLayout-content, & .RaList-main': { minWidth: 0 } }}
+    >
       {children}
     </RaLayout>
   );

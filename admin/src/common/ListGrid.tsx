@@ -1,10 +1,21 @@
 /**
  * The list building blocks every resource uses: a Datagrid whose columns are sortable exactly
- * when the server's `orderBy` allow-list has the field, and a pagination offering up to 100 rows
- * per page (the server's cap on `first`).
+ * when the server's `orderBy` allow-list has the field (on a phone, a simple list when the list
+ * says what its rows show there), a pagination offering up to 100 rows per page (the server's cap
+ * on `first`), and the saved queries beside the main lists.
  */
 import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
-import { Datagrid, Pagination, useResourceContext, type DatagridProps } from 'react-admin';
+import {
+  Datagrid,
+  Pagination,
+  SavedQueriesList,
+  SimpleList,
+  useResourceContext,
+  type DatagridProps,
+  type RaRecord,
+  type SimpleListProps,
+} from 'react-admin';
+import { Card, CardContent, useMediaQuery, type Theme } from '@mui/material';
 import { RESOURCES, type ResourceName } from '../resources';
 import { orderFieldFor, schema } from '../schema';
 
@@ -33,12 +44,18 @@ const gridStyle = {
 
 type ColumnProps = { source?: string; sortBy?: string; sortable?: boolean };
 
+/** What a row shows on a phone: SimpleList's texts (functions of the record, or templates). */
+export type PhoneRow = Pick<SimpleListProps<RaRecord>, 'primaryText' | 'secondaryText' | 'tertiaryText'>;
+
 /**
  * A Datagrid that opens a record's show page on click and marks each column sortable only when
- * the server can sort by it (a column's own `sortable` prop wins).
+ * the server can sort by it (a column's own `sortable` prop wins). Given `phone`, it is a simple
+ * list of those texts on screens up to MUI's `sm` breakpoint (600 px), which never scrolls sideways.
  */
-export function ListGrid({ children, ...props }: DatagridProps & { children: ReactNode }) {
+export function ListGrid({ children, phone, ...props }: DatagridProps & { children: ReactNode; phone?: PhoneRow }) {
   const resource = useResourceContext(props) ?? '';
+  const isPhone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
+  if (phone && isPhone) return <SimpleList linkType="show" className="pingyi-phone-list" {...phone} />;
   const columns = Children.map(children, (child) => {
     if (!isValidElement<ColumnProps>(child)) return child;
     const { source, sortBy, sortable } = child.props;
@@ -50,5 +67,22 @@ export function ListGrid({ children, ...props }: DatagridProps & { children: Rea
     <Datagrid rowClick="show" {...props} sx={[gridStyle, ...(Array.isArray(props.sx) ? props.sx : [props.sx])]}>
       {columns}
     </Datagrid>
+  );
+}
+
+/**
+ * The main lists' sidebar: the user's saved queries of this list (React-Admin keeps them in its
+ * store, in localStorage), hidden on screens narrower than MUI's `lg` breakpoint (1200 px), where the
+ * filter button's menu still offers them.
+ */
+export function ListAside() {
+  return (
+    <Card
+      sx={{ display: { xs: 'none', lg: 'block' }, order: -1, flex: '0 0 14em', mr: 2, mt: 8, alignSelf: 'flex-start' }}
+    >
+      <CardContent sx={{ pt: 1 }}>
+        <SavedQueriesList />
+      </CardContent>
+    </Card>
   );
 }

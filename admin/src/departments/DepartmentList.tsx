@@ -13,7 +13,7 @@ export const DepartmentList = () => (
     perPage={25}
     pagination={<ListPagination />}
   >
-    <ListGrid>
+    <ListGrid phone={{ primaryText: (r) => r.name }}>
       <TextField source="name" />
       <NameReferenceField source="districtId" reference="districts" />
       <DateTimeField source="updatedAt" />

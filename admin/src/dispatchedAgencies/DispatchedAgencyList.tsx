@@ -14,7 +14,7 @@ export const DispatchedAgencyList = () => (
     perPage={25}
     pagination={<ListPagination />}
   >
-    <ListGrid>
+    <ListGrid phone={{ primaryText: (r) => r.name }}>
       <TextField source="name" />
       <SelectField source="kind" choices={enumChoices('AgencyKind')} />
       <NameReferenceField source="departmentId" reference="departments" />

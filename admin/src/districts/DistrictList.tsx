@@ -7,7 +7,7 @@ import { districtsFilters } from './districtsFilters';
 /** Districts by code, filterable by name and code prefix. */
 export const DistrictList = () => (
   <List filters={districtsFilters} sort={{ field: 'code', order: 'ASC' }} perPage={25} pagination={<ListPagination />}>
-    <ListGrid>
+    <ListGrid phone={{ primaryText: (r) => r.name, secondaryText: (r) => r.code }}>
       <TextField source="code" />
       <TextField source="name" />
       <TextField source="cityCode" />

@@ -1,7 +1,7 @@
 /** The list of evaluation meetings (政务评议会) in the user's scope. */
 import { CreateButton, ExportButton, FilterButton, List, NumberField, TextField, TopToolbar } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
-import { ListGrid, ListPagination } from '../common/ListGrid';
+import { ListAside, ListGrid, ListPagination } from '../common/ListGrid';
 import { NameReferenceField } from '../common/references';
 import { MeetingStatusField } from './MeetingStatusField';
 import { meetingsFilters } from './meetingsFilters';
@@ -23,8 +23,12 @@ export const MeetingList = () => (
     sort={{ field: 'year', order: 'DESC' }}
     perPage={25}
     pagination={<ListPagination />}
+    aside={<ListAside />}
   >
-    <ListGrid bulkActionButtons={false}>
+    <ListGrid
+      bulkActionButtons={false}
+      phone={{ primaryText: (r) => r.title, secondaryText: <MeetingStatusField source="status" /> }}
+    >
       <TextField source="title" />
       <NumberField source="year" options={{ useGrouping: false }} />
       <MeetingStatusField source="status" />

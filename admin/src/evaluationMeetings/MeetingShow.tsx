@@ -43,7 +43,7 @@ function RoomFacts(_: { label?: false }) {
       </Labeled>
       <Labeled label="resources.evaluationMeetings.fields.templateId">
         <Typography variant="body2">
-          <Link href={`#/ratingTemplates/${encodeURIComponent(room.template.id)}/show`} underline="hover">
+          <Link href={`#/ratingTemplates/${encodeURIComponent(room.template.id)}/show`} underline="always">
             {room.template.name}
           </Link>
           （{criteria}）

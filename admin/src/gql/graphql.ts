@@ -673,7 +673,7 @@ export type UpdateWebhookSubscriptionInput = {
 export type UserFilter = {
   /** Only these ids. */
   ids?: Array<string | number> | null | undefined;
-  /** Part of the username or display name, case-insensitive. */
+  /** Part of the username or display name, case-insensitive; Latin letters also match the pinyin or the initials of the display name, e.g. "zhang" or "zzr" finds 张主任 (docs/rules.md rule 15). */
   nameContains?: string | null | undefined;
   /** Only this role. */
   role?: Role | null | undefined;

@@ -4,7 +4,7 @@
  * approval progress, breaches), the household's page and the printed records.
  */
 
-/** English messages of the self-governance screens, merged in i18n/index.ts. */
+/** English messages of the self-governance screens, merged in i18n/en.ts. */
 export const enSelfGovernance = {
   resources: {
     worksProjects: {

@@ -11,6 +11,8 @@ import { enMatters } from './en.matters';
 import { enSurveys } from './en.surveys';
 import { enHome } from './en.home';
 import { enVote } from './en.vote';
+import { enSelfGovernance } from './en.selfgov';
+import { enPanel } from './en.panel';
 
 const common = {
   id: 'ID',
@@ -183,5 +185,7 @@ const en: TranslationMessages = deepMerge(
   enSurveys,
   enHome,
   enVote,
+  enSelfGovernance,
+  enPanel,
 ) as TranslationMessages;
 export default en;

@@ -3,7 +3,7 @@
  * 楼栋与居民公约（版本、户代码、表决进度、违约记录）、居民户表决页和打印稿。
  */
 
-/** Chinese messages of the self-governance screens, merged in i18n/index.ts. */
+/** Chinese messages of the self-governance screens, merged in i18n/zh.ts. */
 export const zhSelfGovernance = {
   resources: {
     worksProjects: {

@@ -15,6 +15,8 @@ import { zhMatters } from './zh.matters';
 import { zhSurveys } from './zh.surveys';
 import { zhHome } from './zh.home';
 import { zhVote } from './zh.vote';
+import { zhSelfGovernance } from './zh.selfgov';
+import { zhPanel } from './zh.panel';
 
 const common = {
   id: 'ID',
@@ -176,5 +178,7 @@ const zh: TranslationMessages = deepMerge(
   zhSurveys,
   zhHome,
   zhVote,
+  zhSelfGovernance,
+  zhPanel,
 ) as TranslationMessages;
 export default zh;

@@ -18,7 +18,7 @@ import { Button } from '@mui/material';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import { DateTimeField } from '../common/DateTimeField';
 import { enumChoices } from '../common/enums';
-import { ListGrid, ListPagination } from '../common/ListGrid';
+import { ListAside, ListGrid, ListPagination } from '../common/ListGrid';
 import { mattersFilters } from './mattersFilters';
 import { MatterStateField } from './matterChips';
 
@@ -48,8 +48,15 @@ export const MatterList = () => (
     perPage={25}
     pagination={<ListPagination />}
     exporter={false}
+    aside={<ListAside />}
   >
-    <ListGrid bulkActionButtons={false}>
+    <ListGrid
+      bulkActionButtons={false}
+      phone={{
+        primaryText: (r) => r.title,
+        secondaryText: <MatterStateField label="resources.matters.fields.status" />,
+      }}
+    >
       <TextField source="title" sortable={false} />
       <SelectField source="type" choices={enumChoices('MatterType')} sortable={false} />
       <MatterStateField label="resources.matters.fields.status" sortable={false} />

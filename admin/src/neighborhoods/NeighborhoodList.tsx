@@ -14,7 +14,7 @@ export const NeighborhoodList = () => (
     perPage={25}
     pagination={<ListPagination />}
   >
-    <ListGrid>
+    <ListGrid phone={{ primaryText: (r) => r.name, secondaryText: (r) => r.code }}>
       <TextField source="code" />
       <TextField source="name" />
       <SelectField source="kind" choices={enumChoices('NeighborhoodKind')} />

@@ -10,7 +10,7 @@ import { officesFilters } from './officesFilters';
 /** Offices with their kind, subdistrict and first duties. */
 export const OfficeList = () => (
   <List filters={officesFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<ListPagination />}>
-    <ListGrid>
+    <ListGrid phone={{ primaryText: (r) => r.name }}>
       <TextField source="name" />
       <SelectField source="kind" choices={enumChoices('OfficeKind')} />
       <NameReferenceField source="subdistrictId" reference="subdistricts" />

@@ -2,15 +2,21 @@
 import { List, SelectField, TextField } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { enumChoices } from '../common/enums';
-import { ListGrid, ListPagination } from '../common/ListGrid';
+import { ListAside, ListGrid, ListPagination } from '../common/ListGrid';
 import { NameReferenceField } from '../common/references';
 import { officialsFilters } from './officialsFilters';
 import { OutcomeField } from '../assessments/chips';
 
 /** Officials with their category, title, subdistrict, office or agency, and outcome of their assessments (docs/rules.md rule 11). */
 export const OfficialList = () => (
-  <List filters={officialsFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25} pagination={<ListPagination />}>
-    <ListGrid>
+  <List
+    filters={officialsFilters}
+    sort={{ field: 'name', order: 'ASC' }}
+    perPage={25}
+    pagination={<ListPagination />}
+    aside={<ListAside />}
+  >
+    <ListGrid phone={{ primaryText: (r) => r.name, secondaryText: (r) => r.title }}>
       <TextField source="name" />
       <SelectField source="category" choices={enumChoices('OfficialCategory')} />
       <TextField source="title" />

@@ -2,7 +2,7 @@
 import { List, SelectField, TextField } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { enumChoices } from '../common/enums';
-import { ListGrid, ListPagination } from '../common/ListGrid';
+import { ListAside, ListGrid, ListPagination } from '../common/ListGrid';
 import { NameReferenceField } from '../common/references';
 import { subdistrictsFilters } from './subdistrictsFilters';
 
@@ -13,8 +13,9 @@ export const SubdistrictList = () => (
     sort={{ field: 'code', order: 'ASC' }}
     perPage={25}
     pagination={<ListPagination />}
+    aside={<ListAside />}
   >
-    <ListGrid>
+    <ListGrid phone={{ primaryText: (r) => r.name, secondaryText: (r) => r.code }}>
       <TextField source="code" />
       <TextField source="name" />
       <SelectField source="kind" choices={enumChoices('SubdistrictKind')} />

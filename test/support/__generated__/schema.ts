@@ -1119,8 +1119,6 @@ export type DecideMatterOwnerInput = {
 
 /** A district functional department (区职能部门, "条"), e.g. 黄浦区司法局, which stations agencies in subdistricts. */
 export type Department = Node & {
-  /** When this record was created (ISO 8601, UTC). */
-  createdAt: Scalars['DateTime']['output'];
   /** The district the department belongs to. */
   district: District;
   /** Id of the district the department belongs to. */
@@ -1129,8 +1127,6 @@ export type Department = Node & {
   id: Scalars['ID']['output'];
   /** Name, e.g. "黄浦区司法局"; unique within the district. */
   name: Scalars['String']['output'];
-  /** When this record last changed (ISO 8601, UTC). */
-  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** A page of departments, with their cursors, total count and paging information (a Relay cursor connection). */
@@ -1159,7 +1155,7 @@ export type DepartmentFilter = {
   districtId: InputMaybe<Scalars['ID']['input']>;
   /** Only these ids. */
   ids: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Part of the name, case-insensitive. */
+  /** Part of the name, case-insensitive; Latin letters also match the pinyin or the initials of the name, e.g. "waitan" or "wt" finds 外滩街道 (docs/rules.md rule 15). */
   nameContains: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1175,7 +1171,7 @@ export type DepartmentOrder = {
 export type DepartmentOrderField =
   /** By when the record was created. */
   | 'CREATED_AT'
-  /** By name. */
+  /** By the pinyin of the name, as a dictionary orders it (docs/rules.md rule 15). */
   | 'NAME';
 
 /** Published figures of one dimension (docs/rules.md rule 12). rate: the share of scores of 4 or 5 (a fraction 0–1, never rounded); mean: the average score 1–5. */
@@ -1192,8 +1188,6 @@ export type DimensionFigures = {
 
 /** A district department's agency stationed in a subdistrict (派出机构, "七所八所"), e.g. 南京东路派出所; its head answers to the subdistrict. */
 export type DispatchedAgency = Node & {
-  /** When this record was created (ISO 8601, UTC). */
-  createdAt: Scalars['DateTime']['output'];
   /** The district department that stations it. */
   department: Department;
   /** Id of the district department that stations it. */
@@ -1214,8 +1208,6 @@ export type DispatchedAgency = Node & {
   subdistrict: Subdistrict;
   /** Id of the subdistrict it is stationed in; in the department's district. */
   subdistrictId: Scalars['ID']['output'];
-  /** When this record last changed (ISO 8601, UTC). */
-  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** A page of stationed agencies, with their cursors, total count and paging information (a Relay cursor connection). */
@@ -1248,7 +1240,7 @@ export type DispatchedAgencyFilter = {
   ids: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only this kind. */
   kind: InputMaybe<AgencyKind>;
-  /** Part of the name, case-insensitive. */
+  /** Part of the name, case-insensitive; Latin letters also match the pinyin or the initials of the name, e.g. "waitan" or "wt" finds 外滩街道 (docs/rules.md rule 15). */
   nameContains: InputMaybe<Scalars['String']['input']>;
   /** Only agencies stationed in this subdistrict. */
   subdistrictId: InputMaybe<Scalars['ID']['input']>;
@@ -1268,7 +1260,7 @@ export type DispatchedAgencyOrderField =
   | 'CREATED_AT'
   /** By agency kind. */
   | 'KIND'
-  /** By name. */
+  /** By the pinyin of the name, as a dictionary orders it (docs/rules.md rule 15). */
   | 'NAME';
 
 /** What a mediation meeting (矛盾协调会) settles (docs/rules.md rule 14). */
@@ -1284,16 +1276,12 @@ export type District = Node & {
   cityCode: Scalars['String']['output'];
   /** 6-digit administrative division code (GB/T 2260), e.g. "310101". */
   code: Scalars['String']['output'];
-  /** When this record was created (ISO 8601, UTC). */
-  createdAt: Scalars['DateTime']['output'];
   /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
   id: Scalars['ID']['output'];
   /** Official name, e.g. "黄浦区". */
   name: Scalars['String']['output'];
   /** 2-digit code of the province-level division, the first two digits of `code` (e.g. "31", Shanghai). */
   provinceCode: Scalars['String']['output'];
-  /** When this record last changed (ISO 8601, UTC). */
-  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** A page of districts, with their cursors, total count and paging information (a Relay cursor connection). */
@@ -1322,7 +1310,7 @@ export type DistrictFilter = {
   code: InputMaybe<Scalars['String']['input']>;
   /** Only these ids. */
   ids: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Part of the name, case-insensitive. */
+  /** Part of the name, case-insensitive; Latin letters also match the pinyin or the initials of the name, e.g. "waitan" or "wt" finds 外滩街道 (docs/rules.md rule 15). */
   nameContains: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1340,7 +1328,7 @@ export type DistrictOrderField =
   | 'CODE'
   /** By when the record was created. */
   | 'CREATED_AT'
-  /** By name. */
+  /** By the pinyin of the name, as a dictionary orders it (docs/rules.md rule 15). */
   | 'NAME';
 
 /** Paper answer sheets collected at a meeting, entered by a CHAIR or ADMIN of the 街道 into an OPEN survey (all or none). */
@@ -3315,8 +3303,6 @@ export type MutationWithdrawConventionVersionArgs = {
 export type Neighborhood = Node & {
   /** 12-digit division code; starts with its subdistrict's code, e.g. "310101002001". */
   code: Scalars['String']['output'];
-  /** When this record was created (ISO 8601, UTC). */
-  createdAt: Scalars['DateTime']['output'];
   /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
   id: Scalars['ID']['output'];
   /** RESIDENTS_COMMITTEE, VILLAGE_COMMITTEE or OTHER, derived from the name. */
@@ -3327,8 +3313,6 @@ export type Neighborhood = Node & {
   subdistrict: Subdistrict;
   /** Id of the subdistrict it belongs to. */
   subdistrictId: Scalars['ID']['output'];
-  /** When this record last changed (ISO 8601, UTC). */
-  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** A page of neighborhoods, with their cursors, total count and paging information (a Relay cursor connection). */
@@ -3361,7 +3345,7 @@ export type NeighborhoodFilter = {
   ids: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only this kind (e.g. RESIDENTS_COMMITTEE for 居委会). */
   kind: InputMaybe<NeighborhoodKind>;
-  /** Part of the name, case-insensitive. */
+  /** Part of the name, case-insensitive; Latin letters also match the pinyin or the initials of the name, e.g. "waitan" or "wt" finds 外滩街道 (docs/rules.md rule 15). */
   nameContains: InputMaybe<Scalars['String']['input']>;
   /** Only neighborhoods of this subdistrict. */
   subdistrictId: InputMaybe<Scalars['ID']['input']>;
@@ -3392,7 +3376,7 @@ export type NeighborhoodOrderField =
   | 'CREATED_AT'
   /** By kind (residents' or village committee). */
   | 'KIND'
-  /** By name. */
+  /** By the pinyin of the name, as a dictionary orders it (docs/rules.md rule 15). */
   | 'NAME';
 
 /** One neighborhood's published survey in a 街道's roll-up. */
@@ -3419,8 +3403,6 @@ export type Node = {
 
 /** One of a subdistrict's internal offices (内设机构): a standard office or a self-designated work body, with the duties it owns (docs/rules.md rule 1). */
 export type Office = Node & {
-  /** When this record was created (ISO 8601, UTC). */
-  createdAt: Scalars['DateTime']['output'];
   /** The matters this office owns, one per line; within a subdistrict each duty belongs to one office only. */
   duties: Array<Scalars['String']['output']>;
   /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
@@ -3433,8 +3415,6 @@ export type Office = Node & {
   subdistrict: Subdistrict;
   /** Id of the subdistrict the office belongs to. */
   subdistrictId: Scalars['ID']['output'];
-  /** When this record last changed (ISO 8601, UTC). */
-  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** A page of offices, with their cursors, total count and paging information (a Relay cursor connection). */
@@ -3467,7 +3447,7 @@ export type OfficeFilter = {
   ids: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only this kind. */
   kind: InputMaybe<OfficeKind>;
-  /** Part of the name, case-insensitive. */
+  /** Part of the name, case-insensitive; Latin letters also match the pinyin or the initials of the name, e.g. "waitan" or "wt" finds 外滩街道 (docs/rules.md rule 15). */
   nameContains: InputMaybe<Scalars['String']['input']>;
   /** Only offices of this subdistrict. */
   subdistrictId: InputMaybe<Scalars['ID']['input']>;
@@ -3504,7 +3484,7 @@ export type OfficeOrderField =
   | 'CREATED_AT'
   /** By office kind (the six standard kinds, then SELF_DESIGNATED). */
   | 'KIND'
-  /** By name. */
+  /** By the pinyin of the name, as a dictionary orders it (docs/rules.md rule 15). */
   | 'NAME';
 
 /** A person who is evaluated (docs/rules.md rule 3): an agency head belongs to a stationed agency; a civil servant or community worker to an office. */
@@ -3519,8 +3499,6 @@ export type Official = Node & {
   assessments: Array<AnnualAssessment>;
   /** AGENCY_HEAD, CIVIL_SERVANT or COMMUNITY_WORKER. */
   category: OfficialCategory;
-  /** When this record was created (ISO 8601, UTC). */
-  createdAt: Scalars['DateTime']['output'];
   /** Id of this person in their district's HR system; unique within the district when set. */
   externalId: Maybe<Scalars['String']['output']>;
   /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
@@ -3551,8 +3529,6 @@ export type Official = Node & {
   subdistrictId: Scalars['ID']['output'];
   /** Post or title, e.g. "所长" or "社区工作者"; may be empty. */
   title: Scalars['String']['output'];
-  /** When this record last changed (ISO 8601, UTC). */
-  updatedAt: Scalars['DateTime']['output'];
 };
 
 
@@ -5000,8 +4976,6 @@ export type Subdistrict = Node & {
   agencies: Array<DispatchedAgency>;
   /** 9-digit division code; starts with its district's code, e.g. "310101002". */
   code: Scalars['String']['output'];
-  /** When this record was created (ISO 8601, UTC). */
-  createdAt: Scalars['DateTime']['output'];
   /** The district it belongs to. */
   district: District;
   /** Id of the district it belongs to. */
@@ -5014,8 +4988,6 @@ export type Subdistrict = Node & {
   name: Scalars['String']['output'];
   /** Its offices (docs/rules.md rule 1: six standard offices and at most two self-designated), by kind. */
   offices: Array<Office>;
-  /** When this record last changed (ISO 8601, UTC). */
-  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** A page of subdistricts, with their cursors, total count and paging information (a Relay cursor connection). */
@@ -5048,7 +5020,7 @@ export type SubdistrictFilter = {
   ids: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only this kind (e.g. SUBDISTRICT for 街道). */
   kind: InputMaybe<SubdistrictKind>;
-  /** Part of the name, case-insensitive. */
+  /** Part of the name, case-insensitive; Latin letters also match the pinyin or the initials of the name, e.g. "waitan" or "wt" finds 外滩街道 (docs/rules.md rule 15). */
   nameContains: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -5093,7 +5065,7 @@ export type SubdistrictOrderField =
   | 'CREATED_AT'
   /** By kind (subdistrict, town or township). */
   | 'KIND'
-  /** By name. */
+  /** By the pinyin of the name, as a dictionary orders it (docs/rules.md rule 15). */
   | 'NAME';
 
 /** A 街道's survey rates for one period (docs/rules.md rule 12): its neighborhoods' published surveys only, rolled up weighted by answers — each dimension's rate (and mean) is Σ answers × the neighborhood's rate / Σ answers, so a neighborhood of 40 answers counts four times one of 10. */
@@ -5618,8 +5590,6 @@ export type UpsertedMatter = {
 export type User = Node & {
   /** For an ADMIN of a 街道: the stationed agency whose staff they are, likewise. At most one of officeId and agencyId is set. */
   agencyId: Maybe<Scalars['ID']['output']>;
-  /** When this record was created (ISO 8601, UTC). */
-  createdAt: Scalars['DateTime']['output'];
   /** Name shown in the panel, e.g. "张主任". */
   displayName: Scalars['String']['output'];
   /** The district of the user's scope. */
@@ -5640,8 +5610,6 @@ export type User = Node & {
   subdistrict: Maybe<Subdistrict>;
   /** The subdistrict of the user's scope; null when the scope is the whole district. */
   subdistrictId: Maybe<Scalars['ID']['output']>;
-  /** When this record last changed (ISO 8601, UTC). */
-  updatedAt: Scalars['DateTime']['output'];
   /** Sign-in name: 3–40 lowercase letters, digits, ".", "_" or "-"; unique. */
   username: Scalars['String']['output'];
 };
@@ -5670,7 +5638,7 @@ export type UserEdge = {
 export type UserFilter = {
   /** Only these ids. */
   ids: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Part of the username or display name, case-insensitive. */
+  /** Part of the username or display name, case-insensitive; Latin letters also match the pinyin or the initials of the display name, e.g. "zhang" or "zzr" finds 张主任 (docs/rules.md rule 15). */
   nameContains: InputMaybe<Scalars['String']['input']>;
   /** Only this role. */
   role: InputMaybe<Role>;
@@ -5690,7 +5658,7 @@ export type UserOrder = {
 export type UserOrderField =
   /** By when the record was created. */
   | 'CREATED_AT'
-  /** By display name. */
+  /** By the pinyin of the display name, as a dictionary orders it (docs/rules.md rule 15). */
   | 'DISPLAY_NAME'
   /** By role. */
   | 'ROLE'

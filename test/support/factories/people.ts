@@ -1,4 +1,5 @@
 import { hashPassword } from '../../../server/user/user.service';
+import { pinyinKeys } from '../../../server/core/pinyin';
 import { CREATE_SERVICE_TOKEN, CREATE_USER } from '../operations';
 import type { TestServer } from '../server';
 import { ok, PASSWORD, unique } from './call';
@@ -95,8 +96,14 @@ export async function serviceToken(
 export async function otherDistrictAdmin(server: TestServer, districtId?: string): Promise<SignedInUser> {
   const username = unique('district.admin');
   const [row] = await server.db.query(
-    `INSERT INTO app_user (username, display_name, role, district_id, password_hash) VALUES ($1, $1, 'ADMIN', $2, $3) RETURNING id`,
-    [username, districtId ?? (await places(server)).xuhui, await hashPassword(PASSWORD)],
+    `INSERT INTO app_user (username, display_name, role, district_id, password_hash, pinyin_key, pinyin_search)
+     VALUES ($1, $1, 'ADMIN', $2, $3, $4, $5) RETURNING id`,
+    [
+      username,
+      districtId ?? (await places(server)).xuhui,
+      await hashPassword(PASSWORD),
+      ...Object.values(pinyinKeys(username)),
+    ],
   );
   return { id: row.id, username, token: await server.login(username, PASSWORD) };
 }
