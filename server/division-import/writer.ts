@@ -6,7 +6,8 @@ import type { QueryRunner } from 'typeorm';
 import { batchIdSeed } from './batch-ids';
 import type { LevelSpec } from './levels';
 import type { DivisionRow } from './reader';
-import { pinyinKeys } from '../core/pinyin';
+import type { PinyinKeys } from '../core/pinyin';
+import { placePinyinReader } from './place-pinyin';
 
 /** What one file did: rows inserted, rows whose name/kind/parent changed, rows left as they were. */
 export interface FileOutcome {
@@ -46,12 +47,12 @@ function copyField(value: string | number | null | undefined): string {
   );
 }
 
-/** A batch of rows, with their names' pinyin keys, as the body of a `COPY … FROM STDIN` in text format: one line per row. */
-export function copyText(rows: DivisionRow[]): string {
+/** A batch of rows, with their names' pinyin keys (`pinyinOf`), as the body of a `COPY … FROM STDIN` in text format: one line per row. */
+export function copyText(rows: DivisionRow[], pinyinOf: (name: string) => PinyinKeys): string {
   let text = '';
   for (const r of rows) {
-    // The name's pinyin keys go with it (docs/rules.md rule 15); a place's first character is no surname.
-    const keys = pinyinKeys(r.name, 'place');
+    // The name's pinyin keys go with it (docs/rules.md rule 15).
+    const keys = pinyinOf(r.name);
     text += `${r.line}\t${copyField(r.code)}\t${copyField(r.name)}\t${copyField(r.kind)}\t${copyField(r.parentCode)}`;
     text += `\t${copyField(keys.pinyinKey)}\t${copyField(keys.pinyinSearch)}\n`;
   }
@@ -189,13 +190,14 @@ export async function createFileWriter(
        pinyin_key text NOT NULL, pinyin_search text NOT NULL) ON COMMIT DROP`,
   );
   let staged = 0;
+  const pinyinOf = placePinyinReader();
   return {
     async stage(rows) {
       if (rows.length === 0) return;
       staged += rows.length;
       // The runner's own connection, so that the rows land in its transaction's temporary table.
       const client = (await runner.connect()) as PoolClient;
-      await pipeline(Readable.from([copyText(rows)]), client.query(copyFrom(STAGE_COPY)));
+      await pipeline(Readable.from([copyText(rows, pinyinOf)]), client.query(copyFrom(STAGE_COPY)));
     },
     async finish() {
       if (staged === 0) return { inserted: 0, updated: 0, unchanged: 0, orphans: [] };
