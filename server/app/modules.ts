@@ -19,6 +19,7 @@ import { neighborhoodModule } from '../neighborhood';
 import { nodeModule } from '../node';
 import { officeModule } from '../office';
 import { officialModule } from '../official';
+import { petitionModule } from '../petition';
 import { ratingModule } from '../rating';
 import { ratingTemplateModule } from '../rating-template';
 import { responsibilityModule } from '../responsibility';
@@ -62,6 +63,7 @@ export const modules = [
   conventionModule,
   mediationModule,
   hearingModule,
+  petitionModule,
   nodeModule,
 ] as const;
 

@@ -41,7 +41,7 @@ registerEnumType(IntegrationScope, {
     },
     SELF_GOVERNANCE_READ: {
       description:
-        'self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches.',
+        'self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches, mediations, hearings and petitions.',
     },
   },
 });

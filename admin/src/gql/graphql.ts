@@ -157,7 +157,7 @@ export type IntegrationScope =
   | 'OFFICIALS_READ'
   /** officials:write — upsert officials by externalId (upsertOfficials). */
   | 'OFFICIALS_WRITE'
-  /** self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches. */
+  /** self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches, mediations, hearings and petitions. */
   | 'SELF_GOVERNANCE_READ'
   /** surveys:read — read residents' surveys and their published results (residentSurvey(s), surveyResults, subdistrictSurveyRates). */
   | 'SURVEYS_READ';

@@ -622,6 +622,16 @@ export type ConcludeMediationInput = {
   womenDirector: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How a petition's talks ended: with the agreement reached, or without agreement and why. */
+export type ConcludePetitionInput = {
+  /** The agreement reached, 1–20000 characters: required for AGREED (BAD_USER_INPUT on input.agreement), refused otherwise. */
+  agreement: InputMaybe<Scalars['String']['input']>;
+  /** AGREED or NOT_AGREED. */
+  outcome: PetitionOutcome;
+  /** Why no agreement was reached, 1–4000 characters: required for NOT_AGREED (BAD_USER_INPUT on input.reason). */
+  reason: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A breach of a building's convention in effect (docs/rules.md rule 14), with the follow-ups of the residents' committee, the owners' committee and the property company. */
 export type ConventionBreach = Node & {
   /** The convention breached. */
@@ -959,6 +969,26 @@ export type CreateOfficialInput = {
   subdistrictId: InputMaybe<Scalars['ID']['input']>;
   /** Post or title, at most 100 characters (default empty). */
   title: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A resident's petition taken up by an agent organisation (信访代理). */
+export type CreatePetitionInput = {
+  /** The organisation that takes the petition up. */
+  agent: PetitionAgent;
+  /** The agent organisation's person in charge, 1–100 characters. */
+  agentName: Scalars['String']['input'];
+  /** The department the agent negotiates with: one of the neighborhood's district. */
+  departmentId: Scalars['ID']['input'];
+  /** The resident's matter (诉求) the petition starts from; it must be of the neighborhood's 街道 (BAD_USER_INPUT on input.matterId otherwise). */
+  matterId: InputMaybe<Scalars['ID']['input']>;
+  /** The neighborhood (居民区) where the petitioner lives. */
+  neighborhoodId: Scalars['ID']['input'];
+  /** The petitioner's name, 1–100 characters (personal). */
+  petitionerName: Scalars['String']['input'];
+  /** What the petition asks, 1–2000 characters. */
+  subject: Scalars['String']['input'];
+  /** The day the agent took it up (YYYY-MM-DD, years 2000–2100). */
+  takenUpOn: Scalars['LocalDate']['input'];
 };
 
 /** A new rating template of a district. */
@@ -1801,7 +1831,7 @@ export type IntegrationScope =
   | 'OFFICIALS_READ'
   /** officials:write — upsert officials by externalId (upsertOfficials). */
   | 'OFFICIALS_WRITE'
-  /** self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches. */
+  /** self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches, mediations, hearings and petitions. */
   | 'SELF_GOVERNANCE_READ'
   /** surveys:read — read residents' surveys and their published results (residentSurvey(s), surveyResults, subdistrictSurveyRates). */
   | 'SURVEYS_READ';
@@ -1882,6 +1912,8 @@ export type Matter = Node & {
   ownerOfficeId: Maybe<Scalars['ID']['output']>;
   /** Since when the current owner holds the matter (UTC); the time until it passes the matter on is charged to it. */
   ownerSince: Scalars['DateTime']['output'];
+  /** The petitions taken up by agents (信访代理) that started from this matter, oldest first; empty for those who do not read petitions (ADMINs in scope and service tokens with self-governance:read do). */
+  petitions: Array<Petition>;
   /** Where (an address or a description of the place); may be empty. */
   place: Scalars['String']['output'];
   /** When the resident rated it. */
@@ -2462,6 +2494,8 @@ export type Mutation = {
   concludeAccountabilityCase: AccountabilityCase;
   /** Concludes a mediation for good with its written record (ADMIN of the 街道). Where family, women or children are involved, BAD_USER_INPUT on input.womenDirector unless the women's director attended (docs/rules.md rule 14); BAD_USER_INPUT on input.record when blank; NOT_FOUND; FORBIDDEN; CONFLICT when already concluded. */
   concludeMediation: Mediation;
+  /** Concludes a petition for good (ADMIN of the 街道): AGREED with the agreement (BAD_USER_INPUT on input.agreement without it) or NOT_AGREED with the reason (BAD_USER_INPUT on input.reason). CONFLICT on id when final already or before any round of talks; NOT_FOUND; FORBIDDEN. */
+  concludePetition: Petition;
   /** Opens an accountability case (ASSESSOR or ADMIN in scope). BAD_USER_INPUT naming the field; FORBIDDEN. */
   createAccountabilityCase: AccountabilityCase;
   /** Records a building of a neighborhood with its households (ADMIN of the 街道). BAD_USER_INPUT naming the field (unknown neighborhood, households outside 1–10000); FORBIDDEN; CONFLICT on input.name for a name the neighborhood has. */
@@ -2488,6 +2522,8 @@ export type Mutation = {
   createOffice: Office;
   /** Creates an official (ADMIN). BAD_USER_INPUT naming the field when docs/rules.md rule 3 is not met or the office or agency is not in the subdistrictId given; CONFLICT for a taken externalId. */
   createOfficial: Official;
+  /** Records a petition taken up by an agent organisation (ADMIN of the 街道). BAD_USER_INPUT naming the field (unknown neighborhood, a department of another district, input.matterId of another 街道); FORBIDDEN. */
+  createPetition: Petition;
   /** Creates a rating template (district ADMIN). BAD_USER_INPUT on input.criteria unless the weights sum to 100 with unique keys; CONFLICT for a taken name. */
   createRatingTemplate: RatingTemplate;
   /** Creates a DRAFT residents' survey of a neighborhood (docs/rules.md rule 12); an ADMIN whose scope covers its 街道. BAD_USER_INPUT on input.neighborhoodId, input.period, input.questions; CONFLICT on input.period when the neighborhood already has a survey of that period. */
@@ -2566,6 +2602,8 @@ export type Mutation = {
   recordHearingOutcome: Hearing;
   /** Records the district civil court's decision on a SUBMITTED record: CONFIRMED or REFUSED (ADMIN of the 街道). NOT_FOUND; FORBIDDEN; CONFLICT unless SUBMITTED. */
   recordMediationCourtDecision: Mediation;
+  /** Records the next round of talks between the agent and the department (ADMIN of the 街道). CONFLICT on id once the petition is final (docs/rules.md rule 14); BAD_USER_INPUT on input.heldOn before it was taken up or before the last round; NOT_FOUND; FORBIDDEN. */
+  recordPetitionTalk: Petition;
   /** Records (or replaces) one panel's score of an official for a year (ASSESSOR or ADMIN; docs/rules.md rule 10). CONFLICT once the year is finalised. Idempotent: identical concurrent calls all succeed on one score. */
   recordThirdPartyEvaluation: ThirdPartyEvaluation;
   /** Queues a FAILED or DELIVERED webhook delivery again, as a new series of attempts under the same delivery id (ADMIN of the whole district); attempts keeps counting every attempt sent. NOT_FOUND, FORBIDDEN, CONFLICT while it is PENDING. */
@@ -2622,6 +2660,8 @@ export type Mutation = {
   updateOffice: Office;
   /** Changes an official (ADMIN). NOT_FOUND; BAD_USER_INPUT naming the field when docs/rules.md rule 3 is not met, when the office or agency is not in the subdistrictId given, or when it would move an agency's consented head to another category or agency (docs/rules.md rule 2); CONFLICT for a taken externalId. */
   updateOfficial: Official;
+  /** Changes an OPEN petition (ADMIN of the 街道). NOT_FOUND; BAD_USER_INPUT naming the field; FORBIDDEN; CONFLICT once final. */
+  updatePetition: Petition;
   /** Changes a template. CONFLICT when changing the criteria of a template a meeting uses. */
   updateRatingTemplate: RatingTemplate;
   /** Rewords a line, changes its kind or moves it within its list (ADMIN in scope). NOT_FOUND, BAD_USER_INPUT, FORBIDDEN. */
@@ -2644,6 +2684,8 @@ export type Mutation = {
   voidSurveyCodes: VoidedSurveyCodes;
   /** Withdraws an OPEN version (ADMIN of the 街道); its codes open nothing any more. NOT_FOUND; FORBIDDEN; CONFLICT unless OPEN. */
   withdrawConventionVersion: ConventionVersion;
+  /** Records the petitioner's withdrawal of an OPEN petition, with the reason (ADMIN of the 街道). NOT_FOUND; FORBIDDEN; CONFLICT when final. */
+  withdrawPetition: Petition;
 };
 
 
@@ -2713,6 +2755,13 @@ export type MutationConcludeAccountabilityCaseArgs = {
 export type MutationConcludeMediationArgs = {
   id: Scalars['ID']['input'];
   input: ConcludeMediationInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationConcludePetitionArgs = {
+  id: Scalars['ID']['input'];
+  input: ConcludePetitionInput;
 };
 
 
@@ -2791,6 +2840,12 @@ export type MutationCreateOfficeArgs = {
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationCreateOfficialArgs = {
   input: CreateOfficialInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationCreatePetitionArgs = {
+  input: CreatePetitionInput;
 };
 
 
@@ -3038,6 +3093,13 @@ export type MutationRecordMediationCourtDecisionArgs = {
 
 
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationRecordPetitionTalkArgs = {
+  id: Scalars['ID']['input'];
+  input: PetitionTalkInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationRecordThirdPartyEvaluationArgs = {
   input: RecordThirdPartyEvaluationInput;
 };
@@ -3222,6 +3284,13 @@ export type MutationUpdateOfficialArgs = {
 
 
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationUpdatePetitionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePetitionInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationUpdateRatingTemplateArgs = {
   id: Scalars['ID']['input'];
   input: UpdateRatingTemplateInput;
@@ -3289,6 +3358,13 @@ export type MutationVoidSurveyCodesArgs = {
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationWithdrawConventionVersionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationWithdrawPetitionArgs = {
+  id: Scalars['ID']['input'];
+  input: WithdrawPetitionInput;
 };
 
 /** A residential area and its residents' committee (居民区 / 居委会) or a village committee (村委会), identified by its 12-digit code. */
@@ -3700,6 +3776,156 @@ export type PersonnelOutcome =
   /** Three MEDIOCRE years in a row: to be reassigned. */
   | 'REASSIGNMENT';
 
+/** Petition agency (信访代理, docs/rules.md rule 14): a resident's petition taken up by an agent organisation (trade union, Communist Youth League, women's federation, residents' or community committee), the department it negotiates with, each round of talks, and the agreement reached. The petitioner's name is personal: only ADMINs in scope (and service tokens with self-governance:read) read petitions. */
+export type Petition = Node & {
+  /** The organisation that took the petition up as its agent. */
+  agent: PetitionAgent;
+  /** The agent organisation's person in charge of the petition. */
+  agentName: Scalars['String']['output'];
+  /** The agreement reached (协议); null unless AGREED. */
+  agreement: Maybe<Scalars['String']['output']>;
+  /** When it was concluded or withdrawn (ISO 8601, UTC); null while OPEN. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why no agreement was reached (NOT_AGREED) or why it was withdrawn (WITHDRAWN); null otherwise. */
+  closingReason: Maybe<Scalars['String']['output']>;
+  /** When this record was created (ISO 8601, UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** The department the agent negotiates with (names of departments are read by whoever reads the petition). */
+  department: Maybe<Department>;
+  /** Id of the district department (区职能部门) the agent negotiates with. */
+  departmentId: Scalars['ID']['output'];
+  /** Id of the petition in a district system (upsertPetitions); unique when set. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
+  id: Scalars['ID']['output'];
+  /** The resident's matter (诉求) the petition started from; null when none, or when the caller does not read matters (a service token without matters:read). */
+  matter: Maybe<Matter>;
+  /** Id of the resident's matter (诉求) of the same 街道 the petition started from; null when none. */
+  matterId: Maybe<Scalars['ID']['output']>;
+  /** The neighborhood where the petitioner lives. */
+  neighborhood: Neighborhood;
+  /** Id of the neighborhood (居民区) where the petitioner lives. */
+  neighborhoodId: Scalars['ID']['output'];
+  /** The petitioner's name (personal: only those who read petitions see it). */
+  petitionerName: Scalars['String']['output'];
+  /** OPEN, or final: AGREED, NOT_AGREED or WITHDRAWN. */
+  status: PetitionStatus;
+  /** Id of the neighborhood's subdistrict (街道). */
+  subdistrictId: Scalars['ID']['output'];
+  /** What the petition asks. */
+  subject: Scalars['String']['output'];
+  /** The day the agent took the petition up (YYYY-MM-DD). */
+  takenUpOn: Scalars['LocalDate']['output'];
+  /** The rounds of talks, in order (round 1 first). */
+  talks: Array<PetitionTalk>;
+  /** When this record last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** The organisation that takes up a resident's petition as its agent (信访代理, docs/rules.md rule 14). */
+export type PetitionAgent =
+  /** 共青团: the Communist Youth League. */
+  | 'COMMUNIST_YOUTH_LEAGUE'
+  /** 社区委员会: the community committee. */
+  | 'COMMUNITY_COMMITTEE'
+  /** 居委会: the residents’ committee. */
+  | 'RESIDENTS_COMMITTEE'
+  /** 工会: the trade union. */
+  | 'TRADE_UNION'
+  /** 妇联: the women’s federation. */
+  | 'WOMENS_FEDERATION';
+
+/** A page of petitions, with their cursors, total count and paging information (a Relay cursor connection). */
+export type PetitionConnection = {
+  /** The petitions of this page with their cursors, in the requested order. */
+  edges: Array<PetitionEdge>;
+  /** The petitions of this page, in the requested order (the edges' nodes, without cursors). */
+  nodes: Array<Petition>;
+  /** Where this page lies in the list, with the cursors of its ends. */
+  pageInfo: PageInfo;
+  /** How many petitions match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of petitions, with the cursor that marks its place in the list. */
+export type PetitionEdge = {
+  /** Opaque cursor of this node: pass it as `after` (or `before`) to page from here with the same filter and orderBy. */
+  cursor: Scalars['String']['output'];
+  /** The node (one of the petitions). */
+  node: Petition;
+};
+
+/** Conditions a petition must meet to be listed; all given conditions apply. */
+export type PetitionFilter = {
+  /** Only petitions taken up by this kind of agent. */
+  agent: InputMaybe<PetitionAgent>;
+  /** Only petitions that started from this matter. */
+  matterId: InputMaybe<Scalars['ID']['input']>;
+  /** Only petitions of this neighborhood. */
+  neighborhoodId: InputMaybe<Scalars['ID']['input']>;
+  /** Only petitions in this status. */
+  status: InputMaybe<PetitionStatus>;
+  /** Only petitions of this subdistrict. */
+  subdistrictId: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One sort key of a list of petitions. */
+export type PetitionOrder = {
+  /** ASC (default) or DESC. */
+  direction: OrderDirection;
+  /** The field to sort by. */
+  field: PetitionOrderField;
+};
+
+/** Fields a list of petitions can be sorted by. */
+export type PetitionOrderField =
+  /** By when it was recorded. */
+  | 'CREATED_AT'
+  /** By the day the agent took the petition up. */
+  | 'TAKEN_UP_ON';
+
+/** How a petition's talks ended: with an agreement (its text required) or without (its reason required). */
+export type PetitionOutcome =
+  /** An agreement was reached; input.agreement says what was agreed. */
+  | 'AGREED'
+  /** No agreement; input.reason says why. */
+  | 'NOT_AGREED';
+
+/** Where a petition stands; every status but OPEN is final (docs/rules.md rule 14). */
+export type PetitionStatus =
+  /** Concluded with the agreement reached with the department; final. */
+  | 'AGREED'
+  /** Concluded without agreement, with the reason; final. */
+  | 'NOT_AGREED'
+  /** Taken up; the agent negotiates with the department, round by round. */
+  | 'OPEN'
+  /** Withdrawn by the petitioner, with the reason; final. */
+  | 'WITHDRAWN';
+
+/** One round of talks between the agent organisation and the department. */
+export type PetitionTalk = {
+  /** The day of the talks (YYYY-MM-DD). */
+  heldOn: Scalars['LocalDate']['output'];
+  /** Who took part for the agent and for the department. */
+  participants: Array<Scalars['String']['output']>;
+  /** When the round was recorded (ISO 8601, UTC). */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Its number: 1 for the first round, then 2, 3… */
+  round: Scalars['Int']['output'];
+  /** What was said and where the talks stand. */
+  summary: Scalars['String']['output'];
+};
+
+/** One round of talks between the agent and the department. */
+export type PetitionTalkInput = {
+  /** The day of the talks (YYYY-MM-DD): not before the petition was taken up nor before the last round. */
+  heldOn: Scalars['LocalDate']['input'];
+  /** Who took part, 1–30 names of 1–100 characters. */
+  participants: Array<Scalars['String']['input']>;
+  /** What was said and where the talks stand, 1–20000 characters. */
+  summary: Scalars['String']['input'];
+};
+
 /** A district department proposes an agency's head (docs/rules.md rule 2). */
 export type ProposeHeadAppointmentInput = {
   /** The stationed agency whose head is proposed. */
@@ -3804,6 +4030,10 @@ export type Query = {
   officials: OfficialConnection;
   /** Your district's officials within your scope whose finalised grades give this outcome (docs/rules.md rule 11), by name: for an ADMIN or ASSESSOR, or a token with assessments:read and officials:read. FORBIDDEN for other roles and for any other district, whether it exists or not. */
   officialsByOutcome: OfficialConnection;
+  /** One petition by id (ADMINs in scope; service tokens with self-governance:read); null otherwise. */
+  petition: Maybe<Petition>;
+  /** A page of petitions taken up by agents (信访代理) in your scope, latest taken up first by default; ADMINs and service tokens with self-governance:read read them, other roles get an empty list. */
+  petitions: PetitionConnection;
   /** One rating template of your district by id; null when there is none. */
   ratingTemplate: Maybe<RatingTemplate>;
   /** A page of the rating templates of your district, by name. */
@@ -4237,6 +4467,24 @@ export type QueryOfficialsByOutcomeArgs = {
   last: InputMaybe<Scalars['Int']['input']>;
   offset: InputMaybe<Scalars['Int']['input']>;
   outcome: PersonnelOutcome;
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryPetitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryPetitionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<PetitionFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  last: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<PetitionOrder>>;
 };
 
 
@@ -5454,6 +5702,24 @@ export type UpdateOfficialInput = {
   title: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to an OPEN petition; omitted fields keep their value, matterId null unlinks it. */
+export type UpdatePetitionInput = {
+  /** New agent organisation. */
+  agent: InputMaybe<PetitionAgent>;
+  /** New agent's person in charge. */
+  agentName: InputMaybe<Scalars['String']['input']>;
+  /** New department, of the same district. */
+  departmentId: InputMaybe<Scalars['ID']['input']>;
+  /** The matter it starts from, of the petition's 街道; null: none. */
+  matterId: InputMaybe<Scalars['ID']['input']>;
+  /** New petitioner's name. */
+  petitionerName: InputMaybe<Scalars['String']['input']>;
+  /** New subject, 1–2000 characters. */
+  subject: InputMaybe<Scalars['String']['input']>;
+  /** New day it was taken up (YYYY-MM-DD); not after its first round of talks. */
+  takenUpOn: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
 /** Changes to a template; omitted fields keep their value. Criteria cannot change once a meeting has used the template. */
 export type UpdateRatingTemplateInput = {
   /** The full new list of criteria; weights sum to 100. */
@@ -5842,6 +6108,12 @@ export type WebhookSubscriptionEdge = {
   cursor: Scalars['String']['output'];
   /** The node (one of the webhook subscriptions). */
   node: WebhookSubscription;
+};
+
+/** The petitioner's withdrawal of an OPEN petition. */
+export type WithdrawPetitionInput = {
+  /** Why it was withdrawn, 1–4000 characters. */
+  reason: Scalars['String']['input'];
 };
 
 /** Works that touch residents' lives (a government practical project 政府实事项目, road works…) in a neighborhood; marked started only after a hearing that did not reject it, or by a recorded override decision with its reason (docs/rules.md rule 14). */
