@@ -42,7 +42,10 @@ export class PetitionTalk {
     "Petition agency (信访代理, docs/rules.md rule 14): a resident's petition taken up by an agent organisation (trade union, Communist Youth League, women's federation, residents' or community committee), the department it negotiates with, each round of talks, and the agreement reached. The petitioner's name is personal: only ADMINs in scope (and service tokens with self-governance:read) read petitions.",
 })
 @Entity()
-@Index('petition_external_id_key', ['externalId'], { unique: true, where: '"external_id" IS NOT NULL' })
+@Index('petition_external_id_key', ['subdistrictId', 'externalId'], {
+  unique: true,
+  where: '"external_id" IS NOT NULL',
+})
 export class Petition extends BaseRecord {
   @Field(() => String, {
     nullable: true,

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { LocalDateRules, NameRules } from '../core/inputs';
@@ -7,6 +7,8 @@ import { PetitionAgent, PetitionOutcome, PetitionStatus } from './petition-enums
 
 /** Longest agreement or summary of talks, in characters. */
 export const MAX_PETITION_TEXT = 20000;
+/** Most rows one upsertPetitions call takes. */
+export const MAX_UPSERT_ROWS = 200;
 /** Most rounds of talks one petition keeps. */
 export const MAX_TALKS = 50;
 
@@ -93,6 +95,19 @@ export class CreatePetitionInput {
   @Field(() => LocalDateResolver, { description: 'The day the agent took it up (YYYY-MM-DD, years 2000–2100).' })
   @LocalDateRules()
   takenUpOn: string;
+}
+
+/** One row of `upsertPetitions`. */
+@InputType({
+  description:
+    'A petition as a district system keeps it, keyed by externalId within its 街道: a new externalId records an OPEN petition (as createPetition), a known OPEN one takes these details.',
+})
+export class UpsertPetitionInput extends CreatePetitionInput {
+  @Field({
+    description: 'Id of the petition in the district system: 1–100 characters without spaces; the key of the upsert.',
+  })
+  @Matches(/^\S{1,100}$/, { message: 'must be 1–100 characters without spaces' })
+  externalId: string;
 }
 
 /** Input of `updatePetition`. */

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { registerNode } from '../core/node';
+import { UpsertResultType } from '../core/upsert-batch';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import type { RequestContext } from '../core/request-context';
 import { Department } from '../department/department.entity';
@@ -15,6 +16,7 @@ import {
   PetitionOrder,
   PetitionTalkInput,
   UpdatePetitionInput,
+  UpsertPetitionInput,
   WithdrawPetitionInput,
 } from './petition.inputs';
 import type { PetitionService } from './petition.service';
@@ -32,6 +34,7 @@ type Context = PetitionResolverContext;
 registerNode(Petition, (ctx: Context, id) => ctx.services.petitions.find(id));
 
 const PetitionConnection = ConnectionType(Petition, 'petitions');
+const UpsertPetitionsResult = UpsertResultType(Petition, 'petitions');
 
 /** Petition agency (信访代理, docs/rules.md rule 14): lookups, lists and edits. */
 @Resolver(() => Petition)
@@ -94,6 +97,18 @@ export class PetitionResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.petitions.create(input);
+  }
+
+  @Mutation(() => UpsertPetitionsResult, {
+    description:
+      "Petitions a district system keeps, by externalId within their 街道, at most 200 in one transaction (an ADMIN over each row's 街道, or a service token with self-governance:write): new ones are recorded OPEN, known OPEN ones take the rows' details, the same batch twice changes nothing. A bad row (the rules of createPetition, a final petition) fails the call with BAD_USER_INPUT naming input[i].<field>, extensions.errors listing every bad row; nothing is written then (docs/rules.md rule 14).",
+  })
+  upsertPetitions(
+    @Arg('input', () => [UpsertPetitionInput], { validate: false, description: 'The petitions, at most 200.' })
+    input: UpsertPetitionInput[],
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.petitions.upsert(input);
   }
 
   @Mutation(() => Petition, {

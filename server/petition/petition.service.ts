@@ -1,4 +1,5 @@
 import { snapshot } from '../core/domain-events';
+import { batchWriter, checkBatch, writeBatch, type UpsertOutcome } from '../core/upsert-batch';
 import { BadUserInputError, ConflictError, NotFoundError } from '../core/errors';
 import { whereEquals } from '../core/filters';
 import { saysSomething } from '../core/inputs';
@@ -6,7 +7,7 @@ import { Connection, OrderDirection, PageArgs, paginate } from '../core/paginati
 import { RecordService } from '../core/record.service';
 import type { ServiceContext } from '../core/request-context';
 import { Role } from '../core/role';
-import { assertMay, type Place } from '../core/viewer';
+import { assertMay, type Place, type Viewer } from '../core/viewer';
 import type { DepartmentService } from '../department/department.service';
 import { IntegrationScope } from '../integration/integration-scope';
 import type { Matter } from '../matter/matter.entity';
@@ -19,11 +20,13 @@ import {
   ConcludePetitionInput,
   CreatePetitionInput,
   MAX_TALKS,
+  MAX_UPSERT_ROWS,
   PetitionFilter,
   PetitionOrder,
   PetitionOrderField,
   PetitionTalkInput,
   UpdatePetitionInput,
+  UpsertPetitionInput,
   WithdrawPetitionInput,
 } from './petition.inputs';
 import type { PetitionLoaders } from './petition.loaders';
@@ -51,6 +54,15 @@ export const PETITION_FIELDS: (keyof Petition)[] = [
   'closingReason',
   'closedAt',
 ];
+
+/** The state of a petition as taken up: OPEN, without talks or conclusion. */
+const OPEN_PETITION = {
+  talks: [],
+  status: PetitionStatus.OPEN,
+  agreement: null,
+  closingReason: null,
+  closedAt: null,
+} satisfies Partial<Petition>;
 
 /** The services this service calls (the composition root passes them). */
 export interface PetitionDeps {
@@ -135,32 +147,10 @@ export class PetitionService extends RecordService<Petition, PetitionLoaders> {
    * matter unknown or of another 街道 (`input.matterId`). FORBIDDEN.
    */
   async create(input: CreatePetitionInput): Promise<Petition> {
-    const neighborhood = await this.deps.neighborhoods.referenced(input.neighborhoodId, 'input.neighborhoodId');
-    const place = await this.placeInSubdistrict(neighborhood.subdistrictId);
-    assertMay(this.viewer, [Role.ADMIN], place, `record petitions in ${neighborhood.name}`);
-    await this.assertDepartment(input.departmentId, place, 'input.departmentId');
-    if (input.matterId) await this.assertMatter(input.matterId, neighborhood.subdistrictId, 'input.matterId');
+    const values = await this.draft(input, this.viewer, [Role.ADMIN]);
     return this.ctx.transaction(async ({ manager, record }) => {
       const repo = manager.getRepository(Petition);
-      const created = await repo.save(
-        repo.create({
-          externalId: null,
-          neighborhoodId: neighborhood.id,
-          subdistrictId: neighborhood.subdistrictId,
-          matterId: input.matterId ?? null,
-          subject: input.subject.trim(),
-          petitionerName: input.petitionerName.trim(),
-          agent: input.agent,
-          agentName: input.agentName.trim(),
-          departmentId: input.departmentId,
-          takenUpOn: input.takenUpOn,
-          talks: [],
-          status: PetitionStatus.OPEN,
-          agreement: null,
-          closingReason: null,
-          closedAt: null,
-        }),
-      );
+      const created = await repo.save(repo.create({ ...values, ...OPEN_PETITION, externalId: null }));
       await record({
         actorId: this.viewer.userId,
         type: 'petition.created',
@@ -170,6 +160,70 @@ export class PetitionService extends RecordService<Petition, PetitionLoaders> {
       });
       return created;
     });
+  }
+
+  /**
+   * Petitions a district system keeps, by externalId within their 街道 (an ADMIN over each row's
+   * 街道, or a service token with `self-governance:write`), at most 200 in one transaction: a new
+   * externalId records an OPEN petition as `createPetition` does, a known OPEN one takes the row's
+   * details, one that already has them is left as it is (the same batch twice changes nothing).
+   * Talks and the conclusion stay the mutations'. BAD_USER_INPUT naming `input[i].<field>` with
+   * `extensions.errors` listing every bad row — the rules of createPetition, a final petition
+   * (`externalId`) — and nothing is written; FORBIDDEN.
+   */
+  async upsert(rows: UpsertPetitionInput[]): Promise<UpsertOutcome<Petition>> {
+    const viewer = batchWriter(this.ctx.viewer, IntegrationScope.SELF_GOVERNANCE_WRITE, 'upsert petitions');
+    const drafts = await checkBatch(rows, UpsertPetitionInput, MAX_UPSERT_ROWS, (row) =>
+      this.draft(row, viewer, [Role.ADMIN, Role.INTEGRATION]),
+    );
+    const outcome = await this.ctx.transaction((tx) =>
+      writeBatch(
+        tx,
+        Petition,
+        rows.map((row, i) => ({
+          externalId: row.externalId,
+          values: drafts[i],
+          initial: OPEN_PETITION,
+          refuse: (current: Petition | null) =>
+            current && current.status !== PetitionStatus.OPEN
+              ? { field: 'externalId', message: `the petition is ${current.status}: it is final` }
+              : null,
+        })),
+        {
+          entityType: 'Petition',
+          created: 'petition.created',
+          updated: 'petition.updated',
+          actorId: viewer.userId,
+          fields: PETITION_FIELDS,
+        },
+      ),
+    );
+    outcome.records.forEach((p) => this.loader.clear(p.id).prime(p.id, p));
+    return outcome;
+  }
+
+  /**
+   * The fields a new petition's input sets, checked: BAD_USER_INPUT naming the field (unknown
+   * neighborhood; a department not of its district; a matter unknown or of another 街道);
+   * FORBIDDEN unless the caller has one of `roles` over the neighborhood's 街道.
+   */
+  private async draft(input: CreatePetitionInput, viewer: Viewer, roles: Role[]) {
+    const neighborhood = await this.deps.neighborhoods.referenced(input.neighborhoodId, 'input.neighborhoodId');
+    const place = await this.placeInSubdistrict(neighborhood.subdistrictId);
+    assertMay(viewer, roles, place, `record petitions in ${neighborhood.name}`);
+    await this.assertDepartment(input.departmentId, place, 'input.departmentId');
+    if (input.matterId) await this.assertMatter(input.matterId, neighborhood.subdistrictId, 'input.matterId');
+    return {
+      neighborhoodId: neighborhood.id,
+      subdistrictId: neighborhood.subdistrictId,
+      matterId: input.matterId ?? null,
+      subject: input.subject.trim(),
+      petitionerName: input.petitionerName.trim(),
+      agent: input.agent,
+      agentName: input.agentName.trim(),
+      departmentId: input.departmentId,
+      takenUpOn: input.takenUpOn,
+    };
   }
 
   /**

@@ -159,6 +159,8 @@ export type IntegrationScope =
   | 'OFFICIALS_WRITE'
   /** self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches, mediations, hearings and petitions. */
   | 'SELF_GOVERNANCE_READ'
+  /** self-governance:write — upsert the self-governance records of the district by externalId (upsertHearings, upsertMediations, upsertPetitions, upsertBuildingConventions), where a district system keeps the same records (docs/rules.md rule 14); reading back the records of the answer beyond their own fields needs self-governance:read as well. */
+  | 'SELF_GOVERNANCE_WRITE'
   /** surveys:read — read residents' surveys and their published results (residentSurvey(s), surveyResults, subdistrictSurveyRates). */
   | 'SURVEYS_READ';
 

@@ -484,6 +484,8 @@ export type BuildingConvention = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** The version in effect; null while none has reached two thirds (docs/rules.md rule 14). */
   effectiveVersion: Maybe<ConventionVersion>;
+  /** Id of the convention in a district system (upsertBuildingConventions); unique within its 街道 when set. */
+  externalId: Maybe<Scalars['String']['output']>;
   /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
   id: Scalars['ID']['output'];
   /** Id of the building's subdistrict (街道). */
@@ -1638,6 +1640,8 @@ export type Hearing = Node & {
   decidedAt: Maybe<Scalars['DateTime']['output']>;
   /** Department heads who attended to answer, when needed. */
   departmentHeads: Array<Scalars['String']['output']>;
+  /** Id of the hearing in a district system (upsertHearings); unique within its 街道 when set. */
+  externalId: Maybe<Scalars['String']['output']>;
   /** The day of the hearing (YYYY-MM-DD). */
   heldOn: Scalars['LocalDate']['output'];
   /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
@@ -1833,6 +1837,8 @@ export type IntegrationScope =
   | 'OFFICIALS_WRITE'
   /** self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches, mediations, hearings and petitions. */
   | 'SELF_GOVERNANCE_READ'
+  /** self-governance:write — upsert the self-governance records of the district by externalId (upsertHearings, upsertMediations, upsertPetitions, upsertBuildingConventions), where a district system keeps the same records (docs/rules.md rule 14); reading back the records of the answer beyond their own fields needs self-governance:read as well. */
+  | 'SELF_GOVERNANCE_WRITE'
   /** surveys:read — read residents' surveys and their published results (residentSurvey(s), surveyResults, subdistrictSurveyRates). */
   | 'SURVEYS_READ';
 
@@ -2275,6 +2281,8 @@ export type Mediation = Node & {
   departments: Array<MediationDepartment>;
   /** BETWEEN_NEIGHBOURS or UNIT_AND_RESIDENTS. */
   disputeKind: DisputeKind;
+  /** Id of the mediation in a district system (upsertMediations); unique within its 街道 when set. */
+  externalId: Maybe<Scalars['String']['output']>;
   /** The day of the meeting (YYYY-MM-DD). */
   heldOn: Scalars['LocalDate']['output'];
   /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
@@ -2672,10 +2680,18 @@ export type Mutation = {
   updateUser: User;
   /** Changes a webhook subscription (ADMIN of the whole district): `active: false` pauses it (no new events are queued, pending deliveries wait), `active: true` resumes it; also its url and events. NOT_FOUND, FORBIDDEN, BAD_USER_INPUT on input.url or input.events. */
   updateWebhookSubscription: WebhookSubscription;
+  /** Conventions a district system keeps, by externalId within their 街道, at most 200 in one transaction (an ADMIN over each row's 街道, or a service token with self-governance:write): new ones are written in with their text as version 1, OPEN for approval; known ones take the rows' titles; the same batch twice changes nothing. A bad row (an unknown building, a convention moved to another building) fails the call with BAD_USER_INPUT naming input[i].<field>, extensions.errors listing every bad row; nothing is written then (docs/rules.md rule 14). */
+  upsertBuildingConventions: UpsertBuildingConventionsResult;
+  /** Hearings a district system keeps, by externalId within their 街道, at most 200 in one transaction (an ADMIN over each row's 街道, or a service token with self-governance:write): new ones are recorded for PLANNED projects, known ones without an outcome take the rows' details, the same batch twice changes nothing. A bad row (the rules of createHearing, a started project, a decided hearing) fails the call with BAD_USER_INPUT naming input[i].<field>, extensions.errors listing every bad row; nothing is written then (docs/rules.md rule 14). */
+  upsertHearings: UpsertHearingsResult;
   /** The district hotline's matters by externalId, at most 500 in one transaction (a service token with matters:write, or an ADMIN): new ones are received (with their tracking codes, shown once), known ones get their title, description and place updated. BAD_USER_INPUT naming the first bad row's field, extensions.errors listing every one; nothing is written then. */
   upsertMatters: UpsertMattersResult;
+  /** Mediations a district system keeps, by externalId within their 街道, at most 200 in one transaction (an ADMIN over each row's 街道, or a service token with self-governance:write): new ones are recorded OPEN, known OPEN ones take the rows' details, the same batch twice changes nothing. A bad row (the rules of createMediation, a CONCLUDED one, clearing involvesFamily) fails the call with BAD_USER_INPUT naming input[i].<field>, extensions.errors listing every bad row; nothing is written then (docs/rules.md rule 14). */
+  upsertMediations: UpsertMediationsResult;
   /** Inserts or updates up to 1,000 officials by externalId, all in one transaction (a service token with officials:write, or an ADMIN). A bad row fails the whole call with BAD_USER_INPUT whose extensions.errors lists every bad row as { index, field, message }; the same batch twice changes nothing. At most one upsertOfficials field per operation (BAD_USER_INPUT otherwise). */
   upsertOfficials: UpsertOfficialsResult;
+  /** Petitions a district system keeps, by externalId within their 街道, at most 200 in one transaction (an ADMIN over each row's 街道, or a service token with self-governance:write): new ones are recorded OPEN, known OPEN ones take the rows' details, the same batch twice changes nothing. A bad row (the rules of createPetition, a final petition) fails the call with BAD_USER_INPUT naming input[i].<field>, extensions.errors listing every bad row; nothing is written then (docs/rules.md rule 14). */
+  upsertPetitions: UpsertPetitionsResult;
   /** Voids unused ballot codes of a DRAFT or OPEN meeting (its chair or an ADMIN; docs/rules.md rule 7). BAD_USER_INPUT on input.codes for a code not of this meeting; CONFLICT on input.codes for a code already used to vote. */
   voidBallotCodes: VoidedBallotCodes;
   /** Voids unused household codes of a version (ADMIN of the 街道). NOT_FOUND; FORBIDDEN; BAD_USER_INPUT on input.codes for a code not of the version; CONFLICT on input.codes for a used code. */
@@ -3326,14 +3342,38 @@ export type MutationUpdateWebhookSubscriptionArgs = {
 
 
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationUpsertBuildingConventionsArgs = {
+  input: Array<UpsertBuildingConventionInput>;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationUpsertHearingsArgs = {
+  input: Array<UpsertHearingInput>;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationUpsertMattersArgs = {
   input: Array<UpsertMatterInput>;
 };
 
 
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationUpsertMediationsArgs = {
+  input: Array<UpsertMediationInput>;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationUpsertOfficialsArgs = {
   input: Array<UpsertOfficialInput>;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationUpsertPetitionsArgs = {
+  input: Array<UpsertPetitionInput>;
 };
 
 
@@ -5770,6 +5810,66 @@ export type UpdateWebhookSubscriptionInput = {
   url: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A convention as a district system keeps it, keyed by externalId within its 街道: a new externalId writes in the convention with text as version 1, OPEN for approval (as createBuildingConvention); a known one takes the title (its text is then not read: later versions are addConventionVersion's). */
+export type UpsertBuildingConventionInput = {
+  /** The building it binds. */
+  buildingId: Scalars['ID']['input'];
+  /** Id of the convention in the district system: 1–100 characters without spaces; the key of the upsert. */
+  externalId: Scalars['String']['input'];
+  /** Text of version 1, 1–20000 characters. */
+  text: Scalars['String']['input'];
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** What an upsert of buildingConventions by externalId did. */
+export type UpsertBuildingConventionsResult = {
+  /** How many buildingConventions were created (new externalIds). */
+  created: Scalars['Int']['output'];
+  /** The buildingConventions of the rows, in the rows' order. */
+  records: Array<BuildingConvention>;
+  /** How many known buildingConventions already had the row's values (nothing written). */
+  unchanged: Scalars['Int']['output'];
+  /** How many known buildingConventions were changed. */
+  updated: Scalars['Int']['output'];
+};
+
+/** A hearing as a district system keeps it, keyed by externalId within its 街道: a new externalId records a hearing of a PLANNED project (as createHearing), a known one without an outcome takes these details. */
+export type UpsertHearingInput = {
+  /** The residents' committee director who chairs, 1–100 characters. */
+  chairName: Scalars['String']['input'];
+  /** Last day of construction (YYYY-MM-DD), not before the first. */
+  constructionEndsOn: Scalars['LocalDate']['input'];
+  /** First day of construction (YYYY-MM-DD). */
+  constructionStartsOn: Scalars['LocalDate']['input'];
+  /** Department heads attending to answer, at most 20. */
+  departmentHeads: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Id of the hearing in the district system: 1–100 characters without spaces; the key of the upsert. */
+  externalId: Scalars['String']['input'];
+  /** The day of the hearing (YYYY-MM-DD, years 2000–2100). */
+  heldOn: Scalars['LocalDate']['input'];
+  /** Who presents the project, 1–100 characters. */
+  presenter: Scalars['String']['input'];
+  /** The works project. */
+  projectId: Scalars['ID']['input'];
+  /** The questions put, at most 200. */
+  questions: InputMaybe<Array<HearingQuestionInput>>;
+  /** The representatives recommended by the party branch, 1–100 names. */
+  representatives: Array<Scalars['String']['input']>;
+};
+
+/** What an upsert of hearings by externalId did. */
+export type UpsertHearingsResult = {
+  /** How many hearings were created (new externalIds). */
+  created: Scalars['Int']['output'];
+  /** The hearings of the rows, in the rows' order. */
+  records: Array<Hearing>;
+  /** How many known hearings already had the row's values (nothing written). */
+  unchanged: Scalars['Int']['output'];
+  /** How many known hearings were changed. */
+  updated: Scalars['Int']['output'];
+};
+
 /** One matter from the district hotline (12345), keyed by externalId: a new externalId creates the matter (received by the named office or agency, by default the 街道's PARTY_GOVERNMENT office), a known one updates its title, description and place. */
 export type UpsertMatterInput = {
   /** How it came in (default HOTLINE_12345). */
@@ -5812,6 +5912,46 @@ export type UpsertMattersResult = {
   updated: Scalars['Int']['output'];
 };
 
+/** A mediation as a district system keeps it, keyed by externalId within its 街道: a new externalId records an OPEN mediation (as createMediation), a known OPEN one takes these details. */
+export type UpsertMediationInput = {
+  /** The chair's name, 1–100 characters. */
+  chairName: Scalars['String']['input'];
+  /** The chair's office. */
+  chairRole: MediationChairRole;
+  /** The departments concerned with the laws they cite, at most 10. */
+  departments: InputMaybe<Array<MediationDepartmentInput>>;
+  /** BETWEEN_NEIGHBOURS or UNIT_AND_RESIDENTS. */
+  disputeKind: DisputeKind;
+  /** Id of the mediation in the district system: 1–100 characters without spaces; the key of the upsert. */
+  externalId: Scalars['String']['input'];
+  /** The day of the meeting (YYYY-MM-DD, years 2000–2100). */
+  heldOn: Scalars['LocalDate']['input'];
+  /** Whether family, women or children are involved (then the women's director must attend). */
+  involvesFamily: Scalars['Boolean']['input'];
+  /** The neighborhood's volunteer legal adviser attending, 1–100 characters. */
+  legalAdviser: Scalars['String']['input'];
+  /** The neighborhood (居民区) where it is held. */
+  neighborhoodId: Scalars['ID']['input'];
+  /** The parties, 2–20. */
+  parties: Array<MediationPartyInput>;
+  /** What the dispute is about, 1–2000 characters. */
+  subject: Scalars['String']['input'];
+  /** The women's director attending, 1–100 characters. */
+  womenDirector: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What an upsert of mediations by externalId did. */
+export type UpsertMediationsResult = {
+  /** How many mediations were created (new externalIds). */
+  created: Scalars['Int']['output'];
+  /** The mediations of the rows, in the rows' order. */
+  records: Array<Mediation>;
+  /** How many known mediations already had the row's values (nothing written). */
+  unchanged: Scalars['Int']['output'];
+  /** How many known mediations were changed. */
+  updated: Scalars['Int']['output'];
+};
+
 /** One official to insert or update, found by externalId. The whole row replaces the official's fields (an omitted title becomes empty, an omitted neighborhood none). Where the official serves (docs/rules.md rule 3): an AGENCY_HEAD by agencyId, or by subdistrictCode + agencyKind when that subdistrict has exactly one agency of that kind; a CIVIL_SERVANT or COMMUNITY_WORKER by officeId, or by subdistrictCode + officeKind (a standard kind). The neighborhood by neighborhoodId or neighborhoodCode. */
 export type UpsertOfficialInput = {
   /** The stationed agency of an agency head, by id. */
@@ -5845,6 +5985,40 @@ export type UpsertOfficialsResult = {
   /** Rows identical to the stored official: nothing written. */
   unchanged: Scalars['Int']['output'];
   /** Rows that changed an existing official. */
+  updated: Scalars['Int']['output'];
+};
+
+/** A petition as a district system keeps it, keyed by externalId within its 街道: a new externalId records an OPEN petition (as createPetition), a known OPEN one takes these details. */
+export type UpsertPetitionInput = {
+  /** The organisation that takes the petition up. */
+  agent: PetitionAgent;
+  /** The agent organisation's person in charge, 1–100 characters. */
+  agentName: Scalars['String']['input'];
+  /** The department the agent negotiates with: one of the neighborhood's district. */
+  departmentId: Scalars['ID']['input'];
+  /** Id of the petition in the district system: 1–100 characters without spaces; the key of the upsert. */
+  externalId: Scalars['String']['input'];
+  /** The resident's matter (诉求) the petition starts from; it must be of the neighborhood's 街道 (BAD_USER_INPUT on input.matterId otherwise). */
+  matterId: InputMaybe<Scalars['ID']['input']>;
+  /** The neighborhood (居民区) where the petitioner lives. */
+  neighborhoodId: Scalars['ID']['input'];
+  /** The petitioner's name, 1–100 characters (personal). */
+  petitionerName: Scalars['String']['input'];
+  /** What the petition asks, 1–2000 characters. */
+  subject: Scalars['String']['input'];
+  /** The day the agent took it up (YYYY-MM-DD, years 2000–2100). */
+  takenUpOn: Scalars['LocalDate']['input'];
+};
+
+/** What an upsert of petitions by externalId did. */
+export type UpsertPetitionsResult = {
+  /** How many petitions were created (new externalIds). */
+  created: Scalars['Int']['output'];
+  /** The petitions of the rows, in the rows' order. */
+  records: Array<Petition>;
+  /** How many known petitions already had the row's values (nothing written). */
+  unchanged: Scalars['Int']['output'];
+  /** How many known petitions were changed. */
   updated: Scalars['Int']['output'];
 };
 
