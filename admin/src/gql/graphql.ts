@@ -174,6 +174,8 @@ export type IssueSurveyCodesInput = {
 
 /** How a matter reached the 街道. */
 export type MatterChannel =
+  /** 居民公约: escalated from a breach of a building convention that damaged public property (docs/rules.md rule 14). */
+  | 'CONVENTION_BREACH'
   /** 窗口: at a service counter. */
   | 'COUNTER'
   /** 12345 市民服务热线: the city hotline (also matters upserted by the district hotline's system). */

@@ -648,9 +648,13 @@ export type ConventionBreach = Node & {
   followUps: Array<BreachFollowUp>;
   /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
   id: Scalars['ID']['output'];
+  /** The resident's matter (诉求) the breach escalated to because public property was damaged (docs/rules.md rule 14); null when none, or when the caller does not read matters (chairs, representatives; service tokens without matters:read). */
+  matter: Maybe<Matter>;
+  /** Id of the resident's matter (诉求, docs/rules.md rule 13) the breach escalated to because public property was damaged; null otherwise. */
+  matterId: Maybe<Scalars['ID']['output']>;
   /** The day of the breach (YYYY-MM-DD, Asia/Shanghai calendar day). */
   occurredOn: Scalars['LocalDate']['output'];
-  /** Whether public property (公共财产) was damaged. */
+  /** Whether public property (公共财产) was damaged: then the breach escalated to a resident's matter (诉求) of the 街道 (matter). */
   publicPropertyDamaged: Scalars['Boolean']['output'];
   /** Id of the building's subdistrict (街道). */
   subdistrictId: Scalars['ID']['output'];
@@ -1974,6 +1978,8 @@ export type Matter = Node & {
 
 /** How a matter reached the 街道. */
 export type MatterChannel =
+  /** 居民公约: escalated from a breach of a building convention that damaged public property (docs/rules.md rule 14). */
+  | 'CONVENTION_BREACH'
   /** 窗口: at a service counter. */
   | 'COUNTER'
   /** 12345 市民服务热线: the city hotline (also matters upserted by the district hotline's system). */
