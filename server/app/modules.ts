@@ -1,5 +1,6 @@
 import { accountabilityModule } from '../accountability';
 import { assessmentModule } from '../assessment';
+import { attachmentModule } from '../attachment';
 import { auditModule } from '../audit';
 import { authModule } from '../auth';
 import { conventionModule } from '../convention';
@@ -64,6 +65,7 @@ export const modules = [
   mediationModule,
   hearingModule,
   petitionModule,
+  attachmentModule,
   nodeModule,
 ] as const;
 

@@ -335,6 +335,41 @@ export type AssessmentStatus =
   /** Final (docs/rules.md rule 10): it no longer changes. */
   | 'FINALIZED';
 
+/** A photo or document of a hearing, mediation, convention or petition (docs/rules.md rule 14): at most 10 MB, JPEG, PNG, WebP or PDF by its content; downloaded at url by those who may read the record. */
+export type Attachment = {
+  /** Its type as read from its content: image/jpeg, image/png, image/webp or application/pdf. */
+  contentType: Scalars['String']['output'];
+  /** When this record was created (ISO 8601, UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque, stable id of this record. */
+  id: Scalars['ID']['output'];
+  /** The file name as uploaded, e.g. "现场照片.jpg". */
+  name: Scalars['String']['output'];
+  /** Id of the record it belongs to. */
+  ownerId: Scalars['ID']['output'];
+  /** The kind of record it belongs to. */
+  ownerType: AttachmentOwner;
+  /** Its size in bytes (at most 10 MB = 10,485,760). */
+  size: Scalars['Int']['output'];
+  /** Id of the record's subdistrict (街道). */
+  subdistrictId: Scalars['ID']['output'];
+  /** When this record last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Where to download it: GET this path with your bearer token; only those who may read the record get it (NOT_FOUND otherwise). */
+  url: Scalars['String']['output'];
+};
+
+/** The kind of self-governance record an attachment belongs to (docs/rules.md rule 14). */
+export type AttachmentOwner =
+  /** A building's convention (BuildingConvention); path segment `convention`. */
+  | 'BUILDING_CONVENTION'
+  /** A decision hearing (Hearing); path segment `hearing`. */
+  | 'HEARING'
+  /** A mediation meeting (Mediation); path segment `mediation`. */
+  | 'MEDIATION'
+  /** A petition taken up by an agent (Petition); path segment `petition`. */
+  | 'PETITION';
+
 /** One person on a meeting's attendance roll and how they vote (docs/rules.md rule 7). For a code voter it says that they got a code, never which. */
 export type Attendee = Node & {
   /** True when the chair or an ADMIN checked them in; false when their own first ballot put them on the roll (an account voter who was not checked in). */
@@ -476,6 +511,8 @@ export type BuildingConnection = {
 
 /** A building's residents' convention (居民公约, docs/rules.md rule 14): its text in versions, each of which takes effect only when at least two thirds of the building's households approved it. */
 export type BuildingConvention = Node & {
+  /** Its photos and documents, oldest first (upload: POST /attachments/<hearing|mediation|convention|petition>/<id>, multipart field "file"; docs/rules.md rule 14). */
+  attachments: Array<Attachment>;
   /** The building the convention binds. */
   building: Building;
   /** Id of the building the convention binds. */
@@ -1632,6 +1669,8 @@ export type HeadAppointmentStatus =
 
 /** A decision hearing (决策听证会, docs/rules.md rule 14) before works: the project and its presenter, the construction period, the representatives, the residents' committee director who chairs, the department heads who answer, the questions and answers, and the outcome with its reasons. */
 export type Hearing = Node & {
+  /** Its photos and documents, oldest first (upload: POST /attachments/<hearing|mediation|convention|petition>/<id>, multipart field "file"; docs/rules.md rule 14). */
+  attachments: Array<Attachment>;
   /** The residents' committee director who chairs. */
   chairName: Scalars['String']['output'];
   /** Last day of construction as presented (YYYY-MM-DD). */
@@ -2271,6 +2310,8 @@ export type MatterType =
 
 /** A mediation meeting (矛盾协调会, docs/rules.md rule 14): a dispute between neighbours, or between a unit and residents, mediated in a neighborhood and concluded with a written record; where family, women or children are involved the women's director must attend. */
 export type Mediation = Node & {
+  /** Its photos and documents, oldest first (upload: POST /attachments/<hearing|mediation|convention|petition>/<id>, multipart field "file"; docs/rules.md rule 14). */
+  attachments: Array<Attachment>;
   /** The chair's name. */
   chairName: Scalars['String']['output'];
   /** The chair's office. */
@@ -2562,6 +2603,8 @@ export type Mutation = {
   decideMatterOwner: Matter;
   /** An ADMIN or ASSESSOR (not the owner's staff) upholds the appeal — the rating leaves the satisfaction rate and the rectification ends — or rejects it. FORBIDDEN; CONFLICT when none is pending. */
   decideRectificationAppeal: Matter;
+  /** Deletes a photo or document of a record (ADMIN of the record's 街道) and returns its id. NOT_FOUND; FORBIDDEN. */
+  deleteAttachment: Scalars['ID']['output'];
   /** Deletes a department and returns its id. NOT_FOUND; CONFLICT while it stations agencies. */
   deleteDepartment: Scalars['ID']['output'];
   /** Deletes a stationed agency and returns its id. NOT_FOUND; CONFLICT while officials belong to it. */
@@ -2945,6 +2988,12 @@ export type MutationDecideMatterOwnerArgs = {
 export type MutationDecideRectificationAppealArgs = {
   id: Scalars['ID']['input'];
   input: MatterDecisionInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationDeleteAttachmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3830,6 +3879,8 @@ export type Petition = Node & {
   agentName: Scalars['String']['output'];
   /** The agreement reached (协议); null unless AGREED. */
   agreement: Maybe<Scalars['String']['output']>;
+  /** Its photos and documents, oldest first (upload: POST /attachments/<hearing|mediation|convention|petition>/<id>, multipart field "file"; docs/rules.md rule 14). */
+  attachments: Array<Attachment>;
   /** When it was concluded or withdrawn (ISO 8601, UTC); null while OPEN. */
   closedAt: Maybe<Scalars['DateTime']['output']>;
   /** Why no agreement was reached (NOT_AGREED) or why it was withdrawn (WITHDRAWN); null otherwise. */
