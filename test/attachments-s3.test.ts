@@ -4,7 +4,7 @@
  * read the record, and leave it when the attachment is deleted. The bucket is a local S3-compatible
  * server (s3rver) on a random port, without network.
  */
-import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -119,5 +119,35 @@ describe('attachments in an S3-compatible bucket (docs/rules.md rule 14)', () =>
     await expect(client.send(new GetObjectCommand({ Bucket: BUCKET, Key: row.storage_key }))).rejects.toMatchObject({
       name: 'NoSuchKey',
     });
+  });
+
+  it('removes the object again when the transaction that records the attachment fails: nothing half-written', async () => {
+    const id = await mediation();
+    const objects = async () =>
+      (await client.send(new ListObjectsV2Command({ Bucket: BUCKET }))).Contents?.map((o) => o.Key) ?? [];
+    const before = await objects();
+    const rows = async () => (await api.server.db.query(`SELECT count(*)::int AS n FROM attachment`))[0].n;
+    const rowsBefore = await rows();
+    // The audit entry fails after the object was written, so the whole upload must roll back.
+    await api.server.db.query(`CREATE FUNCTION refuse_attachment_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.action = 'attachment.added' THEN RAISE EXCEPTION 'audit refused'; END IF; RETURN NEW; END $$`);
+    await api.server.db.query(
+      `CREATE TRIGGER refuse_attachment_audit BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION refuse_attachment_audit()`,
+    );
+    try {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(PNG)]), 'x.png');
+      const res = await fetch(`${api.server.url}/attachments/mediation/${id}`, {
+        method: 'POST',
+        headers: api.server.authHeader(),
+        body: form,
+      });
+      expect(res.status).toBe(500);
+    } finally {
+      await api.server.db.query(`DROP TRIGGER refuse_attachment_audit ON audit_event`);
+      await api.server.db.query(`DROP FUNCTION refuse_attachment_audit()`);
+    }
+    expect(await rows()).toBe(rowsBefore);
+    expect(await objects()).toEqual(before);
   });
 });
