@@ -18,12 +18,22 @@ function describe(violation: Result): string {
 }
 
 /**
- * Runs axe-core on the page as it is now (WCAG 2.1 A and AA rules and axe's best practices) and
+ * Runs axe-core on the page once its finite animations and transitions have ended (WCAG 2.1 A and
+ * AA rules and axe's best practices) and
  * fails listing every violation of impact critical or serious, with up to five elements each.
  * `exclude` lists CSS selectors axe leaves out (e.g. a third-party widget the screen embeds).
  */
 export async function expectNoAxeViolations(page: Page, options?: { exclude?: string[] }): Promise<void> {
   axeSource ??= fs.readFileSync(require.resolve('axe-core'), 'utf8');
+  // Colours are checked as they end, not halfway through a fade (a dialog opening, a button enabled).
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   // Evaluated through the DevTools protocol: the admin's Content-Security-Policy forbids inline scripts.
   if (!loaded) await page.evaluate(axeSource);
