@@ -26,6 +26,13 @@ beforeAll(async () => {
   neighborhoodId = hoods.neighborhoods.nodes[0].id;
 });
 
+it('counts what waits on the ADMIN’s home: nothing while the demo’s records are all decided', async () => {
+  const { page } = session.tab;
+  await page.goto(admin('/'));
+  for (const card of ['home-hearings', 'home-mediations', 'home-conventions'])
+    await page.getByTestId(card).getByText('0', { exact: true }).waitFor();
+});
+
 describe('a decision hearing before road works', () => {
   let projectId = '';
   let hearingId = '';

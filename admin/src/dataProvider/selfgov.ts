@@ -20,6 +20,7 @@ import {
   RecordHearingOutcomeDocument,
   RecordMediationCourtDecisionDocument,
   SelfGovernanceHomeDocument,
+  SelfGovernancePublicHomeDocument,
   StartWorksProjectDocument,
   SubmitMediationToCourtDocument,
   VoidHouseholdCodesDocument,
@@ -38,6 +39,15 @@ export function selfGovernanceMethods(call: Call) {
       return answer({
         hearingsAwaiting: data.hearings.nodes.filter((h) => !h.outcome).length,
         mediationsOpen: data.mediations.totalCount,
+        conventionsOpen: data.buildingConventions.nodes.filter((c) => c.versions.some((v) => v.status === 'OPEN'))
+          .length,
+      });
+    },
+    /** What a CHAIR's home counts: hearings awaiting their outcome and conventions being approved (of the first 100 in scope). */
+    publicSelfGovernanceCounts: async () => {
+      const data = await call('hearings', SelfGovernancePublicHomeDocument, {});
+      return answer({
+        hearingsAwaiting: data.hearings.nodes.filter((h) => !h.outcome).length,
         conventionsOpen: data.buildingConventions.nodes.filter((c) => c.versions.some((v) => v.status === 'OPEN'))
           .length,
       });

@@ -1251,6 +1251,11 @@ export type SelfGovernanceHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SelfGovernanceHomeQuery = { hearings: { totalCount: number, nodes: Array<{ id: string, outcome: HearingOutcome | null }> }, mediations: { totalCount: number }, buildingConventions: { nodes: Array<{ id: string, versions: Array<{ status: ConventionVersionStatus }> }> } };
 
+export type SelfGovernancePublicHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SelfGovernancePublicHomeQuery = { hearings: { nodes: Array<{ id: string, outcome: HearingOutcome | null }> }, buildingConventions: { nodes: Array<{ id: string, versions: Array<{ status: ConventionVersionStatus }> }> } };
+
 export type DimensionFigureFieldsFragment = { dimension: SurveyDimension, answers: number, mean: number | null, rate: number | null };
 
 export type ResidentSurveyListQueryVariables = Exact<{
@@ -3314,6 +3319,24 @@ export const SelfGovernanceHomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SelfGovernanceHomeQuery, SelfGovernanceHomeQueryVariables>;
+export const SelfGovernancePublicHomeDocument = new TypedDocumentString(`
+    query SelfGovernancePublicHome {
+  hearings(first: 100) {
+    nodes {
+      id
+      outcome
+    }
+  }
+  buildingConventions(first: 100) {
+    nodes {
+      id
+      versions {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SelfGovernancePublicHomeQuery, SelfGovernancePublicHomeQueryVariables>;
 export const ResidentSurveyListDocument = new TypedDocumentString(`
     query ResidentSurveyList($first: Int) {
   residentSurveys(first: $first) {
