@@ -1,5 +1,6 @@
 import { accountabilityModule } from '../accountability';
 import { assessmentModule } from '../assessment';
+import { attachmentModule } from '../attachment';
 import { auditModule } from '../audit';
 import { authModule } from '../auth';
 import { conventionModule } from '../convention';
@@ -19,6 +20,7 @@ import { neighborhoodModule } from '../neighborhood';
 import { nodeModule } from '../node';
 import { officeModule } from '../office';
 import { officialModule } from '../official';
+import { petitionModule } from '../petition';
 import { ratingModule } from '../rating';
 import { ratingTemplateModule } from '../rating-template';
 import { responsibilityModule } from '../responsibility';
@@ -62,6 +64,8 @@ export const modules = [
   conventionModule,
   mediationModule,
   hearingModule,
+  petitionModule,
+  attachmentModule,
   nodeModule,
 ] as const;
 

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Matter } from '../matter/matter.entity';
 import { BaseRecord } from '../core/base.entity';
 import { Node } from '../core/node';
 import { BreachFollowUpParty } from './convention-enums';
@@ -36,9 +37,24 @@ export class ConventionBreach extends BaseRecord {
   @Column({ type: 'varchar', length: 2000 })
   description: string;
 
-  @Field({ description: 'Whether public property (公共财产) was damaged.' })
+  @Field({
+    description:
+      "Whether public property (公共财产) was damaged: then the breach escalated to a resident's matter (诉求) of the 街道 (matter).",
+  })
   @Column({ type: 'boolean', default: false })
   publicPropertyDamaged: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Id of the resident's matter (诉求, docs/rules.md rule 13) the breach escalated to because public property was damaged; null otherwise.",
+  })
+  @Column({ type: 'uuid', nullable: true })
+  matterId: string | null;
+
+  @ManyToOne(() => Matter, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'matter_id' })
+  private readonly matterFk?: Matter;
 
   @ManyToOne(() => BuildingConvention, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'convention_id' })

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { registerNode } from '../core/node';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import type { RequestContext } from '../core/request-context';
+import { Matter } from '../matter/matter.entity';
 import { BreachFollowUp, ConventionBreach } from './breach.entity';
 import type { BreachService } from './breach.service';
 import { BuildingConvention, ConventionVersion } from './convention.entity';
@@ -48,6 +49,15 @@ export class ConventionBreachResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.breaches.list(filter, orderBy, page);
+  }
+
+  @FieldResolver(() => Matter, {
+    nullable: true,
+    description:
+      "The resident's matter (诉求) the breach escalated to because public property was damaged (docs/rules.md rule 14); null when none, or when the caller does not read matters (chairs, representatives; service tokens without matters:read).",
+  })
+  matter(@Root() breach: ConventionBreach, @Ctx() ctx: Context) {
+    return ctx.services.breaches.matterOf(breach);
   }
 
   @FieldResolver(() => BuildingConvention, { description: 'The convention breached.' })

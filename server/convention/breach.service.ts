@@ -18,6 +18,14 @@ import {
 } from './convention.inputs';
 import type { ConventionLoaders } from './convention.loaders';
 import type { ConventionService } from './convention.service';
+import type { Building } from './building.entity';
+import type { EntityManager } from 'typeorm';
+import { loadUnit, partyGovernmentOffice, type MatterActor } from '../matter/matter-access';
+import { matterClock } from '../matter/matter-clock';
+import { MatterChannel, MatterType } from '../matter/matter-enums';
+import type { Matter } from '../matter/matter.entity';
+import type { MatterService } from '../matter/matter.service';
+import { createMatter } from '../matter/matter-receipt';
 
 const SORT_COLUMNS: Record<ConventionBreachOrderField, string> = {
   OCCURRED_ON: 'b.occurredOn',
@@ -32,11 +40,13 @@ const BREACH_FIELDS: (keyof ConventionBreach)[] = [
   'occurredOn',
   'description',
   'publicPropertyDamaged',
+  'matterId',
 ];
 
 /** The services this service calls (the composition root passes them). */
 export interface BreachDeps {
   conventions: ConventionService;
+  matters: MatterService;
 }
 
 /**
@@ -88,8 +98,25 @@ export class BreachService extends RecordService<ConventionBreach, ConventionLoa
   }
 
   /**
-   * Records a breach of a convention in effect (ADMIN over its 街道). BAD_USER_INPUT on
-   * `input.conventionId` for an unknown convention or one with no version in effect; FORBIDDEN.
+   * The matter a breach escalated to, as the caller reads matters: null when none, for roles that
+   * read no matters, or for a service token without `matters:read` (docs/rules.md rule 13).
+   */
+  async matterOf(breach: ConventionBreach): Promise<Matter | null> {
+    const viewer = this.viewer;
+    if (!breach.matterId) return null;
+    if (viewer.role === Role.INTEGRATION && !(viewer.scopes ?? []).includes(IntegrationScope.MATTERS_READ)) return null;
+    return this.deps.matters.find(breach.matterId);
+  }
+
+  /**
+   * Records a breach of a convention in effect (ADMIN over its 街道). When public property was
+   * damaged it escalates, in the same transaction, to a resident's matter (诉求) of the 街道, a
+   * COMPLAINT by channel CONVENTION_BREACH in the building's neighborhood, received by the
+   * recorder's own office or agency of that 街道 (首接负责), else by its PARTY_GOVERNMENT office; from
+   * then on the matter follows docs/rules.md rule 13 (deadlines, transfers, no run-around), and
+   * the breach links it (`matterId`). No tracking code is handed out: no resident reported it.
+   * BAD_USER_INPUT on `input.conventionId` for an unknown convention or one with no version in
+   * effect; FORBIDDEN. docs/rules.md rule 14.
    */
   async record(input: RecordConventionBreachInput): Promise<ConventionBreach> {
     const convention = await this.deps.conventions.referenced(input.conventionId, 'input.conventionId');
@@ -101,7 +128,11 @@ export class BreachService extends RecordService<ConventionBreach, ConventionLoa
         'input.conventionId: no version of this convention is in effect (two thirds of the households have not approved one), so it cannot be breached',
         'input.conventionId',
       );
+    const damaged = input.publicPropertyDamaged ?? false;
+    const building = damaged ? await this.ctx.loaders.building.load(convention.buildingId) : null;
+    const actor = damaged ? await this.deps.matters.actor() : null;
     return this.ctx.transaction(async ({ manager, record }) => {
+      const matter = building && actor ? await this.escalate(manager, building, actor, input) : null;
       const repo = manager.getRepository(ConventionBreach);
       const created = await repo.save(
         repo.create({
@@ -110,7 +141,8 @@ export class BreachService extends RecordService<ConventionBreach, ConventionLoa
           subdistrictId: convention.subdistrictId,
           occurredOn: input.occurredOn,
           description: input.description.trim(),
-          publicPropertyDamaged: input.publicPropertyDamaged ?? false,
+          publicPropertyDamaged: damaged,
+          matterId: matter?.id ?? null,
         }),
       );
       await record(
@@ -120,6 +152,43 @@ export class BreachService extends RecordService<ConventionBreach, ConventionLoa
       );
       return created;
     });
+  }
+
+  /**
+   * The resident's matter a breach that damaged public property escalates to, received in the
+   * caller's transaction by the recorder's own unit of the building's 街道, else by its
+   * PARTY_GOVERNMENT office (docs/rules.md rules 13 and 14).
+   */
+  private async escalate(
+    manager: EntityManager,
+    building: Building,
+    actor: MatterActor,
+    input: RecordConventionBreachInput,
+  ): Promise<Matter> {
+    const own = actor.unit ? await loadUnit(manager, actor.unit) : null;
+    const receiver =
+      own && own.subdistrictId === building.subdistrictId
+        ? own
+        : await partyGovernmentOffice(manager, building.subdistrictId);
+    const { matter } = await createMatter(
+      manager,
+      {
+        type: MatterType.COMPLAINT,
+        channel: MatterChannel.CONVENTION_BREACH,
+        subdistrictId: building.subdistrictId,
+        neighborhoodId: building.neighborhoodId,
+        title: `${building.name}：违反居民公约，公共财产受损`.slice(0, 200),
+        description: input.description.trim(),
+        place: building.name.slice(0, 200),
+        reporterName: '',
+        reporterPhone: '',
+        externalId: null,
+      },
+      receiver,
+      matterClock.now(),
+      this.viewer.userId,
+    );
+    return matter;
   }
 
   /** Records a follow-up of a breach (ADMIN over its 街道). BAD_USER_INPUT on `input.breachId` for an unknown breach; FORBIDDEN. */

@@ -9,6 +9,7 @@ export const ConventionEvent = {
   BUILDING_CREATED: 'building.created',
   BUILDING_UPDATED: 'building.updated',
   CONVENTION_CREATED: 'building_convention.created',
+  CONVENTION_UPDATED: 'building_convention.updated',
   VERSION_ADDED: 'convention_version.added',
   VERSION_WITHDRAWN: 'convention_version.withdrawn',
   VERSION_ANSWERED: 'convention_version.answered',

@@ -1,10 +1,13 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../core/base.entity';
+import { registerUniqueField } from '../core/errors';
 import { Node } from '../core/node';
 import { User } from '../user/user.entity';
 import { Building } from './building.entity';
 import { ConventionVersionStatus } from './convention-enums';
+
+registerUniqueField('building_convention_external_id_key', 'input.externalId');
 
 /**
  * A building's residents' convention (居民公约, docs/rules.md rule 14): a title, and its text in
@@ -16,7 +19,19 @@ import { ConventionVersionStatus } from './convention-enums';
     "A building's residents' convention (居民公约, docs/rules.md rule 14): its text in versions, each of which takes effect only when at least two thirds of the building's households approved it.",
 })
 @Entity()
+@Index('building_convention_external_id_key', ['subdistrictId', 'externalId'], {
+  unique: true,
+  where: '"external_id" IS NOT NULL',
+})
 export class BuildingConvention extends BaseRecord {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Id of the convention in a district system (upsertBuildingConventions); unique within its 街道 when set.',
+  })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  externalId: string | null;
+
   @Field(() => ID, { description: 'Id of the building the convention binds.' })
   @Index()
   @Column({ type: 'uuid' })

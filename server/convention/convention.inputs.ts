@@ -1,4 +1,4 @@
-import { IsInt, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { LocalDateRules, NameRules } from '../core/inputs';
@@ -9,6 +9,8 @@ import { BreachFollowUpParty } from './convention-enums';
 export const MAX_HOUSEHOLDS = 10000;
 /** Longest text of a convention version, in characters. */
 export const MAX_CONVENTION_TEXT = 20000;
+/** Most rows one upsertBuildingConventions call takes. */
+export const MAX_UPSERT_ROWS = 200;
 
 /** A number of households: a whole number 1–MAX_HOUSEHOLDS. */
 function HouseholdRules(): PropertyDecorator {
@@ -148,6 +150,19 @@ export class CreateBuildingConventionInput {
   @Field({ description: `Text of version 1, 1–${MAX_CONVENTION_TEXT} characters.` })
   @ConventionTextRules()
   text: string;
+}
+
+/** One row of `upsertBuildingConventions`. */
+@InputType({
+  description:
+    "A convention as a district system keeps it, keyed by externalId within its 街道: a new externalId writes in the convention with text as version 1, OPEN for approval (as createBuildingConvention); a known one takes the title (its text is then not read: later versions are addConventionVersion's).",
+})
+export class UpsertBuildingConventionInput extends CreateBuildingConventionInput {
+  @Field({
+    description: 'Id of the convention in the district system: 1–100 characters without spaces; the key of the upsert.',
+  })
+  @Matches(/^\S{1,100}$/, { message: 'must be 1–100 characters without spaces' })
+  externalId: string;
 }
 
 /** Input of `addConventionVersion`. */

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { registerNode } from '../core/node';
+import { UpsertResultType } from '../core/upsert-batch';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import type { RequestContext } from '../core/request-context';
 import { Building } from './building.entity';
@@ -13,6 +14,7 @@ import {
   BuildingConventionOrder,
   CreateBuildingConventionInput,
   IssueHouseholdCodesInput,
+  UpsertBuildingConventionInput,
   VoidHouseholdCodesInput,
 } from './convention.inputs';
 import type { ConventionService } from './convention.service';
@@ -31,6 +33,7 @@ registerNode(BuildingConvention, (ctx: Context, id) => ctx.services.conventions.
 registerNode(ConventionVersion, (ctx: Context, id) => ctx.services.conventions.findVersion(id));
 
 const BuildingConventionConnection = ConnectionType(BuildingConvention, 'buildingConventions');
+const UpsertBuildingConventionsResult = UpsertResultType(BuildingConvention, 'buildingConventions');
 
 /** Building conventions (居民公约, docs/rules.md rule 14): lookups, lists and edits. */
 @Resolver(() => BuildingConvention)
@@ -77,6 +80,21 @@ export class BuildingConventionResolver {
   })
   effectiveVersion(@Root() convention: BuildingConvention, @Ctx() ctx: Context) {
     return ctx.services.conventions.effectiveVersionOf(convention.id);
+  }
+
+  @Mutation(() => UpsertBuildingConventionsResult, {
+    description:
+      "Conventions a district system keeps, by externalId within their 街道, at most 200 in one transaction (an ADMIN over each row's 街道, or a service token with self-governance:write): new ones are written in with their text as version 1, OPEN for approval; known ones take the rows' titles; the same batch twice changes nothing. A bad row (an unknown building, a convention moved to another building) fails the call with BAD_USER_INPUT naming input[i].<field>, extensions.errors listing every bad row; nothing is written then (docs/rules.md rule 14).",
+  })
+  upsertBuildingConventions(
+    @Arg('input', () => [UpsertBuildingConventionInput], {
+      validate: false,
+      description: 'The conventions, at most 200.',
+    })
+    input: UpsertBuildingConventionInput[],
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.conventions.upsert(input);
   }
 
   @Mutation(() => BuildingConvention, {

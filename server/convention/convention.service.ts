@@ -1,4 +1,5 @@
 import { snapshot } from '../core/domain-events';
+import { batchWriter, checkBatch, writeBatch, type UpsertOutcome } from '../core/upsert-batch';
 import { ConflictError, NotFoundError } from '../core/errors';
 import { isId } from '../core/ids';
 import { whereEquals } from '../core/filters';
@@ -18,6 +19,8 @@ import {
   BuildingConventionOrder,
   BuildingConventionOrderField,
   CreateBuildingConventionInput,
+  MAX_UPSERT_ROWS,
+  UpsertBuildingConventionInput,
 } from './convention.inputs';
 import type { ConventionLoaders } from './convention.loaders';
 import type { Transaction } from '../core/domain-events';
@@ -121,6 +124,52 @@ export class ConventionService extends RecordService<BuildingConvention, Convent
   }
 
   /**
+   * Conventions a district system keeps, by externalId within their 街道 (an ADMIN over each row's
+   * 街道, or a service token with `self-governance:write`), at most 200 in one transaction: a new
+   * externalId writes in a convention with `text` as version 1, OPEN for approval, as
+   * `createBuildingConvention` does; a known one takes the row's title (its text then is not
+   * read: later versions are `addConventionVersion`'s, and only households approve them); one
+   * that already has it is left as it is (the same batch twice changes nothing). BAD_USER_INPUT
+   * naming `input[i].<field>` with `extensions.errors` listing every bad row — an unknown building,
+   * a known convention moved to another building (`buildingId`) — and nothing is written; FORBIDDEN.
+   */
+  async upsert(rows: UpsertBuildingConventionInput[]): Promise<UpsertOutcome<BuildingConvention>> {
+    const viewer = batchWriter(this.ctx.viewer, IntegrationScope.SELF_GOVERNANCE_WRITE, 'upsert conventions');
+    const drafts = await checkBatch(rows, UpsertBuildingConventionInput, MAX_UPSERT_ROWS, async (row) => {
+      const building = await this.deps.buildings.referenced(row.buildingId, 'input.buildingId');
+      const place = await this.placeInSubdistrict(building.subdistrictId);
+      assertMay(viewer, [Role.ADMIN, Role.INTEGRATION], place, 'write conventions in');
+      return { buildingId: building.id, subdistrictId: building.subdistrictId, title: row.title.trim() };
+    });
+    const outcome = await this.ctx.transaction((tx) =>
+      writeBatch(
+        tx,
+        BuildingConvention,
+        rows.map((row, i) => ({
+          externalId: row.externalId,
+          values: drafts[i],
+          refuse: (current: BuildingConvention | null) =>
+            current && current.buildingId !== drafts[i].buildingId
+              ? { field: 'buildingId', message: 'a convention binds its building for good' }
+              : null,
+          created: async (convention: BuildingConvention) => {
+            await this.insertVersion(tx, convention, 1, row.text);
+          },
+        })),
+        {
+          entityType: 'BuildingConvention',
+          created: ConventionEvent.CONVENTION_CREATED,
+          updated: ConventionEvent.CONVENTION_UPDATED,
+          actorId: viewer.userId,
+          fields: ['id', 'externalId', 'buildingId', 'subdistrictId', 'title'],
+        },
+      ),
+    );
+    outcome.records.forEach((c) => this.loader.clear(c.id).prime(c.id, c));
+    return outcome;
+  }
+
+  /**
    * Adds a version of a convention's text, OPEN for approval (ADMIN over its 街道). BAD_USER_INPUT
    * on `input.conventionId` for an unknown convention; CONFLICT on `input.conventionId` while
    * another version is OPEN (withdraw it first).
@@ -198,11 +247,12 @@ export class ConventionService extends RecordService<BuildingConvention, Convent
         rejections: 0,
         effectiveAt: null,
         householdsAtEffect: null,
-        createdById: this.viewer.userId,
+        // A service token is no user: a version it writes in has no author.
+        createdById: this.ctx.viewer?.role === Role.INTEGRATION ? null : (this.ctx.viewer?.userId ?? null),
       }),
     );
     await tx.record(
-      conventionEvent(ConventionEvent.VERSION_ADDED, this.viewer.userId, 'ConventionVersion', version.id, {
+      conventionEvent(ConventionEvent.VERSION_ADDED, this.ctx.viewer?.userId ?? null, 'ConventionVersion', version.id, {
         after: { ...snapshot(version, VERSION_FIELDS), text: version.text },
       }),
     );

@@ -2,10 +2,13 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../core/base.entity';
+import { registerUniqueField } from '../core/errors';
 import { Node } from '../core/node';
 import { Neighborhood } from '../neighborhood/neighborhood.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { HearingOutcome, WorksProjectStatus } from './hearing-enums';
+
+registerUniqueField('hearing_external_id_key', 'input.externalId');
 
 /**
  * Works that touch residents' lives (a government practical project, road works…) in a
@@ -83,7 +86,15 @@ export class HearingQuestion {
     "A decision hearing (决策听证会, docs/rules.md rule 14) before works: the project and its presenter, the construction period, the representatives, the residents' committee director who chairs, the department heads who answer, the questions and answers, and the outcome with its reasons.",
 })
 @Entity()
+@Index('hearing_external_id_key', ['subdistrictId', 'externalId'], { unique: true, where: '"external_id" IS NOT NULL' })
 export class Hearing extends BaseRecord {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Id of the hearing in a district system (upsertHearings); unique within its 街道 when set.',
+  })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  externalId: string | null;
+
   @Field(() => ID, { description: 'Id of the works project.' })
   @Index()
   @Column({ type: 'uuid' })

@@ -1,8 +1,11 @@
-import { ArrayMaxSize, ArrayMinSize, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDateRules, NameRules } from '../core/inputs';
 import { HearingOutcome } from './hearing-enums';
+
+/** Most rows one upsertHearings call takes. */
+export const MAX_UPSERT_ROWS = 200;
 
 /** The `filter` of `worksProjects` and `hearings`. */
 @InputType({ description: 'Conditions a works project or hearing must meet to be listed; all given conditions apply.' })
@@ -120,4 +123,17 @@ export class RecordHearingOutcomeInput {
   @ArrayMaxSize(200, { message: 'must list at most 200 questions' })
   @ValidateNested({ each: true })
   questions?: HearingQuestionInput[];
+}
+
+/** One row of `upsertHearings`. */
+@InputType({
+  description:
+    'A hearing as a district system keeps it, keyed by externalId within its 街道: a new externalId records a hearing of a PLANNED project (as createHearing), a known one without an outcome takes these details.',
+})
+export class UpsertHearingInput extends CreateHearingInput {
+  @Field({
+    description: 'Id of the hearing in the district system: 1–100 characters without spaces; the key of the upsert.',
+  })
+  @Matches(/^\S{1,100}$/, { message: 'must be 1–100 characters without spaces' })
+  externalId: string;
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { registerNode } from '../core/node';
+import { UpsertResultType } from '../core/upsert-batch';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import type { RequestContext } from '../core/request-context';
 import { Neighborhood } from '../neighborhood/neighborhood.entity';
@@ -11,6 +12,7 @@ import {
   HearingFilter,
   RecordHearingOutcomeInput,
   StartWorksProjectInput,
+  UpsertHearingInput,
 } from './hearing.inputs';
 import type { HearingService } from './hearing.service';
 import type { WorksProjectService } from './works-project.service';
@@ -28,6 +30,7 @@ registerNode(Hearing, (ctx: Context, id) => ctx.services.hearings.find(id));
 
 const WorksProjectConnection = ConnectionType(WorksProject, 'worksProjects');
 const HearingConnection = ConnectionType(Hearing, 'hearings');
+const UpsertHearingsResult = UpsertResultType(Hearing, 'hearings');
 
 /** Works projects that need a hearing before they start (docs/rules.md rule 14). */
 @Resolver(() => WorksProject)
@@ -115,6 +118,18 @@ export class HearingResolver {
   @FieldResolver(() => WorksProject, { description: 'The works project heard.' })
   project(@Root() hearing: Hearing, @Ctx() ctx: Context) {
     return ctx.services.worksProjects.get(hearing.projectId);
+  }
+
+  @Mutation(() => UpsertHearingsResult, {
+    description:
+      "Hearings a district system keeps, by externalId within their 街道, at most 200 in one transaction (an ADMIN over each row's 街道, or a service token with self-governance:write): new ones are recorded for PLANNED projects, known ones without an outcome take the rows' details, the same batch twice changes nothing. A bad row (the rules of createHearing, a started project, a decided hearing) fails the call with BAD_USER_INPUT naming input[i].<field>, extensions.errors listing every bad row; nothing is written then (docs/rules.md rule 14).",
+  })
+  upsertHearings(
+    @Arg('input', () => [UpsertHearingInput], { validate: false, description: 'The hearings, at most 200.' })
+    input: UpsertHearingInput[],
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.hearings.upsert(input);
   }
 
   @Mutation(() => Hearing, {

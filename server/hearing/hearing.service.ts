@@ -1,22 +1,31 @@
 import { snapshot } from '../core/domain-events';
+import { batchWriter, checkBatch, writeBatch, type UpsertOutcome } from '../core/upsert-batch';
 import { BadUserInputError, ConflictError, NotFoundError } from '../core/errors';
 import { whereEquals } from '../core/filters';
 import { saysSomething } from '../core/inputs';
 import { Connection, OrderDirection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
 import type { ServiceContext } from '../core/request-context';
-import { assertMay, limitToScope } from '../core/viewer';
+import { assertMay, limitToScope, type Viewer } from '../core/viewer';
 import { Role } from '../core/role';
 import { IntegrationScope } from '../integration/integration-scope';
 import { WorksProjectStatus } from './hearing-enums';
 import { Hearing, HearingQuestion, WorksProject } from './hearing.entity';
-import { CreateHearingInput, HearingFilter, HearingQuestionInput, RecordHearingOutcomeInput } from './hearing.inputs';
+import {
+  CreateHearingInput,
+  HearingFilter,
+  HearingQuestionInput,
+  MAX_UPSERT_ROWS,
+  RecordHearingOutcomeInput,
+  UpsertHearingInput,
+} from './hearing.inputs';
 import type { HearingLoaders } from './hearing.loaders';
 import type { WorksProjectService } from './works-project.service';
 
 /** What the audit log keeps of a hearing. */
 const FIELDS: (keyof Hearing)[] = [
   'id',
+  'externalId',
   'projectId',
   'heldOn',
   'presenter',
@@ -76,16 +85,7 @@ export class HearingService extends RecordService<Hearing, HearingLoaders> {
    * CONFLICT on `input.projectId` once the project has started.
    */
   async create(input: CreateHearingInput): Promise<Hearing> {
-    const project = await this.deps.worksProjects.referenced(input.projectId, 'input.projectId');
-    assertMay(this.viewer, [Role.ADMIN], await this.placeInSubdistrict(project.subdistrictId), 'hold hearings');
-    if (input.constructionEndsOn < input.constructionStartsOn)
-      throw new BadUserInputError(
-        'input.constructionEndsOn: construction cannot end before it starts',
-        'input.constructionEndsOn',
-      );
-    const representatives = names(input.representatives, 'input.representatives');
-    const departmentHeads = names(input.departmentHeads ?? [], 'input.departmentHeads');
-    const questions = (input.questions ?? []).map(questionOf);
+    const { project, values } = await this.draft(input, this.viewer, [Role.ADMIN]);
     return this.ctx.transaction(async ({ manager, record }) => {
       const locked = await manager
         .getRepository(WorksProject)
@@ -98,16 +98,8 @@ export class HearingService extends RecordService<Hearing, HearingLoaders> {
       const repo = manager.getRepository(Hearing);
       const created = await repo.save(
         repo.create({
-          projectId: project.id,
-          subdistrictId: project.subdistrictId,
-          heldOn: input.heldOn,
-          presenter: input.presenter.trim(),
-          constructionStartsOn: input.constructionStartsOn,
-          constructionEndsOn: input.constructionEndsOn,
-          chairName: input.chairName.trim(),
-          representatives,
-          departmentHeads,
-          questions,
+          ...values,
+          externalId: null,
           outcome: null,
           outcomeReasons: null,
           decidedAt: null,
@@ -122,6 +114,80 @@ export class HearingService extends RecordService<Hearing, HearingLoaders> {
       });
       return created;
     });
+  }
+
+  /**
+   * Hearings a district system keeps, by externalId within their 街道 (an ADMIN over each row's
+   * 街道, or a service token with `self-governance:write`), at most 200 in one transaction: a new
+   * externalId records a hearing of a PLANNED project as `createHearing` does, a known one without
+   * an outcome takes the row's details, one that already has them is left as it is (the same
+   * batch twice changes nothing). The outcome stays `recordHearingOutcome`'s. BAD_USER_INPUT naming
+   * `input[i].<field>` with `extensions.errors` listing every bad row — the rules of createHearing,
+   * a new hearing of a started project (`projectId`), a decided one (`externalId`) — and nothing
+   * is written; FORBIDDEN.
+   */
+  async upsert(rows: UpsertHearingInput[]): Promise<UpsertOutcome<Hearing>> {
+    const viewer = batchWriter(this.ctx.viewer, IntegrationScope.SELF_GOVERNANCE_WRITE, 'upsert hearings');
+    const drafts = await checkBatch(rows, UpsertHearingInput, MAX_UPSERT_ROWS, (row) =>
+      this.draft(row, viewer, [Role.ADMIN, Role.INTEGRATION]),
+    );
+    const outcome = await this.ctx.transaction((tx) =>
+      writeBatch(
+        tx,
+        Hearing,
+        rows.map((row, i) => ({
+          externalId: row.externalId,
+          values: drafts[i].values,
+          initial: { outcome: null, outcomeReasons: null, decidedAt: null },
+          refuse: (current: Hearing | null) =>
+            current?.outcome
+              ? { field: 'externalId', message: `the hearing's outcome is recorded (${current.outcome}): it is final` }
+              : drafts[i].project.status !== WorksProjectStatus.PLANNED && current?.projectId !== drafts[i].project.id
+                ? { field: 'projectId', message: 'the project has already started' }
+                : null,
+        })),
+        {
+          entityType: 'Hearing',
+          created: 'hearing.created',
+          updated: 'hearing.updated',
+          actorId: viewer.userId,
+          fields: FIELDS,
+        },
+      ),
+    );
+    for (const hearing of outcome.records) {
+      this.loader.clear(hearing.id).prime(hearing.id, hearing);
+      this.ctx.loaders.hearingsByProject.clear(hearing.projectId);
+    }
+    return outcome;
+  }
+
+  /**
+   * A hearing's project and the fields its input sets, checked: BAD_USER_INPUT naming the field
+   * (unknown project, construction ending before it starts, a blank name or question); FORBIDDEN
+   * unless the caller has one of `roles` over the project's 街道.
+   */
+  private async draft(input: CreateHearingInput, viewer: Viewer, roles: Role[]) {
+    const project = await this.deps.worksProjects.referenced(input.projectId, 'input.projectId');
+    assertMay(viewer, roles, await this.placeInSubdistrict(project.subdistrictId), 'hold hearings');
+    if (input.constructionEndsOn < input.constructionStartsOn)
+      throw new BadUserInputError(
+        'input.constructionEndsOn: construction cannot end before it starts',
+        'input.constructionEndsOn',
+      );
+    const values = {
+      projectId: project.id,
+      subdistrictId: project.subdistrictId,
+      heldOn: input.heldOn,
+      presenter: input.presenter.trim(),
+      constructionStartsOn: input.constructionStartsOn,
+      constructionEndsOn: input.constructionEndsOn,
+      chairName: input.chairName.trim(),
+      representatives: names(input.representatives, 'input.representatives'),
+      departmentHeads: names(input.departmentHeads ?? [], 'input.departmentHeads'),
+      questions: (input.questions ?? []).map(questionOf),
+    };
+    return { project, values };
   }
 
   /**

@@ -13,6 +13,7 @@ export enum IntegrationScope {
   MATTERS_WRITE = 'matters:write',
   SURVEYS_READ = 'surveys:read',
   SELF_GOVERNANCE_READ = 'self-governance:read',
+  SELF_GOVERNANCE_WRITE = 'self-governance:write',
 }
 registerEnumType(IntegrationScope, {
   name: 'IntegrationScope',
@@ -41,7 +42,11 @@ registerEnumType(IntegrationScope, {
     },
     SELF_GOVERNANCE_READ: {
       description:
-        'self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches.',
+        'self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches, mediations, hearings and petitions.',
+    },
+    SELF_GOVERNANCE_WRITE: {
+      description:
+        'self-governance:write — upsert the self-governance records of the district by externalId (upsertHearings, upsertMediations, upsertPetitions, upsertBuildingConventions), where a district system keeps the same records (docs/rules.md rule 14); reading back the records of the answer beyond their own fields needs self-governance:read as well.',
     },
   },
 });

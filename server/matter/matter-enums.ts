@@ -29,6 +29,7 @@ export enum MatterChannel {
   ONLINE = 'ONLINE',
   REPRESENTATIVE = 'REPRESENTATIVE',
   PETITION_AGENT = 'PETITION_AGENT',
+  CONVENTION_BREACH = 'CONVENTION_BREACH',
 }
 registerEnumType(MatterChannel, {
   name: 'MatterChannel',
@@ -42,6 +43,10 @@ registerEnumType(MatterChannel, {
     ONLINE: { description: '网上: online (also Open311 clients).' },
     REPRESENTATIVE: { description: '居民代表: brought by a resident representative.' },
     PETITION_AGENT: { description: '信访代理: through a petition agent.' },
+    CONVENTION_BREACH: {
+      description:
+        '居民公约: escalated from a breach of a building convention that damaged public property (docs/rules.md rule 14).',
+    },
   },
 });
 

@@ -2,6 +2,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../core/base.entity';
+import { registerUniqueField } from '../core/errors';
 import { Node } from '../core/node';
 import { Neighborhood } from '../neighborhood/neighborhood.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
@@ -12,6 +13,8 @@ import {
   MediationPartyKind,
   MediationStatus,
 } from './mediation-enums';
+
+registerUniqueField('mediation_external_id_key', 'input.externalId');
 
 /** A party to a mediated dispute. */
 @ObjectType({ description: 'A party to a mediated dispute.' })
@@ -45,7 +48,18 @@ export class MediationDepartment {
     "A mediation meeting (矛盾协调会, docs/rules.md rule 14): a dispute between neighbours, or between a unit and residents, mediated in a neighborhood and concluded with a written record; where family, women or children are involved the women's director must attend.",
 })
 @Entity()
+@Index('mediation_external_id_key', ['subdistrictId', 'externalId'], {
+  unique: true,
+  where: '"external_id" IS NOT NULL',
+})
 export class Mediation extends BaseRecord {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Id of the mediation in a district system (upsertMediations); unique within its 街道 when set.',
+  })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  externalId: string | null;
+
   @Field(() => ID, { description: 'Id of the neighborhood (居民区) where it is held.' })
   @Column({ type: 'uuid' })
   neighborhoodId: string;

@@ -1,9 +1,12 @@
-import { ArrayMaxSize, ArrayMinSize, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { LocalDateRules, NameRules } from '../core/inputs';
 import { OrderDirection } from '../core/pagination';
 import { DisputeKind, MediationChairRole, MediationPartyKind, MediationStatus } from './mediation-enums';
+
+/** Most rows one upsertMediations call takes. */
+export const MAX_UPSERT_ROWS = 200;
 
 /** Longest written record of a mediation, in characters. */
 export const MAX_RECORD = 20000;
@@ -186,4 +189,17 @@ export class ConcludeMediationInput {
   })
   @NameRules()
   womenDirector?: string;
+}
+
+/** One row of `upsertMediations`. */
+@InputType({
+  description:
+    'A mediation as a district system keeps it, keyed by externalId within its 街道: a new externalId records an OPEN mediation (as createMediation), a known OPEN one takes these details.',
+})
+export class UpsertMediationInput extends CreateMediationInput {
+  @Field({
+    description: 'Id of the mediation in the district system: 1–100 characters without spaces; the key of the upsert.',
+  })
+  @Matches(/^\S{1,100}$/, { message: 'must be 1–100 characters without spaces' })
+  externalId: string;
 }

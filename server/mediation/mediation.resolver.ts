@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { registerNode } from '../core/node';
+import { UpsertResultType } from '../core/upsert-batch';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import type { RequestContext } from '../core/request-context';
 import { Department } from '../department/department.entity';
@@ -13,6 +14,7 @@ import {
   MediationFilter,
   MediationOrder,
   UpdateMediationInput,
+  UpsertMediationInput,
 } from './mediation.inputs';
 import type { MediationService } from './mediation.service';
 
@@ -29,6 +31,7 @@ type Context = MediationResolverContext;
 registerNode(Mediation, (ctx: Context, id) => ctx.services.mediations.find(id));
 
 const MediationConnection = ConnectionType(Mediation, 'mediations');
+const UpsertMediationsResult = UpsertResultType(Mediation, 'mediations');
 
 /** Mediation meetings (矛盾协调会, docs/rules.md rule 14): lookups, lists and edits. */
 @Resolver(() => Mediation)
@@ -70,6 +73,18 @@ export class MediationResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.mediations.create(input);
+  }
+
+  @Mutation(() => UpsertMediationsResult, {
+    description:
+      "Mediations a district system keeps, by externalId within their 街道, at most 200 in one transaction (an ADMIN over each row's 街道, or a service token with self-governance:write): new ones are recorded OPEN, known OPEN ones take the rows' details, the same batch twice changes nothing. A bad row (the rules of createMediation, a CONCLUDED one, clearing involvesFamily) fails the call with BAD_USER_INPUT naming input[i].<field>, extensions.errors listing every bad row; nothing is written then (docs/rules.md rule 14).",
+  })
+  upsertMediations(
+    @Arg('input', () => [UpsertMediationInput], { validate: false, description: 'The mediations, at most 200.' })
+    input: UpsertMediationInput[],
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.mediations.upsert(input);
   }
 
   @Mutation(() => Mediation, {

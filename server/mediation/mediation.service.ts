@@ -1,4 +1,5 @@
 import { snapshot } from '../core/domain-events';
+import { batchWriter, checkBatch, writeBatch, type UpsertOutcome } from '../core/upsert-batch';
 import { BadUserInputError, ConflictError, NotFoundError } from '../core/errors';
 import { whereEquals } from '../core/filters';
 import { saysSomething } from '../core/inputs';
@@ -6,7 +7,7 @@ import { Connection, OrderDirection, PageArgs, paginate } from '../core/paginati
 import { RecordService } from '../core/record.service';
 import type { ServiceContext } from '../core/request-context';
 import { Role } from '../core/role';
-import { assertMay, type Place } from '../core/viewer';
+import { assertMay, type Place, type Viewer } from '../core/viewer';
 import type { DepartmentService } from '../department/department.service';
 import { IntegrationScope } from '../integration/integration-scope';
 import type { NeighborhoodService } from '../neighborhood/neighborhood.service';
@@ -19,7 +20,9 @@ import {
   MediationFilter,
   MediationOrder,
   MediationOrderField,
+  MAX_UPSERT_ROWS,
   UpdateMediationInput,
+  UpsertMediationInput,
 } from './mediation.inputs';
 import { mediationScopeFilter, type MediationLoaders } from './mediation.loaders';
 
@@ -31,6 +34,7 @@ const SORT_COLUMNS: Record<MediationOrderField, string> = {
 /** What the audit log keeps of a mediation. */
 const FIELDS: (keyof Mediation)[] = [
   'id',
+  'externalId',
   'neighborhoodId',
   'subject',
   'disputeKind',
@@ -48,6 +52,15 @@ const FIELDS: (keyof Mediation)[] = [
   'courtConfirmation',
   'courtConfirmationAt',
 ];
+
+/** The state of a mediation as recorded: OPEN, without record or court confirmation. */
+const OPEN_MEDIATION = {
+  status: MediationStatus.OPEN,
+  record: null,
+  concludedAt: null,
+  courtConfirmation: CourtConfirmation.NOT_REQUESTED,
+  courtConfirmationAt: null,
+} satisfies Partial<Mediation>;
 
 /** The services this service calls (the composition root passes them). */
 export interface MediationDeps {
@@ -103,33 +116,10 @@ export class MediationService extends RecordService<Mediation, MediationLoaders>
    * FORBIDDEN.
    */
   async create(input: CreateMediationInput): Promise<Mediation> {
-    const neighborhood = await this.deps.neighborhoods.referenced(input.neighborhoodId, 'input.neighborhoodId');
-    const place = await this.placeInSubdistrict(neighborhood.subdistrictId);
-    assertMay(this.viewer, [Role.ADMIN], place, `record mediations in ${neighborhood.name}`);
-    const departments = await this.departmentsOf(input.departments ?? [], place);
+    const values = await this.draft(input, this.viewer, [Role.ADMIN]);
     return this.ctx.transaction(async ({ manager, record }) => {
       const repo = manager.getRepository(Mediation);
-      const created = await repo.save(
-        repo.create({
-          neighborhoodId: neighborhood.id,
-          subdistrictId: neighborhood.subdistrictId,
-          subject: input.subject.trim(),
-          disputeKind: input.disputeKind,
-          involvesFamily: input.involvesFamily ?? false,
-          heldOn: input.heldOn,
-          parties: input.parties.map((p) => ({ name: p.name.trim(), kind: p.kind })),
-          chairName: input.chairName.trim(),
-          chairRole: input.chairRole,
-          legalAdviser: input.legalAdviser.trim(),
-          womenDirector: input.womenDirector?.trim() ?? null,
-          departments,
-          status: MediationStatus.OPEN,
-          record: null,
-          concludedAt: null,
-          courtConfirmation: CourtConfirmation.NOT_REQUESTED,
-          courtConfirmationAt: null,
-        }),
-      );
+      const created = await repo.save(repo.create({ ...values, ...OPEN_MEDIATION, externalId: null }));
       await record({
         actorId: this.viewer.userId,
         type: 'mediation.created',
@@ -139,6 +129,80 @@ export class MediationService extends RecordService<Mediation, MediationLoaders>
       });
       return created;
     });
+  }
+
+  /**
+   * Mediations a district system keeps, by externalId within their 街道 (an ADMIN over each row's
+   * 街道, or a service token with `self-governance:write`), at most 200 in one transaction: a new
+   * externalId records an OPEN mediation as `createMediation` does, a known OPEN one takes the
+   * row's details, one that already has them is left as it is (the same batch twice changes
+   * nothing). Concluding stays `concludeMediation`'s. BAD_USER_INPUT naming `input[i].<field>`
+   * with `extensions.errors` listing every bad row — the rules of createMediation, a CONCLUDED
+   * mediation (`externalId`), clearing `involvesFamily` — and nothing is written; FORBIDDEN.
+   */
+  async upsert(rows: UpsertMediationInput[]): Promise<UpsertOutcome<Mediation>> {
+    const viewer = batchWriter(this.ctx.viewer, IntegrationScope.SELF_GOVERNANCE_WRITE, 'upsert mediations');
+    const drafts = await checkBatch(rows, UpsertMediationInput, MAX_UPSERT_ROWS, (row) =>
+      this.draft(row, viewer, [Role.ADMIN, Role.INTEGRATION]),
+    );
+    const outcome = await this.ctx.transaction((tx) =>
+      writeBatch(
+        tx,
+        Mediation,
+        rows.map((row, i) => ({
+          externalId: row.externalId,
+          values: drafts[i],
+          initial: OPEN_MEDIATION,
+          refuse: (current) =>
+            !current
+              ? null
+              : current.status !== MediationStatus.OPEN
+                ? { field: 'externalId', message: 'the mediation is CONCLUDED: it is final' }
+                : current.involvesFamily && !drafts[i].involvesFamily
+                  ? {
+                      field: 'involvesFamily',
+                      message:
+                        'the mediation is recorded as involving family, women or children; that cannot be cleared (docs/rules.md rule 14)',
+                    }
+                  : null,
+        })),
+        {
+          entityType: 'Mediation',
+          created: 'mediation.created',
+          updated: 'mediation.updated',
+          actorId: viewer.userId,
+          fields: FIELDS,
+        },
+      ),
+    );
+    outcome.records.forEach((m) => this.loader.clear(m.id).prime(m.id, m));
+    return outcome;
+  }
+
+  /**
+   * The fields a new mediation's input sets, checked (unknown neighborhood; a department not of
+   * the neighborhood's district or a blank law: BAD_USER_INPUT naming the field); FORBIDDEN unless
+   * the caller has one of `roles` over the neighborhood's 街道.
+   */
+  private async draft(input: CreateMediationInput, viewer: Viewer, roles: Role[]) {
+    const neighborhood = await this.deps.neighborhoods.referenced(input.neighborhoodId, 'input.neighborhoodId');
+    const place = await this.placeInSubdistrict(neighborhood.subdistrictId);
+    assertMay(viewer, roles, place, `record mediations in ${neighborhood.name}`);
+    const departments = await this.departmentsOf(input.departments ?? [], place);
+    return {
+      neighborhoodId: neighborhood.id,
+      subdistrictId: neighborhood.subdistrictId,
+      subject: input.subject.trim(),
+      disputeKind: input.disputeKind,
+      involvesFamily: input.involvesFamily ?? false,
+      heldOn: input.heldOn,
+      parties: input.parties.map((p) => ({ name: p.name.trim(), kind: p.kind })),
+      chairName: input.chairName.trim(),
+      chairRole: input.chairRole,
+      legalAdviser: input.legalAdviser.trim(),
+      womenDirector: input.womenDirector?.trim() ?? null,
+      departments,
+    };
   }
 
   /**

@@ -250,8 +250,10 @@ export type IntegrationScope =
   | 'OFFICIALS_READ'
   /** officials:write — upsert officials by externalId (upsertOfficials). */
   | 'OFFICIALS_WRITE'
-  /** self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches. */
+  /** self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches, mediations, hearings and petitions. */
   | 'SELF_GOVERNANCE_READ'
+  /** self-governance:write — upsert the self-governance records of the district by externalId (upsertHearings, upsertMediations, upsertPetitions, upsertBuildingConventions), where a district system keeps the same records (docs/rules.md rule 14); reading back the records of the answer beyond their own fields needs self-governance:read as well. */
+  | 'SELF_GOVERNANCE_WRITE'
   /** surveys:read — read residents' surveys and their published results (residentSurvey(s), surveyResults, subdistrictSurveyRates). */
   | 'SURVEYS_READ';
 
@@ -273,6 +275,8 @@ export type IssueSurveyCodesInput = {
 
 /** How a matter reached the 街道. */
 export type MatterChannel =
+  /** 居民公约: escalated from a breach of a building convention that damaged public property (docs/rules.md rule 14). */
+  | 'CONVENTION_BREACH'
   /** 窗口: at a service counter. */
   | 'COUNTER'
   /** 12345 市民服务热线: the city hotline (also matters upserted by the district hotline's system). */

@@ -64,6 +64,7 @@ export const enMatters = {
         ONLINE: 'Online',
         REPRESENTATIVE: 'Representative',
         PETITION_AGENT: 'Petition agent',
+        CONVENTION_BREACH: 'Convention breach',
       },
       MatterStatus: {
         RECEIVED: 'Received',

@@ -58,6 +58,7 @@ export const zhMatters = {
         ONLINE: '网上',
         REPRESENTATIVE: '居民代表',
         PETITION_AGENT: '信访代理员',
+        CONVENTION_BREACH: '居民公约违约',
       },
       MatterStatus: {
         RECEIVED: '已受理',

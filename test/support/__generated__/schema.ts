@@ -335,6 +335,41 @@ export type AssessmentStatus =
   /** Final (docs/rules.md rule 10): it no longer changes. */
   | 'FINALIZED';
 
+/** A photo or document of a hearing, mediation, convention or petition (docs/rules.md rule 14): at most 10 MB, JPEG, PNG, WebP or PDF by its content; downloaded at url by those who may read the record. */
+export type Attachment = {
+  /** Its type as read from its content: image/jpeg, image/png, image/webp or application/pdf. */
+  contentType: Scalars['String']['output'];
+  /** When this record was created (ISO 8601, UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque, stable id of this record. */
+  id: Scalars['ID']['output'];
+  /** The file name as uploaded, e.g. "现场照片.jpg". */
+  name: Scalars['String']['output'];
+  /** Id of the record it belongs to. */
+  ownerId: Scalars['ID']['output'];
+  /** The kind of record it belongs to. */
+  ownerType: AttachmentOwner;
+  /** Its size in bytes (at most 10 MB = 10,485,760). */
+  size: Scalars['Int']['output'];
+  /** Id of the record's subdistrict (街道). */
+  subdistrictId: Scalars['ID']['output'];
+  /** When this record last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Where to download it: GET this path with your bearer token; only those who may read the record get it (NOT_FOUND otherwise). */
+  url: Scalars['String']['output'];
+};
+
+/** The kind of self-governance record an attachment belongs to (docs/rules.md rule 14). */
+export type AttachmentOwner =
+  /** A building's convention (BuildingConvention); path segment `convention`. */
+  | 'BUILDING_CONVENTION'
+  /** A decision hearing (Hearing); path segment `hearing`. */
+  | 'HEARING'
+  /** A mediation meeting (Mediation); path segment `mediation`. */
+  | 'MEDIATION'
+  /** A petition taken up by an agent (Petition); path segment `petition`. */
+  | 'PETITION';
+
 /** One person on a meeting's attendance roll and how they vote (docs/rules.md rule 7). For a code voter it says that they got a code, never which. */
 export type Attendee = Node & {
   /** True when the chair or an ADMIN checked them in; false when their own first ballot put them on the roll (an account voter who was not checked in). */
@@ -476,6 +511,8 @@ export type BuildingConnection = {
 
 /** A building's residents' convention (居民公约, docs/rules.md rule 14): its text in versions, each of which takes effect only when at least two thirds of the building's households approved it. */
 export type BuildingConvention = Node & {
+  /** Its photos and documents, oldest first (upload: POST /attachments/<hearing|mediation|convention|petition>/<id>, multipart field "file"; docs/rules.md rule 14). */
+  attachments: Array<Attachment>;
   /** The building the convention binds. */
   building: Building;
   /** Id of the building the convention binds. */
@@ -484,6 +521,8 @@ export type BuildingConvention = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** The version in effect; null while none has reached two thirds (docs/rules.md rule 14). */
   effectiveVersion: Maybe<ConventionVersion>;
+  /** Id of the convention in a district system (upsertBuildingConventions); unique within its 街道 when set. */
+  externalId: Maybe<Scalars['String']['output']>;
   /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
   id: Scalars['ID']['output'];
   /** Id of the building's subdistrict (街道). */
@@ -622,6 +661,16 @@ export type ConcludeMediationInput = {
   womenDirector: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How a petition's talks ended: with the agreement reached, or without agreement and why. */
+export type ConcludePetitionInput = {
+  /** The agreement reached, 1–20000 characters: required for AGREED (BAD_USER_INPUT on input.agreement), refused otherwise. */
+  agreement: InputMaybe<Scalars['String']['input']>;
+  /** AGREED or NOT_AGREED. */
+  outcome: PetitionOutcome;
+  /** Why no agreement was reached, 1–4000 characters: required for NOT_AGREED (BAD_USER_INPUT on input.reason). */
+  reason: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A breach of a building's convention in effect (docs/rules.md rule 14), with the follow-ups of the residents' committee, the owners' committee and the property company. */
 export type ConventionBreach = Node & {
   /** The convention breached. */
@@ -636,9 +685,13 @@ export type ConventionBreach = Node & {
   followUps: Array<BreachFollowUp>;
   /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
   id: Scalars['ID']['output'];
+  /** The resident's matter (诉求) the breach escalated to because public property was damaged (docs/rules.md rule 14); null when none, or when the caller does not read matters (chairs, representatives; service tokens without matters:read). */
+  matter: Maybe<Matter>;
+  /** Id of the resident's matter (诉求, docs/rules.md rule 13) the breach escalated to because public property was damaged; null otherwise. */
+  matterId: Maybe<Scalars['ID']['output']>;
   /** The day of the breach (YYYY-MM-DD, Asia/Shanghai calendar day). */
   occurredOn: Scalars['LocalDate']['output'];
-  /** Whether public property (公共财产) was damaged. */
+  /** Whether public property (公共财产) was damaged: then the breach escalated to a resident's matter (诉求) of the 街道 (matter). */
   publicPropertyDamaged: Scalars['Boolean']['output'];
   /** Id of the building's subdistrict (街道). */
   subdistrictId: Scalars['ID']['output'];
@@ -959,6 +1012,26 @@ export type CreateOfficialInput = {
   subdistrictId: InputMaybe<Scalars['ID']['input']>;
   /** Post or title, at most 100 characters (default empty). */
   title: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A resident's petition taken up by an agent organisation (信访代理). */
+export type CreatePetitionInput = {
+  /** The organisation that takes the petition up. */
+  agent: PetitionAgent;
+  /** The agent organisation's person in charge, 1–100 characters. */
+  agentName: Scalars['String']['input'];
+  /** The department the agent negotiates with: one of the neighborhood's district. */
+  departmentId: Scalars['ID']['input'];
+  /** The resident's matter (诉求) the petition starts from; it must be of the neighborhood's 街道 (BAD_USER_INPUT on input.matterId otherwise). */
+  matterId: InputMaybe<Scalars['ID']['input']>;
+  /** The neighborhood (居民区) where the petitioner lives. */
+  neighborhoodId: Scalars['ID']['input'];
+  /** The petitioner's name, 1–100 characters (personal). */
+  petitionerName: Scalars['String']['input'];
+  /** What the petition asks, 1–2000 characters. */
+  subject: Scalars['String']['input'];
+  /** The day the agent took it up (YYYY-MM-DD, years 2000–2100). */
+  takenUpOn: Scalars['LocalDate']['input'];
 };
 
 /** A new rating template of a district. */
@@ -1596,6 +1669,8 @@ export type HeadAppointmentStatus =
 
 /** A decision hearing (决策听证会, docs/rules.md rule 14) before works: the project and its presenter, the construction period, the representatives, the residents' committee director who chairs, the department heads who answer, the questions and answers, and the outcome with its reasons. */
 export type Hearing = Node & {
+  /** Its photos and documents, oldest first (upload: POST /attachments/<hearing|mediation|convention|petition>/<id>, multipart field "file"; docs/rules.md rule 14). */
+  attachments: Array<Attachment>;
   /** The residents' committee director who chairs. */
   chairName: Scalars['String']['output'];
   /** Last day of construction as presented (YYYY-MM-DD). */
@@ -1608,6 +1683,8 @@ export type Hearing = Node & {
   decidedAt: Maybe<Scalars['DateTime']['output']>;
   /** Department heads who attended to answer, when needed. */
   departmentHeads: Array<Scalars['String']['output']>;
+  /** Id of the hearing in a district system (upsertHearings); unique within its 街道 when set. */
+  externalId: Maybe<Scalars['String']['output']>;
   /** The day of the hearing (YYYY-MM-DD). */
   heldOn: Scalars['LocalDate']['output'];
   /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
@@ -1801,8 +1878,10 @@ export type IntegrationScope =
   | 'OFFICIALS_READ'
   /** officials:write — upsert officials by externalId (upsertOfficials). */
   | 'OFFICIALS_WRITE'
-  /** self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches. */
+  /** self-governance:read — read the self-governance records (docs/rules.md rule 14): buildings, their conventions, versions, counts and breaches, mediations, hearings and petitions. */
   | 'SELF_GOVERNANCE_READ'
+  /** self-governance:write — upsert the self-governance records of the district by externalId (upsertHearings, upsertMediations, upsertPetitions, upsertBuildingConventions), where a district system keeps the same records (docs/rules.md rule 14); reading back the records of the answer beyond their own fields needs self-governance:read as well. */
+  | 'SELF_GOVERNANCE_WRITE'
   /** surveys:read — read residents' surveys and their published results (residentSurvey(s), surveyResults, subdistrictSurveyRates). */
   | 'SURVEYS_READ';
 
@@ -1882,6 +1961,8 @@ export type Matter = Node & {
   ownerOfficeId: Maybe<Scalars['ID']['output']>;
   /** Since when the current owner holds the matter (UTC); the time until it passes the matter on is charged to it. */
   ownerSince: Scalars['DateTime']['output'];
+  /** The petitions taken up by agents (信访代理) that started from this matter, oldest first; empty for those who do not read petitions (ADMINs in scope and service tokens with self-governance:read do). */
+  petitions: Array<Petition>;
   /** Where (an address or a description of the place); may be empty. */
   place: Scalars['String']['output'];
   /** When the resident rated it. */
@@ -1936,6 +2017,8 @@ export type Matter = Node & {
 
 /** How a matter reached the 街道. */
 export type MatterChannel =
+  /** 居民公约: escalated from a breach of a building convention that damaged public property (docs/rules.md rule 14). */
+  | 'CONVENTION_BREACH'
   /** 窗口: at a service counter. */
   | 'COUNTER'
   /** 12345 市民服务热线: the city hotline (also matters upserted by the district hotline's system). */
@@ -2227,6 +2310,8 @@ export type MatterType =
 
 /** A mediation meeting (矛盾协调会, docs/rules.md rule 14): a dispute between neighbours, or between a unit and residents, mediated in a neighborhood and concluded with a written record; where family, women or children are involved the women's director must attend. */
 export type Mediation = Node & {
+  /** Its photos and documents, oldest first (upload: POST /attachments/<hearing|mediation|convention|petition>/<id>, multipart field "file"; docs/rules.md rule 14). */
+  attachments: Array<Attachment>;
   /** The chair's name. */
   chairName: Scalars['String']['output'];
   /** The chair's office. */
@@ -2243,6 +2328,8 @@ export type Mediation = Node & {
   departments: Array<MediationDepartment>;
   /** BETWEEN_NEIGHBOURS or UNIT_AND_RESIDENTS. */
   disputeKind: DisputeKind;
+  /** Id of the mediation in a district system (upsertMediations); unique within its 街道 when set. */
+  externalId: Maybe<Scalars['String']['output']>;
   /** The day of the meeting (YYYY-MM-DD). */
   heldOn: Scalars['LocalDate']['output'];
   /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
@@ -2462,6 +2549,8 @@ export type Mutation = {
   concludeAccountabilityCase: AccountabilityCase;
   /** Concludes a mediation for good with its written record (ADMIN of the 街道). Where family, women or children are involved, BAD_USER_INPUT on input.womenDirector unless the women's director attended (docs/rules.md rule 14); BAD_USER_INPUT on input.record when blank; NOT_FOUND; FORBIDDEN; CONFLICT when already concluded. */
   concludeMediation: Mediation;
+  /** Concludes a petition for good (ADMIN of the 街道): AGREED with the agreement (BAD_USER_INPUT on input.agreement without it) or NOT_AGREED with the reason (BAD_USER_INPUT on input.reason). CONFLICT on id when final already or before any round of talks; NOT_FOUND; FORBIDDEN. */
+  concludePetition: Petition;
   /** Opens an accountability case (ASSESSOR or ADMIN in scope). BAD_USER_INPUT naming the field; FORBIDDEN. */
   createAccountabilityCase: AccountabilityCase;
   /** Records a building of a neighborhood with its households (ADMIN of the 街道). BAD_USER_INPUT naming the field (unknown neighborhood, households outside 1–10000); FORBIDDEN; CONFLICT on input.name for a name the neighborhood has. */
@@ -2488,6 +2577,8 @@ export type Mutation = {
   createOffice: Office;
   /** Creates an official (ADMIN). BAD_USER_INPUT naming the field when docs/rules.md rule 3 is not met or the office or agency is not in the subdistrictId given; CONFLICT for a taken externalId. */
   createOfficial: Official;
+  /** Records a petition taken up by an agent organisation (ADMIN of the 街道). BAD_USER_INPUT naming the field (unknown neighborhood, a department of another district, input.matterId of another 街道); FORBIDDEN. */
+  createPetition: Petition;
   /** Creates a rating template (district ADMIN). BAD_USER_INPUT on input.criteria unless the weights sum to 100 with unique keys; CONFLICT for a taken name. */
   createRatingTemplate: RatingTemplate;
   /** Creates a DRAFT residents' survey of a neighborhood (docs/rules.md rule 12); an ADMIN whose scope covers its 街道. BAD_USER_INPUT on input.neighborhoodId, input.period, input.questions; CONFLICT on input.period when the neighborhood already has a survey of that period. */
@@ -2512,6 +2603,8 @@ export type Mutation = {
   decideMatterOwner: Matter;
   /** An ADMIN or ASSESSOR (not the owner's staff) upholds the appeal — the rating leaves the satisfaction rate and the rectification ends — or rejects it. FORBIDDEN; CONFLICT when none is pending. */
   decideRectificationAppeal: Matter;
+  /** Deletes a photo or document of a record (ADMIN of the record's 街道) and returns its id. NOT_FOUND; FORBIDDEN. */
+  deleteAttachment: Scalars['ID']['output'];
   /** Deletes a department and returns its id. NOT_FOUND; CONFLICT while it stations agencies. */
   deleteDepartment: Scalars['ID']['output'];
   /** Deletes a stationed agency and returns its id. NOT_FOUND; CONFLICT while officials belong to it. */
@@ -2566,6 +2659,8 @@ export type Mutation = {
   recordHearingOutcome: Hearing;
   /** Records the district civil court's decision on a SUBMITTED record: CONFIRMED or REFUSED (ADMIN of the 街道). NOT_FOUND; FORBIDDEN; CONFLICT unless SUBMITTED. */
   recordMediationCourtDecision: Mediation;
+  /** Records the next round of talks between the agent and the department (ADMIN of the 街道). CONFLICT on id once the petition is final (docs/rules.md rule 14); BAD_USER_INPUT on input.heldOn before it was taken up or before the last round; NOT_FOUND; FORBIDDEN. */
+  recordPetitionTalk: Petition;
   /** Records (or replaces) one panel's score of an official for a year (ASSESSOR or ADMIN; docs/rules.md rule 10). CONFLICT once the year is finalised. Idempotent: identical concurrent calls all succeed on one score. */
   recordThirdPartyEvaluation: ThirdPartyEvaluation;
   /** Queues a FAILED or DELIVERED webhook delivery again, as a new series of attempts under the same delivery id (ADMIN of the whole district); attempts keeps counting every attempt sent. NOT_FOUND, FORBIDDEN, CONFLICT while it is PENDING. */
@@ -2622,6 +2717,8 @@ export type Mutation = {
   updateOffice: Office;
   /** Changes an official (ADMIN). NOT_FOUND; BAD_USER_INPUT naming the field when docs/rules.md rule 3 is not met, when the office or agency is not in the subdistrictId given, or when it would move an agency's consented head to another category or agency (docs/rules.md rule 2); CONFLICT for a taken externalId. */
   updateOfficial: Official;
+  /** Changes an OPEN petition (ADMIN of the 街道). NOT_FOUND; BAD_USER_INPUT naming the field; FORBIDDEN; CONFLICT once final. */
+  updatePetition: Petition;
   /** Changes a template. CONFLICT when changing the criteria of a template a meeting uses. */
   updateRatingTemplate: RatingTemplate;
   /** Rewords a line, changes its kind or moves it within its list (ADMIN in scope). NOT_FOUND, BAD_USER_INPUT, FORBIDDEN. */
@@ -2632,10 +2729,18 @@ export type Mutation = {
   updateUser: User;
   /** Changes a webhook subscription (ADMIN of the whole district): `active: false` pauses it (no new events are queued, pending deliveries wait), `active: true` resumes it; also its url and events. NOT_FOUND, FORBIDDEN, BAD_USER_INPUT on input.url or input.events. */
   updateWebhookSubscription: WebhookSubscription;
+  /** Conventions a district system keeps, by externalId within their 街道, at most 200 in one transaction (an ADMIN over each row's 街道, or a service token with self-governance:write): new ones are written in with their text as version 1, OPEN for approval; known ones take the rows' titles; the same batch twice changes nothing. A bad row (an unknown building, a convention moved to another building) fails the call with BAD_USER_INPUT naming input[i].<field>, extensions.errors listing every bad row; nothing is written then (docs/rules.md rule 14). */
+  upsertBuildingConventions: UpsertBuildingConventionsResult;
+  /** Hearings a district system keeps, by externalId within their 街道, at most 200 in one transaction (an ADMIN over each row's 街道, or a service token with self-governance:write): new ones are recorded for PLANNED projects, known ones without an outcome take the rows' details, the same batch twice changes nothing. A bad row (the rules of createHearing, a started project, a decided hearing) fails the call with BAD_USER_INPUT naming input[i].<field>, extensions.errors listing every bad row; nothing is written then (docs/rules.md rule 14). */
+  upsertHearings: UpsertHearingsResult;
   /** The district hotline's matters by externalId, at most 500 in one transaction (a service token with matters:write, or an ADMIN): new ones are received (with their tracking codes, shown once), known ones get their title, description and place updated. BAD_USER_INPUT naming the first bad row's field, extensions.errors listing every one; nothing is written then. */
   upsertMatters: UpsertMattersResult;
+  /** Mediations a district system keeps, by externalId within their 街道, at most 200 in one transaction (an ADMIN over each row's 街道, or a service token with self-governance:write): new ones are recorded OPEN, known OPEN ones take the rows' details, the same batch twice changes nothing. A bad row (the rules of createMediation, a CONCLUDED one, clearing involvesFamily) fails the call with BAD_USER_INPUT naming input[i].<field>, extensions.errors listing every bad row; nothing is written then (docs/rules.md rule 14). */
+  upsertMediations: UpsertMediationsResult;
   /** Inserts or updates up to 1,000 officials by externalId, all in one transaction (a service token with officials:write, or an ADMIN). A bad row fails the whole call with BAD_USER_INPUT whose extensions.errors lists every bad row as { index, field, message }; the same batch twice changes nothing. At most one upsertOfficials field per operation (BAD_USER_INPUT otherwise). */
   upsertOfficials: UpsertOfficialsResult;
+  /** Petitions a district system keeps, by externalId within their 街道, at most 200 in one transaction (an ADMIN over each row's 街道, or a service token with self-governance:write): new ones are recorded OPEN, known OPEN ones take the rows' details, the same batch twice changes nothing. A bad row (the rules of createPetition, a final petition) fails the call with BAD_USER_INPUT naming input[i].<field>, extensions.errors listing every bad row; nothing is written then (docs/rules.md rule 14). */
+  upsertPetitions: UpsertPetitionsResult;
   /** Voids unused ballot codes of a DRAFT or OPEN meeting (its chair or an ADMIN; docs/rules.md rule 7). BAD_USER_INPUT on input.codes for a code not of this meeting; CONFLICT on input.codes for a code already used to vote. */
   voidBallotCodes: VoidedBallotCodes;
   /** Voids unused household codes of a version (ADMIN of the 街道). NOT_FOUND; FORBIDDEN; BAD_USER_INPUT on input.codes for a code not of the version; CONFLICT on input.codes for a used code. */
@@ -2644,6 +2749,8 @@ export type Mutation = {
   voidSurveyCodes: VoidedSurveyCodes;
   /** Withdraws an OPEN version (ADMIN of the 街道); its codes open nothing any more. NOT_FOUND; FORBIDDEN; CONFLICT unless OPEN. */
   withdrawConventionVersion: ConventionVersion;
+  /** Records the petitioner's withdrawal of an OPEN petition, with the reason (ADMIN of the 街道). NOT_FOUND; FORBIDDEN; CONFLICT when final. */
+  withdrawPetition: Petition;
 };
 
 
@@ -2713,6 +2820,13 @@ export type MutationConcludeAccountabilityCaseArgs = {
 export type MutationConcludeMediationArgs = {
   id: Scalars['ID']['input'];
   input: ConcludeMediationInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationConcludePetitionArgs = {
+  id: Scalars['ID']['input'];
+  input: ConcludePetitionInput;
 };
 
 
@@ -2795,6 +2909,12 @@ export type MutationCreateOfficialArgs = {
 
 
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationCreatePetitionArgs = {
+  input: CreatePetitionInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationCreateRatingTemplateArgs = {
   input: CreateRatingTemplateInput;
 };
@@ -2868,6 +2988,12 @@ export type MutationDecideMatterOwnerArgs = {
 export type MutationDecideRectificationAppealArgs = {
   id: Scalars['ID']['input'];
   input: MatterDecisionInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationDeleteAttachmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3034,6 +3160,13 @@ export type MutationRecordHearingOutcomeArgs = {
 export type MutationRecordMediationCourtDecisionArgs = {
   confirmed: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationRecordPetitionTalkArgs = {
+  id: Scalars['ID']['input'];
+  input: PetitionTalkInput;
 };
 
 
@@ -3222,6 +3355,13 @@ export type MutationUpdateOfficialArgs = {
 
 
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationUpdatePetitionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePetitionInput;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationUpdateRatingTemplateArgs = {
   id: Scalars['ID']['input'];
   input: UpdateRatingTemplateInput;
@@ -3257,14 +3397,38 @@ export type MutationUpdateWebhookSubscriptionArgs = {
 
 
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationUpsertBuildingConventionsArgs = {
+  input: Array<UpsertBuildingConventionInput>;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationUpsertHearingsArgs = {
+  input: Array<UpsertHearingInput>;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationUpsertMattersArgs = {
   input: Array<UpsertMatterInput>;
 };
 
 
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationUpsertMediationsArgs = {
+  input: Array<UpsertMediationInput>;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationUpsertOfficialsArgs = {
   input: Array<UpsertOfficialInput>;
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationUpsertPetitionsArgs = {
+  input: Array<UpsertPetitionInput>;
 };
 
 
@@ -3289,6 +3453,13 @@ export type MutationVoidSurveyCodesArgs = {
 /** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
 export type MutationWithdrawConventionVersionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Writes: creating, changing and deleting records, and the workflow verbs (opening and closing meetings, rating, appointing, concluding, finalising). Each one runs in one transaction; bad input is BAD_USER_INPUT naming the field. */
+export type MutationWithdrawPetitionArgs = {
+  id: Scalars['ID']['input'];
+  input: WithdrawPetitionInput;
 };
 
 /** A residential area and its residents' committee (居民区 / 居委会) or a village committee (村委会), identified by its 12-digit code. */
@@ -3700,6 +3871,158 @@ export type PersonnelOutcome =
   /** Three MEDIOCRE years in a row: to be reassigned. */
   | 'REASSIGNMENT';
 
+/** Petition agency (信访代理, docs/rules.md rule 14): a resident's petition taken up by an agent organisation (trade union, Communist Youth League, women's federation, residents' or community committee), the department it negotiates with, each round of talks, and the agreement reached. The petitioner's name is personal: only ADMINs in scope (and service tokens with self-governance:read) read petitions. */
+export type Petition = Node & {
+  /** The organisation that took the petition up as its agent. */
+  agent: PetitionAgent;
+  /** The agent organisation's person in charge of the petition. */
+  agentName: Scalars['String']['output'];
+  /** The agreement reached (协议); null unless AGREED. */
+  agreement: Maybe<Scalars['String']['output']>;
+  /** Its photos and documents, oldest first (upload: POST /attachments/<hearing|mediation|convention|petition>/<id>, multipart field "file"; docs/rules.md rule 14). */
+  attachments: Array<Attachment>;
+  /** When it was concluded or withdrawn (ISO 8601, UTC); null while OPEN. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why no agreement was reached (NOT_AGREED) or why it was withdrawn (WITHDRAWN); null otherwise. */
+  closingReason: Maybe<Scalars['String']['output']>;
+  /** When this record was created (ISO 8601, UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** The department the agent negotiates with (names of departments are read by whoever reads the petition). */
+  department: Maybe<Department>;
+  /** Id of the district department (区职能部门) the agent negotiates with. */
+  departmentId: Scalars['ID']['output'];
+  /** Id of the petition in a district system (upsertPetitions); unique when set. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
+  id: Scalars['ID']['output'];
+  /** The resident's matter (诉求) the petition started from; null when none, or when the caller does not read matters (a service token without matters:read). */
+  matter: Maybe<Matter>;
+  /** Id of the resident's matter (诉求) of the same 街道 the petition started from; null when none. */
+  matterId: Maybe<Scalars['ID']['output']>;
+  /** The neighborhood where the petitioner lives. */
+  neighborhood: Neighborhood;
+  /** Id of the neighborhood (居民区) where the petitioner lives. */
+  neighborhoodId: Scalars['ID']['output'];
+  /** The petitioner's name (personal: only those who read petitions see it). */
+  petitionerName: Scalars['String']['output'];
+  /** OPEN, or final: AGREED, NOT_AGREED or WITHDRAWN. */
+  status: PetitionStatus;
+  /** Id of the neighborhood's subdistrict (街道). */
+  subdistrictId: Scalars['ID']['output'];
+  /** What the petition asks. */
+  subject: Scalars['String']['output'];
+  /** The day the agent took the petition up (YYYY-MM-DD). */
+  takenUpOn: Scalars['LocalDate']['output'];
+  /** The rounds of talks, in order (round 1 first). */
+  talks: Array<PetitionTalk>;
+  /** When this record last changed (ISO 8601, UTC). */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** The organisation that takes up a resident's petition as its agent (信访代理, docs/rules.md rule 14). */
+export type PetitionAgent =
+  /** 共青团: the Communist Youth League. */
+  | 'COMMUNIST_YOUTH_LEAGUE'
+  /** 社区委员会: the community committee. */
+  | 'COMMUNITY_COMMITTEE'
+  /** 居委会: the residents’ committee. */
+  | 'RESIDENTS_COMMITTEE'
+  /** 工会: the trade union. */
+  | 'TRADE_UNION'
+  /** 妇联: the women’s federation. */
+  | 'WOMENS_FEDERATION';
+
+/** A page of petitions, with their cursors, total count and paging information (a Relay cursor connection). */
+export type PetitionConnection = {
+  /** The petitions of this page with their cursors, in the requested order. */
+  edges: Array<PetitionEdge>;
+  /** The petitions of this page, in the requested order (the edges' nodes, without cursors). */
+  nodes: Array<Petition>;
+  /** Where this page lies in the list, with the cursors of its ends. */
+  pageInfo: PageInfo;
+  /** How many petitions match the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of a page of petitions, with the cursor that marks its place in the list. */
+export type PetitionEdge = {
+  /** Opaque cursor of this node: pass it as `after` (or `before`) to page from here with the same filter and orderBy. */
+  cursor: Scalars['String']['output'];
+  /** The node (one of the petitions). */
+  node: Petition;
+};
+
+/** Conditions a petition must meet to be listed; all given conditions apply. */
+export type PetitionFilter = {
+  /** Only petitions taken up by this kind of agent. */
+  agent: InputMaybe<PetitionAgent>;
+  /** Only petitions that started from this matter. */
+  matterId: InputMaybe<Scalars['ID']['input']>;
+  /** Only petitions of this neighborhood. */
+  neighborhoodId: InputMaybe<Scalars['ID']['input']>;
+  /** Only petitions in this status. */
+  status: InputMaybe<PetitionStatus>;
+  /** Only petitions of this subdistrict. */
+  subdistrictId: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One sort key of a list of petitions. */
+export type PetitionOrder = {
+  /** ASC (default) or DESC. */
+  direction: OrderDirection;
+  /** The field to sort by. */
+  field: PetitionOrderField;
+};
+
+/** Fields a list of petitions can be sorted by. */
+export type PetitionOrderField =
+  /** By when it was recorded. */
+  | 'CREATED_AT'
+  /** By the day the agent took the petition up. */
+  | 'TAKEN_UP_ON';
+
+/** How a petition's talks ended: with an agreement (its text required) or without (its reason required). */
+export type PetitionOutcome =
+  /** An agreement was reached; input.agreement says what was agreed. */
+  | 'AGREED'
+  /** No agreement; input.reason says why. */
+  | 'NOT_AGREED';
+
+/** Where a petition stands; every status but OPEN is final (docs/rules.md rule 14). */
+export type PetitionStatus =
+  /** Concluded with the agreement reached with the department; final. */
+  | 'AGREED'
+  /** Concluded without agreement, with the reason; final. */
+  | 'NOT_AGREED'
+  /** Taken up; the agent negotiates with the department, round by round. */
+  | 'OPEN'
+  /** Withdrawn by the petitioner, with the reason; final. */
+  | 'WITHDRAWN';
+
+/** One round of talks between the agent organisation and the department. */
+export type PetitionTalk = {
+  /** The day of the talks (YYYY-MM-DD). */
+  heldOn: Scalars['LocalDate']['output'];
+  /** Who took part for the agent and for the department. */
+  participants: Array<Scalars['String']['output']>;
+  /** When the round was recorded (ISO 8601, UTC). */
+  recordedAt: Scalars['DateTime']['output'];
+  /** Its number: 1 for the first round, then 2, 3… */
+  round: Scalars['Int']['output'];
+  /** What was said and where the talks stand. */
+  summary: Scalars['String']['output'];
+};
+
+/** One round of talks between the agent and the department. */
+export type PetitionTalkInput = {
+  /** The day of the talks (YYYY-MM-DD): not before the petition was taken up nor before the last round. */
+  heldOn: Scalars['LocalDate']['input'];
+  /** Who took part, 1–30 names of 1–100 characters. */
+  participants: Array<Scalars['String']['input']>;
+  /** What was said and where the talks stand, 1–20000 characters. */
+  summary: Scalars['String']['input'];
+};
+
 /** A district department proposes an agency's head (docs/rules.md rule 2). */
 export type ProposeHeadAppointmentInput = {
   /** The stationed agency whose head is proposed. */
@@ -3804,6 +4127,10 @@ export type Query = {
   officials: OfficialConnection;
   /** Your district's officials within your scope whose finalised grades give this outcome (docs/rules.md rule 11), by name: for an ADMIN or ASSESSOR, or a token with assessments:read and officials:read. FORBIDDEN for other roles and for any other district, whether it exists or not. */
   officialsByOutcome: OfficialConnection;
+  /** One petition by id (ADMINs in scope; service tokens with self-governance:read); null otherwise. */
+  petition: Maybe<Petition>;
+  /** A page of petitions taken up by agents (信访代理) in your scope, latest taken up first by default; ADMINs and service tokens with self-governance:read read them, other roles get an empty list. */
+  petitions: PetitionConnection;
   /** One rating template of your district by id; null when there is none. */
   ratingTemplate: Maybe<RatingTemplate>;
   /** A page of the rating templates of your district, by name. */
@@ -4237,6 +4564,24 @@ export type QueryOfficialsByOutcomeArgs = {
   last: InputMaybe<Scalars['Int']['input']>;
   offset: InputMaybe<Scalars['Int']['input']>;
   outcome: PersonnelOutcome;
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryPetitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every field needs a signed-in user or a service token (except `ballot`), and answers only within the caller's scope: a record beyond it is null, as a missing one is. Lists are Relay cursor connections; `node(id)` finds any record by its id alone. */
+export type QueryPetitionsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  before: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<PetitionFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  last: InputMaybe<Scalars['Int']['input']>;
+  offset: InputMaybe<Scalars['Int']['input']>;
+  orderBy: InputMaybe<Array<PetitionOrder>>;
 };
 
 
@@ -5454,6 +5799,24 @@ export type UpdateOfficialInput = {
   title: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to an OPEN petition; omitted fields keep their value, matterId null unlinks it. */
+export type UpdatePetitionInput = {
+  /** New agent organisation. */
+  agent: InputMaybe<PetitionAgent>;
+  /** New agent's person in charge. */
+  agentName: InputMaybe<Scalars['String']['input']>;
+  /** New department, of the same district. */
+  departmentId: InputMaybe<Scalars['ID']['input']>;
+  /** The matter it starts from, of the petition's 街道; null: none. */
+  matterId: InputMaybe<Scalars['ID']['input']>;
+  /** New petitioner's name. */
+  petitionerName: InputMaybe<Scalars['String']['input']>;
+  /** New subject, 1–2000 characters. */
+  subject: InputMaybe<Scalars['String']['input']>;
+  /** New day it was taken up (YYYY-MM-DD); not after its first round of talks. */
+  takenUpOn: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
 /** Changes to a template; omitted fields keep their value. Criteria cannot change once a meeting has used the template. */
 export type UpdateRatingTemplateInput = {
   /** The full new list of criteria; weights sum to 100. */
@@ -5504,6 +5867,66 @@ export type UpdateWebhookSubscriptionInput = {
   url: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A convention as a district system keeps it, keyed by externalId within its 街道: a new externalId writes in the convention with text as version 1, OPEN for approval (as createBuildingConvention); a known one takes the title (its text is then not read: later versions are addConventionVersion's). */
+export type UpsertBuildingConventionInput = {
+  /** The building it binds. */
+  buildingId: Scalars['ID']['input'];
+  /** Id of the convention in the district system: 1–100 characters without spaces; the key of the upsert. */
+  externalId: Scalars['String']['input'];
+  /** Text of version 1, 1–20000 characters. */
+  text: Scalars['String']['input'];
+  /** Title, 1–200 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** What an upsert of buildingConventions by externalId did. */
+export type UpsertBuildingConventionsResult = {
+  /** How many buildingConventions were created (new externalIds). */
+  created: Scalars['Int']['output'];
+  /** The buildingConventions of the rows, in the rows' order. */
+  records: Array<BuildingConvention>;
+  /** How many known buildingConventions already had the row's values (nothing written). */
+  unchanged: Scalars['Int']['output'];
+  /** How many known buildingConventions were changed. */
+  updated: Scalars['Int']['output'];
+};
+
+/** A hearing as a district system keeps it, keyed by externalId within its 街道: a new externalId records a hearing of a PLANNED project (as createHearing), a known one without an outcome takes these details. */
+export type UpsertHearingInput = {
+  /** The residents' committee director who chairs, 1–100 characters. */
+  chairName: Scalars['String']['input'];
+  /** Last day of construction (YYYY-MM-DD), not before the first. */
+  constructionEndsOn: Scalars['LocalDate']['input'];
+  /** First day of construction (YYYY-MM-DD). */
+  constructionStartsOn: Scalars['LocalDate']['input'];
+  /** Department heads attending to answer, at most 20. */
+  departmentHeads: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Id of the hearing in the district system: 1–100 characters without spaces; the key of the upsert. */
+  externalId: Scalars['String']['input'];
+  /** The day of the hearing (YYYY-MM-DD, years 2000–2100). */
+  heldOn: Scalars['LocalDate']['input'];
+  /** Who presents the project, 1–100 characters. */
+  presenter: Scalars['String']['input'];
+  /** The works project. */
+  projectId: Scalars['ID']['input'];
+  /** The questions put, at most 200. */
+  questions: InputMaybe<Array<HearingQuestionInput>>;
+  /** The representatives recommended by the party branch, 1–100 names. */
+  representatives: Array<Scalars['String']['input']>;
+};
+
+/** What an upsert of hearings by externalId did. */
+export type UpsertHearingsResult = {
+  /** How many hearings were created (new externalIds). */
+  created: Scalars['Int']['output'];
+  /** The hearings of the rows, in the rows' order. */
+  records: Array<Hearing>;
+  /** How many known hearings already had the row's values (nothing written). */
+  unchanged: Scalars['Int']['output'];
+  /** How many known hearings were changed. */
+  updated: Scalars['Int']['output'];
+};
+
 /** One matter from the district hotline (12345), keyed by externalId: a new externalId creates the matter (received by the named office or agency, by default the 街道's PARTY_GOVERNMENT office), a known one updates its title, description and place. */
 export type UpsertMatterInput = {
   /** How it came in (default HOTLINE_12345). */
@@ -5546,6 +5969,46 @@ export type UpsertMattersResult = {
   updated: Scalars['Int']['output'];
 };
 
+/** A mediation as a district system keeps it, keyed by externalId within its 街道: a new externalId records an OPEN mediation (as createMediation), a known OPEN one takes these details. */
+export type UpsertMediationInput = {
+  /** The chair's name, 1–100 characters. */
+  chairName: Scalars['String']['input'];
+  /** The chair's office. */
+  chairRole: MediationChairRole;
+  /** The departments concerned with the laws they cite, at most 10. */
+  departments: InputMaybe<Array<MediationDepartmentInput>>;
+  /** BETWEEN_NEIGHBOURS or UNIT_AND_RESIDENTS. */
+  disputeKind: DisputeKind;
+  /** Id of the mediation in the district system: 1–100 characters without spaces; the key of the upsert. */
+  externalId: Scalars['String']['input'];
+  /** The day of the meeting (YYYY-MM-DD, years 2000–2100). */
+  heldOn: Scalars['LocalDate']['input'];
+  /** Whether family, women or children are involved (then the women's director must attend). */
+  involvesFamily: Scalars['Boolean']['input'];
+  /** The neighborhood's volunteer legal adviser attending, 1–100 characters. */
+  legalAdviser: Scalars['String']['input'];
+  /** The neighborhood (居民区) where it is held. */
+  neighborhoodId: Scalars['ID']['input'];
+  /** The parties, 2–20. */
+  parties: Array<MediationPartyInput>;
+  /** What the dispute is about, 1–2000 characters. */
+  subject: Scalars['String']['input'];
+  /** The women's director attending, 1–100 characters. */
+  womenDirector: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What an upsert of mediations by externalId did. */
+export type UpsertMediationsResult = {
+  /** How many mediations were created (new externalIds). */
+  created: Scalars['Int']['output'];
+  /** The mediations of the rows, in the rows' order. */
+  records: Array<Mediation>;
+  /** How many known mediations already had the row's values (nothing written). */
+  unchanged: Scalars['Int']['output'];
+  /** How many known mediations were changed. */
+  updated: Scalars['Int']['output'];
+};
+
 /** One official to insert or update, found by externalId. The whole row replaces the official's fields (an omitted title becomes empty, an omitted neighborhood none). Where the official serves (docs/rules.md rule 3): an AGENCY_HEAD by agencyId, or by subdistrictCode + agencyKind when that subdistrict has exactly one agency of that kind; a CIVIL_SERVANT or COMMUNITY_WORKER by officeId, or by subdistrictCode + officeKind (a standard kind). The neighborhood by neighborhoodId or neighborhoodCode. */
 export type UpsertOfficialInput = {
   /** The stationed agency of an agency head, by id. */
@@ -5579,6 +6042,40 @@ export type UpsertOfficialsResult = {
   /** Rows identical to the stored official: nothing written. */
   unchanged: Scalars['Int']['output'];
   /** Rows that changed an existing official. */
+  updated: Scalars['Int']['output'];
+};
+
+/** A petition as a district system keeps it, keyed by externalId within its 街道: a new externalId records an OPEN petition (as createPetition), a known OPEN one takes these details. */
+export type UpsertPetitionInput = {
+  /** The organisation that takes the petition up. */
+  agent: PetitionAgent;
+  /** The agent organisation's person in charge, 1–100 characters. */
+  agentName: Scalars['String']['input'];
+  /** The department the agent negotiates with: one of the neighborhood's district. */
+  departmentId: Scalars['ID']['input'];
+  /** Id of the petition in the district system: 1–100 characters without spaces; the key of the upsert. */
+  externalId: Scalars['String']['input'];
+  /** The resident's matter (诉求) the petition starts from; it must be of the neighborhood's 街道 (BAD_USER_INPUT on input.matterId otherwise). */
+  matterId: InputMaybe<Scalars['ID']['input']>;
+  /** The neighborhood (居民区) where the petitioner lives. */
+  neighborhoodId: Scalars['ID']['input'];
+  /** The petitioner's name, 1–100 characters (personal). */
+  petitionerName: Scalars['String']['input'];
+  /** What the petition asks, 1–2000 characters. */
+  subject: Scalars['String']['input'];
+  /** The day the agent took it up (YYYY-MM-DD, years 2000–2100). */
+  takenUpOn: Scalars['LocalDate']['input'];
+};
+
+/** What an upsert of petitions by externalId did. */
+export type UpsertPetitionsResult = {
+  /** How many petitions were created (new externalIds). */
+  created: Scalars['Int']['output'];
+  /** The petitions of the rows, in the rows' order. */
+  records: Array<Petition>;
+  /** How many known petitions already had the row's values (nothing written). */
+  unchanged: Scalars['Int']['output'];
+  /** How many known petitions were changed. */
   updated: Scalars['Int']['output'];
 };
 
@@ -5842,6 +6339,12 @@ export type WebhookSubscriptionEdge = {
   cursor: Scalars['String']['output'];
   /** The node (one of the webhook subscriptions). */
   node: WebhookSubscription;
+};
+
+/** The petitioner's withdrawal of an OPEN petition. */
+export type WithdrawPetitionInput = {
+  /** Why it was withdrawn, 1–4000 characters. */
+  reason: Scalars['String']['input'];
 };
 
 /** Works that touch residents' lives (a government practical project 政府实事项目, road works…) in a neighborhood; marked started only after a hearing that did not reject it, or by a recorded override decision with its reason (docs/rules.md rule 14). */
