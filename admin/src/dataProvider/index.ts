@@ -20,6 +20,7 @@ import { toHttpError } from './serverErrors';
 import { votingMethods } from './voting';
 import { surveyMethods } from './surveys';
 import { selfGovernanceMethods } from './selfgov';
+import { petitionMethods } from './petitions';
 
 export { MAX_PAGE_SIZE } from './crud';
 
@@ -44,7 +45,8 @@ export type WorkflowMethods = ReturnType<typeof meetingMethods> &
   ReturnType<typeof governanceMethods> &
   ReturnType<typeof matterMethods> &
   ReturnType<typeof surveyMethods> &
-  ReturnType<typeof selfGovernanceMethods>;
+  ReturnType<typeof selfGovernanceMethods> &
+  ReturnType<typeof petitionMethods>;
 
 /** Pingyi's data provider: React-Admin's methods and the workflow methods. */
 export type PingyiDataProvider = DataProvider & WorkflowMethods;
@@ -78,5 +80,6 @@ export function createDataProvider(options: DataProviderOptions): PingyiDataProv
     ...matterMethods(call),
     ...surveyMethods(call),
     ...selfGovernanceMethods(call),
+    ...petitionMethods(call),
   };
 }

@@ -33,12 +33,13 @@ import { answer, type Call } from './call';
 /** The self-governance methods over `call`. */
 export function selfGovernanceMethods(call: Call) {
   return {
-    /** What an ADMIN's home counts: hearings awaiting their outcome, open mediations, conventions being approved (of the first 100 in scope). */
+    /** What an ADMIN's home counts: hearings awaiting their outcome, open mediations and petitions, conventions being approved (of the first 100 in scope). */
     selfGovernanceCounts: async () => {
       const data = await call('hearings', SelfGovernanceHomeDocument, {});
       return answer({
         hearingsAwaiting: data.hearings.nodes.filter((h) => !h.outcome).length,
         mediationsOpen: data.mediations.totalCount,
+        petitionsOpen: data.petitions.totalCount,
         conventionsOpen: data.buildingConventions.nodes.filter((c) => c.versions.some((v) => v.status === 'OPEN'))
           .length,
       });
