@@ -7,8 +7,8 @@
  * them; and takes a building's convention to effect: household codes printed as slips, two of
  * three households approving (one on the phone page `#/household` without an account, one through
  * the API), while the convention's page shows the count live until it reads 已生效; and records a
- * petition's round of talks and its agreement. Each step is
- * checked through the API; screenshots go to test/artifacts/.
+ * petition's round of talks and its agreement. Each step is checked through the API; screenshots go
+ * to test/artifacts/.
  */
 import { openPage, screenshot, waitUntil } from './support/browser';
 import { places } from './support/governance';
