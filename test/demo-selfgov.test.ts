@@ -2,7 +2,7 @@
  * What the 黄浦区 demo set claims about 外滩街道's self-governance records, read through the API
  * (docs/rules.md rule 14): a decision hearing before road works with questions and answers whose
  * supporting outcome let the works start, a family mediation concluded with the women's director and
- * submitted to the court, and a building whose convention took effect at exactly two thirds.
+ * submitted to the court, a petition taken up by the women's federation and agreed, and a building whose convention took effect at exactly two thirds.
  */
 import { idByCode, useTestApi } from './support/api';
 import { ok } from './support/factories';
@@ -15,12 +15,14 @@ const RECORDS = `query ($s: ID!) {
       hearings { outcome outcomeReasons representatives questions { askedBy question answer answeredBy } } } }
   mediations(filter: { subdistrictId: $s }, first: 10) {
     nodes { involvesFamily womenDirector status record courtConfirmation parties { name } departments { citedLaws } } }
+  petitions(filter: { subdistrictId: $s }, first: 10) {
+    nodes { agent status agreement department { name } talks { round participants } } }
   buildingConventions(filter: { subdistrictId: $s }, first: 10) {
     nodes { title building { households }
       effectiveVersion { status approvals rejections households householdsAtEffect requiredApprovals codesIssued } } } }`;
 
 describe('the demo self-governance records of 外滩街道', () => {
-  it('hold a hearing, a family mediation and a convention in effect, made through the services', async () => {
+  it('hold a hearing, a family mediation, a petition and a convention in effect, made through the services', async () => {
     const waitan = await idByCode(api.server, 'subdistrict', '310101013');
     const data = await ok(api.server, RECORDS, { s: waitan });
 
@@ -46,6 +48,16 @@ describe('the demo self-governance records of 外滩街道', () => {
     expect(mediation.parties).toHaveLength(2);
     expect(mediation.departments).toHaveLength(2);
     expect(mediation.record!.length).toBeGreaterThan(20);
+
+    expect(data.petitions.nodes).toHaveLength(1);
+    const [petition] = data.petitions.nodes;
+    expect(petition).toMatchObject({
+      agent: 'WOMENS_FEDERATION',
+      status: 'AGREED',
+      department: { name: '黄浦区住房保障和房屋管理局' },
+    });
+    expect(petition.talks).toHaveLength(1);
+    expect(petition.agreement!.length).toBeGreaterThan(20);
 
     expect(data.buildingConventions.nodes).toHaveLength(1);
     const [convention] = data.buildingConventions.nodes;

@@ -32,6 +32,7 @@ import matters from './matters';
 import worksProjects from './worksProjects';
 import hearings from './hearings';
 import mediations from './mediations';
+import petitions from './petitions';
 import { buildingConventions, buildings, conventionBreaches } from './conventions';
 import { lazyComponent } from './common/lazy';
 import { Home } from './home';
@@ -50,6 +51,7 @@ const SurveysPage = lazyComponent(() => import('./surveys').then((m) => m.Survey
 /** The printable records of the self-governance meetings and the household code slips. */
 const HearingSheet = lazyComponent(() => import('./hearings/HearingSheet').then((m) => m.HearingSheet));
 const MediationSheet = lazyComponent(() => import('./mediations/MediationSheet').then((m) => m.MediationSheet));
+const PetitionSheet = lazyComponent(() => import('./petitions/PetitionSheet').then((m) => m.PetitionSheet));
 const ConventionSheet = lazyComponent(() => import('./conventions/ConventionSheet').then((m) => m.ConventionSheet));
 const HouseholdSlips = lazyComponent(() => import('./conventions/HouseholdSlips').then((m) => m.HouseholdSlips));
 /** The assessors' overview of a district. */
@@ -110,6 +112,7 @@ export function App() {
       <Resource name="worksProjects" {...worksProjects} recordRepresentation="name" />
       <Resource name="hearings" {...hearings} recordRepresentation="heldOn" />
       <Resource name="mediations" {...mediations} recordRepresentation="subject" />
+      <Resource name="petitions" {...petitions} recordRepresentation="subject" />
       <Resource name="buildings" {...buildings} recordRepresentation="name" />
       <Resource name="buildingConventions" {...buildingConventions} recordRepresentation="title" />
       <Resource name="conventionBreaches" {...conventionBreaches} recordRepresentation="occurredOn" />
@@ -157,6 +160,14 @@ export function App() {
           element={
             <Authenticated>
               <MediationSheet />
+            </Authenticated>
+          }
+        />
+        <Route
+          path="/petitions/:id/sheet"
+          element={
+            <Authenticated>
+              <PetitionSheet />
             </Authenticated>
           }
         />

@@ -79,10 +79,11 @@ export const ACCESS: Record<string, Record<string, Rule>> = {
   },
   matterRanking: { list: ['ADMIN', 'ASSESSOR', 'OFFICIAL'] },
   // Self-governance records (docs/rules.md rule 14): every signed-in role in scope reads hearings and
-  // conventions, only ADMINs read mediations (they name the parties); ADMINs of the 街道 record them.
+  // conventions, only ADMINs read mediations and petitions (they name people); ADMINs of the 街道 record them.
   worksProjects: { ...KEPT_BY_ADMINS, start: ['ADMIN'] },
   hearings: { ...KEPT_BY_ADMINS, decide: ['ADMIN'] },
   mediations: { '*': ['ADMIN'] },
+  petitions: { '*': ['ADMIN'] },
   buildings: KEPT_BY_ADMINS,
   buildingConventions: { ...KEPT_BY_ADMINS, manage: ['ADMIN'] },
   conventionBreaches: { ...KEPT_BY_ADMINS, followUp: ['ADMIN'] },

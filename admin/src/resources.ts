@@ -41,6 +41,7 @@ export const RESOURCES = {
   mediations: { type: 'Mediation', one: 'mediation', many: 'mediations' },
   buildings: { type: 'Building', one: 'building', many: 'buildings' },
   buildingConventions: { type: 'BuildingConvention', one: 'buildingConvention', many: 'buildingConventions' },
+  petitions: { type: 'Petition', one: 'petition', many: 'petitions' },
   conventionBreaches: {
     type: 'ConventionBreach',
     one: 'conventionBreach',

@@ -10,6 +10,7 @@ import { WorksProject } from '../hearing/hearing.entity';
 import { HearingOutcome } from '../hearing/hearing-enums';
 import { DisputeKind, MediationChairRole, MediationPartyKind } from '../mediation/mediation-enums';
 import { Neighborhood } from '../neighborhood/neighborhood.entity';
+import { PetitionAgent, PetitionOutcome } from '../petition/petition-enums';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { User } from '../user/user.entity';
 
@@ -34,10 +35,10 @@ const quiet: LiveUpdates = {
  * demo ADMIN (`huangpu.admin`) so that their rules and the audit log apply: a decision hearing
  * before road works with the residents' questions and the departments' answers, supported with
  * conditions, and the works then started; a family mediation between neighbours with the women's
- * director, concluded with its written record and submitted to the district civil court; and a
+ * director, concluded with its written record and submitted to the district civil court; a petition
+ * taken up by the women's federation and agreed with the housing department after a round of talks; and a
  * building of 12 households whose convention took effect when 8 of its household codes approved
- * (2 did not, 2 codes are still unused). Once: skipped when the road works exist. Petition agency
- * has no demo yet. Returns how many records were added (0 when skipped).
+ * (2 did not, 2 codes are still unused). Once: skipped when the road works exist. Returns how many records were added (0 when skipped).
  */
 export async function seedDemoSelfGovernance(db: DataSource, waitanCode: string): Promise<number> {
   const waitan = await db.getRepository(Subdistrict).findOneBy({ code: waitanCode });
@@ -125,6 +126,28 @@ export async function seedDemoSelfGovernance(db: DataSource, waitanCode: string)
   });
   await services.mediations.submitToCourt(mediation.id);
 
+  // A petition taken up by the women's federation, agreed with the housing department after one round.
+  if (housing) {
+    const petition = await services.petitions.create({
+      neighborhoodId: neighborhood.id,
+      subject: '单亲母亲租住的公房漏雨多年未修，多次反映无果',
+      petitionerName: '林女士',
+      agent: PetitionAgent.WOMENS_FEDERATION,
+      agentName: '外滩街道妇联 顾主席',
+      departmentId: housing,
+      takenUpOn: '2026-10-26',
+    });
+    await services.petitions.recordTalk(petition.id, {
+      heldOn: '2026-11-02',
+      participants: ['外滩街道妇联 顾主席', '林女士', '区房管局 维修科科长', `${neighborhood.name}主任`],
+      summary: '妇联代林女士陈述漏雨情况和家庭困难；房管局核实后承认维修计划延误。',
+    });
+    await services.petitions.conclude(petition.id, {
+      outcome: PetitionOutcome.AGREED,
+      agreement: '区房管局于11月20日前完成屋面翻修，维修期间为林女士一家安排临时周转房；妇联跟踪回访。',
+    });
+  }
+
   // A building whose convention took effect at two thirds of its households.
   const building = await services.buildings.create({
     neighborhoodId: neighborhood.id,
@@ -149,5 +172,5 @@ export async function seedDemoSelfGovernance(db: DataSource, waitanCode: string)
   const answers = issued.codes.slice(0, DEMO_REJECTIONS + DEMO_APPROVALS);
   for (const [i, code] of answers.entries())
     await households.householdCodes.answer({ code, approve: i >= DEMO_REJECTIONS });
-  return 4;
+  return housing ? 4 : 3;
 }

@@ -60,7 +60,10 @@ export async function seedOnStart(db: DataSource, options: { demo: boolean; divi
     if (surveys) logger.info({ surveys }, "added last quarter's closed residents' surveys of 外滩街道");
     const selfGovernance = await seedDemoSelfGovernance(db, '310101013');
     if (selfGovernance)
-      logger.info({ records: selfGovernance }, "added 外滩街道's hearing, family mediation and convention in effect");
+      logger.info(
+        { records: selfGovernance },
+        "added 外滩街道's hearing, family mediation, petition and convention in effect",
+      );
   }
 }
 

@@ -5,9 +5,10 @@
  * it when recording the outcome and marks the project started; concludes a family mediation, first
  * refused without the women's director (the error under that field, nothing changed), then with
  * them; and takes a building's convention to effect: household codes printed as slips, two of
- * three households approving (one on the residents' phone page `/vote/#/household` without an account, one through
- * the API), while the convention's page shows the count live until it reads 已生效. Each step is
- * checked through the API; screenshots go to test/artifacts/.
+ * three households approving (one on the residents' phone page `/vote/#/household` without an
+ * account, one through the API), while the convention's page shows the count live until it reads 已生效; and records a
+ * petition's round of talks and its agreement. Each step is checked through the API; screenshots go
+ * to test/artifacts/.
  */
 import { openPage, screenshot, waitUntil } from './support/browser';
 import { places } from './support/governance';
@@ -24,6 +25,13 @@ beforeAll(async () => {
     { s: subdistrictId },
   );
   neighborhoodId = hoods.neighborhoods.nodes[0].id;
+});
+
+it('counts what waits on the ADMIN’s home: nothing while the demo’s records are all decided', async () => {
+  const { page } = session.tab;
+  await page.goto(admin('/'));
+  for (const card of ['home-hearings', 'home-mediations', 'home-petitions', 'home-conventions'])
+    await page.getByTestId(card).getByText('0', { exact: true }).waitFor();
 });
 
 describe('a decision hearing before road works', () => {
@@ -314,6 +322,52 @@ describe('a building’s convention taking effect at two thirds', () => {
     expect(await tally()).toEqual({
       effectiveVersion: { number: 1 },
       versions: [{ status: 'EFFECTIVE', approvals: 2 }],
+    });
+  });
+});
+
+describe('a petition taken up by the women’s federation', () => {
+  it('records a round of talks and concludes it with the agreement reached', async () => {
+    const departments = await session.gql(`{ departments(first: 100) { nodes { id name } } }`);
+    const housing = departments.departments.nodes.find((d: { name: string }) => d.name.includes('房屋管理局'))!;
+    const created = await session.gql(
+      `mutation ($input: CreatePetitionInput!) { createPetition(input: $input) { id } }`,
+      {
+        input: {
+          neighborhoodId,
+          subject: '老公房楼梯扶手断裂',
+          petitionerName: '吴阿姨',
+          agent: 'WOMENS_FEDERATION',
+          agentName: '街道妇联 顾主席',
+          departmentId: housing.id,
+          takenUpOn: '2026-11-01',
+        },
+      },
+    );
+    const id = created.createPetition.id;
+    const { page } = session.tab;
+    await page.goto(admin(`/petitions/${encodeURIComponent(id)}/show`));
+    await page.getByRole('button', { name: '记录协商' }).click();
+    const talk = page.getByRole('dialog', { name: '记录协商' });
+    await talk.getByLabel('协商日期').fill('2026-11-05');
+    await talk.getByRole('textbox', { name: /参加人员/ }).fill('街道妇联 顾主席\n吴阿姨\n区房管局 科长');
+    await talk.getByRole('textbox', { name: '协商情况' }).fill('房管局同意两周内修复扶手。');
+    await talk.getByRole('button', { name: '记录协商' }).click();
+    await talk.waitFor({ state: 'detached' });
+    await page.getByTestId('petition-talks').getByText('房管局同意两周内修复扶手。').waitFor();
+    await page.getByRole('button', { name: '办结' }).click();
+    const conclude = page.getByRole('dialog', { name: '办结' });
+    await conclude.getByRole('textbox', { name: '达成的协议' }).fill('区房管局11月20日前修复楼梯扶手。');
+    await conclude.getByRole('button', { name: '办结' }).click();
+    await conclude.waitFor({ state: 'detached' });
+    const read = await session.gql(
+      `query ($id: ID!) { petition(id: $id) { status agreement talks { round participants } } }`,
+      { id },
+    );
+    expect(read.petition).toEqual({
+      status: 'AGREED',
+      agreement: '区房管局11月20日前修复楼梯扶手。',
+      talks: [{ round: 1, participants: ['街道妇联 顾主席', '吴阿姨', '区房管局 科长'] }],
     });
   });
 });

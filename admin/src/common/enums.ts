@@ -37,6 +37,14 @@ const DOMAIN_ORDER: Record<string, string[]> = {
   CourtConfirmation: ['NOT_REQUESTED', 'SUBMITTED', 'CONFIRMED', 'REFUSED'],
   ConventionVersionStatus: ['OPEN', 'EFFECTIVE', 'SUPERSEDED', 'WITHDRAWN'],
   BreachFollowUpParty: ['RESIDENTS_COMMITTEE', 'OWNERS_COMMITTEE', 'PROPERTY_COMPANY'],
+  PetitionAgent: [
+    'TRADE_UNION',
+    'COMMUNIST_YOUTH_LEAGUE',
+    'WOMENS_FEDERATION',
+    'RESIDENTS_COMMITTEE',
+    'COMMUNITY_COMMITTEE',
+  ],
+  PetitionStatus: ['OPEN', 'AGREED', 'NOT_AGREED', 'WITHDRAWN'],
 };
 
 /** One choice of an enum: the value as id, the translation key as name. */

@@ -1,6 +1,6 @@
 /**
  * One breach of a convention (docs/rules.md rule 14): what happened, whether public property was
- * damaged (then it is handled as a case), and the follow-ups of the residents' committee, the
+ * damaged (then it escalated to a resident's matter, linked here), and the follow-ups of the residents' committee, the
  * owners' committee and the property company, with one more added here.
  */
 import { useState } from 'react';
@@ -111,6 +111,7 @@ export const BreachShow = () => (
       <DateField source="occurredOn" />
       <TextField source="description" sx={{ whiteSpace: 'pre-wrap' }} />
       <BooleanField source="publicPropertyDamaged" />
+      <NameReferenceField source="matterId" reference="matters" />
       <Labeled source="followUps" fullWidth>
         <FollowUps />
       </Labeled>

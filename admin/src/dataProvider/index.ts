@@ -21,6 +21,7 @@ import { votingMethods } from './voting';
 import { surveyMethods } from './surveys';
 import { selfGovernanceMethods } from './selfgov';
 import { householdMethods } from './household';
+import { petitionMethods } from './petitions';
 
 export { MAX_PAGE_SIZE } from './crud';
 
@@ -46,7 +47,8 @@ export type WorkflowMethods = ReturnType<typeof meetingMethods> &
   ReturnType<typeof matterMethods> &
   ReturnType<typeof surveyMethods> &
   ReturnType<typeof selfGovernanceMethods> &
-  ReturnType<typeof householdMethods>;
+  ReturnType<typeof householdMethods> &
+  ReturnType<typeof petitionMethods>;
 
 /** Pingyi's data provider: React-Admin's methods and the workflow methods. */
 export type PingyiDataProvider = DataProvider & WorkflowMethods;
@@ -81,5 +83,6 @@ export function createDataProvider(options: DataProviderOptions): PingyiDataProv
     ...surveyMethods(call),
     ...selfGovernanceMethods(call),
     ...householdMethods(call),
+    ...petitionMethods(call),
   };
 }

@@ -18,6 +18,7 @@ import {
   RecordHearingOutcomeDocument,
   RecordMediationCourtDecisionDocument,
   SelfGovernanceHomeDocument,
+  SelfGovernancePublicHomeDocument,
   StartWorksProjectDocument,
   SubmitMediationToCourtDocument,
   VoidHouseholdCodesDocument,
@@ -30,12 +31,22 @@ import { answer, type Call } from './call';
 /** The self-governance methods over `call`. */
 export function selfGovernanceMethods(call: Call) {
   return {
-    /** What an ADMIN's home counts: hearings awaiting their outcome, open mediations, conventions being approved (of the first 100 in scope). */
+    /** What an ADMIN's home counts: hearings awaiting their outcome, open mediations and petitions, conventions being approved (of the first 100 in scope). */
     selfGovernanceCounts: async () => {
       const data = await call('hearings', SelfGovernanceHomeDocument, {});
       return answer({
         hearingsAwaiting: data.hearings.nodes.filter((h) => !h.outcome).length,
         mediationsOpen: data.mediations.totalCount,
+        petitionsOpen: data.petitions.totalCount,
+        conventionsOpen: data.buildingConventions.nodes.filter((c) => c.versions.some((v) => v.status === 'OPEN'))
+          .length,
+      });
+    },
+    /** What a CHAIR's home counts: hearings awaiting their outcome and conventions being approved (of the first 100 in scope). */
+    publicSelfGovernanceCounts: async () => {
+      const data = await call('hearings', SelfGovernancePublicHomeDocument, {});
+      return answer({
+        hearingsAwaiting: data.hearings.nodes.filter((h) => !h.outcome).length,
         conventionsOpen: data.buildingConventions.nodes.filter((c) => c.versions.some((v) => v.status === 'OPEN'))
           .length,
       });

@@ -79,6 +79,16 @@ export type ConcludeMediationInput = {
   womenDirector?: string | null | undefined;
 };
 
+/** How a petition's talks ended: with the agreement reached, or without agreement and why. */
+export type ConcludePetitionInput = {
+  /** The agreement reached, 1–20000 characters: required for AGREED (BAD_USER_INPUT on input.agreement), refused otherwise. */
+  agreement?: string | null | undefined;
+  /** AGREED or NOT_AGREED. */
+  outcome: PetitionOutcome;
+  /** Why no agreement was reached, 1–4000 characters: required for NOT_AGREED (BAD_USER_INPUT on input.reason). */
+  reason?: string | null | undefined;
+};
+
 /** Where one version of a building's convention (居民公约) stands (docs/rules.md rule 14). */
 export type ConventionVersionStatus =
   /** In effect: at least two thirds of the building's households approved it. Stays in effect when households are added later, until a later version takes effect. */
@@ -482,6 +492,47 @@ export type PersonnelOutcome =
   /** Three MEDIOCRE years in a row: to be reassigned. */
   | 'REASSIGNMENT';
 
+/** The organisation that takes up a resident's petition as its agent (信访代理, docs/rules.md rule 14). */
+export type PetitionAgent =
+  /** 共青团: the Communist Youth League. */
+  | 'COMMUNIST_YOUTH_LEAGUE'
+  /** 社区委员会: the community committee. */
+  | 'COMMUNITY_COMMITTEE'
+  /** 居委会: the residents’ committee. */
+  | 'RESIDENTS_COMMITTEE'
+  /** 工会: the trade union. */
+  | 'TRADE_UNION'
+  /** 妇联: the women’s federation. */
+  | 'WOMENS_FEDERATION';
+
+/** How a petition's talks ended: with an agreement (its text required) or without (its reason required). */
+export type PetitionOutcome =
+  /** An agreement was reached; input.agreement says what was agreed. */
+  | 'AGREED'
+  /** No agreement; input.reason says why. */
+  | 'NOT_AGREED';
+
+/** Where a petition stands; every status but OPEN is final (docs/rules.md rule 14). */
+export type PetitionStatus =
+  /** Concluded with the agreement reached with the department; final. */
+  | 'AGREED'
+  /** Concluded without agreement, with the reason; final. */
+  | 'NOT_AGREED'
+  /** Taken up; the agent negotiates with the department, round by round. */
+  | 'OPEN'
+  /** Withdrawn by the petitioner, with the reason; final. */
+  | 'WITHDRAWN';
+
+/** One round of talks between the agent and the department. */
+export type PetitionTalkInput = {
+  /** The day of the talks (YYYY-MM-DD): not before the petition was taken up nor before the last round. */
+  heldOn: string;
+  /** Who took part, 1–30 names of 1–100 characters. */
+  participants: Array<string>;
+  /** What was said and where the talks stand, 1–20000 characters. */
+  summary: string;
+};
+
 /** A resident's rating of a resolved matter, by its tracking code (no sign-in; once). */
 export type RateMatterInput = {
   /** Comment, at most 1,000 characters; required (saying something) when DISSATISFIED or VERY_DISSATISFIED. */
@@ -733,6 +784,12 @@ export type WebhookEvent =
   | 'MATTER_TRANSFERRED'
   /** meeting.closed — an evaluation meeting closed: its id, subdistrict, year and each official's id, externalId, count, rate and score (rate and score only where published). */
   | 'MEETING_CLOSED';
+
+/** The petitioner's withdrawal of an OPEN petition. */
+export type WithdrawPetitionInput = {
+  /** Why it was withdrawn, 1–4000 characters. */
+  reason: string;
+};
 
 /** Where a works project stands (docs/rules.md rule 14). */
 export type WorksProjectStatus =
@@ -1121,6 +1178,39 @@ export type OfficialsToAddQueryVariables = Exact<{
 
 export type OfficialsToAddQuery = { officials: { nodes: Array<{ id: string, name: string, category: OfficialCategory, title: string }> } };
 
+export type PetitionPageFieldsFragment = { id: string, status: PetitionStatus, subject: string, petitionerName: string, agent: PetitionAgent, agentName: string, takenUpOn: string, agreement: string | null, closingReason: string | null, closedAt: string | null, departmentId: string, matterId: string | null, department: { id: string, name: string } | null, neighborhood: { id: string, name: string }, matter: { id: string, title: string } | null, talks: Array<{ round: number, heldOn: string, participants: Array<string>, summary: string }> };
+
+export type PetitionPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PetitionPageQuery = { petition: { id: string, status: PetitionStatus, subject: string, petitionerName: string, agent: PetitionAgent, agentName: string, takenUpOn: string, agreement: string | null, closingReason: string | null, closedAt: string | null, departmentId: string, matterId: string | null, department: { id: string, name: string } | null, neighborhood: { id: string, name: string }, matter: { id: string, title: string } | null, talks: Array<{ round: number, heldOn: string, participants: Array<string>, summary: string }> } | null };
+
+export type RecordPetitionTalkMutationVariables = Exact<{
+  id: string | number;
+  input: PetitionTalkInput;
+}>;
+
+
+export type RecordPetitionTalkMutation = { recordPetitionTalk: { id: string, status: PetitionStatus, subject: string, petitionerName: string, agent: PetitionAgent, agentName: string, takenUpOn: string, agreement: string | null, closingReason: string | null, closedAt: string | null, departmentId: string, matterId: string | null, department: { id: string, name: string } | null, neighborhood: { id: string, name: string }, matter: { id: string, title: string } | null, talks: Array<{ round: number, heldOn: string, participants: Array<string>, summary: string }> } };
+
+export type ConcludePetitionMutationVariables = Exact<{
+  id: string | number;
+  input: ConcludePetitionInput;
+}>;
+
+
+export type ConcludePetitionMutation = { concludePetition: { id: string, status: PetitionStatus, subject: string, petitionerName: string, agent: PetitionAgent, agentName: string, takenUpOn: string, agreement: string | null, closingReason: string | null, closedAt: string | null, departmentId: string, matterId: string | null, department: { id: string, name: string } | null, neighborhood: { id: string, name: string }, matter: { id: string, title: string } | null, talks: Array<{ round: number, heldOn: string, participants: Array<string>, summary: string }> } };
+
+export type WithdrawPetitionMutationVariables = Exact<{
+  id: string | number;
+  input: WithdrawPetitionInput;
+}>;
+
+
+export type WithdrawPetitionMutation = { withdrawPetition: { id: string, status: PetitionStatus, subject: string, petitionerName: string, agent: PetitionAgent, agentName: string, takenUpOn: string, agreement: string | null, closingReason: string | null, closedAt: string | null, departmentId: string, matterId: string | null, department: { id: string, name: string } | null, neighborhood: { id: string, name: string }, matter: { id: string, title: string } | null, talks: Array<{ round: number, heldOn: string, participants: Array<string>, summary: string }> } };
+
 export type HearingPageFieldsFragment = { id: string, projectId: string, subdistrictId: string, presenter: string, chairName: string, heldOn: string, constructionStartsOn: string, constructionEndsOn: string, representatives: Array<string>, departmentHeads: Array<string>, outcome: HearingOutcome | null, outcomeReasons: string | null, decidedAt: string | null, questions: Array<{ askedBy: string, question: string, answer: string | null, answeredBy: string | null }>, project: { id: string, name: string, status: WorksProjectStatus, startedAt: string | null, overrideReason: string | null, neighborhood: { id: string, name: string } } };
 
 export type HearingPageQueryVariables = Exact<{
@@ -1253,7 +1343,12 @@ export type ApproveConventionMutation = { approveConvention: { versionId: string
 export type SelfGovernanceHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SelfGovernanceHomeQuery = { hearings: { totalCount: number, nodes: Array<{ id: string, outcome: HearingOutcome | null }> }, mediations: { totalCount: number }, buildingConventions: { nodes: Array<{ id: string, versions: Array<{ status: ConventionVersionStatus }> }> } };
+export type SelfGovernanceHomeQuery = { hearings: { totalCount: number, nodes: Array<{ id: string, outcome: HearingOutcome | null }> }, mediations: { totalCount: number }, petitions: { totalCount: number }, buildingConventions: { nodes: Array<{ id: string, versions: Array<{ status: ConventionVersionStatus }> }> } };
+
+export type SelfGovernancePublicHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SelfGovernancePublicHomeQuery = { hearings: { nodes: Array<{ id: string, outcome: HearingOutcome | null }> }, buildingConventions: { nodes: Array<{ id: string, versions: Array<{ status: ConventionVersionStatus }> }> } };
 
 export type DimensionFigureFieldsFragment = { dimension: SurveyDimension, answers: number, mean: number | null, rate: number | null };
 
@@ -1608,6 +1703,40 @@ fragment CriterionFields on RatingCriterion {
   label
   weight
 }`, {"fragmentName":"MeetingRoomFields"}) as unknown as TypedDocumentString<MeetingRoomFieldsFragment, unknown>;
+export const PetitionPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PetitionPageFields on Petition {
+  id
+  status
+  subject
+  petitionerName
+  agent
+  agentName
+  takenUpOn
+  agreement
+  closingReason
+  closedAt
+  departmentId
+  matterId
+  department {
+    id
+    name
+  }
+  neighborhood {
+    id
+    name
+  }
+  matter {
+    id
+    title
+  }
+  talks {
+    round
+    heldOn
+    participants
+    summary
+  }
+}
+    `, {"fragmentName":"PetitionPageFields"}) as unknown as TypedDocumentString<PetitionPageFieldsFragment, unknown>;
 export const HearingPageFieldsFragmentDoc = new TypedDocumentString(`
     fragment HearingPageFields on Hearing {
   id
@@ -2905,6 +3034,158 @@ export const OfficialsToAddDocument = new TypedDocumentString(`
   category
   title
 }`) as unknown as TypedDocumentString<OfficialsToAddQuery, OfficialsToAddQueryVariables>;
+export const PetitionPageDocument = new TypedDocumentString(`
+    query PetitionPage($id: ID!) {
+  petition(id: $id) {
+    ...PetitionPageFields
+  }
+}
+    fragment PetitionPageFields on Petition {
+  id
+  status
+  subject
+  petitionerName
+  agent
+  agentName
+  takenUpOn
+  agreement
+  closingReason
+  closedAt
+  departmentId
+  matterId
+  department {
+    id
+    name
+  }
+  neighborhood {
+    id
+    name
+  }
+  matter {
+    id
+    title
+  }
+  talks {
+    round
+    heldOn
+    participants
+    summary
+  }
+}`) as unknown as TypedDocumentString<PetitionPageQuery, PetitionPageQueryVariables>;
+export const RecordPetitionTalkDocument = new TypedDocumentString(`
+    mutation RecordPetitionTalk($id: ID!, $input: PetitionTalkInput!) {
+  recordPetitionTalk(id: $id, input: $input) {
+    ...PetitionPageFields
+  }
+}
+    fragment PetitionPageFields on Petition {
+  id
+  status
+  subject
+  petitionerName
+  agent
+  agentName
+  takenUpOn
+  agreement
+  closingReason
+  closedAt
+  departmentId
+  matterId
+  department {
+    id
+    name
+  }
+  neighborhood {
+    id
+    name
+  }
+  matter {
+    id
+    title
+  }
+  talks {
+    round
+    heldOn
+    participants
+    summary
+  }
+}`) as unknown as TypedDocumentString<RecordPetitionTalkMutation, RecordPetitionTalkMutationVariables>;
+export const ConcludePetitionDocument = new TypedDocumentString(`
+    mutation ConcludePetition($id: ID!, $input: ConcludePetitionInput!) {
+  concludePetition(id: $id, input: $input) {
+    ...PetitionPageFields
+  }
+}
+    fragment PetitionPageFields on Petition {
+  id
+  status
+  subject
+  petitionerName
+  agent
+  agentName
+  takenUpOn
+  agreement
+  closingReason
+  closedAt
+  departmentId
+  matterId
+  department {
+    id
+    name
+  }
+  neighborhood {
+    id
+    name
+  }
+  matter {
+    id
+    title
+  }
+  talks {
+    round
+    heldOn
+    participants
+    summary
+  }
+}`) as unknown as TypedDocumentString<ConcludePetitionMutation, ConcludePetitionMutationVariables>;
+export const WithdrawPetitionDocument = new TypedDocumentString(`
+    mutation WithdrawPetition($id: ID!, $input: WithdrawPetitionInput!) {
+  withdrawPetition(id: $id, input: $input) {
+    ...PetitionPageFields
+  }
+}
+    fragment PetitionPageFields on Petition {
+  id
+  status
+  subject
+  petitionerName
+  agent
+  agentName
+  takenUpOn
+  agreement
+  closingReason
+  closedAt
+  departmentId
+  matterId
+  department {
+    id
+    name
+  }
+  neighborhood {
+    id
+    name
+  }
+  matter {
+    id
+    title
+  }
+  talks {
+    round
+    heldOn
+    participants
+    summary
+  }
+}`) as unknown as TypedDocumentString<WithdrawPetitionMutation, WithdrawPetitionMutationVariables>;
 export const HearingPageDocument = new TypedDocumentString(`
     query HearingPage($id: ID!) {
   hearing(id: $id) {
@@ -3325,6 +3606,9 @@ export const SelfGovernanceHomeDocument = new TypedDocumentString(`
   mediations(first: 1, filter: {status: OPEN}) {
     totalCount
   }
+  petitions(first: 1, filter: {status: OPEN}) {
+    totalCount
+  }
   buildingConventions(first: 100) {
     nodes {
       id
@@ -3335,6 +3619,24 @@ export const SelfGovernanceHomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SelfGovernanceHomeQuery, SelfGovernanceHomeQueryVariables>;
+export const SelfGovernancePublicHomeDocument = new TypedDocumentString(`
+    query SelfGovernancePublicHome {
+  hearings(first: 100) {
+    nodes {
+      id
+      outcome
+    }
+  }
+  buildingConventions(first: 100) {
+    nodes {
+      id
+      versions {
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SelfGovernancePublicHomeQuery, SelfGovernancePublicHomeQueryVariables>;
 export const ResidentSurveyListDocument = new TypedDocumentString(`
     query ResidentSurveyList($first: Int) {
   residentSurveys(first: $first) {

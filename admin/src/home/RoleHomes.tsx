@@ -6,7 +6,7 @@
 import { useCreatePath, useGetList, useTranslate } from 'react-admin';
 import { List as MuiList, ListItem, ListItemText, Typography } from '@mui/material';
 import { Count, HomeCard, HomeCards } from './HomeParts';
-import { SelfGovernanceCards } from './SelfGovernanceCards';
+import { ChairSelfGovernanceCards, SelfGovernanceCards } from './SelfGovernanceCards';
 
 /** Only the count of a list: one row is read. */
 const COUNT = { pagination: { page: 1, perPage: 1 } };
@@ -49,7 +49,7 @@ export function AdminHome() {
   );
 }
 
-/** A chair's home: the meeting in session first, each with a large button into its room, then those in preparation. */
+/** A chair's home: the meeting in session first, each with a large button into its room, then those in preparation, then the hearings and conventions. */
 export function ChairHome() {
   const translate = useTranslate();
   const createPath = useCreatePath();
@@ -95,6 +95,7 @@ export function ChairHome() {
           none
         )}
       </HomeCard>
+      <ChairSelfGovernanceCards />
     </HomeCards>
   );
 }
