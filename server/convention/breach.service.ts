@@ -18,6 +18,7 @@ import {
 } from './convention.inputs';
 import type { ConventionLoaders } from './convention.loaders';
 import type { ConventionService } from './convention.service';
+import { conventionReasons } from './reasons';
 
 const SORT_COLUMNS: Record<ConventionBreachOrderField, string> = {
   OCCURRED_ON: 'b.occurredOn',
@@ -96,11 +97,7 @@ export class BreachService extends RecordService<ConventionBreach, ConventionLoa
     const place = await this.placeInSubdistrict(convention.subdistrictId);
     assertMay(this.viewer, [Role.ADMIN], place, 'record breaches of this convention');
     const effective = await this.deps.conventions.effectiveVersionOf(convention.id);
-    if (!effective)
-      throw new BadUserInputError(
-        'input.conventionId: no version of this convention is in effect (two thirds of the households have not approved one), so it cannot be breached',
-        'input.conventionId',
-      );
+    if (!effective) throw new BadUserInputError(conventionReasons.noVersionInEffect(), 'input.conventionId');
     return this.ctx.transaction(async ({ manager, record }) => {
       const repo = manager.getRepository(ConventionBreach);
       const created = await repo.save(

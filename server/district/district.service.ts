@@ -14,6 +14,7 @@ import {
 import { ANY_SERVICE_TOKEN } from '../core/viewer';
 import type { ServiceContext } from '../core/request-context';
 import type { DistrictLoaders } from './district.loaders';
+import { districtReasons } from './reasons';
 
 const SORT_COLUMNS: Record<DistrictOrderField, string> = {
   CODE: 'd.code',
@@ -59,10 +60,7 @@ export class DistrictService extends RecordService<District, DistrictServiceLoad
    * districts come from `npm run import:divisions`.
    */
   create(input: CreateDistrictInput): Promise<District> {
-    if (this.viewer)
-      throw new ForbiddenError(
-        'Districts come from the national division codes: import them with npm run import:divisions',
-      );
+    if (this.viewer) throw new ForbiddenError(districtReasons.importedOnly());
     return this.ctx.db.getRepository(District).save(this.ctx.db.getRepository(District).create(input));
   }
 

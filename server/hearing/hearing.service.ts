@@ -13,6 +13,7 @@ import { Hearing, HearingQuestion, WorksProject } from './hearing.entity';
 import { CreateHearingInput, HearingFilter, HearingQuestionInput, RecordHearingOutcomeInput } from './hearing.inputs';
 import type { HearingLoaders } from './hearing.loaders';
 import type { WorksProjectService } from './works-project.service';
+import { hearingReasons } from './reasons';
 
 /** What the audit log keeps of a hearing. */
 const FIELDS: (keyof Hearing)[] = [
@@ -79,10 +80,7 @@ export class HearingService extends RecordService<Hearing, HearingLoaders> {
     const project = await this.deps.worksProjects.referenced(input.projectId, 'input.projectId');
     assertMay(this.viewer, [Role.ADMIN], await this.placeInSubdistrict(project.subdistrictId), 'hold hearings');
     if (input.constructionEndsOn < input.constructionStartsOn)
-      throw new BadUserInputError(
-        'input.constructionEndsOn: construction cannot end before it starts',
-        'input.constructionEndsOn',
-      );
+      throw new BadUserInputError(hearingReasons.endsBeforeStart(), 'input.constructionEndsOn');
     const representatives = names(input.representatives, 'input.representatives');
     const departmentHeads = names(input.departmentHeads ?? [], 'input.departmentHeads');
     const questions = (input.questions ?? []).map(questionOf);
@@ -94,7 +92,7 @@ export class HearingService extends RecordService<Hearing, HearingLoaders> {
         .where('p.id = :id', { id: project.id })
         .getOneOrFail();
       if (locked.status !== WorksProjectStatus.PLANNED)
-        throw new ConflictError('input.projectId: the project has already started', 'input.projectId');
+        throw new ConflictError(hearingReasons.projectStarted(), 'input.projectId');
       const repo = manager.getRepository(Hearing);
       const created = await repo.save(
         repo.create({
@@ -142,7 +140,7 @@ export class HearingService extends RecordService<Hearing, HearingLoaders> {
         .getOne();
       if (!current) throw new NotFoundError(this.typeName, id);
       if (current.outcome !== null)
-        throw new ConflictError(`The outcome is already recorded (${current.outcome})`, 'id');
+        throw new ConflictError(hearingReasons.outcomeRecorded({ outcome: current.outcome }), 'id');
       const before = snapshot(current, FIELDS);
       current.outcome = input.outcome;
       current.outcomeReasons = input.reasons.trim();
@@ -167,8 +165,7 @@ export class HearingService extends RecordService<Hearing, HearingLoaders> {
 
 /** Trimmed names; BAD_USER_INPUT on `field` for a blank one. */
 function names(list: string[], field: string): string[] {
-  if (!list.every((name) => saysSomething(name)))
-    throw new BadUserInputError(`${field}: a name must say something`, field);
+  if (!list.every((name) => saysSomething(name))) throw new BadUserInputError(hearingReasons.nameBlank(), field);
   return list.map((name) => name.trim());
 }
 

@@ -6,6 +6,7 @@ import type { RequestContext } from '../core/request-context';
 import { currentRequestId } from '../core/request-scope';
 import { inputProblem } from '../core/string-guard';
 import type { Open311Request, Open311Service } from './open311.service';
+import { matterReasons } from './reasons';
 
 /** What the Open311 endpoint reads from the request. */
 export type Open311Context = RequestContext<{ matterOpen311: Open311Service }>;
@@ -23,7 +24,7 @@ function assertStorable(values: unknown): void {
   if (!values || typeof values !== 'object') return;
   for (const [name, value] of Object.entries(values)) {
     const problem = inputProblem(value, name);
-    if (problem) throw new BadUserInputError(`${problem.path}: ${problem.message}`, problem.path);
+    if (problem) throw new BadUserInputError(matterReasons.rowProblem({ message: problem.message }), problem.path);
   }
 }
 
