@@ -6,11 +6,11 @@ import { defineReasons } from './reasons';
 
 export const coreReasons = defineReasons('', {
   // Generic reasons: an error given a bare message instead of a reason (or one raised outside Pingyi's code).
-  badInput: '{message}',
-  conflict: '{message}',
-  forbidden: '{message}',
-  unauthenticated: '{message}',
-  missing: '{message}',
+  'generic.badInput': '{message}',
+  'generic.conflict': '{message}',
+  'generic.forbidden': '{message}',
+  'generic.unauthenticated': '{message}',
+  'generic.missing': '{message}',
   notFound: '{typeName} "{id}" was not found',
   serviceUnavailable: 'The database is unavailable; try again in {seconds} seconds',
   internal: 'Internal server error (request id {requestId})',

@@ -152,11 +152,11 @@ export function shortQuotes(message: string): string {
 
 /**
  * Bad input: `field` names the input field at fault, as a path such as `input.name`; `reason`
- * says why (server/core/reasons.ts). A bare message is deprecated: it gets the generic `badInput`.
+ * says why (server/core/reasons.ts). A bare message is deprecated: it gets the generic `generic.badInput`.
  */
 export class BadUserInputError extends GraphQLError {
   constructor(reason: Reason | string, field: string | null) {
-    const why = asReason(reason, coreReasons.badInput);
+    const why = asReason(reason, coreReasons['generic.badInput']);
     super(renderReason(why, field), {
       extensions: { code: 'BAD_USER_INPUT', field, ...reasonExtensions(why, field) },
     });
@@ -176,7 +176,7 @@ export class NotFoundError extends GraphQLError {
 /** The write collides with existing data (a unique key, a state that changed meanwhile); `reason` says which. */
 export class ConflictError extends GraphQLError {
   constructor(reason: Reason | string, field: string | null = null) {
-    const why = asReason(reason, coreReasons.conflict);
+    const why = asReason(reason, coreReasons['generic.conflict']);
     super(renderReason(why, field), { extensions: { code: 'CONFLICT', field, ...reasonExtensions(why, field) } });
   }
 }
@@ -187,7 +187,7 @@ export class ConflictError extends GraphQLError {
  */
 export class ForbiddenError extends GraphQLError {
   constructor(reason: Reason | string = coreReasons['access.forbidden']()) {
-    const why = asReason(reason, coreReasons.forbidden);
+    const why = asReason(reason, coreReasons['generic.forbidden']);
     super(renderReason(why), { extensions: { code: 'FORBIDDEN', ...reasonExtensions(why) } });
   }
 }
@@ -195,7 +195,7 @@ export class ForbiddenError extends GraphQLError {
 /** The caller must sign in first; `reason` says how (`auth.signInFirst` when not given). */
 export class UnauthenticatedError extends GraphQLError {
   constructor(reason: Reason | string = coreReasons['auth.signInFirst']()) {
-    const why = asReason(reason, coreReasons.unauthenticated);
+    const why = asReason(reason, coreReasons['generic.unauthenticated']);
     super(renderReason(why), { extensions: { code: 'UNAUTHENTICATED', ...reasonExtensions(why) } });
   }
 }
@@ -212,11 +212,11 @@ const REQUEST_ERROR_CODES = new Set([
 const CLIENT_CODES = new Set<string>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
 /** The generic reason of each client code, for an error that was raised with a code but no reason. */
 const GENERIC_REASONS: Readonly<Record<string, (params: { message: string }) => Reason>> = {
-  BAD_USER_INPUT: coreReasons.badInput,
-  UNAUTHENTICATED: coreReasons.unauthenticated,
-  FORBIDDEN: coreReasons.forbidden,
-  NOT_FOUND: coreReasons.missing,
-  CONFLICT: coreReasons.conflict,
+  BAD_USER_INPUT: coreReasons['generic.badInput'],
+  UNAUTHENTICATED: coreReasons['generic.unauthenticated'],
+  FORBIDDEN: coreReasons['generic.forbidden'],
+  NOT_FOUND: coreReasons['generic.missing'],
+  CONFLICT: coreReasons['generic.conflict'],
 };
 
 /** Unique-key names → the input field they guard, for CONFLICT errors that name the field. */
