@@ -8,6 +8,16 @@ import {
 } from '../server/core/variables';
 import { useTestApi, type GqlResponse } from './support/api';
 
+/** The extensions of a variable refused before execution (reason `validation.variables`, with the field and graphql's message). */
+function refusedVariable(field: string): Record<string, unknown> {
+  return {
+    code: 'BAD_USER_INPUT',
+    field,
+    reason: 'validation.variables',
+    params: { field, message: expect.any(String) },
+  };
+}
+
 /**
  * Hostile input from an anonymous caller: bad variables are refused by
  * graphql's own coercion with a capped list of errors naming each field; nesting and size are
@@ -66,7 +76,7 @@ describe('bad variables are refused by coercion, with a capped list of errors na
     expect(body.errors).toEqual([
       {
         message: `filter: an object with 3,000 fields; an input has at most ${MAX_OBJECT_FIELDS} ($f)`,
-        extensions: { code: 'BAD_USER_INPUT', field: 'filter' },
+        extensions: refusedVariable('filter'),
       },
     ]);
   });
@@ -119,7 +129,7 @@ describe('bad variables are refused by coercion, with a capped list of errors na
     expect(wide.body.errors).toEqual([
       {
         message: `filter: an object with 50,000 fields; an input has at most ${MAX_OBJECT_FIELDS} ($f)`,
-        extensions: { code: 'BAD_USER_INPUT', field: 'filter' },
+        extensions: refusedVariable('filter'),
       },
     ]);
     const ids = Array.from({ length: MAX_VARIABLE_VALUES }, (_, i) => `id-${i}`);
@@ -131,7 +141,7 @@ describe('bad variables are refused by coercion, with a capped list of errors na
     expect(long.body.errors).toEqual([
       {
         message: `filter.ids: the variables hold more than ${MAX_VARIABLE_VALUES.toLocaleString('en')} values ($ids)`,
-        extensions: { code: 'BAD_USER_INPUT', field: 'filter.ids' },
+        extensions: refusedVariable('filter.ids'),
       },
     ]);
     const after = await api.server.gql(`{ districts { totalCount } }`);
@@ -147,7 +157,7 @@ describe('deep variables are refused before anything walks them', () => {
       expect(body.errors).toEqual([
         {
           message: `filter: nested deeper than ${MAX_VARIABLE_DEPTH} levels ($f)`,
-          extensions: { code: 'BAD_USER_INPUT', field: 'filter' },
+          extensions: refusedVariable('filter'),
         },
       ]);
     });
@@ -193,7 +203,12 @@ describe('automatic persisted queries', () => {
       expect(body.errors).toEqual([
         {
           message: 'extensions.persistedQuery.sha256Hash: does not match the SHA-256 of the query',
-          extensions: { code: 'BAD_USER_INPUT', field: 'extensions.persistedQuery.sha256Hash' },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'extensions.persistedQuery.sha256Hash',
+            reason: 'request.shaMismatch',
+            params: { field: 'extensions.persistedQuery.sha256Hash' },
+          },
         },
       ]);
       expect(errors).not.toHaveBeenCalled();
