@@ -16,8 +16,9 @@ export const coreReasons = defineReasons('', {
   internal: 'Internal server error (request id {requestId})',
   'access.forbidden': 'You may not do this',
   'auth.signInFirst': 'Sign in first: send Authorization: Bearer <token> from the login mutation',
-  // Requests refused before a resolver ran: graphql's parse and validation errors, a persisted query.
-  'request.invalid': '{message}',
+  // Requests refused before a resolver ran: graphql's parse and validation errors, a persisted query. Their
+  // message is graphql's own (more precise than the template); the reason only classifies them.
+  'request.invalid': 'The request is not a valid operation of this API',
   'request.shaMismatch': '{field}: does not match the SHA-256 of the query',
   // PostgreSQL refused the write.
   'conflict.unique': '{field}: this value is already taken; it must be unique',
@@ -43,7 +44,7 @@ export const coreReasons = defineReasons('', {
   'validation.yearOutOfRange': 'must be a year {from}–{to}',
   'validation.yearRange': '{field}: give a year between 2000 and 2100',
   'validation.rowsInvalid': 'input: 1 row is invalid (see extensions.errors); nothing was written',
-  'validation.variables': '{message}',
+  'validation.variables': 'The variables do not fit the operation',
   // Shared by several modules.
   TOO_MANY_ATTEMPTS: 'Too many {attempts}; try again in {seconds} s',
   'codes.listOrAllUnused': '{field}: list the codes to void, or set allUnused',

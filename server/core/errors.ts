@@ -150,6 +150,24 @@ export function shortQuotes(message: string): string {
   return Array.from(cut).length > MAX_MESSAGE ? `${Array.from(cut).slice(0, MAX_MESSAGE).join('')}…` : cut;
 }
 
+/** Parameters whose text the server writes (lists of allowed values, a developer's message), cut only as a message is. */
+const SERVER_TEXT_PARAMS = new Set(['message', 'allowed', 'listed', 'missing', 'what', 'why', 'statuses']);
+
+/**
+ * `extensions.params` as a client may read them, like messages (shortQuotes): the server's own
+ * texts with their quoted values cut, every other string (which may be the client's value) to
+ * MAX_QUOTED characters, so that no parameter echoes a client's long value back whole.
+ */
+export function shortParams(params: unknown): unknown {
+  if (!params || typeof params !== 'object') return params;
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value !== 'string' ? value : SERVER_TEXT_PARAMS.has(name) ? shortQuotes(value) : clip(value),
+    ]),
+  );
+}
+
 /**
  * Bad input: `field` names the input field at fault, as a path such as `input.name`; `reason`
  * says why (server/core/reasons.ts). A bare message is deprecated: it gets the generic `generic.badInput`.
@@ -364,7 +382,7 @@ function apolloRequestError(error: unknown): GraphQLFormattedError | null {
     extensions: {
       code: 'BAD_USER_INPUT',
       field: null,
-      ...reasonExtensions(coreReasons['request.invalid']({ message: error.message })),
+      ...reasonExtensions(coreReasons['request.invalid']()),
     },
   };
 }
@@ -372,11 +390,16 @@ function apolloRequestError(error: unknown): GraphQLFormattedError | null {
 /**
  * Apollo's `formatError`: keeps the client codes, maps request-level failures to BAD_USER_INPUT
  * and a database that cannot be reached to SERVICE_UNAVAILABLE, and masks everything else with
- * the request id after logging it. Quoted values in messages are cut to MAX_QUOTED characters.
+ * the request id after logging it. Quoted values in messages, and parameters, are cut to MAX_QUOTED characters (shortParams).
  */
 export function formatError(formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError {
   const shown = clientError(formatted, raw);
-  return shown.message === undefined ? shown : { ...shown, message: shortQuotes(shown.message) };
+  const extensions = shown.extensions?.params
+    ? { ...shown.extensions, params: shortParams(shown.extensions.params) }
+    : shown.extensions;
+  return shown.message === undefined
+    ? { ...shown, extensions }
+    : { ...shown, extensions, message: shortQuotes(shown.message) };
 }
 
 /** formatError before quoted values are cut (shortQuotes). */
@@ -414,7 +437,7 @@ function clientError(formatted: GraphQLFormattedError, raw: unknown): GraphQLFor
       extensions: {
         code: 'BAD_USER_INPUT',
         field: null,
-        ...reasonExtensions(coreReasons['request.invalid']({ message: formatted.message })),
+        ...reasonExtensions(coreReasons['request.invalid']()),
       },
     };
   }

@@ -28,10 +28,10 @@ export const MAX_VARIABLE_ERRORS = 20;
 
 /**
  * A BAD_USER_INPUT error naming `field`, answered with HTTP 400 (errors before execution default
- * to 500); its reason is `validation.variables`, with graphql's message as the parameter.
+ * to 500); its reason is `validation.variables` (the message stays graphql's own, more precise).
  */
 export function inputError(message: string, field: string | null): GraphQLError {
-  const why = coreReasons['validation.variables']({ message });
+  const why = coreReasons['validation.variables']();
   return new GraphQLError(message, {
     extensions: { code: 'BAD_USER_INPUT', field, ...reasonExtensions(why, field), http: { status: 400 } },
   });
