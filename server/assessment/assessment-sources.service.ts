@@ -9,6 +9,7 @@ import type { AnnualAssessment } from './annual-assessment.entity';
 import { ASSESSORS, assertOwnDistrict, POLICY_READERS } from './assessment-access';
 import { lockedAssessment } from './assessment-lock';
 import { AssessmentPolicy } from './assessment-policy.entity';
+import { GradeLabels } from './assessment-enums';
 import type { RecordThirdPartyEvaluationInput, SetAssessmentPolicyInput } from './assessment.inputs';
 import type { AssessmentLoaders } from './assessment.loaders';
 import { ThirdPartyEvaluation } from './third-party-evaluation.entity';
@@ -97,6 +98,7 @@ export class AssessmentSourcesService extends OfficialRecordService<AnnualAssess
         goodFrom: input.goodFrom,
         mediocreFrom: input.mediocreFrom,
         minRatings: input.minRatings,
+        gradeLabels: input.gradeLabels ?? GradeLabels.STANDARD,
       };
       await repo.upsert(values, { conflictPaths: ['districtId', 'year'] });
       const saved = await repo.findOneByOrFail({ districtId: district.id, year: input.year });

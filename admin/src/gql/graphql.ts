@@ -113,6 +113,13 @@ export type Grade =
   /** 较差 */
   | 'POOR';
 
+/** The names of the four grades on a district's policy (docs/rules.md rule 10); the grades and bands are the same under either. */
+export type GradeLabels =
+  /** The civil service's names: EXCELLENT 优秀, GOOD 称职, MEDIOCRE 基本称职, POOR 不称职. */
+  | 'CIVIL_SERVICE'
+  /** EXCELLENT 优秀, GOOD 良好, MEDIOCRE 平庸, POOR 较差 (the default). */
+  | 'STANDARD';
+
 /** The party working committee's answer to a proposed agency head. */
 export type HeadAppointmentDecision =
   /** Consent: the official becomes the agency's head, and the previous head's term ends that day. */
@@ -437,6 +444,8 @@ export type SetAssessmentPolicyInput = {
   excellentFrom: number;
   /** Lowest GOOD score (default 75). */
   goodFrom: number;
+  /** The names of the grades (docs/rules.md rule 10); STANDARD (优秀/良好/平庸/较差) when not given. */
+  gradeLabels?: GradeLabels | null | undefined;
   /** Lowest MEDIOCRE score (default 60). */
   mediocreFrom: number;
   /** Weight of the meeting scores (default 40). */
