@@ -597,23 +597,23 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, username: string, displayName: string, role: Role } } };
 
-export type AssessmentFieldsFragment = { id: string, year: number, status: AssessmentStatus, officialId: string, meetingScore: number | null, meetingCount: number, meetingRatingCount: number, thirdPartyScore: number | null, selfReportMark: number | null, score: number | null, computedGrade: Grade | null, overrideGrade: Grade | null, overrideReason: string | null, grade: Grade | null, redLineBreached: boolean, finalizedAt: string | null, updatedAt: string, thirdPartyEvaluations: Array<{ panel: Panel, score: number }> };
+export type AssessmentFieldsFragment = { id: string, year: number, status: AssessmentStatus, officialId: string, meetingScore: number | null, meetingCount: number, meetingRatingCount: number, thirdPartyScore: number | null, selfReportMark: number | null, score: number | null, computedGrade: Grade | null, overrideGrade: Grade | null, overrideReason: string | null, grade: Grade | null, gradeLabels: GradeLabels, redLineBreached: boolean, finalizedAt: string | null, updatedAt: string, thirdPartyEvaluations: Array<{ panel: Panel, score: number }> };
 
-export type AssessmentPolicyFieldsFragment = { meetingWeight: number, thirdPartyWeight: number, selfReportWeight: number, excellentFrom: number, goodFrom: number, mediocreFrom: number, minRatings: number, panelWeights: Array<{ panel: Panel, weight: number }> };
+export type AssessmentPolicyFieldsFragment = { meetingWeight: number, thirdPartyWeight: number, selfReportWeight: number, excellentFrom: number, goodFrom: number, mediocreFrom: number, minRatings: number, gradeLabels: GradeLabels, panelWeights: Array<{ panel: Panel, weight: number }> };
 
 export type OfficialAssessmentsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OfficialAssessmentsQuery = { official: { id: string, name: string, outcome: PersonnelOutcome | null, redLineBreaches: Array<number>, assessments: Array<{ id: string, year: number, status: AssessmentStatus, officialId: string, meetingScore: number | null, meetingCount: number, meetingRatingCount: number, thirdPartyScore: number | null, selfReportMark: number | null, score: number | null, computedGrade: Grade | null, overrideGrade: Grade | null, overrideReason: string | null, grade: Grade | null, redLineBreached: boolean, finalizedAt: string | null, updatedAt: string, thirdPartyEvaluations: Array<{ panel: Panel, score: number }> }> } | null };
+export type OfficialAssessmentsQuery = { official: { id: string, name: string, outcome: PersonnelOutcome | null, redLineBreaches: Array<number>, assessments: Array<{ id: string, year: number, status: AssessmentStatus, officialId: string, meetingScore: number | null, meetingCount: number, meetingRatingCount: number, thirdPartyScore: number | null, selfReportMark: number | null, score: number | null, computedGrade: Grade | null, overrideGrade: Grade | null, overrideReason: string | null, grade: Grade | null, gradeLabels: GradeLabels, redLineBreached: boolean, finalizedAt: string | null, updatedAt: string, thirdPartyEvaluations: Array<{ panel: Panel, score: number }> }> } | null };
 
 export type AssessmentDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AssessmentDetailQuery = { annualAssessment: { id: string, year: number, status: AssessmentStatus, officialId: string, meetingScore: number | null, meetingCount: number, meetingRatingCount: number, thirdPartyScore: number | null, selfReportMark: number | null, score: number | null, computedGrade: Grade | null, overrideGrade: Grade | null, overrideReason: string | null, grade: Grade | null, redLineBreached: boolean, finalizedAt: string | null, updatedAt: string, thirdPartyEvaluations: Array<{ panel: Panel, score: number }> } | null };
+export type AssessmentDetailQuery = { annualAssessment: { id: string, year: number, status: AssessmentStatus, officialId: string, meetingScore: number | null, meetingCount: number, meetingRatingCount: number, thirdPartyScore: number | null, selfReportMark: number | null, score: number | null, computedGrade: Grade | null, overrideGrade: Grade | null, overrideReason: string | null, grade: Grade | null, gradeLabels: GradeLabels, redLineBreached: boolean, finalizedAt: string | null, updatedAt: string, thirdPartyEvaluations: Array<{ panel: Panel, score: number }> } | null };
 
 export type OverrideGradeMutationVariables = Exact<{
   id: string | number;
@@ -652,7 +652,7 @@ export type AssessmentPolicyQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentPolicyQuery = { assessmentPolicy: { meetingWeight: number, thirdPartyWeight: number, selfReportWeight: number, excellentFrom: number, goodFrom: number, mediocreFrom: number, minRatings: number, panelWeights: Array<{ panel: Panel, weight: number }> } | null };
+export type AssessmentPolicyQuery = { assessmentPolicy: { meetingWeight: number, thirdPartyWeight: number, selfReportWeight: number, excellentFrom: number, goodFrom: number, mediocreFrom: number, minRatings: number, gradeLabels: GradeLabels, panelWeights: Array<{ panel: Panel, weight: number }> } | null };
 
 export type SetAssessmentPolicyMutationVariables = Exact<{
   input: SetAssessmentPolicyInput;
@@ -1106,6 +1106,7 @@ export const AssessmentFieldsFragmentDoc = new TypedDocumentString(`
   overrideGrade
   overrideReason
   grade
+  gradeLabels
   redLineBreached
   finalizedAt
   updatedAt
@@ -1124,6 +1125,7 @@ export const AssessmentPolicyFieldsFragmentDoc = new TypedDocumentString(`
   goodFrom
   mediocreFrom
   minRatings
+  gradeLabels
 }
     `, {"fragmentName":"AssessmentPolicyFields"}) as unknown as TypedDocumentString<AssessmentPolicyFieldsFragment, unknown>;
 export const AgencyAppointmentFieldsFragmentDoc = new TypedDocumentString(`
@@ -1372,6 +1374,7 @@ export const OfficialAssessmentsDocument = new TypedDocumentString(`
   overrideGrade
   overrideReason
   grade
+  gradeLabels
   redLineBreached
   finalizedAt
   updatedAt
@@ -1401,6 +1404,7 @@ export const AssessmentDetailDocument = new TypedDocumentString(`
   overrideGrade
   overrideReason
   grade
+  gradeLabels
   redLineBreached
   finalizedAt
   updatedAt
@@ -1480,6 +1484,7 @@ export const AssessmentPolicyDocument = new TypedDocumentString(`
   goodFrom
   mediocreFrom
   minRatings
+  gradeLabels
 }`) as unknown as TypedDocumentString<AssessmentPolicyQuery, AssessmentPolicyQueryVariables>;
 export const SetAssessmentPolicyDocument = new TypedDocumentString(`
     mutation SetAssessmentPolicy($input: SetAssessmentPolicyInput!) {
