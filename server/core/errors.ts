@@ -510,6 +510,10 @@ export function httpClientError(error: unknown): HttpClientError | null {
   return {
     status,
     message: shown.message,
-    extensions: { ...extensions, code, ...(why ? reasonExtensions(why, field) : {}) },
+    extensions: {
+      ...extensions,
+      code,
+      ...(why ? reasonExtensions(why, field) : { params: shortParams(extensions.params) }),
+    },
   };
 }

@@ -13,6 +13,7 @@ export const matterReasons = defineReasons('matter', {
   apiKeyScope: 'api_key: this service token needs the scope {scopes}',
   commentRequired: '{field}: a {satisfaction} rating needs a comment saying why',
   coordinate: '{field}: must be a number of degrees from -{limit} to {limit2}, or absent',
+  jsonOnly: '{field}: Pingyi answers GeoReport v2 in JSON only; use .json',
   descriptionBlank: '{field}: required; it is blank or only invisible characters',
   endDate: '{field}: must be after start_date and at most 90 days from it',
   extensionRequested: '{field}: an extension was already requested for this matter; a matter gets one',

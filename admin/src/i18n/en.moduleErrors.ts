@@ -124,6 +124,7 @@ export const enModuleErrors = {
         upsertRights: 'Only an ADMIN or a service token with officials:write may upsert officials',
       },
       matter: {
+        jsonOnly: '%{field}: Pingyi answers in JSON only; use .json',
         addressOrLocation: '%{field}: give address_string, or lat and long',
         alreadyAppealed: '%{field}: this rectification was appealed already; the office may appeal once',
         alreadyOwner:

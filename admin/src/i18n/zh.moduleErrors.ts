@@ -111,6 +111,7 @@ export const zhModuleErrors = {
         upsertRights: '只有管理员或具有 officials:write 权限的服务令牌可以同步干部',
       },
       matter: {
+        jsonOnly: '%{field}：只提供 JSON 格式，请使用 .json',
         addressOrLocation: '%{field}：请填写地址，或经纬度',
         alreadyAppealed: '%{field}：该整改已经申诉过，每个部门只能申诉一次',
         alreadyOwner: '%{field}：%{target}已是该事项的承办单位，请转给职责涵盖该事项的部门或机构',
