@@ -40,10 +40,23 @@ const ENUMS = Object.fromEntries(
   ),
 );
 
-/** An enum value (`ASSESSOR`) in the admin's language, when a known enum has it; otherwise the value as it is. */
-function enumText(translate: TranslateFunction, param: string, value: string): string {
+/** The status enum of a reason's module (its key's prefix), which names a `status` parameter first. */
+const STATUS_OF_PREFIX: Record<string, string> = {
+  meeting: 'MeetingStatus',
+  rating: 'MeetingStatus',
+  inquiry: 'MeetingStatus',
+  matter: 'MatterStatus',
+  accountability: 'AccountabilityStatus',
+};
+
+/**
+ * An enum value (`ASSESSOR`) in the admin's language, when a known enum has it (the reason's own
+ * status enum first, then the parameter's); otherwise the value as it is.
+ */
+function enumText(translate: TranslateFunction, param: string, value: string, reason: string | null): string {
   if (!/^[A-Z][A-Z0-9_]+$/.test(value)) return value;
-  const candidates = [...(ENUM_OF_PARAM[param] ?? []), ...Object.keys(ENUMS)];
+  const own = param === 'status' && reason ? STATUS_OF_PREFIX[reason.split('.')[0]] : undefined;
+  const candidates = [...(own ? [own] : []), ...(ENUM_OF_PARAM[param] ?? []), ...Object.keys(ENUMS)];
   const found = candidates.find((name) => ENUMS[name]?.includes(value));
   return found ? translate(`pingyi.enums.${found}.${value}`, { _: value }) : value;
 }
@@ -75,7 +88,7 @@ export function errorSentence(
     params[name] =
       name === 'field' && typeof value === 'string'
         ? fieldLabel(translate, value, resource)
-        : enumText(translate, name, String(value ?? ''));
+        : enumText(translate, name, String(value ?? ''), reason);
   }
   if (reason) {
     const sentence = translate(`pingyi.errors.${reason}`, { ...params, _: MISSING });
