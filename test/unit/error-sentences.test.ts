@@ -40,6 +40,11 @@ describe('the sentence of a server error in the admin', () => {
     expect(errorSentence(chinese.translate, tooLong, 'BAD_USER_INPUT', 'offices')).toBe('名称：最多 100 个字');
   });
 
+  it('names a type by its resource', () => {
+    const missing = serverError('NOT_FOUND', 'notFound', { typeName: 'EvaluationMeeting', id: 'x' });
+    expect(errorSentence(chinese.translate, missing, 'NOT_FOUND')).toBe('评议会不存在或已被删除');
+  });
+
   it('falls back to the generic sentence of the code, never the English message', () => {
     const unknown = serverError('CONFLICT', 'no.suchReason');
     expect(errorSentence(chinese.translate, unknown, 'CONFLICT')).toBe('与现有数据冲突，请刷新后重试');

@@ -1,7 +1,7 @@
 /**
  * The sentence the admin shows for a server error, in the admin's language: the translation of its
  * `extensions.reason` (`pingyi.errors.<reason>`, i18n/zh.errors.ts and zh.moduleErrors.ts) filled
- * with its `extensions.params`, the field named by its label and enum values by their names; a
+ * with its `extensions.params`, the field named by its label, types and enum values by their names; a
  * generic sentence of its code when the reason has no translation. Never the server's English
  * message, which is for developers.
  */
@@ -62,6 +62,16 @@ function enumText(translate: TranslateFunction, param: string, value: string, re
 }
 
 /**
+ * A GraphQL type's name (`EvaluationMeeting`) as the admin calls its resource (`evaluationMeetings`:
+ * 评议会), or the name as it is when no resource has it.
+ */
+function typeText(translate: TranslateFunction, typeName: string): string {
+  const resource = `${typeName.charAt(0).toLowerCase()}${typeName.slice(1)}s`;
+  const name = translate(`resources.${resource}.name`, { smart_count: 1, _: MISSING });
+  return name === MISSING ? typeName : name;
+}
+
+/**
  * The label of an input field path (`input.name`, `input.codes.2`, `filter.year`): the resource's
  * own label when `resource` has one, else the generic `pingyi.fields.<name>`; else the name as it is.
  */
@@ -88,7 +98,9 @@ export function errorSentence(
     params[name] =
       name === 'field' && typeof value === 'string'
         ? fieldLabel(translate, value, resource)
-        : enumText(translate, name, String(value ?? ''), reason);
+        : name === 'typeName' && typeof value === 'string'
+          ? typeText(translate, value)
+          : enumText(translate, name, String(value ?? ''), reason);
   }
   if (reason) {
     const sentence = translate(`pingyi.errors.${reason}`, { ...params, _: MISSING });
