@@ -172,7 +172,12 @@ describe('internal errors', () => {
         body: JSON.stringify({ query: '{ departments { nodes { name } } }' }),
       });
       const body = (await res.json()) as GqlResponse;
-      expect(body.errors![0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'test-request-42' });
+      expect(body.errors![0].extensions).toEqual({
+        code: 'INTERNAL_SERVER_ERROR',
+        requestId: 'test-request-42',
+        reason: 'internal',
+        params: { requestId: 'test-request-42' },
+      });
       expect(body.errors![0].message).toBe('Internal server error (request id test-request-42)');
       expect(JSON.stringify(body)).not.toMatch(/column|name_hidden|SELECT|does not exist/i);
       expect(res.headers.get('x-request-id')).toBe('test-request-42');

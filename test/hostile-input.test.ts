@@ -8,6 +8,16 @@ import {
 } from '../server/core/variables';
 import { useTestApi, type GqlResponse } from './support/api';
 
+/** The extensions of a variable refused before execution (reason `validation.variables`, with the field). */
+function refusedVariable(field: string): Record<string, unknown> {
+  return {
+    code: 'BAD_USER_INPUT',
+    field,
+    reason: 'validation.variables',
+    params: { field },
+  };
+}
+
 /**
  * Hostile input from an anonymous caller: bad variables are refused by
  * graphql's own coercion with a capped list of errors naming each field; nesting and size are
@@ -53,7 +63,7 @@ describe('bad variables are refused by coercion, with a capped list of errors na
     expect(body.data).toBeUndefined();
     expect(body.errors).toHaveLength(MAX_VARIABLE_ERRORS);
     expect(body.errors!.map((e) => e.extensions)).toEqual(
-      Array.from({ length: MAX_VARIABLE_ERRORS }, (_, i) => ({ code: 'BAD_USER_INPUT', field: `filter.k${i}` })),
+      Array.from({ length: MAX_VARIABLE_ERRORS }, (_, i) => refusedVariable(`filter.k${i}`)),
     );
     expect(body.errors![0].message).toBe('filter.k0: Field "k0" is not defined by type "OfficialFilter".');
     // No message quotes the whole object back.
@@ -66,7 +76,7 @@ describe('bad variables are refused by coercion, with a capped list of errors na
     expect(body.errors).toEqual([
       {
         message: `filter: an object with 3,000 fields; an input has at most ${MAX_OBJECT_FIELDS} ($f)`,
-        extensions: { code: 'BAD_USER_INPUT', field: 'filter' },
+        extensions: refusedVariable('filter'),
       },
     ]);
   });
@@ -93,8 +103,8 @@ describe('bad variables are refused by coercion, with a capped list of errors na
     const { status, body } = await post({ query: upsert, variables: { rows } });
     expect(status).toBe(400);
     expect(body.errors!.map((e) => e.extensions)).toEqual([
-      { code: 'BAD_USER_INPUT', field: 'input[1].category' },
-      { code: 'BAD_USER_INPUT', field: 'input[2].name' },
+      refusedVariable('input[1].category'),
+      refusedVariable('input[2].name'),
     ]);
     // A variable used inside an input literal is named by its place there; a missing one by its name.
     const inner = await post({
@@ -105,12 +115,12 @@ describe('bad variables are refused by coercion, with a capped list of errors na
     expect(inner.body.errors).toEqual([
       expect.objectContaining({
         message: expect.stringMatching(/^first: Int cannot represent/),
-        extensions: { code: 'BAD_USER_INPUT', field: 'first' },
+        extensions: refusedVariable('first'),
       }),
     ]);
     const missing = await post({ query: `query ($id: ID!) { official(id: $id) { id } }`, variables: {} });
     expect(missing.status).toBe(400);
-    expect(missing.body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(missing.body.errors![0].extensions).toEqual(refusedVariable('id'));
   });
 
   it('50,000 unknown input fields, or more values than the cap in a list: refused naming the variable, and the server goes on', async () => {
@@ -119,7 +129,7 @@ describe('bad variables are refused by coercion, with a capped list of errors na
     expect(wide.body.errors).toEqual([
       {
         message: `filter: an object with 50,000 fields; an input has at most ${MAX_OBJECT_FIELDS} ($f)`,
-        extensions: { code: 'BAD_USER_INPUT', field: 'filter' },
+        extensions: refusedVariable('filter'),
       },
     ]);
     const ids = Array.from({ length: MAX_VARIABLE_VALUES }, (_, i) => `id-${i}`);
@@ -131,7 +141,7 @@ describe('bad variables are refused by coercion, with a capped list of errors na
     expect(long.body.errors).toEqual([
       {
         message: `filter.ids: the variables hold more than ${MAX_VARIABLE_VALUES.toLocaleString('en')} values ($ids)`,
-        extensions: { code: 'BAD_USER_INPUT', field: 'filter.ids' },
+        extensions: refusedVariable('filter.ids'),
       },
     ]);
     const after = await api.server.gql(`{ districts { totalCount } }`);
@@ -147,7 +157,7 @@ describe('deep variables are refused before anything walks them', () => {
       expect(body.errors).toEqual([
         {
           message: `filter: nested deeper than ${MAX_VARIABLE_DEPTH} levels ($f)`,
-          extensions: { code: 'BAD_USER_INPUT', field: 'filter' },
+          extensions: refusedVariable('filter'),
         },
       ]);
     });
@@ -157,7 +167,7 @@ describe('deep variables are refused before anything walks them', () => {
     // The filter's own fields are checked by coercion, not by the depth cap.
     const { status, body } = await post(officialsWith(nested(MAX_VARIABLE_DEPTH, 'object')));
     expect(status).toBe(400);
-    expect(body.errors![0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.name' });
+    expect(body.errors![0].extensions).toEqual(refusedVariable('filter.name'));
   });
 
   it('the string guard still names a NUL character deep in a list of rows', async () => {
@@ -193,7 +203,12 @@ describe('automatic persisted queries', () => {
       expect(body.errors).toEqual([
         {
           message: 'extensions.persistedQuery.sha256Hash: does not match the SHA-256 of the query',
-          extensions: { code: 'BAD_USER_INPUT', field: 'extensions.persistedQuery.sha256Hash' },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'extensions.persistedQuery.sha256Hash',
+            reason: 'request.shaMismatch',
+            params: { field: 'extensions.persistedQuery.sha256Hash' },
+          },
         },
       ]);
       expect(errors).not.toHaveBeenCalled();

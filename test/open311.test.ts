@@ -174,7 +174,14 @@ describe("Open311 GeoReport v2 with the specification's example requests", () =>
     for (const [pending, status, description] of cases) {
       const res = await pending;
       expect(res.status).toBe(status);
-      expect(res.body).toEqual([{ code: status, description: expect.stringMatching(description) }]);
+      expect(res.body).toEqual([
+        {
+          code: status,
+          description: expect.stringMatching(description),
+          reason: expect.any(String),
+          params: expect.any(Object),
+        },
+      ]);
     }
   });
 
@@ -217,7 +224,14 @@ describe("Open311 GeoReport v2 with the specification's example requests", () =>
     for (const [send, description] of cases) {
       const res = await send();
       expect(res.status).toBe(400);
-      expect(res.body).toEqual([{ code: 400, description: expect.stringMatching(description) }]);
+      expect(res.body).toEqual([
+        {
+          code: 400,
+          description: expect.stringMatching(description),
+          reason: expect.any(String),
+          params: expect.any(Object),
+        },
+      ]);
     }
     const [{ count: after }] = (await api.server.db.query('SELECT count(*)::int AS count FROM matter')) as {
       count: number;

@@ -23,6 +23,8 @@ import type { OfficialService } from '../official/official.service';
 import type { ResponsibilityItemService } from '../responsibility/responsibility.service';
 import type { AccountabilityLoaders } from './accountability.loaders';
 import type { OfficialLoaders } from '../official/official.loaders';
+import { coreReasons } from '../core/core-reasons';
+import { accountabilityReasons } from './reasons';
 
 const SORT_COLUMNS: Record<AccountabilityCaseOrderField, string> = {
   OPENED_AT: 'c.openedAt',
@@ -86,8 +88,7 @@ export class AccountabilityCaseService extends OfficialRecordService<
    */
   async breachedYears(officialIds: string[]): Promise<Map<string, Set<number>>> {
     // Only the sign-in is checked: the calling service (the annual assessment) checks its own rights.
-    if (!this.ctx.viewer)
-      throw new UnauthenticatedError('Sign in first: send Authorization: Bearer <token> from the login mutation');
+    if (!this.ctx.viewer) throw new UnauthenticatedError(coreReasons['auth.signInFirst']());
     const lists = await this.ctx.loaders.breachedYearsByOfficial.loadMany(officialIds);
     const result = new Map<string, Set<number>>();
     officialIds.forEach((id, i) => {
@@ -180,7 +181,7 @@ export class AccountabilityCaseService extends OfficialRecordService<
         .where('c.id = :id', { id })
         .getOne();
       if (!current) throw new NotFoundError(this.typeName, id);
-      if (current.status !== AccountabilityStatus.OPEN) throw new ConflictError('The case is CONCLUDED: it is final');
+      if (current.status !== AccountabilityStatus.OPEN) throw new ConflictError(accountabilityReasons.caseConcluded());
       const before = snapshot(current, FIELDS);
       if (input.responsibilityItemId !== undefined) current.responsibilityItemId = input.responsibilityItemId;
       if (input.handledBy != null) current.handledBy = input.handledBy;
@@ -210,10 +211,7 @@ export class AccountabilityCaseService extends OfficialRecordService<
     this.assertMayHandle(await this.placeOf(found), 'conclude this accountability case');
     const conclusion = input.conclusion?.trim() ?? '';
     if (!saysSomething(conclusion))
-      throw new BadUserInputError(
-        'input.conclusion: a case is concluded only with a written conclusion that says something',
-        'input.conclusion',
-      );
+      throw new BadUserInputError(accountabilityReasons.conclusionRequired(), 'input.conclusion');
     const saved = await this.ctx.transaction(async ({ manager, record }) => {
       const repo = manager.getRepository(AccountabilityCase);
       const current = await repo
@@ -223,7 +221,7 @@ export class AccountabilityCaseService extends OfficialRecordService<
         .getOne();
       if (!current) throw new NotFoundError(this.typeName, id);
       if (current.status !== AccountabilityStatus.OPEN)
-        throw new ConflictError('The case is already CONCLUDED: its conclusion is final');
+        throw new ConflictError(accountabilityReasons.caseAlreadyConcluded());
       const before = snapshot(current, FIELDS);
       current.status = AccountabilityStatus.CONCLUDED;
       current.conclusion = conclusion;
@@ -247,7 +245,8 @@ export class AccountabilityCaseService extends OfficialRecordService<
 
   /** FORBIDDEN unless the caller is an ASSESSOR or ADMIN whose scope covers the place. */
   private assertMayHandle(place: Place, what: string): void {
-    if (!CASE_READERS.includes(this.viewer.role)) throw new ForbiddenError(`Only an ASSESSOR or ADMIN may ${what}`);
+    if (!CASE_READERS.includes(this.viewer.role))
+      throw new ForbiddenError(accountabilityReasons.assessorOnly({ what }));
     assertMay(this.viewer, [Role.ASSESSOR, Role.ADMIN], place, what);
   }
 
@@ -255,10 +254,7 @@ export class AccountabilityCaseService extends OfficialRecordService<
   private async redLineItem(itemId: string, officialId: string, year: number): Promise<void> {
     const item = await this.deps.responsibilityItems.referenced(itemId, 'input.responsibilityItemId');
     if (item.officialId !== officialId || item.year !== year || item.kind !== ResponsibilityKind.RED_LINE) {
-      throw new BadUserInputError(
-        `input.responsibilityItemId: not a RED_LINE line of this official's ${year} list`,
-        'input.responsibilityItemId',
-      );
+      throw new BadUserInputError(accountabilityReasons.notRedLine({ year }), 'input.responsibilityItemId');
     }
   }
 }

@@ -4,6 +4,8 @@ import type { ScopeFilter } from '../core/loaders';
 import { limitToOfficialScope } from '../official/official-record';
 import type { Viewer } from '../core/viewer';
 import { Role } from '../core/role';
+import { assessmentReasons } from './reasons';
+import { coreReasons } from '../core/core-reasons';
 
 /**
  * Who reads annual assessments (docs/rules.md, Roles and reach, and "the officials themselves … read
@@ -34,9 +36,7 @@ export function readsAssessments(viewer: Viewer): boolean {
 /** Raises FORBIDDEN unless the viewer's role reads annual assessments; `what` names the read refused. */
 export function assertReadsAssessments(viewer: Viewer, what: string): void {
   if (!readsAssessments(viewer))
-    throw new ForbiddenError(
-      `Role ${viewer.role} may not ${what}: annual assessments are read by ADMIN, ASSESSOR and the official assessed`,
-    );
+    throw new ForbiddenError(assessmentReasons.roleMayNotRead({ role: viewer.role, what }));
 }
 
 /**
@@ -76,7 +76,7 @@ export function assessmentScopeFilter(viewer: Viewer | null): ScopeFilter | unde
  * read (policy, overview, outcome lists) never tells anything of another district.
  */
 export function assertOwnDistrict(viewer: Viewer, roles: readonly Role[], districtId: string, what: string): void {
-  if (!roles.includes(viewer.role)) throw new ForbiddenError(`Role ${viewer.role} may not ${what}`);
-  if (districtId !== viewer.districtId)
-    throw new ForbiddenError(`You may not ${what}: you may read only your own district's`);
+  if (!roles.includes(viewer.role))
+    throw new ForbiddenError(coreReasons['access.roleMayNot']({ role: viewer.role, what }));
+  if (districtId !== viewer.districtId) throw new ForbiddenError(assessmentReasons.otherDistrict({ what }));
 }

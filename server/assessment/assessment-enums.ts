@@ -18,6 +18,26 @@ registerEnumType(Grade, {
   },
 });
 
+/**
+ * The names a district gives the four grades (docs/rules.md rule 10), set on its policy for a year:
+ * the same four grades and bands under either set of names.
+ */
+export enum GradeLabels {
+  STANDARD = 'STANDARD',
+  CIVIL_SERVICE = 'CIVIL_SERVICE',
+}
+registerEnumType(GradeLabels, {
+  name: 'GradeLabels',
+  description:
+    "The names of the four grades on a district's policy (docs/rules.md rule 10); the grades and bands are the same under either.",
+  valuesConfig: {
+    STANDARD: { description: 'EXCELLENT 优秀, GOOD 良好, MEDIOCRE 平庸, POOR 较差 (the default).' },
+    CIVIL_SERVICE: {
+      description: "The civil service's names: EXCELLENT 优秀, GOOD 称职, MEDIOCRE 基本称职, POOR 不称职.",
+    },
+  },
+});
+
 /** Lifecycle of an annual assessment: DRAFT → FINALIZED (final). */
 export enum AssessmentStatus {
   DRAFT = 'DRAFT',

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { ConflictError } from '../core/errors';
 import { AnnualAssessment } from './annual-assessment.entity';
 import { AssessmentStatus } from './assessment-enums';
+import { assessmentReasons } from './reasons';
 
 /**
  * The official's assessment of the year, locked for the rest of the transaction (`pessimistic_read`:
@@ -20,7 +21,6 @@ export async function lockedAssessment(
     .setLock(lock)
     .where('a.officialId = :officialId AND a.year = :year', { officialId, year })
     .getOne();
-  if (row?.status === AssessmentStatus.FINALIZED)
-    throw new ConflictError(`The ${year} assessment of this official is FINALIZED; its sources can no longer change`);
+  if (row?.status === AssessmentStatus.FINALIZED) throw new ConflictError(assessmentReasons.sourcesFinalized({ year }));
   return row;
 }

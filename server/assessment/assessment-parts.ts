@@ -4,6 +4,7 @@ import { PUBLISHED_RESULTS } from '../rating/published-results';
 import type { AnnualAssessment } from './annual-assessment.entity';
 import { gradeFor, PolicyRules, weightedMean } from './assessment-rules';
 import { ThirdPartyEvaluation } from './third-party-evaluation.entity';
+import { assessmentReasons } from './reasons';
 
 /** The computed fields of an annual assessment (docs/rules.md rule 10), as `assessmentParts` returns them. */
 export interface AssessmentParts {
@@ -79,10 +80,7 @@ export function withoutData(a: AnnualAssessment, what: string): BadUserInputErro
     missing.length > 0
       ? `it has ${missing.map(([, text]) => text).join(', ')}`
       : "the parts with data weigh nothing under the year's policy";
-  const error = new BadUserInputError(
-    `id: this assessment has no score and cannot be ${what}: ${why}. Record the missing data (recordThirdPartyEvaluation, or assessOfficial with selfReportMark) and assess again`,
-    'id',
-  );
+  const error = new BadUserInputError(assessmentReasons.noScore({ what, why }), 'id');
   Object.assign(error.extensions, { missing: missing.map(([field]) => field) });
   return error;
 }

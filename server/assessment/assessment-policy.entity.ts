@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRecord } from '../core/base.entity';
 import { District } from '../district/district.entity';
-import { Panel } from './assessment-enums';
+import { GradeLabels, Panel } from './assessment-enums';
 import { Node } from '../core/node';
 
 /** The weight of one third-party panel. */
@@ -67,6 +67,13 @@ export class AssessmentPolicy extends BaseRecord {
   @Field(() => Int, { description: 'Fewest ratings for a meeting result to count (docs/rules.md rule 7).' })
   @Column({ type: 'smallint' })
   minRatings: number;
+
+  @Field(() => GradeLabels, {
+    description:
+      'The names the grades are shown with (docs/rules.md rule 10): STANDARD (优秀/良好/平庸/较差, the default) or CIVIL_SERVICE (优秀/称职/基本称职/不称职).',
+  })
+  @Column({ type: 'varchar', length: 16, default: GradeLabels.STANDARD })
+  gradeLabels: GradeLabels;
 
   @ManyToOne(() => District, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'district_id' })

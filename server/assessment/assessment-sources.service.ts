@@ -9,9 +9,11 @@ import type { AnnualAssessment } from './annual-assessment.entity';
 import { ASSESSORS, assertOwnDistrict, POLICY_READERS } from './assessment-access';
 import { lockedAssessment } from './assessment-lock';
 import { AssessmentPolicy } from './assessment-policy.entity';
+import { GradeLabels } from './assessment-enums';
 import type { RecordThirdPartyEvaluationInput, SetAssessmentPolicyInput } from './assessment.inputs';
 import type { AssessmentLoaders } from './assessment.loaders';
 import { ThirdPartyEvaluation } from './third-party-evaluation.entity';
+import { assessmentReasons } from './reasons';
 
 /** The loaders this service reads. */
 type AssessmentSourcesServiceLoaders = AssessmentLoaders & OfficialLoaders;
@@ -68,24 +70,14 @@ export class AssessmentSourcesService extends OfficialRecordService<AnnualAssess
       "set this district's assessment policy",
     );
     const parts = input.meetingWeight + input.thirdPartyWeight + input.selfReportWeight;
-    if (parts !== 100)
-      throw new BadUserInputError(
-        `input.meetingWeight: the three part weights sum to ${parts}; they must sum to 100`,
-        'input.meetingWeight',
-      );
+    if (parts !== 100) throw new BadUserInputError(assessmentReasons.partWeightsSum({ parts }), 'input.meetingWeight');
     const panels = new Set(input.panelWeights.map((p) => p.panel));
     const panelSum = input.panelWeights.reduce((sum, p) => sum + p.weight, 0);
     if (panels.size !== 4 || input.panelWeights.length !== 4 || panelSum !== 100) {
-      throw new BadUserInputError(
-        'input.panelWeights: give each of the four panels once, with weights summing to 100',
-        'input.panelWeights',
-      );
+      throw new BadUserInputError(assessmentReasons.panelWeights(), 'input.panelWeights');
     }
     if (!(input.excellentFrom > input.goodFrom && input.goodFrom > input.mediocreFrom)) {
-      throw new BadUserInputError(
-        'input.goodFrom: the bands must be ordered: excellentFrom > goodFrom > mediocreFrom',
-        'input.goodFrom',
-      );
+      throw new BadUserInputError(assessmentReasons.bandsOrder(), 'input.goodFrom');
     }
     return this.ctx.transaction(async ({ manager, record }) => {
       const finalized = await manager.query(
@@ -93,8 +85,7 @@ export class AssessmentSourcesService extends OfficialRecordService<AnnualAssess
           WHERE s.district_id = $1 AND a.year = $2 AND a.status = 'FINALIZED' LIMIT 1`,
         [district.id, input.year],
       );
-      if (finalized.length > 0)
-        throw new ConflictError(`Assessments of ${input.year} are already finalised; the policy can no longer change`);
+      if (finalized.length > 0) throw new ConflictError(assessmentReasons.policyYearFinalized({ year: input.year }));
       const repo = manager.getRepository(AssessmentPolicy);
       const values = {
         districtId: district.id,
@@ -107,6 +98,7 @@ export class AssessmentSourcesService extends OfficialRecordService<AnnualAssess
         goodFrom: input.goodFrom,
         mediocreFrom: input.mediocreFrom,
         minRatings: input.minRatings,
+        gradeLabels: input.gradeLabels ?? GradeLabels.STANDARD,
       };
       await repo.upsert(values, { conflictPaths: ['districtId', 'year'] });
       const saved = await repo.findOneByOrFail({ districtId: district.id, year: input.year });

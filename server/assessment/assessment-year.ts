@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../core/errors';
+import { assessmentReasons } from './reasons';
 
 /** Asia/Shanghai's offset from UTC in milliseconds (China keeps no daylight saving). */
 const SHANGHAI_OFFSET_MS = 8 * 3600_000;
@@ -14,9 +15,5 @@ export function shanghaiYear(now: Date = new Date()): number {
  */
 export function assertYearBegun(year: number, field: string, what: string): void {
   const current = shanghaiYear();
-  if (year > current)
-    throw new BadUserInputError(
-      `${field}: ${year} has not begun (the current year in Shanghai is ${current}); ${what} only a year that has`,
-      field,
-    );
+  if (year > current) throw new BadUserInputError(assessmentReasons.yearNotBegun({ year, current, what }), field);
 }

@@ -2,7 +2,7 @@ import { IsInt, IsNumber, IsUUID, Max, MaxLength, Min, ValidateNested, ArrayMaxS
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '../core/pagination';
 import { YearRules } from '../core/inputs';
-import { AssessmentStatus, Grade, Panel } from './assessment-enums';
+import { AssessmentStatus, Grade, GradeLabels, Panel } from './assessment-enums';
 
 /** Points 0–100, whole. */
 const Points = (): PropertyDecorator => (target, key) => {
@@ -77,6 +77,12 @@ export class SetAssessmentPolicyInput {
   @Min(1, { message: 'must be at least 1' })
   @Max(100, { message: 'must be at most 100' })
   minRatings: number;
+
+  @Field(() => GradeLabels, {
+    nullable: true,
+    description: 'The names of the grades (docs/rules.md rule 10); STANDARD (优秀/良好/平庸/较差) when not given.',
+  })
+  gradeLabels?: GradeLabels | null;
 }
 
 @InputType({ description: "One panel's score of an official for a year; replaces an earlier one of the same panel." })

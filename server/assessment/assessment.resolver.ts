@@ -10,7 +10,7 @@ import type { AssessmentLoaders } from './assessment.loaders';
 import { ConnectionType, PageArgs } from '../core/pagination';
 import { Official } from '../official/official.entity';
 import { AnnualAssessment } from './annual-assessment.entity';
-import { PersonnelOutcome } from './assessment-enums';
+import { GradeLabels, PersonnelOutcome } from './assessment-enums';
 import { AssessmentOverview, SubdistrictGradeCounts } from './assessment-overview';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 import { AssessmentPolicy } from './assessment-policy.entity';
@@ -33,7 +33,7 @@ export type AssessmentResolverContext = RequestContext<
     officials: OfficialService;
     subdistricts: SubdistrictService;
   },
-  Pick<AssessmentLoaders, 'thirdPartyByOfficial'>
+  Pick<AssessmentLoaders, 'thirdPartyByOfficial' | 'gradeLabelsOfAssessment'>
 >;
 type Context = AssessmentResolverContext;
 
@@ -132,6 +132,14 @@ export class AnnualAssessmentResolver {
   @FieldResolver(() => Official, { description: 'The official assessed.' })
   official(@Root() assessment: AnnualAssessment, @Ctx() ctx: Context) {
     return ctx.services.officials.get(assessment.officialId);
+  }
+
+  @FieldResolver(() => GradeLabels, {
+    description:
+      "The names its grades are shown with: its district's policy of its year (docs/rules.md rule 10), STANDARD without one.",
+  })
+  gradeLabels(@Root() assessment: AnnualAssessment, @Ctx() ctx: Context) {
+    return ctx.loaders.gradeLabelsOfAssessment.load(assessment.id);
   }
 
   @FieldResolver(() => [ThirdPartyEvaluation], { description: "The panels' scores behind the third-party part." })

@@ -37,6 +37,8 @@ import type { OfficialService } from '../official/official.service';
 import type { AccountabilityCaseService } from '../accountability/accountability.service';
 import type { AssessmentLoaders } from './assessment.loaders';
 import type { OfficialLoaders } from '../official/official.loaders';
+import { assessmentReasons } from './reasons';
+import { coreReasons } from '../core/core-reasons';
 
 const FIELDS: (keyof AnnualAssessment)[] = [
   'id',
@@ -157,10 +159,7 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment, A
    */
   async override(id: string, input: OverrideGradeInput): Promise<AnnualAssessment> {
     if (!saysSomething(input.reason))
-      throw new BadUserInputError(
-        'input.reason: an override needs a written reason that says something',
-        'input.reason',
-      );
+      throw new BadUserInputError(assessmentReasons.overrideReasonRequired(), 'input.reason');
     return this.change(id, 'assessment.overridden', (a) => {
       if (a.score === null) throw withoutData(a, 'overridden');
       Object.assign(a, { overrideGrade: input.grade, overrideReason: input.reason.trim() });
@@ -291,7 +290,7 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment, A
    */
   async overview(districtId: string, year: number): Promise<AssessmentOverview> {
     if (!Number.isInteger(year) || year < 2000 || year > 2100)
-      throw new BadUserInputError('year: give a year between 2000 and 2100', 'year');
+      throw new BadUserInputError(coreReasons['validation.yearRange'](), 'year');
     assertOwnDistrict(this.viewer, OVERVIEW_READERS, districtId, "read this district's assessment overview");
     return assessmentOverview(this.ctx.db, this.viewer, districtId, year);
   }
@@ -306,8 +305,7 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment, A
         .setLock('pessimistic_write')
         .where('a.id = :id', { id })
         .getOneOrFail();
-      if (a.status === AssessmentStatus.FINALIZED)
-        throw new ConflictError('This assessment is FINALIZED; it can no longer change');
+      if (a.status === AssessmentStatus.FINALIZED) throw new ConflictError(assessmentReasons.assessmentFinalized());
       const before = snapshot(a, FIELDS);
       apply(a);
       const saved = await manager.getRepository(AnnualAssessment).save(a);

@@ -1,3 +1,4 @@
+import { attachmentReasons } from './reasons';
 import type { Request, RequestHandler, Response } from 'express';
 import multer from 'multer';
 import { BadUserInputError, httpClientError } from '../core/errors';
@@ -32,7 +33,9 @@ function parse(req: Request, res: Response): Promise<Express.Multer.File | undef
       if (error instanceof multer.MulterError) {
         const tooLarge = error.code === 'LIMIT_FILE_SIZE';
         const problem = new BadUserInputError(
-          tooLarge ? `file: at most ${MAX_ATTACHMENT_BYTES} bytes (10 MB)` : `file: ${error.message}`,
+          tooLarge
+            ? attachmentReasons.fileTooLarge({ max: MAX_ATTACHMENT_BYTES })
+            : attachmentReasons.fileUnreadable({ problem: error.code }),
           'file',
         );
         Object.assign(problem.extensions, { status: tooLarge ? 413 : 400 });
@@ -80,9 +83,9 @@ export const uploadAttachmentRoute: HttpRoute<Context> = {
       try {
         const ctx = await contextOf(req);
         const owner = OWNERS[String(req.params.owner)];
-        if (!owner) throw new BadUserInputError('owner: one of hearing, mediation, convention, petition', 'owner');
+        if (!owner) throw new BadUserInputError(attachmentReasons.unknownOwner(), 'owner');
         const file = await parse(req, res);
-        if (!file) throw new BadUserInputError('file: send the file as the multipart/form-data field "file"', 'file');
+        if (!file) throw new BadUserInputError(attachmentReasons.fileMissing(), 'file');
         const saved = await ctx.services.attachments.add(owner, String(req.params.ownerId), {
           name: file.originalname,
           bytes: file.buffer,

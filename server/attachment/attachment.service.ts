@@ -1,3 +1,4 @@
+import { attachmentReasons } from './reasons';
 import { fromBuffer } from 'file-type';
 import { snapshot } from '../core/domain-events';
 import { BadUserInputError, NotFoundError } from '../core/errors';
@@ -102,13 +103,13 @@ export class AttachmentService extends RecordService<Attachment, AttachmentLoade
       await this.placeInSubdistrict(owner.subdistrictId),
       'attach files to this record',
     );
-    if (file.bytes.length === 0) throw new BadUserInputError('file: the file is empty', 'file');
+    if (file.bytes.length === 0) throw new BadUserInputError(attachmentReasons.fileEmpty(), 'file');
     if (file.bytes.length > MAX_ATTACHMENT_BYTES)
-      throw new BadUserInputError(`file: at most ${MAX_ATTACHMENT_BYTES} bytes (10 MB)`, 'file');
+      throw new BadUserInputError(attachmentReasons.fileTooLarge({ max: MAX_ATTACHMENT_BYTES }), 'file');
     const detected = await fromBuffer(file.bytes);
     if (!detected || !ATTACHMENT_TYPES.includes(detected.mime))
       throw new BadUserInputError(
-        `file: its content is ${detected ? detected.mime : 'of no known type'}; only JPEG, PNG, WebP and PDF files are accepted`,
+        attachmentReasons.fileType({ detected: detected ? detected.mime : 'of no known type' }),
         'file',
       );
     const name = file.name.split(/[\\/]/).pop()!.trim().slice(0, 200) || `attachment.${detected.ext}`;

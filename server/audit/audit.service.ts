@@ -12,6 +12,7 @@ import type { HeadAppointmentService } from '../head-appointment/head-appointmen
 import type { AccountabilityCaseService } from '../accountability/accountability.service';
 import type { MatterService } from '../matter/matter.service';
 import type { UserService } from '../user/user.service';
+import { auditReasons } from './reasons';
 
 /** Types whose history can be read, and the service that says whether the caller may see the record. */
 const AUDITED = [
@@ -68,11 +69,11 @@ export class AuditService {
       Matter: services.matters,
     };
     const owner = owners[entityType as (typeof AUDITED)[number]];
-    if (!owner) throw new BadUserInputError(`entityType must be one of ${AUDITED.join(', ')}`, 'entityType');
+    if (!owner)
+      throw new BadUserInputError(auditReasons.entityTypeUnknown({ allowed: AUDITED.join(', ') }), 'entityType');
     await owner.get(entityId);
     const viewer = this.ctx.viewer!;
-    if (![Role.ADMIN, Role.ASSESSOR].includes(viewer.role))
-      throw new ForbiddenError('Only an ADMIN or ASSESSOR may read the audit log');
+    if (![Role.ADMIN, Role.ASSESSOR].includes(viewer.role)) throw new ForbiddenError(auditReasons.readerRole());
     const qb = this.ctx.db
       .getRepository(AuditEvent)
       .createQueryBuilder('e')

@@ -1,12 +1,12 @@
 import { hash, verify } from '@node-rs/argon2';
-import { GraphQLError } from 'graphql';
-import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../core/errors';
+import { BadUserInputError, ForbiddenError, reasonError, UnauthenticatedError } from '../core/errors';
 import type { ServiceContext } from '../core/record.service';
 import { Role } from '../core/role';
 import { User } from '../user/user.entity';
 import { endAllSessions, endSession } from './sessions';
 import { LoginThrottle, normalizeUsername } from './throttle';
 import { signToken } from './tokens';
+import { authReasons } from './reasons';
 
 /** What a successful sign-in returns. */
 export interface SignIn {
@@ -35,7 +35,7 @@ export class AuthService {
    * naming `login`, before anything else (one request may not buy many password hashes).
    */
   async login(username: string, password: string, loginFields = 1): Promise<SignIn> {
-    if (loginFields > 1) throw new BadUserInputError('login: sign in with one login field per request', 'login');
+    if (loginFields > 1) throw new BadUserInputError(authReasons.oneLoginField(), 'login');
     const { db, address } = this.ctx;
     // One throttle per app, shared by its requests (and, with Redis limits, by every instance).
     const throttle = this.ctx.app.once(LoginThrottle, () => new LoginThrottle(this.ctx.limiters));
@@ -48,7 +48,7 @@ export class AuthService {
       : await verify(await dummyHash, password).then(() => false);
     if (!user || !ok) {
       await throttle.failed(name, address);
-      throw new GraphQLError('Wrong username or password', { extensions: { code: 'UNAUTHENTICATED' } });
+      throw reasonError('UNAUTHENTICATED', authReasons.wrongCredentials());
     }
     await throttle.succeeded(name);
     const { token, expiresAt } = await signToken(db, {
@@ -69,9 +69,9 @@ export class AuthService {
    */
   async signOut(allDevices: boolean): Promise<boolean> {
     const viewer = this.ctx.viewer;
-    if (!viewer) throw new UnauthenticatedError('Sign in first: there is no session to end');
+    if (!viewer) throw new UnauthenticatedError(authReasons.noSession());
     if (viewer.role === Role.INTEGRATION || !viewer.sessionId) {
-      throw new ForbiddenError('A service token has no session; revoke it with revokeServiceToken');
+      throw new ForbiddenError(authReasons.serviceTokenNoSession());
     }
     const { userId, sessionId } = viewer;
     await this.ctx.db.transaction((manager) =>

@@ -1,9 +1,11 @@
 import { verify } from '@node-rs/argon2';
 import { GraphQLError } from 'graphql';
 import { BadUserInputError } from '../core/errors';
+import { reasonParams, renderReason } from '../core/reasons';
 import type { ServiceContext } from '../core/request-context';
 import type { User } from '../user/user.entity';
 import { LoginThrottle, normalizeUsername } from './throttle';
+import { authReasons } from './reasons';
 
 /**
  * Checks the password a user gives to change their own (README, Signing in): the same sign-in
@@ -19,7 +21,7 @@ export async function assertCurrentPassword(
   field: string,
 ): Promise<void> {
   if (password === undefined || password === null || password === '')
-    throw new BadUserInputError(`${field}: give your current password to change it`, field);
+    throw new BadUserInputError(authReasons.currentPasswordRequired(), field);
   const throttle = ctx.app.once(LoginThrottle, () => new LoginThrottle(ctx.limiters));
   const name = normalizeUsername(user.username);
   try {
@@ -29,8 +31,9 @@ export async function assertCurrentPassword(
     throw new GraphQLError(error.message, {
       extensions: {
         code: 'FORBIDDEN',
-        reason: 'TOO_MANY_ATTEMPTS',
         field,
+        reason: 'TOO_MANY_ATTEMPTS',
+        params: { ...(error.extensions.params as object), field },
         retryAfterSeconds: error.extensions.retryAfterSeconds,
       },
     });
@@ -38,7 +41,12 @@ export async function assertCurrentPassword(
   const ok = await verify(user.passwordHash, password).catch(() => false);
   if (ok) return;
   await throttle.failed(name, ctx.address);
-  throw new GraphQLError(`${field}: the current password is wrong`, {
-    extensions: { code: 'FORBIDDEN', reason: 'WRONG_PASSWORD', field },
+  throw new GraphQLError(renderReason(authReasons.wrongPassword(), field), {
+    extensions: {
+      code: 'FORBIDDEN',
+      field,
+      reason: 'WRONG_PASSWORD',
+      params: reasonParams(authReasons.wrongPassword(), field),
+    },
   });
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
-import { GraphQLError } from 'graphql';
+import { reasonError } from '../core/errors';
+import { coreReasons } from '../core/core-reasons';
 import { LimiterFactory, memoryLimiters } from '../core/rate-limit';
 
 /** Wrong passwords allowed per username and address in a window. */
@@ -86,9 +87,14 @@ export class LoginThrottle {
       .map(([res]) => res!.msBeforeNext);
     if (reached.length === 0) return;
     const wait = Math.max(1, Math.ceil(Math.max(...reached) / 1000));
-    throw new GraphQLError(`Too many sign-in attempts; try again in ${wait} s`, {
-      extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: wait },
-    });
+    throw reasonError(
+      'UNAUTHENTICATED',
+      coreReasons.TOO_MANY_ATTEMPTS({ attempts: 'sign-in attempts', seconds: wait }),
+      null,
+      {
+        retryAfterSeconds: wait,
+      },
+    );
   }
 
   /**

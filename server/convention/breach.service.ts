@@ -26,6 +26,7 @@ import { MatterChannel, MatterType } from '../matter/matter-enums';
 import type { Matter } from '../matter/matter.entity';
 import type { MatterService } from '../matter/matter.service';
 import { createMatter } from '../matter/matter-receipt';
+import { conventionReasons } from './reasons';
 
 const SORT_COLUMNS: Record<ConventionBreachOrderField, string> = {
   OCCURRED_ON: 'b.occurredOn',
@@ -123,11 +124,7 @@ export class BreachService extends RecordService<ConventionBreach, ConventionLoa
     const place = await this.placeInSubdistrict(convention.subdistrictId);
     assertMay(this.viewer, [Role.ADMIN], place, 'record breaches of this convention');
     const effective = await this.deps.conventions.effectiveVersionOf(convention.id);
-    if (!effective)
-      throw new BadUserInputError(
-        'input.conventionId: no version of this convention is in effect (two thirds of the households have not approved one), so it cannot be breached',
-        'input.conventionId',
-      );
+    if (!effective) throw new BadUserInputError(conventionReasons.noVersionInEffect(), 'input.conventionId');
     const damaged = input.publicPropertyDamaged ?? false;
     const building = damaged ? await this.ctx.loaders.building.load(convention.buildingId) : null;
     const actor = damaged ? await this.deps.matters.actor() : null;

@@ -20,6 +20,7 @@ import {
   UpdateBuildingInput,
 } from './convention.inputs';
 import type { ConventionLoaders } from './convention.loaders';
+import { conventionReasons } from './reasons';
 
 const SORT_COLUMNS: Record<BuildingOrderField, string> = {
   NAME: 'b.name',
@@ -135,10 +136,7 @@ export class BuildingService extends RecordService<Building, ConventionLoaders> 
           [open.map((v) => v.id)],
         )) as { n: number }[];
         if (input.households < most.n)
-          throw new BadUserInputError(
-            `input.households: an OPEN convention version of this building has ${most.n} live household codes; void the unused ones before lowering the households below that`,
-            'input.households',
-          );
+          throw new BadUserInputError(conventionReasons.householdsBelowCodes({ n: most.n }), 'input.households');
         current.households = input.households;
       }
       const result = await repo.save(current);

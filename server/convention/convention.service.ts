@@ -24,6 +24,7 @@ import {
 } from './convention.inputs';
 import type { ConventionLoaders } from './convention.loaders';
 import type { Transaction } from '../core/domain-events';
+import { conventionReasons } from './reasons';
 
 const SORT_COLUMNS: Record<BuildingConventionOrderField, string> = {
   TITLE: 'c.title',
@@ -150,7 +151,7 @@ export class ConventionService extends RecordService<BuildingConvention, Convent
           values: drafts[i],
           refuse: (current: BuildingConvention | null) =>
             current && current.buildingId !== drafts[i].buildingId
-              ? { field: 'buildingId', message: 'a convention binds its building for good' }
+              ? { field: 'buildingId', reason: conventionReasons.buildingFixed() }
               : null,
           created: async (convention: BuildingConvention) => {
             await this.insertVersion(tx, convention, 1, row.text);
@@ -188,11 +189,7 @@ export class ConventionService extends RecordService<BuildingConvention, Convent
         `SELECT coalesce(max(number), 0)::int AS number, count(*) FILTER (WHERE status = 'OPEN')::int AS open FROM convention_version WHERE convention_id = $1`,
         [locked.id],
       )) as { number: number; open: number }[];
-      if (last.open > 0)
-        throw new ConflictError(
-          'input.conventionId: another version of this convention is still OPEN; withdraw it before adding one',
-          'input.conventionId',
-        );
+      if (last.open > 0) throw new ConflictError(conventionReasons.versionStillOpen(), 'input.conventionId');
       return this.insertVersion(tx, locked, last.number + 1, input.text);
     });
     this.ctx.loaders.versionsByConvention.clear(convention.id);
@@ -211,7 +208,7 @@ export class ConventionService extends RecordService<BuildingConvention, Convent
         .where('v.id = :id', { id })
         .getOneOrFail();
       if (current.status !== ConventionVersionStatus.OPEN)
-        throw new ConflictError(`Only an OPEN version can be withdrawn; this one is ${current.status}`, 'id');
+        throw new ConflictError(conventionReasons.onlyOpenWithdrawn({ status: current.status }), 'id');
       const before = snapshot(current, VERSION_FIELDS);
       current.status = ConventionVersionStatus.WITHDRAWN;
       const result = await repo.save(current);

@@ -15,6 +15,8 @@ import type { ConventionService } from './convention.service';
 import { ConventionTally, IssuedHouseholdCodes, VoidedHouseholdCodes } from './convention.types';
 import { HouseholdCode } from './household-code.entity';
 import { snapshot } from '../core/domain-events';
+import { coreReasons } from '../core/core-reasons';
+import { conventionReasons } from './reasons';
 
 /** Household codes' failed uses are limited per address like ballot codes, counted apart from them. */
 export const HOUSEHOLD_CODES: OneTimeCodeKind = { keyPrefix: 'household-code', plural: 'household codes' };
@@ -49,8 +51,7 @@ export class HouseholdCodeService {
   ) {}
 
   private get viewer(): Viewer {
-    if (!this.ctx.viewer)
-      throw new UnauthenticatedError('Sign in first: send Authorization: Bearer <token> from the login mutation');
+    if (!this.ctx.viewer) throw new UnauthenticatedError(coreReasons['auth.signInFirst']());
     return this.ctx.viewer;
   }
 
@@ -71,14 +72,14 @@ export class HouseholdCodeService {
     const codes = await this.ctx.transaction(async ({ manager, record }) => {
       const { version, households } = await this.lock(manager, found);
       if (version.status !== ConventionVersionStatus.OPEN)
-        throw new ConflictError(`input.versionId: the version is ${version.status}, not OPEN`, 'input.versionId');
+        throw new ConflictError(conventionReasons.versionNotOpen({ status: version.status }), 'input.versionId');
       const [live] = (await manager.query(
         `SELECT count(*)::int AS n FROM household_code WHERE version_id = $1 AND NOT voided`,
         [version.id],
       )) as { n: number }[];
       if (live.n + input.count > households)
         throw new BadUserInputError(
-          `input.count: the building has ${households} households and ${live.n} live codes for this version; at most ${Math.max(0, households - live.n)} more`,
+          conventionReasons.tooManyCodes({ households, n: live.n, remaining: Math.max(0, households - live.n) }),
           'input.count',
         );
       const made = Array.from({ length: input.count }, newBallotCode).sort();
@@ -110,7 +111,7 @@ export class HouseholdCodeService {
     await this.assertCommittee(found, 'void household codes');
     const listed = input.codes ?? [];
     if (listed.length === 0 && !input.allUnused)
-      throw new BadUserInputError('input.codes: list the codes to void, or set allUnused', 'input.codes');
+      throw new BadUserInputError(coreReasons['codes.listOrAllUnused'](), 'input.codes');
     const hashes = listed.map(hashBallotCode);
     const voided = await this.ctx.transaction(async ({ manager, record }) => {
       await this.lock(manager, found);
@@ -122,15 +123,9 @@ export class HouseholdCodeService {
       listed.forEach((code, i) => {
         const row = byHash.get(hashes[i]);
         if (!row)
-          throw new BadUserInputError(
-            `input.codes: ${JSON.stringify(code)} is not a code of this version`,
-            'input.codes',
-          );
+          throw new BadUserInputError(conventionReasons.notACode({ value: JSON.stringify(code) }), 'input.codes');
         if (row.used)
-          throw new ConflictError(
-            `input.codes: ${JSON.stringify(code)} has already answered; it cannot be voided`,
-            'input.codes',
-          );
+          throw new ConflictError(conventionReasons.codeAnswered({ value: JSON.stringify(code) }), 'input.codes');
       });
       const [, count] = (await manager.query(
         `UPDATE household_code SET voided = true WHERE version_id = $1 AND NOT voided AND NOT used AND (id = ANY($2::uuid[]) OR $3)`,
@@ -167,7 +162,7 @@ export class HouseholdCodeService {
         `SELECT v.id, v.building_id FROM household_code c JOIN convention_version v ON v.id = c.version_id WHERE c.code_hash = $1`,
         [hash],
       )) as { id: string; building_id: string }[];
-      if (!row) throw new BadUserInputError(INVALID_HOUSEHOLD_CODE, 'input.code');
+      if (!row) throw new BadUserInputError(conventionReasons.invalidCode(), 'input.code');
       return await this.ctx.transaction(async (tx) => {
         const { version, households } = await this.lock(tx.manager, { id: row.id, buildingId: row.building_id });
         const [code] = (await tx.manager.query(
@@ -175,12 +170,8 @@ export class HouseholdCodeService {
           [hash],
         )) as { id: string; used: boolean; voided: boolean }[];
         if (code.voided || version.status !== ConventionVersionStatus.OPEN)
-          throw new BadUserInputError(INVALID_HOUSEHOLD_CODE, 'input.code');
-        if (code.used)
-          throw new ConflictError(
-            'input.code: this household code has already answered; each household answers once',
-            'input.code',
-          );
+          throw new BadUserInputError(conventionReasons.invalidCode(), 'input.code');
+        if (code.used) throw new ConflictError(conventionReasons.householdAnsweredOnce(), 'input.code');
         await tx.manager.query(`UPDATE household_code SET used = true WHERE id = $1`, [code.id]);
         const before = snapshot(version, VERSION_FIELDS);
         if (input.approve) version.approvals += 1;
@@ -219,11 +210,11 @@ export class HouseholdCodeService {
     const version = row ? await this.ctx.db.getRepository(ConventionVersion).findOneByOrFail({ id: row.id }) : null;
     if (!row || !version || row.voided || version.status !== ConventionVersionStatus.OPEN) {
       await throttle.failed(this.ctx.address);
-      throw new BadUserInputError(INVALID_HOUSEHOLD_CODE, 'code');
+      throw new BadUserInputError(conventionReasons.invalidCode(), 'code');
     }
     if (row.used) {
       await throttle.failed(this.ctx.address);
-      throw new ConflictError('code: this household code has already answered', 'code');
+      throw new ConflictError(conventionReasons.householdAnswered(), 'code');
     }
     const convention = await this.ctx.db
       .getRepository(BuildingConvention)

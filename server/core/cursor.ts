@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from './errors';
+import { coreReasons } from './core-reasons';
 
 /**
  * Keyset cursors (the Relay cursor-connection convention): a cursor names a row by the values of
@@ -56,11 +57,7 @@ export function encodeCursor(signature: string, values: (string | null)[]): stri
  * for another list, filter or sort order than `signature`.
  */
 export function decodeCursor(cursor: string, signature: string, arity: number, field: string): (string | null)[] {
-  const refuse = () =>
-    new BadUserInputError(
-      `${field}: not a cursor returned by this API; pass an edge's cursor or a pageInfo cursor of the same query`,
-      field,
-    );
+  const refuse = () => new BadUserInputError(coreReasons['pagination.badCursor'](), field);
   if (cursor.length === 0 || cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw refuse();
   let parsed: unknown;
   try {
@@ -72,10 +69,7 @@ export function decodeCursor(cursor: string, signature: string, arity: number, f
     throw refuse();
   const [madeFor, values] = parsed as [string, unknown[]];
   if (madeFor !== signature) {
-    throw new BadUserInputError(
-      `${field}: this cursor belongs to another list, filter or sort order; page with the cursors of the same query, or start again without ${field}`,
-      field,
-    );
+    throw new BadUserInputError(coreReasons['pagination.cursorOtherList']({ field2: field }), field);
   }
   if (
     values.length !== arity ||

@@ -4,8 +4,13 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { QueryFailedError } from 'typeorm';
 import type { ValidationError } from 'class-validator';
+import { getMetadataStorage } from 'class-validator';
 import { logger } from './logger';
 import { currentRequestId } from './request-scope';
+import { coreReasons } from './core-reasons';
+import { reasonParams, renderReason, type Reason } from './reasons';
+
+export type { Reason } from './reasons';
 
 /**
  * The error codes a client can see in `extensions.code` (docs/architecture.md, the path of a request). Anything else is
@@ -69,8 +74,39 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** Why a client is answered SERVICE_UNAVAILABLE: PostgreSQL is away. */
+const SERVICE_UNAVAILABLE_REASON = coreReasons.serviceUnavailable({ seconds: RETRY_AFTER_SECONDS });
 /** What a client reads when PostgreSQL is away. */
-const SERVICE_UNAVAILABLE_MESSAGE = `The database is unavailable; try again in ${RETRY_AFTER_SECONDS} seconds`;
+const SERVICE_UNAVAILABLE_MESSAGE = renderReason(SERVICE_UNAVAILABLE_REASON);
+
+/**
+ * The `extensions` entries of a reason (docs/architecture.md, errors): `reason`, the registry key,
+ * and `params`, the values its sentence needs, with `field` when there is one.
+ */
+export function reasonExtensions(reason: Reason, field: string | null = null): { reason: string; params: object } {
+  return { reason: reason.key, params: reasonParams(reason, field) };
+}
+
+/**
+ * A client error of `code` for `reason`: the English message rendered from the reason's template,
+ * `extensions.code`, `field` (when given), `reason`, `params` and any `extra` extensions (e.g.
+ * `retryAfterSeconds`). For errors that need more than the classes below carry.
+ */
+export function reasonError(
+  code: ClientErrorCode,
+  reason: Reason,
+  field: string | null = null,
+  extra: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(renderReason(reason, field), {
+    extensions: { code, field, ...reasonExtensions(reason, field), ...extra },
+  });
+}
+
+/** A reason, or a bare message (deprecated: define a reason instead) turned into the code's generic reason. */
+function asReason(given: Reason | string, generic: (params: { message: string }) => Reason): Reason {
+  return typeof given === 'string' ? generic({ message: given }) : given;
+}
 
 /**
  * PostgreSQL is away: a retryable error, HTTP 503 with `Retry-After` (RETRY_AFTER_SECONDS) and
@@ -82,6 +118,7 @@ export class ServiceUnavailableError extends GraphQLError {
     super(SERVICE_UNAVAILABLE_MESSAGE, {
       extensions: {
         code: 'SERVICE_UNAVAILABLE',
+        ...reasonExtensions(SERVICE_UNAVAILABLE_REASON),
         retryAfterSeconds: RETRY_AFTER_SECONDS,
         http: { status: 503, headers: new HeaderMap([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
       },
@@ -113,40 +150,71 @@ export function shortQuotes(message: string): string {
   return Array.from(cut).length > MAX_MESSAGE ? `${Array.from(cut).slice(0, MAX_MESSAGE).join('')}…` : cut;
 }
 
-/** Bad input: `field` names the input field at fault, as a path such as `input.name`. */
-export class BadUserInputError extends GraphQLError {
-  constructor(message: string, field: string | null) {
-    super(message, { extensions: { code: 'BAD_USER_INPUT', field } });
-  }
+/** Parameters whose text the server writes (lists of allowed values, a developer's message), cut only as a message is. */
+const SERVER_TEXT_PARAMS = new Set(['message', 'allowed', 'listed', 'missing', 'what', 'why', 'statuses']);
+
+/**
+ * `extensions.params` as a client may read them, like messages (shortQuotes): the server's own
+ * texts with their quoted values cut, every other string (which may be the client's value) to
+ * MAX_QUOTED characters, so that no parameter echoes a client's long value back whole.
+ */
+export function shortParams(params: unknown): unknown {
+  if (!params || typeof params !== 'object') return params;
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value !== 'string' ? value : SERVER_TEXT_PARAMS.has(name) ? shortQuotes(value) : clip(value),
+    ]),
+  );
 }
 
-/** The thing asked for does not exist (or is outside the caller's reach). */
-export class NotFoundError extends GraphQLError {
-  constructor(typeName: string, id: string) {
-    super(`${typeName} ${JSON.stringify(clip(id))} was not found`, {
-      extensions: { code: 'NOT_FOUND', typeName, id: clip(id) },
+/**
+ * Bad input: `field` names the input field at fault, as a path such as `input.name`; `reason`
+ * says why (server/core/reasons.ts). A bare message is deprecated: it gets the generic `generic.badInput`.
+ */
+export class BadUserInputError extends GraphQLError {
+  constructor(reason: Reason | string, field: string | null) {
+    const why = asReason(reason, coreReasons['generic.badInput']);
+    super(renderReason(why, field), {
+      extensions: { code: 'BAD_USER_INPUT', field, ...reasonExtensions(why, field) },
     });
   }
 }
 
-/** The write collides with existing data (a unique key, a state that changed meanwhile). */
+/** The thing asked for does not exist (or is outside the caller's reach): reason `notFound` with `typeName` and `id`. */
+export class NotFoundError extends GraphQLError {
+  constructor(typeName: string, id: string) {
+    const why = coreReasons.notFound({ typeName, id: clip(id) });
+    super(renderReason(why), {
+      extensions: { code: 'NOT_FOUND', typeName, id: clip(id), ...reasonExtensions(why) },
+    });
+  }
+}
+
+/** The write collides with existing data (a unique key, a state that changed meanwhile); `reason` says which. */
 export class ConflictError extends GraphQLError {
-  constructor(message: string, field: string | null = null) {
-    super(message, { extensions: { code: 'CONFLICT', field } });
+  constructor(reason: Reason | string, field: string | null = null) {
+    const why = asReason(reason, coreReasons['generic.conflict']);
+    super(renderReason(why, field), { extensions: { code: 'CONFLICT', field, ...reasonExtensions(why, field) } });
   }
 }
 
-/** The caller is signed in but may not do this; `reason` is a stable machine-readable word when there are several. */
+/**
+ * The caller is signed in but may not do this; `reason` says why (`access.forbidden` when not
+ * given). Reasons clients compared before the registry keep their upper-case keys (`CODE_IN_USE`).
+ */
 export class ForbiddenError extends GraphQLError {
-  constructor(message = 'You may not do this', reason?: string) {
-    super(message, { extensions: reason ? { code: 'FORBIDDEN', reason } : { code: 'FORBIDDEN' } });
+  constructor(reason: Reason | string = coreReasons['access.forbidden']()) {
+    const why = asReason(reason, coreReasons['generic.forbidden']);
+    super(renderReason(why), { extensions: { code: 'FORBIDDEN', ...reasonExtensions(why) } });
   }
 }
 
-/** The caller must sign in first. */
+/** The caller must sign in first; `reason` says how (`auth.signInFirst` when not given). */
 export class UnauthenticatedError extends GraphQLError {
-  constructor(message = 'Sign in first') {
-    super(message, { extensions: { code: 'UNAUTHENTICATED' } });
+  constructor(reason: Reason | string = coreReasons['auth.signInFirst']()) {
+    const why = asReason(reason, coreReasons['generic.unauthenticated']);
+    super(renderReason(why), { extensions: { code: 'UNAUTHENTICATED', ...reasonExtensions(why) } });
   }
 }
 
@@ -160,6 +228,14 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 const CLIENT_CODES = new Set<string>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
+/** The generic reason of each client code, for an error that was raised with a code but no reason. */
+const GENERIC_REASONS: Readonly<Record<string, (params: { message: string }) => Reason>> = {
+  BAD_USER_INPUT: coreReasons['generic.badInput'],
+  UNAUTHENTICATED: coreReasons['generic.unauthenticated'],
+  FORBIDDEN: coreReasons['generic.forbidden'],
+  NOT_FOUND: coreReasons['generic.missing'],
+  CONFLICT: coreReasons['generic.conflict'],
+};
 
 /** Unique-key names → the input field they guard, for CONFLICT errors that name the field. */
 const constraintFields: Record<string, string> = {};
@@ -169,19 +245,59 @@ export function registerUniqueField(constraint: string, field: string): void {
   constraintFields[constraint] = field;
 }
 
-function firstValidationPath(
-  errors: ValidationError[],
-  prefix: string[] = [],
-): { field: string; message: string } | null {
+/** The first failed constraint in `errors`: its path below the argument, constraint name, message and the object it was checked on. */
+interface FoundConstraint {
+  field: string;
+  constraint: string;
+  message: string;
+  target: object | undefined;
+  property: string;
+}
+
+function firstValidationPath(errors: ValidationError[], prefix: string[] = []): FoundConstraint | null {
   for (const error of errors) {
     const pathHere = [...prefix, error.property];
     if (error.constraints && Object.keys(error.constraints).length > 0) {
-      return { field: pathHere.join('.'), message: Object.values(error.constraints)[0] };
+      const [constraint, message] = Object.entries(error.constraints)[0];
+      return { field: pathHere.join('.'), constraint, message, target: error.target, property: error.property };
     }
     const nested = firstValidationPath(error.children ?? [], pathHere);
     if (nested) return nested;
   }
   return null;
+}
+
+/** The class-validator constraints with a reason of their own, and the name of their limit parameter (if any). */
+const CONSTRAINT_LIMITS: Readonly<Record<string, string | null>> = {
+  isUuid: null,
+  isInt: null,
+  arrayNotEmpty: null,
+  matches: null,
+  maxLength: 'max',
+  minLength: 'min',
+  arrayMaxSize: 'max',
+  arrayMinSize: 'min',
+  min: 'min',
+  max: 'max',
+};
+
+/**
+ * The reason of a class-validator failure: `validation.<constraint>` (`validation.maxLength`) with
+ * the English message and the constraint's limit (`max`, `min`, read from class-validator's
+ * metadata), or `validation.invalid` for a constraint without a reason of its own.
+ */
+function validationReason(found: FoundConstraint): Reason {
+  const limitName = CONSTRAINT_LIMITS[found.constraint];
+  if (limitName === undefined) return coreReasons['validation.invalid']({ message: found.message });
+  const params: Record<string, string | number> = { message: found.message };
+  if (limitName && found.target) {
+    const meta = getMetadataStorage()
+      .getTargetValidationMetadatas(found.target.constructor, '', true, false)
+      .find((m) => m.propertyName === found.property && m.name === found.constraint);
+    const limit: unknown = meta?.constraints?.[0];
+    if (typeof limit === 'number') params[limitName] = limit;
+  }
+  return { key: `validation.${found.constraint}`, params };
 }
 
 interface PgError {
@@ -205,34 +321,34 @@ export function toClientError(error: unknown): GraphQLFormattedError | null {
     const target = errors[0]?.target?.constructor;
     const root = target ? argumentNames.get(target) : undefined;
     const field = found ? (root ? `${root}.${found.field}` : found.field) : null;
+    const why = found ? validationReason(found) : coreReasons['validation.failed']();
     return {
-      message: found ? `${field}: ${found.message}` : 'Argument validation failed',
-      extensions: { code: 'BAD_USER_INPUT', field },
+      message: renderReason(why, field),
+      extensions: { code: 'BAD_USER_INPUT', field, ...reasonExtensions(why, field) },
     };
   }
   if (error instanceof QueryFailedError) {
     const pg = error.driverError as PgError;
     if (pg.code === '23505') {
       const field = (pg.constraint && constraintFields[pg.constraint]) || null;
+      const why = field ? coreReasons['conflict.unique']() : coreReasons['conflict.exists']();
       return {
-        message: field
-          ? `${field}: this value is already taken; it must be unique`
-          : 'A record with these values already exists',
-        extensions: { code: 'CONFLICT', field },
+        message: renderReason(why, field),
+        extensions: { code: 'CONFLICT', field, ...reasonExtensions(why, field) },
       };
     }
     if (pg.code === '23503' || pg.code === '23001') {
-      return {
-        message: 'A referenced record does not exist or is still in use',
-        extensions: { code: 'CONFLICT', field: null },
-      };
+      const why = coreReasons['conflict.reference']();
+      return { message: renderReason(why), extensions: { code: 'CONFLICT', field: null, ...reasonExtensions(why) } };
     }
     // Class 22 is PostgreSQL's "data exception" (a date out of range, a string too long, a NUL
     // byte, …): always a value the client sent, never a fault of the server.
     if ((pg.code ?? '').startsWith('22') || ['23502', '23514'].includes(pg.code ?? '')) {
+      const field = pg.column ?? null;
+      const why = coreReasons['input.malformed']();
       return {
-        message: 'A value is out of range or malformed',
-        extensions: { code: 'BAD_USER_INPUT', field: pg.column ?? null },
+        message: renderReason(why),
+        extensions: { code: 'BAD_USER_INPUT', field, ...reasonExtensions(why, field) },
       };
     }
   }
@@ -255,22 +371,35 @@ function apolloRequestError(error: unknown): GraphQLFormattedError | null {
   if (!status || status < 400 || status >= 500) return null;
   if (error.message === 'provided sha does not match query') {
     const field = 'extensions.persistedQuery.sha256Hash';
+    const why = coreReasons['request.shaMismatch']();
     return {
-      message: `${field}: does not match the SHA-256 of the query`,
-      extensions: { code: 'BAD_USER_INPUT', field },
+      message: renderReason(why, field),
+      extensions: { code: 'BAD_USER_INPUT', field, ...reasonExtensions(why, field) },
     };
   }
-  return { message: error.message, extensions: { code: 'BAD_USER_INPUT', field: null } };
+  return {
+    message: error.message,
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      field: null,
+      ...reasonExtensions(coreReasons['request.invalid']()),
+    },
+  };
 }
 
 /**
  * Apollo's `formatError`: keeps the client codes, maps request-level failures to BAD_USER_INPUT
  * and a database that cannot be reached to SERVICE_UNAVAILABLE, and masks everything else with
- * the request id after logging it. Quoted values in messages are cut to MAX_QUOTED characters.
+ * the request id after logging it. Quoted values in messages, and parameters, are cut to MAX_QUOTED characters (shortParams).
  */
 export function formatError(formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError {
   const shown = clientError(formatted, raw);
-  return shown.message === undefined ? shown : { ...shown, message: shortQuotes(shown.message) };
+  const extensions = shown.extensions?.params
+    ? { ...shown.extensions, params: shortParams(shown.extensions.params) }
+    : shown.extensions;
+  return shown.message === undefined
+    ? { ...shown, extensions }
+    : { ...shown, extensions, message: shortQuotes(shown.message) };
 }
 
 /** formatError before quoted values are cut (shortQuotes). */
@@ -282,30 +411,45 @@ function clientError(formatted: GraphQLFormattedError, raw: unknown): GraphQLFor
     return {
       message: SERVICE_UNAVAILABLE_MESSAGE,
       path: formatted.path,
-      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS },
+      extensions: {
+        code: 'SERVICE_UNAVAILABLE',
+        ...reasonExtensions(SERVICE_UNAVAILABLE_REASON),
+        retryAfterSeconds: RETRY_AFTER_SECONDS,
+      },
     };
   }
   const mapped = toClientError(original);
   if (mapped) return { ...mapped, locations: formatted.locations, path: formatted.path };
   if (code && CLIENT_CODES.has(code)) {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions: { ...extensions, code, field: extensions.field ?? null } };
+    const field = (extensions.field as string | null | undefined) ?? null;
+    // An error raised without a reason (a plain GraphQLError with a client code) gets its code's generic one.
+    const why = typeof extensions.reason === 'string' ? null : GENERIC_REASONS[code]({ message: formatted.message });
+    return {
+      ...formatted,
+      extensions: { ...extensions, code, field, ...(why ? reasonExtensions(why, field) : {}) },
+    };
   }
   if (code && REQUEST_ERROR_CODES.has(code)) {
     return {
       message: formatted.message,
       locations: formatted.locations,
-      extensions: { code: 'BAD_USER_INPUT', field: null },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: null,
+        ...reasonExtensions(coreReasons['request.invalid']()),
+      },
     };
   }
   const requestError = apolloRequestError(original);
   if (requestError) return requestError;
   const requestId = currentRequestId();
   logger.error({ err: original, requestId, path: formatted.path }, 'internal error');
+  const why = coreReasons.internal({ requestId: requestId ?? 'unknown' });
   return {
-    message: `Internal server error (request id ${requestId ?? 'unknown'})`,
+    message: renderReason(why),
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId, ...reasonExtensions(why) },
   };
 }
 
@@ -360,5 +504,16 @@ export function httpClientError(error: unknown): HttpClientError | null {
   const code = String(shown?.extensions?.code ?? '');
   const status = HTTP_STATUS_OF_CODE[code];
   if (!shown || !status) return null;
-  return { status, message: shown.message, extensions: { ...shown.extensions, code } };
+  const extensions = shown.extensions ?? {};
+  const field = (extensions.field as string | null | undefined) ?? null;
+  const why = typeof extensions.reason === 'string' ? null : GENERIC_REASONS[code]({ message: shown.message });
+  return {
+    status,
+    message: shown.message,
+    extensions: {
+      ...extensions,
+      code,
+      ...(why ? reasonExtensions(why, field) : { params: shortParams(extensions.params) }),
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { FragmentDefinitionNode, GraphQLError, GraphQLSchema } from 'graphql';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
-import { shortQuotes } from './errors';
+import { shortParams, shortQuotes } from './errors';
 import { MAX_PAGE_SIZE } from './pagination';
 import { setCurrentOperation } from './request-scope';
 import { refusedInputError } from './string-guard';
@@ -104,7 +104,12 @@ export function complexityPlugin(
           if (!refused) return null;
           const errors = refused.map((e) => ({
             message: shortQuotes(e.message),
-            extensions: { code: 'BAD_USER_INPUT', field: e.extensions.field ?? null },
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              field: e.extensions.field ?? null,
+              reason: e.extensions.reason,
+              params: shortParams(e.extensions.params),
+            },
           }));
           return {
             http: { status: 400, headers: new HeaderMap() },

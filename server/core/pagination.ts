@@ -11,6 +11,7 @@ import {
 } from './cursor';
 import { BadUserInputError } from './errors';
 import type { AnyClass } from './class';
+import { coreReasons } from './core-reasons';
 
 /** Largest page a list query returns (docs/rules.md, API contract: `first` and `last` are capped at 100). */
 export const MAX_PAGE_SIZE = 100;
@@ -182,17 +183,17 @@ interface PageRequest {
 function pageRequest(page: PageArgs): PageRequest {
   const bounded = (value: number, field: string) => {
     if (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE)
-      throw new BadUserInputError(`${field} must be between 0 and ${MAX_PAGE_SIZE}`, field);
+      throw new BadUserInputError(coreReasons['pagination.pageSize']({ max: MAX_PAGE_SIZE }), field);
     return value;
   };
   if (page.first != null && page.last != null)
-    throw new BadUserInputError('Give either first or last, not both', 'last');
+    throw new BadUserInputError(coreReasons['pagination.firstOrLast'](), 'last');
   if (page.offset != null) {
-    if (page.after != null) throw new BadUserInputError('Give either after or offset, not both', 'offset');
+    if (page.after != null) throw new BadUserInputError(coreReasons['pagination.afterOrOffset'](), 'offset');
     if (page.before != null || page.last != null)
-      throw new BadUserInputError('offset pages forward only: not with last or before', 'offset');
+      throw new BadUserInputError(coreReasons['pagination.offsetForward'](), 'offset');
     if (!Number.isInteger(page.offset) || page.offset < 0)
-      throw new BadUserInputError('offset must be 0 or more', 'offset');
+      throw new BadUserInputError(coreReasons['pagination.offsetNegative'](), 'offset');
   }
   const backward = page.last != null || (page.before != null && page.first == null);
   const size =
@@ -303,7 +304,10 @@ export async function paginate<T extends ObjectLiteral, F extends string>(
   const keys: SortKey[] = orders.map((order, index) => {
     const expression = sortColumns[order.field];
     if (!expression)
-      throw new BadUserInputError(`orderBy cannot sort by ${String(order.field)}`, `orderBy.${index}.field`);
+      throw new BadUserInputError(
+        coreReasons['pagination.orderByField']({ value: String(order.field) }),
+        `orderBy.${index}.field`,
+      );
     return { expression, descending: order.direction === OrderDirection.DESC, nullable: mayBeNull(qb, expression) };
   });
   keys.push({ expression: `${alias}.id`, descending: false, nullable: false });
@@ -356,10 +360,7 @@ export async function paginate<T extends ObjectLiteral, F extends string>(
       } catch (error) {
         if ((after || before) && isCursorValueError(error)) {
           const field = after ? 'after' : 'before';
-          throw new BadUserInputError(
-            `${field}: not a cursor returned by this API; pass an edge's cursor or a pageInfo cursor of the same query`,
-            field,
-          );
+          throw new BadUserInputError(coreReasons['pagination.badCursor'](), field);
         }
         throw error;
       }

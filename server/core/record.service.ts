@@ -6,6 +6,7 @@ import type { ServiceContext } from './request-context';
 import { currentOperation } from './request-scope';
 import { Role } from './role';
 import { assertIntegrationScope, assertMay, Place, Viewer } from './viewer';
+import { coreReasons } from './core-reasons';
 
 export type { ServiceContext } from './request-context';
 
@@ -27,8 +28,7 @@ export abstract class RecordService<T extends ObjectLiteral & { id: string }, L 
 
   /** The signed-in caller; raises UNAUTHENTICATED when there is none. */
   private get signedIn(): Viewer {
-    if (!this.ctx.viewer)
-      throw new UnauthenticatedError('Sign in first: send Authorization: Bearer <token> from the login mutation');
+    if (!this.ctx.viewer) throw new UnauthenticatedError(coreReasons['auth.signInFirst']());
     return this.ctx.viewer;
   }
 
@@ -75,7 +75,11 @@ export abstract class RecordService<T extends ObjectLiteral & { id: string }, L 
     // part of the caller's own write, which checks its rights itself.
     void this.signedIn;
     const record = isId(id) ? await this.loader.load(id) : null;
-    if (!record) throw new BadUserInputError(`${field}: no ${this.typeName} has id ${JSON.stringify(id)}`, field);
+    if (!record)
+      throw new BadUserInputError(
+        coreReasons['node.noSuchId']({ typeName: this.typeName, value: JSON.stringify(id) }),
+        field,
+      );
     return record;
   }
 

@@ -8,6 +8,9 @@ import {
   SelectionSetNode,
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
+import { coreReasons } from './core-reasons';
+import { reasonExtensions } from './errors';
+import { renderReason, type Reason } from './reasons';
 
 /** A NUL character or a UTF-16 surrogate without its pair: text PostgreSQL cannot store. */
 // The NUL character is the point of this pattern.
@@ -20,22 +23,21 @@ export const MAX_CONTAINS = 100;
 export const FIRST_YEAR = 2000;
 export const LAST_YEAR = 2100;
 
-const UNSTORABLE_MESSAGE = 'contains a NUL character or an unpaired UTF-16 surrogate, which cannot be stored';
-
-/** What is wrong with one input value: its path (`filter.nameContains`, `input[3].name`) and why. */
+/** What is wrong with one input value: its path (`filter.nameContains`, `input[3].name`), why, and the reason's English sentence. */
 export interface InputProblem {
   path: string;
   message: string;
+  reason: Reason;
 }
 
 /** What is wrong with the value of the argument or input field `key` itself, or null. */
-function problemOf(key: string, value: unknown): string | null {
+function problemOf(key: string, value: unknown): Reason | null {
   if (typeof value === 'string') {
-    if (UNSTORABLE.test(value)) return UNSTORABLE_MESSAGE;
+    if (UNSTORABLE.test(value)) return coreReasons['validation.unstorable']();
     if (key.endsWith('Contains') && Array.from(value).length > MAX_CONTAINS)
-      return `must be at most ${MAX_CONTAINS} characters`;
+      return coreReasons['validation.containsTooLong']({ max: MAX_CONTAINS });
   } else if (key === 'year' && typeof value === 'number' && (value < FIRST_YEAR || value > LAST_YEAR)) {
-    return `must be a year ${FIRST_YEAR}–${LAST_YEAR}`;
+    return coreReasons['validation.yearOutOfRange']({ from: FIRST_YEAR, to: LAST_YEAR });
   }
   return null;
 }
@@ -52,7 +54,7 @@ export function inputProblem(value: unknown, path: string, key = path): InputPro
   while (stack.length > 0) {
     const [item, here, name] = stack.pop()!;
     const problem = problemOf(name, item);
-    if (problem) return { path: here, message: problem };
+    if (problem) return { path: here, message: renderReason(problem), reason: problem };
     if (Array.isArray(item)) {
       for (let i = item.length - 1; i >= 0; i--) stack.push([item[i], `${here}[${i}]`, name]);
     } else if (item && typeof item === 'object') {
@@ -71,6 +73,9 @@ function refusal(rootField: string, problem: InputProblem): GraphQLError {
   const extensions: Record<string, unknown> = {
     code: 'BAD_USER_INPUT',
     field: row ? 'input' : field,
+    ...(row
+      ? reasonExtensions(coreReasons['validation.rowsInvalid'](), 'input')
+      : reasonExtensions(problem.reason, field)),
     http: { status: 400 },
   };
   if (row) extensions.errors = [{ index: Number(row[1]), field: row[2], message: problem.message }];

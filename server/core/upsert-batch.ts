@@ -6,7 +6,9 @@ import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ClassType } from 'type-graphql';
 import type { Transaction } from './domain-events';
 import { snapshot } from './domain-events';
+import { coreReasons } from './core-reasons';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from './errors';
+import type { Reason } from './reasons';
 import { Role } from './role';
 import { assertIntegrationScope, type Viewer } from './viewer';
 
@@ -30,7 +32,7 @@ export function batchWriter(viewer: Viewer | null, scope: string, what: string):
   if (!viewer) throw new UnauthenticatedError();
   if (viewer.role === Role.INTEGRATION) assertIntegrationScope(viewer, scope, what);
   else if (viewer.role !== Role.ADMIN)
-    throw new ForbiddenError(`Only an ADMIN or a service token with ${scope} may ${what}`);
+    throw new ForbiddenError(coreReasons['access.adminOrServiceToken']({ scope, what }));
   return viewer;
 }
 
@@ -63,7 +65,7 @@ export async function checkBatch<R extends KeyedRow, D>(
   max: number,
   check: (row: R, index: number) => Promise<D>,
 ): Promise<D[]> {
-  if (rows.length > max) throw new BadUserInputError(`input: at most ${max} rows a call; split the batch`, 'input');
+  if (rows.length > max) throw new BadUserInputError(coreReasons['batch.tooManyRows']({ max }), 'input');
   const errors: RowError[] = [];
   const bad = (index: number, field: string | null | undefined, message: string) => {
     const at = rowField(index, field);
@@ -98,7 +100,7 @@ export async function checkBatch<R extends KeyedRow, D>(
     errors.sort((a, b) => a.index - b.index || a.field.localeCompare(b.field));
     const rowsAtFault = new Set(errors.map((e) => e.index)).size;
     const error = new BadUserInputError(
-      `${errors[0].message} (${rowsAtFault} of ${rows.length} rows are invalid; see extensions.errors; nothing was written)`,
+      coreReasons['batch.rowsInvalid']({ rowsAtFault, length: rows.length }),
       errors[0].field,
     );
     Object.assign(error.extensions, { errors });
@@ -122,9 +124,10 @@ export interface BatchItem<E> {
   values: Partial<E>;
   /**
    * Why the row may not be written: a known record (`current`) that may not take its values (it is
-   * final), or a new one (`current` null) that may not be made; `{ field, message }`, or null.
+   * final), or a new one (`current` null) that may not be made: the row's field at fault and the
+   * reason (the module's own, as its mutations give it), or null.
    */
-  refuse?: (current: E | null) => { field: string; message: string } | null;
+  refuse?: (current: E | null) => { field: string; reason: Reason } | null;
   /** The fields a new record starts with besides `values` (its status…); not compared. */
   initial?: Partial<E>;
   /** What else a new record needs in the same transaction (a convention's first version). */
@@ -178,7 +181,7 @@ export async function writeBatch<
     const refused = item.refuse?.(current ?? null);
     if (refused) {
       const field = rowField(index, refused.field);
-      throw new BadUserInputError(`${field}: ${refused.message}; nothing was written`, field);
+      throw new BadUserInputError(refused.reason, field);
     }
     const before = current ? snapshot(current, audit.fields) : undefined;
     const saved = await repo.save(

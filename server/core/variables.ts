@@ -7,6 +7,8 @@ import {
   ValueNode,
   visit,
 } from 'graphql';
+import { coreReasons } from './core-reasons';
+import { reasonExtensions } from './errors';
 
 /** Deepest nesting of lists and objects accepted in one variable (Pingyi's deepest input needs 3). */
 export const MAX_VARIABLE_DEPTH = 12;
@@ -24,9 +26,15 @@ export const MAX_OBJECT_FIELDS = 100;
 /** Most coercion errors reported for one request; the rest are not looked for. */
 export const MAX_VARIABLE_ERRORS = 20;
 
-/** A BAD_USER_INPUT error naming `field`, answered with HTTP 400 (errors before execution default to 500). */
+/**
+ * A BAD_USER_INPUT error naming `field`, answered with HTTP 400 (errors before execution default
+ * to 500); its reason is `validation.variables` (the message stays graphql's own, more precise).
+ */
 export function inputError(message: string, field: string | null): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } } });
+  const why = coreReasons['validation.variables']();
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', field, ...reasonExtensions(why, field), http: { status: 400 } },
+  });
 }
 
 /**

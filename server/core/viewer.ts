@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Role } from './role';
 import { ForbiddenError } from './errors';
+import { coreReasons } from './core-reasons';
 
 /** The signed-in caller as the token says: who, which role, which scope (docs/rules.md, Roles and reach). */
 export interface Viewer {
@@ -65,8 +66,9 @@ export function limitToScope<T extends ObjectLiteral>(
  * `what` says what was refused, e.g. "change offices of 外滩街道".
  */
 export function assertMay(viewer: Viewer, roles: Role[], place: Place, what: string): void {
-  if (!roles.includes(viewer.role)) throw new ForbiddenError(`Role ${viewer.role} may not ${what}`);
-  if (!inScope(viewer, place)) throw new ForbiddenError(`You may not ${what}: it is outside your scope`);
+  if (!roles.includes(viewer.role))
+    throw new ForbiddenError(coreReasons['access.roleMayNot']({ role: viewer.role, what }));
+  if (!inScope(viewer, place)) throw new ForbiddenError(coreReasons['access.outsideScope']({ what }));
 }
 
 /** The "scope" of what every valid service token may read: public reference data (the divisions). */
@@ -78,7 +80,7 @@ export const ANY_SERVICE_TOKEN = '*';
  */
 export function assertIntegrationScope(viewer: Viewer, scope: string | undefined, what: string): void {
   if (viewer.role !== Role.INTEGRATION || scope === ANY_SERVICE_TOKEN) return;
-  if (!scope) throw new ForbiddenError(`A service token may not ${what}`);
+  if (!scope) throw new ForbiddenError(coreReasons['access.serviceTokenMayNot']({ what }));
   if (!viewer.scopes?.includes(scope))
-    throw new ForbiddenError(`This service token lacks the scope ${scope} needed to ${what}`);
+    throw new ForbiddenError(coreReasons['access.serviceTokenScope']({ scope, what }));
 }

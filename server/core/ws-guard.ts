@@ -10,7 +10,9 @@ import {
   DocumentNode,
   FragmentDefinitionNode,
 } from 'graphql';
-import { shortQuotes, withoutSuggestions } from './errors';
+import { shortParams, shortQuotes, withoutSuggestions } from './errors';
+import { reasonParams } from './reasons';
+import { coreReasons } from './core-reasons';
 import { depthRule } from './limits';
 import { refusedInputError } from './string-guard';
 import { coerceVariables, variablePaths, variableShapeError } from './variables';
@@ -24,7 +26,10 @@ export interface SocketPayload {
 
 /** A client error as the socket sends it: the message, BAD_USER_INPUT and the field, without Apollo's HTTP hints. */
 function socketError(message: string, field: string | null): GraphQLError {
-  return new GraphQLError(shortQuotes(message), { extensions: { code: 'BAD_USER_INPUT', field } });
+  const why = coreReasons['request.invalid']();
+  return new GraphQLError(shortQuotes(message), {
+    extensions: { code: 'BAD_USER_INPUT', field, reason: why.key, params: shortParams(reasonParams(why, field)) },
+  });
 }
 
 /**

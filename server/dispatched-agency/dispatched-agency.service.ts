@@ -17,6 +17,7 @@ import type { ServiceContext } from '../core/request-context';
 import type { DepartmentService } from '../department/department.service';
 import type { SubdistrictService } from '../subdistrict/subdistrict.service';
 import type { DispatchedAgencyLoaders } from './dispatched-agency.loaders';
+import { dispatchedAgencyReasons } from './reasons';
 
 /** NAME sorts by the name's pinyin key (docs/rules.md rule 15), the id breaking ties. */
 const SORT_COLUMNS: Record<DispatchedAgencyOrderField, string> = {
@@ -97,7 +98,10 @@ export class DispatchedAgencyService extends RecordService<DispatchedAgency, Dis
     );
     if (subdistrict.districtId !== department.districtId) {
       throw new BadUserInputError(
-        `input.subdistrictId: ${subdistrict.name} is not in the district of ${department.name}`,
+        dispatchedAgencyReasons.subdistrictOtherDistrict({
+          subdistrict: subdistrict.name,
+          department: department.name,
+        }),
         'input.subdistrictId',
       );
     }

@@ -14,6 +14,7 @@ import {
 import { ANY_SERVICE_TOKEN } from '../core/viewer';
 import type { ServiceContext } from '../core/request-context';
 import type { DistrictLoaders } from './district.loaders';
+import { districtReasons } from './reasons';
 
 /** NAME sorts by the name's pinyin key (docs/rules.md rule 15), the id breaking ties. */
 const SORT_COLUMNS: Record<DistrictOrderField, string> = {
@@ -60,10 +61,7 @@ export class DistrictService extends RecordService<District, DistrictServiceLoad
    * districts come from `npm run import:divisions`.
    */
   create(input: CreateDistrictInput): Promise<District> {
-    if (this.viewer)
-      throw new ForbiddenError(
-        'Districts come from the national division codes: import them with npm run import:divisions',
-      );
+    if (this.viewer) throw new ForbiddenError(districtReasons.importedOnly());
     return this.ctx.db.getRepository(District).save(this.ctx.db.getRepository(District).create(input));
   }
 

@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../core/errors';
+import { districtReasons } from './reasons';
 
 /**
  * A child division's code starts with its parent's code (GB/T 2260 and the statistical division
@@ -6,9 +7,6 @@ import { BadUserInputError } from '../core/errors';
  */
 export function assertCodeUnder(childCode: string, parentCode: string, field: string, parentLabel: string): void {
   if (!childCode.startsWith(parentCode)) {
-    throw new BadUserInputError(
-      `${field}: "${childCode}" must start with the ${parentLabel}'s code "${parentCode}"`,
-      field,
-    );
+    throw new BadUserInputError(districtReasons.codePrefix({ childCode, parentLabel, parentCode }), field);
   }
 }

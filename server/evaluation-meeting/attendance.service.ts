@@ -15,6 +15,7 @@ import type { EvaluationMeetingService } from './evaluation-meeting.service';
 import type { BallotCodeService } from '../rating/ballot-code.service';
 import type { EvaluationMeetingLoaders } from './evaluation-meeting.loaders';
 import type { UserLoaders } from '../user/user.loaders';
+import { meetingReasons } from './reasons';
 
 // Two check-ins of the same person at the same moment: the roll's unique keys decide, and the loser hears why.
 registerUniqueField('meeting_attendance_user_key', 'input.userIds');
@@ -73,10 +74,7 @@ export class AttendanceService {
     const users = await Promise.all(input.ids.map((id) => this.ctx.loaders.user.load(id)));
     users.forEach((user, i) => {
       if (!user || user.role !== Role.REPRESENTATIVE || user.subdistrictId !== meeting.subdistrictId) {
-        throw new BadUserInputError(
-          `input.ids: ${input.ids[i]} is not a REPRESENTATIVE of this meeting's subdistrict`,
-          'input.ids',
-        );
+        throw new BadUserInputError(meetingReasons.notRepresentative({ id: input.ids[i] }), 'input.ids');
       }
     });
     return meetings.inTransaction(
@@ -89,10 +87,7 @@ export class AttendanceService {
           .findBy({ meetingId: meeting.id, userId: In(input.ids), mode: VotingMode.CODE });
         if (codeVoters.length > 0) {
           const name = users.find((user) => user?.id === codeVoters[0].userId)?.displayName;
-          throw new ConflictError(
-            `input.ids: ${name} was checked in as a code voter at this meeting and votes with the code only`,
-            'input.ids',
-          );
+          throw new ConflictError(meetingReasons.codeVoterOnly({ name: name ?? null }), 'input.ids');
         }
         const byName = await this.namesOnRoll(
           manager,
@@ -101,10 +96,7 @@ export class AttendanceService {
         );
         const namesake = (users as User[]).find((user) => byName.has(nameKey(user.displayName)));
         if (namesake)
-          throw new ConflictError(
-            `input.ids: someone named ${namesake.displayName} was checked in by name as a code voter at this meeting; if that is this representative, they vote with the code only`,
-            'input.ids',
-          );
+          throw new ConflictError(meetingReasons.namesakeCodeVoter({ namesake: namesake.displayName }), 'input.ids');
         await manager
           .createQueryBuilder()
           .insert()
@@ -166,38 +158,25 @@ export class AttendanceService {
     const userIds = input.userIds ?? [];
     const names = (input.names ?? []).map(tidyName);
     if (userIds.length + names.length === 0)
-      throw new BadUserInputError('input.userIds: name at least one person to check in', 'input.userIds');
+      throw new BadUserInputError(meetingReasons.noneToCheckIn(), 'input.userIds');
     if (input.mode === VotingMode.ACCOUNT && names.length > 0) {
-      throw new BadUserInputError(
-        'input.names: a person without an account votes with a ballot code; check them in with mode CODE',
-        'input.names',
-      );
+      throw new BadUserInputError(meetingReasons.noAccountUsesCode(), 'input.names');
     }
     if (new Set(userIds).size !== userIds.length)
-      throw new BadUserInputError('input.userIds: a person is listed twice', 'input.userIds');
+      throw new BadUserInputError(meetingReasons.personTwice(), 'input.userIds');
     const keys = names.map(nameKey);
     names.forEach((name, i) => {
-      if (!saysSomething(name)) throw new BadUserInputError(`input.names: name ${i + 1} is blank`, 'input.names');
-      if (keys.indexOf(keys[i]) !== i)
-        throw new BadUserInputError(
-          `input.names: "${name}" is listed twice; add what tells the two apart`,
-          'input.names',
-        );
+      if (!saysSomething(name)) throw new BadUserInputError(meetingReasons.nameBlank({ i: i + 1 }), 'input.names');
+      if (keys.indexOf(keys[i]) !== i) throw new BadUserInputError(meetingReasons.nameTwice({ name }), 'input.names');
     });
     const users = await Promise.all(userIds.map((id) => this.ctx.loaders.user.load(id)));
     const registered = new Set((await this.ctx.loaders.meetingRepresentatives.load(meeting.id)).map((r) => r.userId));
     users.forEach((user, i) => {
       if (!user || user.role !== Role.REPRESENTATIVE || user.subdistrictId !== meeting.subdistrictId) {
-        throw new BadUserInputError(
-          `input.userIds: ${userIds[i]} is not a REPRESENTATIVE of this meeting's subdistrict`,
-          'input.userIds',
-        );
+        throw new BadUserInputError(meetingReasons.userNotRepresentative({ userId: userIds[i] }), 'input.userIds');
       }
       if (input.mode === VotingMode.ACCOUNT && !registered.has(user.id)) {
-        throw new BadUserInputError(
-          `input.userIds: ${user.displayName} is not registered for this meeting; register them first, or check them in as a code voter`,
-          'input.userIds',
-        );
+        throw new BadUserInputError(meetingReasons.notRegistered({ user: user.displayName }), 'input.userIds');
       }
     });
     const issuerId = this.ctx.viewer!.userId;
@@ -211,29 +190,16 @@ export class AttendanceService {
         const fresh = (users as User[]).filter((user) => {
           const mode = onRoll.users.get(user.id);
           if (mode === VotingMode.CODE)
-            throw new ConflictError(
-              `input.userIds: ${user.displayName} was checked in as a code voter already and votes with that code only`,
-              'input.userIds',
-            );
+            throw new ConflictError(meetingReasons.alreadyCodeVoter({ user: user.displayName }), 'input.userIds');
           if (mode && input.mode === VotingMode.CODE)
-            throw new ConflictError(
-              `input.userIds: ${user.displayName} is on the roll as an account voter and may not also get a ballot code`,
-              'input.userIds',
-            );
+            throw new ConflictError(meetingReasons.accountVoter({ user: user.displayName }), 'input.userIds');
           return !mode;
         });
         const taken = names.find((_, i) => onRoll.names.has(keys[i]));
-        if (taken)
-          throw new ConflictError(
-            `input.names: "${taken}" is on the roll already; add what tells two people of the same name apart`,
-            'input.names',
-          );
+        if (taken) throw new ConflictError(meetingReasons.nameOnRoll({ taken }), 'input.names');
         const representative = await this.representativeNamed(manager, meeting.subdistrictId, names, keys);
         if (representative)
-          throw new ConflictError(
-            `input.names: "${representative}" is the name of a representative with an account: check them in by account (input.userIds), or add what tells two people of the same name apart`,
-            'input.names',
-          );
+          throw new ConflictError(meetingReasons.nameIsRepresentative({ representative }), 'input.names');
         const rows = [
           ...fresh.map((user) => ({
             meetingId: meeting.id,
@@ -270,8 +236,7 @@ export class AttendanceService {
 
   /** The meeting's attendance roll by name (its chair and the ADMINs over it; FORBIDDEN for others). */
   async attendees(meeting: EvaluationMeeting): Promise<Attendee[]> {
-    if (!(await this.deps.meetings.runs(meeting)))
-      throw new ForbiddenError("Only the meeting's chair and the ADMINs over it read its attendance roll");
+    if (!(await this.deps.meetings.runs(meeting))) throw new ForbiddenError(meetingReasons.rollReaders());
     const rows = await this.ctx.loaders.meetingAttendance.load(meeting.id);
     const users = await Promise.all(rows.map((row) => (row.userId ? this.ctx.loaders.user.load(row.userId) : null)));
     return rows

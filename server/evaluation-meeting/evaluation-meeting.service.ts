@@ -28,6 +28,7 @@ import type { SubdistrictService } from '../subdistrict/subdistrict.service';
 import type { RatingTemplateService } from '../rating-template/rating-template.service';
 import type { EvaluationMeetingLoaders } from './evaluation-meeting.loaders';
 import type { UserLoaders } from '../user/user.loaders';
+import { meetingReasons } from './reasons';
 
 const SORT_COLUMNS: Record<EvaluationMeetingOrderField, string> = {
   TITLE: 'm.title',
@@ -40,10 +41,7 @@ const SORT_COLUMNS: Record<EvaluationMeetingOrderField, string> = {
 /** A planned start within 2000–2100 (UTC); BAD_USER_INPUT on `input.scheduledAt` otherwise. */
 function checkedSchedule(at: Date | null): Date | null {
   if (at && (at.getUTCFullYear() < 2000 || at.getUTCFullYear() > 2100)) {
-    throw new BadUserInputError(
-      'input.scheduledAt: must be a date between the years 2000 and 2100',
-      'input.scheduledAt',
-    );
+    throw new BadUserInputError(meetingReasons.scheduledAtRange(), 'input.scheduledAt');
   }
   return at;
 }
@@ -140,7 +138,7 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
   async representatives(meeting: EvaluationMeeting): Promise<User[]> {
     const viewer = this.viewer;
     if (viewer.role === Role.CHAIR ? meeting.chairId !== viewer.userId : viewer.role !== Role.ADMIN) {
-      throw new ForbiddenError('Only an ADMIN or the chair of this meeting may see who is registered');
+      throw new ForbiddenError(meetingReasons.registeredReaders());
     }
     const rows = await this.ctx.loaders.meetingRepresentatives.load(meeting.id);
     const users = await Promise.all(rows.map((r) => this.ctx.loaders.user.load(r.userId)));
@@ -174,7 +172,7 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
     });
     const template = await services.ratingTemplates.referenced(input.templateId, 'input.templateId');
     if (template.districtId !== subdistrict.districtId)
-      throw new BadUserInputError('input.templateId: the template belongs to another district', 'input.templateId');
+      throw new BadUserInputError(meetingReasons.templateOtherDistrict(), 'input.templateId');
     await this.applyPlaces(meeting, input.neighborhoodId, input.chairId);
     return this.ctx.transaction(async ({ manager, record }) => {
       const saved = await manager.getRepository(EvaluationMeeting).save(meeting);
@@ -220,10 +218,7 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
     const officials = await Promise.all(input.ids.map((id) => this.deps.officials.find(id)));
     officials.forEach((official, i) => {
       if (!official || official.subdistrictId !== meeting.subdistrictId) {
-        throw new BadUserInputError(
-          `input.ids: ${input.ids[i]} is not an official serving in this meeting's subdistrict`,
-          'input.ids',
-        );
+        throw new BadUserInputError(meetingReasons.notServingOfficial({ id: input.ids[i] }), 'input.ids');
       }
     });
     return this.inTransaction(
@@ -296,7 +291,11 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
   private assertStatus(meeting: EvaluationMeeting, allowed: MeetingStatus[], verb: string): void {
     if (!allowed.includes(meeting.status)) {
       throw new ConflictError(
-        `The meeting is ${meeting.status}; only a ${allowed.join(' or ')} meeting can ${verb === 'change' || verb === 'delete' ? verb : `${verb} it`}`,
+        meetingReasons.wrongStatus({
+          status: meeting.status,
+          allowed: allowed.join(' or '),
+          verb: verb === 'change' || verb === 'delete' ? verb : `${verb} it`,
+        }),
       );
     }
   }
@@ -337,10 +336,7 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
       if (neighborhoodId) {
         const neighborhood = await this.deps.neighborhoods.referenced(neighborhoodId, 'input.neighborhoodId');
         if (neighborhood.subdistrictId !== meeting.subdistrictId)
-          throw new BadUserInputError(
-            'input.neighborhoodId: the neighborhood is in another subdistrict',
-            'input.neighborhoodId',
-          );
+          throw new BadUserInputError(meetingReasons.neighborhoodOtherSubdistrict(), 'input.neighborhoodId');
       }
       meeting.neighborhoodId = neighborhoodId;
     }
@@ -349,10 +345,7 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
         const chair = await this.ctx.loaders.user.load(chairId);
         const place = await this.placeInSubdistrict(meeting.subdistrictId);
         if (!chair || chair.role !== Role.CHAIR || !inScope(chair, place)) {
-          throw new BadUserInputError(
-            'input.chairId: the chair must be a CHAIR user whose scope covers the subdistrict',
-            'input.chairId',
-          );
+          throw new BadUserInputError(meetingReasons.chairScope(), 'input.chairId');
         }
       }
       meeting.chairId = chairId;

@@ -8,6 +8,7 @@ import type { EvaluationMeetingService } from './evaluation-meeting.service';
 import { MeetingEvent, meetingClosedPayload, meetingEvent, meetingSnapshot } from './meeting-events';
 import { MeetingOfficial, MeetingRepresentative } from './meeting-registration.entity';
 import { MeetingStatus } from './meeting-status';
+import { meetingReasons } from './reasons';
 
 /** The services the state machine calls (the composition root passes them). */
 export interface MeetingLifecycleDeps {
@@ -48,8 +49,7 @@ export class MeetingLifecycleService {
     const actorId = this.ctx.viewer!.userId;
     return this.deps.meetings.inTransaction(id, [MeetingStatus.DRAFT], 'open', async ({ manager, record }, locked) => {
       const officials = await manager.getRepository(MeetingOfficial).countBy({ meetingId: id });
-      if (officials === 0)
-        throw new ConflictError('Add at least one official under evaluation before opening the meeting');
+      if (officials === 0) throw new ConflictError(meetingReasons.noOfficials());
       const before = meetingSnapshot(locked);
       Object.assign(meeting, { status: MeetingStatus.OPEN, openedAt: new Date() });
       const saved = await manager.getRepository(EvaluationMeeting).save(meeting);

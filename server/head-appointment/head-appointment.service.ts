@@ -23,6 +23,7 @@ import type { DispatchedAgencyService } from '../dispatched-agency/dispatched-ag
 import type { Headship, OfficialService } from '../official/official.service';
 import type { HeadAppointmentLoaders } from './head-appointment.loaders';
 import type { OfficialLoaders } from '../official/official.loaders';
+import { headAppointmentReasons } from './reasons';
 
 const SORT_COLUMNS: Record<HeadAppointmentOrderField, string> = {
   PROPOSED_AT: 'h.proposedAt',
@@ -161,14 +162,12 @@ export class HeadAppointmentService extends RecordService<HeadAppointment, HeadA
     const agency = await services.agencies.referenced(input.agencyId, 'input.agencyId');
     assertMay(this.viewer, [Role.ADMIN], await this.placeInSubdistrict(agency.subdistrictId), 'propose agency heads');
     if (this.viewer.subdistrictId) {
-      throw new ForbiddenError(
-        'Agency heads are proposed by the district department: only an ADMIN of the whole district may propose; the subdistrict consents or refuses',
-      );
+      throw new ForbiddenError(headAppointmentReasons.proposeDistrictOnly());
     }
     const official = await services.officials.referenced(input.officialId, 'input.officialId');
     if (official.category !== OfficialCategory.AGENCY_HEAD || official.agencyId !== agency.id) {
       throw new BadUserInputError(
-        `input.officialId: ${official.name} is not an AGENCY_HEAD official of ${agency.name}; add the candidate to the agency first`,
+        headAppointmentReasons.notAgencyHead({ official: official.name, agency: agency.name }),
         'input.officialId',
       );
     }
@@ -182,11 +181,11 @@ export class HeadAppointmentService extends RecordService<HeadAppointment, HeadA
       });
       if (current?.officialId === official.id)
         throw new BadUserInputError(
-          `input.officialId: ${official.name} is already the head of ${agency.name}`,
+          headAppointmentReasons.alreadyHead({ official: official.name, agency: agency.name }),
           'input.officialId',
         );
       if (await repo.existsBy({ agencyId: agency.id, status: HeadAppointmentStatus.PROPOSED })) {
-        throw new ConflictError(`${agency.name} already has a proposed head waiting for a decision`, 'input.agencyId');
+        throw new ConflictError(headAppointmentReasons.pendingProposal({ agency: agency.name }), 'input.agencyId');
       }
       const appointment = await repo.save(
         repo.create({
@@ -230,16 +229,16 @@ export class HeadAppointmentService extends RecordService<HeadAppointment, HeadA
     assertMay(this.viewer, [Role.ADMIN], await this.placeOf(found), 'decide on agency heads');
     const why = saysSomething(reason) ? reason.trim() : null;
     if (decision === HeadAppointmentDecision.REFUSED && !why)
-      throw new BadUserInputError('reason: a refusal must say why', 'reason');
+      throw new BadUserInputError(headAppointmentReasons.refusalReason(), 'reason');
     if (why && why.length > MAX_REASON)
-      throw new BadUserInputError(`reason: must be at most ${MAX_REASON} characters`, 'reason');
+      throw new BadUserInputError(headAppointmentReasons.reasonTooLong({ max: MAX_REASON }), 'reason');
     const saved = await this.ctx.transaction(async ({ manager, record }) => {
       await this.lockAgency(manager, found.agencyId);
       const repo = manager.getRepository(HeadAppointment);
       const appointment = await repo.findOneBy({ id });
       if (!appointment) throw new NotFoundError(this.typeName, id);
       if (appointment.status !== HeadAppointmentStatus.PROPOSED)
-        throw new ConflictError(`This appointment was already ${appointment.status}; a decision is final`);
+        throw new ConflictError(headAppointmentReasons.alreadyDecided({ status: appointment.status }));
       const before = snapshot(appointment, FIELDS);
       appointment.status =
         decision === HeadAppointmentDecision.CONSENTED
@@ -259,7 +258,10 @@ export class HeadAppointmentService extends RecordService<HeadAppointment, HeadA
         if (previous) {
           if (previous.startsOn && previous.startsOn > appointment.startsOn) {
             throw new ConflictError(
-              `The term would start on ${appointment.startsOn}, before the current head's term began (${previous.startsOn})`,
+              headAppointmentReasons.startsBeforePrevious({
+                startsOn: appointment.startsOn,
+                startsOn2: previous.startsOn,
+              }),
             );
           }
           const previousBefore = snapshot(previous, FIELDS);
@@ -311,9 +313,7 @@ export class HeadAppointmentService extends RecordService<HeadAppointment, HeadA
       candidate.category !== OfficialCategory.AGENCY_HEAD ||
       candidate.agencyId !== appointment.agencyId
     ) {
-      throw new ConflictError(
-        `${candidate?.name ?? 'The candidate'} is no longer an AGENCY_HEAD of this agency (moved since the proposal); refuse this appointment and propose again`,
-      );
+      throw new ConflictError(headAppointmentReasons.candidateMoved({ name: candidate?.name ?? 'The candidate' }));
     }
   }
 

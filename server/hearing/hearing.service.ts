@@ -21,6 +21,7 @@ import {
 } from './hearing.inputs';
 import type { HearingLoaders } from './hearing.loaders';
 import type { WorksProjectService } from './works-project.service';
+import { hearingReasons } from './reasons';
 
 /** What the audit log keeps of a hearing. */
 const FIELDS: (keyof Hearing)[] = [
@@ -94,7 +95,7 @@ export class HearingService extends RecordService<Hearing, HearingLoaders> {
         .where('p.id = :id', { id: project.id })
         .getOneOrFail();
       if (locked.status !== WorksProjectStatus.PLANNED)
-        throw new ConflictError('input.projectId: the project has already started', 'input.projectId');
+        throw new ConflictError(hearingReasons.projectStarted(), 'input.projectId');
       const repo = manager.getRepository(Hearing);
       const created = await repo.save(
         repo.create({
@@ -141,9 +142,9 @@ export class HearingService extends RecordService<Hearing, HearingLoaders> {
           initial: { outcome: null, outcomeReasons: null, decidedAt: null },
           refuse: (current: Hearing | null) =>
             current?.outcome
-              ? { field: 'externalId', message: `the hearing's outcome is recorded (${current.outcome}): it is final` }
+              ? { field: 'externalId', reason: hearingReasons.outcomeRecorded({ outcome: current.outcome }) }
               : drafts[i].project.status !== WorksProjectStatus.PLANNED && current?.projectId !== drafts[i].project.id
-                ? { field: 'projectId', message: 'the project has already started' }
+                ? { field: 'projectId', reason: hearingReasons.projectStarted() }
                 : null,
         })),
         {
@@ -171,10 +172,7 @@ export class HearingService extends RecordService<Hearing, HearingLoaders> {
     const project = await this.deps.worksProjects.referenced(input.projectId, 'input.projectId');
     assertMay(viewer, roles, await this.placeInSubdistrict(project.subdistrictId), 'hold hearings');
     if (input.constructionEndsOn < input.constructionStartsOn)
-      throw new BadUserInputError(
-        'input.constructionEndsOn: construction cannot end before it starts',
-        'input.constructionEndsOn',
-      );
+      throw new BadUserInputError(hearingReasons.endsBeforeStart(), 'input.constructionEndsOn');
     const values = {
       projectId: project.id,
       subdistrictId: project.subdistrictId,
@@ -208,7 +206,7 @@ export class HearingService extends RecordService<Hearing, HearingLoaders> {
         .getOne();
       if (!current) throw new NotFoundError(this.typeName, id);
       if (current.outcome !== null)
-        throw new ConflictError(`The outcome is already recorded (${current.outcome})`, 'id');
+        throw new ConflictError(hearingReasons.outcomeRecorded({ outcome: current.outcome }), 'id');
       const before = snapshot(current, FIELDS);
       current.outcome = input.outcome;
       current.outcomeReasons = input.reasons.trim();
@@ -233,8 +231,7 @@ export class HearingService extends RecordService<Hearing, HearingLoaders> {
 
 /** Trimmed names; BAD_USER_INPUT on `field` for a blank one. */
 function names(list: string[], field: string): string[] {
-  if (!list.every((name) => saysSomething(name)))
-    throw new BadUserInputError(`${field}: a name must say something`, field);
+  if (!list.every((name) => saysSomething(name))) throw new BadUserInputError(hearingReasons.nameBlank(), field);
   return list.map((name) => name.trim());
 }
 

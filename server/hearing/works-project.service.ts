@@ -12,6 +12,7 @@ import { HearingOutcome, WorksProjectStatus } from './hearing-enums';
 import { Hearing, WorksProject } from './hearing.entity';
 import { CreateWorksProjectInput, HearingFilter, StartWorksProjectInput } from './hearing.inputs';
 import type { HearingLoaders } from './hearing.loaders';
+import { hearingReasons } from './reasons';
 
 /** What the audit log keeps of a project. */
 const FIELDS: (keyof WorksProject)[] = ['id', 'neighborhoodId', 'name', 'status', 'startedAt', 'overrideReason'];
@@ -116,7 +117,7 @@ export class WorksProjectService extends RecordService<WorksProject, HearingLoad
         .getOne();
       if (!current) throw new NotFoundError(this.typeName, id);
       if (current.status === WorksProjectStatus.STARTED)
-        throw new ConflictError('The project has already started', 'id');
+        throw new ConflictError(hearingReasons.projectAlreadyStarted(), 'id');
       const supported = await manager
         .getRepository(Hearing)
         .createQueryBuilder('h')
@@ -127,10 +128,7 @@ export class WorksProjectService extends RecordService<WorksProject, HearingLoad
         .getCount();
       const reason = input.overrideReason?.trim();
       if (supported === 0 && !reason)
-        throw new BadUserInputError(
-          'input.overrideReason: no hearing has supported this project (none held or decided, or NOT_SUPPORTED); hold one, or record the override decision with its reason (docs/rules.md rule 14)',
-          'input.overrideReason',
-        );
+        throw new BadUserInputError(hearingReasons.notSupported(), 'input.overrideReason');
       const before = snapshot(current, FIELDS);
       current.status = WorksProjectStatus.STARTED;
       current.startedAt = new Date();

@@ -21,6 +21,7 @@ import type { ServiceContext } from '../core/request-context';
 import type { OfficialService } from '../official/official.service';
 import type { InquiryLoaders } from './inquiry.loaders';
 import type { OfficialLoaders } from '../official/official.loaders';
+import { inquiryReasons } from './reasons';
 
 const SORT_COLUMNS: Record<InquiryOrderField, string> = {
   CREATED_AT: 'q.createdAt',
@@ -92,7 +93,7 @@ export class InquiryService extends OfficialRecordService<Inquiry, InquiryServic
         input.meetingId,
         () =>
           new BadUserInputError(
-            `input.meetingId: no EvaluationMeeting has id ${JSON.stringify(input.meetingId)}`,
+            inquiryReasons.noMeeting({ value: JSON.stringify(input.meetingId) }),
             'input.meetingId',
           ),
       );
@@ -103,7 +104,7 @@ export class InquiryService extends OfficialRecordService<Inquiry, InquiryServic
         .existsBy({ meetingId: meeting.id, officialId: official.id });
       if (!underEvaluation)
         throw new BadUserInputError(
-          `input.officialId: ${official.name} is not under evaluation at ${meeting.title}`,
+          inquiryReasons.notUnderEvaluation({ official: official.name, meeting: meeting.title }),
           'input.officialId',
         );
       const repo = manager.getRepository(Inquiry);
@@ -197,12 +198,11 @@ export class InquiryService extends OfficialRecordService<Inquiry, InquiryServic
   /** FORBIDDEN unless the caller is an ADMIN, or the meeting's own chair, whose scope covers the official. */
   private async assertMayRecord(meeting: EvaluationMeeting, officialId: string, what: string): Promise<void> {
     if (this.viewer.role === Role.CHAIR && meeting.chairId !== this.viewer.userId)
-      throw new ForbiddenError(`Only the chair of this meeting or an ADMIN may ${what}`);
+      throw new ForbiddenError(inquiryReasons.chairOrAdmin({ what }));
     assertMay(this.viewer, [Role.ADMIN, Role.CHAIR], await this.placeOfOfficial(officialId), what);
   }
 
   private assertNotClosed(meeting: EvaluationMeeting): void {
-    if (meeting.status === MeetingStatus.CLOSED)
-      throw new ConflictError('The meeting is CLOSED: its inquiries are final');
+    if (meeting.status === MeetingStatus.CLOSED) throw new ConflictError(inquiryReasons.meetingClosed());
   }
 }

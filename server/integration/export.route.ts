@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
-import { httpClientError } from '../core/errors';
+import { httpClientError, reasonExtensions } from '../core/errors';
+import { coreReasons } from '../core/core-reasons';
 import type { HttpRoute } from '../core/module';
 import type { RequestContext } from '../core/request-context';
 import { logger } from '../core/logger';
@@ -47,7 +48,11 @@ export function resultsExportHandler(contextOf: (req: Request) => Promise<Export
         errors: [
           {
             message: `Internal server error (request id ${requestId})`,
-            extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+            extensions: {
+              code: 'INTERNAL_SERVER_ERROR',
+              requestId,
+              ...reasonExtensions(coreReasons.internal({ requestId })),
+            },
           },
         ],
       });

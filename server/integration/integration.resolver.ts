@@ -14,6 +14,7 @@ import {
   UpsertOfficialsResult,
 } from './integration.inputs';
 import { ServiceToken } from './service-token.entity';
+import { integrationReasons } from './reasons';
 
 /** What these resolvers read from the request: the services (and loaders) they call; the composition root provides them. */
 export type IntegrationResolverContext = RequestContext<{
@@ -80,10 +81,7 @@ export class IntegrationResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     if (countRootFields(info.operation.selectionSet, info, 'upsertOfficials') > 1) {
-      throw new BadUserInputError(
-        'input: one upsertOfficials field per operation (aliases may not add rows past the 1,000-row limit); send several requests',
-        'input',
-      );
+      throw new BadUserInputError(integrationReasons.oneUpsertPerOperation(), 'input');
     }
     return ctx.services.officialSync.upsert(input);
   }

@@ -16,6 +16,8 @@ import { IntegrationScope } from './integration-scope';
 import { MAX_UPSERT_ROWS, UpsertOfficialInput, UpsertOfficialsResult } from './integration.inputs';
 import type { OfficialService } from '../official/official.service';
 import type { SubdistrictLoaders } from '../subdistrict/subdistrict.loaders';
+import { integrationReasons } from './reasons';
+import { coreReasons } from '../core/core-reasons';
 
 /** One bad row of a batch, as `extensions.errors` lists it: the row's index in `input` and the field at fault. */
 export interface RowError {
@@ -82,10 +84,9 @@ export class OfficialSyncService {
     if (!viewer) throw new UnauthenticatedError();
     if (viewer.role === Role.INTEGRATION)
       assertIntegrationScope(viewer, IntegrationScope.OFFICIALS_WRITE, 'upsert officials');
-    else if (viewer.role !== Role.ADMIN)
-      throw new ForbiddenError('Only an ADMIN or a service token with officials:write may upsert officials');
+    else if (viewer.role !== Role.ADMIN) throw new ForbiddenError(integrationReasons.upsertRights());
     if (rows.length > MAX_UPSERT_ROWS)
-      throw new BadUserInputError(`input: at most ${MAX_UPSERT_ROWS} rows a call; split the batch`, 'input');
+      throw new BadUserInputError(coreReasons['batch.tooManyRows']({ max: MAX_UPSERT_ROWS }), 'input');
     if (rows.length === 0) return { inserted: 0, updated: 0, unchanged: 0 };
 
     const errors: RowError[] = [];
@@ -98,7 +99,7 @@ export class OfficialSyncService {
       errors.sort((a, b) => a.index - b.index || a.field.localeCompare(b.field));
       const rowsAtFault = new Set(errors.map((e) => e.index)).size;
       const error = new BadUserInputError(
-        `input: ${rowsAtFault} of ${rows.length} rows are invalid (see extensions.errors); nothing was written`,
+        integrationReasons.rowsInvalid({ rowsAtFault, length: rows.length }),
         'input',
       );
       Object.assign(error.extensions, { errors });

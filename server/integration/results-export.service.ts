@@ -11,6 +11,7 @@ import { PUBLISHED_RESULTS } from '../rating/published-results';
 import { IntegrationScope } from './integration-scope';
 import type { DistrictLoaders } from '../district/district.loaders';
 import { exportColumns, type ExportColumn, type ExportLayout, type ResultRow } from './results-export-columns';
+import { integrationReasons } from './reasons';
 
 export type { ResultRow } from './results-export-columns';
 
@@ -47,21 +48,17 @@ export class ResultsExportService {
    */
   async file(districtId: string, year: unknown, format: string, layout: unknown = undefined): Promise<ExportFile> {
     const viewer = this.ctx.viewer;
-    if (!viewer)
-      throw new UnauthenticatedError('Send Authorization: Bearer <token>: a service token or a sign-in token');
-    if (format !== 'csv' && format !== 'xlsx')
-      throw new BadUserInputError('format: results come as .csv or .xlsx', 'format');
+    if (!viewer) throw new UnauthenticatedError(integrationReasons.tokenRequired());
+    if (format !== 'csv' && format !== 'xlsx') throw new BadUserInputError(integrationReasons.exportFormat(), 'format');
     if (layout !== undefined && layout !== 'staff' && layout !== 'machine')
-      throw new BadUserInputError('format: give ?format=machine for the machine columns, or leave it out', 'format');
+      throw new BadUserInputError(integrationReasons.machineFormat(), 'format');
     const columns = exportColumns((layout ?? 'staff') as ExportLayout);
     const district = isId(districtId) ? await this.ctx.loaders.district.load(districtId) : null;
     if (!district) throw new NotFoundError('District', districtId);
     if (viewer.role === Role.INTEGRATION) {
       assertIntegrationScope(viewer, IntegrationScope.ASSESSMENTS_READ, 'download results');
       if (viewer.districtId !== district.id)
-        throw new ForbiddenError(
-          `This service token may not download results of ${district.name}: it is outside its district`,
-        );
+        throw new ForbiddenError(integrationReasons.districtOutsideToken({ district: district.name }));
     } else {
       assertMay(
         viewer,
@@ -72,7 +69,7 @@ export class ResultsExportService {
     }
     const y = typeof year === 'string' && /^\d{4}$/.test(year) ? Number(year) : NaN;
     if (!(y >= FIRST_YEAR && y <= LAST_YEAR))
-      throw new BadUserInputError(`year: give ?year=YYYY, ${FIRST_YEAR}–${LAST_YEAR}`, 'year');
+      throw new BadUserInputError(integrationReasons.exportYear({ from: FIRST_YEAR, to: LAST_YEAR }), 'year');
     const rows = await this.rows(district, y);
     const filename = `results-${district.code}-${y}.${format}`;
     return format === 'csv'

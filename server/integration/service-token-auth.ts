@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { UnauthenticatedError } from '../core/errors';
+import { UnauthenticatedError, type Reason } from '../core/errors';
+import { integrationReasons } from './reasons';
 import type { Viewer } from '../core/viewer';
 import { Role } from '../core/role';
 import { INTEGRATION_SCOPES } from './integration-scope';
@@ -27,13 +28,11 @@ export function hashServiceToken(token: string): string {
 }
 
 /** UNAUTHENTICATED for a service token that does not work, saying why (HTTP 401). */
-function refused(message: string): UnauthenticatedError {
-  const error = new UnauthenticatedError(message);
+function refused(reason: Reason): UnauthenticatedError {
+  const error = new UnauthenticatedError(reason);
   Object.assign(error.extensions, { http: { status: 401 } });
   return error;
 }
-
-const ASK_FOR_A_NEW_ONE = 'a district ADMIN can create a new one with createServiceToken';
 
 /**
  * The INTEGRATION viewer of a service token — its district and scopes. UNAUTHENTICATED, saying
@@ -43,17 +42,13 @@ const ASK_FOR_A_NEW_ONE = 'a district ADMIN can create a new one with createServ
  * several instances write it at most once a minute too.
  */
 export async function verifyServiceToken(db: DataSource, token: string): Promise<Viewer> {
-  if (!/^pyt_[A-Za-z0-9_-]{43}$/.test(token))
-    throw refused(
-      `This token is not valid: a service token is pyt_ and 43 letters, digits, - or _; check that it was copied whole (${ASK_FOR_A_NEW_ONE})`,
-    );
+  if (!/^pyt_[A-Za-z0-9_-]{43}$/.test(token)) throw refused(integrationReasons.tokenMalformed());
   const row = await db.getRepository(ServiceToken).findOneBy({ tokenHash: hashServiceToken(token) });
   const now = Date.now();
-  if (!row) throw refused(`This token is not valid: no such service token exists (${ASK_FOR_A_NEW_ONE})`);
-  if (row.revokedAt)
-    throw refused(`This service token was revoked on ${row.revokedAt.toISOString()}; ${ASK_FOR_A_NEW_ONE}`);
+  if (!row) throw refused(integrationReasons.tokenUnknown());
+  if (row.revokedAt) throw refused(integrationReasons.tokenRevoked({ revokedAt: row.revokedAt.toISOString() }));
   if (row.expiresAt.getTime() <= now)
-    throw refused(`This service token expired on ${row.expiresAt.toISOString()}; ${ASK_FOR_A_NEW_ONE}`);
+    throw refused(integrationReasons.tokenExpired({ expiresAt: row.expiresAt.toISOString() }));
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     await db.query(
       `UPDATE service_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at <= now() - interval '1 minute')`,

@@ -10,6 +10,7 @@ import { ServiceToken } from './service-token.entity';
 import type { ServiceContext } from '../core/request-context';
 import type { DistrictService } from '../district/district.service';
 import type { IntegrationLoaders } from './integration.loaders';
+import { integrationReasons } from './reasons';
 
 /** What an audit entry shows of a token (never its hash). */
 const AUDITED_FIELDS: (keyof ServiceToken)[] = ['name', 'districtId', 'scopes', 'expiresAt', 'revokedAt'];
@@ -45,7 +46,7 @@ export class ServiceTokenService extends RecordService<ServiceToken, TokenServic
   private districtAdmin(what: string): Viewer {
     const viewer = this.viewer;
     if (viewer.role !== Role.ADMIN || viewer.subdistrictId)
-      throw new ForbiddenError(`Only an ADMIN of a whole district may ${what}`);
+      throw new ForbiddenError(integrationReasons.districtAdminOnly({ what }));
     return viewer;
   }
 
@@ -85,10 +86,10 @@ export class ServiceTokenService extends RecordService<ServiceToken, TokenServic
     const latest = new Date(now);
     latest.setUTCFullYear(latest.getUTCFullYear() + 1);
     if (!(input.expiresAt instanceof Date) || Number.isNaN(input.expiresAt.getTime()) || input.expiresAt <= now) {
-      throw new BadUserInputError('input.expiresAt: must lie in the future', 'input.expiresAt');
+      throw new BadUserInputError(integrationReasons.expiresInFuture(), 'input.expiresAt');
     }
     if (input.expiresAt > latest)
-      throw new BadUserInputError('input.expiresAt: a token lives at most one year', 'input.expiresAt');
+      throw new BadUserInputError(integrationReasons.expiresWithinYear(), 'input.expiresAt');
     const token = newServiceToken();
     const serviceToken = await this.ctx.transaction(async ({ manager, record }) => {
       const repo = manager.getRepository(ServiceToken);

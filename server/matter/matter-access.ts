@@ -6,6 +6,7 @@ import { Office } from '../office/office.entity';
 import { OfficeKind } from '../office/office-kind';
 import { Role } from '../user/role';
 import type { User } from '../user/user.entity';
+import { matterReasons } from './reasons';
 
 /** An office or a stationed agency: who can receive, own, pass on and be charged for a matter. */
 export interface UnitRef {
@@ -115,7 +116,7 @@ export class MatterActor {
   /** FORBIDDEN (reason NOT_OWNER) unless the caller acts for `unit`; `what` says what was refused. */
   assertActsFor(unit: UnitRef, subdistrictId: string, unitName: string, what: string): void {
     if (!this.actsFor(unit, subdistrictId)) {
-      throw new ForbiddenError(`Only the staff of ${unitName} (or the 街道's own ADMINs) may ${what}`, 'NOT_OWNER');
+      throw new ForbiddenError(matterReasons.NOT_OWNER({ unitName, what }));
     }
   }
 

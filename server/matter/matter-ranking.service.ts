@@ -15,6 +15,8 @@ import {
   SetMatterRankingWeightsInput,
 } from './matter-ranking.types';
 import { startOfShanghaiDay } from './working-days';
+import { coreReasons } from '../core/core-reasons';
+import { matterReasons } from './reasons';
 
 interface Counts {
   received: number;
@@ -98,16 +100,14 @@ export class MatterRankingService {
   ) {}
 
   private get viewer() {
-    if (!this.ctx.viewer)
-      throw new UnauthenticatedError('Sign in first: send Authorization: Bearer <token> from the login mutation');
+    if (!this.ctx.viewer) throw new UnauthenticatedError(coreReasons['auth.signInFirst']());
     return this.ctx.viewer;
   }
 
   /** The district's weights for a year, or the defaults 10 / 45 / 45. Any signed-in user of the district. */
   async weights(districtId: string, year: number): Promise<MatterRankingWeights> {
     const district = await this.deps.districts.referenced(districtId, 'districtId');
-    if (this.viewer.districtId !== district.id)
-      throw new ForbiddenError('You may not read the ranking weights of another district');
+    if (this.viewer.districtId !== district.id) throw new ForbiddenError(matterReasons.rankingWeightsOtherDistrict());
     return (await this.weightsOf(district.id, [year]))[0];
   }
 
@@ -145,11 +145,7 @@ export class MatterRankingService {
       'set the matter ranking weights of this district',
     );
     const sum = input.responseWeight + input.resolutionWeight + input.satisfactionWeight;
-    if (sum !== 100)
-      throw new BadUserInputError(
-        `input.satisfactionWeight: the three weights must sum to 100, not ${sum}`,
-        'input.satisfactionWeight',
-      );
+    if (sum !== 100) throw new BadUserInputError(matterReasons.rankingWeightsSum({ sum }), 'input.satisfactionWeight');
     await this.ctx.db
       .createQueryBuilder()
       .insert()
@@ -173,12 +169,11 @@ export class MatterRankingService {
    */
   async ranking(districtId: string, month: string, level: MatterRankingLevel): Promise<MatterRanking> {
     if (!/^(20\d\d|2100)-(0[1-9]|1[0-2])$/.test(month))
-      throw new BadUserInputError('month: must be a month YYYY-MM between the years 2000 and 2100', 'month');
+      throw new BadUserInputError(matterReasons.monthRange(), 'month');
     const district = await this.deps.districts.referenced(districtId, 'districtId');
     if (![Role.ADMIN, Role.ASSESSOR, Role.OFFICIAL].includes(this.viewer.role))
-      throw new ForbiddenError(`Role ${this.viewer.role} may not read the matter ranking`);
-    if (this.viewer.districtId !== district.id)
-      throw new ForbiddenError('You may not read the matter ranking of another district');
+      throw new ForbiddenError(matterReasons.rankingRole({ role: this.viewer.role }));
+    if (this.viewer.districtId !== district.id) throw new ForbiddenError(matterReasons.rankingOtherDistrict());
     const previousMonth = monthBefore(month);
     const years = [...new Set([Number(month.slice(0, 4)), Number(previousMonth.slice(0, 4))])];
     const [weights, units, figures] = await Promise.all([

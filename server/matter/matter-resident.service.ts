@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
 import { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
-import { BadUserInputError, ConflictError } from '../core/errors';
+import { BadUserInputError, ConflictError, reasonError } from '../core/errors';
+import { coreReasons } from '../core/core-reasons';
 import type { LimiterFactory } from '../core/rate-limit';
 import type { ServiceContext } from '../core/record.service';
 import type { MatterLoaders } from './matter.loaders';
@@ -19,6 +19,7 @@ import { MatterDecisionInput, MatterTextInput, RateMatterInput } from './matter.
 import type { TrackedMatter } from './matter.types';
 import { hashTrackingCode, normaliseTrackingCode } from './tracking-code';
 import { dueAfterWorkingDays } from './working-days';
+import { matterReasons } from './reasons';
 
 /** Working days a rectification has, from the day of the dissatisfied rating. */
 export const RECTIFICATION_WORKING_DAYS = 5;
@@ -70,9 +71,12 @@ export class MatterResidentService {
     } catch (result) {
       if (!(result instanceof RateLimiterRes)) throw result;
       const wait = Math.ceil(result.msBeforeNext / 1000);
-      throw new GraphQLError(`Too many tracking-code attempts from this address; try again in ${wait} seconds`, {
-        extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: wait },
-      });
+      throw reasonError(
+        'UNAUTHENTICATED',
+        coreReasons.TOO_MANY_ATTEMPTS({ attempts: 'tracking-code attempts from this address', seconds: wait }),
+        null,
+        { retryAfterSeconds: wait },
+      );
     }
   }
 
@@ -141,17 +145,10 @@ export class MatterResidentService {
   async rate(input: RateMatterInput): Promise<TrackedMatter> {
     await this.throttle();
     const found = await this.byCode(input.trackingCode);
-    if (!found)
-      throw new BadUserInputError(
-        'input.trackingCode: no matter has this tracking code; check it against the slip you were given',
-        'input.trackingCode',
-      );
+    if (!found) throw new BadUserInputError(matterReasons.noTrackingCode(), 'input.trackingCode');
     const dissatisfied = NEEDS_COMMENT.includes(input.satisfaction);
     if (dissatisfied && !saysSomething(input.comment))
-      throw new BadUserInputError(
-        `input.comment: a ${input.satisfaction} rating needs a comment saying why`,
-        'input.comment',
-      );
+      throw new BadUserInputError(matterReasons.commentRequired({ satisfaction: input.satisfaction }), 'input.comment');
     await this.ctx.db.transaction(async (manager) => {
       const matter = await manager
         .getRepository(MatterEntity)
@@ -159,16 +156,9 @@ export class MatterResidentService {
         .setLock('pessimistic_write')
         .where('m.id = :id', { id: found.id })
         .getOneOrFail();
-      if (matter.ratedAt)
-        throw new ConflictError(
-          'input.trackingCode: this matter was rated already; a matter is rated once',
-          'input.trackingCode',
-        );
+      if (matter.ratedAt) throw new ConflictError(matterReasons.alreadyRated(), 'input.trackingCode');
       if (matter.status !== MatterStatus.RESOLVED)
-        throw new BadUserInputError(
-          `input.trackingCode: this matter is ${matter.status}; it can be rated once it is resolved`,
-          'input.trackingCode',
-        );
+        throw new BadUserInputError(matterReasons.notResolved({ status: matter.status }), 'input.trackingCode');
       const now = matterClock.now();
       matter.satisfaction = input.satisfaction;
       matter.ratingComment = saysSomething(input.comment) ? input.comment.trim() : null;
@@ -199,13 +189,8 @@ export class MatterResidentService {
       [MatterStatus.RECTIFYING, MatterStatus.RESOLVED],
       async (matter, actor, manager, now) => {
         actor.assertActsFor(ownerOf(matter), matter.subdistrictId, 'the owning office', 'appeal this rectification');
-        if (!matter.rectificationDueAt)
-          throw new BadUserInputError(
-            'id: this matter has no rectification to appeal; only a dissatisfied rating opens one',
-            'id',
-          );
-        if (matter.appealStatus)
-          throw new ConflictError('id: this rectification was appealed already; the office may appeal once', 'id');
+        if (!matter.rectificationDueAt) throw new BadUserInputError(matterReasons.nothingToAppeal(), 'id');
+        if (matter.appealStatus) throw new ConflictError(matterReasons.alreadyAppealed(), 'id');
         matter.appealStatus = AppealStatus.PENDING;
         await appendEvents(manager, matter.id, actor.viewer.userId, [
           { kind: MatterEventKind.APPEALED, at: now, unit: ownerOf(matter), note: input.text.trim() },
@@ -235,7 +220,7 @@ export class MatterResidentService {
         );
         matters.assertNotStaffOf(actor, ownerOf(matter), 'decide their own appeal');
         if (matter.appealStatus !== AppealStatus.PENDING)
-          throw new ConflictError('id: no appeal of this matter is waiting for a decision', 'id');
+          throw new ConflictError(matterReasons.noAppealWaiting(), 'id');
         matter.appealStatus = input.approve ? AppealStatus.UPHELD : AppealStatus.REJECTED;
         let note = `Appeal ${matter.appealStatus.toLowerCase()}: ${input.reason.trim()}`;
         if (input.approve) {

@@ -5,6 +5,7 @@ import { Matter } from './matter.entity';
 import { MatterEvent } from './matter-event.entity';
 import { MatterStatus } from './matter-enums';
 import type { UnitRef } from './matter-access';
+import { matterReasons } from './reasons';
 
 /** The matter with this id, locked for the rest of the transaction (FOR UPDATE); NOT_FOUND when gone. */
 export async function lockMatter(manager: EntityManager, id: string): Promise<Matter> {
@@ -61,7 +62,7 @@ export function ownerOf(matter: Matter): UnitRef {
 export function assertStatus(matter: Matter, statuses: readonly MatterStatus[], what: string): void {
   if (!statuses.includes(matter.status)) {
     throw new ConflictError(
-      `id: this matter is ${matter.status}; it can be ${what} only when ${statuses.join(' or ')}`,
+      matterReasons.wrongStatus({ status: matter.status, what, statuses: statuses.join(' or ') }),
       'id',
     );
   }

@@ -13,6 +13,8 @@ import { appendEvents } from './matter-store';
 import { createMatter, receiptTimeProblem } from './matter-receipt';
 import { MAX_MATTER_ROWS, UpsertMatterInput } from './matter-sync.inputs';
 import type { UpsertMattersResult } from './matter.types';
+import { matterReasons } from './reasons';
+import { coreReasons } from '../core/core-reasons';
 
 /** One bad row, as `extensions.errors` lists it. */
 interface RowError {
@@ -43,8 +45,7 @@ export class MatterSyncService {
     if (!viewer) throw new UnauthenticatedError();
     if (viewer.role === Role.INTEGRATION)
       assertIntegrationScope(viewer, IntegrationScope.MATTERS_WRITE, 'upsert matters');
-    else if (viewer.role !== Role.ADMIN)
-      throw new ForbiddenError('Only an ADMIN or a service token with matters:write may upsert matters');
+    else if (viewer.role !== Role.ADMIN) throw new ForbiddenError(matterReasons.upsertRights());
     return viewer;
   }
 
@@ -57,7 +58,7 @@ export class MatterSyncService {
   async upsert(rows: UpsertMatterInput[]): Promise<UpsertMattersResult> {
     const viewer = this.writer();
     if (rows.length > MAX_MATTER_ROWS)
-      throw new BadUserInputError(`input: at most ${MAX_MATTER_ROWS} rows a call; split the batch`, 'input');
+      throw new BadUserInputError(coreReasons['batch.tooManyRows']({ max: MAX_MATTER_ROWS }), 'input');
     const errors: RowError[] = [];
     const bad = (index: number, field: string, message: string) =>
       errors.push({ index, field: `input[${index}].${field}`, message: `input[${index}].${field}: ${message}` });
@@ -97,7 +98,11 @@ export class MatterSyncService {
     if (errors.length > 0) {
       errors.sort((a, b) => a.index - b.index || a.field.localeCompare(b.field));
       const error = new BadUserInputError(
-        `${errors[0].message} (${new Set(errors.map((e) => e.index)).size} of ${rows.length} rows are invalid; see extensions.errors; nothing was written)`,
+        matterReasons.rowsInvalid({
+          message: errors[0].message,
+          size: new Set(errors.map((e) => e.index)).size,
+          length: rows.length,
+        }),
         errors[0].field,
       );
       Object.assign(error.extensions, { errors });
@@ -118,7 +123,7 @@ export class MatterSyncService {
         const subdistrictId = place.get(row.subdistrictCode)!.id;
         if (known) {
           if (!inScope(viewer, await this.deps.matters.placeOfMatter(known)))
-            throw new ForbiddenError(`input[${index}].externalId: this matter is outside your scope`);
+            throw new ForbiddenError(matterReasons.rowOutsideScope({ index }));
           const changed =
             known.title !== row.title.trim() ||
             known.description !== row.description.trim() ||
@@ -142,10 +147,7 @@ export class MatterSyncService {
             : await partyGovernmentOffice(manager, subdistrictId);
         if (!named || named.subdistrictId !== subdistrictId) {
           const field = `input[${index}].${row.receiverAgencyId ? 'receiverAgencyId' : 'receiverOfficeId'}`;
-          throw new BadUserInputError(
-            `${field}: no office or agency of that 街道 has this id; nothing was written`,
-            field,
-          );
+          throw new BadUserInputError(matterReasons.unknownUnitNothingWritten(), field);
         }
         const received = await createMatter(
           manager,

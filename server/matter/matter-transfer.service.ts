@@ -10,6 +10,7 @@ import { loadUnit, MatterActor, partyGovernmentOffice, sameUnit, Unit, UnitRef }
 import { appendEvents, notifyMatter, ownerOf } from './matter-store';
 import { DecideMatterOwnerInput, TransferMatterInput } from './matter.inputs';
 import { workingDaysBetween } from './working-days';
+import { matterReasons } from './reasons';
 
 /**
  * docs/rules.md rule 13's transfers: a matter goes only to the office or agency whose listed duty covers
@@ -53,10 +54,7 @@ export class MatterTransferService {
           'input.duty',
         );
         if (sameUnit(target, ownerOf(matter)))
-          throw new BadUserInputError(
-            `${field}: ${target.name} owns this matter already; transfer it to the office or agency whose duty covers it`,
-            field,
-          );
+          throw new BadUserInputError(matterReasons.alreadyOwner({ target: target.name }), field);
         const passing = ownerOf(matter);
         const charged = workingDaysBetween(matter.ownerSince, now);
         const events: Parameters<typeof appendEvents>[3] = [
@@ -155,32 +153,22 @@ export class MatterTransferService {
     field: string,
     dutyField: string,
   ): Promise<Unit> {
-    if (!ref.officeId === !ref.agencyId)
-      throw new BadUserInputError(
-        `${field}: name exactly one target, an office (targetOfficeId) or a stationed agency (targetAgencyId)`,
-        field,
-      );
+    if (!ref.officeId === !ref.agencyId) throw new BadUserInputError(matterReasons.oneTarget(), field);
     const target = await loadUnit(manager, ref);
-    if (!target) throw new BadUserInputError(`${field}: no office or agency has this id`, field);
+    if (!target) throw new BadUserInputError(matterReasons.unknownUnit(), field);
     if (target.subdistrictId !== matter.subdistrictId) {
       const [place] = (await manager.query('SELECT subdistrict_id FROM neighborhood WHERE id = $1', [
         matter.neighborhoodId,
       ])) as { subdistrict_id: string }[];
       if (!place || place.subdistrict_id !== target.subdistrictId) {
-        throw new BadUserInputError(
-          `${field}: ${target.name} belongs to another 街道, and the matter's place does not lie there; a matter crosses to another 街道 only where its neighborhood lies`,
-          field,
-        );
+        throw new BadUserInputError(matterReasons.otherSubdistrict({ target: target.name }), field);
       }
     }
     const wanted = duty.trim();
     if (!target.duties.includes(wanted)) {
       const listed =
         target.duties.length > 0 ? `its listed duties are: ${target.duties.join('; ')}` : 'it lists no duties';
-      throw new BadUserInputError(
-        `${dutyField}: "${wanted}" is not a listed duty of ${target.name}; ${listed}`,
-        dutyField,
-      );
+      throw new BadUserInputError(matterReasons.notADuty({ wanted, target: target.name, listed }), dutyField);
     }
     return target;
   }

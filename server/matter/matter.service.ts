@@ -27,6 +27,7 @@ import {
 import { maskName, maskPhone } from './personal-data';
 import { dueAfterWorkingDays, startOfShanghaiDay, workingDaysBetween } from './working-days';
 import { createMatter, EXTENDED_WORKING_DAYS, ReceivedMatter, receiptTimeProblem } from './matter-receipt';
+import { matterReasons } from './reasons';
 
 /** The loaders the matter service reads: its own, and the caller's user row (primed by the session check). */
 type MatterServiceLoaders = MatterLoaders & Pick<UserLoaders, 'user'>;
@@ -106,7 +107,7 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
     page: PageArgs,
   ): Promise<Connection<Matter>> {
     if (!MatterService.READERS.includes(this.viewer.role))
-      throw new ForbiddenError(`Role ${this.viewer.role} may not read residents' matters`);
+      throw new ForbiddenError(matterReasons.residentMattersRole({ role: this.viewer.role }));
     const qb = limitToScope(
       applyCommonFilter(this.ctx.db.getRepository(Matter).createQueryBuilder('m'), { ids: filter?.ids }),
       this.viewer,
@@ -160,23 +161,20 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
       'receive matters in this 街道',
     );
     if (input.receiverOfficeId && input.receiverAgencyId)
-      throw new BadUserInputError(
-        'input.receiverAgencyId: a matter has one first receiver, an office or an agency',
-        'input.receiverAgencyId',
-      );
+      throw new BadUserInputError(matterReasons.oneReceiver(), 'input.receiverAgencyId');
     const named =
       input.receiverOfficeId || input.receiverAgencyId
         ? { officeId: input.receiverOfficeId ?? null, agencyId: input.receiverAgencyId ?? null }
         : actor.unit;
     const field = input.receiverAgencyId ? 'input.receiverAgencyId' : 'input.receiverOfficeId';
-    if (!named) throw new BadUserInputError(`${field}: name the office or agency that receives the matter`, field);
+    if (!named) throw new BadUserInputError(matterReasons.receiverRequired(), field);
     const receiver = await loadUnit(this.ctx.db.manager, named);
     if (!receiver || receiver.subdistrictId !== subdistrict.id)
-      throw new BadUserInputError(`${field}: no office or agency of ${subdistrict.name} has this id`, field);
+      throw new BadUserInputError(matterReasons.unknownUnitOf({ subdistrict: subdistrict.name }), field);
     actor.assertActsFor(receiver, subdistrict.id, receiver.name, 'receive matters for it');
     const now = matterClock.now();
     const timeProblem = input.receivedAt ? receiptTimeProblem(input.receivedAt, now) : null;
-    if (timeProblem) throw new BadUserInputError(`input.receivedAt: ${timeProblem}`, 'input.receivedAt');
+    if (timeProblem) throw new BadUserInputError(matterReasons.receivedAt({ timeProblem }), 'input.receivedAt');
     if (input.neighborhoodId)
       await this.assertNeighborhoodInDistrict(input.neighborhoodId, subdistrict.districtId, 'input.neighborhoodId');
     return this.ctx.db.transaction(async (manager) => {
@@ -209,8 +207,7 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
       'SELECT s.district_id FROM neighborhood n JOIN subdistrict s ON s.id = n.subdistrict_id WHERE n.id = $1',
       [neighborhoodId],
     )) as { district_id: string }[];
-    if (!row || row.district_id !== districtId)
-      throw new BadUserInputError(`${field}: no neighborhood of this district has this id`, field);
+    if (!row || row.district_id !== districtId) throw new BadUserInputError(matterReasons.unknownNeighborhood(), field);
   }
 
   /**
@@ -278,14 +275,10 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
       [MatterStatus.RECEIVED, MatterStatus.IN_PROGRESS],
       async (matter, actor, manager, now) => {
         if (matter.type !== MatterType.COMPLEX) {
-          throw new BadUserInputError(
-            `id: a ${matter.type} matter allows no extension; only a COMPLEX matter may get ${EXTENDED_WORKING_DAYS} working days`,
-            'id',
-          );
+          throw new BadUserInputError(matterReasons.noExtension({ type: matter.type, EXTENDED_WORKING_DAYS }), 'id');
         }
         actor.assertActsFor(ownerOf(matter), matter.subdistrictId, 'the owning office', 'ask for an extension');
-        if (matter.extensionStatus)
-          throw new ConflictError('id: an extension was already requested for this matter; a matter gets one', 'id');
+        if (matter.extensionStatus) throw new ConflictError(matterReasons.extensionRequested(), 'id');
         matter.extensionStatus = ExtensionStatus.PENDING;
         await appendEvents(manager, matter.id, actor.viewer.userId, [
           { kind: MatterEventKind.EXTENSION_REQUESTED, at: now, unit: ownerOf(matter), note: input.text.trim() },
@@ -306,7 +299,7 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
       [MatterStatus.RECEIVED, MatterStatus.IN_PROGRESS],
       async (matter, actor, manager, now) => {
         if (matter.extensionStatus !== ExtensionStatus.PENDING)
-          throw new ConflictError('id: no extension request of this matter is waiting for a decision', 'id');
+          throw new ConflictError(matterReasons.noExtensionWaiting(), 'id');
         const decider = await partyGovernmentOffice(manager, matter.subdistrictId);
         actor.assertActsFor(decider, matter.subdistrictId, decider.name, 'decide extensions');
         matter.extensionStatus = input.approve ? ExtensionStatus.APPROVED : ExtensionStatus.REFUSED;
@@ -397,7 +390,7 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
       ((actor.unit.officeId === unit.officeId && unit.officeId !== null) ||
         (actor.unit.agencyId === unit.agencyId && unit.agencyId !== null))
     ) {
-      throw new ForbiddenError(`The staff of the owning office or agency may not ${what}`);
+      throw new ForbiddenError(matterReasons.ownerMayNot({ what }));
     }
   }
 }

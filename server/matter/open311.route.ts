@@ -1,11 +1,14 @@
 import express, { type Request, type Response } from 'express';
-import { BadUserInputError, httpClientError } from '../core/errors';
+import { BadUserInputError, httpClientError, reasonExtensions } from '../core/errors';
+import { coreReasons } from '../core/core-reasons';
+import { renderReason } from '../core/reasons';
 import { logger } from '../core/logger';
 import type { HttpRoute } from '../core/module';
 import type { RequestContext } from '../core/request-context';
 import { currentRequestId } from '../core/request-scope';
 import { inputProblem } from '../core/string-guard';
 import type { Open311Request, Open311Service } from './open311.service';
+import { matterReasons } from './reasons';
 
 /** What the Open311 endpoint reads from the request. */
 export type Open311Context = RequestContext<{ matterOpen311: Open311Service }>;
@@ -23,7 +26,7 @@ function assertStorable(values: unknown): void {
   if (!values || typeof values !== 'object') return;
   for (const [name, value] of Object.entries(values)) {
     const problem = inputProblem(value, name);
-    if (problem) throw new BadUserInputError(`${problem.path}: ${problem.message}`, problem.path);
+    if (problem) throw new BadUserInputError(matterReasons.rowProblem({ message: problem.message }), problem.path);
   }
 }
 
@@ -42,12 +45,7 @@ export function open311Router(contextOf: (req: Request) => Promise<Open311Contex
     async (req: Request, res: Response) => {
       const requestId = currentRequestId() ?? 'unknown';
       try {
-        if (req.params.format !== 'json') {
-          res
-            .status(400)
-            .json([{ code: 400, description: 'format: Pingyi answers GeoReport v2 in JSON only; use .json' }]);
-          return;
-        }
+        if (req.params.format !== 'json') throw new BadUserInputError(matterReasons.jsonOnly(), 'format');
         assertStorable(req.query);
         assertStorable(req.body);
         const key =
@@ -63,11 +61,14 @@ export function open311Router(contextOf: (req: Request) => Promise<Open311Contex
       } catch (error) {
         const shown = httpClientError(error);
         if (shown) {
-          res.status(shown.status).json([{ code: shown.status, description: shown.message }]);
+          // GeoReport v2's code and description, and Pingyi's reason and params (docs/architecture.md, errors).
+          const { reason, params } = shown.extensions;
+          res.status(shown.status).json([{ code: shown.status, description: shown.message, reason, params }]);
           return;
         }
         logger.error({ err: error, requestId }, 'Open311 request failed');
-        res.status(500).json([{ code: 500, description: `Internal server error (request id ${requestId})` }]);
+        const internal = coreReasons.internal({ requestId });
+        res.status(500).json([{ code: 500, description: renderReason(internal), ...reasonExtensions(internal) }]);
       }
     };
   const query = (req: Request) => req.query as Record<string, unknown>;

@@ -10,6 +10,7 @@ import { matterClock } from './matter-clock';
 import { createMatter, EARLIEST_RECEIPT } from './matter-receipt';
 import { PHONE } from './matter.inputs';
 import { unitNames, type UnitNameContext } from './matter-resident.service';
+import { matterReasons } from './reasons';
 
 /** The GeoReport v2 services: one per matter type (docs/rules.md rule 13), in Chinese with English. */
 const SERVICES: Record<MatterType, { name: string; description: string }> = {
@@ -44,7 +45,7 @@ function coordinate(body: Record<string, unknown>, name: 'lat' | 'long'): string
   const text =
     typeof raw === 'string' ? raw.trim() : typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : '';
   if (!DECIMAL.test(text) || Math.abs(Number(text)) > limit)
-    throw new BadUserInputError(`${name}: must be a number of degrees from -${limit} to ${limit}, or absent`, name);
+    throw new BadUserInputError(matterReasons.coordinate({ limit, limit2: limit }), name);
   return text;
 }
 
@@ -65,16 +66,16 @@ export class Open311Service {
   /** The caller's district; UNAUTHENTICATED without a key, FORBIDDEN without one of `scopes`. */
   private district(scopes: IntegrationScope[]): string {
     const viewer = this.ctx.viewer;
-    if (!viewer) throw new UnauthenticatedError('api_key: send a service token as api_key');
+    if (!viewer) throw new UnauthenticatedError(matterReasons.apiKeyRequired());
     if (viewer.role !== Role.INTEGRATION || !scopes.some((s) => viewer.scopes?.includes(s)))
-      throw new ForbiddenError(`api_key: this service token needs the scope ${scopes.join(' or ')}`);
+      throw new ForbiddenError(matterReasons.apiKeyScope({ scopes: scopes.join(' or ') }));
     return viewer.districtId;
   }
 
   /** The 街道 of a jurisdiction_id within the caller's district: BAD_USER_INPUT when missing (400), NOT_FOUND when unknown (404). */
   private async jurisdiction(code: unknown, districtId: string): Promise<{ id: string; name: string }> {
     if (typeof code !== 'string' || code === '')
-      throw new BadUserInputError('jurisdiction_id: required; it is the 9-digit code of the 街道', 'jurisdiction_id');
+      throw new BadUserInputError(matterReasons.jurisdictionRequired(), 'jurisdiction_id');
     const [row] = (await this.ctx.db.query('SELECT id, name FROM subdistrict WHERE code = $1 AND district_id = $2', [
       code,
       districtId,
@@ -127,11 +128,14 @@ export class Open311Service {
     } else {
       const codes = list('service_code');
       if (codes.some((c) => !(c in SERVICES)))
-        throw new BadUserInputError(`service_code: one of ${Object.keys(SERVICES).join(', ')}`, 'service_code');
+        throw new BadUserInputError(
+          matterReasons.serviceCode({ allowed: Object.keys(SERVICES).join(', ') }),
+          'service_code',
+        );
       if (codes.length > 0) qb.andWhere('m.type = ANY(:codes)', { codes });
       const statuses = list('status');
       if (statuses.some((s) => s !== 'open' && s !== 'closed'))
-        throw new BadUserInputError('status: open or closed', 'status');
+        throw new BadUserInputError(matterReasons.statusValue(), 'status');
       if (statuses.length === 1)
         qb.andWhere(statuses[0] === 'closed' ? 'm.status = :resolved' : 'm.status <> :resolved', {
           resolved: MatterStatus.RESOLVED,
@@ -140,10 +144,7 @@ export class Open311Service {
         if (query[name] === undefined) return null;
         const value = new Date(String(query[name]));
         if (Number.isNaN(value.getTime()) || value < EARLIEST_RECEIPT || value.getUTCFullYear() > 2100)
-          throw new BadUserInputError(
-            `${name}: must be a w3 date-time from the year 2000 to 2100, such as 2010-01-01T00:00:00Z`,
-            name,
-          );
+          throw new BadUserInputError(matterReasons.w3Date(), name);
         return value;
       };
       let start = date('start_date');
@@ -151,7 +152,7 @@ export class Open311Service {
       end ??= start ? new Date(start.getTime() + RANGE_MS) : matterClock.now();
       start ??= new Date(end.getTime() - RANGE_MS);
       if (end.getTime() - start.getTime() > RANGE_MS || end < start)
-        throw new BadUserInputError('end_date: must be after start_date and at most 90 days from it', 'end_date');
+        throw new BadUserInputError(matterReasons.endDate(), 'end_date');
       qb.andWhere('m.receivedAt >= :start AND m.receivedAt <= :end', { start, end });
     }
     const matters = await qb.orderBy('m.receivedAt', 'DESC').addOrderBy('m.id').limit(MAX_REQUESTS).getMany();
@@ -183,21 +184,23 @@ export class Open311Service {
     const subdistrict = await this.jurisdiction(body.jurisdiction_id, this.district([IntegrationScope.MATTERS_WRITE]));
     const text = (name: string, max: number) => {
       const value = typeof body[name] === 'string' ? (body[name] as string).trim() : '';
-      if (value.length > max) throw new BadUserInputError(`${name}: at most ${max} characters`, name);
+      if (value.length > max) throw new BadUserInputError(matterReasons.maxChars({ max }), name);
       return value;
     };
     const serviceCode = text('service_code', 32);
     if (!(serviceCode in SERVICES))
-      throw new BadUserInputError(`service_code: one of ${Object.keys(SERVICES).join(', ')}`, 'service_code');
+      throw new BadUserInputError(
+        matterReasons.serviceCode({ allowed: Object.keys(SERVICES).join(', ') }),
+        'service_code',
+      );
     const description = text('description', 4000);
-    if (!saysSomething(description))
-      throw new BadUserInputError('description: required; it is blank or only invisible characters', 'description');
+    if (!saysSomething(description)) throw new BadUserInputError(matterReasons.descriptionBlank(), 'description');
     const lat = coordinate(body, 'lat');
     const long = coordinate(body, 'long');
     const place = text('address_string', 200) || (lat && long ? `${lat},${long}` : '');
-    if (!place) throw new BadUserInputError('address_string: give address_string, or lat and long', 'address_string');
+    if (!place) throw new BadUserInputError(matterReasons.addressOrLocation(), 'address_string');
     const phone = text('phone', 32);
-    if (phone && !PHONE.test(phone)) throw new BadUserInputError('phone: must be a phone number', 'phone');
+    if (phone && !PHONE.test(phone)) throw new BadUserInputError(matterReasons.phone(), 'phone');
     // Each part at most 49 characters, so that the two with their space fit the 100 of a reporter's name.
     const name = [text('first_name', 49), text('last_name', 49)].filter(Boolean).join(' ');
     const received = await this.ctx.db.transaction(async (manager) => {

@@ -25,6 +25,7 @@ import {
   UpsertMediationInput,
 } from './mediation.inputs';
 import { mediationScopeFilter, type MediationLoaders } from './mediation.loaders';
+import { mediationReasons } from './reasons';
 
 const SORT_COLUMNS: Record<MediationOrderField, string> = {
   HELD_ON: 'm.heldOn',
@@ -157,13 +158,9 @@ export class MediationService extends RecordService<Mediation, MediationLoaders>
             !current
               ? null
               : current.status !== MediationStatus.OPEN
-                ? { field: 'externalId', message: 'the mediation is CONCLUDED: it is final' }
+                ? { field: 'externalId', reason: mediationReasons.mediationConcluded() }
                 : current.involvesFamily && !drafts[i].involvesFamily
-                  ? {
-                      field: 'involvesFamily',
-                      message:
-                        'the mediation is recorded as involving family, women or children; that cannot be cleared (docs/rules.md rule 14)',
-                    }
+                  ? { field: 'involvesFamily', reason: mediationReasons.familyCannotClear() }
                   : null,
         })),
         {
@@ -217,13 +214,10 @@ export class MediationService extends RecordService<Mediation, MediationLoaders>
     assertMay(this.viewer, [Role.ADMIN], place, 'change this mediation');
     const departments = input.departments ? await this.departmentsOf(input.departments, place) : undefined;
     return this.change(id, 'mediation.updated', (current) => {
-      if (current.status !== MediationStatus.OPEN) throw new ConflictError('The mediation is CONCLUDED: it is final');
+      if (current.status !== MediationStatus.OPEN) throw new ConflictError(mediationReasons.mediationConcluded());
       if (input.subject != null) current.subject = input.subject.trim();
       if (current.involvesFamily && input.involvesFamily === false)
-        throw new BadUserInputError(
-          "input.involvesFamily: the mediation is recorded as involving family, women or children; that cannot be cleared, so the women's director must attend (docs/rules.md rule 14)",
-          'input.involvesFamily',
-        );
+        throw new BadUserInputError(mediationReasons.familyCannotClear(), 'input.involvesFamily');
       if (input.involvesFamily != null) current.involvesFamily = input.involvesFamily;
       if (input.heldOn != null) current.heldOn = input.heldOn;
       if (input.parties != null) current.parties = input.parties.map((p) => ({ name: p.name.trim(), kind: p.kind }));
@@ -246,13 +240,10 @@ export class MediationService extends RecordService<Mediation, MediationLoaders>
     const found = await this.get(id);
     await this.assertAdminOver(found, 'conclude this mediation');
     return this.change(id, 'mediation.concluded', (current) => {
-      if (current.status !== MediationStatus.OPEN) throw new ConflictError('The mediation is already CONCLUDED');
+      if (current.status !== MediationStatus.OPEN) throw new ConflictError(mediationReasons.alreadyConcluded());
       const womenDirector = input.womenDirector?.trim() || current.womenDirector;
       if (current.involvesFamily && !womenDirector)
-        throw new BadUserInputError(
-          "input.womenDirector: family, women or children are involved, so the mediation cannot be concluded without the women's director attending (docs/rules.md rule 14)",
-          'input.womenDirector',
-        );
+        throw new BadUserInputError(mediationReasons.womenDirectorRequired(), 'input.womenDirector');
       current.womenDirector = womenDirector ?? null;
       current.record = input.record.trim();
       current.status = MediationStatus.CONCLUDED;
@@ -266,9 +257,12 @@ export class MediationService extends RecordService<Mediation, MediationLoaders>
     await this.assertAdminOver(found, 'submit this mediation to the court');
     return this.change(id, 'mediation.submitted_to_court', (current) => {
       if (current.status !== MediationStatus.CONCLUDED)
-        throw new ConflictError('Only a CONCLUDED mediation’s record can be submitted to the court', 'id');
+        throw new ConflictError(mediationReasons.onlyConcludedSubmitted(), 'id');
       if (current.courtConfirmation !== CourtConfirmation.NOT_REQUESTED)
-        throw new ConflictError(`The record was already submitted (${current.courtConfirmation})`, 'id');
+        throw new ConflictError(
+          mediationReasons.alreadySubmitted({ courtConfirmation: current.courtConfirmation }),
+          'id',
+        );
       current.courtConfirmation = CourtConfirmation.SUBMITTED;
       current.courtConfirmationAt = new Date();
     });
@@ -280,7 +274,7 @@ export class MediationService extends RecordService<Mediation, MediationLoaders>
     await this.assertAdminOver(found, "record the court's decision");
     return this.change(id, 'mediation.court_decided', (current) => {
       if (current.courtConfirmation !== CourtConfirmation.SUBMITTED)
-        throw new ConflictError(`The record is ${current.courtConfirmation}, not SUBMITTED to the court`, 'id');
+        throw new ConflictError(mediationReasons.notSubmitted({ courtConfirmation: current.courtConfirmation }), 'id');
       current.courtConfirmation = confirmed ? CourtConfirmation.CONFIRMED : CourtConfirmation.REFUSED;
       current.courtConfirmationAt = new Date();
     });
@@ -326,12 +320,9 @@ export class MediationService extends RecordService<Mediation, MediationLoaders>
       const field = `input.departments.${i}`;
       const department = departments[i];
       if (department.districtId !== place.districtId)
-        throw new BadUserInputError(
-          `${field}.departmentId: not a department of this district`,
-          `${field}.departmentId`,
-        );
+        throw new BadUserInputError(mediationReasons.notADepartment(), `${field}.departmentId`);
       if (!entry.citedLaws.every((law) => saysSomething(law)))
-        throw new BadUserInputError(`${field}.citedLaws: a cited law must say something`, `${field}.citedLaws`);
+        throw new BadUserInputError(mediationReasons.lawBlank(), `${field}.citedLaws`);
       result.push({ departmentId: department.id, citedLaws: entry.citedLaws.map((law) => law.trim()) });
     }
     return result;

@@ -5,6 +5,7 @@ import type { NodeService } from './node.service';
 import { BadUserInputError } from '../core/errors';
 import { asNode, Node, nodeTypes } from '../core/node';
 import { MAX_PAGE_SIZE } from '../core/pagination';
+import { nodeReasons } from './reasons';
 
 /** What these resolvers read: the probe; each type's lookup then gets the whole request context. */
 export type NodeResolverContext = RequestContext<{ nodes: NodeService }>;
@@ -50,7 +51,7 @@ export class NodeResolver {
     @Arg('ids', () => [ID], { description: `The ids of any records, at most ${MAX_PAGE_SIZE}.` }) ids: string[],
     @Ctx() ctx: Context,
   ) {
-    if (ids.length > MAX_PAGE_SIZE) throw new BadUserInputError(`ids: at most ${MAX_PAGE_SIZE} ids at a time`, 'ids');
+    if (ids.length > MAX_PAGE_SIZE) throw new BadUserInputError(nodeReasons.tooManyIds({ max: MAX_PAGE_SIZE }), 'ids');
     return Promise.all(ids.map((id) => resolveNode(ctx, id)));
   }
 }

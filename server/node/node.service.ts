@@ -4,6 +4,7 @@ import { UnauthenticatedError } from '../core/errors';
 import { isId } from '../core/ids';
 import { nodeTypes } from '../core/node';
 import type { ServiceContext } from '../core/record.service';
+import { coreReasons } from '../core/core-reasons';
 
 /**
  * Which type an id belongs to, for `node(id)` and `nodes(ids)` (see server/core/node.ts): ids are
@@ -41,8 +42,7 @@ export class NodeService {
    * own lookup returns the record. UNAUTHENTICATED without a sign-in.
    */
   typeOf(id: string): Promise<string | null> {
-    if (!this.ctx.viewer)
-      throw new UnauthenticatedError('Sign in first: send Authorization: Bearer <token> from the login mutation');
+    if (!this.ctx.viewer) throw new UnauthenticatedError(coreReasons['auth.signInFirst']());
     return isId(id) ? this.types.load(id) : Promise.resolve(null);
   }
 

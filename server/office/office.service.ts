@@ -10,6 +10,7 @@ import { MAX_SELF_DESIGNATED, OfficeKind, STANDARD_OFFICES } from './office-kind
 import { CreateOfficeInput, OfficeFilter, OfficeOrder, OfficeOrderField, UpdateOfficeInput } from './office.inputs';
 import type { ServiceContext } from '../core/request-context';
 import type { OfficeLoaders } from './office.loaders';
+import { officeReasons } from './reasons';
 
 /** NAME sorts by the name's pinyin key (docs/rules.md rule 15), the id breaking ties. */
 const SORT_COLUMNS: Record<OfficeOrderField, string> = {
@@ -101,7 +102,7 @@ export class OfficeService extends RecordService<Office, OfficeServiceLoaders> {
         .getOne();
       if (!subdistrict)
         throw new BadUserInputError(
-          `input.subdistrictId: no Subdistrict has id ${JSON.stringify(input.subdistrictId)}`,
+          officeReasons.noSubdistrict({ value: JSON.stringify(input.subdistrictId) }),
           'input.subdistrictId',
         );
       const existing = await manager.getRepository(Office).findBy({ subdistrictId: subdistrict.id });
@@ -110,7 +111,7 @@ export class OfficeService extends RecordService<Office, OfficeServiceLoaders> {
         const twin = existing.find((o) => o.kind === input.kind);
         if (twin) {
           throw new BadUserInputError(
-            `input.kind: ${subdistrict.name} already has its ${input.kind} office (${twin.name}); a subdistrict has one office of each standard kind`,
+            officeReasons.standardKindTaken({ subdistrict: subdistrict.name, kind: input.kind, twin: twin.name }),
             'input.kind',
           );
         }
@@ -118,11 +119,15 @@ export class OfficeService extends RecordService<Office, OfficeServiceLoaders> {
         const selfDesignated = existing.filter((o) => o.kind === OfficeKind.SELF_DESIGNATED).length;
         if (selfDesignated >= MAX_SELF_DESIGNATED) {
           throw new BadUserInputError(
-            `input.kind: ${subdistrict.name} already has ${selfDesignated} self-designated work bodies; at most ${MAX_SELF_DESIGNATED} are allowed`,
+            officeReasons.tooManySelfDesignated({
+              subdistrict: subdistrict.name,
+              selfDesignated,
+              max: MAX_SELF_DESIGNATED,
+            }),
             'input.kind',
           );
         }
-        if (!input.name) throw new BadUserInputError('input.name: a SELF_DESIGNATED office needs a name', 'input.name');
+        if (!input.name) throw new BadUserInputError(officeReasons.selfDesignatedName(), 'input.name');
       }
       const duties = cleanDuties(input.duties ?? standard?.duties);
       this.assertDutiesFree(duties, existing, null);
@@ -162,10 +167,7 @@ export class OfficeService extends RecordService<Office, OfficeServiceLoaders> {
   async remove(id: string): Promise<string> {
     const office = await this.get(id);
     if (office.kind !== OfficeKind.SELF_DESIGNATED) {
-      throw new BadUserInputError(
-        `id: ${office.name} is one of the six standard offices every subdistrict keeps (docs/rules.md rule 1); it cannot be deleted`,
-        'id',
-      );
+      throw new BadUserInputError(officeReasons.standardOffice({ office: office.name }), 'id');
     }
     return super.remove(id);
   }
@@ -174,10 +176,7 @@ export class OfficeService extends RecordService<Office, OfficeServiceLoaders> {
     for (const duty of duties) {
       const owner = offices.find((o) => o.id !== self && o.duties.includes(duty));
       if (owner) {
-        throw new BadUserInputError(
-          `input.duties: "${duty}" already belongs to ${owner.name}; each duty has one owning office`,
-          'input.duties',
-        );
+        throw new BadUserInputError(officeReasons.dutyTaken({ duty, owner: owner.name }), 'input.duties');
       }
     }
   }

@@ -20,6 +20,7 @@ import type { DispatchedAgencyService } from '../dispatched-agency/dispatched-ag
 import type { OfficeService } from '../office/office.service';
 import type { NeighborhoodService } from '../neighborhood/neighborhood.service';
 import type { OfficialLoaders } from './official.loaders';
+import { officialReasons } from './reasons';
 
 /** NAME sorts by the pinyin key (docs/rules.md rule 15), the id breaking ties. */
 const SORT_COLUMNS: Record<OfficialOrderField, string> = {
@@ -177,7 +178,8 @@ export class OfficialService extends RecordService<Official, OfficialServiceLoad
         .where('o.id = :id', { id })
         .getOne();
       const [move] = await this.consentedHeadMoves([{ official, placement }], manager);
-      if (move) throw new BadUserInputError(`input.${move.field}: ${move.message}`, `input.${move.field}`);
+      if (move)
+        throw new BadUserInputError(officialReasons.placement({ message: move.message }), `input.${move.field}`);
       Object.assign(official, placement, { subdistrictId });
       if (input.name != null) official.name = input.name.trim();
       if (input.title != null) official.title = input.title.trim();
@@ -198,9 +200,7 @@ export class OfficialService extends RecordService<Official, OfficialServiceLoad
     await this.assertAdminOver(official, 'delete this Official');
     const [head] = await this.deps.headAppointments.currentHeadships([official.id]);
     if (head) {
-      throw new ConflictError(
-        `${official.name} is the consented head of ${head.agencyName}; the term ends only when a new head is consented (proposeHeadAppointment, decideHeadAppointment), so they cannot be deleted before then`,
-      );
+      throw new ConflictError(officialReasons.consentedHead({ official: official.name, agencyName: head.agencyName }));
     }
     return super.remove(id, manager);
   }
@@ -253,39 +253,24 @@ export class OfficialService extends RecordService<Official, OfficialServiceLoad
         : await services.subdistricts.referenced(subdistrictId, 'input.subdistrictId');
     let placedIn: string;
     if (p.category === OfficialCategory.AGENCY_HEAD) {
-      if (!p.agencyId)
-        throw new BadUserInputError(
-          'input.agencyId: an AGENCY_HEAD belongs to a stationed agency; give agencyId',
-          'input.agencyId',
-        );
-      if (p.officeId)
-        throw new BadUserInputError(
-          'input.officeId: an AGENCY_HEAD belongs to an agency, not an office; leave officeId empty',
-          'input.officeId',
-        );
+      if (!p.agencyId) throw new BadUserInputError(officialReasons.agencyHeadNeedsAgency(), 'input.agencyId');
+      if (p.officeId) throw new BadUserInputError(officialReasons.agencyHeadNoOffice(), 'input.officeId');
       const agency = await services.agencies.referenced(p.agencyId, 'input.agencyId');
       if (given && agency.subdistrictId !== given.id) {
         throw new BadUserInputError(
-          `input.agencyId: ${agency.name} is not in ${given.name}; give an agency of ${given.name}`,
+          officialReasons.agencyOutside({ agency: agency.name, given: given.name, given2: given.name }),
           'input.agencyId',
         );
       }
       placedIn = agency.subdistrictId;
     } else {
       if (!p.officeId)
-        throw new BadUserInputError(
-          `input.officeId: a ${p.category} belongs to a subdistrict office; give officeId`,
-          'input.officeId',
-        );
-      if (p.agencyId)
-        throw new BadUserInputError(
-          `input.agencyId: a ${p.category} belongs to an office, not an agency; leave agencyId empty`,
-          'input.agencyId',
-        );
+        throw new BadUserInputError(officialReasons.needsOffice({ category: p.category }), 'input.officeId');
+      if (p.agencyId) throw new BadUserInputError(officialReasons.noAgency({ category: p.category }), 'input.agencyId');
       const office = await services.offices.referenced(p.officeId, 'input.officeId');
       if (given && office.subdistrictId !== given.id) {
         throw new BadUserInputError(
-          `input.officeId: ${office.name} is not in ${given.name}; give an office of ${given.name}`,
+          officialReasons.officeOutside({ office: office.name, given: given.name, given2: given.name }),
           'input.officeId',
         );
       }
@@ -293,7 +278,7 @@ export class OfficialService extends RecordService<Official, OfficialServiceLoad
     }
     if (p.neighborhoodId && p.category !== OfficialCategory.COMMUNITY_WORKER) {
       throw new BadUserInputError(
-        `input.neighborhoodId: only a COMMUNITY_WORKER serves a neighborhood; leave it empty for a ${p.category}`,
+        officialReasons.neighborhoodWorkerOnly({ category: p.category }),
         'input.neighborhoodId',
       );
     }
@@ -301,7 +286,7 @@ export class OfficialService extends RecordService<Official, OfficialServiceLoad
       const neighborhood = await services.neighborhoods.referenced(p.neighborhoodId, 'input.neighborhoodId');
       if (neighborhood.subdistrictId !== placedIn) {
         throw new BadUserInputError(
-          `input.neighborhoodId: ${neighborhood.name} is not in the subdistrict the official serves`,
+          officialReasons.neighborhoodOutside({ neighborhood: neighborhood.name }),
           'input.neighborhoodId',
         );
       }

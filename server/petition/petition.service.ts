@@ -1,3 +1,4 @@
+import { petitionReasons } from './reasons';
 import { snapshot } from '../core/domain-events';
 import { batchWriter, checkBatch, writeBatch, type UpsertOutcome } from '../core/upsert-batch';
 import { BadUserInputError, ConflictError, NotFoundError } from '../core/errors';
@@ -186,7 +187,7 @@ export class PetitionService extends RecordService<Petition, PetitionLoaders> {
           initial: OPEN_PETITION,
           refuse: (current: Petition | null) =>
             current && current.status !== PetitionStatus.OPEN
-              ? { field: 'externalId', message: `the petition is ${current.status}: it is final` }
+              ? { field: 'externalId', reason: petitionReasons.final({ status: current.status }) }
               : null,
         })),
         {
@@ -249,7 +250,7 @@ export class PetitionService extends RecordService<Petition, PetitionLoaders> {
         const first = current.talks[0];
         if (first && input.takenUpOn > first.heldOn)
           throw new BadUserInputError(
-            `input.takenUpOn: the first round of talks was held on ${first.heldOn}, before ${input.takenUpOn}`,
+            petitionReasons.takenUpAfterTalks({ heldOn: first.heldOn, takenUpOn: input.takenUpOn }),
             'input.takenUpOn',
           );
         current.takenUpOn = input.takenUpOn;
@@ -267,16 +268,16 @@ export class PetitionService extends RecordService<Petition, PetitionLoaders> {
     const found = await this.get(id);
     await this.assertAdminOver(found, 'record talks of this petition');
     if (!input.participants.every((name) => saysSomething(name)))
-      throw new BadUserInputError('input.participants: a participant must be named', 'input.participants');
+      throw new BadUserInputError(petitionReasons.participantUnnamed(), 'input.participants');
     return this.change(id, 'petition.talk_recorded', (current) => {
       assertOpen(current);
       if (current.talks.length >= MAX_TALKS)
-        throw new ConflictError(`The petition already has ${MAX_TALKS} rounds of talks`, 'id');
+        throw new ConflictError(petitionReasons.tooManyTalks({ max: MAX_TALKS }), 'id');
       const last = current.talks[current.talks.length - 1];
       const notBefore = last?.heldOn ?? current.takenUpOn;
       if (input.heldOn < notBefore)
         throw new BadUserInputError(
-          `input.heldOn: must not be before ${notBefore} (${last ? 'the last round of talks' : 'the day it was taken up'})`,
+          (last ? petitionReasons.talkBeforeLast : petitionReasons.talkBeforeTakenUp)({ notBefore }),
           'input.heldOn',
         );
       current.talks = [
@@ -303,18 +304,14 @@ export class PetitionService extends RecordService<Petition, PetitionLoaders> {
     await this.assertAdminOver(found, 'conclude this petition');
     const agreed = input.outcome === PetitionOutcome.AGREED;
     if (agreed && !saysSomething(input.agreement))
-      throw new BadUserInputError(
-        'input.agreement: concluding as AGREED needs the agreement reached',
-        'input.agreement',
-      );
+      throw new BadUserInputError(petitionReasons.agreementRequired(), 'input.agreement');
     if (!agreed && input.agreement != null)
-      throw new BadUserInputError('input.agreement: only an AGREED petition has an agreement', 'input.agreement');
+      throw new BadUserInputError(petitionReasons.agreementOnlyAgreed(), 'input.agreement');
     if (!agreed && !saysSomething(input.reason))
-      throw new BadUserInputError('input.reason: concluding as NOT_AGREED needs the reason', 'input.reason');
+      throw new BadUserInputError(petitionReasons.reasonRequired(), 'input.reason');
     return this.change(id, 'petition.concluded', (current) => {
       assertOpen(current);
-      if (current.talks.length === 0)
-        throw new ConflictError('No round of talks is recorded: record the talks before concluding', 'id');
+      if (current.talks.length === 0) throw new ConflictError(petitionReasons.noTalks(), 'id');
       current.status = agreed ? PetitionStatus.AGREED : PetitionStatus.NOT_AGREED;
       current.agreement = agreed ? input.agreement!.trim() : null;
       current.closingReason = input.reason?.trim() || null;
@@ -338,14 +335,14 @@ export class PetitionService extends RecordService<Petition, PetitionLoaders> {
   async assertDepartment(departmentId: string, place: Place, field: string): Promise<void> {
     const department = await this.deps.departments.referenced(departmentId, field);
     if (department.districtId !== place.districtId)
-      throw new BadUserInputError(`${field}: not a department of this district`, field);
+      throw new BadUserInputError(petitionReasons.notADepartment(), field);
   }
 
   /** BAD_USER_INPUT on `field` unless the matter exists for the caller and is of the 街道 `subdistrictId`. */
   async assertMatter(matterId: string, subdistrictId: string, field: string): Promise<void> {
     const matter = await this.deps.matters.referenced(matterId, field);
     if (matter.subdistrictId !== subdistrictId)
-      throw new BadUserInputError(`${field}: the matter is of another 街道 than the petition`, field);
+      throw new BadUserInputError(petitionReasons.matterOtherSubdistrict(), field);
   }
 
   /** Locks the petition, applies `apply` (which may throw, leaving nothing written), saves and audits it as `type`. */
@@ -379,5 +376,5 @@ export class PetitionService extends RecordService<Petition, PetitionLoaders> {
 /** CONFLICT on `id` unless the petition is OPEN: every other status is final. */
 function assertOpen(petition: Petition): void {
   if (petition.status !== PetitionStatus.OPEN)
-    throw new ConflictError(`The petition is ${petition.status}: it is final`, 'id');
+    throw new ConflictError(petitionReasons.final({ status: petition.status }), 'id');
 }

@@ -10,18 +10,17 @@ import { CreateRatingTemplateInput, RatingCriterionInput, UpdateRatingTemplateIn
 import type { ServiceContext } from '../core/request-context';
 import type { DistrictService } from '../district/district.service';
 import type { RatingTemplateLoaders } from './rating-template.loaders';
+import { ratingTemplateReasons } from './reasons';
 
 /** Checks docs/rules.md rule 6 for a list of criteria: unique keys, weights summing to 100. BAD_USER_INPUT on `input.criteria`. */
 export function validCriteria(criteria: RatingCriterionInput[]): RatingCriterion[] {
   const keys = new Set<string>();
   for (const c of criteria) {
-    if (keys.has(c.key))
-      throw new BadUserInputError(`input.criteria: the key "${c.key}" appears twice`, 'input.criteria');
+    if (keys.has(c.key)) throw new BadUserInputError(ratingTemplateReasons.keyTwice({ key: c.key }), 'input.criteria');
     keys.add(c.key);
   }
   const sum = criteria.reduce((total, c) => total + c.weight, 0);
-  if (sum !== 100)
-    throw new BadUserInputError(`input.criteria: the weights sum to ${sum}; they must sum to 100`, 'input.criteria');
+  if (sum !== 100) throw new BadUserInputError(ratingTemplateReasons.weightsSum({ sum }), 'input.criteria');
   return criteria.map((c) => ({ key: c.key, label: c.label.trim(), weight: c.weight }));
 }
 
@@ -98,11 +97,7 @@ export class RatingTemplateService extends RecordService<RatingTemplate, RatingT
       const before = snapshot(template, FIELDS);
       if (input.criteria) {
         const used = await manager.getRepository(EvaluationMeeting).existsBy({ templateId: id });
-        if (used)
-          throw new ConflictError(
-            'A meeting already uses this template; its criteria can no longer change. Make a new template.',
-            'input.criteria',
-          );
+        if (used) throw new ConflictError(ratingTemplateReasons.templateInUse(), 'input.criteria');
         template.criteria = validCriteria(input.criteria);
       }
       if (input.name !== undefined) template.name = input.name.trim();

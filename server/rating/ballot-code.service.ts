@@ -12,11 +12,11 @@ import { RatingEvent } from './rating-events';
 import { VoidBallotCodesInput } from './rating.inputs';
 import type { VoidedBallotCodes } from './rating.types';
 import type { EvaluationMeetingService } from '../evaluation-meeting/evaluation-meeting.service';
+import { ratingReasons } from './reasons';
+import { coreReasons } from '../core/core-reasons';
 
 /** The message of every code that opens nothing here: unknown, of another meeting, voided, or its meeting CLOSED. */
 export const INVALID_CODE = 'This ballot code is not valid: check it, or ask the chair';
-const IN_USE =
-  'This ballot code is already in use in another browser: only that browser can vote with it or see its ballot. If you did not use it there, tell the chair.';
 
 /** A browser secret as the voting screen makes it: 32 random bytes, base64url (43 characters), or any 32–128 such characters. */
 const SECRET_PATTERN = /^[A-Za-z0-9_-]{32,128}$/;
@@ -80,10 +80,7 @@ export class BallotCodeService {
    */
   async use(use: CodeUse): Promise<BallotCode> {
     if (!use.secret || !SECRET_PATTERN.test(use.secret)) {
-      throw new BadUserInputError(
-        `${use.secretField}: send the secret this browser keeps for the code (32–128 letters, digits, "-" or "_")`,
-        use.secretField,
-      );
+      throw new BadUserInputError(ratingReasons.secretFormat(), use.secretField);
     }
     const throttle = ballotCodeThrottle(this.ctx.limiters);
     const [row] = (await this.db.query(
@@ -106,8 +103,8 @@ export class BallotCodeService {
     if (!usable)
       return fail(
         use.meetingId === null
-          ? new BadUserInputError(INVALID_CODE, use.codeField)
-          : new ForbiddenError(INVALID_CODE, 'INVALID_BALLOT_CODE'),
+          ? new BadUserInputError(ratingReasons.INVALID_BALLOT_CODE(), use.codeField)
+          : new ForbiddenError(ratingReasons.INVALID_BALLOT_CODE()),
       );
     let bound = row.secret_hash;
     if (bound === null) {
@@ -124,7 +121,7 @@ export class BallotCodeService {
               }[]
             )[0].secret_hash;
     }
-    if (bound !== secretHash) return fail(new ForbiddenError(IN_USE, 'CODE_IN_USE'));
+    if (bound !== secretHash) return fail(new ForbiddenError(ratingReasons.CODE_IN_USE()));
     return this.found(row, bound);
   }
 
@@ -159,7 +156,7 @@ export class BallotCodeService {
     const meeting = await this.deps.meetings.assertCanRun(input.meetingId);
     const listed = input.codes ?? [];
     if (listed.length === 0 && !input.allUnused)
-      throw new BadUserInputError('input.codes: list the codes to void, or set allUnused', 'input.codes');
+      throw new BadUserInputError(coreReasons['codes.listOrAllUnused'](), 'input.codes');
     const hashes = listed.map(hashBallotCode);
     const voided = await this.ctx.transaction(async ({ manager, record }) => {
       const locked = await manager
@@ -169,7 +166,7 @@ export class BallotCodeService {
         .where('m.id = :id', { id: meeting.id })
         .getOneOrFail();
       if (locked.status === MeetingStatus.CLOSED)
-        throw new ConflictError('The meeting is CLOSED: its codes died with it', 'input.meetingId');
+        throw new ConflictError(ratingReasons.meetingClosedCodes(), 'input.meetingId');
       const found: { id: string; code_hash: string; used: boolean }[] = await manager.query(
         `SELECT c.id, c.code_hash, EXISTS (SELECT 1 FROM participation p WHERE p.meeting_id = c.meeting_id AND p.voter = 'code:' || c.id::text) AS used
          FROM ballot_code c WHERE c.meeting_id = $1 AND c.code_hash = ANY($2)`,
@@ -179,15 +176,8 @@ export class BallotCodeService {
       listed.forEach((code, i) => {
         const row = byHash.get(hashes[i]);
         if (!row)
-          throw new BadUserInputError(
-            `input.codes: ${JSON.stringify(code)} is not a ballot code of this meeting`,
-            'input.codes',
-          );
-        if (row.used)
-          throw new ConflictError(
-            `input.codes: ${JSON.stringify(code)} has already been used to vote; a used code cannot be voided`,
-            'input.codes',
-          );
+          throw new BadUserInputError(ratingReasons.notABallotCode({ value: JSON.stringify(code) }), 'input.codes');
+        if (row.used) throw new ConflictError(ratingReasons.codeUsed({ value: JSON.stringify(code) }), 'input.codes');
       });
       const [, count] = (await manager.query(
         `UPDATE ballot_code c SET voided = true

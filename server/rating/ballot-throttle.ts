@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import { reasonError } from '../core/errors';
+import { coreReasons } from '../core/core-reasons';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { LimiterFactory } from '../core/rate-limit';
 import { logger } from '../core/logger';
@@ -72,9 +73,12 @@ export class BallotCodeThrottle {
     const budget = underAttack ? CODE_FAILURES_PER_ADDRESS_UNDER_ATTACK : CODE_FAILURES_PER_ADDRESS;
     if (byAddress.consumedPoints < budget) return;
     const seconds = Math.max(1, Math.ceil(byAddress.msBeforeNext / 1000));
-    throw new GraphQLError(`Too many wrong ${this.kind.plural}; try again in ${seconds} s`, {
-      extensions: { code: 'UNAUTHENTICATED', reason: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: seconds },
-    });
+    throw reasonError(
+      'UNAUTHENTICATED',
+      coreReasons.TOO_MANY_ATTEMPTS({ attempts: `wrong ${this.kind.plural}`, seconds }),
+      null,
+      { retryAfterSeconds: seconds },
+    );
   }
 
   /** Counts one failed code use against the address and the global ceiling. */

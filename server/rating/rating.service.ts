@@ -22,6 +22,7 @@ import type { EvaluationMeetingService } from '../evaluation-meeting/evaluation-
 import type { BallotCodeService } from './ballot-code.service';
 import type { RatingLoaders } from './rating.loaders';
 import type { EvaluationMeetingLoaders } from '../evaluation-meeting/evaluation-meeting.loaders';
+import { ratingReasons } from './reasons';
 
 /** Who casts or reads a ballot: the voter roll's key and the reader's, never stored together with the ballot. */
 interface Voter {
@@ -74,10 +75,7 @@ export class RatingService {
   async submit(input: SubmitRatingInput): Promise<SubmitRatingPayload> {
     if (input.ballotCode && this.ctx.viewer) {
       // One person, one ballot: a signed-in representative votes with the account, never also with a code.
-      throw new ForbiddenError(
-        'Vote either signed in or with a ballot code, not both: sign out to use a code',
-        'CODE_WITH_ACCOUNT',
-      );
+      throw new ForbiddenError(ratingReasons.CODE_WITH_ACCOUNT());
     }
     // Two statements of work for a signed-in voter: the checks, then the ballot (BENCHMARKS.md, B3);
     // the ballot's transaction adds its event's entry when it is the first.
@@ -86,24 +84,18 @@ export class RatingService {
     const facts = isId(input.meetingId) ? await ballotFacts(this.db, viewer, input.meetingId, input.officialId) : null;
     if (!facts) throw new NotFoundError('EvaluationMeeting', input.meetingId);
     if (viewer && !(viewer.role === Role.REPRESENTATIVE && facts.registered)) {
-      throw new ForbiddenError('Only representatives registered for this meeting may rate at it', 'NOT_REGISTERED');
+      throw new ForbiddenError(ratingReasons.NOT_REGISTERED());
     }
     if (facts.codeVoter) throw codeVoterError();
     if (facts.voterOfficialId !== null && facts.voterOfficialId === input.officialId)
-      throw new ForbiddenError('You may not rate yourself', 'SELF_RATING');
+      throw new ForbiddenError(ratingReasons.SELF_RATING());
     if (facts.status !== MeetingStatus.OPEN)
-      throw new ConflictError(`The meeting is ${facts.status}; ratings are taken only while it is OPEN`);
+      throw new ConflictError(ratingReasons.meetingNotOpen({ status: facts.status }));
     if (!isId(input.officialId) || !facts.underEvaluation)
-      throw new BadUserInputError(
-        'input.officialId: this official is not under evaluation at this meeting',
-        'input.officialId',
-      );
+      throw new BadUserInputError(ratingReasons.officialNotEvaluated(), 'input.officialId');
     const scores = scoresFor(facts.criteria, input);
     if (NEEDS_COMMENT.includes(input.satisfaction) && !saysSomething(input.comment)) {
-      throw new BadUserInputError(
-        `input.comment: a ${input.satisfaction} rating needs a comment saying why`,
-        'input.comment',
-      );
+      throw new BadUserInputError(ratingReasons.commentRequired({ satisfaction: input.satisfaction }), 'input.comment');
     }
     const [key, reader] = await Promise.all([
       ballotKey(this.db, input.meetingId, input.officialId, voter.key),
@@ -131,9 +123,8 @@ export class RatingService {
     });
     if (!outcome.cast) {
       if (outcome.reason === 'CODE_VOTER') throw codeVoterError();
-      if (outcome.reason === 'CODE_DEAD')
-        throw new ForbiddenError('This ballot code was voided just now', 'INVALID_BALLOT_CODE');
-      throw new ConflictError('The meeting closed just now; ratings are taken only while it is OPEN');
+      if (outcome.reason === 'CODE_DEAD') throw new ForbiddenError(ratingReasons.INVALID_BALLOT_CODE());
+      throw new ConflictError(ratingReasons.meetingClosedJustNow());
     }
     return { rating: outcome.rating, replaced: outcome.replacedOwn };
   }
@@ -153,15 +144,9 @@ export class RatingService {
       const registered =
         this.ctx.viewer!.role === Role.REPRESENTATIVE &&
         (await this.ctx.loaders.meetingRepresentatives.load(meeting.id)).some((r) => r.userId === voter.userId);
-      if (!registered)
-        throw new ForbiddenError(
-          'Only representatives registered for this meeting have ballots to read back here',
-          'NOT_REGISTERED',
-        );
+      if (!registered) throw new ForbiddenError(ratingReasons.NOT_REGISTERED());
       if (meeting.status !== MeetingStatus.OPEN)
-        throw new ConflictError(
-          `The meeting is ${meeting.status}; ballots are read back only while it is OPEN, and only by the session that cast them`,
-        );
+        throw new ConflictError(ratingReasons.ballotsReadOpenOnly({ status: meeting.status }));
     }
     const officials = await this.db.getRepository(MeetingOfficial).findBy({ meetingId });
     const keys = await Promise.all(officials.map((o) => readerKey(this.db, meetingId, o.officialId, voter.reader)));
@@ -285,9 +270,7 @@ export class RatingService {
   /** FORBIDDEN unless the caller runs the meeting: its chair or an ADMIN over it. */
   private async assertMayFollow(meeting: EvaluationMeeting): Promise<void> {
     if (!(await this.deps.meetings.runs(meeting))) {
-      throw new ForbiddenError(
-        "Only the meeting's chair and the ADMINs over it follow its progress before it is closed",
-      );
+      throw new ForbiddenError(ratingReasons.progressReaders());
     }
   }
 
@@ -314,7 +297,7 @@ export class RatingService {
       return { key: `code:${found.id}`, reader: `code:${found.id}`, userId: null, codeId: found.id };
     }
     const viewer = this.ctx.viewer;
-    if (!viewer) throw new UnauthenticatedError('Sign in, or give the ballot code the chair handed you');
+    if (!viewer) throw new UnauthenticatedError(ratingReasons.signInOrCode());
     return {
       key: `user:${viewer.userId}`,
       reader: `session:${viewer.sessionId ?? 'none'}`,
@@ -326,10 +309,7 @@ export class RatingService {
 
 /** The refusal of an account vote by a person checked in as a code voter. */
 function codeVoterError(): ForbiddenError {
-  return new ForbiddenError(
-    'You were checked in as a code voter at this meeting: vote with your ballot code, not your account',
-    'CODE_VOTER',
-  );
+  return new ForbiddenError(ratingReasons.CODE_VOTER());
 }
 
 /** Turnout, voters ÷ attendees present (docs/rules.md rule 7), 0–1 unrounded; null while nobody is present. */
@@ -347,14 +327,14 @@ function scoresFor(criteria: RatingCriterion[], input: SubmitRatingInput): Recor
   const scores: Record<string, number> = {};
   for (const s of input.scores) {
     if (!criteria.some((c) => c.key === s.key))
-      throw new BadUserInputError(`input.scores: "${s.key}" is not a criterion of this meeting`, 'input.scores');
-    if (s.key in scores) throw new BadUserInputError(`input.scores: "${s.key}" is scored twice`, 'input.scores');
+      throw new BadUserInputError(ratingReasons.notACriterion({ key: s.key }), 'input.scores');
+    if (s.key in scores) throw new BadUserInputError(ratingReasons.criterionTwice({ key: s.key }), 'input.scores');
     scores[s.key] = s.score;
   }
   const missing = criteria.filter((c) => !(c.key in scores));
   if (missing.length > 0)
     throw new BadUserInputError(
-      `input.scores: score every criterion; missing ${missing.map((c) => c.label).join(', ')}`,
+      ratingReasons.missingCriteria({ missing: missing.map((c) => c.label).join(', ') }),
       'input.scores',
     );
   return scores;

@@ -11,6 +11,7 @@ import type { OfficialService } from '../official/official.service';
 import type { SelfReportLoaders } from './self-report.loaders';
 import type { OfficialLoaders } from '../official/official.loaders';
 import type { UserLoaders } from '../user/user.loaders';
+import { selfReportReasons } from './reasons';
 
 /** How an item is named in error messages: kind, place and the start of its wording, and its id. */
 function describeItem(item: ResponsibilityItem): string {
@@ -20,7 +21,7 @@ function describeItem(item: ResponsibilityItem): string {
 
 /** BAD_USER_INPUT on `input.answers`, with the id of the item concerned in `extensions.itemId`. */
 function answersError(message: string, itemId: string): BadUserInputError {
-  const error = new BadUserInputError(`input.answers: ${message}`, 'input.answers');
+  const error = new BadUserInputError(selfReportReasons.answers({ message }), 'input.answers');
   (error.extensions as Record<string, unknown>).itemId = itemId;
   return error;
 }
@@ -121,7 +122,7 @@ export class SelfReportService extends OfficialRecordService<SelfReport, SelfRep
         .find({ where: { officialId: official.id, year: input.year }, order: { position: 'ASC', id: 'ASC' } });
       if (items.length === 0) {
         throw new BadUserInputError(
-          `input.year: ${official.name} has no responsibility list for ${input.year}; an ADMIN keeps the list first`,
+          selfReportReasons.noResponsibilityList({ official: official.name, year: input.year }),
           'input.year',
         );
       }
@@ -166,7 +167,7 @@ export class SelfReportService extends OfficialRecordService<SelfReport, SelfRep
     const place = await this.placeOfOfficial(officialId);
     if (this.viewer.role === Role.OFFICIAL) {
       const me = await this.ctx.loaders.user.load(this.viewer.userId);
-      if (me?.officialId !== officialId) throw new ForbiddenError('An OFFICIAL may submit only their own self-report');
+      if (me?.officialId !== officialId) throw new ForbiddenError(selfReportReasons.ownOnly());
       assertMay(this.viewer, [Role.OFFICIAL], place, 'submit this self-report');
       return;
     }

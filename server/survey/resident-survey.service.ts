@@ -16,6 +16,7 @@ import { isPublished, overallRate, publishedSurveyFigures, subdistrictRates } fr
 import { CreateResidentSurveyInput, ResidentSurveyFilter, ResidentSurveyOrder } from './survey.inputs';
 import type { SurveyLoaders } from './survey.loaders';
 import type { SubdistrictSurveyRates, SurveyCounts, SurveyResults } from './survey.types';
+import { surveyReasons } from './reasons';
 
 /** The services the survey service calls. */
 export interface ResidentSurveyDeps {
@@ -94,14 +95,10 @@ export class ResidentSurveyService extends RecordService<ResidentSurvey, SurveyL
       ...STANDARD_QUESTIONS,
     ];
     const missing = DIMENSIONS.find((d) => !questions.some((q) => q.dimension === d));
-    if (missing)
-      throw new BadUserInputError(`input.questions: ask at least one ${missing} question`, 'input.questions');
+    if (missing) throw new BadUserInputError(surveyReasons.questionMissing({ missing }), 'input.questions');
     const twice = questions.find((q, i) => questions.findIndex((o) => o.key === q.key) !== i);
     if (twice)
-      throw new BadUserInputError(
-        `input.questions: the key ${JSON.stringify(twice.key)} is used twice`,
-        'input.questions',
-      );
+      throw new BadUserInputError(surveyReasons.keyTwice({ value: JSON.stringify(twice.key) }), 'input.questions');
     return this.ctx.transaction(async ({ manager, record }) => {
       const saved = await manager.getRepository(ResidentSurvey).save(
         manager.getRepository(ResidentSurvey).create({
@@ -140,7 +137,7 @@ export class ResidentSurveyService extends RecordService<ResidentSurvey, SurveyL
     return this.ctx.transaction(async ({ manager, record }) => {
       const locked = await this.lock(manager, survey.id);
       if (locked.status !== from)
-        throw new ConflictError(`The survey is ${locked.status}; only a ${from} survey can become ${to}`, 'id');
+        throw new ConflictError(surveyReasons.wrongStatus({ status: locked.status, from, to }), 'id');
       const before = surveySnapshot(locked);
       locked.status = to;
       if (to === SurveyStatus.OPEN) locked.openedAt = new Date();
@@ -222,7 +219,7 @@ export class ResidentSurveyService extends RecordService<ResidentSurvey, SurveyL
     const subdistrict = await this.deps.subdistricts.referenced(subdistrictId, 'subdistrictId');
     parsePeriod(period, 'period');
     if (!inScope(this.viewer, await this.placeInSubdistrict(subdistrict.id)))
-      throw new ForbiddenError('You may not read the survey rates of a 街道 outside your scope');
+      throw new ForbiddenError(surveyReasons.ratesOutsideScope());
     return subdistrictRates(this.ctx.db, subdistrict.id, period);
   }
 

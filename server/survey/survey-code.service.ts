@@ -23,6 +23,8 @@ import type {
   SurveyForm,
   VoidedSurveyCodes,
 } from './survey.types';
+import { coreReasons } from '../core/core-reasons';
+import { surveyReasons } from './reasons';
 
 /** Survey codes are limited per address as ballot codes are (docs/rules.md rules 7 and 12), counted apart from them. */
 export const SURVEY_CODES: OneTimeCodeKind = { keyPrefix: 'survey-code', plural: 'survey codes' };
@@ -60,8 +62,7 @@ export class SurveyCodeService {
   ) {}
 
   private get viewer() {
-    if (!this.ctx.viewer)
-      throw new UnauthenticatedError('Sign in first: send Authorization: Bearer <token> from the login mutation');
+    if (!this.ctx.viewer) throw new UnauthenticatedError(coreReasons['auth.signInFirst']());
     return this.ctx.viewer;
   }
 
@@ -76,7 +77,7 @@ export class SurveyCodeService {
     await this.ctx.transaction(async ({ manager, record }) => {
       const locked = await this.deps.residentSurveys.lock(manager, survey.id);
       if (locked.status === SurveyStatus.CLOSED)
-        throw new ConflictError('The survey is CLOSED: it takes no more answers', 'input.surveyId');
+        throw new ConflictError(surveyReasons.surveyClosed(), 'input.surveyId');
       await manager.getRepository(SurveyCode).insert(
         codes.map((code) => ({
           surveyId: survey.id,
@@ -101,12 +102,12 @@ export class SurveyCodeService {
     const survey = await this.deps.residentSurveys.getForAdmin(input.surveyId, 'input.surveyId');
     const listed = input.codes ?? [];
     if (listed.length === 0 && !input.allUnused)
-      throw new BadUserInputError('input.codes: list the codes to void, or set allUnused', 'input.codes');
+      throw new BadUserInputError(coreReasons['codes.listOrAllUnused'](), 'input.codes');
     const hashes = listed.map(hashBallotCode);
     const voided = await this.ctx.transaction(async ({ manager, record }) => {
       const locked = await this.deps.residentSurveys.lock(manager, survey.id);
       if (locked.status === SurveyStatus.CLOSED)
-        throw new ConflictError('The survey is CLOSED: its codes died with it', 'input.surveyId');
+        throw new ConflictError(surveyReasons.surveyClosedCodes(), 'input.surveyId');
       const found: { id: string; code_hash: string; used: boolean }[] = await manager.query(
         `SELECT id, code_hash, used FROM survey_code WHERE survey_id = $1 AND code_hash = ANY($2)`,
         [survey.id, hashes],
@@ -115,15 +116,9 @@ export class SurveyCodeService {
       listed.forEach((code, i) => {
         const row = byHash.get(hashes[i]);
         if (!row)
-          throw new BadUserInputError(
-            `input.codes: ${JSON.stringify(code)} is not a code of this survey`,
-            'input.codes',
-          );
+          throw new BadUserInputError(surveyReasons.notASurveyCode({ value: JSON.stringify(code) }), 'input.codes');
         if (row.used)
-          throw new ConflictError(
-            `input.codes: ${JSON.stringify(code)} has already been used to answer`,
-            'input.codes',
-          );
+          throw new ConflictError(surveyReasons.surveyCodeUsed({ value: JSON.stringify(code) }), 'input.codes');
       });
       const [, count] = (await manager.query(
         `UPDATE survey_code SET voided = true WHERE survey_id = $1 AND NOT voided AND NOT used AND (id = ANY($2::uuid[]) OR $3)`,
@@ -155,11 +150,9 @@ export class SurveyCodeService {
       await throttle.failed(this.ctx.address);
       throw error;
     };
-    if (!row || row.voided) return fail(new BadUserInputError(INVALID_SURVEY_CODE, field));
-    if (row.used)
-      return fail(new ConflictError('This survey code has already been used: each code answers once', field));
-    if (row.status === SurveyStatus.CLOSED)
-      return fail(new ConflictError('This survey is CLOSED: it takes no more answers', field));
+    if (!row || row.voided) return fail(new BadUserInputError(surveyReasons.invalidCode(), field));
+    if (row.used) return fail(new ConflictError(surveyReasons.codeUsedOnce(), field));
+    if (row.status === SurveyStatus.CLOSED) return fail(new ConflictError(surveyReasons.closedNoAnswers(), field));
     return row;
   }
 
@@ -185,24 +178,18 @@ export class SurveyCodeService {
    */
   async answer(input: AnswerSurveyInput): Promise<SurveyAnswerReceipt> {
     const row = await this.use(input.code, 'input.code');
-    if (row.status !== SurveyStatus.OPEN)
-      throw new ConflictError(
-        'This survey is not open yet: try again once your residents’ committee opens it',
-        'input.code',
-      );
+    if (row.status !== SurveyStatus.OPEN) throw new ConflictError(surveyReasons.notOpenYet(), 'input.code');
     const scores = scoresOf(row.questions, input.answers, 'input.answers');
     await this.ctx.db.transaction(async (manager) => {
       const [survey] = (await manager.query(`SELECT status FROM resident_survey WHERE id = $1 FOR SHARE`, [
         row.survey_id,
       ])) as { status: SurveyStatus }[];
-      if (survey.status !== SurveyStatus.OPEN)
-        throw new ConflictError('This survey is CLOSED: it takes no more answers', 'input.code');
+      if (survey.status !== SurveyStatus.OPEN) throw new ConflictError(surveyReasons.closedNoAnswers(), 'input.code');
       const [, claimed] = (await manager.query(
         `UPDATE survey_code SET used = true WHERE id = $1 AND NOT used AND NOT voided`,
         [row.id],
       )) as [unknown, number];
-      if (claimed === 0)
-        throw new ConflictError('This survey code has already been used: each code answers once', 'input.code');
+      if (claimed === 0) throw new ConflictError(surveyReasons.codeUsedOnce(), 'input.code');
       await manager
         .getRepository(SurveyAnswer)
         .insert({ surveyId: row.survey_id, channel: SurveyChannel.CODE, scores });
@@ -219,17 +206,14 @@ export class SurveyCodeService {
     const survey = await this.deps.residentSurveys.referenced(input.surveyId, 'input.surveyId');
     // Staff of the survey's 街道: an ADMIN or CHAIR whose scope covers it.
     if (!(await this.deps.residentSurveys.isStaff(survey)))
-      throw new ForbiddenError(`Role ${this.viewer.role} may not enter paper answers of this survey`);
+      throw new ForbiddenError(surveyReasons.paperRole({ role: this.viewer.role }));
     const sheets = input.sheets.map((sheet, i) =>
       scoresOf(survey.questions, sheet.answers, `input.sheets.${i}.answers`),
     );
     await this.ctx.transaction(async ({ manager, record }) => {
       const locked = await this.deps.residentSurveys.lock(manager, survey.id);
       if (locked.status !== SurveyStatus.OPEN)
-        throw new ConflictError(
-          `The survey is ${locked.status}: answers are entered only while it is OPEN`,
-          'input.surveyId',
-        );
+        throw new ConflictError(surveyReasons.paperOpenOnly({ status: locked.status }), 'input.surveyId');
       await manager
         .getRepository(SurveyAnswer)
         .insert(sheets.map((scores) => ({ surveyId: survey.id, channel: SurveyChannel.MEETING, scores })));
@@ -255,15 +239,14 @@ export function scoresOf(
   answers.forEach((a, i) => {
     if (!questions.some((q) => q.key === a.question))
       throw new BadUserInputError(
-        `${field}.${i}.question: ${JSON.stringify(a.question)} is not a question of this survey`,
+        surveyReasons.notAQuestion({ value: JSON.stringify(a.question) }),
         `${field}.${i}.question`,
       );
     if (scores.has(a.question))
-      throw new BadUserInputError(`${field}.${i}.question: ${a.question} is answered twice`, `${field}.${i}.question`);
+      throw new BadUserInputError(surveyReasons.questionTwice({ question: a.question }), `${field}.${i}.question`);
     scores.set(a.question, a.score);
   });
   const missing = questions.find((q) => !scores.has(q.key));
-  if (missing)
-    throw new BadUserInputError(`${field}: no score for the question ${missing.key} (${missing.text})`, field);
+  if (missing) throw new BadUserInputError(surveyReasons.noScoreFor({ key: missing.key, text: missing.text }), field);
   return Object.fromEntries(scores);
 }

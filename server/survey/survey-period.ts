@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../core/errors';
+import { surveyReasons } from './reasons';
 
 /** A survey period: its name as given and its first and last calendar day (YYYY-MM-DD, Asia/Shanghai). */
 export interface SurveyPeriod {
@@ -16,11 +17,7 @@ const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 
  */
 export function parsePeriod(text: string, field: string): SurveyPeriod {
   const m = /^(20\d\d|2100)(?:-(?:Q([1-4])|H([12])|(0[1-9]|1[0-2])))?$/.exec(text);
-  if (!m)
-    throw new BadUserInputError(
-      `${field}: a period is a quarter (2025-Q3), a month (2025-07), a half year (2025-H2) or a year (2025)`,
-      field,
-    );
+  if (!m) throw new BadUserInputError(surveyReasons.periodFormat(), field);
   const year = Number(m[1]);
   const [first, last] = m[2]
     ? [Number(m[2]) * 3 - 2, Number(m[2]) * 3]

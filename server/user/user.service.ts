@@ -19,6 +19,7 @@ import type { OfficialService } from '../official/official.service';
 import type { MeetingLifecycleService } from '../evaluation-meeting/meeting-lifecycle.service';
 import type { UserLoaders } from './user.loaders';
 import type { OfficialLoaders } from '../official/official.loaders';
+import { userReasons } from './reasons';
 
 /** The fields of a user that say what they may do, as the audit log records a change of them. */
 const ACCESS_FIELDS: (keyof User)[] = ['role', 'districtId', 'subdistrictId', 'officialId'];
@@ -75,7 +76,7 @@ export class UserService extends RecordService<User, UserServiceLoaders> {
 
   /** A page of the users within the admin's scope (default order: by username). FORBIDDEN for other roles. */
   list(filter: UserFilter | undefined, orderBy: UserOrder[] | undefined, page: PageArgs): Promise<Connection<User>> {
-    if (this.viewer.role !== Role.ADMIN) throw new ForbiddenError('Only an ADMIN may list users');
+    if (this.viewer.role !== Role.ADMIN) throw new ForbiddenError(userReasons.listAdminOnly());
     const qb = this.ctx.db
       .getRepository(User)
       .createQueryBuilder('u')
@@ -93,18 +94,14 @@ export class UserService extends RecordService<User, UserServiceLoaders> {
    * district or a subdistrict outside it; FORBIDDEN for a scope beyond the admin's; CONFLICT for a taken username.
    */
   async create(input: CreateUserInput): Promise<User> {
-    if (input.role === Role.INTEGRATION)
-      throw new BadUserInputError(
-        'input.role: INTEGRATION is the role of service tokens (createServiceToken), not of users',
-        'input.role',
-      );
+    if (input.role === Role.INTEGRATION) throw new BadUserInputError(userReasons.integrationRole(), 'input.role');
     const services = this.deps;
     const district = await services.districts.referenced(input.districtId, 'input.districtId');
     if (input.subdistrictId) {
       const subdistrict = await services.subdistricts.referenced(input.subdistrictId, 'input.subdistrictId');
       if (subdistrict.districtId !== district.id) {
         throw new BadUserInputError(
-          `input.subdistrictId: ${subdistrict.name} is not in ${district.name}`,
+          userReasons.subdistrictOutside({ subdistrict: subdistrict.name, district: district.name }),
           'input.subdistrictId',
         );
       }
@@ -116,17 +113,10 @@ export class UserService extends RecordService<User, UserServiceLoaders> {
       'create users with this scope',
     );
     if (input.officialId) {
-      if (input.role !== Role.OFFICIAL)
-        throw new BadUserInputError(
-          'input.officialId: only an OFFICIAL user is linked to an official',
-          'input.officialId',
-        );
+      if (input.role !== Role.OFFICIAL) throw new BadUserInputError(userReasons.officialUserOnly(), 'input.officialId');
       const official = await services.officials.referenced(input.officialId, 'input.officialId');
       if (input.subdistrictId && official.subdistrictId !== input.subdistrictId) {
-        throw new BadUserInputError(
-          "input.officialId: the official serves outside this user's scope",
-          'input.officialId',
-        );
+        throw new BadUserInputError(userReasons.officialOutsideScope(), 'input.officialId');
       }
     }
     await this.assertUnit(input);
@@ -153,22 +143,15 @@ export class UserService extends RecordService<User, UserServiceLoaders> {
   private async assertUnit(input: CreateUserInput): Promise<void> {
     if (!input.officeId && !input.agencyId) return;
     const field = input.officeId ? 'input.officeId' : 'input.agencyId';
-    if (input.officeId && input.agencyId)
-      throw new BadUserInputError(
-        'input.agencyId: a user is staff of one office or one agency, not both',
-        'input.agencyId',
-      );
+    if (input.officeId && input.agencyId) throw new BadUserInputError(userReasons.oneUnit(), 'input.agencyId');
     if (input.role !== Role.ADMIN || !input.subdistrictId)
-      throw new BadUserInputError(
-        `${field}: only an ADMIN scoped to one 街道 is staff of one of its offices or agencies`,
-        field,
-      );
+      throw new BadUserInputError(userReasons.unitStaffAdminOnly(), field);
     const services = this.deps;
     const unit = input.officeId
       ? await services.offices.referenced(input.officeId, field)
       : await services.agencies.referenced(input.agencyId!, field);
     if (unit.subdistrictId !== input.subdistrictId)
-      throw new BadUserInputError(`${field}: ${unit.name} is not in the user's 街道`, field);
+      throw new BadUserInputError(userReasons.unitOutside({ unit: unit.name }), field);
   }
 
   /**
@@ -233,8 +216,7 @@ export class UserService extends RecordService<User, UserServiceLoaders> {
     const meeting = await this.deps.meetingLifecycle.openMeetingRegistering(user.id);
     if (!meeting) return;
     throw new ConflictError(
-      `input.password: ${user.username} is registered for the open meeting "${meeting.title}" (${meeting.id}); ` +
-        'reset the password after that meeting has closed',
+      userReasons.registeredForOpenMeeting({ username: user.username, meeting: meeting.title, meetingId: meeting.id }),
       'input.password',
     );
   }
@@ -254,15 +236,10 @@ export class UserService extends RecordService<User, UserServiceLoaders> {
     const roleChanges = input.role !== undefined && input.role !== null && input.role !== user.role;
     const scopeChanges = input.subdistrictId !== undefined && input.subdistrictId !== user.subdistrictId;
     if (!roleChanges && !scopeChanges) return change;
-    if (user.id === this.viewer.userId)
-      throw new ForbiddenError('You may not change your own role or scope; ask another ADMIN');
+    if (user.id === this.viewer.userId) throw new ForbiddenError(userReasons.ownRole());
     assertMay(this.viewer, [Role.ADMIN], user, 'change the role or scope of users');
     if (roleChanges) {
-      if (input.role === Role.INTEGRATION)
-        throw new BadUserInputError(
-          'input.role: INTEGRATION is the role of service tokens (createServiceToken), not of users',
-          'input.role',
-        );
+      if (input.role === Role.INTEGRATION) throw new BadUserInputError(userReasons.integrationRole(), 'input.role');
       change.role = input.role!;
       if (input.role !== Role.OFFICIAL && user.officialId) change.officialId = null;
     }
@@ -271,17 +248,11 @@ export class UserService extends RecordService<User, UserServiceLoaders> {
       if (subdistrictId) {
         const subdistrict = await this.deps.subdistricts.referenced(subdistrictId, 'input.subdistrictId');
         if (subdistrict.districtId !== user.districtId)
-          throw new BadUserInputError(
-            "input.subdistrictId: the subdistrict is not in the user's district",
-            'input.subdistrictId',
-          );
+          throw new BadUserInputError(userReasons.subdistrictOtherDistrict(), 'input.subdistrictId');
         const officialId = change.officialId === null ? null : user.officialId;
         const official = officialId ? await this.ctx.loaders.official.load(officialId) : null;
         if (official && official.subdistrictId !== subdistrictId) {
-          throw new BadUserInputError(
-            "input.subdistrictId: the user's official serves outside this subdistrict",
-            'input.subdistrictId',
-          );
+          throw new BadUserInputError(userReasons.officialOutsideSubdistrict(), 'input.subdistrictId');
         }
       }
       assertMay(this.viewer, [Role.ADMIN], { districtId: user.districtId, subdistrictId }, 'give users this scope');
@@ -299,7 +270,7 @@ export class UserService extends RecordService<User, UserServiceLoaders> {
   /** Deletes a user within an ADMIN's scope (not oneself). NOT_FOUND, FORBIDDEN. */
   async remove(id: string): Promise<string> {
     const user = await this.get(id);
-    if (user.id === this.viewer.userId) throw new ForbiddenError('You may not delete your own account');
+    if (user.id === this.viewer.userId) throw new ForbiddenError(userReasons.ownAccount());
     assertMay(this.viewer, [Role.ADMIN], user, 'delete users');
     return super.remove(id);
   }

@@ -20,6 +20,7 @@ import { QUEUE_DELIVERY_JOBS } from './outbox';
 import type { ServiceContext } from '../core/request-context';
 import type { DistrictService } from '../district/district.service';
 import type { WebhookLoaders } from './webhook.loaders';
+import { webhookReasons } from './reasons';
 
 /** What an audit entry shows of a subscription (never its secret). */
 const AUDITED_FIELDS: (keyof WebhookSubscription)[] = ['districtId', 'url', 'events', 'active'];
@@ -33,14 +34,13 @@ export function checkedUrl(raw: string): string {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new BadUserInputError('input.url: must be an absolute http or https URL', 'input.url');
+    throw new BadUserInputError(webhookReasons.urlAbsolute(), 'input.url');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new BadUserInputError('input.url: only http and https URLs are called', 'input.url');
-  if (url.username || url.password)
-    throw new BadUserInputError('input.url: must not carry a user name or password', 'input.url');
+    throw new BadUserInputError(webhookReasons.urlScheme(), 'input.url');
+  if (url.username || url.password) throw new BadUserInputError(webhookReasons.urlCredentials(), 'input.url');
   const refused = refusedHost(url.hostname);
-  if (refused) throw new BadUserInputError(`input.url: may not point at ${url.hostname}: ${refused}`, 'input.url');
+  if (refused) throw new BadUserInputError(webhookReasons.urlRefused({ hostname: url.hostname, refused }), 'input.url');
   return url.toString();
 }
 
@@ -75,7 +75,7 @@ export class WebhookService extends RecordService<WebhookSubscription, WebhookSe
   private districtAdmin(what: string): Viewer {
     const viewer = this.viewer;
     if (viewer.role !== Role.ADMIN || viewer.subdistrictId)
-      throw new ForbiddenError(`Only an ADMIN of a whole district may ${what}`);
+      throw new ForbiddenError(webhookReasons.districtAdminOnly({ what }));
     return viewer;
   }
 
@@ -190,10 +190,7 @@ export class WebhookService extends RecordService<WebhookSubscription, WebhookSe
          ${QUEUE_DELIVERY_JOBS}`,
         [id, DeliveryStatus.PENDING, DeliveryStatus.FAILED, DeliveryStatus.DELIVERED],
       );
-      if (rows.length === 0)
-        throw new ConflictError(
-          'This delivery is still PENDING: only a FAILED or DELIVERED delivery can be redelivered',
-        );
+      if (rows.length === 0) throw new ConflictError(webhookReasons.stillPending());
       await record({
         actorId: viewer.userId,
         type: 'webhook_delivery.redelivered',

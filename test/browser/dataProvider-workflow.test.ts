@@ -149,22 +149,28 @@ describe('the data provider’s workflow methods', () => {
     expect(signedIn.body.anonymous).toBeUndefined();
   });
 
-  it('fails with a localized HttpError naming the field, as the CRUD methods do', async () => {
+  it("fails with an HttpError saying the reason's sentence, naming the field by its label, as the CRUD methods do", async () => {
     const { dataProvider } = providerWith(() => ({
       data: null,
       errors: [
         {
-          message: 'input.conclusion: must not be blank',
-          extensions: { code: 'BAD_USER_INPUT', field: 'input.conclusion' },
+          message: 'input.conclusion: a case is concluded only with a written conclusion that says something',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'input.conclusion',
+            reason: 'accountability.conclusionRequired',
+            params: { field: 'input.conclusion' },
+          },
         },
       ],
     }));
     const error = await dataProvider.concludeAccountabilityCase('c1', ' ', true).catch((e) => e);
     expect(error.status).toBe(400);
-    expect(error.message).toContain('pingyi.errors.BAD_USER_INPUT_field');
+    expect(error.message).toContain('pingyi.errors.accountability.conclusionRequired');
     expect(error.message).toContain('resources.accountabilityCases.fields.conclusion');
+    expect(error.message).not.toContain('written conclusion');
     expect(error.body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.conclusion' });
-    expect(error.body.errors.conclusion).toBe('must not be blank');
+    expect(error.body.errors.conclusion).toBe(error.message);
   });
 
   it('decides an appointment, finalises an assessment and stores a policy with their own operations', async () => {

@@ -48,7 +48,7 @@ describe('planned time of a meeting', () => {
     await page.getByLabel('计划时间').fill('2026-12-20T09:30');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText(`评议会：${title}`).waitFor();
-    await page.getByText('2026/12/20 09:30').waitFor();
+    await page.getByText('2026年12月20日 周日 09:30').waitFor();
     await screenshot(page, 'meeting-planned-time-1280x800');
 
     const stored = await gql(

@@ -52,6 +52,7 @@ export function AssessmentActions() {
       <OverrideGradeDialog
         assessmentId={id}
         current={(record.overrideGrade ?? record.computedGrade ?? null) as string | null}
+        labels={record.gradeLabels as string | undefined}
         open={overriding}
         onClose={() => setOverriding(false)}
         onDone={refresh}

@@ -9,6 +9,7 @@ import { useWorkflow } from '../common/providerHooks';
 import { saysSomething } from '../common/validation';
 import type { Grade } from '../dataProvider/types';
 import { GRADES } from '../assessments/figures';
+import { gradeKey } from '../assessments/chips';
 
 /** Props of {@link OverrideGradeDialog}. */
 export interface OverrideGradeDialogProps {
@@ -19,12 +20,21 @@ export interface OverrideGradeDialogProps {
   onClose: () => void;
   /** Called after the override was saved. */
   onDone: () => void;
+  /** The grade names of the assessment's policy (GradeLabels; docs/rules.md rule 10), STANDARD when not given. */
+  labels?: string | null;
 }
 
 const MAX_REASON = 2000;
 
 /** The override form; Save stays off until a grade and a reason are given. */
-export function OverrideGradeDialog({ assessmentId, current, open, onClose, onDone }: OverrideGradeDialogProps) {
+export function OverrideGradeDialog({
+  assessmentId,
+  current,
+  labels,
+  open,
+  onClose,
+  onDone,
+}: OverrideGradeDialogProps) {
   const translate = useTranslate();
   const [grade, setGrade] = useState<string>(current ?? '');
   const [reason, setReason] = useState('');
@@ -75,7 +85,7 @@ export function OverrideGradeDialog({ assessmentId, current, open, onClose, onDo
         >
           {GRADES.map((value) => (
             <MenuItem key={value} value={value}>
-              {translate(`pingyi.enums.Grade.${value}`)}
+              {translate(gradeKey(value, labels))}
             </MenuItem>
           ))}
         </TextField>

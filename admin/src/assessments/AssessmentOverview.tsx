@@ -39,8 +39,8 @@ function Figure({ label, value, testId }: { label: React.ReactNode; value: numbe
   );
 }
 
-/** The district's totals of the year. */
-function Totals({ overview }: { overview: Overview }) {
+/** The district's totals of the year; grades named as its policy's `labels` say (docs/rules.md rule 10). */
+function Totals({ overview, labels }: { overview: Overview; labels?: string | null }) {
   const translate = useTranslate();
   const count = (grade: string | null) =>
     overview.grades.filter((entry) => entry.grade === grade).reduce((sum, entry) => sum + entry.count, 0);
@@ -66,7 +66,7 @@ function Totals({ overview }: { overview: Overview }) {
       {GRADES.map((grade) => (
         <Figure
           key={grade}
-          label={<GradeChip grade={grade} />}
+          label={<GradeChip grade={grade} labels={labels} />}
           value={count(grade)}
           testId={`overview-grade-${grade}`}
         />
@@ -112,6 +112,12 @@ export function AssessmentOverview() {
   );
   const data =
     overview.data && overview.data.districtId === districtId && overview.data.year === year ? overview.data : undefined;
+  // The year's grade names come from the district's policy (STANDARD without one).
+  const policy = useProviderQuery(
+    ['annualAssessments', 'policy', districtId, year],
+    ready ? (dp) => dp.assessmentPolicy(districtId, year) : null,
+  );
+  const labels = policy.data?.gradeLabels ?? null;
 
   const changeYear = (text: string) => {
     setYearText(text);
@@ -153,7 +159,7 @@ export function AssessmentOverview() {
             />
           </Stack>
           {overview.loading && !data ? <LinearProgress /> : null}
-          {data ? <Totals overview={data} /> : null}
+          {data ? <Totals overview={data} labels={labels} /> : null}
         </CardContent>
       </Card>
       <Card>
@@ -163,7 +169,7 @@ export function AssessmentOverview() {
             <Alert severity="info">{translate('pingyi.overview.noneFinal')}</Alert>
           ) : null}
           {data && data.finalizedCount + data.draftCount > 0 ? (
-            <GradeDistributionChart subdistricts={data.subdistricts} />
+            <GradeDistributionChart subdistricts={data.subdistricts} labels={labels} />
           ) : null}
         </CardContent>
       </Card>

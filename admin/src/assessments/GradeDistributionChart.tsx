@@ -7,18 +7,21 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { useTranslate } from 'react-admin';
 import type { Overview } from '../dataProvider/types';
 import { GRADE_COLORS, GRADES } from './figures';
+import { gradeKey } from './chips';
 
 /** Props of {@link GradeDistributionChart}. */
 export interface GradeDistributionChartProps {
   subdistricts: Overview['subdistricts'];
   height?: number;
+  /** The grade names of the district's policy of the year (docs/rules.md rule 10); STANDARD when not given. */
+  labels?: string | null;
 }
 
 /** The segments bottom to top, and the legend's order. */
 const KEYS = [...GRADES, 'BREACH', 'DRAFT'] as const;
 
 /** The chart, one bar per subdistrict with an assessment that year. */
-export function GradeDistributionChart({ subdistricts, height = 320 }: GradeDistributionChartProps) {
+export function GradeDistributionChart({ subdistricts, height = 320, labels }: GradeDistributionChartProps) {
   const translate = useTranslate();
   const data = subdistricts
     .filter((entry) => entry.finalizedCount + entry.draftCount > 0)
@@ -34,7 +37,7 @@ export function GradeDistributionChart({ subdistricts, height = 320 }: GradeDist
       ? translate('pingyi.assessment.redLine')
       : key === 'DRAFT'
         ? translate('pingyi.overview.draftSegment')
-        : translate(`pingyi.enums.Grade.${key}`);
+        : translate(gradeKey(key, labels));
   return (
     <div data-testid="grade-chart">
       <ResponsiveContainer width="100%" height={height}>

@@ -46,12 +46,12 @@ function YearRow({ assessment }: { assessment: Assessment }) {
         {formatScore(assessment.score)}
       </TableCell>
       <TableCell>
-        <GradeChip grade={assessment.computedGrade} />
+        <GradeChip grade={assessment.computedGrade} labels={assessment.gradeLabels} />
       </TableCell>
       <TableCell className="wraps" sx={{ minWidth: 160, maxWidth: 220 }}>
         {assessment.overrideGrade ? (
           <>
-            <GradeChip grade={assessment.overrideGrade} />
+            <GradeChip grade={assessment.overrideGrade} labels={assessment.gradeLabels} />
             <Typography
               variant="caption"
               color="text.secondary"
@@ -69,7 +69,7 @@ function YearRow({ assessment }: { assessment: Assessment }) {
         {assessment.redLineBreached ? (
           <RedLineMarker breached />
         ) : (
-          <GradeChip grade={assessment.grade} testId="effective-grade" />
+          <GradeChip grade={assessment.grade} labels={assessment.gradeLabels} testId="effective-grade" />
         )}
       </TableCell>
       <TableCell>

@@ -5,12 +5,26 @@
  * the fewest ratings a meeting result needs. Problems show under their fields before saving.
  */
 import { useEffect, useState } from 'react';
-import { Alert, Box, Button, Card, CardContent, CardHeader, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useCanAccess, useTranslate } from 'react-admin';
 import { useProviderQuery, useWorkflow } from '../common/providerHooks';
 import type { Policy } from '../dataProvider/types';
 import { PANELS } from './figures';
 import { checkPolicy, DEFAULT_POLICY } from './policyRules';
+
+/** The grade names a policy may choose (docs/rules.md rule 10). */
+const GRADE_LABELS: Policy['gradeLabels'][] = ['STANDARD', 'CIVIL_SERVICE'];
 
 type Scalar =
   | 'meetingWeight'
@@ -128,6 +142,23 @@ export function PolicyForm({ districtId, year }: PolicyFormProps) {
           {number('mediocreFrom', translate('pingyi.policy.mediocreFrom'))}
           {number('minRatings', translate('pingyi.policy.minRatings'))}
         </Stack>
+        <Typography variant="subtitle2">{translate('pingyi.policy.gradeLabels')}</Typography>
+        <TextField
+          select
+          size="small"
+          label={translate('pingyi.policy.gradeLabels')}
+          value={policy.gradeLabels}
+          onChange={(event) => setPolicy({ ...policy, gradeLabels: event.target.value as Policy['gradeLabels'] })}
+          disabled={!canSet}
+          sx={{ mt: 1, mb: 2, minWidth: 320 }}
+          data-testid="policy-grade-labels"
+        >
+          {GRADE_LABELS.map((labels) => (
+            <MenuItem key={labels} value={labels}>
+              {translate(`pingyi.enums.GradeLabels.${labels}`)}
+            </MenuItem>
+          ))}
+        </TextField>
         {sums.length ? (
           <Alert severity="error" sx={{ mb: 1 }} data-testid="policy-problems">
             {sums.map((problem) => (

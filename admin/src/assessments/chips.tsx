@@ -9,15 +9,31 @@ import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 import type { Grade, Outcome } from '../dataProvider/types';
 import { GRADE_CHIP, OUTCOME_CHIP } from './figures';
 
-/** A grade as a coloured chip (优秀 green … 较差 red); "—" without one. */
-export function GradeChip({ grade, testId }: { grade: Grade | null | undefined; testId?: string }) {
+/**
+ * The translation key of a grade's name under a policy's grade names (docs/rules.md rule 10):
+ * `pingyi.gradeNames.<GradeLabels>.<Grade>`, STANDARD (优秀/良好/平庸/较差) when none is known.
+ */
+export function gradeKey(grade: string, labels?: string | null): string {
+  return `pingyi.gradeNames.${labels ?? 'STANDARD'}.${grade}`;
+}
+
+/** A grade as a coloured chip (优秀 green … 较差 red), named as the policy's `labels` say; "—" without one. */
+export function GradeChip({
+  grade,
+  labels,
+  testId,
+}: {
+  grade: Grade | null | undefined;
+  labels?: string | null;
+  testId?: string;
+}) {
   const translate = useTranslate();
   if (!grade) return <span data-testid={testId}>—</span>;
   return (
     <Chip
       size="small"
       color={GRADE_CHIP[grade] ?? 'default'}
-      label={translate(`pingyi.enums.Grade.${grade}`, { _: grade })}
+      label={translate(gradeKey(grade, labels), { _: grade })}
       data-testid={testId}
     />
   );
@@ -81,7 +97,7 @@ export function RedLineMarker({ breached }: { breached: boolean | undefined }) {
 /** Shows the record's `source` (a Grade) as a {@link GradeChip}. */
 export function GradeField({ source = 'grade' }: FieldProps) {
   const record = useRecordContext();
-  return <GradeChip grade={record?.[source] as Grade | null} />;
+  return <GradeChip grade={record?.[source] as Grade | null} labels={record?.gradeLabels as string | undefined} />;
 }
 
 /** Shows the record's `source` (a PersonnelOutcome) as an {@link OutcomeChip}. */
@@ -100,5 +116,5 @@ export function AssessmentStatusField({ source = 'status' }: FieldProps) {
 export function EffectiveGradeField(_: FieldProps) {
   const record = useRecordContext();
   if (record?.redLineBreached) return <RedLineMarker breached />;
-  return <GradeChip grade={record?.grade as Grade | null} />;
+  return <GradeChip grade={record?.grade as Grade | null} labels={record?.gradeLabels as string | undefined} />;
 }

@@ -7,7 +7,7 @@
 import type { Policy } from '../dataProvider/types';
 import { PANELS } from './figures';
 
-/** the defaults of docs/rules.md rule 10: parts 40/40/20, equal panels, bands 90/75/60, at least 3 ratings. */
+/** the defaults of docs/rules.md rule 10: parts 40/40/20, equal panels, bands 90/75/60, at least 3 ratings, grades named 优秀/良好/平庸/较差. */
 export const DEFAULT_POLICY: Policy = {
   meetingWeight: 40,
   thirdPartyWeight: 40,
@@ -17,6 +17,7 @@ export const DEFAULT_POLICY: Policy = {
   goodFrom: 75,
   mediocreFrom: 60,
   minRatings: 3,
+  gradeLabels: 'STANDARD',
 };
 
 /** A message key with its arguments, for the admin's translate(). */

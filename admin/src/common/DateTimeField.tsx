@@ -1,25 +1,55 @@
 /**
- * Instants (`createdAt`, `scheduledAt`, …) shown and entered in the browser's time zone (in
- * Shanghai: Asia/Shanghai) and exchanged with the API as full ISO 8601 instants in UTC.
+ * Instants (`createdAt`, `scheduledAt`, …) shown in Asia/Shanghai (common/dates.ts: `2026年12月6日
+ * 周日 09:30`), entered in the browser's time zone (in Shanghai: Asia/Shanghai) and exchanged with
+ * the API as full ISO 8601 instants in UTC; calendar days (`startsOn`) shown as `2026年12月6日`.
  */
 import {
-  DateField,
   DateTimeInput,
+  FunctionField,
   useLocaleState,
   useTranslate,
-  type DateFieldProps,
   type DateTimeInputProps,
+  type FunctionFieldProps,
 } from 'react-admin';
+import { formatDay, formatInstant } from './dates';
 
-/** A DateField with time, in the browser's time zone, formatted for the current locale (zh-CN or en), e.g. 2025/03/01 14:05. */
-export function DateTimeField(props: DateFieldProps) {
+/** The props of a date field: those of a FunctionField, without its render (`source` names the value). */
+export type DateFieldProps = Omit<FunctionFieldProps, 'render'> & { source: string; emptyText?: string };
+
+/** The value at a dotted `source` of a record. */
+function valueAt(record: unknown, source: string): unknown {
+  return source
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      record,
+    );
+}
+
+/** An instant with its weekday and time in Shanghai, for the current locale: 2026年12月6日 周日 09:30. */
+export function DateTimeField({ emptyText, ...props }: DateFieldProps) {
   const [locale] = useLocaleState();
   return (
-    <DateField
-      showTime
-      locales={locale}
-      options={{ year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }}
+    <FunctionField
       {...props}
+      render={(record) => {
+        const value = valueAt(record, props.source);
+        return value ? formatInstant(value as string, locale) : (emptyText ?? '—');
+      }}
+    />
+  );
+}
+
+/** A calendar day for the current locale: 2026年12月6日 (a `YYYY-MM-DD` date, or an instant's day in Shanghai). */
+export function DayField({ emptyText, ...props }: DateFieldProps) {
+  const [locale] = useLocaleState();
+  return (
+    <FunctionField
+      {...props}
+      render={(record) => {
+        const value = valueAt(record, props.source);
+        return value ? formatDay(value as string, locale) : (emptyText ?? '—');
+      }}
     />
   );
 }

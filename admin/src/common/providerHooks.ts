@@ -12,6 +12,8 @@ import type { PingyiDataProvider } from '../dataProvider';
 import { Answer } from '../dataProvider/call';
 import { GraphQLRequestError, type ServerError } from '../dataProvider/graphqlClient';
 import type { ServerErrorBody } from '../dataProvider/serverErrors';
+import { errorSentence } from '../dataProvider/errorText';
+import { i18nProvider } from '../i18n';
 
 /** The codes Pingyi's notifications have a message for (`pingyi.errors.<CODE>`); others read as internal. */
 const NOTIFIED_CODES = ['BAD_USER_INPUT', 'CONFLICT', 'FORBIDDEN', 'NOT_FOUND', 'NETWORK'];
@@ -55,8 +57,19 @@ export function errorExtensions(error: unknown): Record<string, unknown> {
   return serverErrors(error)?.errors[0]?.extensions ?? {};
 }
 
-/** The server's own message of the first error (the error's message when the server was not reached). */
-export function errorMessage(error: unknown): string {
+/**
+ * What a screen shows for a failed call, in the admin's current language: the sentence of the first
+ * error's reason (dataProvider/errorText.ts), or the generic sentence of its code; never the
+ * server's English message (that is `serverMessage`, for logs and tests).
+ */
+export function errorMessage(error: unknown, resource?: string): string {
+  const found = serverErrors(error);
+  if (!found) return i18nProvider.translate('pingyi.errors.INTERNAL_SERVER_ERROR');
+  return errorSentence(i18nProvider.translate, found.errors[0], found.code, resource);
+}
+
+/** The server's own (English, developer's) message of the first error; the error's message when the server was not reached. */
+export function serverMessage(error: unknown): string {
   const first = serverErrors(error)?.errors[0];
   if (first) return first.message;
   if (error instanceof HttpError && error.body instanceof Error) return error.body.message;
@@ -65,7 +78,7 @@ export function errorMessage(error: unknown): string {
 
 /**
  * Returns a reporter for errors of the data provider's own methods: a notification in the admin's
- * language (`pingyi.errors.<CODE>` with the server's message). A 401 has already signed the user
+ * language (the sentence of the error's reason, or the generic one of its code). A 401 has already signed the user
  * out (React-Admin's `useDataProvider` asks the authProvider), so it is not notified again.
  */
 export function useReportError(): (error: unknown) => void {
@@ -76,7 +89,10 @@ export function useReportError(): (error: unknown) => void {
       const code = errorCode(error);
       if (error instanceof SignedOut || (code === 'UNAUTHENTICATED' && !(error as HttpError).body?.anonymous)) return;
       const key = NOTIFIED_CODES.includes(code) ? code : 'INTERNAL_SERVER_ERROR';
-      notify(translate(`pingyi.errors.${key}`, { message: errorMessage(error) }), { type: 'error' });
+      const found = serverErrors(error);
+      notify(found ? errorSentence(translate, found.errors[0], found.code) : translate(`pingyi.errors.${key}`), {
+        type: 'error',
+      });
     },
     [notify, translate],
   );

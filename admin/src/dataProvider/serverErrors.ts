@@ -5,6 +5,7 @@
  */
 import { HttpError, type TranslateFunction } from 'ra-core';
 import { GraphQLRequestError, type ServerError } from './graphqlClient';
+import { errorSentence } from './errorText';
 
 /** HTTP-like status per error code, so React-Admin treats them as it would REST errors. */
 const STATUS: Record<string, number> = {
@@ -15,9 +16,6 @@ const STATUS: Record<string, number> = {
   CONFLICT: 409,
   INTERNAL_SERVER_ERROR: 500,
 };
-
-/** The codes Pingyi's messages have a translation for (`pingyi.errors.<CODE>`). */
-const KNOWN_CODES = new Set([...Object.keys(STATUS), 'NETWORK']);
 
 /** What a converted error carries in `body`. */
 export interface ServerErrorBody {
@@ -39,13 +37,6 @@ export interface ServerErrorBody {
 export function formFieldOf(field: string | null | undefined): string | null {
   const match = /^input\.([A-Za-z_][A-Za-z0-9_]*)/.exec(field ?? '');
   return match ? match[1] : null;
-}
-
-/** The server's message without the `input.name: ` prefix its validation messages start with. */
-function detailOf(error: ServerError): string {
-  const field = error.extensions?.field;
-  const message = error.message ?? '';
-  return field && message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
 }
 
 function unwrap(error: unknown): GraphQLRequestError | null {
@@ -74,12 +65,8 @@ export function toHttpError(
   const code = first ? String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'NETWORK';
   const field = first?.extensions?.field ?? null;
   const formField = formFieldOf(field);
-  const detail = first ? detailOf(first) : failure.message;
-  const label = formField ? translate(`resources.${resource}.fields.${formField}`, { _: formField }) : null;
-  const key = `pingyi.errors.${KNOWN_CODES.has(code) ? code : 'INTERNAL_SERVER_ERROR'}`;
-  const message = label
-    ? translate(`${key}_field`, { field: label, message: detail, _: `${label}: ${detail}` })
-    : translate(key, { message: detail, _: detail });
+  // The reason's sentence in the admin's language (the field by its label), never the server's English message.
+  const message = errorSentence(translate, first, code, resource);
   const body: ServerErrorBody = {
     code,
     field,
@@ -87,9 +74,8 @@ export function toHttpError(
     ...(options.anonymous ? { anonymous: true } : {}),
   };
   if (formField && (code === 'BAD_USER_INPUT' || code === 'CONFLICT')) {
-    // The field shows the server's reason; a conflict's reason quotes database details, so the
-    // field gets a short translated hint and the notification keeps the details.
-    const fieldMessage = code === 'CONFLICT' ? translate('pingyi.errors.CONFLICT_inline', { _: detail }) : detail;
+    // The field shows the reason's sentence; a conflict's field gets a short hint and the notification the sentence.
+    const fieldMessage = code === 'CONFLICT' ? translate('pingyi.errors.CONFLICT_inline') : message;
     body.errors = { [formField]: fieldMessage, root: { serverError: message } };
   }
   return new HttpError(message, STATUS[code] ?? (failure.status || 500), body);

@@ -22,19 +22,13 @@ import { useProviderQuery } from '../common/providerHooks';
 import { BallotTally } from './BallotTally';
 import { formatMean, formatRate, formatScore, rankByScore } from './figures';
 import { meetingKey } from './meetingRoom';
+import { formatDay } from '../common/dates';
 
 const cell = { border: '1px solid #000', py: '1.5mm', px: '2mm', fontSize: '10.5pt', color: '#000' } as const;
 
 /** A calendar day in Shanghai time for the locale, e.g. 2026年6月15日. */
 function day(iso: string | null, locale: string): string {
-  return iso
-    ? new Date(iso).toLocaleDateString(locale, {
-        timeZone: 'Asia/Shanghai',
-        year: 'numeric',
-        month: 'long',
-        day: 'numeric',
-      })
-    : '—';
+  return formatDay(iso, locale);
 }
 
 /** The route `#/evaluationMeetings/:id/result-sheet`. */

@@ -195,6 +195,13 @@ export type Grade =
   /** 较差 */
   | 'POOR';
 
+/** The names of the four grades on a district's policy (docs/rules.md rule 10); the grades and bands are the same under either. */
+export type GradeLabels =
+  /** The civil service's names: EXCELLENT 优秀, GOOD 称职, MEDIOCRE 基本称职, POOR 不称职. */
+  | 'CIVIL_SERVICE'
+  /** EXCELLENT 优秀, GOOD 良好, MEDIOCRE 平庸, POOR 较差 (the default). */
+  | 'STANDARD';
+
 /** The party working committee's answer to a proposed agency head. */
 export type HeadAppointmentDecision =
   /** Consent: the official becomes the agency's head, and the previous head's term ends that day. */
@@ -626,6 +633,8 @@ export type SetAssessmentPolicyInput = {
   excellentFrom: number;
   /** Lowest GOOD score (default 75). */
   goodFrom: number;
+  /** The names of the grades (docs/rules.md rule 10); STANDARD (优秀/良好/平庸/较差) when not given. */
+  gradeLabels?: GradeLabels | null | undefined;
   /** Lowest MEDIOCRE score (default 60). */
   mediocreFrom: number;
   /** Weight of the meeting scores (default 40). */
@@ -806,23 +815,23 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, username: string, displayName: string, role: Role, districtId: string, subdistrictId: string | null } } };
 
-export type AssessmentFieldsFragment = { id: string, year: number, status: AssessmentStatus, officialId: string, meetingScore: number | null, meetingCount: number, meetingRatingCount: number, thirdPartyScore: number | null, selfReportMark: number | null, score: number | null, computedGrade: Grade | null, overrideGrade: Grade | null, overrideReason: string | null, grade: Grade | null, redLineBreached: boolean, finalizedAt: string | null, updatedAt: string, thirdPartyEvaluations: Array<{ panel: Panel, score: number }> };
+export type AssessmentFieldsFragment = { id: string, year: number, status: AssessmentStatus, officialId: string, meetingScore: number | null, meetingCount: number, meetingRatingCount: number, thirdPartyScore: number | null, selfReportMark: number | null, score: number | null, computedGrade: Grade | null, overrideGrade: Grade | null, overrideReason: string | null, grade: Grade | null, gradeLabels: GradeLabels, redLineBreached: boolean, finalizedAt: string | null, updatedAt: string, thirdPartyEvaluations: Array<{ panel: Panel, score: number }> };
 
-export type AssessmentPolicyFieldsFragment = { meetingWeight: number, thirdPartyWeight: number, selfReportWeight: number, excellentFrom: number, goodFrom: number, mediocreFrom: number, minRatings: number, panelWeights: Array<{ panel: Panel, weight: number }> };
+export type AssessmentPolicyFieldsFragment = { meetingWeight: number, thirdPartyWeight: number, selfReportWeight: number, excellentFrom: number, goodFrom: number, mediocreFrom: number, minRatings: number, gradeLabels: GradeLabels, panelWeights: Array<{ panel: Panel, weight: number }> };
 
 export type OfficialAssessmentsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OfficialAssessmentsQuery = { official: { id: string, name: string, outcome: PersonnelOutcome | null, redLineBreaches: Array<number>, assessments: Array<{ id: string, year: number, status: AssessmentStatus, officialId: string, meetingScore: number | null, meetingCount: number, meetingRatingCount: number, thirdPartyScore: number | null, selfReportMark: number | null, score: number | null, computedGrade: Grade | null, overrideGrade: Grade | null, overrideReason: string | null, grade: Grade | null, redLineBreached: boolean, finalizedAt: string | null, updatedAt: string, thirdPartyEvaluations: Array<{ panel: Panel, score: number }> }> } | null };
+export type OfficialAssessmentsQuery = { official: { id: string, name: string, outcome: PersonnelOutcome | null, redLineBreaches: Array<number>, assessments: Array<{ id: string, year: number, status: AssessmentStatus, officialId: string, meetingScore: number | null, meetingCount: number, meetingRatingCount: number, thirdPartyScore: number | null, selfReportMark: number | null, score: number | null, computedGrade: Grade | null, overrideGrade: Grade | null, overrideReason: string | null, grade: Grade | null, gradeLabels: GradeLabels, redLineBreached: boolean, finalizedAt: string | null, updatedAt: string, thirdPartyEvaluations: Array<{ panel: Panel, score: number }> }> } | null };
 
 export type AssessmentDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AssessmentDetailQuery = { annualAssessment: { id: string, year: number, status: AssessmentStatus, officialId: string, meetingScore: number | null, meetingCount: number, meetingRatingCount: number, thirdPartyScore: number | null, selfReportMark: number | null, score: number | null, computedGrade: Grade | null, overrideGrade: Grade | null, overrideReason: string | null, grade: Grade | null, redLineBreached: boolean, finalizedAt: string | null, updatedAt: string, thirdPartyEvaluations: Array<{ panel: Panel, score: number }> } | null };
+export type AssessmentDetailQuery = { annualAssessment: { id: string, year: number, status: AssessmentStatus, officialId: string, meetingScore: number | null, meetingCount: number, meetingRatingCount: number, thirdPartyScore: number | null, selfReportMark: number | null, score: number | null, computedGrade: Grade | null, overrideGrade: Grade | null, overrideReason: string | null, grade: Grade | null, gradeLabels: GradeLabels, redLineBreached: boolean, finalizedAt: string | null, updatedAt: string, thirdPartyEvaluations: Array<{ panel: Panel, score: number }> } | null };
 
 export type OverrideGradeMutationVariables = Exact<{
   id: string | number;
@@ -861,7 +870,7 @@ export type AssessmentPolicyQueryVariables = Exact<{
 }>;
 
 
-export type AssessmentPolicyQuery = { assessmentPolicy: { meetingWeight: number, thirdPartyWeight: number, selfReportWeight: number, excellentFrom: number, goodFrom: number, mediocreFrom: number, minRatings: number, panelWeights: Array<{ panel: Panel, weight: number }> } | null };
+export type AssessmentPolicyQuery = { assessmentPolicy: { meetingWeight: number, thirdPartyWeight: number, selfReportWeight: number, excellentFrom: number, goodFrom: number, mediocreFrom: number, minRatings: number, gradeLabels: GradeLabels, panelWeights: Array<{ panel: Panel, weight: number }> } | null };
 
 export type SetAssessmentPolicyMutationVariables = Exact<{
   input: SetAssessmentPolicyInput;
@@ -1487,6 +1496,7 @@ export const AssessmentFieldsFragmentDoc = new TypedDocumentString(`
   overrideGrade
   overrideReason
   grade
+  gradeLabels
   redLineBreached
   finalizedAt
   updatedAt
@@ -1505,6 +1515,7 @@ export const AssessmentPolicyFieldsFragmentDoc = new TypedDocumentString(`
   goodFrom
   mediocreFrom
   minRatings
+  gradeLabels
 }
     `, {"fragmentName":"AssessmentPolicyFields"}) as unknown as TypedDocumentString<AssessmentPolicyFieldsFragment, unknown>;
 export const AgencyAppointmentFieldsFragmentDoc = new TypedDocumentString(`
@@ -1876,6 +1887,7 @@ export const OfficialAssessmentsDocument = new TypedDocumentString(`
   overrideGrade
   overrideReason
   grade
+  gradeLabels
   redLineBreached
   finalizedAt
   updatedAt
@@ -1905,6 +1917,7 @@ export const AssessmentDetailDocument = new TypedDocumentString(`
   overrideGrade
   overrideReason
   grade
+  gradeLabels
   redLineBreached
   finalizedAt
   updatedAt
@@ -1984,6 +1997,7 @@ export const AssessmentPolicyDocument = new TypedDocumentString(`
   goodFrom
   mediocreFrom
   minRatings
+  gradeLabels
 }`) as unknown as TypedDocumentString<AssessmentPolicyQuery, AssessmentPolicyQueryVariables>;
 export const SetAssessmentPolicyDocument = new TypedDocumentString(`
     mutation SetAssessmentPolicy($input: SetAssessmentPolicyInput!) {

@@ -1,6 +1,6 @@
 /** The agency-head appointments (征得同意权, docs/rules.md rule 2) in the user's scope, latest proposal first. */
 import { CreateButton, ExportButton, FilterButton, List, TextField, TopToolbar, useTranslate } from 'react-admin';
-import { DateTimeField } from '../common/DateTimeField';
+import { DateTimeField, DayField } from '../common/DateTimeField';
 import { ListGrid, ListPagination } from '../common/ListGrid';
 import { NameReferenceField } from '../common/references';
 import { AppointmentStatusField } from './appointmentStatus';
@@ -32,8 +32,8 @@ export const HeadAppointmentList = () => (
       <NameReferenceField source="officialId" reference="officials" sortable={false} />
       <AppointmentStatusField source="status" />
       {/* Calendar days (YYYY-MM-DD) are shown as they are: a date field would shift them by the time zone. */}
-      <TextField source="startsOn" emptyText="—" />
-      <TextField source="endsOn" emptyText="—" sortable={false} />
+      <DayField source="startsOn" />
+      <DayField source="endsOn" sortable={false} />
       <TextField
         source="reason"
         emptyText="—"

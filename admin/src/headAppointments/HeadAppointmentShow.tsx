@@ -2,7 +2,7 @@
 import { Labeled, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
 import { Stack } from '@mui/material';
 import type { ReactNode } from 'react';
-import { DateTimeField } from '../common/DateTimeField';
+import { DateTimeField, DayField } from '../common/DateTimeField';
 import { NameReferenceField } from '../common/references';
 import { AppointmentStatusField } from './appointmentStatus';
 import { AppointmentTitle } from './AppointmentTitle';
@@ -41,10 +41,10 @@ export const HeadAppointmentShow = () => (
       </Row>
       <Row label={false}>
         <Labeled source="startsOn">
-          <TextField source="startsOn" emptyText="—" />
+          <DayField source="startsOn" />
         </Labeled>
         <Labeled source="endsOn">
-          <TextField source="endsOn" emptyText="—" />
+          <DayField source="endsOn" />
         </Labeled>
       </Row>
       <TextField source="reason" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />

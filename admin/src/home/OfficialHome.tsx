@@ -6,6 +6,7 @@ import { useGetList, useTranslate } from 'react-admin';
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useProviderQuery } from '../common/providerHooks';
 import { HomeCard, HomeCards } from './HomeParts';
+import { gradeKey } from '../assessments/chips';
 
 /** An official's home. */
 export function OfficialHome() {
@@ -55,7 +56,7 @@ export function OfficialHome() {
                   <TableCell>{a.year}</TableCell>
                   <TableCell>{translate(`pingyi.enums.AssessmentStatus.${a.status}`)}</TableCell>
                   <TableCell>{a.score == null ? '—' : Number(a.score).toFixed(2)}</TableCell>
-                  <TableCell>{a.grade ? translate(`pingyi.enums.Grade.${a.grade}`) : '—'}</TableCell>
+                  <TableCell>{a.grade ? translate(gradeKey(a.grade, a.gradeLabels)) : '—'}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

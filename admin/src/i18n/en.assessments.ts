@@ -34,6 +34,10 @@ export const enAssessments = {
   pingyi: {
     enums: {
       Grade: { EXCELLENT: 'Excellent', GOOD: 'Good', MEDIOCRE: 'Mediocre', POOR: 'Poor' },
+      GradeLabels: {
+        STANDARD: 'Excellent / Good / Mediocre / Poor',
+        CIVIL_SERVICE: 'Excellent / Competent / Basically competent / Incompetent (civil service)',
+      },
       PersonnelOutcome: {
         PROMOTION_ELIGIBLE: 'Eligible for promotion',
         REASSIGNMENT: 'Reassignment',
@@ -108,7 +112,17 @@ export const enAssessments = {
       byOutcome: 'Officials by outcome',
       nobody: 'Nobody',
     },
+    gradeNames: {
+      STANDARD: { EXCELLENT: 'Excellent', GOOD: 'Good', MEDIOCRE: 'Mediocre', POOR: 'Poor' },
+      CIVIL_SERVICE: {
+        EXCELLENT: 'Excellent',
+        GOOD: 'Competent',
+        MEDIOCRE: 'Basically competent',
+        POOR: 'Incompetent',
+      },
+    },
     policy: {
+      gradeLabels: 'Grade names',
       title: 'Assessment policy %{year}',
       stored: "The district's own policy",
       defaults: 'None set: the defaults apply (40/40/20, panels 25 each, 90/75/60, at least 3 ratings)',

@@ -34,6 +34,10 @@ export const zhAssessments = {
   pingyi: {
     enums: {
       Grade: { EXCELLENT: '优秀', GOOD: '良好', MEDIOCRE: '平庸', POOR: '较差' },
+      GradeLabels: {
+        STANDARD: '优秀 / 良好 / 平庸 / 较差',
+        CIVIL_SERVICE: '优秀 / 称职 / 基本称职 / 不称职（公务员）',
+      },
       PersonnelOutcome: { PROMOTION_ELIGIBLE: '可提拔使用', REASSIGNMENT: '调整岗位', DISMISSAL: '免职' },
       AssessmentStatus: { DRAFT: '草稿', FINALIZED: '已定稿' },
       Panel: { PARTY_MEMBER: '党员', NON_PARTY: '非党人士', RESIDENT: '居民', EXPERT: '专家' },
@@ -103,7 +107,12 @@ export const zhAssessments = {
       byOutcome: '考核结果运用',
       nobody: '暂无',
     },
+    gradeNames: {
+      STANDARD: { EXCELLENT: '优秀', GOOD: '良好', MEDIOCRE: '平庸', POOR: '较差' },
+      CIVIL_SERVICE: { EXCELLENT: '优秀', GOOD: '称职', MEDIOCRE: '基本称职', POOR: '不称职' },
+    },
     policy: {
+      gradeLabels: '等次名称',
       title: '%{year} 年度考核办法',
       stored: '本区已设定的办法',
       defaults: '未单独设定，适用默认办法（40/40/20，评估组各 25，90/75/60，至少 3 人评价）',

@@ -5,6 +5,7 @@
  */
 import { Box, Chip, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { formatInstant } from '../common/dates';
 
 /** One entry as the matter page and the resident's page show it. */
 export interface TimelineEntry {
@@ -19,19 +20,10 @@ export interface TimelineEntry {
   decision?: string | null;
 }
 
-/** Formats an instant in the browser's time zone for the admin's locale. */
+/** Formats an instant in Shanghai for the admin's locale (common/dates.ts): 2026年12月6日 周日 09:30. */
 export function useInstant(): (iso: string | null | undefined) => string {
   const [locale] = useLocaleState();
-  return (iso) =>
-    iso
-      ? new Date(iso).toLocaleString(locale, {
-          year: 'numeric',
-          month: '2-digit',
-          day: '2-digit',
-          hour: '2-digit',
-          minute: '2-digit',
-        })
-      : '—';
+  return (iso) => formatInstant(iso, locale);
 }
 
 const WARNING_KINDS = ['ESCALATED', 'OVERDUE', 'RECTIFICATION_OPENED'];

@@ -18,7 +18,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { errorCode, errorMessage, usePingyiDataProvider } from '../common/providerHooks';
+import { errorCode, errorMessage, serverMessage, usePingyiDataProvider } from '../common/providerHooks';
 import type { SurveyFormOfQuery } from '../gql/graphql';
 import { formatCode } from '../vote/CodeEntry';
 
@@ -27,11 +27,11 @@ type Form = SurveyFormOfQuery['surveyForm'];
 /** The message key of a failed code use. */
 function problemOf(error: unknown): { key: string; message?: string } {
   const code = errorCode(error);
-  const text = errorMessage(error);
+  const text = serverMessage(error);
   if (code === 'BAD_USER_INPUT' && /code/i.test(text)) return { key: 'invalid' };
   if (code === 'CONFLICT') return { key: /not open/i.test(text) ? 'notOpen' : 'used' };
   if (code === 'UNAUTHENTICATED') return { key: 'tooMany' };
-  return { key: 'other', message: text };
+  return { key: 'other', message: errorMessage(error) };
 }
 
 /** The code form, then the questions, then the thanks. */

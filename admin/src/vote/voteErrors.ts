@@ -3,7 +3,7 @@
  * `pingyi.vote.errors.*` key that explains it in plain words, from the error's `extensions.code`,
  * `reason` and `field`.
  */
-import { errorCode, errorExtensions, errorField, errorMessage } from '../common/providerHooks';
+import { errorCode, errorExtensions, errorField } from '../common/providerHooks';
 import type { Voter } from '../dataProvider/types';
 
 /**
@@ -24,7 +24,7 @@ export function voteErrorKey(error: unknown, voter: Voter): string {
       if (reason === 'CODE_IN_USE') return 'codeInUse';
       if (reason === 'CODE_VOTER') return 'codeVoter';
       if (voter.kind === 'code') return 'code';
-      return /yourself/i.test(errorMessage(error)) ? 'self' : 'notRegistered';
+      return reason === 'SELF_RATING' ? 'self' : 'notRegistered';
     case 'CONFLICT':
       return 'conflict';
     case 'NOT_FOUND':

@@ -26,6 +26,7 @@ import { errorMessage, useProviderQuery } from '../common/providerHooks';
 import type { WebhookDeliveryStatus } from '../dataProvider/types';
 import { EnumChipField } from '../accountabilityCases/EnumChipField';
 import { RedeliverButton } from './WebhookButtons';
+import { formatInstant } from '../common/dates';
 
 const COLORS = { PENDING: 'warning', DELIVERED: 'success', FAILED: 'error' } as const;
 const ROWS = [10, 25, 50, 100];
@@ -46,7 +47,7 @@ export function DeliveriesPanel(_: { label?: false }) {
       ? (dp) => dp.webhookDeliveries(id, (status || null) as WebhookDeliveryStatus | null, perPage, page * perPage)
       : null,
   );
-  const when = (value: string | null) => (value ? new Date(value).toLocaleString(locale) : '—');
+  const when = (value: string | null) => formatInstant(value, locale);
   const label = (key: string) => translate(`pingyi.governance.webhook.${key}`);
   if (!id) return null;
   return (

@@ -161,6 +161,8 @@ export type AnnualAssessment = Node & {
   finalizedById: Maybe<Scalars['ID']['output']>;
   /** The grade that counts: the override if any, else the computed grade; null in a red-line breach year. */
   grade: Maybe<Grade>;
+  /** The names its grades are shown with: its district's policy of its year (docs/rules.md rule 10), STANDARD without one. */
+  gradeLabels: GradeLabels;
   /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
   id: Scalars['ID']['output'];
   /** Closed meetings behind the meeting part. */
@@ -308,6 +310,8 @@ export type AssessmentPolicy = Node & {
   excellentFrom: Scalars['Int']['output'];
   /** Lowest score graded GOOD. */
   goodFrom: Scalars['Int']['output'];
+  /** The names the grades are shown with (docs/rules.md rule 10): STANDARD (优秀/良好/平庸/较差, the default) or CIVIL_SERVICE (优秀/称职/基本称职/不称职). */
+  gradeLabels: GradeLabels;
   /** Globally unique, stable id of this record (a UUID, unique across every type); `node(id)` returns the record. */
   id: Scalars['ID']['output'];
   /** Lowest score graded MEDIOCRE; below it POOR. */
@@ -1561,6 +1565,13 @@ export type GradeCount = {
   /** The grade that counts (override if any); null for a red-line breach year. */
   grade: Maybe<Grade>;
 };
+
+/** The names of the four grades on a district's policy (docs/rules.md rule 10); the grades and bands are the same under either. */
+export type GradeLabels =
+  /** The civil service's names: EXCELLENT 优秀, GOOD 称职, MEDIOCRE 基本称职, POOR 不称职. */
+  | 'CIVIL_SERVICE'
+  /** EXCELLENT 优秀, GOOD 良好, MEDIOCRE 平庸, POOR 较差 (the default). */
+  | 'STANDARD';
 
 /** An agency-head appointment under the party working committee's right of consent (征得同意权, docs/rules.md rule 2): proposed by the district department, then CONSENTED or REFUSED. Consented appointments make up the agency's history of heads. */
 export type HeadAppointment = Node & {
@@ -5279,6 +5290,8 @@ export type SetAssessmentPolicyInput = {
   excellentFrom: Scalars['Int']['input'];
   /** Lowest GOOD score (default 75). */
   goodFrom: Scalars['Int']['input'];
+  /** The names of the grades (docs/rules.md rule 10); STANDARD (优秀/良好/平庸/较差) when not given. */
+  gradeLabels: InputMaybe<GradeLabels>;
   /** Lowest MEDIOCRE score (default 60). */
   mediocreFrom: Scalars['Int']['input'];
   /** Weight of the meeting scores (default 40). */

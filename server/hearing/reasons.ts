@@ -1,0 +1,15 @@
+/**
+ * The error reasons of the hearing module (server/core/reasons.ts): key `hearing.<name>` → the English
+ * template its message is rendered from; the admin translates each key (pingyi.errors.<key>).
+ */
+import { defineReasons } from '../core/reasons';
+
+export const hearingReasons = defineReasons('hearing', {
+  endsBeforeStart: '{field}: construction cannot end before it starts',
+  nameBlank: '{field}: a name must say something',
+  notSupported:
+    '{field}: no hearing has supported this project (none held or decided, or NOT_SUPPORTED); hold one, or record the override decision with its reason (docs/rules.md rule 14)',
+  outcomeRecorded: 'The outcome is already recorded ({outcome})',
+  projectAlreadyStarted: 'The project has already started',
+  projectStarted: '{field}: the project has already started',
+});

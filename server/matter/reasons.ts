@@ -1,0 +1,57 @@
+/**
+ * The error reasons of the matter module (server/core/reasons.ts): key `matter.<name>` → the English
+ * template its message is rendered from; the admin translates each key (pingyi.errors.<key>).
+ */
+import { defineReasons } from '../core/reasons';
+
+export const matterReasons = defineReasons('matter', {
+  addressOrLocation: '{field}: give address_string, or lat and long',
+  alreadyAppealed: '{field}: this rectification was appealed already; the office may appeal once',
+  alreadyOwner: '{field}: {target} owns this matter already; transfer it to the office or agency whose duty covers it',
+  alreadyRated: '{field}: this matter was rated already; a matter is rated once',
+  apiKeyRequired: 'api_key: send a service token as api_key',
+  apiKeyScope: 'api_key: this service token needs the scope {scopes}',
+  commentRequired: '{field}: a {satisfaction} rating needs a comment saying why',
+  coordinate: '{field}: must be a number of degrees from -{limit} to {limit2}, or absent',
+  jsonOnly: '{field}: Pingyi answers GeoReport v2 in JSON only; use .json',
+  descriptionBlank: '{field}: required; it is blank or only invisible characters',
+  endDate: '{field}: must be after start_date and at most 90 days from it',
+  extensionRequested: '{field}: an extension was already requested for this matter; a matter gets one',
+  jurisdictionRequired: '{field}: required; it is the 9-digit code of the 街道',
+  maxChars: '{field}: at most {max} characters',
+  monthRange: '{field}: must be a month YYYY-MM between the years 2000 and 2100',
+  noAppealWaiting: '{field}: no appeal of this matter is waiting for a decision',
+  noExtension:
+    '{field}: a {type} matter allows no extension; only a COMPLEX matter may get {EXTENDED_WORKING_DAYS} working days',
+  noExtensionWaiting: '{field}: no extension request of this matter is waiting for a decision',
+  NOT_OWNER: "Only the staff of {unitName} (or the 街道's own ADMINs) may {what}",
+  notADuty: '{field}: "{wanted}" is not a listed duty of {target}; {listed}',
+  nothingToAppeal: '{field}: this matter has no rectification to appeal; only a dissatisfied rating opens one',
+  noTrackingCode: '{field}: no matter has this tracking code; check it against the slip you were given',
+  notResolved: '{field}: this matter is {status}; it can be rated once it is resolved',
+  oneReceiver: '{field}: a matter has one first receiver, an office or an agency',
+  oneTarget: '{field}: name exactly one target, an office (targetOfficeId) or a stationed agency (targetAgencyId)',
+  otherSubdistrict:
+    "{field}: {target} belongs to another 街道, and the matter's place does not lie there; a matter crosses to another 街道 only where its neighborhood lies",
+  ownerMayNot: 'The staff of the owning office or agency may not {what}',
+  phone: '{field}: must be a phone number',
+  rankingOtherDistrict: 'You may not read the matter ranking of another district',
+  rankingRole: 'Role {role} may not read the matter ranking',
+  rankingWeightsOtherDistrict: 'You may not read the ranking weights of another district',
+  rankingWeightsSum: '{field}: the three weights must sum to 100, not {sum}',
+  receivedAt: '{field}: {timeProblem}',
+  receiverRequired: '{field}: name the office or agency that receives the matter',
+  residentMattersRole: "Role {role} may not read residents' matters",
+  rowOutsideScope: 'input[{index}].externalId: this matter is outside your scope',
+  rowProblem: '{field}: {message}',
+  rowsInvalid: '{message} ({size} of {length} rows are invalid; see extensions.errors; nothing was written)',
+  serviceCode: '{field}: one of {allowed}',
+  statusValue: '{field}: open or closed',
+  unknownNeighborhood: '{field}: no neighborhood of this district has this id',
+  unknownUnit: '{field}: no office or agency has this id',
+  unknownUnitNothingWritten: '{field}: no office or agency of that 街道 has this id; nothing was written',
+  unknownUnitOf: '{field}: no office or agency of {subdistrict} has this id',
+  upsertRights: 'Only an ADMIN or a service token with matters:write may upsert matters',
+  w3Date: '{field}: must be a w3 date-time from the year 2000 to 2100, such as 2010-01-01T00:00:00Z',
+  wrongStatus: '{field}: this matter is {status}; it can be {what} only when {statuses}',
+});
