@@ -42,7 +42,12 @@ describe('a PostgreSQL outage', () => {
     await pg.stop();
     const unavailable = {
       message: 'The database is unavailable; try again in 5 seconds',
-      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 },
+      extensions: {
+        code: 'SERVICE_UNAVAILABLE',
+        reason: 'serviceUnavailable',
+        params: { seconds: 5 },
+        retryAfterSeconds: 5,
+      },
     };
     // In a resolver: the sign-in looks the user up.
     const login = await post(server, LOGIN);

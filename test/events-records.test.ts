@@ -302,6 +302,7 @@ describe("the domain events of an official's records: audit entries and the asse
     // The values as upserted, with the generated columns TypeORM writes back into them.
     const stored = {
       ...policy,
+      gradeLabels: 'STANDARD', // the default label set (docs/rules.md rule 10)
       id: set.setAssessmentPolicy.id,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),

@@ -104,7 +104,7 @@ describe('NODE_ENV=production', () => {
     expect(field.body.errors![0]).toEqual({
       message: 'Cannot query field "totalCont" on type "DistrictConnection".',
       locations: expect.any(Array),
-      extensions: { code: 'BAD_USER_INPUT', field: null },
+      extensions: { code: 'BAD_USER_INPUT', field: null, reason: 'request.invalid', params: {} },
     });
     const variable = await post(server, `query ($f: OfficialFilter) { officials(filter: $f) { totalCount } }`, {
       f: { nameContain: 'x' },
@@ -112,7 +112,12 @@ describe('NODE_ENV=production', () => {
     expect(variable.body.errors).toEqual([
       {
         message: 'filter.nameContain: Field "nameContain" is not defined by type "OfficialFilter".',
-        extensions: { code: 'BAD_USER_INPUT', field: 'filter.nameContain' },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          field: 'filter.nameContain',
+          reason: 'validation.variables',
+          params: { field: 'filter.nameContain' },
+        },
       },
     ]);
     const enumValue = await post(
@@ -137,7 +142,7 @@ describe('NODE_ENV=production', () => {
     expect(query).toEqual([
       expect.objectContaining({
         message: expect.stringMatching(/^Only subscriptions run over the WebSocket/),
-        extensions: { code: 'BAD_USER_INPUT', field: null },
+        extensions: { code: 'BAD_USER_INPUT', field: null, reason: 'request.invalid', params: {} },
       }),
     ]);
     const typo = await overSocket(server, `subscription { meetingProgres(meetingId: "x") { meetingId } }`, token);

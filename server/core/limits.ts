@@ -1,3 +1,4 @@
+import { coreReasons } from './core-reasons';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { FragmentDefinitionNode, GraphQLError, GraphQLSchema } from 'graphql';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -97,6 +98,7 @@ export function complexityPlugin(
             throw inputError(
               `This query is too complex (${complexity}, at most ${MAX_COMPLEXITY}): ask for fewer fields or smaller pages`,
               null,
+              coreReasons['request.tooComplex']({ complexity, max: MAX_COMPLEXITY }),
             );
           }
         },

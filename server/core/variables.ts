@@ -9,6 +9,7 @@ import {
 } from 'graphql';
 import { coreReasons } from './core-reasons';
 import { reasonExtensions } from './errors';
+import type { Reason } from './reasons';
 
 /** Deepest nesting of lists and objects accepted in one variable (Pingyi's deepest input needs 3). */
 export const MAX_VARIABLE_DEPTH = 12;
@@ -28,10 +29,14 @@ export const MAX_VARIABLE_ERRORS = 20;
 
 /**
  * A BAD_USER_INPUT error naming `field`, answered with HTTP 400 (errors before execution default
- * to 500); its reason is `validation.variables` (the message stays graphql's own, more precise).
+ * to 500); its reason is `why`, by default `validation.variables` (the message stays graphql's
+ * own, more precise).
  */
-export function inputError(message: string, field: string | null): GraphQLError {
-  const why = coreReasons['validation.variables']();
+export function inputError(
+  message: string,
+  field: string | null,
+  why: Reason = coreReasons['validation.variables'](),
+): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: 'BAD_USER_INPUT', field, ...reasonExtensions(why, field), http: { status: 400 } },
   });

@@ -71,7 +71,13 @@ describe('variableShapeError', () => {
     };
     expect(variableShapeError({ input: deep(MAX_VARIABLE_DEPTH) }, paths)).toBeNull();
     const error = variableShapeError({ input: deep(MAX_VARIABLE_DEPTH + 1) }, paths);
-    expect(error?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input', http: { status: 400 } });
+    expect(error?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input',
+      reason: 'validation.variables',
+      params: { field: 'input' },
+      http: { status: 400 },
+    });
     expect(error?.message).toBe(`input: nested deeper than ${MAX_VARIABLE_DEPTH} levels ($input)`);
   });
 
@@ -126,7 +132,13 @@ describe('complexityPlugin', () => {
     expect(refused).toEqual({
       thrown: {
         message: expect.stringMatching(/^This query is too complex \(\d+, at most 20000\)/),
-        extensions: { code: 'BAD_USER_INPUT', field: null, http: { status: 400 } },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          field: null,
+          reason: 'request.tooComplex',
+          params: { complexity: expect.any(Number), max: 20000 },
+          http: { status: 400 },
+        },
       },
     });
   });
@@ -140,7 +152,12 @@ describe('complexityPlugin', () => {
     expect(answer.answered.errors).toHaveLength(MAX_VARIABLE_ERRORS);
     expect(answer.answered.errors[2]).toEqual({
       message: expect.stringMatching(/^input\[2\]\.name: /),
-      extensions: { code: 'BAD_USER_INPUT', field: 'input[2].name' },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'input[2].name',
+        reason: 'validation.variables',
+        params: { field: 'input[2].name' },
+      },
     });
   });
 

@@ -30,12 +30,15 @@ describe('inputProblem', () => {
     expect(inputProblem({ nameContains: '王'.repeat(101) }, 'filter')).toEqual({
       path: 'filter.nameContains',
       message: 'must be at most 100 characters',
+      reason: { key: 'validation.containsTooLong', params: { max: 100 } },
     });
+    const year = { key: 'validation.yearOutOfRange', params: { from: 2000, to: 2100 } };
     expect(inputProblem({ year: 2101 }, 'filter')).toEqual({
       path: 'filter.year',
       message: 'must be a year 2000–2100',
+      reason: year,
     });
-    expect(inputProblem(1999, 'year')).toEqual({ path: 'year', message: 'must be a year 2000–2100' });
+    expect(inputProblem(1999, 'year')).toEqual({ path: 'year', message: 'must be a year 2000–2100', reason: year });
     // Other fields are not capped here: names have their own rules.
     expect(inputProblem({ name: 'x'.repeat(500), count: 99999 }, 'input')).toBeNull();
   });
@@ -77,6 +80,8 @@ describe('refusedInputError', () => {
     expect(check(`mutation ($r: String) { addNote(input: { reason: $r }) }`, { r: NUL })?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'input.reason',
+      reason: 'validation.unstorable',
+      params: { field: 'input.reason' },
       http: { status: 400 },
     });
     expect(
@@ -106,6 +111,8 @@ describe('refusedInputError', () => {
       extensions: {
         code: 'BAD_USER_INPUT',
         field: 'input',
+        reason: 'validation.rowsInvalid',
+        params: { field: 'input' },
         http: { status: 400 },
         errors: [
           {

@@ -62,6 +62,7 @@ export const enErrors = {
       request: {
         invalid: 'The request is not valid; reload the page and try again',
         shaMismatch: 'The request is not valid; reload the page and try again',
+        tooComplex: 'This query asks for too much at once: show fewer columns or fewer rows a page',
       },
       serviceUnavailable: 'The database is unavailable; try again in %{seconds} seconds',
       validation: {

@@ -59,6 +59,7 @@ export const zhErrors = {
       request: {
         invalid: '请求无效，请刷新页面后重试',
         shaMismatch: '请求无效，请刷新页面后重试',
+        tooComplex: '一次查询的内容太多，请减少显示的栏目或每页条数',
       },
       serviceUnavailable: '数据库暂时无法访问，请 %{seconds} 秒后重试',
       validation: {
