@@ -119,7 +119,8 @@ describe('admin resources in Chromium', () => {
     await page.goto(`${session.server.url}/admin/#/districts/${id}`);
     await page.getByRole('button', { name: '删除' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
-    await page.getByText(/^与现有数据冲突：/).waitFor();
+    // The reason's sentence (conflict.reference), not the server's English message.
+    await page.getByText('引用的记录不存在或仍在使用中').waitFor();
     await screenshot(page, 'district-delete-refused-1280x800');
     expect((await gql(`query ($id: ID!) { district(id: $id) { name } }`, { id })).district).toEqual({ name: '黄浦区' });
   });

@@ -4,18 +4,19 @@
  * says what its rows show there), a pagination offering up to 100 rows per page (the server's cap
  * on `first`), and the saved queries beside the main lists.
  */
-import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from 'react';
+import { Children, cloneElement, isValidElement, useEffect, useRef, type ReactElement, type ReactNode } from 'react';
 import {
   Datagrid,
   Pagination,
   SavedQueriesList,
   SimpleList,
   useResourceContext,
+  useTranslate,
   type DatagridProps,
   type RaRecord,
   type SimpleListProps,
 } from 'react-admin';
-import { Card, CardContent, useMediaQuery, type Theme } from '@mui/material';
+import { Box, Card, CardContent, useMediaQuery, type Theme } from '@mui/material';
 import { RESOURCES, type ResourceName } from '../resources';
 import { orderFieldFor, schema } from '../schema';
 
@@ -51,9 +52,31 @@ export type PhoneRow = Pick<SimpleListProps<RaRecord>, 'primaryText' | 'secondar
  * A Datagrid that opens a record's show page on click and marks each column sortable only when
  * the server can sort by it (a column's own `sortable` prop wins). Given `phone`, it is a simple
  * list of those texts on screens up to MUI's `sm` breakpoint (600 px), which never scrolls sideways.
+ * A table wider than the screen scrolls sideways inside a named region that the keyboard can
+ * reach (Tab, then the arrow keys), as WCAG asks of a scrollable region.
  */
 export function ListGrid({ children, phone, ...props }: DatagridProps & { children: ReactNode; phone?: PhoneRow }) {
   const resource = useResourceContext(props) ?? '';
+  const translate = useTranslate();
+  const frame = useRef<HTMLDivElement>(null);
+  const label = translate(`resources.${resource}.name`, { smart_count: 2, _: resource });
+  // React-Admin's table wrapper is the element that scrolls: make it a named, focusable region
+  // whenever the Datagrid renders it (once its rows arrive; it takes no props of its own).
+  useEffect(() => {
+    const root = frame.current;
+    if (!root) return;
+    const mark = () => {
+      const wrapper = root.querySelector('.RaDatagrid-tableWrapper');
+      if (!wrapper || wrapper.getAttribute('aria-label') === label) return;
+      wrapper.setAttribute('tabindex', '0');
+      wrapper.setAttribute('role', 'region');
+      wrapper.setAttribute('aria-label', label);
+    };
+    mark();
+    const observer = new MutationObserver(mark);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [label]);
   const isPhone = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   if (phone && isPhone) return <SimpleList linkType="show" className="pingyi-phone-list" {...phone} />;
   const columns = Children.map(children, (child) => {
@@ -64,9 +87,11 @@ export function ListGrid({ children, phone, ...props }: DatagridProps & { childr
     return cloneElement(child as ReactElement<ColumnProps>, { sortable: isSortable(resource, field) });
   });
   return (
-    <Datagrid rowClick="show" {...props} sx={[gridStyle, ...(Array.isArray(props.sx) ? props.sx : [props.sx])]}>
-      {columns}
-    </Datagrid>
+    <Box ref={frame} sx={{ display: 'contents' }}>
+      <Datagrid rowClick="show" {...props} sx={[gridStyle, ...(Array.isArray(props.sx) ? props.sx : [props.sx])]}>
+        {columns}
+      </Datagrid>
+    </Box>
   );
 }
 
