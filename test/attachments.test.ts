@@ -131,6 +131,11 @@ describe('attachments of self-governance records (docs/rules.md rule 14)', () =>
     expect(got.status).toBe(200);
     expect(got.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await got.arrayBuffer()).equals(PNG)).toBe(true);
+    // The type served is the one read from the content, whatever the name says.
+    const named = await upload('mediation', mediationId, PNG, 'page.html');
+    expect(named.status).toBe(201);
+    expect((await download(named.body.url)).headers.get('content-type')).toBe('image/png');
+    expectData(await api.server.gql(`mutation ($id: ID!) { deleteAttachment(id: $id) }`, { id: named.body.id }));
 
     // Mediations are read by ADMINs in scope only: another 街道's ADMIN and a representative get 404.
     const nanjing = await make.user(api.server, {
@@ -175,6 +180,13 @@ describe('attachments of self-governance records (docs/rules.md rule 14)', () =>
     expect(exe.status).toBe(400);
     expect(exe.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
     expect(exe.body.errors[0].message).toMatch(/application\/x-msdownload/);
+
+    // A file cut short inside its header (the PNG signature alone) is of no known type, not a crash.
+    const cut = await upload('mediation', mediationId, Buffer.from('89504e470d0a1a0a', 'hex'), 'cut.png');
+    expect([cut.status, cut.body.errors[0].extensions]).toEqual([
+      400,
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'file', reason: 'attachment.fileType' }),
+    ]);
 
     const tooBig = await upload(
       'mediation',

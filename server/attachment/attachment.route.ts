@@ -119,8 +119,10 @@ export const downloadAttachmentRoute: HttpRoute<Context> = {
         const { attachment, bytes } = await ctx.services.attachments.download(String(req.params.id));
         res
           .status(200)
-          .type(attachment.contentType)
+          // The name first: Express's attachment() also sets the type from the name's extension,
+          // and the type served is the one read from the content at upload.
           .attachment(attachment.name)
+          .type(attachment.contentType)
           .set('Cache-Control', 'private, no-store')
           .send(bytes);
       } catch (error) {

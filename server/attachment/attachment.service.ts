@@ -106,7 +106,8 @@ export class AttachmentService extends RecordService<Attachment, AttachmentLoade
     if (file.bytes.length === 0) throw new BadUserInputError(attachmentReasons.fileEmpty(), 'file');
     if (file.bytes.length > MAX_ATTACHMENT_BYTES)
       throw new BadUserInputError(attachmentReasons.fileTooLarge({ max: MAX_ATTACHMENT_BYTES }), 'file');
-    const detected = await fromBuffer(file.bytes);
+    // A file cut short inside its header (a bare PNG signature) makes file-type throw: no known type.
+    const detected = await fromBuffer(file.bytes).catch(() => undefined);
     if (!detected || !ATTACHMENT_TYPES.includes(detected.mime))
       throw new BadUserInputError(
         attachmentReasons.fileType({ detected: detected ? detected.mime : 'of no known type' }),
