@@ -12,6 +12,9 @@ import { Admin, Authenticated, CustomRoutes, Resource, reactRouterProvider } fro
 import { authHeaders, createAuthProvider } from './authProvider';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
+import { setErrorTranslator } from './common/providerHooks';
+import { setErrorEnums } from './dataProvider/errorText';
+import zh from './i18n/zh';
 import { Layout } from './common/Layout';
 import { darkTheme, lightTheme } from './common/theme';
 import districts from './districts';
@@ -73,6 +76,9 @@ const RESIDENT_PATHS = [
 
 /** The data provider, talking to the API on the same host with the signed-in user's token. */
 const dataProvider = createDataProvider({ uri: '/graphql', translate: i18nProvider.translate, headers: authHeaders });
+// Error sentences in the language the user chose (common/providerHooks.ts).
+setErrorTranslator(i18nProvider.translate);
+setErrorEnums(zh);
 /** Sign-in through the API's `login` mutation. */
 const authProvider = createAuthProvider('/graphql');
 

@@ -6,7 +6,10 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import en from '../../admin/src/i18n/en';
 import zh from '../../admin/src/i18n/zh';
-import { errorSentence } from '../../admin/src/dataProvider/errorText';
+import { errorSentence, setErrorEnums } from '../../admin/src/dataProvider/errorText';
+
+// The admin registers its messages' enums at start (App.tsx); so does this test.
+setErrorEnums(zh);
 
 const chinese = polyglotI18nProvider(() => zh, 'zh-CN', [], { allowMissing: true });
 const english = polyglotI18nProvider(() => en, 'en', [], { allowMissing: true });

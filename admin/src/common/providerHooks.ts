@@ -13,7 +13,7 @@ import { Answer } from '../dataProvider/call';
 import { GraphQLRequestError, type ServerError } from '../dataProvider/graphqlClient';
 import type { ServerErrorBody } from '../dataProvider/serverErrors';
 import { errorSentence } from '../dataProvider/errorText';
-import { i18nProvider } from '../i18n';
+import type { TranslateFunction } from 'ra-core';
 
 /** The codes Pingyi's notifications have a message for (`pingyi.errors.<CODE>`); others read as internal. */
 const NOTIFIED_CODES = ['BAD_USER_INPUT', 'CONFLICT', 'FORBIDDEN', 'NOT_FOUND', 'NETWORK'];
@@ -64,8 +64,21 @@ export function errorExtensions(error: unknown): Record<string, unknown> {
  */
 export function errorMessage(error: unknown, resource?: string): string {
   const found = serverErrors(error);
-  if (!found) return i18nProvider.translate('pingyi.errors.INTERNAL_SERVER_ERROR');
-  return errorSentence(i18nProvider.translate, found.errors[0], found.code, resource);
+  if (!found) return translateError('pingyi.errors.INTERNAL_SERVER_ERROR');
+  return errorSentence(translateError, found.errors[0], found.code, resource);
+}
+
+/** The translation errorMessage reads its sentences with; the key itself until an entry sets one. */
+let translateError: TranslateFunction = (key) => key;
+
+/**
+ * Sets the translation of errorMessage: the admin's i18nProvider (App.tsx) or the residents' small
+ * entry's translator (lite/LiteApp.tsx), each following the language the user chose. Kept here
+ * rather than imported, so that the small entry does not carry the admin's i18nProvider and both
+ * languages' messages.
+ */
+export function setErrorTranslator(translate: TranslateFunction): void {
+  translateError = translate;
 }
 
 /** The server's own (English, developer's) message of the first error; the error's message when the server was not reached. */

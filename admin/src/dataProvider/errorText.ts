@@ -6,7 +6,6 @@
  * message, which is for developers.
  */
 import type { TranslateFunction } from 'ra-core';
-import zh from '../i18n/zh';
 import type { ServerError } from './graphqlClient';
 
 /** The codes with a generic sentence (`pingyi.errors.<CODE>`); any other reads as INTERNAL_SERVER_ERROR. */
@@ -33,12 +32,19 @@ const ENUM_OF_PARAM: Record<string, string[]> = {
   status: ['MeetingStatus', 'MatterStatus', 'SurveyStatus', 'AccountabilityStatus'],
 };
 
-/** The enums of the admin's messages: enum name → its values. */
-const ENUMS = Object.fromEntries(
-  Object.entries(((zh as { pingyi?: { enums?: object } }).pingyi?.enums ?? {}) as Record<string, object>).map(
-    ([name, values]) => [name, Object.keys(values)],
-  ),
-);
+/** The enums of the entry's messages (`pingyi.enums`): enum name → its values; see setErrorEnums. */
+let ENUMS: Record<string, string[]> = {};
+
+/**
+ * Tells the error sentences which enums the entry's messages name (`pingyi.enums` of `messages`),
+ * so that a parameter such as `ASSESSOR` reads as its label: the admin's whole tree (App.tsx) or
+ * the residents' pages' (lite/LiteApp.tsx). Passed in rather than imported, so that the small
+ * entry does not carry the staff screens' messages.
+ */
+export function setErrorEnums(messages: object): void {
+  const enums = (messages as { pingyi?: { enums?: Record<string, object> } }).pingyi?.enums ?? {};
+  ENUMS = Object.fromEntries(Object.entries(enums).map(([name, values]) => [name, Object.keys(values)]));
+}
 
 /** The status enum of a reason's module (its key's prefix), which names a `status` parameter first. */
 const STATUS_OF_PREFIX: Record<string, string> = {

@@ -3,6 +3,28 @@
  * 楼栋与居民公约（版本、户代码、表决进度、违约记录）、居民户表决页和打印稿。
  */
 
+/** The households' page's texts (the residents' small entry loads them alone, see zhHousehold). */
+const householdPage = {
+  title: '居民公约表决',
+  intro: '请输入居委会发给您家的户代码。',
+  open: '查看公约',
+  unknown: '户代码无效、已作废或已使用，请与居委会联系。',
+  approve: '同意',
+  reject: '不同意',
+  thanks: '已记录您家的表决，谢谢！',
+  tally: '目前同意 %{approvals} 户，不同意 %{rejections} 户，共 %{households} 户，须 %{required} 户同意方可生效。',
+  effective: '本公约已生效。',
+};
+
+/** The households' page's field labels. */
+const householdFields = { fields: { code: '户代码' } };
+
+/** What the residents' small entry needs of these messages: the households' page alone. */
+export const zhHousehold = {
+  resources: { household: householdFields },
+  pingyi: { selfgov: { household: householdPage } },
+};
+
 /** Chinese messages of the self-governance screens, merged in i18n/zh.ts. */
 export const zhSelfGovernance = {
   resources: {
@@ -137,7 +159,7 @@ export const zhSelfGovernance = {
         createdAt: '登记时间',
       },
     },
-    household: { fields: { code: '户代码' } },
+    household: householdFields,
   },
   pingyi: {
     enums: {
@@ -259,18 +281,7 @@ export const zhSelfGovernance = {
         round: '第 %{round} 轮',
         sheetTitle: '信访代理协商记录',
       },
-      household: {
-        title: '居民公约表决',
-        intro: '请输入居委会发给您家的户代码。',
-        open: '查看公约',
-        unknown: '户代码无效、已作废或已使用，请与居委会联系。',
-        approve: '同意',
-        reject: '不同意',
-        thanks: '已记录您家的表决，谢谢！',
-        tally:
-          '目前同意 %{approvals} 户，不同意 %{rejections} 户，共 %{households} 户，须 %{required} 户同意方可生效。',
-        effective: '本公约已生效。',
-      },
+      household: householdPage,
     },
     home: {
       admin: {

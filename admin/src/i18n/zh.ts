@@ -15,7 +15,7 @@ import { zhMatters } from './zh.matters';
 import { zhSurveys } from './zh.surveys';
 import { zhHome } from './zh.home';
 import { zhVote } from './zh.vote';
-import { zhSelfGovernance } from './zh.selfgov';
+import { zhHousehold, zhSelfGovernance } from './zh.selfgov';
 import { zhPanel } from './zh.panel';
 import { zhErrors } from './zh.errors';
 import { zhModuleErrors } from './zh.moduleErrors';
@@ -220,7 +220,7 @@ const pingyi = {
 };
 
 /** All zh-CN messages of the admin. */
-const zh: TranslationMessages = deepMerge(
+const zh: TranslationMessages = /* @__PURE__ */ deepMerge(
   englishMessages,
   chineseMessages,
   raChineseCompletion,
@@ -238,3 +238,22 @@ const zh: TranslationMessages = deepMerge(
   zhModuleErrors,
 ) as TranslationMessages;
 export default zh;
+
+/**
+ * The zh-CN messages of the residents' pages (the small entry, lite/messages.ts): React-Admin's
+ * own, the panel's common ones, the ballot's, the matters', the surveys', the households' page's and
+ * every error sentence — without the staff screens' messages, which the small entry never shows.
+ */
+export const zhResidentPages: TranslationMessages = /* @__PURE__ */ deepMerge(
+  englishMessages,
+  chineseMessages,
+  raChineseCompletion,
+  pingyi,
+  zhMeetings,
+  zhMatters,
+  zhSurveys,
+  zhVote,
+  zhHousehold,
+  zhErrors,
+  zhModuleErrors,
+) as TranslationMessages;

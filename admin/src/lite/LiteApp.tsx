@@ -8,6 +8,9 @@
  * the authProvider over the same API, react-query and the MUI theme. An unknown route shows the
  * code entry.
  */
+import { setErrorTranslator } from '../common/providerHooks';
+import { setErrorEnums } from '../dataProvider/errorText';
+import { zhResidentPages } from '../i18n/zh';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Alert, CssBaseline, LinearProgress, Snackbar, ThemeProvider, createTheme } from '@mui/material';
@@ -29,6 +32,9 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false,
 const authProvider = createAuthProvider('/graphql');
 
 /** A route: its pattern's segments (`:name` is a parameter), the page, and whether it needs a signed-in user. */
+// Enum values in error sentences read as their labels (dataProvider/errorText.ts).
+setErrorEnums(zhResidentPages);
+
 const ROUTES: { path: string; page: () => ReactNode; signedIn?: boolean }[] = [
   { path: '/vote/code', page: () => <CodeEntry /> },
   { path: '/vote/login', page: () => <RepresentativeLogin /> },
@@ -86,6 +92,8 @@ export function LiteApp() {
     };
   }, [locale]);
   const translate = useMemo(() => translator(locale, phrases), [locale, phrases]);
+  // Error sentences in the page's language (common/providerHooks.ts); errors come from actions after mount.
+  useEffect(() => setErrorTranslator(translate), [translate]);
   const navigate = useCallback((to: string) => {
     window.location.hash = to;
   }, []);

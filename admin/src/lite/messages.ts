@@ -1,10 +1,10 @@
 /**
- * The small entry's messages: the admin's own Chinese (default) and English trees, so every key the
- * residents' pages use reads the same in both entries. The language is the one chosen in the
+ * The small entry's messages: the admin's Chinese messages of the residents' pages (default) and its
+ * English tree, so every key the residents' pages use reads the same in both entries. The language is the one chosen in the
  * admin (React-Admin keeps it in localStorage as `RaStore.locale`); English is fetched only when
  * chosen.
  */
-import zh from '../i18n/zh';
+import { zhResidentPages } from '../i18n/zh';
 import type { TranslateFunction } from './raLite';
 
 /** The locale the admin last chose in this browser (zh-CN unless English). */
@@ -27,11 +27,11 @@ export function storeLocale(locale: string): void {
 
 /** The message tree of `locale`. */
 export async function messagesOf(locale: string): Promise<object> {
-  return locale === 'en' ? (await import('../i18n/en')).default : zh;
+  return locale === 'en' ? (await import('../i18n/en')).default : zhResidentPages;
 }
 
 /** zh-CN's messages, there at once. */
-export const defaultMessages: object = zh;
+export const defaultMessages: object = zhResidentPages;
 
 /** The message at the dotted `key` of `tree`, if it is text. */
 function lookUp(tree: object, key: string): string | undefined {
