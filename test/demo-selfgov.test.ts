@@ -73,4 +73,37 @@ describe('the demo self-governance records of 外滩街道', () => {
       codesIssued: 12,
     });
   });
+
+  it("keeps each record's history in the audit log, read by the 街道's ADMIN", async () => {
+    const waitan = await idByCode(api.server, 'subdistrict', '310101013');
+    const ids = await ok(
+      api.server,
+      `query ($s: ID!) {
+        worksProjects(filter: { subdistrictId: $s }, first: 1) { nodes { id hearings { id } } }
+        mediations(filter: { subdistrictId: $s }, first: 1) { nodes { id } }
+        petitions(filter: { subdistrictId: $s }, first: 1) { nodes { id } }
+        buildingConventions(filter: { subdistrictId: $s }, first: 1) { nodes { id } } }`,
+      { s: waitan },
+    );
+    const history = async (entityType: string, entityId: string) =>
+      (
+        await ok(
+          api.server,
+          `query ($t: String!, $id: ID!) { auditEvents(entityType: $t, entityId: $id, first: 20) { nodes { action } } }`,
+          { t: entityType, id: entityId },
+        )
+      ).auditEvents.nodes
+        .map((n: { action: string }) => n.action)
+        .sort();
+    const [works] = ids.worksProjects.nodes;
+    expect(await history('WorksProject', works.id)).toEqual(['works_project.created', 'works_project.started']);
+    expect(await history('Hearing', works.hearings[0].id)).toEqual(['hearing.created', 'hearing.decided']);
+    expect(await history('Mediation', ids.mediations.nodes[0].id)).toEqual(
+      expect.arrayContaining(['mediation.concluded']),
+    );
+    expect(await history('Petition', ids.petitions.nodes[0].id)).toEqual(
+      expect.arrayContaining(['petition.concluded']),
+    );
+    expect((await history('BuildingConvention', ids.buildingConventions.nodes[0].id)).length).toBeGreaterThan(0);
+  });
 });

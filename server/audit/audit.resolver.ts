@@ -29,7 +29,7 @@ export class AuditResolver {
   auditEvents(
     @Arg('entityType', {
       description:
-        "EvaluationMeeting, RatingTemplate, ResponsibilityItem, SelfReport, Inquiry, HeadAppointment, AccountabilityCase, User (password resets by an ADMIN, role and scope changes) or Matter (whose entries are views of its reporter's personal data; its changes are its own timeline).",
+        "EvaluationMeeting, RatingTemplate, ResponsibilityItem, SelfReport, Inquiry, HeadAppointment, AccountabilityCase, User (password resets by an ADMIN, role and scope changes), Matter (whose entries are views of its reporter's personal data; its changes are its own timeline), or a self-governance record: WorksProject, Hearing, Mediation, Petition, Building, BuildingConvention or ConventionBreach (docs/rules.md rule 14).",
     })
     entityType: string,
     @Arg('entityId', () => ID, { description: 'Id of the record.' }) entityId: string,

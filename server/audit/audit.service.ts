@@ -12,6 +12,13 @@ import type { HeadAppointmentService } from '../head-appointment/head-appointmen
 import type { AccountabilityCaseService } from '../accountability/accountability.service';
 import type { MatterService } from '../matter/matter.service';
 import type { UserService } from '../user/user.service';
+import type { HearingService } from '../hearing/hearing.service';
+import type { WorksProjectService } from '../hearing/works-project.service';
+import type { MediationService } from '../mediation/mediation.service';
+import type { PetitionService } from '../petition/petition.service';
+import type { BuildingService } from '../convention/building.service';
+import type { ConventionService } from '../convention/convention.service';
+import type { BreachService } from '../convention/breach.service';
 import { auditReasons } from './reasons';
 
 /** Types whose history can be read, and the service that says whether the caller may see the record. */
@@ -25,6 +32,14 @@ const AUDITED = [
   'AccountabilityCase',
   'User',
   'Matter',
+  // The self-governance records (docs/rules.md rule 14).
+  'WorksProject',
+  'Hearing',
+  'Mediation',
+  'Petition',
+  'Building',
+  'BuildingConvention',
+  'ConventionBreach',
 ] as const;
 
 /** The loaders this service reads. */
@@ -41,6 +56,13 @@ export interface AuditDeps {
   accountability: AccountabilityCaseService;
   users: UserService;
   matters: MatterService;
+  worksProjects: WorksProjectService;
+  hearings: HearingService;
+  mediations: MediationService;
+  petitions: PetitionService;
+  buildings: BuildingService;
+  conventions: ConventionService;
+  breaches: BreachService;
 }
 
 /** Reading the audit log ("Roles and reach"): an ADMIN or ASSESSOR reads the history of a record within their scope. */
@@ -67,6 +89,13 @@ export class AuditService {
       AccountabilityCase: services.accountability,
       User: services.users,
       Matter: services.matters,
+      WorksProject: services.worksProjects,
+      Hearing: services.hearings,
+      Mediation: services.mediations,
+      Petition: services.petitions,
+      Building: services.buildings,
+      BuildingConvention: services.conventions,
+      ConventionBreach: services.breaches,
     };
     const owner = owners[entityType as (typeof AUDITED)[number]];
     if (!owner)
