@@ -65,4 +65,31 @@ describe('error reasons (extensions.reason and extensions.params)', () => {
     );
     expectError(res, 'UNAUTHENTICATED', null, { reason: 'auth.wrongCredentials', params: {} });
   });
+
+  it('a body that is not JSON, or larger than 2 MB: request.badBody and request.bodyTooLarge, HTTP 400 and 413', async () => {
+    const send = async (body: string) => {
+      const res = await fetch(`${api.server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      return { status: res.status, error: ((await res.json()) as { errors: { extensions: object }[] }).errors[0] };
+    };
+    const cut = await send('{"query":');
+    expect(cut.status).toBe(400);
+    expect(cut.error.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: null,
+      reason: 'request.badBody',
+      params: { problem: expect.any(String) },
+    });
+    const large = await send(JSON.stringify({ query: `{ districts { totalCount } }`, padding: 'x'.repeat(2_200_000) }));
+    expect(large.status).toBe(413);
+    expect(large.error.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: null,
+      reason: 'request.bodyTooLarge',
+      params: { max: '2mb' },
+    });
+  });
 });

@@ -13,9 +13,13 @@ import {
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { introspectionFromEnv, trustProxyFromEnv, type TrustProxy } from '../core/config';
+import { coreReasons } from '../core/core-reasons';
+import { renderReason } from '../core/reasons';
 import {
+  clip,
   formatError,
   isDatabaseUnavailable,
+  reasonExtensions,
   ServiceUnavailableError,
   serviceUnavailablePlugin,
   withoutSuggestions,
@@ -77,6 +81,9 @@ export interface AppOptions {
    */
   trustProxy?: TrustProxy;
 }
+
+/** The largest JSON body accepted over HTTP (express.json's limit); a larger one is 413 with reason request.bodyTooLarge. */
+const BODY_LIMIT = '2mb';
 
 /** The largest WebSocket message accepted, in bytes: the same as a GraphQL body over HTTP. */
 const MAX_SOCKET_MESSAGE_BYTES = 2 * 1024 * 1024;
@@ -152,7 +159,7 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
 
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
@@ -210,14 +217,22 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
       if (res.headersSent) return next(err);
       const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
       if (status === 500) logger.error({ err, requestId: currentRequestId() }, 'unhandled HTTP error');
+      const requestId = currentRequestId() ?? null;
+      const why =
+        status === 500
+          ? coreReasons.internal({ requestId })
+          : status === 413
+            ? coreReasons['request.bodyTooLarge']({ max: BODY_LIMIT })
+            : coreReasons['request.badBody']({ problem: clip(err.message) });
       res.status(status).json({
         errors: [
-          status === 500
-            ? {
-                message: `Internal server error (request id ${currentRequestId()})`,
-                extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: currentRequestId() },
-              }
-            : { message: `Bad request: ${err.message}`, extensions: { code: 'BAD_USER_INPUT', field: null } },
+          {
+            message: renderReason(why),
+            extensions:
+              status === 500
+                ? { code: 'INTERNAL_SERVER_ERROR', requestId, ...reasonExtensions(why) }
+                : { code: 'BAD_USER_INPUT', field: null, ...reasonExtensions(why) },
+          },
         ],
       });
     },

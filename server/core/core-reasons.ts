@@ -19,6 +19,8 @@ export const coreReasons = defineReasons('', {
   // Requests refused before a resolver ran: graphql's parse and validation errors, a persisted query. Their
   // message is graphql's own (more precise than the template); the reason only classifies them.
   'request.invalid': 'The request is not a valid operation of this API',
+  'request.badBody': 'Bad request: {problem}',
+  'request.bodyTooLarge': 'Bad request: the body is larger than {max}',
   'request.tooComplex':
     'This query is too complex ({complexity}, at most {max}): ask for fewer fields or smaller pages',
   'request.shaMismatch': '{field}: does not match the SHA-256 of the query',

@@ -60,6 +60,8 @@ export const enErrors = {
         pageSize: '%{field} must be between 0 and %{max}',
       },
       request: {
+        badBody: 'The request is malformed; reload the page and try again',
+        bodyTooLarge: 'What was sent is too large (at most %{max}); send it in parts',
         invalid: 'The request is not valid; reload the page and try again',
         shaMismatch: 'The request is not valid; reload the page and try again',
         tooComplex: 'This query asks for too much at once: show fewer columns or fewer rows a page',

@@ -57,6 +57,8 @@ export const zhErrors = {
         pageSize: '%{field}：须在 0 到 %{max} 之间',
       },
       request: {
+        badBody: '请求格式有误，请刷新页面后重试',
+        bodyTooLarge: '提交的内容太大（最多 %{max}），请分批提交',
         invalid: '请求无效，请刷新页面后重试',
         shaMismatch: '请求无效，请刷新页面后重试',
         tooComplex: '一次查询的内容太多，请减少显示的栏目或每页条数',
