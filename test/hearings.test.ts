@@ -165,4 +165,49 @@ describe('decision hearings before works (docs/rules.md rule 14)', () => {
       'NOT_FOUND',
     );
   });
+  it('a hearing is not held after construction starts, and its outcome waits for its day (Asia/Shanghai)', async () => {
+    const id = await project();
+    // The trial's hearing: held on 2026-12-15, two weeks after construction started on 2026-12-01.
+    expectError(
+      await api.server.gql(CREATE_HEARING, { input: { ...hearingInput(id), heldOn: '2026-12-15' } }),
+      'BAD_USER_INPUT',
+      'input.heldOn',
+      { reason: 'hearing.heldAfterConstructionStarts', params: { constructionStartsOn: '2026-12-01' } },
+    );
+    const read = await api.server.gql(`query ($id: ID!) { worksProject(id: $id) { hearings { id } } }`, { id });
+    expect(expectData(read).worksProject!.hearings).toEqual([]);
+    // Held on the day construction starts is still before the works.
+    const sameDay = { ...hearingInput(id), heldOn: '2026-12-01' };
+    expect(expectData(await api.server.gql(CREATE_HEARING, { input: sameDay })).createHearing.outcome).toBeNull();
+
+    // A hearing dated in the future cannot be decided yet, so it cannot let the project start.
+    const later = expectData(
+      await api.server.gql(CREATE_HEARING, {
+        input: {
+          ...hearingInput(id),
+          heldOn: '2099-11-05',
+          constructionStartsOn: '2099-12-01',
+          constructionEndsOn: '2100-02-28',
+        },
+      }),
+    ).createHearing;
+    expectError(
+      await api.server.gql(OUTCOME, { id: later.id, input: { outcome: 'SUPPORTED', reasons: '居民代表一致支持。' } }),
+      'BAD_USER_INPUT',
+      'id',
+      { reason: 'hearing.outcomeBeforeHeld', params: { heldOn: '2099-11-05' } },
+    );
+    const hearing = await api.server.gql(`query ($id: ID!) { hearing(id: $id) { outcome decidedAt } }`, {
+      id: later.id,
+    });
+    expect(expectData(hearing).hearing).toEqual({ outcome: null, decidedAt: null });
+    expectError(await api.server.gql(START, { id }), 'BAD_USER_INPUT', 'input.overrideReason');
+    const planned = await api.server.gql(`query ($id: ID!) { worksProject(id: $id) { status } }`, { id });
+    expect(expectData(planned).worksProject).toEqual({ status: 'PLANNED' });
+    const decidedEvents = await api.server.db.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'hearing.decided'`,
+      [later.id],
+    );
+    expect(decidedEvents).toEqual([{ n: 0 }]);
+  });
 });

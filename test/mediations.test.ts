@@ -230,4 +230,27 @@ describe('mediation meetings (docs/rules.md rule 14)', () => {
     );
     expect(expectData(cited).mediation!.departments[0].department!.name).toBe(created.departments[0].department!.name);
   });
+  it("a mediation is concluded only from the day it is held (Asia/Shanghai): the trial's one dated 2030-01-01 waits", async () => {
+    const UPDATE = `mutation UpdateMediation($id: ID!, $input: UpdateMediationInput!) { updateMediation(id: $id, input: $input) { id heldOn } }`;
+    const created = expectData(
+      await api.server.gql(CREATE, {
+        input: await familyInput({ heldOn: '2030-01-01', womenDirector: '妇联 刘主任' }),
+      }),
+    ).createMediation;
+    const record = '双方同意：王某每月支付赡养费800元。';
+    expectError(await api.server.gql(CONCLUDE, { id: created.id, input: { record } }), 'BAD_USER_INPUT', 'id', {
+      reason: 'mediation.concludedBeforeHeld',
+      params: { heldOn: '2030-01-01' },
+    });
+    const still = await api.server.gql(`query ($id: ID!) { mediation(id: $id) { status record concludedAt } }`, {
+      id: created.id,
+    });
+    expect(expectData(still).mediation).toEqual({ status: 'OPEN', record: null, concludedAt: null });
+    // Misdated: corrected to the day it was held, it is concluded.
+    expectData(await api.server.gql(UPDATE, { id: created.id, input: { heldOn: '2026-11-28' } }));
+    const concluded = expectData(
+      await api.server.gql(CONCLUDE, { id: created.id, input: { record } }),
+    ).concludeMediation;
+    expect(concluded).toMatchObject({ status: 'CONCLUDED', record });
+  });
 });

@@ -274,4 +274,57 @@ describe('petition agency (docs/rules.md rule 14)', () => {
     const matterToken = await make.serviceToken(api.server, { scopes: ['MATTERS_READ'] });
     expectError(await api.server.gql(READ, { id: created.id }, { token: matterToken.token }), 'FORBIDDEN');
   });
+  it("refuses the trial's round of talks dated 2099-11-05: a round cannot be dated after today (Asia/Shanghai)", async () => {
+    const created = expectData(await api.server.gql(CREATE, { input: input() })).createPetition;
+    expectError(
+      await api.server.gql(TALK, {
+        id: created.id,
+        input: { heldOn: '2099-11-05', participants: ['孙主席', '区人社局 钱科长'], summary: '约定下次协商。' },
+      }),
+      'BAD_USER_INPUT',
+      'input.heldOn',
+      { reason: 'petition.talkAfterToday' },
+    );
+    expect(expectData(await api.server.gql(READ, { id: created.id })).petition!.talks).toEqual([]);
+    expect(await audit(created.id)).toEqual(['petition.created']);
+  });
+
+  it('rounds sent at once are numbered one after the other; the same round sent three times is recorded once', async () => {
+    const created = expectData(await api.server.gql(CREATE, { input: input() })).createPetition;
+    const talk = (summary: string) =>
+      api.server.gql(TALK, {
+        id: created.id,
+        input: { heldOn: '2026-11-05', participants: ['孙主席', '区人社局 钱科长'], summary },
+      });
+    // Two different rounds at once: both appended, as rounds 1 and 2, without a repeated number.
+    const both = await Promise.all([talk('人社局答应约谈公司。'), talk('公司同意分两期支付。')]);
+    both.forEach((res) => expectData(res));
+    const talks = expectData(await api.server.gql(READ, { id: created.id })).petition!.talks;
+    expect(talks.map((t: { round: number }) => t.round)).toEqual([1, 2]);
+    expect(talks.map((t: { summary: string }) => t.summary).sort()).toEqual(
+      ['人社局答应约谈公司。', '公司同意分两期支付。'].sort(),
+    );
+
+    // The trial's request sent three times at once: one round 3, the repeats refused.
+    const thrice = await Promise.all([
+      talk('回访，公司已付第一期。'),
+      talk('回访，公司已付第一期。'),
+      talk('回访，公司已付第一期。'),
+    ]);
+    expect(thrice.filter((res) => !res.errors)).toHaveLength(1);
+    for (const res of thrice.filter((r) => r.errors))
+      expectError(res, 'CONFLICT', 'input', { reason: 'petition.talkRepeated', params: { round: 3 } });
+    const after = expectData(await api.server.gql(READ, { id: created.id })).petition!.talks;
+    expect(after.map((t: { round: number; summary: string }) => [t.round, t.summary])).toEqual([
+      [1, talks[0].summary],
+      [2, talks[1].summary],
+      [3, '回访，公司已付第一期。'],
+    ]);
+    expect(await audit(created.id)).toEqual([
+      'petition.created',
+      'petition.talk_recorded',
+      'petition.talk_recorded',
+      'petition.talk_recorded',
+    ]);
+  });
 });

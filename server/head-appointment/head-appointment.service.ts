@@ -4,6 +4,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import { whereEquals } from '../core/filters';
 import { Connection, OrderDirection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
+import { shanghaiToday } from '../core/shanghai-day';
 import { assertMay, limitToScope } from '../core/viewer';
 import { DispatchedAgency } from '../dispatched-agency/dispatched-agency.entity';
 import { OfficialCategory } from '../official/official-category';
@@ -47,17 +48,6 @@ const FIELDS: (keyof HeadAppointment)[] = [
 
 /** Longest reason a decision may give. */
 const MAX_REASON = 1000;
-
-/** Today's calendar day in Shanghai, `YYYY-MM-DD`: the day a decision takes effect. */
-export function shanghaiToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
 /** The loaders this service reads. */
 type HeadAppointmentServiceLoaders = HeadAppointmentLoaders & OfficialLoaders;
 

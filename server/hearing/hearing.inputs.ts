@@ -69,7 +69,9 @@ export class CreateHearingInput {
   @IsUUID('all', { message: 'must be an id returned by this API' })
   projectId: string;
 
-  @Field(() => LocalDateResolver, { description: 'The day of the hearing (YYYY-MM-DD, years 2000–2100).' })
+  @Field(() => LocalDateResolver, {
+    description: 'The day of the hearing (YYYY-MM-DD, years 2000–2100), not after constructionStartsOn.',
+  })
   @LocalDateRules()
   heldOn: string;
 

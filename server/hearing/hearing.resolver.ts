@@ -134,7 +134,7 @@ export class HearingResolver {
 
   @Mutation(() => Hearing, {
     description:
-      'Records a decision hearing of a PLANNED works project (ADMIN of the 街道). BAD_USER_INPUT naming the field (e.g. input.constructionEndsOn before the start); FORBIDDEN; CONFLICT on input.projectId once the project started.',
+      'Records a decision hearing of a PLANNED works project (ADMIN of the 街道). BAD_USER_INPUT naming the field (e.g. input.constructionEndsOn before the start, input.heldOn after the construction start); FORBIDDEN; CONFLICT on input.projectId once the project started.',
   })
   createHearing(
     @Arg('input', () => CreateHearingInput, { description: 'The hearing.' }) input: CreateHearingInput,
@@ -145,7 +145,7 @@ export class HearingResolver {
 
   @Mutation(() => Hearing, {
     description:
-      "Records a hearing's outcome with its reasons, once (ADMIN of the 街道). NOT_FOUND; BAD_USER_INPUT naming the field; FORBIDDEN; CONFLICT when already recorded.",
+      "Records a hearing's outcome with its reasons, once (ADMIN of the 街道), from the day the hearing is held on (Asia/Shanghai; before it BAD_USER_INPUT on id). NOT_FOUND; BAD_USER_INPUT naming the field; FORBIDDEN; CONFLICT when already recorded.",
   })
   recordHearingOutcome(
     @Arg('id', () => ID, { description: "The hearing's id." }) id: string,

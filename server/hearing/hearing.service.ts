@@ -5,6 +5,7 @@ import { whereEquals } from '../core/filters';
 import { saysSomething } from '../core/inputs';
 import { Connection, OrderDirection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
+import { shanghaiToday } from '../core/shanghai-day';
 import type { ServiceContext } from '../core/request-context';
 import { assertMay, limitToScope, type Viewer } from '../core/viewer';
 import { Role } from '../core/role';
@@ -82,7 +83,8 @@ export class HearingService extends RecordService<Hearing, HearingLoaders> {
 
   /**
    * Records a hearing of a PLANNED project (ADMIN over its 街道). BAD_USER_INPUT naming the field
-   * (unknown project, construction ending before it starts, a blank name or question); FORBIDDEN;
+   * (unknown project, construction ending before it starts, held after construction starts
+   * (`input.heldOn`), a blank name or question); FORBIDDEN;
    * CONFLICT on `input.projectId` once the project has started.
    */
   async create(input: CreateHearingInput): Promise<Hearing> {
@@ -165,7 +167,8 @@ export class HearingService extends RecordService<Hearing, HearingLoaders> {
 
   /**
    * A hearing's project and the fields its input sets, checked: BAD_USER_INPUT naming the field
-   * (unknown project, construction ending before it starts, a blank name or question); FORBIDDEN
+   * (unknown project, construction ending before it starts, held after construction starts
+   * (`heldOn`, docs/rules.md rule 14), a blank name or question); FORBIDDEN
    * unless the caller has one of `roles` over the project's 街道.
    */
   private async draft(input: CreateHearingInput, viewer: Viewer, roles: Role[]) {
@@ -173,6 +176,11 @@ export class HearingService extends RecordService<Hearing, HearingLoaders> {
     assertMay(viewer, roles, await this.placeInSubdistrict(project.subdistrictId), 'hold hearings');
     if (input.constructionEndsOn < input.constructionStartsOn)
       throw new BadUserInputError(hearingReasons.endsBeforeStart(), 'input.constructionEndsOn');
+    if (input.heldOn > input.constructionStartsOn)
+      throw new BadUserInputError(
+        hearingReasons.heldAfterConstructionStarts({ constructionStartsOn: input.constructionStartsOn }),
+        'input.heldOn',
+      );
     const values = {
       projectId: project.id,
       subdistrictId: project.subdistrictId,
@@ -190,8 +198,9 @@ export class HearingService extends RecordService<Hearing, HearingLoaders> {
 
   /**
    * Records a hearing's outcome with its reasons, once (ADMIN over its 街道), and with `questions`
-   * the final list of questions and answers. NOT_FOUND; FORBIDDEN; BAD_USER_INPUT naming the field;
-   * CONFLICT when an outcome is already recorded.
+   * the final list of questions and answers, from the day the hearing is held on (Asia/Shanghai):
+   * before it, BAD_USER_INPUT on `id` (docs/rules.md rule 14). NOT_FOUND; FORBIDDEN; BAD_USER_INPUT
+   * naming the field; CONFLICT when an outcome is already recorded.
    */
   async recordOutcome(id: string, input: RecordHearingOutcomeInput): Promise<Hearing> {
     const found = await this.get(id);
@@ -207,6 +216,9 @@ export class HearingService extends RecordService<Hearing, HearingLoaders> {
       if (!current) throw new NotFoundError(this.typeName, id);
       if (current.outcome !== null)
         throw new ConflictError(hearingReasons.outcomeRecorded({ outcome: current.outcome }), 'id');
+      const today = shanghaiToday();
+      if (current.heldOn > today)
+        throw new BadUserInputError(hearingReasons.outcomeBeforeHeld({ heldOn: current.heldOn, today }), 'id');
       const before = snapshot(current, FIELDS);
       current.outcome = input.outcome;
       current.outcomeReasons = input.reasons.trim();

@@ -101,7 +101,7 @@ export class MediationResolver {
 
   @Mutation(() => Mediation, {
     description:
-      "Concludes a mediation for good with its written record (ADMIN of the 街道). Where family, women or children are involved, BAD_USER_INPUT on input.womenDirector unless the women's director attended (docs/rules.md rule 14); BAD_USER_INPUT on input.record when blank; NOT_FOUND; FORBIDDEN; CONFLICT when already concluded.",
+      "Concludes a mediation for good with its written record (ADMIN of the 街道). Where family, women or children are involved, BAD_USER_INPUT on input.womenDirector unless the women's director attended (docs/rules.md rule 14); BAD_USER_INPUT on id before the day it is held (Asia/Shanghai); BAD_USER_INPUT on input.record when blank; NOT_FOUND; FORBIDDEN; CONFLICT when already concluded.",
   })
   concludeMediation(
     @Arg('id', () => ID, { description: "The mediation's id." }) id: string,

@@ -5,6 +5,7 @@ import { whereEquals } from '../core/filters';
 import { saysSomething } from '../core/inputs';
 import { Connection, OrderDirection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
+import { shanghaiToday } from '../core/shanghai-day';
 import type { ServiceContext } from '../core/request-context';
 import { Role } from '../core/role';
 import { assertMay, type Place, type Viewer } from '../core/viewer';
@@ -233,14 +234,18 @@ export class MediationService extends RecordService<Mediation, MediationLoaders>
    * Concludes a mediation for good with its written record, filed (ADMIN over its 街道). Where
    * family, women or children are involved, the women's director must have attended (given now or
    * before): otherwise BAD_USER_INPUT on `input.womenDirector` and nothing changes
-   * (docs/rules.md rule 14). NOT_FOUND; FORBIDDEN; BAD_USER_INPUT on `input.record` when blank;
-   * CONFLICT when already concluded.
+   * (docs/rules.md rule 14). Not before the day it is held (Asia/Shanghai): BAD_USER_INPUT on `id`
+   * (change `heldOn` with updateMediation if it was misdated). NOT_FOUND; FORBIDDEN; BAD_USER_INPUT
+   * on `input.record` when blank; CONFLICT when already concluded.
    */
   async conclude(id: string, input: ConcludeMediationInput): Promise<Mediation> {
     const found = await this.get(id);
     await this.assertAdminOver(found, 'conclude this mediation');
     return this.change(id, 'mediation.concluded', (current) => {
       if (current.status !== MediationStatus.OPEN) throw new ConflictError(mediationReasons.alreadyConcluded());
+      const today = shanghaiToday();
+      if (current.heldOn > today)
+        throw new BadUserInputError(mediationReasons.concludedBeforeHeld({ heldOn: current.heldOn, today }), 'id');
       const womenDirector = input.womenDirector?.trim() || current.womenDirector;
       if (current.involvesFamily && !womenDirector)
         throw new BadUserInputError(mediationReasons.womenDirectorRequired(), 'input.womenDirector');

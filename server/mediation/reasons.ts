@@ -7,6 +7,8 @@ import { defineReasons } from '../core/reasons';
 export const mediationReasons = defineReasons('mediation', {
   alreadyConcluded: 'The mediation is already CONCLUDED',
   alreadySubmitted: 'The record was already submitted ({courtConfirmation})',
+  concludedBeforeHeld:
+    '{field}: the mediation is held on {heldOn}; it cannot be concluded before that day (today is {today}, Asia/Shanghai)',
   familyCannotClear:
     "{field}: the mediation is recorded as involving family, women or children; that cannot be cleared, so the women's director must attend (docs/rules.md rule 14)",
   lawBlank: '{field}: a cited law must say something',

@@ -125,7 +125,7 @@ export class PetitionResolver {
 
   @Mutation(() => Petition, {
     description:
-      'Records the next round of talks between the agent and the department (ADMIN of the 街道). CONFLICT on id once the petition is final (docs/rules.md rule 14); BAD_USER_INPUT on input.heldOn before it was taken up or before the last round; NOT_FOUND; FORBIDDEN.',
+      'Records the next round of talks between the agent and the department (ADMIN of the 街道). Concurrent requests are serialised on the petition and numbered one after the other. CONFLICT on id once the petition is final (docs/rules.md rule 14), on input when the last round has the same day, participants and summary; BAD_USER_INPUT on input.heldOn after today (Asia/Shanghai), before it was taken up or before the last round; NOT_FOUND; FORBIDDEN.',
   })
   recordPetitionTalk(
     @Arg('id', () => ID, { description: "The petition's id." }) id: string,

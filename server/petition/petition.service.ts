@@ -6,6 +6,7 @@ import { whereEquals } from '../core/filters';
 import { saysSomething } from '../core/inputs';
 import { Connection, OrderDirection, PageArgs, paginate } from '../core/pagination';
 import { RecordService } from '../core/record.service';
+import { shanghaiToday } from '../core/shanghai-day';
 import type { ServiceContext } from '../core/request-context';
 import { Role } from '../core/role';
 import { assertMay, type Place, type Viewer } from '../core/viewer';
@@ -16,7 +17,7 @@ import type { MatterService } from '../matter/matter.service';
 import { mediationScopeFilter } from '../mediation/mediation.loaders';
 import type { NeighborhoodService } from '../neighborhood/neighborhood.service';
 import { PetitionOutcome, PetitionStatus } from './petition-enums';
-import { Petition } from './petition.entity';
+import { Petition, type PetitionTalk } from './petition.entity';
 import {
   ConcludePetitionInput,
   CreatePetitionInput,
@@ -260,15 +261,22 @@ export class PetitionService extends RecordService<Petition, PetitionLoaders> {
 
   /**
    * Records the next round of talks with the department (ADMIN over the petition's 街道); it gets
-   * the next round number. CONFLICT on `id` once the petition is final (no round after the
-   * conclusion, docs/rules.md rule 14); BAD_USER_INPUT on `input.heldOn` before the petition was
-   * taken up or before the last round, on `input.participants` for a blank name. NOT_FOUND; FORBIDDEN.
+   * the next round number. The petition row is locked while the round is appended, so concurrent
+   * requests serialise and every round gets its own number. CONFLICT on `id` once the petition is
+   * final (no round after the conclusion, docs/rules.md rule 14), on `input` when the last round
+   * has the same day, participants and summary (a request sent twice); BAD_USER_INPUT on
+   * `input.heldOn` after today (Asia/Shanghai), before the petition was taken up or before the last
+   * round, on `input.participants` for a blank name. NOT_FOUND; FORBIDDEN.
    */
   async recordTalk(id: string, input: PetitionTalkInput): Promise<Petition> {
     const found = await this.get(id);
     await this.assertAdminOver(found, 'record talks of this petition');
     if (!input.participants.every((name) => saysSomething(name)))
       throw new BadUserInputError(petitionReasons.participantUnnamed(), 'input.participants');
+    const today = shanghaiToday();
+    if (input.heldOn > today) throw new BadUserInputError(petitionReasons.talkAfterToday({ today }), 'input.heldOn');
+    const participants = input.participants.map((name) => name.trim());
+    const summary = input.summary.trim();
     return this.change(id, 'petition.talk_recorded', (current) => {
       assertOpen(current);
       if (current.talks.length >= MAX_TALKS)
@@ -280,15 +288,11 @@ export class PetitionService extends RecordService<Petition, PetitionLoaders> {
           (last ? petitionReasons.talkBeforeLast : petitionReasons.talkBeforeTakenUp)({ notBefore }),
           'input.heldOn',
         );
+      if (last && isSameTalk(last, input.heldOn, participants, summary))
+        throw new ConflictError(petitionReasons.talkRepeated({ round: last.round }), 'input');
       current.talks = [
         ...current.talks,
-        {
-          round: current.talks.length + 1,
-          heldOn: input.heldOn,
-          participants: input.participants.map((name) => name.trim()),
-          summary: input.summary.trim(),
-          recordedAt: new Date(),
-        },
+        { round: current.talks.length + 1, heldOn: input.heldOn, participants, summary, recordedAt: new Date() },
       ];
     });
   }
@@ -371,6 +375,16 @@ export class PetitionService extends RecordService<Petition, PetitionLoaders> {
     this.loader.clear(id);
     return saved;
   }
+}
+
+/** Whether `talk` was held on `heldOn` with the same participants and summary (a repeated request). */
+function isSameTalk(talk: PetitionTalk, heldOn: string, participants: string[], summary: string): boolean {
+  return (
+    talk.heldOn === heldOn &&
+    talk.summary === summary &&
+    talk.participants.length === participants.length &&
+    talk.participants.every((name, i) => name === participants[i])
+  );
 }
 
 /** CONFLICT on `id` unless the petition is OPEN: every other status is final. */

@@ -15,6 +15,8 @@ export const petitionReasons = defineReasons('petition', {
   reasonRequired: '{field}: concluding as NOT_AGREED needs the reason',
   talkBeforeLast: '{field}: must not be before {notBefore}, the day of the last round of talks',
   talkBeforeTakenUp: '{field}: must not be before {notBefore}, the day the petition was taken up',
+  talkAfterToday: '{field}: a round of talks cannot be dated after today ({today}, Asia/Shanghai)',
+  talkRepeated: 'The last round of talks ({round}) was already recorded with the same day, participants and summary',
   takenUpAfterTalks: '{field}: the first round of talks was held on {heldOn}, before {takenUpOn}',
   tooManyTalks: 'The petition already has {max} rounds of talks',
 });

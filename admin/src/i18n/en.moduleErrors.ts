@@ -100,9 +100,13 @@ export const enModuleErrors = {
       },
       hearing: {
         endsBeforeStart: '%{field}: construction cannot end before it starts',
+        heldAfterConstructionStarts:
+          '%{field}: the hearing must be held before construction starts (%{constructionStartsOn}), not after (docs/rules.md rule 14)',
         nameBlank: '%{field}: a name must say something',
         notSupported:
           '%{field}: no hearing has supported this project (none held or decided, or NOT_SUPPORTED); hold one, or record the override decision with its reason (docs/rules.md rule 14)',
+        outcomeBeforeHeld:
+          '%{field}: the hearing is held on %{heldOn}; its outcome cannot be recorded before that day (today is %{today}, Asia/Shanghai)',
         outcomeRecorded: 'The outcome is already recorded (%{outcome})',
         projectAlreadyStarted: 'The project has already started',
         projectStarted: '%{field}: the project has already started',
@@ -188,6 +192,8 @@ export const enModuleErrors = {
       mediation: {
         alreadyConcluded: 'The mediation is already CONCLUDED',
         alreadySubmitted: 'The record was already submitted (%{courtConfirmation})',
+        concludedBeforeHeld:
+          '%{field}: the mediation is held on %{heldOn}; it cannot be concluded before that day (today is %{today}, Asia/Shanghai)',
         familyCannotClear:
           "%{field}: the mediation is recorded as involving family, women or children; that cannot be cleared, so the women's director must attend (docs/rules.md rule 14)",
         lawBlank: '%{field}: a cited law must say something',
@@ -266,6 +272,9 @@ export const enModuleErrors = {
         reasonRequired: '%{field}: concluding without agreement needs the reason',
         talkBeforeLast: '%{field}: must not be before the last round of talks (%{notBefore})',
         talkBeforeTakenUp: '%{field}: must not be before the day the petition was taken up (%{notBefore})',
+        talkAfterToday: '%{field}: a round of talks cannot be dated after today (%{today}, Asia/Shanghai)',
+        talkRepeated:
+          'The last round of talks (%{round}) was already recorded with the same day, participants and summary',
         takenUpAfterTalks: '%{field}: the first round of talks was held on %{heldOn}, before %{takenUpOn}',
         tooManyTalks: 'The petition already has %{max} rounds of talks',
       },

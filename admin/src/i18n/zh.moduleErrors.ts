@@ -90,8 +90,10 @@ export const zhModuleErrors = {
       },
       hearing: {
         endsBeforeStart: '%{field}：施工结束日期不能早于开始日期',
+        heldAfterConstructionStarts: '%{field}：听证会须在开工（%{constructionStartsOn}）之前召开，不能晚于开工日期',
         nameBlank: '%{field}：名称须有内容',
         notSupported: '%{field}：没有听证会支持该项目，请先召开听证会，或记录决定及理由',
+        outcomeBeforeHeld: '%{field}：听证会定于 %{heldOn} 召开，此前不能记录听证结果（今天是 %{today}）',
         outcomeRecorded: '听证结果已经记录（%{outcome}）',
         projectAlreadyStarted: '该项目已经开工',
         projectStarted: '%{field}：该项目已经开工',
@@ -170,6 +172,7 @@ export const zhModuleErrors = {
       mediation: {
         alreadyConcluded: '该调解已经办结',
         alreadySubmitted: '该记录已经提交法院（%{courtConfirmation}）',
+        concludedBeforeHeld: '%{field}：协调会定于 %{heldOn} 召开，此前不能办结（今天是 %{today}）',
         familyCannotClear: '%{field}：该调解已登记为涉及家庭、妇女或儿童，不能取消，妇联主任须参加',
         lawBlank: '%{field}：引用的法律须有内容',
         mediationConcluded: '该调解已办结，不能再更改',
@@ -238,6 +241,8 @@ export const zhModuleErrors = {
         reasonRequired: '%{field}：以“未达成协议”办结须填写原因',
         talkBeforeLast: '%{field}：日期不能早于上一轮协商（%{notBefore}）',
         talkBeforeTakenUp: '%{field}：日期不能早于受理代理之日（%{notBefore}）',
+        talkAfterToday: '%{field}：协商日期不能晚于今天（%{today}）',
+        talkRepeated: '上一轮协商（第 %{round} 轮）已按相同的日期、参加人和内容记录，不能重复记录',
         takenUpAfterTalks: '%{field}：第一轮协商在 %{heldOn}，不能把受理日期改到其后（%{takenUpOn}）',
         tooManyTalks: '协商已达 %{max} 轮，不能再增加',
       },

@@ -922,7 +922,7 @@ export type CreateHearingInput = {
   constructionStartsOn: Scalars['LocalDate']['input'];
   /** Department heads attending to answer, at most 20. */
   departmentHeads: InputMaybe<Array<Scalars['String']['input']>>;
-  /** The day of the hearing (YYYY-MM-DD, years 2000–2100). */
+  /** The day of the hearing (YYYY-MM-DD, years 2000–2100), not after constructionStartsOn. */
   heldOn: Scalars['LocalDate']['input'];
   /** Who presents the project, 1–100 characters. */
   presenter: Scalars['String']['input'];
@@ -2566,7 +2566,7 @@ export type Mutation = {
   closeResidentSurvey: ResidentSurvey;
   /** Concludes an accountability case for good, with a written conclusion and whether a red-line breach was confirmed (ASSESSOR or ADMIN in scope). NOT_FOUND; FORBIDDEN; BAD_USER_INPUT on input.conclusion; CONFLICT when already concluded. */
   concludeAccountabilityCase: AccountabilityCase;
-  /** Concludes a mediation for good with its written record (ADMIN of the 街道). Where family, women or children are involved, BAD_USER_INPUT on input.womenDirector unless the women's director attended (docs/rules.md rule 14); BAD_USER_INPUT on input.record when blank; NOT_FOUND; FORBIDDEN; CONFLICT when already concluded. */
+  /** Concludes a mediation for good with its written record (ADMIN of the 街道). Where family, women or children are involved, BAD_USER_INPUT on input.womenDirector unless the women's director attended (docs/rules.md rule 14); BAD_USER_INPUT on id before the day it is held (Asia/Shanghai); BAD_USER_INPUT on input.record when blank; NOT_FOUND; FORBIDDEN; CONFLICT when already concluded. */
   concludeMediation: Mediation;
   /** Concludes a petition for good (ADMIN of the 街道): AGREED with the agreement (BAD_USER_INPUT on input.agreement without it) or NOT_AGREED with the reason (BAD_USER_INPUT on input.reason). CONFLICT on id when final already or before any round of talks; NOT_FOUND; FORBIDDEN. */
   concludePetition: Petition;
@@ -2584,7 +2584,7 @@ export type Mutation = {
   createDistrict: District;
   /** Schedules a DRAFT meeting (ADMIN). BAD_USER_INPUT naming the field, FORBIDDEN outside your scope. */
   createEvaluationMeeting: EvaluationMeeting;
-  /** Records a decision hearing of a PLANNED works project (ADMIN of the 街道). BAD_USER_INPUT naming the field (e.g. input.constructionEndsOn before the start); FORBIDDEN; CONFLICT on input.projectId once the project started. */
+  /** Records a decision hearing of a PLANNED works project (ADMIN of the 街道). BAD_USER_INPUT naming the field (e.g. input.constructionEndsOn before the start, input.heldOn after the construction start); FORBIDDEN; CONFLICT on input.projectId once the project started. */
   createHearing: Hearing;
   /** Records an inquiry at a meeting (its chair or an ADMIN in scope). BAD_USER_INPUT naming the field (e.g. an official not under evaluation there); FORBIDDEN; CONFLICT once the meeting is closed. */
   createInquiry: Inquiry;
@@ -2674,11 +2674,11 @@ export type Mutation = {
   receiveMatter: ReceivedMatterResult;
   /** Records a breach of a convention in effect (ADMIN of the 街道). BAD_USER_INPUT on input.conventionId for a convention with no version in effect, and naming any other field at fault; FORBIDDEN. */
   recordConventionBreach: ConventionBreach;
-  /** Records a hearing's outcome with its reasons, once (ADMIN of the 街道). NOT_FOUND; BAD_USER_INPUT naming the field; FORBIDDEN; CONFLICT when already recorded. */
+  /** Records a hearing's outcome with its reasons, once (ADMIN of the 街道), from the day the hearing is held on (Asia/Shanghai; before it BAD_USER_INPUT on id). NOT_FOUND; BAD_USER_INPUT naming the field; FORBIDDEN; CONFLICT when already recorded. */
   recordHearingOutcome: Hearing;
   /** Records the district civil court's decision on a SUBMITTED record: CONFIRMED or REFUSED (ADMIN of the 街道). NOT_FOUND; FORBIDDEN; CONFLICT unless SUBMITTED. */
   recordMediationCourtDecision: Mediation;
-  /** Records the next round of talks between the agent and the department (ADMIN of the 街道). CONFLICT on id once the petition is final (docs/rules.md rule 14); BAD_USER_INPUT on input.heldOn before it was taken up or before the last round; NOT_FOUND; FORBIDDEN. */
+  /** Records the next round of talks between the agent and the department (ADMIN of the 街道). Concurrent requests are serialised on the petition and numbered one after the other. CONFLICT on id once the petition is final (docs/rules.md rule 14), on input when the last round has the same day, participants and summary; BAD_USER_INPUT on input.heldOn after today (Asia/Shanghai), before it was taken up or before the last round; NOT_FOUND; FORBIDDEN. */
   recordPetitionTalk: Petition;
   /** Records (or replaces) one panel's score of an official for a year (ASSESSOR or ADMIN; docs/rules.md rule 10). CONFLICT once the year is finalised. Idempotent: identical concurrent calls all succeed on one score. */
   recordThirdPartyEvaluation: ThirdPartyEvaluation;
@@ -5908,7 +5908,7 @@ export type UpsertHearingInput = {
   departmentHeads: InputMaybe<Array<Scalars['String']['input']>>;
   /** Id of the hearing in the district system: 1–100 characters without spaces; the key of the upsert. */
   externalId: Scalars['String']['input'];
-  /** The day of the hearing (YYYY-MM-DD, years 2000–2100). */
+  /** The day of the hearing (YYYY-MM-DD, years 2000–2100), not after constructionStartsOn. */
   heldOn: Scalars['LocalDate']['input'];
   /** Who presents the project, 1–100 characters. */
   presenter: Scalars['String']['input'];
