@@ -47,6 +47,7 @@ const STATUS_OF_PREFIX: Record<string, string> = {
   inquiry: 'MeetingStatus',
   matter: 'MatterStatus',
   accountability: 'AccountabilityStatus',
+  convention: 'ConventionVersionStatus',
 };
 
 /**

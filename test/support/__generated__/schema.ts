@@ -519,7 +519,7 @@ export type BuildingConvention = Node & {
   attachments: Array<Attachment>;
   /** The building the convention binds. */
   building: Building;
-  /** Id of the building the convention binds. */
+  /** Id of the building the convention binds; a building has one convention. */
   buildingId: Scalars['ID']['output'];
   /** When this record was created (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
