@@ -21,7 +21,7 @@ import { conventionReasons } from './reasons';
 /** Household codes' failed uses are limited per address like ballot codes, counted apart from them. */
 export const HOUSEHOLD_CODES: OneTimeCodeKind = { keyPrefix: 'household-code', plural: 'household codes' };
 
-/** The message of every household code that opens nothing: unknown, voided, or of a version no longer OPEN. */
+/** The message of every household code that opens nothing: unknown or voided (a version no longer OPEN has its own reason). */
 export const INVALID_HOUSEHOLD_CODE = 'This household code is not valid: check it, or ask the residents’ committee';
 
 /** The services this service calls (the composition root passes them). */
