@@ -11,6 +11,7 @@ import {
   APPROVE_CONVENTION,
   CONVENTION_VERSIONS,
   CREATE_BUILDING,
+  CREATE_CONVENTION,
   ISSUE_HOUSEHOLD_CODES,
   UPDATE_BUILDING,
 } from './support/operations';
@@ -99,8 +100,11 @@ describe('a convention takes effect at two thirds of the households (docs/rules.
     );
     expect(effect).toEqual([{ status: 'EFFECTIVE', households: '6' }]);
 
-    // A code left over opens nothing once the version is in effect.
-    expectError(await answer(f.codes[5]), 'BAD_USER_INPUT', 'input.code');
+    // A code left over opens nothing once the version is in effect: its approval has closed.
+    expectError(await answer(f.codes[5]), 'BAD_USER_INPUT', 'input.code', {
+      reason: 'convention.versionClosed',
+      params: { field: 'input.code', status: 'EFFECTIVE' },
+    });
   });
 
   it('with 10 households, 6 approvals are one short and the 7th takes effect', async () => {
@@ -138,6 +142,64 @@ describe('a convention takes effect at two thirds of the households (docs/rules.
       { input: { versionId: f.versionId, codes: [f.codes[0]] } },
     );
     expectError(usedVoid, 'CONFLICT', 'input.codes');
+  });
+
+  it('the same code sent 5 times at once counts once; the 4 others are CONFLICT on input.code', async () => {
+    // 6 households: the version stays OPEN; 1 household: the first answer makes it take effect.
+    for (const households of [6, 1]) {
+      const f = await make.conventionBuilding(api.server, { households });
+      const answers = await Promise.all(Array.from({ length: 5 }, () => answer(f.codes[0])));
+      expect(answers.filter((res) => !res.errors)).toHaveLength(1);
+      for (const res of answers.filter((r) => r.errors))
+        expectError(res, 'CONFLICT', 'input.code', { reason: 'convention.householdAnsweredOnce' });
+      expect((await versionsOf(f.conventionId))!.versions[0]).toMatchObject({
+        approvals: 1,
+        rejections: 0,
+        status: households === 1 ? 'EFFECTIVE' : 'OPEN',
+      });
+    }
+  });
+
+  it('a code whose version is no longer OPEN says the approval has closed, with the version status', async () => {
+    const READ = `query HouseholdConventionOf($c: String!) { householdConvention(code: $c) { title } }`;
+    const closed = (status: string, field: string) => ({
+      reason: 'convention.versionClosed',
+      params: { field, status },
+    });
+    // Withdrawn: its unused codes are closed; a voided one is still not valid.
+    const w = await make.conventionBuilding(api.server, { households: 3 });
+    expectData(
+      await api.server.gql(
+        `mutation ($input: VoidHouseholdCodesInput!) { voidHouseholdCodes(input: $input) { voided } }`,
+        { input: { versionId: w.versionId, codes: [w.codes[2]] } },
+      ),
+    );
+    expectData(
+      await api.server.gql(`mutation ($id: ID!) { withdrawConventionVersion(id: $id) { id } }`, { id: w.versionId }),
+    );
+    expectError(await answer(w.codes[0]), 'BAD_USER_INPUT', 'input.code', closed('WITHDRAWN', 'input.code'));
+    expectError(await answer(w.codes[2]), 'BAD_USER_INPUT', 'input.code', { reason: 'convention.invalidCode' });
+    // In effect, then superseded by version 2: the household that never answered is told so on reading and answering.
+    const f = await make.conventionBuilding(api.server, { households: 3 });
+    for (const code of f.codes.slice(0, 2)) expectData(await answer(code));
+    expectError(
+      await api.server.gql(READ, { c: f.codes[2] }, { token: null }),
+      'BAD_USER_INPUT',
+      'code',
+      closed('EFFECTIVE', 'code'),
+    );
+    const v2 = expectData(
+      await api.server.gql(ADD_VERSION, { input: { conventionId: f.conventionId, text: '第二版' } }),
+    ).addConventionVersion;
+    const codes = expectData(await api.server.gql(ISSUE_HOUSEHOLD_CODES, { input: { versionId: v2.id, count: 2 } }))
+      .issueHouseholdCodes.codes;
+    for (const code of codes) expectData(await answer(code));
+    expectError(await answer(f.codes[2], false), 'BAD_USER_INPUT', 'input.code', closed('SUPERSEDED', 'input.code'));
+    // A used code stays CONFLICT however its version ended.
+    expectError(await answer(f.codes[0]), 'CONFLICT', 'input.code');
+    expect((await versionsOf(f.conventionId))!.versions.map((v: { rejections: number }) => v.rejections)).toEqual([
+      0, 0,
+    ]);
   });
 
   it('a household reads the text with its code before answering, without signing in', async () => {
@@ -291,6 +353,29 @@ describe('buildings, breaches and who may do what (docs/rules.md rule 14)', () =
       { token: withScope.token },
     );
     expect(expectData(listed).buildingConventions).toEqual({ totalCount: 1, nodes: [{ id: f.conventionId }] });
+  });
+
+  it('a building has one convention: a second is CONFLICT on input.buildingId, also when sent at once', async () => {
+    const f = await make.conventionBuilding(api.server, { households: 3, codes: 0 });
+    const second = { buildingId: f.buildingId, title: '另一份公约', text: '另一份文本' };
+    expectError(await api.server.gql(CREATE_CONVENTION, { input: second }), 'CONFLICT', 'input.buildingId', {
+      reason: 'convention.buildingHasConvention',
+    });
+    const building = expectData(
+      await api.server.gql(CREATE_BUILDING, {
+        input: { neighborhoodId: f.neighborhoodId, name: '公约楼', households: 5 },
+      }),
+    ).createBuilding;
+    const racing = await Promise.all(
+      [1, 2, 3].map((n) =>
+        api.server.gql(CREATE_CONVENTION, { input: { buildingId: building.id, title: `公约${n}`, text: '文本' } }),
+      ),
+    );
+    expect(racing.filter((res) => !res.errors)).toHaveLength(1);
+    for (const res of racing.filter((r) => r.errors)) expectError(res, 'CONFLICT', 'input.buildingId');
+    const count = `query ($b: ID!) { buildingConventions(filter: { buildingId: $b }) { totalCount } }`;
+    for (const b of [f.buildingId, building.id])
+      expect(expectData(await api.server.gql(count, { b })).buildingConventions.totalCount).toBe(1);
   });
 
   it('a breach is recorded only against a convention in effect, with follow-ups of the three parties, audited', async () => {

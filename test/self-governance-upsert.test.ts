@@ -244,4 +244,47 @@ describe('upsert of self-governance records by externalId (docs/rules.md rule 14
     ).upsertBuildingConventions;
     expect([c3.updated, c3.records[0].title]).toEqual([1, '8号楼公约']);
   });
+
+  it('a building has one convention: a new externalId for a building that has one is refused on the row’s buildingId', async () => {
+    const newBuilding = async () =>
+      (
+        await make.ok(api.server, `mutation ($input: CreateBuildingInput!) { createBuilding(input: $input) { id } }`, {
+          input: { neighborhoodId, name: make.unique('楼'), households: 6 },
+        })
+      ).createBuilding.id as string;
+    const row = (buildingId: string) => ({
+      externalId: make.unique('CON'),
+      buildingId,
+      title: '居民公约',
+      text: '文本',
+    });
+    const kept = row(await newBuilding());
+    expectData(await api.server.gql(UPSERT_CONVENTIONS, { input: [kept] }, { token: writer }));
+    const created = await make.conventionBuilding(api.server, { codes: 0 });
+    const fresh = await newBuilding();
+    const before = await count('building_convention');
+    // Row 0: the upserted building under another externalId; row 1: a building with a convention
+    // written in by createBuildingConvention; rows 2 and 3: two new conventions for one building.
+    const res = await api.server.gql(
+      UPSERT_CONVENTIONS,
+      { input: [row(kept.buildingId), row(created.buildingId), row(fresh), row(fresh)] },
+      { token: writer },
+    );
+    expectError(res, 'BAD_USER_INPUT', 'input[0].buildingId');
+    expect(res.errors![0].extensions.errors).toEqual(
+      [0, 1, 3].map((index) =>
+        expect.objectContaining({
+          index,
+          field: `input[${index}].buildingId`,
+          message: `input[${index}].buildingId: this building already has a convention; its text changes by adding a version to it`,
+        }),
+      ),
+    );
+    expect(await count('building_convention')).toBe(before);
+    // Its own externalId still updates the building's convention.
+    const again = expectData(
+      await api.server.gql(UPSERT_CONVENTIONS, { input: [{ ...kept, title: '新标题' }] }, { token: writer }),
+    ).upsertBuildingConventions;
+    expect([again.updated, again.records[0].title]).toEqual([1, '新标题']);
+  });
 });

@@ -8,6 +8,7 @@ import { Building } from './building.entity';
 import { ConventionVersionStatus } from './convention-enums';
 
 registerUniqueField('building_convention_external_id_key', 'input.externalId');
+registerUniqueField('building_convention_building_key', 'input.buildingId');
 
 /**
  * A building's residents' convention (居民公约, docs/rules.md rule 14): a title, and its text in
@@ -32,8 +33,8 @@ export class BuildingConvention extends BaseRecord {
   @Column({ type: 'varchar', length: 100, nullable: true })
   externalId: string | null;
 
-  @Field(() => ID, { description: 'Id of the building the convention binds.' })
-  @Index()
+  @Field(() => ID, { description: 'Id of the building the convention binds; a building has one convention.' })
+  @Index('building_convention_building_key', { unique: true })
   @Column({ type: 'uuid' })
   buildingId: string;
 

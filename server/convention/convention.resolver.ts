@@ -84,7 +84,7 @@ export class BuildingConventionResolver {
 
   @Mutation(() => UpsertBuildingConventionsResult, {
     description:
-      "Conventions a district system keeps, by externalId within their 街道, at most 200 in one transaction (an ADMIN over each row's 街道, or a service token with self-governance:write): new ones are written in with their text as version 1, OPEN for approval; known ones take the rows' titles; the same batch twice changes nothing. A bad row (an unknown building, a convention moved to another building) fails the call with BAD_USER_INPUT naming input[i].<field>, extensions.errors listing every bad row; nothing is written then (docs/rules.md rule 14).",
+      "Conventions a district system keeps, by externalId within their 街道, at most 200 in one transaction (an ADMIN over each row's 街道, or a service token with self-governance:write): new ones are written in with their text as version 1, OPEN for approval; known ones take the rows' titles; the same batch twice changes nothing. A bad row (an unknown building, a convention moved to another building, a new externalId for a building that already has a convention or another row's: a building has one convention) fails the call with BAD_USER_INPUT naming input[i].<field>, extensions.errors listing every bad row; nothing is written then (docs/rules.md rule 14).",
   })
   upsertBuildingConventions(
     @Arg('input', () => [UpsertBuildingConventionInput], {
@@ -99,7 +99,7 @@ export class BuildingConventionResolver {
 
   @Mutation(() => BuildingConvention, {
     description:
-      "Writes in a building's convention with the text of version 1, OPEN for approval (ADMIN of the 街道). BAD_USER_INPUT naming the field; FORBIDDEN.",
+      "Writes in a building's convention with the text of version 1, OPEN for approval (ADMIN of the 街道). A building has one convention, whose text changes by versions: CONFLICT on input.buildingId when it already has one (docs/rules.md rule 14). BAD_USER_INPUT naming the field; FORBIDDEN.",
   })
   createBuildingConvention(
     @Arg('input', () => CreateBuildingConventionInput, { description: 'The convention.' })
@@ -157,7 +157,7 @@ export class BuildingConventionResolver {
 
   @Mutation(() => ConventionTally, {
     description:
-      "A household's answer to a convention version with its one-time code, without signing in (docs/rules.md rule 14): counts one approval or rejection and spends the code; at two thirds of the building's households the version takes effect. Returns the public count; nothing records which household answered. BAD_USER_INPUT on input.code for a code that opens nothing; CONFLICT on input.code for a code that has already answered; UNAUTHENTICATED (TOO_MANY_ATTEMPTS) after too many failed codes from one address.",
+      "A household's answer to a convention version with its one-time code, without signing in (docs/rules.md rule 14): counts one approval or rejection and spends the code; at two thirds of the building's households the version takes effect. Returns the public count; nothing records which household answered. BAD_USER_INPUT on input.code for a code that opens nothing (unknown or voided: reason convention.invalidCode) or whose version is no longer OPEN (reason convention.versionClosed, with the version's status); CONFLICT on input.code for a code that has already answered, also when the same code is sent several times at once; UNAUTHENTICATED (TOO_MANY_ATTEMPTS) after too many failed codes from one address.",
   })
   approveConvention(
     @Arg('input', () => ApproveConventionInput, { description: 'The code and the answer.' })
@@ -169,7 +169,7 @@ export class BuildingConventionResolver {
 
   @Query(() => HouseholdConvention, {
     description:
-      'The convention version a household code answers, to read before answering; no sign-in. BAD_USER_INPUT on code for a code that opens nothing; CONFLICT on code once it has answered.',
+      'The convention version a household code answers, to read before answering; no sign-in. BAD_USER_INPUT on code for a code that opens nothing (unknown or voided: reason convention.invalidCode) or whose version is no longer OPEN (reason convention.versionClosed, with the status of the version); CONFLICT on code once it has answered.',
   })
   async householdConvention(
     @Arg('code', { description: 'The household code from the slip.' }) code: string,

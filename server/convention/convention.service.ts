@@ -103,14 +103,19 @@ export class ConventionService extends RecordService<BuildingConvention, Convent
   }
 
   /**
-   * Writes in a building's convention with the text of version 1, OPEN for approval.
-   * BAD_USER_INPUT on `input.buildingId` for an unknown building; FORBIDDEN unless an ADMIN over its 街道.
+   * Writes in a building's convention with the text of version 1, OPEN for approval. A building
+   * has one convention (docs/rules.md rule 14), whose text changes by versions: CONFLICT on
+   * `input.buildingId` when it already has one. BAD_USER_INPUT on `input.buildingId` for an
+   * unknown building; FORBIDDEN unless an ADMIN over its 街道.
    */
   async create(input: CreateBuildingConventionInput): Promise<BuildingConvention> {
     const building = await this.deps.buildings.referenced(input.buildingId, 'input.buildingId');
     assertMay(this.viewer, [Role.ADMIN], await this.placeInSubdistrict(building.subdistrictId), 'write conventions in');
     return this.ctx.transaction(async (tx) => {
+      await tx.manager.query(`SELECT id FROM building WHERE id = $1 FOR UPDATE`, [building.id]);
       const repo = tx.manager.getRepository(BuildingConvention);
+      if (await repo.existsBy({ buildingId: building.id }))
+        throw new ConflictError(conventionReasons.buildingHasConvention(), 'input.buildingId');
       const created = await repo.save(
         repo.create({ buildingId: building.id, subdistrictId: building.subdistrictId, title: input.title.trim() }),
       );
@@ -132,14 +137,18 @@ export class ConventionService extends RecordService<BuildingConvention, Convent
    * read: later versions are `addConventionVersion`'s, and only households approve them); one
    * that already has it is left as it is (the same batch twice changes nothing). BAD_USER_INPUT
    * naming `input[i].<field>` with `extensions.errors` listing every bad row — an unknown building,
-   * a known convention moved to another building (`buildingId`) — and nothing is written; FORBIDDEN.
+   * a known convention moved to another building, a new externalId for a building that already has
+   * a convention or another row's (`buildingId`, the CONFLICT of `createBuildingConvention`) — and
+   * nothing is written; FORBIDDEN.
    */
   async upsert(rows: UpsertBuildingConventionInput[]): Promise<UpsertOutcome<BuildingConvention>> {
     const viewer = batchWriter(this.ctx.viewer, IntegrationScope.SELF_GOVERNANCE_WRITE, 'upsert conventions');
+    const rowOfBuilding = new Map<string, string>();
     const drafts = await checkBatch(rows, UpsertBuildingConventionInput, MAX_UPSERT_ROWS, async (row) => {
       const building = await this.deps.buildings.referenced(row.buildingId, 'input.buildingId');
       const place = await this.placeInSubdistrict(building.subdistrictId);
       assertMay(viewer, [Role.ADMIN, Role.INTEGRATION], place, 'write conventions in');
+      await this.assertOneConvention(building.id, row.externalId, rowOfBuilding);
       return { buildingId: building.id, subdistrictId: building.subdistrictId, title: row.title.trim() };
     });
     const outcome = await this.ctx.transaction((tx) =>
@@ -223,6 +232,23 @@ export class ConventionService extends RecordService<BuildingConvention, Convent
     this.ctx.loaders.conventionVersion.clear(id);
     this.ctx.loaders.versionsByConvention.clear(saved.conventionId);
     return saved;
+  }
+
+  /**
+   * A building has one convention (docs/rules.md rule 14): CONFLICT on `input.buildingId` when the
+   * building's convention is not the one `externalId` names, or when an earlier row of the batch
+   * (`rowOfBuilding`: building id → its externalId) gives the building another one.
+   */
+  private async assertOneConvention(
+    buildingId: string,
+    externalId: string,
+    rowOfBuilding: Map<string, string>,
+  ): Promise<void> {
+    const earlier = rowOfBuilding.get(buildingId);
+    const existing = await this.ctx.db.getRepository(BuildingConvention).findOneBy({ buildingId });
+    if ((existing && existing.externalId !== externalId) || (earlier !== undefined && earlier !== externalId))
+      throw new ConflictError(conventionReasons.buildingHasConvention(), 'input.buildingId');
+    rowOfBuilding.set(buildingId, externalId);
   }
 
   private async insertVersion(

@@ -21,7 +21,7 @@ import { conventionReasons } from './reasons';
 /** Household codes' failed uses are limited per address like ballot codes, counted apart from them. */
 export const HOUSEHOLD_CODES: OneTimeCodeKind = { keyPrefix: 'household-code', plural: 'household codes' };
 
-/** The message of every household code that opens nothing: unknown, voided, or of a version no longer OPEN. */
+/** The message of every household code that opens nothing: unknown or voided (a version no longer OPEN has its own reason). */
 export const INVALID_HOUSEHOLD_CODE = 'This household code is not valid: check it, or ask the residents’ committee';
 
 /** The services this service calls (the composition root passes them). */
@@ -148,9 +148,10 @@ export class HouseholdCodeService {
    * approval or rejection for the code's OPEN version and spends the code; the version takes effect
    * when approvals reach two thirds of the building's households. Nothing records which household
    * answered what: the code is only marked used, the audit entry has no actor and only the hour.
-   * Errors: BAD_USER_INPUT on `input.code` for a code that opens nothing (unknown, voided, or its
-   * version no longer OPEN); CONFLICT on `input.code` for a code that has
-   * already answered; UNAUTHENTICATED (TOO_MANY_ATTEMPTS, `retryAfterSeconds`) after too many
+   * Errors: BAD_USER_INPUT on `input.code` for a code that opens nothing (unknown or voided:
+   * `convention.invalidCode`) or whose version is no longer OPEN (`convention.versionClosed`, with
+   * the version's status); CONFLICT on `input.code` for a code that has already answered, also when
+   * the same code is sent several times at once (the code's row is locked and read again); UNAUTHENTICATED (TOO_MANY_ATTEMPTS, `retryAfterSeconds`) after too many
    * failed uses from one address, as for ballot codes. Nothing is written on error.
    */
   async answer(input: ApproveConventionInput): Promise<ConventionTally> {
@@ -169,9 +170,10 @@ export class HouseholdCodeService {
           `SELECT id, used, voided FROM household_code WHERE code_hash = $1 FOR UPDATE`,
           [hash],
         )) as { id: string; used: boolean; voided: boolean }[];
-        if (code.voided || version.status !== ConventionVersionStatus.OPEN)
-          throw new BadUserInputError(conventionReasons.invalidCode(), 'input.code');
+        // Read under the code's lock: a concurrent answer with the same code that committed first is
+        // seen here as used, whatever it did to the version (it may have made it take effect).
         if (code.used) throw new ConflictError(conventionReasons.householdAnsweredOnce(), 'input.code');
+        refuseUnanswerable(code.voided, version.status, 'input.code');
         await tx.manager.query(`UPDATE household_code SET used = true WHERE id = $1`, [code.id]);
         const before = snapshot(version, VERSION_FIELDS);
         if (input.approve) version.approvals += 1;
@@ -197,7 +199,8 @@ export class HouseholdCodeService {
 
   /**
    * The convention version a household code answers, with its public count, for the household to
-   * read before answering; no sign-in. BAD_USER_INPUT on `code` for a code that opens nothing;
+   * read before answering; no sign-in. BAD_USER_INPUT on `code` for a code that opens nothing
+   * (`convention.invalidCode`) or whose version is no longer OPEN (`convention.versionClosed`);
    * CONFLICT on `code` for a used one; failures count as for `answer`.
    */
   async byCode(codeText: string): Promise<HouseholdConventionView> {
@@ -208,13 +211,13 @@ export class HouseholdCodeService {
       [hashBallotCode(codeText)],
     )) as { used: boolean; voided: boolean; id: string }[];
     const version = row ? await this.ctx.db.getRepository(ConventionVersion).findOneByOrFail({ id: row.id }) : null;
-    if (!row || !version || row.voided || version.status !== ConventionVersionStatus.OPEN) {
+    try {
+      if (!row || !version) throw new BadUserInputError(conventionReasons.invalidCode(), 'code');
+      if (row.used) throw new ConflictError(conventionReasons.householdAnswered(), 'code');
+      refuseUnanswerable(row.voided, version.status, 'code');
+    } catch (error) {
       await throttle.failed(this.ctx.address);
-      throw new BadUserInputError(conventionReasons.invalidCode(), 'code');
-    }
-    if (row.used) {
-      await throttle.failed(this.ctx.address);
-      throw new ConflictError(conventionReasons.householdAnswered(), 'code');
+      throw error;
     }
     const convention = await this.ctx.db
       .getRepository(BuildingConvention)
@@ -263,6 +266,17 @@ export class HouseholdCodeService {
       .getOneOrFail();
     return { version: locked, households: building.households };
   }
+}
+
+/**
+ * Refuses an unused code that cannot answer (docs/rules.md rule 14): BAD_USER_INPUT on `field`,
+ * `convention.invalidCode` for a voided code, `convention.versionClosed` (with the version's
+ * status) when its version is no longer OPEN — in effect, superseded or withdrawn.
+ */
+function refuseUnanswerable(voided: boolean, status: ConventionVersionStatus, field: string): void {
+  if (voided) throw new BadUserInputError(conventionReasons.invalidCode(), field);
+  if (status !== ConventionVersionStatus.OPEN)
+    throw new BadUserInputError(conventionReasons.versionClosed({ status }), field);
 }
 
 /**

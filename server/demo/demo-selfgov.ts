@@ -167,7 +167,7 @@ export async function seedDemoSelfGovernance(db: DataSource, waitanCode: string)
   const version = await db.getRepository(ConventionVersion).findOneByOrFail({ conventionId: convention.id });
   const issued = await services.householdCodes.issue({ versionId: version.id, count: DEMO_HOUSEHOLDS });
   // The households answer without signing in, the two who do not approve first: the eighth approval
-  // puts the version into effect, and a code of a version no longer OPEN answers nothing.
+  // puts the version into effect, and an unused code of a version no longer OPEN is told its approval closed.
   const { services: households } = contextOf(shared, null, request);
   const answers = issued.codes.slice(0, DEMO_REJECTIONS + DEMO_APPROVALS);
   for (const [i, code] of answers.entries())

@@ -323,6 +323,18 @@ describe('a building’s convention taking effect at two thirds', () => {
       effectiveVersion: { number: 1 },
       versions: [{ status: 'EFFECTIVE', approvals: 2 }],
     });
+
+    // The household that never answered is told the approval has closed, the version being in effect.
+    const late = await openPage(session.browser, session.server.url, { width: 390, height: 844 });
+    await late.page.goto(`${session.server.url}/vote/#/household`);
+    await late.page.getByLabel('户代码').fill(codes[2]);
+    await late.page.getByRole('button', { name: '查看公约' }).click();
+    await late.page
+      .getByTestId('household-problem')
+      .getByText('户代码：该版本表决已结束（版本状态为“已生效”），不再接受住户表决')
+      .waitFor();
+    expect(late.pageErrors).toEqual([]);
+    await late.context.close();
   });
 });
 

@@ -53,6 +53,7 @@ const STATUS_OF_PREFIX: Record<string, string> = {
   inquiry: 'MeetingStatus',
   matter: 'MatterStatus',
   accountability: 'AccountabilityStatus',
+  convention: 'ConventionVersionStatus',
 };
 
 /**

@@ -7,16 +7,21 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, AppBar, Box, Button, Paper, Stack, TextField, Toolbar, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { errorCode, errorMessage, usePingyiDataProvider } from '../common/providerHooks';
+import { errorCode, errorExtensions, errorMessage, usePingyiDataProvider } from '../common/providerHooks';
 import type { HouseholdConventionOfQuery } from '../gql/graphql';
 import { formatCode } from '../vote/CodeEntry';
 
 type Convention = HouseholdConventionOfQuery['householdConvention'];
 type Tally = Convention['tally'];
 
-/** The message of a failed code use: unknown, voided or closed (BAD_USER_INPUT), or already used (CONFLICT). */
+/**
+ * The message of a failed code use: a code whose version's approval has closed (in effect,
+ * superseded or withdrawn) says so with its reason's sentence; an unknown, voided (BAD_USER_INPUT)
+ * or already used (CONFLICT) one gets the page's own sentence.
+ */
 function problemOf(error: unknown, translate: (key: string) => string): string {
   const code = errorCode(error);
+  if (errorExtensions(error).reason === 'convention.versionClosed') return errorMessage(error, 'household');
   if (code === 'BAD_USER_INPUT' || code === 'CONFLICT') return translate('pingyi.selfgov.household.unknown');
   return errorMessage(error);
 }

@@ -56,6 +56,7 @@ export const zhModuleErrors = {
         wrongPassword: '%{field}：当前密码不正确',
       },
       convention: {
+        buildingHasConvention: '%{field}：该楼栋已有居民公约，修改公约请为其新增版本',
         buildingFixed: '%{field}：公约一经建立即属于该楼栋，不能改到其他楼栋',
         codeAnswered: '%{field}：%{value} 已经表决过，不能作废',
         householdAnswered: '%{field}：该住户码已经表决过',
@@ -67,6 +68,7 @@ export const zhModuleErrors = {
         notACode: '%{field}：%{value} 不是本版本的住户码',
         onlyOpenWithdrawn: '只有正在表决的版本可以撤回，该版本状态为“%{status}”',
         tooManyCodes: '%{field}：该楼栋共 %{households} 户，本版本已有 %{n} 个有效住户码，最多还能生成 %{remaining} 个',
+        versionClosed: '%{field}：该版本表决已结束（版本状态为“%{status}”），不再接受住户表决',
         versionNotOpen: '%{field}：该版本状态为“%{status}”，不在表决中',
         versionStillOpen: '%{field}：该公约另有一个版本正在表决，请先撤回再新增版本',
       },

@@ -519,7 +519,7 @@ export type BuildingConvention = Node & {
   attachments: Array<Attachment>;
   /** The building the convention binds. */
   building: Building;
-  /** Id of the building the convention binds. */
+  /** Id of the building the convention binds; a building has one convention. */
   buildingId: Scalars['ID']['output'];
   /** When this record was created (ISO 8601, UTC). */
   createdAt: Scalars['DateTime']['output'];
@@ -2554,7 +2554,7 @@ export type Mutation = {
   answerSurvey: SurveyAnswerReceipt;
   /** The owner appeals the rectification once, with a reason. FORBIDDEN (NOT_OWNER); BAD_USER_INPUT on id without a rectification; CONFLICT for a second appeal. */
   appealRectification: Matter;
-  /** A household's answer to a convention version with its one-time code, without signing in (docs/rules.md rule 14): counts one approval or rejection and spends the code; at two thirds of the building's households the version takes effect. Returns the public count; nothing records which household answered. BAD_USER_INPUT on input.code for a code that opens nothing; CONFLICT on input.code for a code that has already answered; UNAUTHENTICATED (TOO_MANY_ATTEMPTS) after too many failed codes from one address. */
+  /** A household's answer to a convention version with its one-time code, without signing in (docs/rules.md rule 14): counts one approval or rejection and spends the code; at two thirds of the building's households the version takes effect. Returns the public count; nothing records which household answered. BAD_USER_INPUT on input.code for a code that opens nothing (unknown or voided: reason convention.invalidCode) or whose version is no longer OPEN (reason convention.versionClosed, with the version's status); CONFLICT on input.code for a code that has already answered, also when the same code is sent several times at once; UNAUTHENTICATED (TOO_MANY_ATTEMPTS) after too many failed codes from one address. */
   approveConvention: ConventionTally;
   /** Computes (or recomputes) an official's DRAFT assessment from its sources (ASSESSOR or ADMIN; docs/rules.md rule 10): parts without data are left out, and with none the score and grade are null. CONFLICT once finalised. Idempotent: identical concurrent calls all succeed on one assessment. */
   assessOfficial: AnnualAssessment;
@@ -2574,7 +2574,7 @@ export type Mutation = {
   createAccountabilityCase: AccountabilityCase;
   /** Records a building of a neighborhood with its households (ADMIN of the 街道). BAD_USER_INPUT naming the field (unknown neighborhood, households outside 1–10000); FORBIDDEN; CONFLICT on input.name for a name the neighborhood has. */
   createBuilding: Building;
-  /** Writes in a building's convention with the text of version 1, OPEN for approval (ADMIN of the 街道). BAD_USER_INPUT naming the field; FORBIDDEN. */
+  /** Writes in a building's convention with the text of version 1, OPEN for approval (ADMIN of the 街道). A building has one convention, whose text changes by versions: CONFLICT on input.buildingId when it already has one (docs/rules.md rule 14). BAD_USER_INPUT naming the field; FORBIDDEN. */
   createBuildingConvention: BuildingConvention;
   /** Creates a department. BAD_USER_INPUT (unknown district), CONFLICT (name taken in the district). */
   createDepartment: Department;
@@ -2748,7 +2748,7 @@ export type Mutation = {
   updateUser: User;
   /** Changes a webhook subscription (ADMIN of the whole district): `active: false` pauses it (no new events are queued, pending deliveries wait), `active: true` resumes it; also its url and events. NOT_FOUND, FORBIDDEN, BAD_USER_INPUT on input.url or input.events. */
   updateWebhookSubscription: WebhookSubscription;
-  /** Conventions a district system keeps, by externalId within their 街道, at most 200 in one transaction (an ADMIN over each row's 街道, or a service token with self-governance:write): new ones are written in with their text as version 1, OPEN for approval; known ones take the rows' titles; the same batch twice changes nothing. A bad row (an unknown building, a convention moved to another building) fails the call with BAD_USER_INPUT naming input[i].<field>, extensions.errors listing every bad row; nothing is written then (docs/rules.md rule 14). */
+  /** Conventions a district system keeps, by externalId within their 街道, at most 200 in one transaction (an ADMIN over each row's 街道, or a service token with self-governance:write): new ones are written in with their text as version 1, OPEN for approval; known ones take the rows' titles; the same batch twice changes nothing. A bad row (an unknown building, a convention moved to another building, a new externalId for a building that already has a convention or another row's: a building has one convention) fails the call with BAD_USER_INPUT naming input[i].<field>, extensions.errors listing every bad row; nothing is written then (docs/rules.md rule 14). */
   upsertBuildingConventions: UpsertBuildingConventionsResult;
   /** Hearings a district system keeps, by externalId within their 街道, at most 200 in one transaction (an ADMIN over each row's 街道, or a service token with self-governance:write): new ones are recorded for PLANNED projects, known ones without an outcome take the rows' details, the same batch twice changes nothing. A bad row (the rules of createHearing, a started project, a decided hearing) fails the call with BAD_USER_INPUT naming input[i].<field>, extensions.errors listing every bad row; nothing is written then (docs/rules.md rule 14). */
   upsertHearings: UpsertHearingsResult;
@@ -4096,7 +4096,7 @@ export type Query = {
   hearing: Maybe<Hearing>;
   /** A page of the decision hearings in your scope, latest held first (service tokens: self-governance:read). */
   hearings: HearingConnection;
-  /** The convention version a household code answers, to read before answering; no sign-in. BAD_USER_INPUT on code for a code that opens nothing; CONFLICT on code once it has answered. */
+  /** The convention version a household code answers, to read before answering; no sign-in. BAD_USER_INPUT on code for a code that opens nothing (unknown or voided: reason convention.invalidCode) or whose version is no longer OPEN (reason convention.versionClosed, with the status of the version); CONFLICT on code once it has answered. */
   householdConvention: HouseholdConvention;
   /** A page of inquiries (问责) put to the officials in the caller's scope. */
   inquiries: InquiryConnection;
