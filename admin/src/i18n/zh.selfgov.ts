@@ -16,13 +16,16 @@ const householdPage = {
   effective: '本公约已生效。',
 };
 
+/** A convention version's states, named on the households' page when its approval has closed. */
+const conventionVersionStatus = { OPEN: '表决中', EFFECTIVE: '已生效', SUPERSEDED: '已被取代', WITHDRAWN: '已撤回' };
+
 /** The households' page's field labels. */
 const householdFields = { fields: { code: '户代码' } };
 
 /** What the residents' small entry needs of these messages: the households' page alone. */
 export const zhHousehold = {
   resources: { household: householdFields },
-  pingyi: { selfgov: { household: householdPage } },
+  pingyi: { selfgov: { household: householdPage }, enums: { ConventionVersionStatus: conventionVersionStatus } },
 };
 
 /** Chinese messages of the self-governance screens, merged in i18n/zh.ts. */
@@ -179,7 +182,7 @@ export const zhSelfGovernance = {
         CONFIRMED: '法院已确认',
         REFUSED: '法院未予确认',
       },
-      ConventionVersionStatus: { OPEN: '表决中', EFFECTIVE: '已生效', SUPERSEDED: '已被取代', WITHDRAWN: '已撤回' },
+      ConventionVersionStatus: conventionVersionStatus,
       PetitionAgent: {
         TRADE_UNION: '工会',
         COMMUNIST_YOUTH_LEAGUE: '共青团',
