@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { connectAndMigrate, createDataSource, markShuttingDown } from '../server/app/database';
+import { installJobQueue, runJobQueue } from '../server/core/job-queue';
 import { logger } from '../server/core/logger';
 import { createTestDatabase, TestDatabase } from './support/databases';
 
@@ -43,6 +44,35 @@ describe('stopping', () => {
     } finally {
       errors.mockRestore();
       infos.mockRestore();
+      await db.destroy().catch(() => undefined);
+    }
+  });
+
+  it("keeps running when PostgreSQL ends the job queue's connections while it stops (the embedded server stopping on the same Ctrl-C)", async () => {
+    const source = createDataSource(database.url, { poolSize: 2 });
+    const db = await connectAndMigrate(source);
+    await installJobQueue(db);
+    const errors = jest.spyOn(logger, 'error');
+    const uncaught: unknown[] = [];
+    const onUncaught = (err: unknown) => uncaught.push(err);
+    process.on('uncaughtException', onUncaught);
+    try {
+      const runner = await runJobQueue({
+        connectionString: database.url,
+        concurrency: 2,
+        pollInterval: 50,
+        taskList: {},
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      markShuttingDown();
+      await Promise.all([runner.stop(), terminateOthers(database.url)]);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(uncaught).toEqual([]);
+      const logged = errors.mock.calls.map((c) => String(c[1]));
+      expect(logged.filter((m) => /PostgreSQL|pool/i.test(m))).toEqual([]);
+    } finally {
+      process.off('uncaughtException', onUncaught);
+      errors.mockRestore();
       await db.destroy().catch(() => undefined);
     }
   });

@@ -2,8 +2,11 @@ import path from 'node:path';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { installJobQueue } from './job-queue';
 import { logger } from './logger';
+import { logPoolError } from './pool-errors';
 import { SnakeNamingStrategy } from './naming';
 import type { AnyClass } from './class';
+
+export { markShuttingDown } from './pool-errors';
 
 /** Called with each SQL statement the data source sends; tests count statements with it. */
 export type QueryListener = (sql: string) => void;
@@ -63,24 +66,6 @@ export function createPingyiDataSource(url: string, options: DataSourceOptions):
     extra: { application_name: 'pingyi' },
   });
   return { db, queryListeners };
-}
-
-let shuttingDown = false;
-
-/**
- * Tells the pool's error handler that the process is stopping: from then on PostgreSQL ending
- * connections (57P01 "terminating connection due to administrator command", as a stopping
- * server does) is logged at info level rather than as an error.
- */
-export function markShuttingDown(): void {
-  shuttingDown = true;
-}
-
-/** Logs an error of an idle pool connection: info for 57P01 while shutting down, error otherwise. */
-function logPoolError(err: Error & { code?: string }): void {
-  if (shuttingDown && err.code === '57P01')
-    logger.info({ code: err.code, message: err.message }, 'PostgreSQL connection closed by the server during shutdown');
-  else logger.error({ err }, 'PostgreSQL pool error');
 }
 
 /**

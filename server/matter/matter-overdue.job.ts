@@ -1,6 +1,6 @@
-import { run, type Runner, type TaskList } from 'graphile-worker';
+import type { TaskList } from 'graphile-worker';
 import type { DataSource } from 'typeorm';
-import { jobQueueLogger, jobQueueUrl } from '../core/job-queue';
+import { jobQueueUrl, runJobQueue, type JobQueueRunner } from '../core/job-queue';
 import { logger } from '../core/logger';
 import type { BackgroundJob, JobDescriptor } from '../core/module';
 import { WebhookEvent, enqueueMany } from '../webhook';
@@ -107,13 +107,11 @@ export function matterTaskList(db: DataSource): TaskList {
  * instances (its known-crontabs row is advanced by one of them only), and markOverdueMatters is
  * safe to run concurrently anyway. `stop()` ends it.
  */
-export async function startMatterJobs(db: DataSource, connectionString: string): Promise<Runner> {
-  return run({
+export async function startMatterJobs(db: DataSource, connectionString: string): Promise<JobQueueRunner> {
+  return runJobQueue({
     connectionString,
     concurrency: 1,
-    noHandleSignals: true,
     pollInterval: 5_000,
-    logger: jobQueueLogger,
     taskList: matterTaskList(db),
     crontab: `* * * * * ${MATTER_OVERDUE_TASK} ?max=1&jobKey=${MATTER_OVERDUE_TASK}`,
   });
@@ -134,7 +132,7 @@ export interface MatterJobOptions {
 export const matterJobs: JobDescriptor<MatterJobOptions> = {
   name: 'matters',
   create(db: DataSource, options: MatterJobOptions | undefined): BackgroundJob {
-    let runner: Promise<Runner | null> = Promise.resolve(null);
+    let runner: Promise<JobQueueRunner | null> = Promise.resolve(null);
     return {
       start() {
         if (options?.enabled === false) return;

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
-import { run, type JobHelpers, type Runner, type TaskList } from 'graphile-worker';
+import type { JobHelpers, TaskList } from 'graphile-worker';
 import type { DataSource } from 'typeorm';
-import { jobQueueLogger, jobQueueUrl } from '../core/job-queue';
+import { jobQueueUrl, runJobQueue, type JobQueueRunner } from '../core/job-queue';
 import { logger } from '../core/logger';
 import type { BackgroundJob, JobDescriptor } from '../core/module';
 import { DeliveryStatus } from './webhook-enums';
@@ -244,7 +244,7 @@ export const webhookJobs: JobDescriptor<WebhookJobOptions> = {
   name: 'webhooks',
   create(db: DataSource, given: WebhookJobOptions | undefined): BackgroundJob {
     const options: WebhookJobOptions = given ?? deliveryOptionsFromEnv();
-    let runner: Promise<Runner | null> = Promise.resolve(null);
+    let runner: Promise<JobQueueRunner | null> = Promise.resolve(null);
     return {
       start() {
         if (options.enabled === false) return;
@@ -258,12 +258,10 @@ export const webhookJobs: JobDescriptor<WebhookJobOptions> = {
             if (adopted) logger.info({ adopted }, 'queued the pending webhook deliveries that had no job');
           })
           .then(() =>
-            run({
+            runJobQueue({
               connectionString,
               concurrency: options.concurrency ?? 4,
-              noHandleSignals: true,
               pollInterval: options.pollIntervalMs ?? 2000,
-              logger: jobQueueLogger,
               taskList: webhookTaskList(db, options),
             }),
           )

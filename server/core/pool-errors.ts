@@ -1,0 +1,28 @@
+import { logger } from './logger';
+
+let shuttingDown = false;
+
+/**
+ * Tells the pools' error handlers that the process is stopping: from then on PostgreSQL ending
+ * connections (57P01 "terminating connection due to administrator command", as a stopping
+ * server does) is logged at info level rather than as an error.
+ */
+export function markShuttingDown(): void {
+  shuttingDown = true;
+}
+
+/** Whether `err` is PostgreSQL ending a connection (57P01) while this process is stopping. */
+export function isShutdownTermination(err: unknown): boolean {
+  return shuttingDown && (err as { code?: string } | null)?.code === '57P01';
+}
+
+/**
+ * The error handler of every PostgreSQL pool Pingyi opens (the data source's and the job queue's):
+ * an idle connection that PostgreSQL drops must not crash the process. Info for 57P01 while
+ * shutting down, error otherwise.
+ */
+export function logPoolError(err: Error & { code?: string }): void {
+  if (isShutdownTermination(err))
+    logger.info({ code: err.code, message: err.message }, 'PostgreSQL connection closed by the server during shutdown');
+  else logger.error({ err }, 'PostgreSQL pool error');
+}
