@@ -42,6 +42,8 @@ export const coreReasons = defineReasons('', {
   'validation.min': '{field}: {message}',
   'validation.max': '{field}: {message}',
   'validation.matches': '{field}: {message}',
+  'validation.saysSomething': '{field}: {message}',
+  'validation.noHiddenCharacters': '{field}: {message}',
   // The string guard and the variables' checks (server/core/string-guard.ts, variables.ts).
   'validation.unstorable': 'contains a NUL character or an unpaired UTF-16 surrogate, which cannot be stored',
   'validation.containsTooLong': 'must be at most {max} characters',

@@ -271,6 +271,8 @@ function firstValidationPath(errors: ValidationError[], prefix: string[] = []): 
 const CONSTRAINT_LIMITS: Readonly<Record<string, string | null>> = {
   isUuid: null,
   isInt: null,
+  saysSomething: null,
+  noHiddenCharacters: null,
   arrayNotEmpty: null,
   matches: null,
   maxLength: 'max',

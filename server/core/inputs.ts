@@ -29,16 +29,49 @@ export function SaysSomething(): PropertyDecorator {
   });
 }
 
+/**
+ * Characters no name needs and that make one name look like another: control and format
+ * characters (zero-width spaces and joiners, bidi marks, the BOM, soft hyphen…), the other
+ * default-ignorable code points and the Braille blank. White space is not among them.
+ */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/u;
+
+/** Whether a name holds a character that shows nothing (HIDDEN): "1号楼" with a zero-width space reads as "1号楼". */
+export function hasHiddenCharacter(text: string): boolean {
+  return HIDDEN.test(text);
+}
+
+/** class-validator rule: a string without a HIDDEN character, so two names that look the same are the same. */
+export function NoHiddenCharacters(): PropertyDecorator {
+  return ValidateBy({
+    name: 'noHiddenCharacters',
+    validator: {
+      validate: (value: unknown) => typeof value !== 'string' || !hasHiddenCharacter(value),
+      defaultMessage: () =>
+        'contains a character that shows nothing (a zero-width space, a direction mark or a control character): type it again without it',
+    },
+  });
+}
+
+/** The longest text NameRules treats as a name (names, titles, parties); longer ones are texts. */
+export const LONGEST_NAME = 200;
+
 /** A division code of `digits` digits (6 district, 9 subdistrict, 12 neighborhood). */
 export const DivisionCode = (digits: number) =>
   Matches(new RegExp(`^\\d{${digits}}$`), { message: `must be a ${digits}-digit division code` });
 
-/** A display name: 1–100 characters, saying something (not blank, not only invisible characters). */
+/**
+ * A display name or a written text of 1–`max` characters (default 100), saying something (not
+ * blank, not only invisible characters). A name (`max` ≤ LONGEST_NAME) may hold no hidden
+ * character either (NoHiddenCharacters), so a look-alike cannot stand beside the real one; a
+ * longer text (a record, a convention's wording) may, as an emoji sequence needs its joiners.
+ */
 export function NameRules(max = 100): PropertyDecorator {
   return (target, key) => {
     MinLength(1, { message: 'must not be empty' })(target, key);
     MaxLength(max, { message: `must be at most ${max} characters` })(target, key);
     SaysSomething()(target, key);
+    if (max <= LONGEST_NAME) NoHiddenCharacters()(target, key);
   };
 }
 

@@ -81,6 +81,9 @@ export const enErrors = {
         maxLength: '%{field}: at most %{max} characters',
         min: '%{field}: must be at least %{min}',
         minLength: '%{field}: at least %{min} characters',
+        noHiddenCharacters:
+          '%{field}: contains a character that shows nothing (a zero-width space or a direction mark): delete it and type again',
+        saysSomething: '%{field}: must not be only spaces or invisible characters',
         rowsInvalid: 'One row is invalid; nothing was written',
         unstorable: '%{field}: contains a character that cannot be stored',
         variables: "The request's data is malformed; reload the page and try again",

@@ -78,6 +78,8 @@ export const zhErrors = {
         maxLength: '%{field}：最多 %{max} 个字',
         min: '%{field}：不能小于 %{min}',
         minLength: '%{field}：至少 %{min} 个字',
+        noHiddenCharacters: '%{field}：含有看不见的字符（如零宽空格、方向标记），请删去后重新输入',
+        saysSomething: '%{field}：不能只有空格或看不见的字符',
         rowsInvalid: '有一行数据有误，均未写入',
         unstorable: '%{field}：含有无法保存的字符',
         variables: '请求的数据格式有误，请刷新页面后重试',
