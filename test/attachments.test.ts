@@ -81,14 +81,12 @@ interface UploadAnswer {
 }
 
 /** POSTs `bytes` as the multipart field "file" named `name`. */
-async function upload(owner: string, id: string, bytes: Buffer, name: string, token?: string) {
+async function upload(owner: string, id: string, bytes: Buffer, name: string, token?: string | null) {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), name);
-  const res = await fetch(`${api.server.url}/attachments/${owner}/${id}`, {
-    method: 'POST',
-    headers: token ? { authorization: `Bearer ${token}` } : api.server.authHeader(),
-    body: form,
-  });
+  const headers: Record<string, string> =
+    token === null ? {} : token ? { authorization: `Bearer ${token}` } : api.server.authHeader();
+  const res = await fetch(`${api.server.url}/attachments/${owner}/${id}`, { method: 'POST', headers, body: form });
   return { status: res.status, body: (await res.json()) as UploadAnswer };
 }
 
@@ -215,5 +213,21 @@ describe('attachments of self-governance records (docs/rules.md rule 14)', () =>
       headers: api.server.authHeader(),
     });
     expect(noFile.status).toBe(400);
+  });
+
+  it('tells who may not attach before the file is read: a 12 MB upload without sign-in is 401, from a representative 403', async () => {
+    const before = await stored();
+    const big = Buffer.concat([PNG, Buffer.alloc(12 * 1024 * 1024)]);
+    const anonymous = await upload('mediation', mediationId, big, 'big.png', null);
+    expect([anonymous.status, anonymous.body.errors[0].extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
+    const rep = await make.user(api.server, { role: 'REPRESENTATIVE' });
+    const refused = await upload('hearing', hearingId, big, 'big.png', rep.token);
+    expect([refused.status, refused.body.errors[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('keeps a file name without its folders and without characters that show nothing', async () => {
+    const saved = await upload('mediation', mediationId, PNG, 'C:\\照片\\现场\u200b照片\u202e.png');
+    expect([saved.status, saved.body.name]).toEqual([201, '现场照片.png']);
   });
 });

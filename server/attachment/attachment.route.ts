@@ -84,6 +84,8 @@ export const uploadAttachmentRoute: HttpRoute<Context> = {
         const ctx = await contextOf(req);
         const owner = OWNERS[String(req.params.owner)];
         if (!owner) throw new BadUserInputError(attachmentReasons.unknownOwner(), 'owner');
+        // Who may attach is known before the body is read: 401/403/404 without receiving the file.
+        await ctx.services.attachments.assertMayAttach(owner, String(req.params.ownerId));
         const file = await parse(req, res);
         if (!file) throw new BadUserInputError(attachmentReasons.fileMissing(), 'file');
         const saved = await ctx.services.attachments.add(owner, String(req.params.ownerId), {

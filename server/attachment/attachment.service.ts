@@ -7,6 +7,7 @@ import { RecordService } from '../core/record.service';
 import type { ServiceContext } from '../core/request-context';
 import { Role } from '../core/role';
 import { assertMay } from '../core/viewer';
+import { stripHiddenCharacters } from '../core/inputs';
 import type { ConventionService } from '../convention/convention.service';
 import type { HearingService } from '../hearing/hearing.service';
 import { IntegrationScope } from '../integration/integration-scope';
@@ -89,12 +90,12 @@ export class AttachmentService extends RecordService<Attachment, AttachmentLoade
   }
 
   /**
-   * Attaches a file to a record (ADMIN over its 街道). NOT_FOUND when the caller does not read the
-   * record; FORBIDDEN; BAD_USER_INPUT on `file` when it is empty, over 10 MB, or not a JPEG, PNG,
-   * WebP or PDF by its content (whatever its name says). The row and the bytes are written
-   * together or not at all.
+   * The record a file would be attached to, when the caller may attach one (ADMIN over its 街道):
+   * checked before the upload's body is read, so a caller who is not signed in or may not write
+   * learns it (401, 403, 404) without sending 10 MB first. NOT_FOUND when the caller does not read
+   * the record; UNAUTHENTICATED, FORBIDDEN.
    */
-  async add(ownerType: AttachmentOwner, ownerId: string, file: UploadedFile): Promise<Attachment> {
+  async assertMayAttach(ownerType: AttachmentOwner, ownerId: string): Promise<{ subdistrictId: string }> {
     const owner = await this.owner(ownerType, ownerId);
     if (!owner) throw new NotFoundError(ownerType, ownerId);
     assertMay(
@@ -103,6 +104,17 @@ export class AttachmentService extends RecordService<Attachment, AttachmentLoade
       await this.placeInSubdistrict(owner.subdistrictId),
       'attach files to this record',
     );
+    return owner;
+  }
+
+  /**
+   * Attaches a file to a record (ADMIN over its 街道). NOT_FOUND when the caller does not read the
+   * record; FORBIDDEN; BAD_USER_INPUT on `file` when it is empty, over 10 MB, or not a JPEG, PNG,
+   * WebP or PDF by its content (whatever its name says). The row and the bytes are written
+   * together or not at all.
+   */
+  async add(ownerType: AttachmentOwner, ownerId: string, file: UploadedFile): Promise<Attachment> {
+    const owner = await this.assertMayAttach(ownerType, ownerId);
     if (file.bytes.length === 0) throw new BadUserInputError(attachmentReasons.fileEmpty(), 'file');
     if (file.bytes.length > MAX_ATTACHMENT_BYTES)
       throw new BadUserInputError(attachmentReasons.fileTooLarge({ max: MAX_ATTACHMENT_BYTES }), 'file');
@@ -113,7 +125,11 @@ export class AttachmentService extends RecordService<Attachment, AttachmentLoade
         attachmentReasons.fileType({ detected: detected ? detected.mime : 'of no known type' }),
         'file',
       );
-    const name = file.name.split(/[\\/]/).pop()!.trim().slice(0, 200) || `attachment.${detected.ext}`;
+    // The name a device gave the file, without its folders and without characters that show nothing.
+    const name =
+      Array.from(stripHiddenCharacters(file.name.split(/[\\/]/).pop()!).trim())
+        .slice(0, 200)
+        .join('') || `attachment.${detected.ext}`;
     const store = currentStore();
     let stored: Attachment | null = null;
     try {

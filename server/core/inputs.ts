@@ -41,6 +41,11 @@ export function hasHiddenCharacter(text: string): boolean {
   return HIDDEN.test(text);
 }
 
+/** `text` without its HIDDEN characters: for a name Pingyi does not ask for, as a file's name from a device. */
+export function stripHiddenCharacters(text: string): string {
+  return text.replace(new RegExp(HIDDEN.source, 'gu'), '');
+}
+
 /** class-validator rule: a string without a HIDDEN character, so two names that look the same are the same. */
 export function NoHiddenCharacters(): PropertyDecorator {
   return ValidateBy({
