@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { useTestApi, type TypeIntrospection, type Answer } from './support/api';
 import * as make from './support/factories';
 import { closeMeeting, MeetingFixture, ok, openMeeting, setUpMeeting } from './support/factories';
-import { expectError } from './support/expect';
+import { expectError, fullWidth } from './support/expect';
 import { CHECK_IN } from './support/operations';
 
 const api = useTestApi({ withShanghai: true });
@@ -77,6 +77,12 @@ describe('a ballot code binds to the browser that first uses it (docs/rules.md r
     expect(bound.secret_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(bound.secret_hash).not.toContain(voter);
     expect(bound.secret_hash).not.toBe(createHash('sha256').update(voter).digest('hex'));
+  });
+
+  it('reads a code typed in full-width letters and digits as the code itself', async () => {
+    const { f, codes } = await codeMeeting('bind.fullwidth');
+    const opened = await ok(api.server, BALLOT, { c: fullWidth(codes[0]), s: voter }, null);
+    expect(opened.ballot).toMatchObject({ meetingId: f.meetingId, status: 'OPEN', ratedOfficialIds: [] });
   });
 
   it('lets that browser vote, amend and read back its ballot', async () => {

@@ -7,6 +7,7 @@
 import { useTestApi, type Answer } from './support/api';
 import { MATTER_FIELDS, MatterFixture, receive, restoreClock, setClock, setUpMatters } from './support/matter-fixture';
 import { ok } from './support/factories';
+import { fullWidth } from './support/expect';
 
 const api = useTestApi({ withShanghai: true });
 let f: MatterFixture;
@@ -152,6 +153,14 @@ describe('the resident rates by tracking code (rule 13)', () => {
       null,
     );
     expect(tracked.trackedMatter).toMatchObject({ ratingCounts: false, appealStatus: 'UPHELD' });
+    // The same code typed in full-width, with a Chinese dash: the same matter.
+    const typed = await ok(
+      api.server,
+      `query ($c: String!) { trackedMatter(trackingCode: $c) { appealStatus } }`,
+      { c: fullWidth(code).replace('－', '—') },
+      null,
+    );
+    expect(typed.trackedMatter).toEqual({ appealStatus: 'UPHELD' });
     expect(tracked.trackedMatter!.timeline.at(-1)!.note).toMatch(/no longer counts in the satisfaction rate/);
   });
 

@@ -61,6 +61,9 @@ describe('places and users in pinyin order (docs/rules.md rule 15)', () => {
     const find = async (q: string) => names((await ok(api.server, SUBDISTRICTS, { d: huangpu, q })).subdistricts.nodes);
     expect(await find('wt')).toEqual(['外滩街道']);
     expect(await find('WaiTan')).toEqual(['外滩街道']);
+    // Full-width letters, as a Chinese input method types them.
+    expect(await find('ｗｔ')).toEqual(['外滩街道']);
+    expect(await find('Ｗａｉ Ｔａｎ')).toEqual(['外滩街道']);
     expect(await find('外滩')).toEqual(['外滩街道']);
     expect(await find('wu li')).toEqual(['五里桥街道']);
     expect(await find('njdl')).toEqual(['南京东路街道']);

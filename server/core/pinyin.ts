@@ -69,9 +69,11 @@ function readElements(text: string, syllables: string[]): { text: string; syllab
 
 /**
  * What a search box's text becomes to match `pinyinSearch`: lower case without spaces when it is
- * Latin letters only ("Wang Jian" → "wangjian", "wj"), otherwise null (characters match the name).
+ * Latin letters only, full-width ones included ("Wang Jian" → "wangjian", "ｗｊ" → "wj"), otherwise null
+ * (characters match the name).
  */
 export function pinyinQuery(text: string): string | null {
-  const compact = text.replace(/\s+/g, '').toLowerCase();
+  // NFKC: full-width letters typed with a Chinese input method ("ｗｔ") are the letters they stand for.
+  const compact = text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
   return /^[a-z]+$/.test(compact) ? compact : null;
 }

@@ -18,11 +18,17 @@ export function newTrackingCode(): string {
 }
 
 /**
- * A code as typed, normalised: upper case, without spaces or hyphens, with the letters people
- * confuse mapped as Crockford does (O → 0, I and L → 1). Null when it cannot be a tracking code.
+ * A code as typed, normalised: NFKC (full-width letters, digits and hyphens from a Chinese input
+ * method are the ones they stand for), upper case, without spaces or hyphens, with the letters
+ * people confuse mapped as Crockford does (O → 0, I and L → 1). Null when it cannot be a tracking code.
  */
 export function normaliseTrackingCode(input: string): string | null {
-  const text = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  const text = input
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s\-\u2010-\u2015\u2212]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
   return /^[0-9A-HJKMNP-TV-Z]{16}$/.test(text) ? text : null;
 }
 

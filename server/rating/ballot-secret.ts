@@ -14,10 +14,19 @@ export function newBallotCode(): string {
   return `${code.slice(0, 5)}-${code.slice(5)}`;
 }
 
-/** The stored form of a code: SHA-256 of its letters, upper-cased, without separators. */
+/**
+ * The stored form of a code (ballot, household and survey codes alike): SHA-256 of its letters and
+ * digits, read as NFKC (full-width "ＫＡＴ" from a Chinese input method is "KAT"), upper-cased,
+ * without separators.
+ */
 export function hashBallotCode(code: string): string {
   return createHash('sha256')
-    .update(code.toUpperCase().replace(/[^A-Z0-9]/g, ''))
+    .update(
+      code
+        .normalize('NFKC')
+        .toUpperCase()
+        .replace(/[^A-Z0-9]/g, ''),
+    )
     .digest('hex');
 }
 

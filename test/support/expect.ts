@@ -28,3 +28,8 @@ export function expectError(
   expect(res.errors?.[0]?.extensions).toMatchObject({ code, ...(field === undefined ? {} : { field }), ...extra });
   return res.errors![0];
 }
+
+/** `text` as a Chinese input method in full-width mode types it: "K7PQM-3X" → "Ｋ７ＰＱＭ－３Ｘ". */
+export function fullWidth(text: string): string {
+  return text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}

@@ -9,7 +9,7 @@ import { Alert, AppBar, Box, Button, Paper, Stack, TextField, Toolbar, Typograph
 import { useTranslate } from 'react-admin';
 import { errorCode, errorExtensions, errorMessage, usePingyiDataProvider } from '../common/providerHooks';
 import type { HouseholdConventionOfQuery } from '../gql/graphql';
-import { formatCode } from '../vote/CodeEntry';
+import { formatCode } from '../vote/codeFormat';
 
 type Convention = HouseholdConventionOfQuery['householdConvention'];
 type Tally = Convention['tally'];

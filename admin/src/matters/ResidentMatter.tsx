@@ -218,7 +218,7 @@ export function ResidentMatter() {
   const [typed, setTyped] = useState(code ?? '');
   const look = (event: FormEvent) => {
     event.preventDefault();
-    if (typed.trim()) navigate(`/matter/${encodeURIComponent(typed.trim().toUpperCase())}`);
+    if (typed.trim()) navigate(`/matter/${encodeURIComponent(typed.normalize('NFKC').trim().toUpperCase())}`);
   };
   return (
     <ResidentFrame>

@@ -20,7 +20,7 @@ import {
 import { useTranslate } from 'react-admin';
 import { errorCode, errorMessage, serverMessage, usePingyiDataProvider } from '../common/providerHooks';
 import type { SurveyFormOfQuery } from '../gql/graphql';
-import { formatCode } from '../vote/CodeEntry';
+import { formatCode } from '../vote/codeFormat';
 
 type Form = SurveyFormOfQuery['surveyForm'];
 

@@ -9,6 +9,7 @@
  * submitted asks first (leaveGuard.tsx); finishing ends on the thanks, whose button brings the
  * code form back for the next voter.
  */
+import { formatCode } from './codeFormat';
 import { useCallback, useState, type FormEvent } from 'react';
 import { Alert, Button, LinearProgress, Paper, Stack, TextField, Typography } from '@mui/material';
 import LogoutIcon from '@mui/icons-material/Logout';
@@ -21,15 +22,6 @@ import { ballotSecretFor, forgetBallotSecret } from './ballotSecret';
 import { useLeaveGuard } from './leaveGuard';
 import { LABEL_SX, SIZE } from './voteStyle';
 import { voteErrorKey } from './voteErrors';
-
-/** Upper-cases, keeps the code's letters and digits, and shows them as XXXXX-XXXXX. */
-export function formatCode(typed: string): string {
-  const letters = typed
-    .toUpperCase()
-    .replace(/[^A-Z0-9]/g, '')
-    .slice(0, 10);
-  return letters.length > 5 ? `${letters.slice(0, 5)}-${letters.slice(5)}` : letters;
-}
 
 interface Session {
   voter: Voter;

@@ -11,9 +11,15 @@
 
 const PREFIX = 'pingyi.ballot.';
 
-/** The code's letters and digits, upper-cased: the same code however it was typed. */
+/** The code's letters and digits, read as NFKC and upper-cased: the same code however it was typed. */
 function codeKey(code: string): string {
-  return PREFIX + code.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return (
+    PREFIX +
+    code
+      .normalize('NFKC')
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, '')
+  );
 }
 
 /** 32 random bytes as base64url (43 characters). */
