@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   startJobs();
   const base = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
   console.log(
-    `\nPingyi is running:\n  GraphQL   ${base}/graphql\n  Admin     ${base}/admin/\n  GraphiQL  ${base}/graphiql\n  Health    ${base}/healthz\n`,
+    `\nPingyi is running:\n  GraphQL   ${base}/graphql\n  Admin     ${base}/admin/\n  Residents ${base}/vote/\n  GraphiQL  ${base}/graphiql\n  Health    ${base}/healthz\n`,
   );
   if (config.demo) {
     console.log(`Demo users (demo data only), password "${DEMO_PASSWORD}":`);
