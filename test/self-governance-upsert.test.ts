@@ -136,9 +136,19 @@ describe('upsert of self-governance records by externalId (docs/rules.md rule 14
     );
     expectError(res, 'BAD_USER_INPUT', 'input[1].parties');
     expect(res.errors![0].extensions.errors).toEqual([
-      expect.objectContaining({ index: 1, field: 'input[1].parties' }),
-      expect.objectContaining({ index: 2, field: 'input[2].neighborhoodId' }),
-      expect.objectContaining({ index: 4, field: 'input[4].externalId' }),
+      expect.objectContaining({
+        index: 1,
+        field: 'input[1].parties',
+        reason: 'validation.arrayMinSize',
+        params: expect.objectContaining({ min: 2 }),
+      }),
+      expect.objectContaining({ index: 2, field: 'input[2].neighborhoodId', reason: expect.stringMatching(/\./) }),
+      expect.objectContaining({
+        index: 4,
+        field: 'input[4].externalId',
+        reason: 'batch.externalIdRepeated',
+        params: { first: 3 },
+      }),
     ]);
     expect(await count('mediation')).toBe(before);
 
@@ -277,6 +287,7 @@ describe('upsert of self-governance records by externalId (docs/rules.md rule 14
           index,
           field: `input[${index}].buildingId`,
           message: `input[${index}].buildingId: this building already has a convention; its text changes by adding a version to it`,
+          reason: 'convention.buildingHasConvention',
         }),
       ),
     );

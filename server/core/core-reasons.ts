@@ -59,6 +59,7 @@ export const coreReasons = defineReasons('', {
   'access.outsideScope': 'You may not {what}: it is outside your scope',
   'access.roleMayNot': 'Role {role} may not {what}',
   'access.adminOrServiceToken': 'Only an ADMIN or a service token with {scope} may {what}',
+  'batch.externalIdRepeated': 'repeats row {first}; each externalId may appear once a call',
   'batch.rowsInvalid':
     '{field}: {rowsAtFault} of {length} rows are invalid (see extensions.errors); nothing was written',
   'access.serviceTokenMayNot': 'A service token may not {what}',

@@ -246,7 +246,7 @@ export function registerUniqueField(constraint: string, field: string): void {
 }
 
 /** The first failed constraint in `errors`: its path below the argument, constraint name, message and the object it was checked on. */
-interface FoundConstraint {
+export interface FoundConstraint {
   field: string;
   constraint: string;
   message: string;
@@ -288,7 +288,7 @@ const CONSTRAINT_LIMITS: Readonly<Record<string, string | null>> = {
  * the English message and the constraint's limit (`max`, `min`, read from class-validator's
  * metadata), or `validation.invalid` for a constraint without a reason of its own.
  */
-function validationReason(found: FoundConstraint): Reason {
+export function validationReason(found: FoundConstraint): Reason {
   const limitName = CONSTRAINT_LIMITS[found.constraint];
   if (limitName === undefined) return coreReasons['validation.invalid']({ message: found.message });
   const params: Record<string, string | number> = { message: found.message };

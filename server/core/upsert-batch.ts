@@ -7,16 +7,22 @@ import type { ClassType } from 'type-graphql';
 import type { Transaction } from './domain-events';
 import { snapshot } from './domain-events';
 import { coreReasons } from './core-reasons';
-import { BadUserInputError, ForbiddenError, UnauthenticatedError } from './errors';
-import type { Reason } from './reasons';
+import { BadUserInputError, ForbiddenError, UnauthenticatedError, validationReason } from './errors';
+import { renderReason, type Reason } from './reasons';
 import { Role } from './role';
 import { assertIntegrationScope, type Viewer } from './viewer';
 
-/** One bad row of a batch, as `extensions.errors` lists it: the row's index in `input` and the field at fault. */
+/**
+ * One bad row of a batch, as `extensions.errors` lists it: the row's index in `input`, the field at
+ * fault, the English sentence, and the reason key and parameters a client translates, as for a
+ * single input's error (`validation.maxLength` with `max`, `hearing.heldAfterStart`, …).
+ */
 export interface RowError {
   index: number;
   field: string;
   message: string;
+  reason: string;
+  params: Record<string, unknown>;
 }
 
 /** A row of an upsert by externalId. */
@@ -36,11 +42,26 @@ export function batchWriter(viewer: Viewer | null, scope: string, what: string):
   return viewer;
 }
 
-/** class-validator's errors as dotted fields (`parties.0.name`), each with its first message. */
-function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
+/** class-validator's errors as dotted fields (`parties.0.name`), each with its first message and its reason. */
+function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string; reason: Reason }[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = e.constraints ? [{ field, message: Object.values(e.constraints)[0] }] : [];
+    const first = e.constraints ? Object.entries(e.constraints)[0] : undefined;
+    const own = first
+      ? [
+          {
+            field,
+            message: first[1],
+            reason: validationReason({
+              field,
+              constraint: first[0],
+              message: first[1],
+              target: e.target,
+              property: e.property,
+            }),
+          },
+        ]
+      : [];
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }
@@ -56,7 +77,7 @@ function rowField(index: number, field: string | null | undefined): string {
  * `rowClass`, each externalId once, then `check` (the record's own rules, which raise
  * BAD_USER_INPUT or CONFLICT naming `input.<field>` as for a single input). Every bad row is
  * reported: one BAD_USER_INPUT naming the first bad row's field (`input[2].heldOn`), with
- * `extensions.errors` listing `{ index, field, message }` of each. Other errors (FORBIDDEN) fail
+ * `extensions.errors` listing `{ index, field, message, reason, params }` of each. Other errors (FORBIDDEN) fail
  * the call as they are. At most `max` rows. Returns what `check` made of each row.
  */
 export async function checkBatch<R extends KeyedRow, D>(
@@ -67,9 +88,17 @@ export async function checkBatch<R extends KeyedRow, D>(
 ): Promise<D[]> {
   if (rows.length > max) throw new BadUserInputError(coreReasons['batch.tooManyRows']({ max }), 'input');
   const errors: RowError[] = [];
-  const bad = (index: number, field: string | null | undefined, message: string) => {
+  const bad = (index: number, field: string | null | undefined, message: string, reason: Reason) => {
     const at = rowField(index, field);
-    errors.push({ index, field: at, message: `${at}: ${message.replace(/^input\.[\w.]+: /, '')}` });
+    const { field: _named, ...params } = reason.params ?? {};
+    void _named;
+    errors.push({
+      index,
+      field: at,
+      message: `${at}: ${message.replace(/^input\.[\w.]+: /, '')}`,
+      reason: reason.key,
+      params,
+    });
   };
   const seen = new Map<string, number>();
   const valid: boolean[] = [];
@@ -79,10 +108,12 @@ export async function checkBatch<R extends KeyedRow, D>(
       stopAtFirstError: true,
       skipMissingProperties: true,
     });
-    for (const { field, message } of flatten(found)) bad(index, field, message);
+    for (const { field, message, reason } of flatten(found)) bad(index, field, message, reason);
     const first = seen.get(row.externalId);
-    if (first !== undefined) bad(index, 'externalId', `repeats row ${first}; each externalId may appear once a call`);
-    else seen.set(row.externalId, index);
+    if (first !== undefined) {
+      const repeated = coreReasons['batch.externalIdRepeated']({ first });
+      bad(index, 'externalId', renderReason(repeated), repeated);
+    } else seen.set(row.externalId, index);
     valid.push(found.length === 0);
   }
   const drafts: D[] = [];
@@ -93,7 +124,15 @@ export async function checkBatch<R extends KeyedRow, D>(
     } catch (error) {
       const code = error instanceof GraphQLError ? error.extensions.code : undefined;
       if (code !== 'BAD_USER_INPUT' && code !== 'CONFLICT') throw error;
-      bad(index, (error as GraphQLError).extensions.field as string | null, (error as GraphQLError).message);
+      const { field, reason, params } = (error as GraphQLError).extensions as {
+        field?: string | null;
+        reason?: string;
+        params?: Record<string, unknown>;
+      };
+      bad(index, field, (error as GraphQLError).message, {
+        key: reason ?? 'validation.invalid',
+        params: (params ?? {}) as Reason['params'],
+      });
     }
   }
   if (errors.length > 0) {

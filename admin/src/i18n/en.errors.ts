@@ -20,6 +20,7 @@ export const enErrors = {
         signInFirst: 'Sign in first: send Authorization: Bearer <token> from the login mutation',
       },
       batch: {
+        externalIdRepeated: '%{field}: repeats the externalId of row %{first}; each externalId may appear once a call',
         rowsInvalid:
           '%{field}: %{rowsAtFault} of %{length} rows are invalid (see the errors of each row); nothing was written',
         tooManyRows: '%{field}: at most %{max} rows a call; split the batch',

@@ -20,6 +20,7 @@ export const zhErrors = {
         signInFirst: '请先登录',
       },
       batch: {
+        externalIdRepeated: '%{field}：与第 %{first} 行的 externalId 相同，同一次提交中每个 externalId 只能出现一次',
         rowsInvalid: '%{field}：共 %{length} 行中有 %{rowsAtFault} 行有误（见逐行错误），全部未写入',
         tooManyRows: '%{field}：每次最多 %{max} 行，请分批提交',
       },
