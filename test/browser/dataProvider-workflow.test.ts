@@ -87,6 +87,26 @@ describe('the data provider’s workflow methods', () => {
     expect(closed.sent.map((s) => operationName(s.query))).toEqual(['MeetingResults', 'MeetingProgressNow']);
   });
 
+  it("reads the official's own results (我的评议): one row per closed meeting that evaluated them", async () => {
+    const result = { officialId: 'o1', ratingCount: 3, rate: 1, weightedScore: 91.6667, criterionMeans: [] };
+    const { sent, dataProvider } = providerWith(() => ({
+      data: {
+        evaluationMeetings: {
+          nodes: [
+            { id: 'm1', title: '第一次', year: 2026, closedAt: '2026-12-06T02:00:00Z', results: [result] },
+            // A closed meeting in scope that did not evaluate them: the API gives no result.
+            { id: 'm2', title: '第二次', year: 2026, closedAt: '2026-12-05T02:00:00Z', results: [] },
+          ],
+        },
+      },
+    }));
+    expect((await dataProvider.myMeetingResults()).data).toEqual([
+      { meeting: { id: 'm1', title: '第一次', year: 2026, closedAt: '2026-12-06T02:00:00Z' }, result },
+    ]);
+    expect(operationName(sent[0].query)).toBe('MyMeetingResults');
+    expect(sent[0].query).toContain('filter: {status: CLOSED}');
+  });
+
   it('checks people in for ballot codes and resolves to the codes shown this once', async () => {
     const { sent, dataProvider } = providerWith(() => ({
       data: { checkInAttendees: { checkedIn: 2, codes: ['AAAAA-BBBBB', 'CCCCC-DDDDD'] } },

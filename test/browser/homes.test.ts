@@ -7,37 +7,18 @@
  */
 import { DEMO_PASSWORD } from '../../server/demo/demo-users';
 import * as make from '../support/factories';
-import { openPage, screenshot, type TestPage } from './support/browser';
-import { useAdminSession } from './support/session';
+import { screenshot, type TestPage } from './support/browser';
+import { openPageAs, useAdminSession } from './support/session';
+import { menuOf } from './support/walk';
 
 const VIEWPORT = { width: 1024, height: 768 };
 const session = useAdminSession(VIEWPORT);
 
 /** A page signed in as `username`, opened on the admin's home. */
 async function homeOf(username: string, password = DEMO_PASSWORD): Promise<TestPage> {
-  const res = await session.server.gql(
-    `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token user { id username displayName role } } }`,
-    { u: username, p: password },
-    { token: null },
-  );
-  const { token, user } = res.data!.login;
-  const tab = await openPage(session.browser, session.server.url, VIEWPORT);
-  await tab.context.addInitScript(
-    ([t, u]) => {
-      localStorage.setItem('pingyi.token', t);
-      localStorage.setItem('pingyi.user', u);
-    },
-    [token, JSON.stringify(user)],
-  );
+  const tab = await openPageAs(session.browser, session.server, username, VIEWPORT, { password });
   await tab.page.goto(`${session.server.url}/admin/#/`);
   return tab;
-}
-
-/** The menu's entries, in order. */
-async function menuOf(tab: TestPage): Promise<string[]> {
-  const items = tab.page.getByRole('menuitem');
-  await items.first().waitFor();
-  return (await items.allInnerTexts()).map((t) => t.trim());
 }
 
 /** Whether the officials' list offers 新建. */
@@ -71,7 +52,7 @@ describe('a home and a menu for each role', () => {
         .getByText(String(drafts.evaluationMeetings.totalCount), { exact: true })
         .waitFor();
       await screenshot(page, 'home-admin-1024x768');
-      const menu = await menuOf(tab);
+      const menu = await menuOf(tab.page);
       expect(menu[0]).toBe('首页');
       expect(menu).toContain('GraphQL 调试台');
       expect(menu).toContain('接口令牌');
@@ -86,7 +67,7 @@ describe('a home and a menu for each role', () => {
       await enter.waitFor();
       expect((await enter.boundingBox())!.height).toBeGreaterThanOrEqual(48);
       await screenshot(page, 'home-chair-1024x768');
-      expect(await menuOf(tab)).not.toContain('GraphQL 调试台');
+      expect(await menuOf(tab.page)).not.toContain('GraphQL 调试台');
       await enter.click();
       await page.waitForURL(/#\/evaluationMeetings\/[^/]+\/show/);
       expect(await offersCreate(tab)).toBe(false);
@@ -98,7 +79,7 @@ describe('a home and a menu for each role', () => {
       const { page } = tab;
       await page.getByTestId('home-vote').getByRole('link', { name: '开始评议' }).waitFor();
       await screenshot(page, 'home-representative-1024x768');
-      const menu = await menuOf(tab);
+      const menu = await menuOf(tab.page);
       expect(menu).not.toContain('GraphQL 调试台');
       expect(menu).not.toContain('接口令牌');
       expect(await offersCreate(tab)).toBe(false);
@@ -111,7 +92,7 @@ describe('a home and a menu for each role', () => {
       await page.getByTestId('home-year').getByText(`${new Date().getFullYear()}年度考核一览`).waitFor();
       await page.getByTestId('home-year').getByRole('link', { name: '打开考核总览' }).waitFor();
       await screenshot(page, 'home-assessor-1024x768');
-      const menu = await menuOf(tab);
+      const menu = await menuOf(tab.page);
       expect(menu).not.toContain('GraphQL 调试台');
       expect(menu).toContain('考核总览');
       expect(await offersCreate(tab)).toBe(false);
@@ -130,7 +111,7 @@ describe('a home and a menu for each role', () => {
       await row.getByText('已定稿').waitFor();
       await row.getByText('92.00').waitFor();
       await screenshot(page, 'home-official-1024x768');
-      expect(await menuOf(tab)).not.toContain('GraphQL 调试台');
+      expect(await menuOf(tab.page)).not.toContain('GraphQL 调试台');
       expect(await offersCreate(tab)).toBe(false);
     });
     // The demo official is linked to a 外滩 official with three finalised grades: their own page, not the note.

@@ -31,7 +31,10 @@ export interface PrintFrameProps {
   children: ReactNode;
 }
 
-/** A printable page: toolbar on screen only, then the page itself (210 mm wide on screen). */
+/**
+ * A printable page: toolbar on screen only, then the page itself (210 mm wide on screen, the
+ * window's width on a phone, where a wide table scrolls sideways inside the page).
+ */
 export function PrintFrame({ backTo, printable = true, children }: PrintFrameProps) {
   const translate = useTranslate();
   return (
@@ -56,7 +59,8 @@ export function PrintFrame({ backTo, printable = true, children }: PrintFramePro
           bgcolor: '#fff',
           color: '#000',
           boxShadow: 3,
-          p: '12mm',
+          // A phone's screen keeps its width for the content; on paper the page's margin replaces this.
+          p: { xs: '4mm', sm: '12mm' },
           boxSizing: 'border-box',
         }}
       >

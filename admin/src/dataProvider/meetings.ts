@@ -11,6 +11,7 @@ import {
   MeetingProgressNowDocument,
   MeetingResultsDocument,
   MeetingRoomDocument,
+  MyMeetingResultsDocument,
   OfficialsToAddDocument,
   OpenMeetingDocument,
   RegisterRepresentativesDocument,
@@ -47,6 +48,19 @@ export function meetingMethods(call: Call) {
         meeting ? { ...meeting, progress: meeting.status === 'CLOSED' ? await progressNow(id) : null } : null,
       );
     },
+    /**
+     * The signed-in official's own result at each closed meeting that evaluated them (我的评议),
+     * newest year first: what docs/rules.md rule 7 publishes (below the minimum, the count only).
+     */
+    myMeetingResults: async () =>
+      answer(
+        (await call(RESOURCE, MyMeetingResultsDocument, {})).evaluationMeetings.nodes.flatMap((meeting) =>
+          meeting.results.map((result) => ({
+            meeting: { id: meeting.id, title: meeting.title, year: meeting.year, closedAt: meeting.closedAt },
+            result,
+          })),
+        ),
+      ),
     /** The attendance roll (its chair and the ADMINs only). */
     meetingAttendees: async (id: string) =>
       answer((await call(RESOURCE, MeetingAttendeesDocument, { id })).evaluationMeeting?.attendees ?? []),

@@ -63,7 +63,8 @@ export function Slip({
         data-testid="slip-code"
         sx={{
           fontFamily: MONO,
-          fontSize: '24pt',
+          // Smaller on a phone's screen so the code stays on one line; printed (A4 is wider than 600 px) at 24 pt.
+          fontSize: { xs: '18pt', sm: '24pt' },
           fontWeight: 700,
           letterSpacing: '0.12em',
           textAlign: 'center',
@@ -92,7 +93,8 @@ export function BallotSlips() {
           <Typography sx={{ fontSize: '10pt', color: '#444', mb: '4mm' }} className="pingyi-no-print">
             {translate('pingyi.print.slipsHint')}
           </Typography>
-          <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '4mm' }}>
+          {/* Two slips a row on paper and wide screens, one on a phone. */}
+          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' }, gap: '4mm' }}>
             {batch.codes.map((code) => (
               <Slip key={code} title={batch.title} code={code} address={address} />
             ))}

@@ -8,7 +8,13 @@ import type { MeetingResult } from '../dataProvider/types';
 import { formatMean } from './figures';
 
 /** The means of `result` on one line (nothing when not published); `sx` sets their size. */
-export function CriterionMeans({ result, sx }: { result: MeetingResult; sx?: TypographyProps['sx'] }) {
+export function CriterionMeans({
+  result,
+  sx,
+}: {
+  result: Pick<MeetingResult, 'criterionMeans'>;
+  sx?: TypographyProps['sx'];
+}) {
   const translate = useTranslate();
   if (!result.criterionMeans || result.criterionMeans.length === 0) return null;
   return (

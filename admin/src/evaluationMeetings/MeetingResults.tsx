@@ -78,7 +78,8 @@ function ResultCard({ result, rank }: { result: MeetingResult; rank: number | nu
         }
       />
       <CardContent>
-        <Stack direction="row" spacing={3} sx={{ mb: 1 }}>
+        {/* The figures wrap on a narrow phone instead of running past the card's edge. */}
+        <Stack direction="row" spacing={3} useFlexGap sx={{ mb: 1, flexWrap: 'wrap', rowGap: 1 }}>
           <Figure
             label={translate('pingyi.meeting.results.count')}
             value={String(result.ratingCount)}

@@ -89,76 +89,85 @@ export function ResultSheet() {
           <BallotTally progress={meeting.progress} print />
         </Box>
       ) : null}
-      <Table
-        size="small"
-        sx={{ borderCollapse: 'collapse', '& th': { fontWeight: 700 } }}
-        data-testid="result-sheet-table"
+      {/* On a phone's screen the table scrolls sideways inside the page (focusable, so the keyboard
+          scrolls it too); on paper it fits the A4 width. */}
+      <Box
+        tabIndex={0}
+        role="region"
+        aria-label={translate('pingyi.print.sheetTitle')}
+        sx={{ overflowX: 'auto', '@media print': { overflowX: 'visible' } }}
       >
-        <TableHead>
-          <TableRow>
-            {[
-              translate('pingyi.meeting.results.rank'),
-              translate('pingyi.meeting.results.official'),
-              translate('resources.officials.fields.category'),
-              translate('resources.officials.fields.title'),
-            ].map((head) => (
-              <TableCell key={head} sx={cell}>
-                {head}
-              </TableCell>
-            ))}
-            {[
-              translate('pingyi.meeting.results.count'),
-              translate('pingyi.meeting.results.rate'),
-              ...criteria.map((c) => c.label),
-              translate('pingyi.meeting.results.score'),
-            ].map((head) => (
-              <TableCell key={head} sx={cell} align="right">
-                {head}
-              </TableCell>
-            ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rankByScore(meeting.results).map(({ result, rank }) => {
-            const published = rank !== null && result.rate !== null;
-            return (
-              <TableRow key={result.officialId} data-testid="sheet-row">
-                <TableCell sx={cell}>{rank ?? '—'}</TableCell>
-                <TableCell sx={cell}>{result.official.name}</TableCell>
-                <TableCell sx={cell}>
-                  {translate(`pingyi.enums.OfficialCategory.${result.official.category}`)}
+        <Table
+          size="small"
+          sx={{ borderCollapse: 'collapse', '& th': { fontWeight: 700 }, '@media screen': { minWidth: 560 } }}
+          data-testid="result-sheet-table"
+        >
+          <TableHead>
+            <TableRow>
+              {[
+                translate('pingyi.meeting.results.rank'),
+                translate('pingyi.meeting.results.official'),
+                translate('resources.officials.fields.category'),
+                translate('resources.officials.fields.title'),
+              ].map((head) => (
+                <TableCell key={head} sx={cell}>
+                  {head}
                 </TableCell>
-                <TableCell sx={cell}>{result.official.title || '—'}</TableCell>
-                <TableCell sx={cell} align="right">
-                  {result.ratingCount}
+              ))}
+              {[
+                translate('pingyi.meeting.results.count'),
+                translate('pingyi.meeting.results.rate'),
+                ...criteria.map((c) => c.label),
+                translate('pingyi.meeting.results.score'),
+              ].map((head) => (
+                <TableCell key={head} sx={cell} align="right">
+                  {head}
                 </TableCell>
-                {published ? (
-                  <>
-                    <TableCell sx={cell} align="right">
-                      {formatRate(result.rate!)}
-                    </TableCell>
-                    {criteria.map((c) => {
-                      const mean = result.criterionMeans?.find((m) => m.key === c.key)?.mean;
-                      return (
-                        <TableCell key={c.key} sx={cell} align="right">
-                          {mean === undefined ? '—' : formatMean(mean)}
-                        </TableCell>
-                      );
-                    })}
-                    <TableCell sx={cell} align="right">
-                      {formatScore(result.weightedScore!)}
-                    </TableCell>
-                  </>
-                ) : (
-                  <TableCell sx={cell} colSpan={criteria.length + 2} align="center">
-                    {translate('pingyi.meeting.results.insufficient')}
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rankByScore(meeting.results).map(({ result, rank }) => {
+              const published = rank !== null && result.rate !== null;
+              return (
+                <TableRow key={result.officialId} data-testid="sheet-row">
+                  <TableCell sx={cell}>{rank ?? '—'}</TableCell>
+                  <TableCell sx={cell}>{result.official.name}</TableCell>
+                  <TableCell sx={cell}>
+                    {translate(`pingyi.enums.OfficialCategory.${result.official.category}`)}
                   </TableCell>
-                )}
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+                  <TableCell sx={cell}>{result.official.title || '—'}</TableCell>
+                  <TableCell sx={cell} align="right">
+                    {result.ratingCount}
+                  </TableCell>
+                  {published ? (
+                    <>
+                      <TableCell sx={cell} align="right">
+                        {formatRate(result.rate!)}
+                      </TableCell>
+                      {criteria.map((c) => {
+                        const mean = result.criterionMeans?.find((m) => m.key === c.key)?.mean;
+                        return (
+                          <TableCell key={c.key} sx={cell} align="right">
+                            {mean === undefined ? '—' : formatMean(mean)}
+                          </TableCell>
+                        );
+                      })}
+                      <TableCell sx={cell} align="right">
+                        {formatScore(result.weightedScore!)}
+                      </TableCell>
+                    </>
+                  ) : (
+                    <TableCell sx={cell} colSpan={criteria.length + 2} align="center">
+                      {translate('pingyi.meeting.results.insufficient')}
+                    </TableCell>
+                  )}
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </Box>
       <Typography sx={{ fontSize: '9pt', mt: '3mm' }}>
         {translate('pingyi.print.footnote', { min: meeting.minRatings })}
       </Typography>

@@ -1110,6 +1110,11 @@ export type MeetingResultsQueryVariables = Exact<{
 
 export type MeetingResultsQuery = { evaluationMeeting: { id: string, title: string, year: number, status: MeetingStatus, minRatings: number, scheduledAt: string | null, openedAt: string | null, closedAt: string | null, chairId: string | null, subdistrictId: string, results: Array<{ officialId: string, ratingCount: number, rate: number | null, weightedScore: number | null, publishedComments: Array<string>, satisfactionDistribution: Array<{ level: Satisfaction, count: number }> | null, criterionMeans: Array<{ key: string, label: string, weight: number, mean: number }> | null, official: { id: string, name: string, category: OfficialCategory, title: string } }>, chair: { id: string, displayName: string } | null, subdistrict: { id: string, name: string }, neighborhood: { id: string, name: string } | null, template: { id: string, name: string, criteria: Array<{ key: string, label: string, weight: number }> }, officials: Array<{ id: string, name: string, category: OfficialCategory, title: string }> } | null };
 
+export type MyMeetingResultsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMeetingResultsQuery = { evaluationMeetings: { nodes: Array<{ id: string, title: string, year: number, closedAt: string | null, results: Array<{ officialId: string, ratingCount: number, rate: number | null, weightedScore: number | null, criterionMeans: Array<{ key: string, label: string, weight: number, mean: number }> | null }> }> } };
+
 export type MeetingAttendeesQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2949,6 +2954,34 @@ fragment MeetingRoomFields on EvaluationMeeting {
     ...OfficialSummary
   }
 }`) as unknown as TypedDocumentString<MeetingResultsQuery, MeetingResultsQueryVariables>;
+export const MyMeetingResultsDocument = new TypedDocumentString(`
+    query MyMeetingResults {
+  evaluationMeetings(
+    filter: {status: CLOSED}
+    first: 100
+    orderBy: [{field: YEAR, direction: DESC}, {field: TITLE}]
+  ) {
+    nodes {
+      id
+      title
+      year
+      closedAt
+      results {
+        officialId
+        ratingCount
+        rate
+        weightedScore
+        criterionMeans {
+          key
+          label
+          weight
+          mean
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyMeetingResultsQuery, MyMeetingResultsQueryVariables>;
 export const MeetingAttendeesDocument = new TypedDocumentString(`
     query MeetingAttendees($id: ID!) {
   evaluationMeeting(id: $id) {

@@ -1,12 +1,58 @@
 /**
- * The official's own page (我的评议): who they are (`me { official }`) and their annual assessments,
- * which the API limits to their own. A user linked to no official is told whom to ask.
+ * The official's own page (我的评议): who they are (`me { official }`), their published results at
+ * the closed meetings that evaluated them (docs/rules.md rules 6 and 7: below the minimum, the count
+ * only) and their annual assessments, both of which the API limits to their own. A user linked to
+ * no official is told whom to ask.
  */
 import { useGetList, useTranslate } from 'react-admin';
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useProviderQuery } from '../common/providerHooks';
 import { HomeCard, HomeCards } from './HomeParts';
 import { gradeKey } from '../assessments/chips';
+import { CriterionMeans } from '../evaluationMeetings/CriterionMeans';
+import { formatRate, formatScore } from '../evaluationMeetings/figures';
+
+/** The official's own result at each closed meeting that evaluated them, newest year first. */
+function MyMeetingResults() {
+  const translate = useTranslate();
+  const mine = useProviderQuery(['evaluationMeetings', 'myResults'], (dp) => dp.myMeetingResults());
+  const rows = mine.data ?? [];
+  return (
+    <HomeCard title={translate('pingyi.home.official.results')} testId="home-meeting-results">
+      {mine.data === undefined ? (
+        <Typography color="text.secondary">{translate('pingyi.home.loading')}</Typography>
+      ) : rows.length === 0 ? (
+        <Typography color="text.secondary">{translate('pingyi.home.none')}</Typography>
+      ) : (
+        rows.map(({ meeting, result }) => (
+          <Box
+            key={meeting.id}
+            component="section"
+            aria-label={meeting.title}
+            data-testid="my-meeting-result"
+            sx={{ py: 1, borderTop: 1, borderColor: 'divider', '&:first-of-type': { borderTop: 0 } }}
+          >
+            <Typography variant="subtitle1" component="h3" sx={{ overflowWrap: 'anywhere' }}>
+              {meeting.title}
+            </Typography>
+            <Typography data-testid="my-result-figures">
+              {[
+                `${translate('pingyi.meeting.results.count')} ${result.ratingCount}`,
+                ...(result.weightedScore == null || result.rate == null
+                  ? [translate('pingyi.meeting.results.insufficient')]
+                  : [
+                      `${translate('pingyi.meeting.results.rate')} ${formatRate(result.rate)}`,
+                      `${translate('pingyi.meeting.results.score')} ${formatScore(result.weightedScore)}`,
+                    ]),
+              ].join(' · ')}
+            </Typography>
+            <CriterionMeans result={result} sx={{ color: 'text.secondary' }} />
+          </Box>
+        ))
+      )}
+    </HomeCard>
+  );
+}
 
 /** An official's home. */
 export function OfficialHome() {
@@ -39,6 +85,7 @@ export function OfficialHome() {
         {official?.title ? <Typography color="text.secondary">{official.title}</Typography> : null}
         <Typography sx={{ mt: 1 }}>{translate('pingyi.home.official.selfReport')}</Typography>
       </HomeCard>
+      {official ? <MyMeetingResults /> : null}
       <HomeCard title={translate('pingyi.home.official.assessments')} testId="home-assessments">
         {assessments.data && assessments.data.length > 0 ? (
           <Table size="small">

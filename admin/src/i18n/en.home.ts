@@ -31,6 +31,7 @@ export const enHome = {
       official: {
         title: 'My evaluations',
         unlinked: 'Your account is not linked to an official yet; ask your subdistrict administrator.',
+        results: 'My meeting results',
         assessments: 'My annual assessments',
         year: 'Year',
         status: 'Status',

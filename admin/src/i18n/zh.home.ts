@@ -31,6 +31,7 @@ export const zhHome = {
       official: {
         title: '我的评议',
         unlinked: '您的账号尚未关联人员档案，请联系街道管理员。',
+        results: '我的评议会结果',
         assessments: '我的年度考核',
         year: '年度',
         status: '状态',

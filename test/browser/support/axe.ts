@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
+import { expectNoEnglishPhrases } from './english';
 
 /** axe-core's browser bundle, read once. */
 let axeSource: string | undefined;
@@ -22,7 +23,7 @@ function describe(violation: Result): string {
  * AA rules and axe's best practices) and
  * fails listing every violation of impact critical or serious, with up to five elements each.
  * `exclude` lists CSS selectors axe leaves out (e.g. a third-party widget the screen embeds).
- * Then checks that a screen in Chinese mode shows no English phrase (expectNoEnglishPhrases).
+ * Then checks that a screen in Chinese mode shows no English phrase (english.ts).
  */
 export async function expectNoAxeViolations(page: Page, options?: { exclude?: string[] }): Promise<void> {
   axeSource ??= fs.readFileSync(require.resolve('axe-core'), 'utf8');
@@ -52,32 +53,4 @@ export async function expectNoAxeViolations(page: Page, options?: { exclude?: st
     );
   }
   await expectNoEnglishPhrases(page);
-}
-
-/** Three or more Latin words in a row: an English phrase, not a name, a code or a unit. */
-const LATIN_PHRASE = /[A-Za-z][A-Za-z']+(?:[ ,]+[A-Za-z][A-Za-z']+){2,}/g;
-
-/**
- * The English phrases (three or more Latin words in a row) in the visible text of `page`; none
- * may appear on a screen in Chinese mode. Names, codes and single terms (GraphQL, CSV, a
- * username) are one word and pass.
- */
-export async function englishPhrases(page: Page): Promise<string[]> {
-  const text = await page.evaluate(() => document.body.innerText);
-  return [...new Set(text.match(LATIN_PHRASE) ?? [])];
-}
-
-/** Whether the page shows the admin's English (React-Admin keeps the choice as `RaStore.locale`). */
-async function inEnglish(page: Page): Promise<boolean> {
-  return page.evaluate(() => window.localStorage.getItem('RaStore.locale') === '"en"');
-}
-
-/**
- * Fails when a screen in Chinese mode shows an English phrase (see englishPhrases). Called by
- * expectNoAxeViolations on every key screen it checks, unless the user chose English.
- */
-export async function expectNoEnglishPhrases(page: Page): Promise<void> {
-  if (await inEnglish(page)) return;
-  const phrases = await englishPhrases(page);
-  if (phrases.length > 0) throw new Error(`English on ${page.url()} in Chinese mode: ${phrases.join(' | ')}`);
 }

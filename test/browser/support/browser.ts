@@ -57,13 +57,18 @@ export interface TestPage {
   pageErrors: string[];
 }
 
-/** Opens a fresh browser context of the given viewport size. */
+/**
+ * Opens a fresh browser context of the given viewport size; with `phone`, a phone's: touch, a
+ * mobile viewport and a device scale factor of 2.
+ */
 export async function openPage(
   browser: Browser,
   origin: string,
   viewport: { width: number; height: number },
+  options: { phone?: boolean } = {},
 ): Promise<TestPage> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const device = options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {};
+  const context = await browser.newContext({ viewport, ...device, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   const foreignRequests: string[] = [];

@@ -40,6 +40,8 @@ export interface RoomFixture {
   officials: { id: string; name: string }[];
   chairName: string;
   representativeNames: string[];
+  /** The registered representatives' usernames, in the order of representativeNames. */
+  representativeUsernames: string[];
 }
 
 /** Runs `query` as `token` and fails on any error. */
@@ -99,7 +101,7 @@ export async function codesFor(
 /** The meeting's minimum count for a published result (the API's lowest allowed, docs/rules.md rule 7). */
 export const MIN_RATINGS = 3;
 
-/** As the 黄浦区 ADMIN: the template, the DRAFT meeting, its officials and registered representatives. */
+/** As the 黄浦区 ADMIN: the template, the DRAFT meeting, its officials and registered representatives (one room per `title`). */
 export async function setUpRoom(server: TestServer, adminToken: string, title: string): Promise<RoomFixture> {
   const as = <T = Answer>(query: string, variables?: Record<string, unknown>) =>
     call<T>(server, adminToken, query, variables);
@@ -110,7 +112,8 @@ export async function setUpRoom(server: TestServer, adminToken: string, title: s
   const template = await as(
     `mutation ($input: CreateRatingTemplateInput!) { createRatingTemplate(input: $input) { id } }`,
     {
-      input: { name: '浏览器测试评议标准', districtId, criteria: CRITERIA },
+      // Named after the meeting: a template's name is unique in its district, and a file may set up several rooms.
+      input: { name: `${title}评议标准`, districtId, criteria: CRITERIA },
     },
   );
   const chairs = await as(
@@ -142,7 +145,7 @@ export async function setUpRoom(server: TestServer, adminToken: string, title: s
     input: { meetingId, ids: officialIds },
   });
   const reps = await as(
-    `query ($s: ID!) { users(filter: { role: REPRESENTATIVE, subdistrictId: $s }, first: 2, orderBy: [{ field: USERNAME }]) { nodes { id displayName } } }`,
+    `query ($s: ID!) { users(filter: { role: REPRESENTATIVE, subdistrictId: $s }, first: 2, orderBy: [{ field: USERNAME }]) { nodes { id displayName username } } }`,
     {
       s: subdistrictId,
     },
@@ -157,6 +160,7 @@ export async function setUpRoom(server: TestServer, adminToken: string, title: s
     officials: officials.officials.nodes,
     chairName: chair!.displayName,
     representativeNames: reps.users.nodes.map((u: { displayName: string }) => u.displayName),
+    representativeUsernames: reps.users.nodes.map((u: { username: string }) => u.username),
   };
 }
 

@@ -17,6 +17,57 @@ export interface AdminSession {
   gql<T = Answer>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
+/** What the admin keeps after its login form: the token and the user. */
+export interface SignIn {
+  token: string;
+  user: Record<string, unknown>;
+}
+
+/** Signs `username` in through the API, as the admin's login form does. */
+export async function signInThroughApi(
+  server: TestServer,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<SignIn> {
+  const signIn = await server.gql(
+    `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token user { id username displayName role districtId subdistrictId } } }`,
+    { u: username, p: password },
+    { token: null },
+  );
+  if (!signIn.data?.login) throw new Error(`login as ${username} failed: ${JSON.stringify(signIn.errors)}`);
+  return signIn.data.login;
+}
+
+/** Opens a page of `viewport` (a phone's with `phone`) that the admin finds signed in as `signIn`'s user. */
+export async function signedInPage(
+  browser: Browser,
+  server: TestServer,
+  signIn: SignIn,
+  viewport: { width: number; height: number },
+  options: { phone?: boolean } = {},
+): Promise<TestPage> {
+  const tab = await openPage(browser, server.url, viewport, options);
+  await tab.context.addInitScript(
+    ([t, u]) => {
+      localStorage.setItem('pingyi.token', t);
+      localStorage.setItem('pingyi.user', u);
+    },
+    [signIn.token, JSON.stringify(signIn.user)],
+  );
+  return tab;
+}
+
+/** Opens a page of `viewport` signed in as `username` (see signedInPage). */
+export async function openPageAs(
+  browser: Browser,
+  server: TestServer,
+  username: string,
+  viewport: { width: number; height: number },
+  options: { phone?: boolean; password?: string } = {},
+): Promise<TestPage> {
+  return signedInPage(browser, server, await signInThroughApi(server, username, options.password), viewport, options);
+}
+
 /**
  * Registers the hooks every browser test file needs: in beforeAll the admin build, database,
  * server, Chromium and a page of `viewport`; after each test, that the page loaded nothing from
@@ -29,25 +80,9 @@ export function useAdminSession(viewport: { width: number; height: number }, use
     session.database = await createTestDatabase({ withShanghai: true });
     session.server = await startTestServer(session.database.url);
     session.browser = await launchChromium();
-    // Sign in through the API and hand the admin the same token and user it keeps after its login form.
-    const signIn = await session.server.gql(
-      `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token user { id username displayName role districtId subdistrictId } } }`,
-      { u: username, p: DEMO_PASSWORD },
-      { token: null },
-    );
-    const { token, user } = signIn.data!.login;
+    const signIn = await signInThroughApi(session.server, username);
     await session.server.signIn(username);
-    session.openSignedInPage = async (size) => {
-      const tab = await openPage(session.browser, session.server.url, size);
-      await tab.context.addInitScript(
-        ([t, u]) => {
-          localStorage.setItem('pingyi.token', t);
-          localStorage.setItem('pingyi.user', u);
-        },
-        [token, JSON.stringify(user)],
-      );
-      return tab;
-    };
+    session.openSignedInPage = (size) => signedInPage(session.browser, session.server, signIn, size);
     session.tab = await session.openSignedInPage(viewport);
     session.gql = async <T = Answer>(query: string, variables?: Record<string, unknown>) => {
       const response = await session.server.gql<T>(query, variables);
