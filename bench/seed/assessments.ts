@@ -4,6 +4,7 @@ import {
   OPEN_MEETING_TITLE_PREFIX,
   REPS_PER_SUBDISTRICT,
 } from '../lib/fixtures';
+import { outcomeSql } from '../b2/rule-sql';
 import type { SeedStep } from './structure';
 
 /** The four third-party panels (docs/rules.md rule 10), equal weight by default. */
@@ -16,7 +17,9 @@ const POLICY = { meeting: 40, thirdParty: 40, selfReport: 20, excellent: 90, goo
  * a FINALIZED annual assessment computed as the server computes one (published meeting results
  * weighted by rating count, the panels' mean, the assessors' mark; missing parts left out and the
  * weights renormalised; default bands), finalised by the district's bench assessor on 31 January
- * of the next year.
+ * of the next year; then the stored facts of rule 11 (official_standing) as the OfficialStanding
+ * migration fills them: each official's assessment of the newest year and the outcome of the
+ * finalised years (the SQL of rule 11 that B2's other servers run, bench/b2/rule-sql.ts).
  */
 export function assessmentSteps(year: number): SeedStep[] {
   return [
@@ -57,6 +60,13 @@ export function assessmentSteps(year: number): SeedStep[] {
                         WHEN score >= ${POLICY.mediocre} THEN 'MEDIOCRE' ELSE 'POOR' END,
                    false, make_timestamptz(year + 1, 1, 31, 2, 0, 0, 'UTC'), pg_temp.bid('user:bench.assessor.' || district_code)
               FROM scored`,
+    },
+    {
+      label: 'official standings',
+      sql: `INSERT INTO official_standing (official_id, latest_assessment_id, outcome)
+            SELECT l.official_id, l.id, x.outcome
+              FROM (SELECT DISTINCT ON (official_id) official_id, id FROM annual_assessment ORDER BY official_id, year DESC) l
+              LEFT JOIN (${outcomeSql('true')}) x ON x.official_id = l.official_id`,
     },
     ...openMeetingSteps(year),
   ];

@@ -40,6 +40,7 @@ const COUNTED = [
   'meeting_result',
   'third_party_evaluation',
   'annual_assessment',
+  'official_standing',
   'matter',
   'matter_event',
 ];

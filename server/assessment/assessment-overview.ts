@@ -2,7 +2,6 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../core/viewer';
 import { AssessmentStatus, Grade, PersonnelOutcome } from './assessment-enums';
-import { outcomeOf } from './outcome';
 
 /** How many assessments earned one grade; `grade` null counts red-line breach years (docs/rules.md rule 9). */
 @ObjectType({
@@ -87,78 +86,83 @@ export class AssessmentOverview {
   outcomes: OutcomeCount[];
 }
 
-/** One assessment of a district as the overview reads it. */
-interface AssessmentRow {
-  officialId: string;
+/** How many assessments of one subdistrict, status and grade the overview's year has. */
+interface GradeRow {
   subdistrictId: string;
-  year: number;
   status: AssessmentStatus;
   /** The grade that counts; null in a breach year or without a score. */
   grade: Grade | null;
+  count: number;
 }
 
 const GRADE_ORDER: (Grade | null)[] = [Grade.EXCELLENT, Grade.GOOD, Grade.MEDIOCRE, Grade.POOR, null];
 
 /**
- * The assessments of a district's officials within the viewer's scope (only the subdistrict's for
- * a viewer who has one), in one SQL statement: every FINALIZED one, and when `year` is given also
- * that year's DRAFTs; ordered by subdistrict code.
+ * The condition and parameters limiting officials `o` of subdistricts `s` to district `districtId`
+ * within the viewer's scope (only the subdistrict's for a viewer who has one), parameters from $1.
  */
-async function readRows(
-  db: DataSource,
-  viewer: Viewer,
-  districtId: string,
-  year: number | null,
-): Promise<AssessmentRow[]> {
-  const params: unknown[] = [districtId];
-  let where = 's.district_id = $1';
-  if (viewer.subdistrictId) {
-    params.push(viewer.subdistrictId);
-    where += ` AND o.subdistrict_id = $${params.length}`;
-  }
-  let statuses = `a.status = '${AssessmentStatus.FINALIZED}'`;
-  if (year !== null) {
-    params.push(year);
-    statuses = `(${statuses} OR a.year = $${params.length})`;
-  }
-  return db.query(
-    `SELECT a.official_id AS "officialId", o.subdistrict_id AS "subdistrictId", a.year, a.status,
-            CASE WHEN a.red_line_breached THEN NULL ELSE coalesce(a.override_grade, a.computed_grade) END AS grade
-       FROM annual_assessment a JOIN official o ON o.id = a.official_id JOIN subdistrict s ON s.id = o.subdistrict_id
-      WHERE ${where} AND ${statuses}
-      ORDER BY s.code`,
-    params,
-  );
-}
-
-/** The current outcome (docs/rules.md rule 11) of every official among `rows` who has one, from their finalised years. */
-function outcomesOf(rows: AssessmentRow[]): Map<string, PersonnelOutcome> {
-  const years = new Map<string, AssessmentRow[]>();
-  for (const row of rows) {
-    if (row.status !== AssessmentStatus.FINALIZED) continue;
-    const list = years.get(row.officialId);
-    if (list) list.push(row);
-    else years.set(row.officialId, [row]);
-  }
-  const outcomes = new Map<string, PersonnelOutcome>();
-  for (const [officialId, graded] of years) {
-    const outcome = outcomeOf(graded);
-    if (outcome) outcomes.set(officialId, outcome);
-  }
-  return outcomes;
+function districtScope(viewer: Viewer, districtId: string): { where: string; params: unknown[] } {
+  if (viewer.subdistrictId)
+    return { where: 's.district_id = $1 AND o.subdistrict_id = $2', params: [districtId, viewer.subdistrictId] };
+  return { where: 's.district_id = $1', params: [districtId] };
 }
 
 /**
- * The current outcome (docs/rules.md rule 11) of every official of a district within the viewer's scope
- * who has one, in one SQL statement over their finalised assessments. Officials without an outcome
- * are absent from the map.
+ * The assessments of `year` of a district's officials within the viewer's scope, counted by
+ * subdistrict, status and grade in one SQL statement, ordered by subdistrict code.
  */
-export async function districtOutcomes(
+async function readGradeRows(db: DataSource, viewer: Viewer, districtId: string, year: number): Promise<GradeRow[]> {
+  const { where, params } = districtScope(viewer, districtId);
+  return db.query(
+    `SELECT o.subdistrict_id AS "subdistrictId", a.status,
+            CASE WHEN a.red_line_breached THEN NULL ELSE coalesce(a.override_grade, a.computed_grade) END AS grade,
+            count(*)::int AS count
+       FROM annual_assessment a JOIN official o ON o.id = a.official_id JOIN subdistrict s ON s.id = o.subdistrict_id
+      WHERE ${where} AND a.year = $${params.length + 1}
+      GROUP BY s.code, 1, 2, 3
+      ORDER BY s.code`,
+    [...params, year],
+  );
+}
+
+/**
+ * How many officials of a district within the viewer's scope each current outcome of docs/rules.md
+ * rule 11 applies to, from the stored facts (official_standing), in one SQL statement.
+ */
+async function outcomeCounts(
   db: DataSource,
   viewer: Viewer,
   districtId: string,
-): Promise<Map<string, PersonnelOutcome>> {
-  return outcomesOf(await readRows(db, viewer, districtId, null));
+): Promise<Map<PersonnelOutcome, number>> {
+  const { where, params } = districtScope(viewer, districtId);
+  const rows: { outcome: PersonnelOutcome; count: number }[] = await db.query(
+    `SELECT st.outcome, count(*)::int AS count
+       FROM official_standing st JOIN official o ON o.id = st.official_id JOIN subdistrict s ON s.id = o.subdistrict_id
+      WHERE ${where} AND st.outcome IS NOT NULL
+      GROUP BY st.outcome`,
+    params,
+  );
+  return new Map(rows.map((row) => [row.outcome, row.count]));
+}
+
+/**
+ * The officials of a district within the viewer's scope to whom `outcome` (docs/rules.md rule 11)
+ * applies now, from the stored facts (official_standing), in one SQL statement.
+ */
+export async function officialsWithOutcome(
+  db: DataSource,
+  viewer: Viewer,
+  districtId: string,
+  outcome: PersonnelOutcome,
+): Promise<string[]> {
+  const { where, params } = districtScope(viewer, districtId);
+  const rows: { id: string }[] = await db.query(
+    `SELECT st.official_id AS id
+       FROM official_standing st JOIN official o ON o.id = st.official_id JOIN subdistrict s ON s.id = o.subdistrict_id
+      WHERE ${where} AND st.outcome = $${params.length + 1}`,
+    [...params, outcome],
+  );
+  return rows.map((row) => row.id);
 }
 
 /** Grade counts in GRADE_ORDER, leaving out grades nobody earned. */
@@ -167,9 +171,9 @@ function gradeCounts(counts: Map<Grade | null, number>): GradeCount[] {
 }
 
 /**
- * The overview of a district's year (docs/rules.md rules 10 and 11) within the viewer's scope, in one SQL
- * statement reading the district's finalised assessments and the year's DRAFTs: the year's grades
- * by subdistrict, and the officials' current outcomes. The caller checks the viewer may read it.
+ * The overview of a district's year (docs/rules.md rules 10 and 11) within the viewer's scope, in two SQL
+ * statements: the year's assessments counted by subdistrict, status and grade, and the officials'
+ * current outcomes from the stored facts. The caller checks the viewer may read it.
  */
 export async function assessmentOverview(
   db: DataSource,
@@ -177,23 +181,23 @@ export async function assessmentOverview(
   districtId: string,
   year: number,
 ): Promise<AssessmentOverview> {
-  const rows = await readRows(db, viewer, districtId, year);
+  const [rows, outcomes] = await Promise.all([
+    readGradeRows(db, viewer, districtId, year),
+    outcomeCounts(db, viewer, districtId),
+  ]);
   const bySubdistrict = new Map<string, { grades: Map<Grade | null, number>; finalized: number; draft: number }>();
   const districtGrades = new Map<Grade | null, number>();
   for (const row of rows) {
-    if (row.year !== year) continue;
     let line = bySubdistrict.get(row.subdistrictId);
     if (!line) bySubdistrict.set(row.subdistrictId, (line = { grades: new Map(), finalized: 0, draft: 0 }));
     if (row.status !== AssessmentStatus.FINALIZED) {
-      line.draft += 1;
+      line.draft += row.count;
       continue;
     }
-    line.finalized += 1;
-    line.grades.set(row.grade, (line.grades.get(row.grade) ?? 0) + 1);
-    districtGrades.set(row.grade, (districtGrades.get(row.grade) ?? 0) + 1);
+    line.finalized += row.count;
+    line.grades.set(row.grade, (line.grades.get(row.grade) ?? 0) + row.count);
+    districtGrades.set(row.grade, (districtGrades.get(row.grade) ?? 0) + row.count);
   }
-  const outcomeCounts = new Map<PersonnelOutcome, number>();
-  for (const outcome of outcomesOf(rows).values()) outcomeCounts.set(outcome, (outcomeCounts.get(outcome) ?? 0) + 1);
   const subdistricts = [...bySubdistrict].map(([subdistrictId, line]) => ({
     subdistrictId,
     grades: gradeCounts(line.grades),
@@ -207,6 +211,6 @@ export async function assessmentOverview(
     draftCount: subdistricts.reduce((sum, s) => sum + s.draftCount, 0),
     grades: gradeCounts(districtGrades),
     subdistricts,
-    outcomes: Object.values(PersonnelOutcome).map((outcome) => ({ outcome, count: outcomeCounts.get(outcome) ?? 0 })),
+    outcomes: Object.values(PersonnelOutcome).map((outcome) => ({ outcome, count: outcomes.get(outcome) ?? 0 })),
   };
 }

@@ -1,10 +1,12 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { byIdLoader, groupLoader } from '../core/loaders';
+import { byIdLoader, groupLoader, type ScopeFilter } from '../core/loaders';
+import { isId } from '../core/ids';
 import type { Viewer } from '../core/viewer';
 import { AnnualAssessment } from './annual-assessment.entity';
 import { assessmentScopeFilter } from './assessment-access';
-import { GradeLabels } from './assessment-enums';
+import { GradeLabels, PersonnelOutcome } from './assessment-enums';
+import { OfficialStanding } from './official-standing.entity';
 import { ThirdPartyEvaluation } from './third-party-evaluation.entity';
 
 /**
@@ -18,7 +20,42 @@ export function createAssessmentLoaders(db: DataSource, viewer: Viewer | null) {
     assessmentsByOfficial: groupLoader(db, AnnualAssessment, 'officialId', 'year', assessmentScopeFilter(viewer)),
     thirdPartyByOfficial: groupLoader(db, ThirdPartyEvaluation, 'officialId', 'year', assessmentScopeFilter(viewer)),
     gradeLabelsOfAssessment: gradeLabelsLoader(db),
+    standingOfOfficial: standingLoader(db, assessmentScopeFilter(viewer)),
   };
+}
+
+/** An official's stored facts as read: the assessment of the newest year and rule 11's outcome. */
+export interface OfficialStandingRead {
+  latest: AnnualAssessment;
+  outcome: PersonnelOutcome | null;
+}
+
+/**
+ * The stored facts (official_standing; docs/rules.md rule 11, "Stored facts") of officials by id, each
+ * with its latest assessment, in one statement per batch with the viewer's scope applied inside
+ * it; null for an official without an assessment or outside the scope.
+ */
+function standingLoader(
+  db: DataSource,
+  scope: ScopeFilter | undefined,
+): DataLoader<string, OfficialStandingRead | null> {
+  return new DataLoader(async (keys: readonly string[]) => {
+    const ids = [...new Set(keys.filter(isId))];
+    if (ids.length === 0) return keys.map(() => null);
+    let qb = db
+      .getRepository(AnnualAssessment)
+      .createQueryBuilder('r')
+      .innerJoin(OfficialStanding, 'st', 'st.latestAssessmentId = r.id')
+      .addSelect('st.outcome', 'standing_outcome')
+      .where('st.officialId = ANY(:ids)', { ids });
+    if (scope) qb = scope(qb);
+    const { entities, raw } = await qb.getRawAndEntities<{ r_id: string; standing_outcome: PersonnelOutcome | null }>();
+    const outcomes = new Map(raw.map((row) => [row.r_id, row.standing_outcome]));
+    const byOfficial = new Map(
+      entities.map((latest) => [latest.officialId, { latest, outcome: outcomes.get(latest.id) ?? null }]),
+    );
+    return keys.map((key) => byOfficial.get(key) ?? null);
+  });
 }
 
 /**

@@ -20,8 +20,8 @@ import {
   AssessOfficialInput,
   OverrideGradeInput,
 } from './assessment.inputs';
-import { outcomeOf } from './outcome';
-import { AssessmentOverview, assessmentOverview, districtOutcomes } from './assessment-overview';
+import { AssessmentOverview, assessmentOverview, officialsWithOutcome } from './assessment-overview';
+import { refreshStandings } from './official-standing';
 import {
   ASSESSORS,
   assertOwnDistrict,
@@ -138,6 +138,8 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment, A
         { redLineBreached: breached },
       );
       const saved = await manager.getRepository(AnnualAssessment).save(assessment);
+      // A new year may be the official's latest assessment (docs/rules.md rule 11, "Stored facts").
+      if (isNew) await refreshStandings(manager, [official.id]);
       await record({
         actorId: this.viewer.userId,
         type: 'assessment.computed',
@@ -243,31 +245,28 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment, A
     return [...rows].sort((a, b) => b.year - a.year);
   }
 
-  /** An official's assessment of the newest year, whatever its status; null when none or when the caller may not read it (as ofOfficial). */
+  /**
+   * An official's assessment of the newest year, whatever its status, from the stored facts
+   * (official_standing, through a loader); null when none or when the caller may not read it (as ofOfficial).
+   */
   async latestOfOfficial(officialId: string): Promise<AnnualAssessment | null> {
     if (!mayReadAssessmentsOf(this.viewer, officialId)) return null;
-    const rows = await this.ctx.loaders.assessmentsByOfficial.load(officialId);
-    return rows.reduce<AnnualAssessment | null>(
-      (latest, a) => (latest === null || a.year > latest.year ? a : latest),
-      null,
-    );
+    return (await this.ctx.loaders.standingOfOfficial.load(officialId))?.latest ?? null;
   }
 
-  /** docs/rules.md rule 11 for one official, from their finalised assessments; null when none applies or the caller may not read them (as ofOfficial). */
+  /**
+   * docs/rules.md rule 11 for one official, from the stored facts (official_standing, through a loader);
+   * null when none applies or the caller may not read the official's assessments (as ofOfficial).
+   */
   async outcome(officialId: string): Promise<PersonnelOutcome | null> {
     if (!mayReadAssessmentsOf(this.viewer, officialId)) return null;
-    const rows = await this.ctx.loaders.assessmentsByOfficial.load(officialId);
-    return outcomeOf(
-      rows
-        .filter((a: AnnualAssessment) => a.status === AssessmentStatus.FINALIZED)
-        .map((a: AnnualAssessment) => ({ year: a.year, grade: a.grade })),
-    );
+    return (await this.ctx.loaders.standingOfOfficial.load(officialId))?.outcome ?? null;
   }
 
   /**
    * A page of the caller's district's officials (within the caller's scope) whose finalised grades
-   * give `outcome` (docs/rules.md rule 11), by name: one statement for every outcome of the district, then
-   * the page. For an ADMIN or ASSESSOR, or a token with assessments:read and officials:read.
+   * give `outcome` (docs/rules.md rule 11), by name: one statement over the stored facts for the
+   * officials, then the page. For an ADMIN or ASSESSOR, or a token with assessments:read and officials:read.
    * FORBIDDEN for other roles and for any other district, whether it exists or not.
    */
   async officialsByOutcome(
@@ -276,8 +275,7 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment, A
     page: PageArgs,
   ): Promise<Connection<Official>> {
     assertOwnDistrict(this.viewer, OUTCOME_READERS, districtId, "list this district's officials by outcome");
-    const outcomes = await districtOutcomes(this.ctx.db, this.viewer, districtId);
-    const ids = [...outcomes].filter(([, o]) => o === outcome).map(([id]) => id);
+    const ids = await officialsWithOutcome(this.ctx.db, this.viewer, districtId, outcome);
     return this.deps.officials.list({ districtId, ids }, undefined, page);
   }
 
@@ -309,6 +307,9 @@ export class AssessmentService extends OfficialRecordService<AnnualAssessment, A
       const before = snapshot(a, FIELDS);
       apply(a);
       const saved = await manager.getRepository(AnnualAssessment).save(a);
+      // Finalising adds a year to rule 11's run (docs/rules.md rule 11, "Stored facts"); an override of a
+      // DRAFT changes neither which assessment is the latest nor the outcome.
+      if (saved.status === AssessmentStatus.FINALIZED) await refreshStandings(manager, [saved.officialId]);
       // A finalised assessment is told to the district's systems (its event's notice, queued in the outbox).
       const notice =
         saved.status === AssessmentStatus.FINALIZED

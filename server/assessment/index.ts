@@ -11,6 +11,7 @@ import {
 import { AssessmentSourcesService } from './assessment-sources.service';
 import { AssessmentService } from './assessment.service';
 import { ThirdPartyEvaluation } from './third-party-evaluation.entity';
+import { OfficialStanding } from './official-standing.entity';
 
 /**
  * Annual assessments (docs/rules.md rules 10 and 11): policies, third-party scores, the yearly grade
@@ -18,7 +19,7 @@ import { ThirdPartyEvaluation } from './third-party-evaluation.entity';
  */
 export const assessmentModule = defineModule({
   name: 'assessment',
-  entities: [AssessmentPolicy, ThirdPartyEvaluation, AnnualAssessment],
+  entities: [AssessmentPolicy, ThirdPartyEvaluation, AnnualAssessment, OfficialStanding],
   resolvers: resolversReading<AssessmentResolverContext>(
     AnnualAssessmentResolver,
     OfficialAssessmentResolver,

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { AnnualAssessment } from '../assessment/annual-assessment.entity';
 import { AssessmentStatus, Grade } from '../assessment/assessment-enums';
 import { DEFAULT_POLICY, gradeFor } from '../assessment/assessment-rules';
+import { refreshStandings } from '../assessment/official-standing';
 import { Official } from '../official/official.entity';
 import { Subdistrict } from '../subdistrict/subdistrict.entity';
 
@@ -16,7 +17,7 @@ const PATTERNS: number[][] = [
  * Three years of FINALIZED assessments (the three years before last year, so last year, with its demo meeting, is still open to assessment) for 外滩街道's demo officials,
  * once (skipped when any exist there): the first three show every outcome of rule 11, the others
  * mostly GOOD. The demo scores stand for the panels and the assessors' mark (no meeting part). Returns
- * how many assessments were added.
+ * how many assessments were added. The stored facts of rule 11 are written in the same transaction.
  */
 export async function seedDemoAssessments(db: DataSource, subdistrictCode: string, year: number): Promise<number> {
   const subdistrict = await db.getRepository(Subdistrict).findOneBy({ code: subdistrictCode });
@@ -49,6 +50,12 @@ export async function seedDemoAssessments(db: DataSource, subdistrictCode: strin
       });
     }),
   );
-  await db.getRepository(AnnualAssessment).insert(rows);
+  await db.transaction(async (manager) => {
+    await manager.getRepository(AnnualAssessment).insert(rows);
+    await refreshStandings(
+      manager,
+      officials.map((o) => o.id),
+    );
+  });
   return rows.length;
 }
