@@ -313,6 +313,10 @@ describe('bad transfers are refused naming the field, nothing half-written (rule
       [f.tokens.service, { receivedAt: '2999-01-01T00:00:00Z' }, 'BAD_USER_INPUT', 'input.receivedAt'],
       [f.tokens.service, { receivedAt: '1970-01-01T00:00:00Z' }, 'BAD_USER_INPUT', 'input.receivedAt'],
       [f.tokens.service, { reporterPhone: 'call me' }, 'BAD_USER_INPUT', 'input.reporterPhone'],
+      [f.tokens.service, { reporterName: '张\u200b三' }, 'BAD_USER_INPUT', 'input.reporterName'],
+      [f.tokens.service, { reporterName: '张\n三' }, 'BAD_USER_INPUT', 'input.reporterName'],
+      [f.tokens.service, { reporterName: '\u3000' }, 'BAD_USER_INPUT', 'input.reporterName'],
+      [f.tokens.service, { place: '江西中路\u200b88号' }, 'BAD_USER_INPUT', 'input.place'],
       [f.tokens.service, { neighborhoodId: f.offices.safety.id }, 'BAD_USER_INPUT', 'input.neighborhoodId'],
     ];
     for (const [token, extra, code, field] of cases) {
@@ -331,6 +335,24 @@ describe('bad transfers are refused naming the field, nothing half-written (rule
 });
 
 describe("the reporter's personal data (docs/rules.md rule 13)", () => {
+  it('keeps a phone typed in full-width digits as the digits, and finds the matter by a code pasted with a zero-width space', async () => {
+    setClock('2025-10-09T09:00:00+08:00');
+    const { matter, trackingCode } = await receive(api.server, f.tokens.service, {
+      ...MATTER,
+      subdistrictId: f.waitanId,
+      reporterPhone: fullWidth('138-1234-5678'),
+    });
+    const [row] = await api.server.db.query(`SELECT reporter_phone FROM matter WHERE id = $1`, [matter.id]);
+    expect(row.reporter_phone).toBe('138-1234-5678');
+    const tracked = await ok(
+      api.server,
+      `query ($c: String!) { trackedMatter(trackingCode: $c) { status } }`,
+      { c: `${trackingCode}\u200b` },
+      null,
+    );
+    expect(tracked.trackedMatter).toEqual({ status: matter.status });
+  });
+
   it("shows name and phone only to the owner's staff and 外滩's own ADMIN, audits each view, masks them for everyone else", async () => {
     setClock('2025-10-09T09:00:00+08:00');
     const { matter } = await receive(api.server, f.tokens.service, { ...MATTER, subdistrictId: f.waitanId });

@@ -145,7 +145,7 @@ describe('the attendance roll (docs/rules.md rule 7)', () => {
       const res = await checkIn(f, mode, { userIds: [f.repIds[1]] });
       expectError(res, 'CONFLICT', 'input.userIds');
     }
-    for (const name of ['王芳（3号楼）', ' 王芳(3号楼) ']) {
+    for (const name of ['王芳（3号楼）', ' 王芳(3号楼) ', '王　芳（3号楼）']) {
       const res = await checkIn(f, 'CODE', { names: [name] });
       expectError(res, 'CONFLICT', 'input.names');
     }
@@ -191,6 +191,10 @@ describe('the attendance roll (docs/rules.md rule 7)', () => {
       ['CODE', {}, 'input.userIds'],
       ['CODE', { names: ['李强', '李强 '] }, 'input.names'],
       ['CODE', { names: ['\u200b '] }, 'input.names'],
+      // Two pasted names are not one person, and a name holds no character that shows nothing.
+      ['CODE', { names: ['王芳\n李强'] }, 'input.names'],
+      ['CODE', { names: ['李\u200b强'] }, 'input.names'],
+      ['CODE', { names: ['刘\u202e洋'] }, 'input.names'],
     ];
     for (const [mode, people, field] of cases) {
       const res = await checkIn(f, mode, people);

@@ -64,6 +64,9 @@ describe('places and users in pinyin order (docs/rules.md rule 15)', () => {
     // Full-width letters, as a Chinese input method types them.
     expect(await find('ｗｔ')).toEqual(['外滩街道']);
     expect(await find('Ｗａｉ Ｔａｎ')).toEqual(['外滩街道']);
+    // A zero-width space pasted with the text is no part of the search.
+    expect(await find('wt\u200b')).toEqual(['外滩街道']);
+    expect(await find('外\u200b滩')).toEqual(['外滩街道']);
     expect(await find('外滩')).toEqual(['外滩街道']);
     expect(await find('wu li')).toEqual(['五里桥街道']);
     expect(await find('njdl')).toEqual(['南京东路街道']);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import { notFoundHandler } from './not-found';
 import { randomUUID } from 'node:crypto';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -195,7 +196,12 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
   // The residents' pages (ballot, code entry, representatives' sign-in, matter, survey): their own
   // small entry, admin/dist/vote.html, whose assets are the admin's (/admin/assets/).
   const votePage = path.join(ADMIN_DIST, 'vote.html');
-  app.get('/vote', (_req, res) => {
+  // A link whose "#" a messaging app encoded (/vote/%23/matter/…) leads to the page it named.
+  app.get(/^\/vote\/%23(\/.*)?$/i, (req, res) => {
+    const rest = req.path.replace(/^\/vote\/%23/i, '');
+    res.redirect(`/vote/#${/^[\w\-/.~%]*$/.test(rest) ? rest : '/'}`);
+  });
+  app.get(/^\/vote(\/.*)?$/, (_req, res) => {
     if (fs.existsSync(votePage)) res.sendFile(votePage);
     else res.status(503).type('text').send('The voting pages are not built yet: run `npm run build:admin`.');
   });
@@ -205,6 +211,9 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
     if (fs.existsSync(index)) res.sendFile(index);
     else res.status(503).type('text').send('The admin panel is not built yet: run `npm run build:admin`.');
   });
+
+  // Any other address: a page a resident can read (Chinese first) for a browser, JSON for a program.
+  app.use(notFoundHandler);
 
   // Malformed JSON bodies and other request errors are the client's, never an internal error.
   app.use(

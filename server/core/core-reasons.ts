@@ -20,6 +20,7 @@ export const coreReasons = defineReasons('', {
   // message is graphql's own (more precise than the template); the reason only classifies them.
   'request.invalid': 'The request is not a valid operation of this API',
   'request.badBody': 'Bad request: {problem}',
+  'request.noSuchAddress': 'No such address: {path}',
   'request.bodyTooLarge': 'Bad request: the body is larger than {max}',
   'request.tooComplex':
     'This query is too complex ({complexity}, at most {max}): ask for fewer fields or smaller pages',

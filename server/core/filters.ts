@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { pinyinQuery } from './pinyin';
+import { stripHiddenCharacters } from './inputs';
 
 /** Escapes `%`, `_` and `\` so that user text is matched literally by LIKE/ILIKE. */
 export function likeLiteral(text: string): string {
@@ -65,10 +66,12 @@ export function whereNameOrPinyin<T extends ObjectLiteral>(
   text: string | null | undefined,
   columns: readonly string[] = ['name'],
 ): SelectQueryBuilder<T> {
-  if (!text) return qb;
+  // A zero-width space pasted with the text is no part of any name.
+  const typed = text ? stripHiddenCharacters(text) : '';
+  if (!typed) return qb;
   const a = qb.alias;
-  const spelled = pinyinQuery(text);
-  const params = { nameLike: `%${likeLiteral(text)}%`, pinyinLike: `%${likeLiteral(spelled ?? '')}%` };
+  const spelled = pinyinQuery(typed);
+  const params = { nameLike: `%${likeLiteral(typed)}%`, pinyinLike: `%${likeLiteral(spelled ?? '')}%` };
   const matches = columns.map((c) => `${a}.${c} ILIKE :nameLike`);
   if (spelled) matches.push(`${a}.pinyinSearch LIKE :pinyinLike`);
   qb.andWhere(`(${matches.join(' OR ')})`, params);

@@ -1,4 +1,4 @@
-import { IsInt, Matches, Max, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
+import { IsInt, Matches, Max, MaxLength, Min, MinLength, ValidateBy, type ValidationOptions } from 'class-validator';
 
 /**
  * Whether a text says something: not empty once INVISIBLE characters are removed — whitespace
@@ -46,16 +46,22 @@ export function stripHiddenCharacters(text: string): string {
   return text.replace(new RegExp(HIDDEN.source, 'gu'), '');
 }
 
-/** class-validator rule: a string without a HIDDEN character, so two names that look the same are the same. */
-export function NoHiddenCharacters(): PropertyDecorator {
-  return ValidateBy({
-    name: 'noHiddenCharacters',
-    validator: {
-      validate: (value: unknown) => typeof value !== 'string' || !hasHiddenCharacter(value),
-      defaultMessage: () =>
-        'contains a character that shows nothing (a zero-width space, a direction mark or a control character): type it again without it',
+/**
+ * class-validator rule: a string without a HIDDEN character, so two names that look the same are
+ * the same. `{ each: true }` checks every string of a list.
+ */
+export function NoHiddenCharacters(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'noHiddenCharacters',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || !hasHiddenCharacter(value),
+        defaultMessage: () =>
+          'contains a character that shows nothing (a zero-width space, a direction mark or a control character): type it again without it',
+      },
     },
-  });
+    options,
+  );
 }
 
 /** The longest text NameRules treats as a name (names, titles, parties); longer ones are texts. */

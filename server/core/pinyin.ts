@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { stripHiddenCharacters } from './inputs';
 
 /** The two pinyin columns a person's or place's name is kept with (docs/rules.md rule 15). */
 export interface PinyinKeys {
@@ -74,6 +75,6 @@ function readElements(text: string, syllables: string[]): { text: string; syllab
  */
 export function pinyinQuery(text: string): string | null {
   // NFKC: full-width letters typed with a Chinese input method ("ｗｔ") are the letters they stand for.
-  const compact = text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  const compact = stripHiddenCharacters(text.normalize('NFKC')).replace(/\s+/g, '').toLowerCase();
   return /^[a-z]+$/.test(compact) ? compact : null;
 }

@@ -34,9 +34,15 @@ function tidyName(name: string): string {
     .trim();
 }
 
-/** The key that tells whether a name is already on the roll: Unicode NFKC (full-width = half-width), tidied (invisible characters removed), lower-cased. */
+/**
+ * The key that tells whether a name is already on the roll: Unicode NFKC (full-width = half-width),
+ * tidied (invisible characters removed), without spaces between two Chinese characters ("王　芳" is
+ * 王芳: a Chinese name has none), lower-cased.
+ */
 function nameKey(name: string): string {
-  return tidyName(name.normalize('NFKC')).toLowerCase();
+  return tidyName(name.normalize('NFKC'))
+    .replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '')
+    .toLowerCase();
 }
 
 /** The loaders this service reads. */

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { NameRules, YearRules } from '../core/inputs';
+import { NameRules, NoHiddenCharacters, YearRules } from '../core/inputs';
 import { OrderDirection } from '../core/pagination';
 import { MeetingStatus } from './meeting-status';
 import { VotingMode } from './meeting-attendance.entity';
@@ -177,5 +177,6 @@ export class CheckInInput {
   })
   @ArrayMaxSize(200, { message: 'must list at most 200 names' })
   @MaxLength(100, { each: true, message: 'must be at most 100 characters each' })
+  @NoHiddenCharacters({ each: true })
   names?: string[];
 }

@@ -1,3 +1,4 @@
+import { normalisePhone } from './matter.inputs';
 import { validate } from 'class-validator';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../core/errors';
 import type { ServiceContext } from '../core/record.service';
@@ -160,7 +161,7 @@ export class MatterSyncService {
             description: row.description.trim(),
             place: row.place?.trim() ?? '',
             reporterName: row.reporterName?.trim() ?? '',
-            reporterPhone: row.reporterPhone?.trim() ?? '',
+            reporterPhone: row.reporterPhone ? normalisePhone(row.reporterPhone) : '',
             externalId: row.externalId,
           },
           named,

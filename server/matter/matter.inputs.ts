@@ -1,6 +1,6 @@
-import { IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsUUID, Matches, MaxLength, MinLength, ValidateBy } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { NameRules, SaysSomething } from '../core/inputs';
+import { NameRules, NoHiddenCharacters, SaysSomething } from '../core/inputs';
 import { OrderDirection } from '../core/pagination';
 import { Satisfaction } from '../rating/satisfaction';
 import { MatterChannel, MatterStatus, MatterType } from './matter-enums';
@@ -16,11 +16,19 @@ export function TextRules(max: number): PropertyDecorator {
   };
 }
 
-/** A phone number as residents give it: digits, optionally a leading +, spaces or hyphens; 3–20 characters. */
+/** A phone number as residents give it: digits (full-width ones too), optionally a leading +, spaces or hyphens; 3–20 characters. */
 export const PHONE = /^\+?[0-9][0-9 -]{2,19}$/;
+/** A phone as stored: NFKC (the full-width digits of a Chinese keyboard are digits), trimmed. */
+export function normalisePhone(phone: string): string {
+  return phone.normalize('NFKC').trim();
+}
 export const PhoneRule = () =>
-  Matches(PHONE, {
-    message: 'must be a phone number: 3–20 digits, spaces or hyphens, optionally after a +',
+  ValidateBy({
+    name: 'matches',
+    validator: {
+      validate: (value: unknown) => typeof value !== 'string' || PHONE.test(normalisePhone(value)),
+      defaultMessage: () => 'must be a phone number: 3–20 digits, spaces or hyphens, optionally after a +',
+    },
   });
 
 /** A calendar month, YYYY-MM, in the years 2000–2100. */
@@ -150,6 +158,7 @@ export class ReceiveMatterInput {
 
   @Field({ nullable: true, description: 'Where: an address or a description of the place, at most 200 characters.' })
   @MaxLength(200, { message: 'must be at most 200 characters' })
+  @NoHiddenCharacters()
   place?: string;
 
   @Field({
@@ -158,6 +167,8 @@ export class ReceiveMatterInput {
       "The reporter's name (personal data: shown only to the owner's staff and the 街道's ADMINs), at most 100 characters.",
   })
   @MaxLength(100, { message: 'must be at most 100 characters' })
+  @SaysSomething()
+  @NoHiddenCharacters()
   reporterName?: string;
 
   @Field({ nullable: true, description: "The reporter's phone (personal data, like the name)." })

@@ -23,6 +23,7 @@ import {
   MatterOrderField,
   MatterTextInput,
   ReceiveMatterInput,
+  normalisePhone,
 } from './matter.inputs';
 import { maskName, maskPhone } from './personal-data';
 import { dueAfterWorkingDays, startOfShanghaiDay, workingDaysBetween } from './working-days';
@@ -189,7 +190,7 @@ export class MatterService extends RecordService<Matter, MatterServiceLoaders> {
           description: input.description.trim(),
           place: input.place?.trim() ?? '',
           reporterName: input.reporterName?.trim() ?? '',
-          reporterPhone: input.reporterPhone?.trim() ?? '',
+          reporterPhone: input.reporterPhone ? normalisePhone(input.reporterPhone) : '',
           externalId: null,
         },
         receiver,

@@ -8,7 +8,7 @@ import { MatterChannel, MatterStatus, MatterType } from './matter-enums';
 import { partyGovernmentOffice } from './matter-access';
 import { matterClock } from './matter-clock';
 import { createMatter, EARLIEST_RECEIPT } from './matter-receipt';
-import { PHONE } from './matter.inputs';
+import { normalisePhone, PHONE } from './matter.inputs';
 import { unitNames, type UnitNameContext } from './matter-resident.service';
 import { matterReasons } from './reasons';
 
@@ -199,7 +199,7 @@ export class Open311Service {
     const long = coordinate(body, 'long');
     const place = text('address_string', 200) || (lat && long ? `${lat},${long}` : '');
     if (!place) throw new BadUserInputError(matterReasons.addressOrLocation(), 'address_string');
-    const phone = text('phone', 32);
+    const phone = normalisePhone(text('phone', 32));
     if (phone && !PHONE.test(phone)) throw new BadUserInputError(matterReasons.phone(), 'phone');
     // Each part at most 49 characters, so that the two with their space fit the 100 of a reporter's name.
     const name = [text('first_name', 49), text('last_name', 49)].filter(Boolean).join(' ');

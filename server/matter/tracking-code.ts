@@ -26,7 +26,7 @@ export function normaliseTrackingCode(input: string): string | null {
   const text = input
     .normalize('NFKC')
     .toUpperCase()
-    .replace(/[\s\-\u2010-\u2015\u2212]/g, '')
+    .replace(/[\s\-\u2010-\u2015\u2212\p{Cf}\p{Default_Ignorable_Code_Point}]/gu, '')
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1');
   return /^[0-9A-HJKMNP-TV-Z]{16}$/.test(text) ? text : null;

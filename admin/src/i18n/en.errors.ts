@@ -62,6 +62,7 @@ export const enErrors = {
       },
       request: {
         badBody: 'The request is malformed; reload the page and try again',
+        noSuchAddress: 'No such address: %{path}',
         bodyTooLarge: 'What was sent is too large (at most %{max}); send it in parts',
         invalid: 'The request is not valid; reload the page and try again',
         shaMismatch: 'The request is not valid; reload the page and try again',

@@ -53,7 +53,7 @@ export const raChineseCompletion = {
       error: '客户端出错，请求未能完成。',
       invalid_form: '表单填写有误，请检查标出的字段',
       loading: '正在加载，请稍候',
-      not_found: '网址有误，或链接已失效。',
+      not_found: '网址有误，或链接已失效',
       unsaved_changes: '有修改尚未保存，确定放弃吗？',
       select_all_limit_reached: '记录过多，无法全部选中，仅选中了前 %{max} 条。',
       placeholder_data_warning: '网络问题：数据刷新失败。',

@@ -59,6 +59,7 @@ export const zhErrors = {
       },
       request: {
         badBody: '请求格式有误，请刷新页面后重试',
+        noSuchAddress: '网址有误：%{path}',
         bodyTooLarge: '提交的内容太大（最多 %{max}），请分批提交',
         invalid: '请求无效，请刷新页面后重试',
         shaMismatch: '请求无效，请刷新页面后重试',
