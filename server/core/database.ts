@@ -75,8 +75,17 @@ export function createPingyiDataSource(url: string, options: DataSourceOptions):
 export async function connectAndMigrate(source: PingyiDataSource): Promise<DataSource> {
   const { db } = source;
   await db.initialize();
-  const pool = (db.driver as unknown as { master?: { on(event: string, cb: (err: Error) => void): void } }).master;
+  const pool = (
+    db.driver as unknown as {
+      master?: {
+        on(event: string, cb: (arg: Error & { on?: (e: string, cb: (err: Error) => void) => void }) => void): void;
+      };
+    }
+  ).master;
   pool?.on('error', logPoolError);
+  // A connection checked out between two statements has no pool listener: PostgreSQL ending it
+  // (an embedded server stopping on the same Ctrl-C) must not become an uncaught 'error' event.
+  pool?.on('connect', (client) => client.on?.('error', logPoolError));
   await db.runMigrations({ transaction: 'each' });
   await installJobQueue(db);
   return db;
