@@ -162,6 +162,18 @@ describe('the compiled executor', () => {
     expect(compiled.executions().compiled - before).toBe(3);
   });
 
+  it('leaves operations on an interface to graphql-js, with the same answer', async () => {
+    const waitan = await idByCode(compiled, 'subdistrict', '310101013');
+    const before = compiled.executions();
+    const res = await both({
+      query: `query ($id: ID!) { node(id: $id) { id ... on Subdistrict { name } } }`,
+      variables: { id: waitan },
+    });
+    expect(res.compiled.body.data).toEqual({ node: { id: waitan, name: '外滩街道' } });
+    expect(res.compiled).toEqual(res.plain);
+    expect(compiled.executions()).toEqual({ ...before, 'graphql-js': before['graphql-js'] + 1 });
+  });
+
   it('leaves subscriptions to graphql-js', async () => {
     const before = compiled.executions();
     const meetingId = '00000000-0000-4000-8000-000000000000';

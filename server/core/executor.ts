@@ -3,8 +3,17 @@ import {
   defaultFieldResolver,
   execute,
   GraphQLError,
+  getNamedType,
+  isAbstractType,
+  isInputObjectType,
+  isNonNullType,
   isObjectType,
+  typeFromAST,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
   type DocumentNode,
+  type GraphQLInputObjectType,
   type ExecutionResult,
   type GraphQLSchema,
 } from 'graphql';
@@ -49,6 +58,55 @@ function resolveEveryField(schema: GraphQLSchema): void {
 }
 
 /**
+ * Whether `document` selects a field of an interface or union type. graphql-jit calls such a
+ * type's `resolveType` without awaiting it, and type-graphql's `resolveType` always answers with a
+ * promise (Node, core/node.ts), so these operations stay on graphql-js.
+ */
+function selectsAbstractType(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const typeInfo = new TypeInfo(schema);
+  let found = false;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field() {
+        const type = typeInfo.getType();
+        if (type && isAbstractType(getNamedType(type))) found = true;
+      },
+    }),
+  );
+  return found;
+}
+
+/**
+ * Whether an input object, or one inside it, has a required field with a default value: graphql-jit's
+ * coercion of variables reports such a field as missing where graphql-js gives it its default
+ * (e.g. `publicPropertyDamaged: Boolean! = false`), so operations whose variables hold one stay on
+ * graphql-js. `seen` guards against input types that contain themselves.
+ */
+function hasRequiredDefault(type: GraphQLInputObjectType, seen = new Set<string>()): boolean {
+  if (seen.has(type.name)) return false;
+  seen.add(type.name);
+  return Object.values(type.getFields()).some((field) => {
+    if (isNonNullType(field.type) && field.defaultValue !== undefined) return true;
+    const named = getNamedType(field.type);
+    return isInputObjectType(named) && hasRequiredDefault(named, seen);
+  });
+}
+
+/** Whether an operation of `document` takes a variable whose type hasRequiredDefault. */
+function variablesNeedDefaults(schema: GraphQLSchema, document: DocumentNode): boolean {
+  return document.definitions.some(
+    (definition) =>
+      definition.kind === 'OperationDefinition' &&
+      (definition.variableDefinitions ?? []).some((variable) => {
+        const type = typeFromAST(schema, variable.type);
+        const named = type && getNamedType(type);
+        return named !== undefined && isInputObjectType(named) && hasRequiredDefault(named);
+      }),
+  );
+}
+
+/**
  * graphql-jit's error as graphql-js would have raised it: graphql-jit leaves `extensions` undefined
  * when the resolver's error had none (a database error), where graphql-js gives `{}` and Apollo
  * Server reads `extensions.code`; the message, locations, path and original error are kept.
@@ -77,8 +135,10 @@ async function withGraphQLErrors(answer: ExecutionResult | Promise<ExecutionResu
  * and Pingyi's: parsing, validation (depth rule), persisted queries, the variables' checks and the
  * cost limit (limits.ts), the context; everything after it too: `formatError` sees the same errors
  * (a resolver's error keeps its `originalError`, so codes, reasons and masking are unchanged).
- * Subscriptions (over HTTP they run once, like a query) and any operation graphql-jit refuses to
- * compile run on graphql-js's `execute`, as without this executor. Apollo Server 5 has no
+ * Subscriptions (over HTTP they run once, like a query), operations that select an interface or
+ * union (selectsAbstractType) or take an input with a required field's default (variablesNeedDefaults),
+ * and any operation graphql-jit refuses to compile run on graphql-js's
+ * `execute`, as without this executor. Apollo Server 5 has no
  * `executor` option; its gateway interface, which hands a schema and an executor to the server,
  * is the supported way to bring one.
  */
@@ -91,6 +151,10 @@ export function compiledExecution(schema: GraphQLSchema, kept = COMPILED_OPERATI
   const compile = (key: string, document: DocumentNode, operationName?: string): CacheEntry => {
     let entry = cache.get(key);
     if (entry) return entry;
+    if (selectsAbstractType(schema, document) || variablesNeedDefaults(schema, document)) {
+      cache.set(key, (entry = { compiled: null }));
+      return entry;
+    }
     try {
       const compiled = compileQuery<Record<string, unknown>, Record<string, unknown>>(schema, document, operationName, {
         disablingCapturingStackErrors: true,
@@ -109,13 +173,20 @@ export function compiledExecution(schema: GraphQLSchema, kept = COMPILED_OPERATI
   const executor: Executor = async (requestContext) => {
     const { document, operation, queryHash, context, request } = requestContext;
     const operationName = request.operationName ?? undefined;
-    const entry =
-      operation && operation.operation !== 'subscription'
-        ? compile(`${queryHash}\n${operationName ?? ''}`, document, operationName)
-        : null;
+    const key = `${queryHash}\n${operationName ?? ''}`;
+    const entry = operation && operation.operation !== 'subscription' ? compile(key, document, operationName) : null;
     if (entry?.compiled) {
-      counts.compiled += 1;
-      return withGraphQLErrors(entry.compiled.query(undefined, context, request.variables ?? {}));
+      const answer = entry.compiled.query(undefined, context, request.variables ?? {});
+      // Refused variables come back at once, before any resolver ran. graphql's own coercion has
+      // already accepted them (limits.ts), so it is graphql-jit's coercion that differs: this
+      // operation runs on graphql-js from now on.
+      if (!(answer instanceof Promise) && answer.errors && !('data' in answer)) {
+        logger.debug({ errors: answer.errors }, 'graphql-jit refused variables that graphql accepted');
+        cache.set(key, { compiled: null });
+      } else {
+        counts.compiled += 1;
+        return withGraphQLErrors(answer);
+      }
     }
     counts['graphql-js'] += 1;
     return execute({ schema, document, contextValue: context, variableValues: request.variables, operationName });
