@@ -32,7 +32,7 @@ type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
 /** What the executor did with one operation, for tests and the logs. */
 export type ExecutionPath = 'compiled' | 'graphql-js';
 
-/** A compiled operation, or null: graphql-jit could not compile it and graphql-js runs it. */
+/** A compiled operation, or null: graphql-js runs it (see compiledExecution for when). */
 type CacheEntry = { compiled: CompiledQuery | null };
 
 /** The compiled executor and what it has seen. */
@@ -135,12 +135,14 @@ async function withGraphQLErrors(answer: ExecutionResult | Promise<ExecutionResu
  * and Pingyi's: parsing, validation (depth rule), persisted queries, the variables' checks and the
  * cost limit (limits.ts), the context; everything after it too: `formatError` sees the same errors
  * (a resolver's error keeps its `originalError`, so codes, reasons and masking are unchanged).
- * Subscriptions (over HTTP they run once, like a query), operations that select an interface or
- * union (selectsAbstractType) or take an input with a required field's default (variablesNeedDefaults),
- * and any operation graphql-jit refuses to compile run on graphql-js's
- * `execute`, as without this executor. Apollo Server 5 has no
- * `executor` option; its gateway interface, which hands a schema and an executor to the server,
- * is the supported way to bring one.
+ * graphql-js's `execute` runs, as without this executor: subscriptions (over HTTP they run once,
+ * like a query), operations that select an interface or union (selectsAbstractType) or take an
+ * input with a required field's default (variablesNeedDefaults), an operation whose variables
+ * graphql-jit refuses after graphql accepted them (from then on), and any operation graphql-jit
+ * cannot compile. Apollo Server 5 has no `executor` option; its gateway interface, which hands a
+ * schema and an executor to the server, is the supported way to bring one (docs/architecture.md,
+ * the path of a request, step 4). Fields without a resolver get graphql's default one
+ * (resolveEveryField): the schema is changed in place.
  */
 export function compiledExecution(schema: GraphQLSchema, kept = COMPILED_OPERATIONS_KEPT): CompiledExecution {
   resolveEveryField(schema);
