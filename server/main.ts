@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     jobs: { matters: { enabled: config.matterJobs, connectionString: url } },
     introspection: config.introspection,
     trustProxy: config.trustProxy,
+    compiledExecutor: config.compiledExecutor,
     limiters: limits.limiters,
     redis: allReady(bus.redis, limits.redis),
   });

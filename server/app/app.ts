@@ -13,7 +13,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import type { DataSource } from 'typeorm';
-import { introspectionFromEnv, trustProxyFromEnv, type TrustProxy } from '../core/config';
+import { compiledExecutorFromEnv, introspectionFromEnv, trustProxyFromEnv, type TrustProxy } from '../core/config';
 import { coreReasons } from '../core/core-reasons';
 import { renderReason } from '../core/reasons';
 import {
@@ -25,6 +25,7 @@ import {
   serviceUnavailablePlugin,
   withoutSuggestions,
 } from '../core/errors';
+import { compiledExecution, type ExecutionPath } from '../core/executor';
 import { compressResponses, securityHeaders } from '../core/http-hardening';
 import { complexityPlugin, depthRule } from '../core/limits';
 import { createLocalPubSub, liveUpdates, type PingyiPubSub } from '../core/live';
@@ -58,6 +59,8 @@ export interface PingyiApp {
   jobs: Record<string, BackgroundJob>;
   /** Starts every background job. */
   startJobs(): void;
+  /** How many GraphQL operations over HTTP ran compiled and how many on graphql-js (core/executor.ts). */
+  executions(): Record<ExecutionPath, number>;
   stop(): Promise<void>;
 }
 
@@ -81,6 +84,11 @@ export interface AppOptions {
    * (Config.trustProxy); default from PINGYI_TRUST_PROXY, off when unset.
    */
   trustProxy?: TrustProxy;
+  /**
+   * Queries and mutations compiled by graphql-jit (Config.compiledExecutor, core/executor.ts);
+   * default from PINGYI_COMPILED_EXECUTOR, on when unset. Off: everything runs on graphql-js.
+   */
+  compiledExecutor?: boolean;
 }
 
 /** The largest JSON body accepted over HTTP (express.json's limit); a larger one is 413 with reason request.bodyTooLarge. */
@@ -102,8 +110,10 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
   const pubSub = options.pubSub ?? createLocalPubSub();
   const schema = await getSchema(pubSub);
   const schemaDetails = options.introspection ?? introspectionFromEnv();
+  const compiled = (options.compiledExecutor ?? compiledExecutorFromEnv()) ? compiledExecution(schema) : null;
   const apollo = new ApolloServer<Context>({
-    schema,
+    // The compiled executor comes in through Apollo's gateway interface, which then also gives the schema.
+    ...(compiled ? { gateway: compiled.gateway } : { schema }),
     formatError: schemaDetails
       ? formatError
       : (formatted, raw) => {
@@ -306,6 +316,8 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
     attachSubscriptions,
     jobs,
     startJobs: () => Object.values(jobs).forEach((job) => job.start()),
+    // Without the compiled executor Apollo runs graphql-js itself and nothing is counted.
+    executions: () => compiled?.counts() ?? { compiled: 0, 'graphql-js': 0 },
     stop: async () => {
       await Promise.all(Object.values(jobs).map((job) => job.stop()));
       await wsCleanup?.dispose();

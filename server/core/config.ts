@@ -35,6 +35,11 @@ export interface Config {
    * count, or a comma-separated list of addresses and subnets (PINGYI_TRUST_PROXY).
    */
   trustProxy: TrustProxy;
+  /**
+   * Whether queries and mutations run compiled by graphql-jit (executor.ts, docs/architecture.md,
+   * "The path of a request"): on unless PINGYI_COMPILED_EXECUTOR=0, which runs everything on graphql-js.
+   */
+  compiledExecutor: boolean;
   /** Whether this instance runs the matter jobs (the overdue marking; default true; PINGYI_MATTER_JOBS=0 turns it off). */
   matterJobs: boolean;
 }
@@ -95,6 +100,17 @@ export function introspectionFromEnv(env: NodeJS.ProcessEnv = process.env): bool
 }
 
 /**
+ * Whether the compiled executor is on (Config.compiledExecutor): unset, empty or `1` on, `0` off.
+ * Throws naming the variable for anything else.
+ */
+export function compiledExecutorFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  const raw = (env.PINGYI_COMPILED_EXECUTOR ?? '').trim();
+  if (raw === '' || raw === '1') return true;
+  if (raw === '0') return false;
+  throw new Error(`PINGYI_COMPILED_EXECUTOR must be 0 or 1, got "${raw}"`);
+}
+
+/**
  * Whether the demo set is seeded (Config.demo): demo users sign in with a published password, so in
  * production (NODE_ENV=production) only when asked for with PINGYI_DEMO=1; elsewhere unless PINGYI_DEMO=0.
  */
@@ -117,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: demoFromEnv(env),
     matterJobs: env.PINGYI_MATTER_JOBS !== '0',
     trustProxy: trustProxyFromEnv(env),
+    compiledExecutor: compiledExecutorFromEnv(env),
     redisUrl: env.REDIS_URL || undefined,
   };
 }

@@ -55,6 +55,8 @@ export interface TestServer {
   meetingChanges(): AsyncIterable<string>;
   /** Runs `work` and returns how many SQL statements the server sent meanwhile (not counting the webhook delivery task's). */
   countQueries(work: () => Promise<unknown>): Promise<number>;
+  /** How many operations ran compiled and how many on graphql-js so far (createApp's `executions`). */
+  executions(): { compiled: number; 'graphql-js': number };
   close(): Promise<void>;
 }
 
@@ -82,6 +84,8 @@ export interface TestServerOptions {
   introspection?: boolean;
   /** Express's `trust proxy` (see createApp), e.g. `loopback` to believe the test's X-Forwarded-For. */
   trustProxy?: false | number | string;
+  /** Overrides what the environment decides about the compiled executor (see createApp). */
+  compiledExecutor?: boolean;
 }
 
 /**
@@ -99,12 +103,13 @@ export async function startTestServer(databaseUrl: string, options: TestServerOp
     options.limitKeyPrefix ?? `pingyi-test-${randomUUID()}`,
   );
   // The app and its modules from the composition root (server/app/modules.ts), as `npm start` runs them.
-  const { app, attachSubscriptions, startJobs, stop } = await createApp(db, {
+  const { app, attachSubscriptions, startJobs, stop, executions } = await createApp(db, {
     pubSub: bus.pubSub,
     // The matters' job queue is driven by hand in the tests that need it (never racing a test).
     jobs: { webhooks: TEST_WEBHOOK_OPTIONS, matters: { enabled: false } },
     introspection: options.introspection,
     trustProxy: options.trustProxy ?? false,
+    compiledExecutor: options.compiledExecutor,
     limiters: limits.limiters,
     redis: allReady(bus.redis, limits.redis),
   });
@@ -161,6 +166,7 @@ export async function startTestServer(databaseUrl: string, options: TestServerOp
       }
       return count;
     },
+    executions,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
