@@ -31,6 +31,8 @@ import { logger } from '../core/logger';
 import type { BackgroundJob } from '../core/module';
 import type { RedisHealth } from '../core/pubsub';
 import { LimiterFactory, memoryLimiters } from '../core/rate-limit';
+import { replicaPlugin } from '../core/replica-plugin';
+import type { ReplicaRouter } from '../core/replicas';
 import { currentRequestId, requestScope } from '../core/request-scope';
 import { checkSocketOperation } from '../core/ws-guard';
 import { Context, createContext, sharedOf } from './context';
@@ -80,6 +82,8 @@ export interface AppOptions {
    * (Config.trustProxy); default from PINGYI_TRUST_PROXY, off when unset.
    */
   trustProxy?: TrustProxy;
+  /** With DATABASE_REPLICA_URLS: the router that sends queries' reads to the replicas (replicas.ts). */
+  replicas?: ReplicaRouter;
 }
 
 /** The largest JSON body accepted over HTTP (express.json's limit); a larger one is 413 with reason request.bodyTooLarge. */
@@ -122,6 +126,7 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
       ApolloServerPluginLandingPageDisabled(),
       complexityPlugin(schema, { hideSuggestions: !schemaDetails }),
       serviceUnavailablePlugin(),
+      ...(options.replicas ? [replicaPlugin(options.replicas)] : []),
     ],
     logger: {
       debug: (m) => logger.debug(m),
