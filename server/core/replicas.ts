@@ -242,7 +242,13 @@ export class ReplicaRouter {
   /** Checks now, then every checkIntervalMs until stop(). */
   async start(): Promise<void> {
     await this.checkNow();
-    this.timer = setInterval(() => void this.checkNow(), this.checkIntervalMs);
+    let checking = false;
+    this.timer = setInterval(() => {
+      // A check waiting for a silent replica (up to checkTimeoutMs) is not overtaken by the next.
+      if (checking) return;
+      checking = true;
+      void this.checkNow().finally(() => (checking = false));
+    }, this.checkIntervalMs);
     this.timer.unref();
   }
 
