@@ -43,7 +43,7 @@ function statsCommand(socketPath: string, command: string): Promise<string> {
 /**
  * Starts HAProxy (foreground, `-db`) on a free port of 127.0.0.1, balancing HTTP requests round
  * robin over `backends` (base addresses of Pingyi instances), each health-checked on /healthz every
- * second; `option forwardfor` gives Pingyi the client's address (PINGYI_TRUST_PROXY=loopback on the
+ * 2 s (out after 3 failures, a failure being no answer within 5 s); `option forwardfor` gives Pingyi the client's address (PINGYI_TRUST_PROXY=loopback on the
  * instances). WebSocket upgrades pass through (subscriptions). Resolves once it accepts connections.
  */
 export async function startBalancer(ctx: BenchContext, program: string, backends: string[]): Promise<Balancer> {
@@ -52,7 +52,7 @@ export async function startBalancer(ctx: BenchContext, program: string, backends
   const socketPath = path.join(dir, 'stats.sock');
   const servers = backends.map((base, i) => {
     const { hostname, port: backendPort } = new URL(base);
-    return `  server pingyi${i + 1} ${hostname}:${backendPort} check inter 1s fall 2 rise 1`;
+    return `  server pingyi${i + 1} ${hostname}:${backendPort} check inter 2s fall 3 rise 2`;
   });
   const config = [
     'global',
@@ -64,6 +64,10 @@ export async function startBalancer(ctx: BenchContext, program: string, backends
     '  timeout client 60s',
     '  timeout server 60s',
     '  timeout tunnel 1h',
+    // A busy instance answers /healthz slowly, not wrongly: without this the check's time limit is
+    // its interval, and a burst that makes /healthz take over a second takes every instance out
+    // (HAProxy then answers 503 itself; the first B7 run did).
+    '  timeout check 5s',
     '  option forwardfor',
     'frontend pingyi',
     `  bind 127.0.0.1:${port}`,
