@@ -42,7 +42,7 @@ function profileLines(profileDir: string | undefined): string[] {
 }
 
 /** What one phase of B3 measured: the burst (no pause) or the meeting's pace. */
-interface Phase {
+export interface Phase {
   reps: number;
   meetings: number;
   officialsPerMeeting: number;
@@ -69,7 +69,7 @@ interface Phase {
  * of their meeting once, pausing up to `thinkMs` ms (uniformly at random) between ratings, then
  * the ballots and the voter roll are counted. The meetings are deleted afterwards.
  */
-async function runPhase(ctx: BenchContext, graphqlUrl: string, tag: string, thinkMs: number): Promise<Phase> {
+export async function runPhase(ctx: BenchContext, graphqlUrl: string, tag: string, thinkMs: number): Promise<Phase> {
   const repsWanted = envNumber('B3_REPS', 500);
   const duplicateEvery = envNumber('B3_DUPLICATE_EVERY', 10);
   const fixtures = await loadOpenMeetings(ctx.databaseUrl);
@@ -121,7 +121,7 @@ async function runPhase(ctx: BenchContext, graphqlUrl: string, tag: string, thin
 }
 
 /** Whether a phase kept every ballot exactly once and answered every request. */
-const sound = (p: Phase) => p.failed === 0 && p.intact && p.duplicatesOk && p.refusedOk;
+export const sound = (p: Phase) => p.failed === 0 && p.intact && p.duplicatesOk && p.refusedOk;
 
 /**
  * Runs B3 and returns its section: the burst (every representative at once, no pause; the goal

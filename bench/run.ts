@@ -9,7 +9,7 @@ import { formatMs, type BenchRun, type BenchSection } from './lib/report';
 import { readSeedMark } from './seed/mark';
 
 /** Benchmarks that read the seeded bench database (the others make their own databases). */
-const NEEDS_SEED = new Set(['B1', 'B2', 'B3', 'B6']);
+const NEEDS_SEED = new Set(['B1', 'B2', 'B3', 'B6', 'B7']);
 
 /** The module file of benchmark `id` ("b4" → bench/b4-national-import.ts), or undefined. */
 function moduleFile(id: string): string | undefined {
@@ -54,14 +54,14 @@ async function runOne(id: string): Promise<BenchSection> {
 }
 
 /**
- * `npm run bench` (every benchmark, B1…B6 and B8, then a new section in BENCHMARKS.md) or
+ * `npm run bench` (every benchmark, B1…B8, then a new section in BENCHMARKS.md) or
  * `npm run bench:bN` (one benchmark, printed only). Seeds the bench database first when a
  * benchmark needs it and it is not seeded. Exits 0 when every goal was met, 1 otherwise.
  */
 async function main(): Promise<void> {
   const only = process.argv[2]?.toUpperCase();
-  const ids = only ? [only] : ['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B8'];
-  if (only && !/^B[1-68]$/.test(only)) throw new Error(`unknown benchmark "${process.argv[2]}" (b1…b6, b8)`);
+  const ids = only ? [only] : ['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7', 'B8'];
+  if (only && !/^B[1-8]$/.test(only)) throw new Error(`unknown benchmark "${process.argv[2]}" (b1…b8)`);
   const command = `npm run ${process.env.npm_lifecycle_event ?? (only ? `bench:${only.toLowerCase()}` : 'bench')}`;
   const startedAt = new Date();
   const databaseUrl = benchDatabaseUrl();

@@ -6,6 +6,7 @@ import { createApp } from './app/app';
 import { connectAndMigrate, createDataSource, markShuttingDown } from './app/database';
 import { allReady, createPubSubFor } from './core/pubsub';
 import { createLimitersFor } from './core/rate-limit';
+import { createReplicaRouterFor } from './core/replica-setup';
 import { logger } from './core/logger';
 import { startEmbeddedPostgres, EmbeddedDatabase } from './core/embedded-postgres';
 import { seedOnStart } from './demo/start.seed';
@@ -29,13 +30,15 @@ async function main(): Promise<void> {
       'embedded PostgreSQL started (no DATABASE_URL set)',
     );
   }
-  const source = createDataSource(url);
+  const source = createDataSource(url, { replicaUrls: config.databaseReplicaUrls });
   const db = await connectAndMigrate(source);
   await seedOnStart(db, { demo: config.demo, divisionsDir: path.join(__dirname, '..', '..', 'data', 'divisions') });
 
   const bus = createPubSubFor(config.redisUrl);
   // With REDIS_URL, rate limits (sign-in, ballot codes) count in Redis, shared by every instance.
   const limits = createLimitersFor(config.redisUrl);
+  // With DATABASE_REPLICA_URLS, queries read from the replicas (docs/scale-out.md).
+  const replicas = await createReplicaRouterFor(db, config.databaseReplicaUrls, config.redisUrl);
   // The webhook dispatcher reads its settings from the environment (README, Settings); the overdue
   // marking of residents' matters (docs/rules.md rule 13) runs on the job queue in every instance
   // unless PINGYI_MATTER_JOBS=0.
@@ -47,6 +50,7 @@ async function main(): Promise<void> {
     compiledExecutor: config.compiledExecutor,
     limiters: limits.limiters,
     redis: allReady(bus.redis, limits.redis),
+    replicas: replicas?.router,
   });
   const server = createHttpServer(app);
   attachSubscriptions(server);
@@ -77,6 +81,7 @@ async function main(): Promise<void> {
     await stop().catch((err) => logger.error({ err }, 'stopping GraphQL failed'));
     await bus.close();
     await limits.close();
+    await replicas?.close();
     await db.destroy().catch((err) => logger.error({ err }, 'closing the pool failed'));
     if (embedded) await embedded.stop().catch((err) => logger.error({ err }, 'stopping embedded PostgreSQL failed'));
     process.exit(0);

@@ -33,6 +33,8 @@ import { logger } from '../core/logger';
 import type { BackgroundJob } from '../core/module';
 import type { RedisHealth } from '../core/pubsub';
 import { LimiterFactory, memoryLimiters } from '../core/rate-limit';
+import { replicaPlugin } from '../core/replica-plugin';
+import type { ReplicaRouter } from '../core/replicas';
 import { currentRequestId, requestScope } from '../core/request-scope';
 import { checkSocketOperation } from '../core/ws-guard';
 import { Context, createContext, sharedOf } from './context';
@@ -89,6 +91,8 @@ export interface AppOptions {
    * default from PINGYI_COMPILED_EXECUTOR, on when unset. Off: everything runs on graphql-js.
    */
   compiledExecutor?: boolean;
+  /** With DATABASE_REPLICA_URLS: the router that sends queries' reads to the replicas (replicas.ts). */
+  replicas?: ReplicaRouter;
 }
 
 /** The largest JSON body accepted over HTTP (express.json's limit); a larger one is 413 with reason request.bodyTooLarge. */
@@ -133,6 +137,7 @@ export async function createApp(db: DataSource, options: AppOptions = {}): Promi
       ApolloServerPluginLandingPageDisabled(),
       complexityPlugin(schema, { hideSuggestions: !schemaDetails }),
       serviceUnavailablePlugin(),
+      ...(options.replicas ? [replicaPlugin(options.replicas)] : []),
     ],
     logger: {
       debug: (m) => logger.debug(m),

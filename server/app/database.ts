@@ -8,6 +8,9 @@ export type { PingyiDataSource, QueryListener } from '../core/database';
  * Builds (does not connect) Pingyi's data source for a PostgreSQL URL over every module's
  * entities (modules.ts). `synchronize` is off: the schema changes only through migrations/.
  */
-export function createDataSource(url: string, options: { poolSize?: number } = {}): PingyiDataSource {
-  return createPingyiDataSource(url, { entities, poolSize: options.poolSize });
+export function createDataSource(
+  url: string,
+  options: { poolSize?: number; replicaUrls?: readonly string[] } = {},
+): PingyiDataSource {
+  return createPingyiDataSource(url, { entities, poolSize: options.poolSize, replicaUrls: options.replicaUrls });
 }

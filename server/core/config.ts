@@ -20,6 +20,11 @@ export interface Config {
   /** Redis for live updates across instances; unset: in-process (one instance). */
   redisUrl?: string;
   /**
+   * Streaming replicas of `databaseUrl` that read-only operations read from (DATABASE_REPLICA_URLS,
+   * comma-separated; docs/scale-out.md); empty: every read on the primary.
+   */
+  databaseReplicaUrls: string[];
+  /**
    * Whether clients may read the schema from the server: introspection and "Did you mean …"
    * suggestions in errors. On, except with NODE_ENV=production unless PINGYI_INTROSPECTION=1.
    */
@@ -119,6 +124,30 @@ export function demoFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.PINGYI_DEMO !== '0';
 }
 
+/**
+ * DATABASE_REPLICA_URLS read as Config.databaseReplicaUrls: comma-separated `postgres://` or
+ * `postgresql://` URLs; unset or empty: none. Throws naming the variable and the entry.
+ */
+export function replicaUrlsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
+  const entries = (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+  for (const entry of entries) {
+    let ok = false;
+    try {
+      ok = ['postgres:', 'postgresql:'].includes(new URL(entry).protocol);
+    } catch {
+      ok = false;
+    }
+    if (!ok)
+      throw new Error(
+        `DATABASE_REPLICA_URLS must be comma-separated postgres:// URLs, got "${entry.replace(/\/\/[^@/]*@/, '//…@')}"`,
+      );
+  }
+  return entries;
+}
+
 /** Reads the environment. Throws with the variable's name when a value is malformed. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
@@ -135,5 +164,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyFromEnv(env),
     compiledExecutor: compiledExecutorFromEnv(env),
     redisUrl: env.REDIS_URL || undefined,
+    databaseReplicaUrls: replicaUrlsFromEnv(env),
   };
 }

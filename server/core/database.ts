@@ -43,6 +43,12 @@ export interface DataSourceOptions {
   entities: readonly AnyClass[];
   /** Connections in the pool (default 10). */
   poolSize?: number;
+  /**
+   * Streaming replicas' URLs (DATABASE_REPLICA_URLS): the data source is then built with TypeORM's
+   * `replication`, so that its reads ask for a replica connection, which a ReplicaRouter
+   * (replicas.ts) gives; without a router every read goes to the primary.
+   */
+  replicaUrls?: readonly string[];
 }
 
 /**
@@ -51,9 +57,12 @@ export interface DataSourceOptions {
  */
 export function createPingyiDataSource(url: string, options: DataSourceOptions): PingyiDataSource {
   const queryListeners = new Set<QueryListener>();
+  const replicated = (options.replicaUrls?.length ?? 0) > 0;
   const db = new DataSource({
     type: 'postgres',
-    url,
+    ...(replicated
+      ? { replication: { master: { url, applicationName: 'pingyi' }, slaves: [] } }
+      : { url, extra: { application_name: 'pingyi' } }),
     entities: [...options.entities],
     migrations: [path.join(__dirname, '..', '..', 'migrations', '*.{ts,js}')],
     migrationsTableName: 'migrations',
@@ -63,7 +72,6 @@ export function createPingyiDataSource(url: string, options: DataSourceOptions):
     logger: new QueryLog(queryListeners),
     maxQueryExecutionTime: 1000,
     poolSize: options.poolSize ?? 10,
-    extra: { application_name: 'pingyi' },
   });
   return { db, queryListeners };
 }

@@ -30,9 +30,13 @@ export const jobQueueLogger = new Logger(() => (level, message, meta) => {
   logger[method]({ worker: meta }, message);
 });
 
-/** The PostgreSQL URL of a data source (what a job runner connects to), or undefined when it was built without one. */
+/**
+ * The PostgreSQL URL of a data source (what a job runner connects to: the primary's, when the data
+ * source has replicas), or undefined when it was built without one.
+ */
 export function jobQueueUrl(db: DataSource): string | undefined {
-  return (db.options as { url?: string }).url;
+  const options = db.options as { url?: string; replication?: { master?: { url?: string } } };
+  return options.url ?? options.replication?.master?.url;
 }
 
 /**

@@ -2,7 +2,17 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 
-const storage = new AsyncLocalStorage<{ requestId: string; operation?: 'query' | 'mutation' | 'subscription' }>();
+/** What one HTTP request carries through its asynchronous work. */
+interface RequestStore {
+  requestId: string;
+  /** The client's address (Express's req.ip, under `trust proxy`). */
+  address?: string;
+  operation?: 'query' | 'mutation' | 'subscription';
+  /** The replica this request's reads go to (replicas.ts); undefined: the primary. */
+  readReplica?: number;
+}
+
+const storage = new AsyncLocalStorage<RequestStore>();
 
 /**
  * Express middleware: gives each HTTP request an id (the caller's `X-Request-Id` when it is a
@@ -12,7 +22,7 @@ export const requestScope: RequestHandler = (req, res, next) => {
   const given = req.header('x-request-id');
   const requestId = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
   res.setHeader('X-Request-Id', requestId);
-  storage.run({ requestId }, next);
+  storage.run({ requestId, address: req.ip }, next);
 };
 
 /** The id of the HTTP request being served, or undefined outside one. */
@@ -29,4 +39,20 @@ export function setCurrentOperation(operation: 'query' | 'mutation' | 'subscript
 /** The kind of GraphQL operation the current request runs, or undefined before it is known or outside one. */
 export function currentOperation(): 'query' | 'mutation' | 'subscription' | undefined {
   return storage.getStore()?.operation;
+}
+
+/** The address of the client of the HTTP request being served, or undefined outside one. */
+export function currentAddress(): string | undefined {
+  return storage.getStore()?.address;
+}
+
+/** Sends the current request's reads to replica `index` (replicas.ts decides; undefined: the primary). */
+export function setReadReplica(index: number | undefined): void {
+  const store = storage.getStore();
+  if (store) store.readReplica = index;
+}
+
+/** The replica the current request reads from, or undefined (the primary, or outside a request). */
+export function currentReadReplica(): number | undefined {
+  return storage.getStore()?.readReplica;
 }

@@ -121,6 +121,7 @@ async function runPg(program: string, args: string[]): Promise<void> {
 export interface OwnPostgres {
   /** URL of its `postgres` database. */
   url: string;
+  port: number;
   /** Stops the server (fast shutdown: sessions end with 57P01) and waits for it. */
   stop(): Promise<void>;
   /** Starts it again on the same port and waits until it accepts connections. */
@@ -140,9 +141,15 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
     runPg('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', '-t', '60', 'start']);
   const stop = async () => runPg('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '60', 'stop']);
   await start();
+  return ownCluster(dir, port, start, stop);
+}
+
+/** The OwnPostgres of a started cluster in `dir` (removed by destroy). */
+function ownCluster(dir: string, port: number, start: () => Promise<void>, stop: () => Promise<void>): OwnPostgres {
   let running = true;
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    port,
     async start() {
       await start();
       running = true;
@@ -156,4 +163,37 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A streaming replica of `primary` (a cluster of startOwnPostgres): `pg_basebackup -R` (WAL
+ * streamed during the copy, standby.signal and primary_conninfo written) into a temporary folder,
+ * started on a free port of 127.0.0.1 as a hot standby. Stop and start it like a cluster.
+ */
+export async function startOwnReplica(primary: OwnPostgres): Promise<OwnPostgres> {
+  const port = await freePort();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-replica-'));
+  if (process.getuid?.() === 0) execFileSync('chown', ['postgres', dir]);
+  const data = path.join(dir, 'data');
+  await runPg('pg_basebackup', [
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(primary.port),
+    '-U',
+    'postgres',
+    '-D',
+    data,
+    '-R',
+    '-X',
+    'stream',
+    '--checkpoint=fast',
+    '--no-sync',
+  ]);
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c hot_standby=on`;
+  const start = async () =>
+    runPg('pg_ctl', ['-D', data, '-o', options, '-l', path.join(dir, 'log'), '-w', '-t', '60', 'start']);
+  const stop = async () => runPg('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '60', 'stop']);
+  await start();
+  return ownCluster(dir, port, start, stop);
 }

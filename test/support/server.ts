@@ -6,6 +6,8 @@ import { createApp } from '../../server/app/app';
 import { connectAndMigrate, createDataSource } from '../../server/app/database';
 import { allReady, createPubSubFor } from '../../server/core/pubsub';
 import { createLimitersFor } from '../../server/core/rate-limit';
+import { createReplicaRouterFor } from '../../server/core/replica-setup';
+import type { ReplicaRouter } from '../../server/core/replicas';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users';
 import { DELIVERY_SQL_TAG } from '../../server/webhook';
 import { LOGIN } from './operations';
@@ -57,6 +59,8 @@ export interface TestServer {
   countQueries(work: () => Promise<unknown>): Promise<number>;
   /** How many operations ran compiled and how many on graphql-js so far (createApp's `executions`). */
   executions(): { compiled: number; 'graphql-js': number };
+  /** With `replicaUrls`: the router of the queries' reads (replicas.ts). */
+  replicas?: ReplicaRouter;
   close(): Promise<void>;
 }
 
@@ -76,7 +80,10 @@ export interface TestServerOptions {
   redisUrl?: string;
   /** Redis for the rate limits only (default `redisUrl`). */
   limitsRedisUrl?: string;
-  /** Key prefix of the rate limits in Redis; default one of this server only, so runs never share counts. Give two servers the same to share them. */
+  /**
+   * Key prefix of the rate limits (and, with replicas, of the writers' positions: `<prefix>:wal`) in
+   * Redis; default one of this server only, so runs never share counts. Give two servers the same to share them.
+   */
   limitKeyPrefix?: string;
   /** false: do not run the webhook job queue (the test drives it: deliverWebhooks in webhook-fixture.ts). */
   webhooks?: boolean;
@@ -86,6 +93,10 @@ export interface TestServerOptions {
   trustProxy?: false | number | string;
   /** Overrides what the environment decides about the compiled executor (see createApp). */
   compiledExecutor?: boolean;
+  /** Streaming replicas for the queries' reads (DATABASE_REPLICA_URLS), checked every `replicaCheckIntervalMs`. */
+  replicaUrls?: string[];
+  /** Milliseconds between the replicas' health checks (default 1000); a test that calls `checkNow` itself sets it long. */
+  replicaCheckIntervalMs?: number;
 }
 
 /**
@@ -95,13 +106,15 @@ export interface TestServerOptions {
  * the environment decides (off with NODE_ENV=production unless PINGYI_INTROSPECTION=1).
  */
 export async function startTestServer(databaseUrl: string, options: TestServerOptions = {}): Promise<TestServer> {
-  const source = createDataSource(databaseUrl, { poolSize: 20 });
+  const source = createDataSource(databaseUrl, { poolSize: 20, replicaUrls: options.replicaUrls });
   const db = await connectAndMigrate(source);
   const bus = createPubSubFor(options.redisUrl);
-  const limits = createLimitersFor(
-    options.limitsRedisUrl ?? options.redisUrl,
-    options.limitKeyPrefix ?? `pingyi-test-${randomUUID()}`,
-  );
+  const keyPrefix = options.limitKeyPrefix ?? `pingyi-test-${randomUUID()}`;
+  const limits = createLimitersFor(options.limitsRedisUrl ?? options.redisUrl, keyPrefix);
+  const replicas = await createReplicaRouterFor(db, options.replicaUrls ?? [], options.redisUrl, {
+    checkIntervalMs: options.replicaCheckIntervalMs,
+    positionsPrefix: `${keyPrefix}:wal`,
+  });
   // The app and its modules from the composition root (server/app/modules.ts), as `npm start` runs them.
   const { app, attachSubscriptions, startJobs, stop, executions } = await createApp(db, {
     pubSub: bus.pubSub,
@@ -112,6 +125,7 @@ export async function startTestServer(databaseUrl: string, options: TestServerOp
     compiledExecutor: options.compiledExecutor,
     limiters: limits.limiters,
     redis: allReady(bus.redis, limits.redis),
+    replicas: replicas?.router,
   });
   if (options.webhooks !== false) startJobs();
   // The same server as npm start's, keep-alive included: a reused idle connection never races its close.
@@ -143,6 +157,7 @@ export async function startTestServer(databaseUrl: string, options: TestServerOp
     db,
     gql,
     login,
+    replicas: replicas?.router,
     async signIn(username) {
       defaultToken = await login(username);
       return defaultToken;
@@ -173,6 +188,7 @@ export async function startTestServer(databaseUrl: string, options: TestServerOp
       await stop();
       await bus.close();
       await limits.close();
+      await replicas?.close();
       await db.destroy();
     },
   };
