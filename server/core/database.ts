@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Pool, QueryResultRow } from 'pg';
 import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { installJobQueue } from './job-queue';
 import { logger } from './logger';
@@ -95,4 +96,28 @@ export async function connectAndMigrate(source: PingyiDataSource): Promise<DataS
   await db.runMigrations({ transaction: 'each' });
   await installJobQueue(db);
   return db;
+}
+
+/** A statement sent by name (see preparedQuery): its name, its SQL and its values. */
+export interface PreparedStatement {
+  /** Unique per SQL text in the process: each pooled connection parses and plans it once under this name. */
+  name: string;
+  text: string;
+  values: unknown[];
+}
+
+/**
+ * Runs one statement of a hot path as a named prepared statement on `db`'s pool: each connection
+ * parses and plans it the first time, then only binds and executes it (docs/architecture.md,
+ * Ballots). Outside any transaction, so the statement commits on its own. The statement reaches
+ * the data source's query listeners like any other. Resolves to its rows.
+ */
+export async function preparedQuery<T = Record<string, unknown>>(
+  db: DataSource,
+  statement: PreparedStatement,
+): Promise<T[]> {
+  const pool = (db.driver as unknown as { master: Pool }).master;
+  db.logger.logQuery(statement.text, statement.values);
+  const result = await pool.query<QueryResultRow>(statement);
+  return result.rows as T[];
 }
