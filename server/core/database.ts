@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Pool, QueryResultRow } from 'pg';
-import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import { DataSource, QueryFailedError, Logger as TypeOrmLogger } from 'typeorm';
 import { installJobQueue } from './job-queue';
 import { logger } from './logger';
 import { SnakeNamingStrategy } from './naming';
@@ -110,7 +110,8 @@ export interface PreparedStatement {
  * Runs one statement of a hot path as a named prepared statement on `db`'s pool: each connection
  * parses and plans it the first time, then only binds and executes it (docs/architecture.md,
  * Ballots). Outside any transaction, so the statement commits on its own. The statement reaches
- * the data source's query listeners like any other. Resolves to its rows.
+ * the data source's query listeners like any other, and fails as TypeORM's statements do (a
+ * QueryFailedError around the driver's error). Resolves to its rows.
  */
 export async function preparedQuery<T = Record<string, unknown>>(
   db: DataSource,
@@ -118,6 +119,12 @@ export async function preparedQuery<T = Record<string, unknown>>(
 ): Promise<T[]> {
   const pool = (db.driver as unknown as { master: Pool }).master;
   db.logger.logQuery(statement.text, statement.values);
-  const result = await pool.query<QueryResultRow>(statement);
-  return result.rows as T[];
+  try {
+    const result = await pool.query<QueryResultRow>(statement);
+    return result.rows as T[];
+  } catch (err) {
+    // As TypeORM reports a failed statement, so that errors.ts maps it the same way.
+    db.logger.logQueryError(err as Error, statement.text, statement.values);
+    throw new QueryFailedError(statement.text, statement.values, err as Error);
+  }
 }
