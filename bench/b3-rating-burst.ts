@@ -8,7 +8,8 @@
  * beforehand, and the meetings deleted afterwards. A second phase repeats it at a meeting's pace.
  * Settings: B3_REPS (500), B3_THINK_MS (0: no pause between a representative's ratings in the
  * burst), B3_PACED_THINK_MS (10000; 0 skips the second phase), B3_DUPLICATE_EVERY (10),
- * B3_PROFILE=1 (CPU profile of Pingyi through the run, summarised in the notes).
+ * B3_PROFILE=1 (CPU profile of Pingyi through the run, summarised in the notes), B3_ANCHOR (1; 0 skips
+ * the third phase: the burst again, sent to a raw http + pg server making the same two writes).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +18,7 @@ import { loadOpenMeetings } from './lib/fixtures';
 import { BenchContext, BenchSection, formatMs, markdownTable, verdict } from './lib/report';
 import { profileNotes, summariseProfile } from './b2/profile';
 import { startPingyi } from './b2/servers';
+import { startAnchor } from './b3/anchor';
 import { percentile, runBurst, sendUnregistered } from './b3/burst';
 import { createBurstMeetings, deleteBurstMeetings } from './b3/setup';
 import { tally } from './b3/verify';
@@ -65,11 +67,18 @@ export interface Phase {
 }
 
 /**
- * One phase on fresh copies of the seed's OPEN meetings: every representative rates each official
- * of their meeting once, pausing up to `thinkMs` ms (uniformly at random) between ratings, then
+ * One phase on fresh copies of the seed's OPEN meetings (made through Pingyi at `graphqlUrl`):
+ * every representative rates each official of their meeting once, sending to `ratingUrl` (Pingyi
+ * itself, or the anchor), pausing up to `thinkMs` ms (uniformly at random) between ratings, then
  * the ballots and the voter roll are counted. The meetings are deleted afterwards.
  */
-export async function runPhase(ctx: BenchContext, graphqlUrl: string, tag: string, thinkMs: number): Promise<Phase> {
+export async function runPhase(
+  ctx: BenchContext,
+  graphqlUrl: string,
+  tag: string,
+  thinkMs: number,
+  ratingUrl = graphqlUrl,
+): Promise<Phase> {
   const repsWanted = envNumber('B3_REPS', 500);
   const duplicateEvery = envNumber('B3_DUPLICATE_EVERY', 10);
   const fixtures = await loadOpenMeetings(ctx.databaseUrl);
@@ -84,8 +93,8 @@ export async function runPhase(ctx: BenchContext, graphqlUrl: string, tag: strin
     `${meetings.length} OPEN meetings, ${reps} representatives signed in; ${expected} ratings to submit${thinkMs > 0 ? `, up to ${thinkMs} ms apart` : ' at once'}`,
   );
 
-  const burst = await runBurst(graphqlUrl, meetings, { duplicateEvery, thinkMs });
-  const refused = await sendUnregistered(graphqlUrl, meetings, UNREGISTERED_ATTEMPTS);
+  const burst = await runBurst(ratingUrl, meetings, { duplicateEvery, thinkMs });
+  const refused = await sendUnregistered(ratingUrl, meetings, UNREGISTERED_ATTEMPTS);
   const counts = await tally(ctx.databaseUrl, meetingIds, burst.confirmed, burst.attempted);
   await deleteBurstMeetings(ctx.databaseUrl, meetingIds.splice(0));
 
@@ -140,15 +149,26 @@ export async function run(ctx: BenchContext): Promise<BenchSection> {
   const tag = new Date().toISOString().slice(0, 19);
   let burst: Phase;
   let paced: Phase | null = null;
+  let anchored: Phase | null = null;
   let rssMb: number | null = null;
   try {
     burst = await runPhase(ctx, graphqlUrl, tag, thinkMs);
     if (pacedMs > 0) paced = await runPhase(ctx, graphqlUrl, `${tag} paced`, pacedMs);
-  } finally {
     rssMb = server.peakRssMb();
+    if (envNumber('B3_ANCHOR', 1) > 0) {
+      const anchor = await startAnchor(ctx);
+      try {
+        anchored = await runPhase(ctx, graphqlUrl, `${tag} raw`, thinkMs, anchor.url);
+      } finally {
+        await anchor.stop();
+      }
+    }
+  } finally {
+    rssMb ??= server.peakRssMb();
     await server.stop();
   }
-  const phases = paced ? [burst, paced] : [burst];
+  const phases = [burst, ...(paced ? [paced] : []), ...(anchored ? [anchored] : [])];
+  const vsRaw = anchored ? burst.rate / anchored.rate : null;
   const cell = (f: (p: Phase) => string | number) => phases.map(f);
   const rows: (string | number)[][] = [
     [
@@ -161,6 +181,9 @@ export async function run(ctx: BenchContext): Promise<BenchSection> {
     ['answers', ...cell((p) => p.outcomes), verdict(phases.every((p) => p.failed === 0))],
     ['duration', ...cell((p) => formatMs(p.wallMs)), ''],
     ['throughput (submitRating/s)', ...cell((p) => Math.round(p.rate)), ''],
+    ...(vsRaw === null
+      ? []
+      : [['burst throughput a/c (Pingyi ÷ raw http + pg)', vsRaw.toFixed(2), ...(paced ? [''] : []), '', '']]),
     ['p50 per submitRating (ms)', ...cell((p) => p.p50.toFixed(1)), ''],
     [
       `p99 per submitRating (ms), goal < ${GOAL_P99_MS} for the burst`,
@@ -200,16 +223,30 @@ export async function run(ctx: BenchContext): Promise<BenchSection> {
     id: 'B3',
     title: 'Rating burst',
     goal: `p99 of submitRating < ${GOAL_P99_MS} ms with ${reps} representatives at once; 0 lost or doubled ratings`,
-    table: markdownTable(['measure', 'burst', ...(paced ? ['meeting pace'] : []), 'verdict'], rows),
+    table: markdownTable(
+      [
+        'measure',
+        'burst',
+        ...(paced ? ['meeting pace'] : []),
+        ...(anchored ? ['(c) raw http + pg, burst'] : []),
+        'verdict',
+      ],
+      rows,
+    ),
     notes: [
       `Each representative on a connection of their own, rating the ${burst.officialsPerMeeting} officials of their meeting one after another; all start together on one freshly started Pingyi (NODE_ENV=production), tokens obtained beforehand, each phase on fresh meetings. Peak RSS of Pingyi ${rssMb ?? 'n/a'} MB.`,
       `In the burst ${reps} requests are in flight at once, so each waits for the ones ahead of it: p50 ≈ ${reps} / throughput = ${Math.round((reps / burst.rate) * 1000)} ms (Little's law); p99 < ${GOAL_P99_MS} ms with ${reps} at once would take ≥ ${Math.round(reps / (GOAL_P99_MS / 1000))} submitRating/s, far above what one process on ${ctx.cores} cores answers. The meeting-pace column is the same people rating as they would in a meeting (reading each card before tapping): there the latency is the server's own time per ballot.`,
       `Every ${envNumber('B3_DUPLICATE_EVERY', 10)}th representative sends their first rating twice at the same moment on a second connection: docs/rules.md rule 5 makes the second replace the first (answer \`replaced: true\`), so a duplicate is refused as a second ballot, not as a request; the counts show none was added.`,
       "The run's meetings are copies of the seed's OPEN fixtures made through the API and deleted afterwards; the audit log keeps their `rating.cast` entries (it is append-only).",
+      ...(anchored
+        ? [
+            `The anchor (c) is bench/b3/raw-server.ts: the same requests with the same tokens on fresh meetings, Pingyi's secret checked as an HS256 signature, the ballot and reader keys derived as Pingyi derives them, then one prepared statement making the same two writes (voter roll once, ballot inserted or replaced) while the meeting is OPEN and the voter registered; no scope, criteria, comment, attendance roll or audit entry. a/c = ${vsRaw!.toFixed(2)}.`,
+          ]
+        : []),
       ...profileLines(profileDir),
     ],
     passed: phases.every(sound) && burst.p99 < GOAL_P99_MS,
-    headline: `burst p99 ${burst.p99.toFixed(1)} ms at ${Math.round(burst.rate)}/s${paced ? `, meeting pace p99 ${paced.p99.toFixed(1)} ms` : ''}; lost ${burst.counts.lost + (paced?.counts.lost ?? 0)}, doubled ${burst.counts.doubled + (paced?.counts.doubled ?? 0)}`,
+    headline: `burst p99 ${burst.p99.toFixed(1)} ms at ${Math.round(burst.rate)}/s${vsRaw === null ? '' : ` (a/c ${vsRaw.toFixed(2)})`}${paced ? `, meeting pace p99 ${paced.p99.toFixed(1)} ms` : ''}; lost ${burst.counts.lost + (paced?.counts.lost ?? 0)}, doubled ${burst.counts.doubled + (paced?.counts.doubled ?? 0)}`,
   };
 }
 

@@ -103,6 +103,7 @@ export function contextOf(
     loaders,
     places: subdistrictPlaces(loaders),
     transaction: (work) => shared.events.transaction(db, work),
+    announce: (events) => shared.events.announce(events),
     live: shared.live,
     limiters: shared.limiters,
     app: shared.app,

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { DataSource, Logger as TypeOrmLogger } from 'typeorm';
+import type { Pool, QueryResultRow } from 'pg';
+import { DataSource, QueryFailedError, Logger as TypeOrmLogger } from 'typeorm';
 import { installJobQueue } from './job-queue';
 import { logger } from './logger';
 import { logPoolError } from './pool-errors';
@@ -97,4 +98,35 @@ export async function connectAndMigrate(source: PingyiDataSource): Promise<DataS
   await db.runMigrations({ transaction: 'each' });
   await installJobQueue(db);
   return db;
+}
+
+/** A statement sent by name (see preparedQuery): its name, its SQL and its values. */
+export interface PreparedStatement {
+  /** Unique per SQL text in the process: each pooled connection parses and plans it once under this name. */
+  name: string;
+  text: string;
+  values: unknown[];
+}
+
+/**
+ * Runs one statement of a hot path as a named prepared statement on `db`'s pool: each connection
+ * parses and plans it the first time, then only binds and executes it (docs/architecture.md,
+ * Ballots). Outside any transaction, so the statement commits on its own. The statement reaches
+ * the data source's query listeners like any other, and fails as TypeORM's statements do (a
+ * QueryFailedError around the driver's error). Resolves to its rows.
+ */
+export async function preparedQuery<T = Record<string, unknown>>(
+  db: DataSource,
+  statement: PreparedStatement,
+): Promise<T[]> {
+  const pool = (db.driver as unknown as { master: Pool }).master;
+  db.logger.logQuery(statement.text, statement.values);
+  try {
+    const result = await pool.query<QueryResultRow>(statement);
+    return result.rows as T[];
+  } catch (err) {
+    // As TypeORM reports a failed statement, so that errors.ts maps it the same way.
+    db.logger.logQueryError(err as Error, statement.text, statement.values);
+    throw new QueryFailedError(statement.text, statement.values, err as Error);
+  }
 }

@@ -109,6 +109,16 @@ export class EventBus {
     return result;
   }
 
+  /**
+   * Hands events whose in-transaction part is already committed to the after-commit subscribers
+   * (live updates): for a change made by one statement that wrote its own audit entry, the one
+   * such change being a ballot (docs/architecture.md, Ballots). Not awaited by the caller: each
+   * subscriber starts at once, and its errors are logged, never thrown.
+   */
+  announce(events: readonly DomainEvent[]): void {
+    if (events.length > 0) void this.committed(events);
+  }
+
   private async committed(events: readonly DomainEvent[]): Promise<void> {
     for (const subscriber of this.afterCommit) {
       try {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Transaction } from './domain-events';
+import type { DomainEvent, Transaction } from './domain-events';
 import type { LiveUpdates } from './live';
 import type { LimiterFactory } from './rate-limit';
 import type { Place, Viewer } from './viewer';
@@ -49,6 +49,11 @@ export interface ServiceContext<L = unknown> {
    * audit log and the webhook outbox inside it and live updates after the commit (EventBus).
    */
   transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  /**
+   * Hands events of a change that one statement committed together with its audit entry (a
+   * ballot) to the after-commit subscribers, as a transaction does after its commit (EventBus.announce).
+   */
+  announce(events: readonly DomainEvent[]): void;
   /** Live updates, for subscriptions (announcing is for after-commit subscribers). */
   live: LiveUpdates;
   /** The app's rate-limiter factory (limits shared by every request; see rate-limit.ts). */

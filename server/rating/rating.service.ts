@@ -1,6 +1,6 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import type { DataSource } from 'typeorm';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../core/errors';
+import { ConflictError, ForbiddenError, UnauthenticatedError } from '../core/errors';
 import { isId } from '../core/ids';
 import { saysSomething } from '../core/inputs';
 import type { ServiceContext } from '../core/record.service';
@@ -8,16 +8,15 @@ import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.enti
 import { MeetingOfficial } from '../evaluation-meeting/meeting-registration.entity';
 import { MeetingStatus } from '../evaluation-meeting/meeting-status';
 import { Official } from '../official/official.entity';
-import type { RatingCriterion } from '../rating-template/rating-template.entity';
 import { RatingTemplate } from '../rating-template/rating-template.entity';
 import { Role } from '../core/role';
 import { ballotFacts, castBallot } from './ballot-box';
+import { assertMayCast, codeVoterError, refusedBeforeFacts, scoresAsSent } from './ballot-checks';
 import { MEETING_PROGRESS, ratingCast } from './rating-events';
 import { ballotKey, readerKey } from './ballot-secret';
 import { Participation, Rating } from './rating.entity';
 import { SubmitRatingInput, VoidBallotCodesInput } from './rating.inputs';
 import { Ballot, MeetingProgress, progressIds, SubmitRatingPayload, VoidedBallotCodes } from './rating.types';
-import { NEEDS_COMMENT } from './satisfaction';
 import type { EvaluationMeetingService } from '../evaluation-meeting/evaluation-meeting.service';
 import type { BallotCodeService } from './ballot-code.service';
 import type { RatingLoaders } from './rating.loaders';
@@ -65,37 +64,28 @@ export class RatingService {
    * such meeting), CONFLICT (the meeting is not OPEN), FORBIDDEN (not a representative registered
    * for it, checked in as a code voter (reason CODE_VOTER), or rating oneself; a code that opens
    * nothing here or is bound to another browser, see BallotCodeService.use), BAD_USER_INPUT naming
-   * `input.officialId`, `input.scores`, `input.comment` or `input.ballotSecret`. In one statement
-   * that shares the meeting's row lock with closing: the voter roll gets (meeting, official, voter)
-   * once, and the ballot, keyed only by keyed hashes, is inserted or replaced — so concurrent
-   * submissions never make two. Only a voter's first ballot for an official records `rating.cast`
-   * (in the same transaction), so only it is logged and announced to the meeting's progress; an
-   * amendment is neither, so amendments cannot be counted.
+   * `input.officialId`, `input.scores`, `input.comment` or `input.ballotSecret` (assertMayCast
+   * gives their order). One prepared statement after the session check (castBallot) reads the
+   * checks' facts and, when they pass, writes: it shares the meeting's row lock with closing, puts
+   * (meeting, official, voter) on the voter roll once and inserts or replaces the ballot, keyed
+   * only by keyed hashes — so concurrent submissions never make two — and, for a voter's first
+   * ballot for an official only, logs `rating.cast`, which is then announced to the meeting's
+   * progress without the answer waiting for it; an amendment is neither logged nor announced, so
+   * amendments cannot be counted. When nothing was written, the facts it read name the refusal.
    */
   async submit(input: SubmitRatingInput): Promise<SubmitRatingPayload> {
     if (input.ballotCode && this.ctx.viewer) {
       // One person, one ballot: a signed-in representative votes with the account, never also with a code.
       throw new ForbiddenError(ratingReasons.CODE_WITH_ACCOUNT());
     }
-    // Two statements of work for a signed-in voter: the checks, then the ballot (BENCHMARKS.md, B3);
-    // the ballot's transaction adds its event's entry when it is the first.
     const voter = await this.voterFor(input.meetingId, input.ballotCode, input.ballotSecret, 'input');
     const viewer = voter.userId ? this.ctx.viewer : null;
-    const facts = isId(input.meetingId) ? await ballotFacts(this.db, viewer, input.meetingId, input.officialId) : null;
-    if (!facts) throw new NotFoundError('EvaluationMeeting', input.meetingId);
-    if (viewer && !(viewer.role === Role.REPRESENTATIVE && facts.registered)) {
-      throw new ForbiddenError(ratingReasons.NOT_REGISTERED());
-    }
-    if (facts.codeVoter) throw codeVoterError();
-    if (facts.voterOfficialId !== null && facts.voterOfficialId === input.officialId)
-      throw new ForbiddenError(ratingReasons.SELF_RATING());
-    if (facts.status !== MeetingStatus.OPEN)
-      throw new ConflictError(ratingReasons.meetingNotOpen({ status: facts.status }));
-    if (!isId(input.officialId) || !facts.underEvaluation)
-      throw new BadUserInputError(ratingReasons.officialNotEvaluated(), 'input.officialId');
-    const scores = scoresFor(facts.criteria, input);
-    if (NEEDS_COMMENT.includes(input.satisfaction) && !saysSomething(input.comment)) {
-      throw new BadUserInputError(ratingReasons.commentRequired({ satisfaction: input.satisfaction }), 'input.comment');
+    if (refusedBeforeFacts(input, viewer)) {
+      // The input alone fails a check: the facts, read apart, say which error comes first.
+      const facts = isId(input.meetingId)
+        ? await ballotFacts(this.db, viewer, input.meetingId, input.officialId)
+        : null;
+      assertMayCast(facts, viewer, input);
     }
     const [key, reader] = await Promise.all([
       ballotKey(this.db, input.meetingId, input.officialId, voter.key),
@@ -103,30 +93,29 @@ export class RatingService {
     ]);
     // The log says a ballot was cast for whom, to the hour: never by whom, what it says, the
     // exact moment or whether it replaced an earlier one, which together could name the voter.
-    const hour = toTheHour(new Date());
-    const outcome = await this.ctx.transaction(async ({ manager, record }) => {
-      const cast = await castBallot(manager, {
-        meetingId: input.meetingId,
-        officialId: input.officialId,
-        voter: voter.key,
-        userId: voter.userId,
-        codeId: voter.codeId,
-        ballotKey: key,
-        readerKey: reader,
-        satisfaction: input.satisfaction,
-        scores,
-        comment: saysSomething(input.comment) ? input.comment!.trim() : null,
-      });
-      // Only a voter's first ballot for an official is recorded (and so logged and announced).
-      if (cast.cast && cast.first) await record(ratingCast(input.meetingId, input.officialId, hour));
-      return cast;
+    const event = ratingCast(input.meetingId, input.officialId, toTheHour(new Date()));
+    const outcome = await castBallot(this.db, {
+      meetingId: input.meetingId,
+      officialId: input.officialId,
+      voter: voter.key,
+      viewer,
+      codeId: voter.codeId,
+      ballotKey: key,
+      readerKey: reader,
+      satisfaction: input.satisfaction,
+      scores: scoresAsSent(input),
+      comment: saysSomething(input.comment) ? input.comment!.trim() : null,
+      event,
     });
-    if (!outcome.cast) {
-      if (outcome.reason === 'CODE_VOTER') throw codeVoterError();
-      if (outcome.reason === 'CODE_DEAD') throw new ForbiddenError(ratingReasons.INVALID_BALLOT_CODE());
-      throw new ConflictError(ratingReasons.meetingClosedJustNow());
+    if (outcome.cast) {
+      // Only a voter's first ballot for an official is logged, and so announced.
+      if (outcome.first) this.ctx.announce([event]);
+      return { rating: outcome.rating, replaced: outcome.replacedOwn };
     }
-    return { rating: outcome.rating, replaced: outcome.replacedOwn };
+    assertMayCast(outcome.facts, viewer, input);
+    if (outcome.reason === 'CODE_VOTER') throw codeVoterError();
+    if (outcome.reason === 'CODE_DEAD') throw new ForbiddenError(ratingReasons.INVALID_BALLOT_CODE());
+    throw new ConflictError(ratingReasons.meetingClosedJustNow());
   }
 
   /**
@@ -307,11 +296,6 @@ export class RatingService {
   }
 }
 
-/** The refusal of an account vote by a person checked in as a code voter. */
-function codeVoterError(): ForbiddenError {
-  return new ForbiddenError(ratingReasons.CODE_VOTER());
-}
-
 /** Turnout, voters ÷ attendees present (docs/rules.md rule 7), 0–1 unrounded; null while nobody is present. */
 export function turnoutOf(voters: number, present: number): number | null {
   return present > 0 ? voters / present : null;
@@ -320,22 +304,4 @@ export function turnoutOf(voters: number, present: number): number | null {
 /** The start of the hour of `date` (UTC). */
 function toTheHour(date: Date): Date {
   return new Date(Math.floor(date.getTime() / 3_600_000) * 3_600_000);
-}
-
-/** Exactly one integer 1–5 per criterion of the template (docs/rules.md rule 5); BAD_USER_INPUT on `input.scores` otherwise. */
-function scoresFor(criteria: RatingCriterion[], input: SubmitRatingInput): Record<string, number> {
-  const scores: Record<string, number> = {};
-  for (const s of input.scores) {
-    if (!criteria.some((c) => c.key === s.key))
-      throw new BadUserInputError(ratingReasons.notACriterion({ key: s.key }), 'input.scores');
-    if (s.key in scores) throw new BadUserInputError(ratingReasons.criterionTwice({ key: s.key }), 'input.scores');
-    scores[s.key] = s.score;
-  }
-  const missing = criteria.filter((c) => !(c.key in scores));
-  if (missing.length > 0)
-    throw new BadUserInputError(
-      ratingReasons.missingCriteria({ missing: missing.map((c) => c.label).join(', ') }),
-      'input.scores',
-    );
-  return scores;
 }
