@@ -36,7 +36,7 @@ function tidyName(name: string): string {
 
 /**
  * The key that tells whether a name is already on the roll: Unicode NFKC (full-width = half-width),
- * tidied (invisible characters removed), without spaces between two Chinese characters ("王　芳" is
+ * tidied (invisible characters removed), without spaces between two Chinese characters ("王" + U+3000 + "芳" is
  * 王芳: a Chinese name has none), lower-cased.
  */
 function nameKey(name: string): string {
