@@ -30,5 +30,5 @@ export const meetingReasons = defineReasons('meeting', {
   scheduledAtRange: '{field}: must be a date between the years 2000 and 2100',
   templateOtherDistrict: '{field}: the template belongs to another district',
   userNotRepresentative: "{field}: {userId} is not a REPRESENTATIVE of this meeting's subdistrict",
-  wrongStatus: 'The meeting is {status}; only a {allowed} meeting can {verb}',
+  wrongStatus: 'The meeting is {status}; only a meeting that is {allowed} can {verb}',
 });

@@ -21,6 +21,6 @@ export const surveyReasons = defineReasons('survey', {
   surveyClosed: 'The survey is CLOSED: it takes no more answers',
   surveyClosedCodes: 'The survey is CLOSED: its codes died with it',
   surveyCodeUsed: '{field}: {value} has already been used to answer',
-  wrongStatus: 'The survey is {status}; only a {from} survey can become {to}',
+  wrongStatus: 'The survey is {status}; only a survey that is {from} can become {to}',
   invalidCode: 'This survey code is not valid: check it against your slip, or ask your residents’ committee',
 });
