@@ -50,9 +50,9 @@ const STATEMENTS = [
      SELECT a.* FROM ${S}.annual_assessment a WHERE a.official_id = o.id ORDER BY a.year DESC LIMIT 1 $$`,
   `CREATE FUNCTION ${S}.official_outcome(o ${S}.official) RETURNS text LANGUAGE sql STABLE AS $$
      SELECT outcome FROM (${outcomeSql('a.official_id = o.id')}) x $$`,
-  // Query.districtOfficials: a district's officials by name (PostGraphile's conditions see only the table's own columns).
+  // Query.districtOfficials: a district's officials by the pinyin key, as Pingyi lists them (rule 15) (PostGraphile's conditions see only the table's own columns).
   `CREATE FUNCTION ${S}.district_officials(district_id uuid) RETURNS SETOF ${S}.official LANGUAGE sql STABLE AS $$
-     SELECT o.* FROM ${S}.official o WHERE o.subdistrict_id IN (SELECT s.id FROM public.subdistrict s WHERE s.district_id = $1) ORDER BY o.name, o.id $$`,
+     SELECT o.* FROM ${S}.official o WHERE o.subdistrict_id IN (SELECT s.id FROM public.subdistrict s WHERE s.district_id = $1) ORDER BY o.pinyin_key, o.id $$`,
   // The assessment overview: grade counts need GROUP BY, which PostGraphile 4 does not express without plugins.
   `CREATE FUNCTION ${S}.assessment_overview_lines(district_id uuid, year int)
      RETURNS TABLE (subdistrict_id uuid, name text, finalized_count int, draft_count int, grades json) LANGUAGE sql STABLE AS $$ ${OVERVIEW_LINES_SQL} $$`,

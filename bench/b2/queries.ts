@@ -53,7 +53,14 @@ export const QUERIES: B2Query[] = [
   }
 }`,
     variables: (t) => ({ meetingId: t.meetingId }),
-    normalise: (_server, data) => data,
+    // Pingyi lists a meeting's results by the officials' pinyin (rule 15), which PostGraphile cannot
+    // order by (a related table's column): the comparison takes every server's results by official id.
+    normalise(_server, data) {
+      const meeting = data.evaluationMeeting as { results: { official: { id: string } }[] } | null;
+      if (!meeting) return data;
+      const results = [...meeting.results].sort((x, y) => (x.official.id < y.official.id ? -1 : 1));
+      return { ...data, evaluationMeeting: { ...meeting, results } };
+    },
   },
   {
     id: 'q3',

@@ -48,7 +48,7 @@ export const RAW_STATEMENTS: Record<string, RawStatement> = {
     sql: `WITH matching AS (
   SELECT o.* FROM official o WHERE o.subdistrict_id IN (SELECT s.id FROM subdistrict s WHERE s.district_id = $1)
 ), page AS (
-  SELECT * FROM matching ORDER BY name, id LIMIT $2
+  SELECT * FROM matching ORDER BY pinyin_key, id LIMIT $2
 ), outcomes AS (
   ${outcomeSql('a.official_id IN (SELECT id FROM page)')}
 )
@@ -61,7 +61,7 @@ SELECT json_build_object('data', json_build_object('officials', json_build_objec
       'latestAssessment', (SELECT json_build_object('year', a.year, 'status', a.status, 'score', a.score, 'grade', ${GRADE_SQL})
                              FROM annual_assessment a WHERE a.official_id = p.id ORDER BY a.year DESC LIMIT 1),
       'outcome', x.outcome
-    ) ORDER BY p.name, p.id) FROM page p LEFT JOIN outcomes x ON x.official_id = p.id), '[]'::json)
+    ) ORDER BY p.pinyin_key, p.id) FROM page p LEFT JOIN outcomes x ON x.official_id = p.id), '[]'::json)
 )))::text AS body`,
   },
 };

@@ -1,7 +1,7 @@
 import { maintenanceUrl, queryOnce } from '../lib/context';
 
 /** Version of the seed's content; a database marked with another version is seeded again. */
-export const SEED_VERSION = 4;
+export const SEED_VERSION = 5;
 /** Start of the marker the seed writes as the bench database's comment when it completes. */
 export const MARK_PREFIX = 'pingyi-bench-seed';
 

@@ -14,6 +14,7 @@ import { assessmentSteps } from './assessments';
 import { BULK_TABLES, dropIndexes, restoreIndexes, setLogged, setUnlogged } from './bulk';
 import { seedFunctions } from './functions';
 import { meetingSteps } from './meetings';
+import { writePinyinKeys } from './pinyin';
 import { benchMatterCount, matterSteps } from './matters';
 import { structureSteps, type SeedStep } from './structure';
 
@@ -97,7 +98,7 @@ export async function seedBenchDatabase(url: string): Promise<SeedCounts> {
     ...assessmentSteps(year),
     ...matterSteps(benchMatterCount()),
   ];
-  const bar = progress(steps.length + 4);
+  const bar = progress(steps.length + 5);
 
   bar.begin('migrations');
   const source = createDataSource(url, { poolSize: 2 });
@@ -138,6 +139,8 @@ export async function seedBenchDatabase(url: string): Promise<SeedCounts> {
       const rows = Array.isArray(result) ? result.reduce((n, r) => n + (r.rowCount ?? 0), 0) : result.rowCount;
       bar.end(step.label, rows);
     }
+    bar.begin('pinyin keys');
+    bar.end('pinyin keys', await writePinyinKeys(client));
     bar.begin('indexes');
     await setLogged(client, unlogged);
     await restoreIndexes(client, restore);
