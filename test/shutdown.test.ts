@@ -48,7 +48,7 @@ describe('stopping', () => {
     }
   });
 
-  it("keeps running when PostgreSQL ends the job queue's connections while it stops (the embedded server stopping on the same Ctrl-C)", async () => {
+  it("logs no error and lets nothing go uncaught when PostgreSQL ends the job queue's connections while it stops (the embedded server stopping on the same Ctrl-C)", async () => {
     const source = createDataSource(database.url, { poolSize: 2 });
     const db = await connectAndMigrate(source);
     await installJobQueue(db);

@@ -35,6 +35,7 @@ export function SaysSomething(): PropertyDecorator {
  * default-ignorable code points and the Braille blank. White space is not among them.
  */
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/u;
+const EVERY_HIDDEN = new RegExp(HIDDEN.source, 'gu');
 
 /** Whether a name holds a character that shows nothing (HIDDEN): "1号楼" with a zero-width space reads as "1号楼". */
 export function hasHiddenCharacter(text: string): boolean {
@@ -43,7 +44,7 @@ export function hasHiddenCharacter(text: string): boolean {
 
 /** `text` without its HIDDEN characters: for a name Pingyi does not ask for, as a file's name from a device. */
 export function stripHiddenCharacters(text: string): string {
-  return text.replace(new RegExp(HIDDEN.source, 'gu'), '');
+  return text.replace(EVERY_HIDDEN, '');
 }
 
 /**

@@ -90,8 +90,9 @@ export async function checkBatch<R extends KeyedRow, D>(
   const errors: RowError[] = [];
   const bad = (index: number, field: string | null | undefined, message: string, reason: Reason) => {
     const at = rowField(index, field);
-    const { field: _named, ...params } = reason.params ?? {};
-    void _named;
+    // The row's field is `field` above; the reason's own `field` parameter named the single input's.
+    const params: Record<string, unknown> = { ...reason.params };
+    delete params.field;
     errors.push({
       index,
       field: at,

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { stripHiddenCharacters } from '../core/inputs';
 
 /** Crockford's base 32: no I, L, O or U, so a code read aloud or copied by hand stays unambiguous. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -23,10 +24,9 @@ export function newTrackingCode(): string {
  * people confuse mapped as Crockford does (O → 0, I and L → 1). Null when it cannot be a tracking code.
  */
 export function normaliseTrackingCode(input: string): string | null {
-  const text = input
-    .normalize('NFKC')
+  const text = stripHiddenCharacters(input.normalize('NFKC'))
     .toUpperCase()
-    .replace(/[\s\-\u2010-\u2015\u2212\p{Cf}\p{Default_Ignorable_Code_Point}]/gu, '')
+    .replace(/[\s\-\u2010-\u2015\u2212]/g, '')
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1');
   return /^[0-9A-HJKMNP-TV-Z]{16}$/.test(text) ? text : null;
