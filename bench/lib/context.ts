@@ -61,11 +61,12 @@ export function createBenchContext(id: string): { ctx: BenchContext; runCleanups
   };
 
   const startPingyi = async (options: StartPingyiOptions = {}): Promise<RunningServer> => {
-    await ensureBuilt();
+    const root = options.root ?? ROOT;
+    if (root === ROOT) await ensureBuilt();
     const port = options.port ?? (await freePort());
     const started = Date.now();
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server', 'main.js')], {
-      cwd: ROOT,
+    const child = spawn(process.execPath, [path.join(root, 'dist', 'server', 'main.js')], {
+      cwd: root,
       detached: true,
       stdio: ['ignore', 'ignore', 'inherit'],
       env: {

@@ -64,6 +64,11 @@ export interface StartPingyiOptions {
   env?: Record<string, string>;
   /** How long to wait for the first GraphQL answer, in ms (default 120000). */
   timeoutMs?: number;
+  /**
+   * Another checkout of Pingyi whose build (`dist/server/main.js`, built beforehand) runs instead
+   * of this one's, for side-by-side comparisons (bench/b2/build-ab.ts). Default: this checkout.
+   */
+  root?: string;
 }
 
 /**

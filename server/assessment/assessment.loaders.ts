@@ -8,6 +8,7 @@ import { assessmentScopeFilter } from './assessment-access';
 import { GradeLabels, PersonnelOutcome } from './assessment-enums';
 import { OfficialStanding } from './official-standing.entity';
 import { ThirdPartyEvaluation } from './third-party-evaluation.entity';
+import { leanRawAndEntities } from '../core/lean-select';
 
 /**
  * This request's assessment loaders, limited inside each batch to the assessments and panel scores
@@ -49,7 +50,10 @@ function standingLoader(
       .addSelect('st.outcome', 'standing_outcome')
       .where('st.officialId = ANY(:ids)', { ids });
     if (scope) qb = scope(qb);
-    const { entities, raw } = await qb.getRawAndEntities<{ r_id: string; standing_outcome: PersonnelOutcome | null }>();
+    const { entities, raw } = await leanRawAndEntities<
+      AnnualAssessment,
+      { r_id: string; standing_outcome: PersonnelOutcome | null }
+    >(qb);
     const outcomes = new Map(raw.map((row) => [row.r_id, row.standing_outcome]));
     const byOfficial = new Map(
       entities.map((latest) => [latest.officialId, { latest, outcome: outcomes.get(latest.id) ?? null }]),

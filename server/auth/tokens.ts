@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import type { DataSource } from 'typeorm';
 import { isId } from '../core/ids';
+import { leanMany } from '../core/lean-select';
 import type { Viewer } from '../core/viewer';
 import { Role } from '../core/role';
 import { User } from '../user/user.entity';
@@ -117,14 +118,15 @@ export interface Session {
 export async function verifySession(db: DataSource, token: string): Promise<Session | null> {
   const claims = await readToken(db, token);
   if (!claims) return null;
-  const user = await db
-    .getRepository(User)
-    .createQueryBuilder('u')
-    .where('u.id = :id', { id: claims.userId })
-    .andWhere('NOT EXISTS (SELECT 1 FROM revoked_session r WHERE r.session_id = :sessionId)', {
-      sessionId: claims.sessionId,
-    })
-    .getOne();
+  const [user] = await leanMany(
+    db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('u.id = :id', { id: claims.userId })
+      .andWhere('NOT EXISTS (SELECT 1 FROM revoked_session r WHERE r.session_id = :sessionId)', {
+        sessionId: claims.sessionId,
+      }),
+  );
   if (!user || user.sessionVersion !== claims.sessionVersion) return null;
   if (user.role !== claims.role || user.districtId !== claims.districtId || user.subdistrictId !== claims.subdistrictId)
     return null;

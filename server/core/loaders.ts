@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { isId } from './ids';
+import { leanMany } from './lean-select';
 
 /** Narrows a loader's query to what the caller may see (the caller's scope). */
 export type ScopeFilter = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>;
@@ -8,7 +9,7 @@ export type ScopeFilter = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>) =
 /**
  * A DataLoader of records by id for one request (docs/architecture.md, the path of a request): de-duplicated keys, one
  * `WHERE id = ANY($1)` with the caller's scope applied inside the batch, values returned in key
- * order with null for an id that does not exist or lies outside the scope.
+ * order with null for an id that does not exist or lies outside the scope. Read lean (lean-select.ts).
  */
 export function byIdLoader<T extends ObjectLiteral & { id: string }>(
   db: DataSource,
@@ -19,7 +20,7 @@ export function byIdLoader<T extends ObjectLiteral & { id: string }>(
     const ids = [...new Set(keys.filter(isId))];
     let qb = db.getRepository(entity).createQueryBuilder('r').where('r.id = ANY(:ids)', { ids });
     if (scope) qb = scope(qb);
-    const rows = ids.length === 0 ? [] : await qb.getMany();
+    const rows = ids.length === 0 ? [] : await leanMany(qb);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return keys.map((key) => byId.get(key) ?? null);
   });
@@ -32,6 +33,7 @@ export type GroupOrder<T extends ObjectLiteral> =
 /**
  * A DataLoader of the records whose `column` equals each key (one-to-many), in one
  * `WHERE column = ANY($1)`, each group sorted by `orderBy` (then by id, when the record has one).
+ * Read lean (lean-select.ts).
  */
 export function groupLoader<T extends ObjectLiteral>(
   db: DataSource,
@@ -47,7 +49,7 @@ export function groupLoader<T extends ObjectLiteral>(
     if (typeof orderBy === 'function') qb = orderBy(qb);
     else qb.orderBy(`r.${orderBy}`, 'ASC');
     if (db.getMetadata(entity).hasColumnWithPropertyPath('id')) qb.addOrderBy('r.id', 'ASC');
-    const rows = ids.length === 0 ? [] : await qb.getMany();
+    const rows = ids.length === 0 ? [] : await leanMany(qb);
     const groups = new Map<string, T[]>();
     for (const row of rows) {
       const key = row[column] as string;

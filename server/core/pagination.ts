@@ -12,6 +12,7 @@ import {
 import { BadUserInputError } from './errors';
 import type { AnyClass } from './class';
 import { coreReasons } from './core-reasons';
+import { leanMany, leanRawAndEntities } from './lean-select';
 
 /** Largest page a list query returns (docs/rules.md, API contract: `first` and `last` are capped at 100). */
 export const MAX_PAGE_SIZE = 100;
@@ -345,7 +346,7 @@ export async function paginate<T extends ObjectLiteral, F extends string>(
       let total: number | null = null;
       try {
         if (wantsCursors || wantsTotal) {
-          const { entities, raw } = await limited.getRawAndEntities();
+          const { entities, raw } = await leanRawAndEntities<T, Record<string, string | null>>(limited);
           const valuesById = new Map<string, (string | null)[]>(
             raw.map((r) => [String(r[`${alias}_id`]), keys.map((_, i) => r[`pingyi_k${i}`] ?? null)]),
           );
@@ -355,7 +356,7 @@ export async function paginate<T extends ObjectLiteral, F extends string>(
           }));
           if (raw.length > 0 && wantsTotal) total = Number(raw[0].pingyi_total_count);
         } else {
-          rows = (await limited.getMany()).map((node) => ({ node, values: null }));
+          rows = (await leanMany(limited)).map((node) => ({ node, values: null }));
         }
       } catch (error) {
         if ((after || before) && isCursorValueError(error)) {

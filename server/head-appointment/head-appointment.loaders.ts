@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { isId } from '../core/ids';
 import { Official } from '../official/official.entity';
 import { byIdLoader, groupLoader, ScopeFilter } from '../core/loaders';
+import { leanRawAndEntities } from '../core/lean-select';
 import { scopeFilter } from '../core/scope-filter';
 import type { Viewer } from '../core/viewer';
 import { HeadAppointmentStatus } from './head-appointment-status';
@@ -45,7 +46,7 @@ function currentHeadLoader(db: DataSource, scope: ScopeFilter | undefined): Data
       .addSelect('h.agencyId', 'head_of_agency')
       .where('h.agencyId = ANY(:ids)', { ids });
     if (scope) qb = scope(qb);
-    const { entities, raw } = await qb.getRawAndEntities();
+    const { entities, raw } = await leanRawAndEntities(qb);
     const byId = new Map(entities.map((o) => [o.id, o]));
     const byAgency = new Map<string, Official>();
     for (const row of raw as { r_id: string; head_of_agency: string }[]) {

@@ -6,6 +6,7 @@ import { RecordService } from '../core/record.service';
 import type { Place, Viewer } from '../core/viewer';
 import type { OfficialLoaders } from './official.loaders';
 import { Official } from './official.entity';
+import { leanMany } from '../core/lean-select';
 
 /**
  * Limits a list or loader query of records that belong to an official (responsibility items,
@@ -66,7 +67,7 @@ export function officialYearLoader<T extends ObjectLiteral & OfficialYear & { id
         .where('r.officialId = ANY(:ids)', { ids })
         .andWhere('r.year = ANY(:years)', { years });
       if (scope) qb = scope(qb);
-      const rows = await qb.orderBy(`r.${orderBy}`, 'ASC').addOrderBy('r.id', 'ASC').getMany();
+      const rows = await leanMany(qb.orderBy(`r.${orderBy}`, 'ASC').addOrderBy('r.id', 'ASC'));
       const groups = new Map<string, T[]>();
       for (const row of rows) {
         const key = keyOf(row.officialId, row.year);
