@@ -181,7 +181,8 @@ export async function leanRawAndEntities<T extends ObjectLiteral, R extends obje
   }
   leanReads.kept += 1;
   const named = qb.getParameters();
-  const runner = qb.dataSource.createQueryRunner();
+  // A read runner, as the query builder's own reads take (replicas.ts routes it to a replica).
+  const runner = qb.dataSource.createQueryRunner(qb.dataSource.defaultReplicationModeForReads());
   try {
     const raw = (await runner.query(
       plan.sql,
