@@ -87,6 +87,8 @@ export const ACCESS: Record<string, Record<string, Rule>> = {
   buildings: KEPT_BY_ADMINS,
   buildingConventions: { ...KEPT_BY_ADMINS, manage: ['ADMIN'] },
   conventionBreaches: { ...KEPT_BY_ADMINS, followUp: ['ADMIN'] },
+  // Users are listed by ADMINs only (the API refuses anyone else); other roles see them as names.
+  users: { list: ['ADMIN'] },
   serviceTokens: { '*': ['ADMIN'] },
   webhookSubscriptions: { '*': ['ADMIN'] },
 };

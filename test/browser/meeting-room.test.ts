@@ -15,6 +15,7 @@
  * OPEN meeting. Screenshots go to test/artifacts/.
  */
 import path from 'node:path';
+import type { Request } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../server/demo/demo-users';
 import { editFromReview, rateShown, reviewRowReads, shownOfficial } from './support/ballot';
 import { ARTIFACTS, openPage, screenshot, waitUntil, type TestPage } from './support/browser';
@@ -75,11 +76,19 @@ describe('meeting room in Chromium (a sequence: each test continues where the on
     await page.getByText('筹备中').waitFor();
     await page.getByTestId('meeting-chair').filter({ hasText: room.chairName }).waitFor();
 
-    // The chair may not list users: the registered representatives and a note instead of a picker.
+    // The chair may not list users: the registered representatives and a note instead of a picker,
+    // without asking the API for a list it would refuse.
+    const askedForUsers: string[] = [];
+    const watchUsers = (request: Request) => {
+      if (request.postData()?.includes('query RepresentativeUsers')) askedForUsers.push(request.url());
+    };
+    page.on('request', watchUsers);
     await page.getByRole('tab', { name: '参会人员' }).click();
     for (const name of room.representativeNames)
       await page.getByTestId('registered-representatives').getByText(name).waitFor();
     await page.getByText('您无权查看街道用户名单').waitFor();
+    page.off('request', watchUsers);
+    expect(askedForUsers).toEqual([]);
     await page.getByText('被评议人员由街道管理员选定').waitFor();
     for (const official of room.officials) await page.getByRole('link', { name: official.name }).waitFor();
     // The first representative arrives and is checked in to vote with the account.

@@ -1,13 +1,13 @@
 /**
  * The representatives registered for a meeting (docs/rules.md rule 4). Its chair or an ADMIN registers
  * REPRESENTATIVE users of the meeting's subdistrict (DRAFT or OPEN, for late arrivals) and removes
- * them while DRAFT. Listing users is the ADMIN's right: a chair whom the server refuses sees the
- * registered list and a note instead of the picker.
+ * them while DRAFT. Listing users is the ADMIN's right: a chair sees the registered list and a note
+ * instead of the picker, without asking the server for a list it would refuse.
  */
 import { useState } from 'react';
 import { Alert, Autocomplete, Box, Button, Chip, Stack, TextField, Typography } from '@mui/material';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { errorCode, useProviderQuery, useWorkflow } from '../common/providerHooks';
 import type { RoomUser } from '../dataProvider/types';
 import { meetingKey, useMeetingRights, useMeetingRoom } from './meetingRoom';
@@ -25,8 +25,10 @@ function RepresentativePicker({
   registered: Set<string>;
 }) {
   const translate = useTranslate();
-  const candidates = useProviderQuery(['users', 'representatives', subdistrictId], (dp) =>
-    dp.representativeUsers(subdistrictId),
+  const listsUsers = useCanAccess({ resource: 'users', action: 'list' });
+  const candidates = useProviderQuery(
+    ['users', 'representatives', subdistrictId],
+    listsUsers.canAccess ? (dp) => dp.representativeUsers(subdistrictId) : null,
   );
   const [picked, setPicked] = useState<RoomUser[]>([]);
   const registering = useWorkflow((dp, ids: string[]) => dp.registerRepresentatives({ meetingId, ids }), {
@@ -35,9 +37,10 @@ function RepresentativePicker({
     onSuccess: () => setPicked([]),
   });
   const busy = registering.isPending;
-  if (candidates.error) {
+  if (listsUsers.isPending) return null;
+  if (!listsUsers.canAccess || candidates.error) {
     return (
-      <Alert severity={errorCode(candidates.error) === 'FORBIDDEN' ? 'info' : 'warning'}>
+      <Alert severity={!candidates.error || errorCode(candidates.error) === 'FORBIDDEN' ? 'info' : 'warning'}>
         {translate('pingyi.meeting.people.listForbidden')}
       </Alert>
     );
