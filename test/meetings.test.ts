@@ -1,7 +1,7 @@
 import { useTestApi } from './support/api';
-import { closeMeeting, MeetingFixture, ok, openMeeting, setUpMeeting } from './support/factories';
+import { closeMeeting, MeetingFixture, ok, openMeeting, setUpMeeting, user } from './support/factories';
 import { expectError } from './support/expect';
-import { CLOSE_MEETING, OPEN_MEETING } from './support/operations';
+import { CLOSE_MEETING, OPEN_MEETING, REGISTER_REPRESENTATIVES } from './support/operations';
 
 const api = useTestApi({ withShanghai: true });
 
@@ -362,5 +362,19 @@ describe('concurrent ballots', () => {
     );
     expect(ratings).toBe(100);
     expect(voters).toBe(100);
+  });
+
+  it('lists the registered representatives by the pinyin of their names (rule 15), whatever order they were registered in', async () => {
+    const f = await setUpMeeting(api.server, { prefix: '代表排序', reps: 0 });
+    const names = ['赵敏', '王芳', '艾青', '李强'];
+    const made = [];
+    for (const displayName of names) made.push(await user(api.server, { displayName, subdistrictId: f.waitanId }));
+    await ok(api.server, REGISTER_REPRESENTATIVES, { input: { meetingId: f.meetingId, ids: made.map((u) => u.id) } });
+    const read = await ok(
+      api.server,
+      `query ($m: ID!) { evaluationMeeting(id: $m) { representatives { displayName } } }`,
+      { m: f.meetingId },
+    );
+    expect(read.evaluationMeeting!.representatives.map((u) => u.displayName)).toEqual(['艾青', '李强', '王芳', '赵敏']);
   });
 });

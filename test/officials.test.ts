@@ -152,4 +152,28 @@ describe('officials (docs/rules.md rule 3)', () => {
     );
     expectError(res, 'BAD_USER_INPUT', 'input.neighborhoodId');
   });
+
+  it('finds an official by its id in upper case, as PostgreSQL reads a UUID, for a lookup, node() and a change', async () => {
+    const huangpu = await idByCode(api.server, 'district', '310101');
+    const page = await api.server.gql<{
+      officials: { nodes: { id: string; name: string; office: { name: string } | null }[] };
+    }>(`query ($d: ID!) { officials(filter: { districtId: $d }, first: 1) { nodes { id name office { name } } } }`, {
+      d: huangpu,
+    });
+    const [first] = page.data!.officials.nodes;
+    const upper = first.id.toUpperCase();
+    expect(upper).not.toBe(first.id);
+    const found = await api.server.gql(
+      `query ($id: ID!) { official(id: $id) { id name office { name } } node(id: $id) { ... on Official { id name } } }`,
+      { id: upper },
+    );
+    expect(found.errors).toBeUndefined();
+    expect(found.data).toEqual({ official: first, node: { id: first.id, name: first.name } });
+    const changed = await api.server.gql(
+      `mutation ($id: ID!, $input: UpdateOfficialInput!) { updateOfficial(id: $id, input: $input) { id title } }`,
+      { id: upper, input: { title: '大写编号也能找到' } },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data).toEqual({ updateOfficial: { id: first.id, title: '大写编号也能找到' } });
+  });
 });

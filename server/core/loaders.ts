@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { isId } from './ids';
+import { idKey, isId } from './ids';
 import { leanMany } from './lean-select';
 
 /** Narrows a loader's query to what the caller may see (the caller's scope). */
@@ -17,12 +17,12 @@ export function byIdLoader<T extends ObjectLiteral & { id: string }>(
   scope?: ScopeFilter,
 ): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (keys) => {
-    const ids = [...new Set(keys.filter(isId))];
+    const ids = [...new Set(keys.filter(isId).map(idKey))];
     let qb = db.getRepository(entity).createQueryBuilder('r').where('r.id = ANY(:ids)', { ids });
     if (scope) qb = scope(qb);
     const rows = ids.length === 0 ? [] : await leanMany(qb);
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return keys.map((key) => byId.get(key) ?? null);
+    return keys.map((key) => byId.get(idKey(key)) ?? null);
   });
 }
 
@@ -43,7 +43,7 @@ export function groupLoader<T extends ObjectLiteral>(
   scope?: ScopeFilter,
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (keys) => {
-    const ids = [...new Set(keys.filter(isId))];
+    const ids = [...new Set(keys.filter(isId).map(idKey))];
     let qb = db.getRepository(entity).createQueryBuilder('r').where(`r.${column} = ANY(:ids)`, { ids });
     if (scope) qb = scope(qb);
     if (typeof orderBy === 'function') qb = orderBy(qb);
@@ -57,6 +57,6 @@ export function groupLoader<T extends ObjectLiteral>(
       if (group) group.push(row);
       else groups.set(key, [row]);
     }
-    return keys.map((key) => groups.get(key) ?? []);
+    return keys.map((key) => groups.get(idKey(key)) ?? []);
   });
 }

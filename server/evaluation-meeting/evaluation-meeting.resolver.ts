@@ -123,7 +123,7 @@ export class EvaluationMeetingResolver {
 
   @FieldResolver(() => [User], {
     description:
-      'The registered representatives: for an ADMIN over the meeting and for its chair; FORBIDDEN for everyone else, another CHAIR included.',
+      'The registered representatives, by the pinyin of their names (docs/rules.md rule 15): for an ADMIN over the meeting and for its chair; FORBIDDEN for everyone else, another CHAIR included.',
   })
   representatives(@Root() meeting: EvaluationMeeting, @Ctx() ctx: Context) {
     return ctx.services.meetings.representatives(meeting);

@@ -132,8 +132,9 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
   }
 
   /**
-   * The representatives registered for a meeting the caller can see: for an ADMIN over it and for
-   * the CHAIR of this meeting; FORBIDDEN for everyone else, another CHAIR included.
+   * The representatives registered for a meeting the caller can see, in the pinyin order of their
+   * names (docs/rules.md rule 15): for an ADMIN over it and for the CHAIR of this meeting; FORBIDDEN
+   * for everyone else, another CHAIR included.
    */
   async representatives(meeting: EvaluationMeeting): Promise<User[]> {
     const viewer = this.viewer;

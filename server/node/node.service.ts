@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { UnauthenticatedError } from '../core/errors';
-import { isId } from '../core/ids';
+import { idKey, isId } from '../core/ids';
 import { nodeTypes } from '../core/node';
 import type { ServiceContext } from '../core/record.service';
 import { coreReasons } from '../core/core-reasons';
@@ -17,7 +17,7 @@ export class NodeService {
 
   /** Ids of this request → their Node type's name (null: no record has it), one statement per batch. */
   private readonly types = new DataLoader<string, string | null>(async (keys) => {
-    const ids = [...new Set(keys.filter(isId))];
+    const ids = [...new Set(keys.filter(isId).map(idKey))];
     const found = new Map<string, string>();
     if (ids.length > 0) {
       const probes = [...nodeTypes().values()].map(
@@ -30,7 +30,7 @@ export class NodeService {
       ]);
       for (const row of rows) found.set(row.id, row.type);
     }
-    return keys.map((key) => found.get(key) ?? null);
+    return keys.map((key) => found.get(idKey(key)) ?? null);
   });
 
   /** Stored rows by id per entity, for Node types whose lookup starts from the row (one statement per entity and batch). */
@@ -55,7 +55,7 @@ export class NodeService {
     let loader = this.rowLoaders.get(entity);
     if (!loader) {
       loader = new DataLoader<string, ObjectLiteral | null>(async (keys) => {
-        const ids = [...new Set(keys.filter(isId))];
+        const ids = [...new Set(keys.filter(isId).map(idKey))];
         const rows =
           ids.length === 0
             ? []
@@ -65,7 +65,7 @@ export class NodeService {
                 .where('r.id = ANY(:ids)', { ids })
                 .getMany();
         const byId = new Map(rows.map((r) => [r.id as string, r]));
-        return keys.map((key) => byId.get(key) ?? null);
+        return keys.map((key) => byId.get(idKey(key)) ?? null);
       });
       this.rowLoaders.set(entity, loader);
     }
