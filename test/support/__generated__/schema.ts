@@ -1452,7 +1452,7 @@ export type EvaluationMeeting = Node & {
   openedAt: Maybe<Scalars['DateTime']['output']>;
   /** Ratings received so far per official, attendees present and ballot codes issued, used and voided by whom (counts only; docs/rules.md rule 7). FORBIDDEN before the meeting is CLOSED for anyone but its chair and the ADMINs over it. */
   progress: MeetingProgress;
-  /** The registered representatives: for an ADMIN over the meeting and for its chair; FORBIDDEN for everyone else, another CHAIR included. */
+  /** The registered representatives, by the pinyin of their names (docs/rules.md rule 15): for an ADMIN over the meeting and for its chair; FORBIDDEN for everyone else, another CHAIR included. */
   representatives: Array<User>;
   /** Per official, the frozen result (docs/rules.md rule 6); empty until the meeting is CLOSED. Below the minimum count only the count is shown (rule 7). */
   results: Array<MeetingResult>;
