@@ -102,10 +102,12 @@ export class ReplicaRouter {
     const driver = db.driver as unknown as ReplicatedDriver;
     this.replicas = replicaUrls.map((url) => {
       const pool = new Pool({ connectionString: url, application_name: 'pingyi-replica', max: options.poolSize ?? 10 });
-      // A replica that stops ends its idle connections: logged, never a crash.
-      pool.on('error', (err) =>
-        logger.debug({ replica: replicaName(url), message: err.message }, 'replica connection ended'),
-      );
+      // A replica that stops ends its connections: logged, never a crash. Idle ones are the pool's;
+      // one checked out between two statements has no pool listener, so each gets its own.
+      const ended = (err: Error) =>
+        logger.debug({ replica: replicaName(url), message: err.message }, 'replica connection ended');
+      pool.on('error', ended);
+      pool.on('connect', (client) => client.on('error', ended));
       return { pool, name: replicaName(url), inService: false, lagMs: 0, reads: 0, reason: 'not checked yet' };
     });
     this.positions = options.positions ?? memoryWritePositions();
