@@ -77,8 +77,9 @@ function shapeOf(qb: SelectQueryBuilder<ObjectLiteral>): string | undefined {
     if (!target) return undefined;
     joins.push([join.direction, join.alias.name, target, join.condition]);
   }
-  const text = [...conditions, ...joins.map((j) => JSON.stringify(j))].join('\n');
-  if (text.includes(':...')) return undefined;
+  // An expanded list (`:...ids`) writes one placeholder per value: its text depends on the values.
+  const text = [...conditions, ...joins.map((j) => JSON.stringify(j)), ...map.selects.map((x) => x.selection)];
+  if (text.some((part) => part.includes(':...'))) return undefined;
   for (const value of Object.values(map.parameters)) if (typeof value === 'function') return undefined;
   return JSON.stringify([
     metadata.name,
