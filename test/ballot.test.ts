@@ -320,6 +320,26 @@ describe('a signed-in representative reads only the ballots of this session (doc
   });
 });
 
+describe('a meeting id sent in capitals (docs/rules.md rule 5)', () => {
+  it('names the same ballot: a second submission replaces it, and reading back finds it', async () => {
+    const f = await setUpMeeting(api.server, { reps: 1, officials: 1, prefix: 'capitals.rep' });
+    await openMeeting(api.server, f);
+    const rep = f.repTokens[0];
+    const input = { meetingId: f.meetingId, officialId: f.officialIds[0], satisfaction: 'SATISFIED', scores: SCORES };
+    expect((await ok(api.server, SUBMIT, { input }, rep)).submitRating.replaced).toBe(false);
+    const again = { ...input, meetingId: f.meetingId.toUpperCase(), satisfaction: 'VERY_SATISFIED' };
+    expect((await ok(api.server, SUBMIT, { input: again }, rep)).submitRating.replaced).toBe(true);
+    expect((await ok(api.server, OWN, { m: f.meetingId.toUpperCase() }, rep)).ratings.nodes).toEqual([
+      { officialId: f.officialIds[0], satisfaction: 'VERY_SATISFIED', comment: null },
+    ]);
+    const [stored] = await api.server.db.query(
+      `SELECT (SELECT count(*) FROM rating WHERE meeting_id = $1)::int AS ballots, (SELECT count(*) FROM participation WHERE meeting_id = $1)::int AS roll`,
+      [f.meetingId],
+    );
+    expect(stored).toEqual({ ballots: 1, roll: 1 });
+  });
+});
+
 /** A meeting of one official rated by three representatives (very satisfied, satisfied, dissatisfied with a comment), left OPEN. */
 async function ratedMeeting(prefix: string): Promise<MeetingFixture> {
   const f = await setUpMeeting(api.server, { reps: 3, officials: 1, prefix });

@@ -1,6 +1,7 @@
 import { createHash, createHmac, randomInt } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { signingKey } from '../auth/tokens';
+import { idKey } from '../core/ids';
 
 /** Letters of ballot codes: no 0/O, 1/I/L, so that a printed slip is read without mistakes. */
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -49,11 +50,11 @@ async function ballotHmacKey(db: DataSource): Promise<Buffer> {
  * The ballot key of a voter's rating of an official at a meeting (docs/rules.md rule 7): HMAC-SHA256
  * under a key derived from the server's secret, so only the server, asked by the voter, can find
  * the voter's own ballot to amend it; the ballot itself names nobody. `voter` is `user:<id>` or
- * `code:<id>`.
+ * `code:<id>`. The ids are read as PostgreSQL reads UUIDs (`idKey`): in capitals they name the same ballot.
  */
 export async function ballotKey(db: DataSource, meetingId: string, officialId: string, voter: string): Promise<string> {
   return createHmac('sha256', await ballotHmacKey(db))
-    .update(`${meetingId}|${officialId}|${voter}`)
+    .update(`${idKey(meetingId)}|${idKey(officialId)}|${voter}`)
     .digest('hex');
 }
 
@@ -70,6 +71,6 @@ export async function readerKey(
   reader: string,
 ): Promise<string> {
   return createHmac('sha256', await ballotHmacKey(db))
-    .update(`reader|${meetingId}|${officialId}|${reader}`)
+    .update(`reader|${idKey(meetingId)}|${idKey(officialId)}|${reader}`)
     .digest('hex');
 }

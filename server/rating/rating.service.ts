@@ -1,7 +1,7 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import type { DataSource } from 'typeorm';
 import { ConflictError, ForbiddenError, UnauthenticatedError } from '../core/errors';
-import { isId } from '../core/ids';
+import { idKey, isId } from '../core/ids';
 import { saysSomething } from '../core/inputs';
 import type { ServiceContext } from '../core/record.service';
 import { EvaluationMeeting } from '../evaluation-meeting/evaluation-meeting.entity';
@@ -93,9 +93,11 @@ export class RatingService {
     ]);
     // The log says a ballot was cast for whom, to the hour: never by whom, what it says, the
     // exact moment or whether it replaced an earlier one, which together could name the voter.
-    const event = ratingCast(input.meetingId, input.officialId, toTheHour(new Date()));
+    // The meeting as its progress topic and the log name it, whatever case the client sent.
+    const meetingId = idKey(input.meetingId);
+    const event = ratingCast(meetingId, input.officialId, toTheHour(new Date()));
     const outcome = await castBallot(this.db, {
-      meetingId: input.meetingId,
+      meetingId,
       officialId: input.officialId,
       voter: voter.key,
       viewer,
