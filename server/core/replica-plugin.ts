@@ -28,10 +28,12 @@ export function replicaPlugin(router: ReplicaRouter): ApolloServerPlugin<Request
       return {
         async didResolveOperation({ operation, contextValue }) {
           kind = operation?.operation;
-          if (kind === 'query') setReadReplica(await router.chooseForRead(writerKeys(contextValue)));
+          if (kind === 'query') setReadReplica(() => router.chooseForRead(writerKeys(contextValue)));
         },
-        async willSendResponse({ contextValue }) {
-          if (kind !== 'mutation') return;
+        async willSendResponse({ contextValue, response }) {
+          // A mutation refused before it ran (bad variables, a limit) wrote nothing: no data at all.
+          if (kind !== 'mutation' || (response.body.kind === 'single' && response.body.singleResult.data === undefined))
+            return;
           await router.recordWrite(writerKeys(contextValue)).catch((err: unknown) => {
             // The primary is away: the mutation failed too, and reads wait for it.
             logger.warn({ err }, 'could not record the position of a write');

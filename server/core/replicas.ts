@@ -101,7 +101,15 @@ export class ReplicaRouter {
   ) {
     const driver = db.driver as unknown as ReplicatedDriver;
     this.replicas = replicaUrls.map((url) => {
-      const pool = new Pool({ connectionString: url, application_name: 'pingyi-replica', max: options.poolSize ?? 10 });
+      // A replica that stops answering without closing its sockets must not hold reads: they wait at
+      // most as long as a health check would, then go to the primary.
+      const pool = new Pool({
+        connectionString: url,
+        application_name: 'pingyi-replica',
+        max: options.poolSize ?? 10,
+        connectionTimeoutMillis: options.checkTimeoutMs ?? 2000,
+        keepAlive: true,
+      });
       // A replica that stops ends its connections: logged, never a crash. Idle ones are the pool's;
       // one checked out between two statements has no pool listener, so each gets its own.
       const ended = (err: Error) =>
@@ -124,7 +132,7 @@ export class ReplicaRouter {
 
   private install(driver: ReplicatedDriver): void {
     driver.obtainSlaveConnection = async () => {
-      const index = currentReadReplica();
+      const index = await currentReadReplica();
       const replica = index === undefined ? undefined : this.replicas[index];
       if (index === undefined || !replica?.inService) return driver.obtainMasterConnection();
       try {

@@ -8,8 +8,8 @@ interface RequestStore {
   /** The client's address (Express's req.ip, under `trust proxy`). */
   address?: string;
   operation?: 'query' | 'mutation' | 'subscription';
-  /** The replica this request's reads go to (replicas.ts); undefined: the primary. */
-  readReplica?: number;
+  /** Chooses, once and only when a read asks, the replica this request's reads go to (replicas.ts). */
+  readReplica?: () => Promise<number | undefined>;
 }
 
 const storage = new AsyncLocalStorage<RequestStore>();
@@ -46,13 +46,19 @@ export function currentAddress(): string | undefined {
   return storage.getStore()?.address;
 }
 
-/** Sends the current request's reads to replica `index` (replicas.ts decides; undefined: the primary). */
-export function setReadReplica(index: number | undefined): void {
+/**
+ * Lets the current request's reads go to the replica `choose` gives (replicas.ts decides;
+ * undefined: the primary). It is asked once, by the first read that reaches the database, so a
+ * request that reads nothing there never pays for the choice.
+ */
+export function setReadReplica(choose: () => Promise<number | undefined>): void {
   const store = storage.getStore();
-  if (store) store.readReplica = index;
+  if (!store) return;
+  let chosen: Promise<number | undefined> | undefined;
+  store.readReplica = () => (chosen ??= choose());
 }
 
 /** The replica the current request reads from, or undefined (the primary, or outside a request). */
-export function currentReadReplica(): number | undefined {
-  return storage.getStore()?.readReplica;
+export async function currentReadReplica(): Promise<number | undefined> {
+  return storage.getStore()?.readReplica?.();
 }

@@ -39,8 +39,14 @@ export function memoryWritePositions(now: () => number = Date.now): WritePositio
   const entries = new Map<string, { lsn: string; until: number }>();
   return {
     async record(keys, lsn, ttlSeconds) {
-      const until = now() + ttlSeconds * 1000;
-      for (const key of keys) entries.set(key, { lsn, until });
+      const at = now();
+      const until = at + ttlSeconds * 1000;
+      // Positions only grow while they last, as in Redis: writes may finish out of order.
+      for (const key of keys) {
+        const held = entries.get(key);
+        const kept = held && held.until > at && lsnValue(held.lsn) > lsnValue(lsn) ? held.lsn : lsn;
+        entries.set(key, { lsn: kept, until });
+      }
       // Forget what expired, so the map holds only the writers of the last ttlSeconds.
       if (entries.size > 10_000) for (const [key, entry] of entries) if (entry.until <= now()) entries.delete(key);
     },

@@ -41,4 +41,11 @@ describe('write positions', () => {
     now += 5_000;
     expect(await positions.furthest(['viewer:a', 'address:2'])).toBeUndefined();
   });
+
+  it('never moves a writer back when two of their writes finish out of order', async () => {
+    const positions = memoryWritePositions(() => 1_000);
+    await positions.record(['viewer:a'], '0/300', 5);
+    await positions.record(['viewer:a'], '0/200', 5);
+    expect(await positions.furthest(['viewer:a'])).toBe(lsnValue('0/300'));
+  });
 });
