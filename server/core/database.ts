@@ -3,7 +3,7 @@ import type { Pool, QueryResultRow } from 'pg';
 import { DataSource, QueryFailedError, Logger as TypeOrmLogger } from 'typeorm';
 import { installJobQueue } from './job-queue';
 import { logger } from './logger';
-import { logPoolError } from './pool-errors';
+import { listenForErrors } from './pool-errors';
 import { SnakeNamingStrategy } from './naming';
 import type { AnyClass } from './class';
 
@@ -84,17 +84,8 @@ export function createPingyiDataSource(url: string, options: DataSourceOptions):
 export async function connectAndMigrate(source: PingyiDataSource): Promise<DataSource> {
   const { db } = source;
   await db.initialize();
-  const pool = (
-    db.driver as unknown as {
-      master?: {
-        on(event: string, cb: (arg: Error & { on?: (e: string, cb: (err: Error) => void) => void }) => void): void;
-      };
-    }
-  ).master;
-  pool?.on('error', logPoolError);
-  // A connection checked out between two statements has no pool listener: PostgreSQL ending it
-  // (an embedded server stopping on the same Ctrl-C) must not become an uncaught 'error' event.
-  pool?.on('connect', (client) => client.on?.('error', logPoolError));
+  const pool = (db.driver as unknown as { master?: Pool }).master;
+  if (pool) listenForErrors(pool);
   await db.runMigrations({ transaction: 'each' });
   await installJobQueue(db);
   return db;

@@ -2,7 +2,7 @@ import { Logger, run, runMigrations, type RunnerOptions } from 'graphile-worker'
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { logger } from './logger';
-import { isShutdownTermination, logPoolError } from './pool-errors';
+import { isShutdownTermination, listenForErrors, logPoolError } from './pool-errors';
 
 /** Whether a graphile-worker log line reports a task's failed attempt that the queue will retry. */
 function willRetry(meta: unknown): boolean {
@@ -71,8 +71,7 @@ export interface JobQueueRunner {
 export async function runJobQueue(options: JobQueueOptions): Promise<JobQueueRunner> {
   const { connectionString, ...rest } = options;
   const pool = new Pool({ connectionString, max: (rest.concurrency ?? 1) + 2, application_name: 'pingyi-jobs' });
-  pool.on('error', logPoolError);
-  pool.on('connect', (client) => client.on('error', logPoolError));
+  listenForErrors(pool);
   try {
     const runner = await run({ ...rest, pgPool: pool, logger: jobQueueLogger, noHandleSignals: true });
     return {

@@ -1,3 +1,4 @@
+import type { Pool } from 'pg';
 import { logger } from './logger';
 
 let shuttingDown = false;
@@ -25,4 +26,14 @@ export function logPoolError(err: Error & { code?: string }): void {
   if (isShutdownTermination(err))
     logger.info({ code: err.code, message: err.message }, 'PostgreSQL connection closed by the server during shutdown');
   else logger.error({ err }, 'PostgreSQL pool error');
+}
+
+/**
+ * Gives `pool` and every connection it opens an error listener: an idle connection is the pool's,
+ * but one checked out between two statements has none of its own, and PostgreSQL ending it (a
+ * server stopping, a replica taken down) must not become an uncaught 'error' event.
+ */
+export function listenForErrors(pool: Pool, onError: (err: Error & { code?: string }) => void = logPoolError): void {
+  pool.on('error', onError);
+  pool.on('connect', (client) => client.on('error', onError));
 }

@@ -2,6 +2,7 @@ import { Pool, type PoolClient } from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { isDatabaseUnavailable } from './errors';
 import { logger } from './logger';
+import { listenForErrors } from './pool-errors';
 import { currentOperation, currentReadReplica } from './request-scope';
 import { lsnValue, memoryWritePositions, type WritePositions } from './write-positions';
 
@@ -110,12 +111,10 @@ export class ReplicaRouter {
         connectionTimeoutMillis: options.checkTimeoutMs ?? 2000,
         keepAlive: true,
       });
-      // A replica that stops ends its connections: logged, never a crash. Idle ones are the pool's;
-      // one checked out between two statements has no pool listener, so each gets its own.
-      const ended = (err: Error) =>
-        logger.debug({ replica: replicaName(url), message: err.message }, 'replica connection ended');
-      pool.on('error', ended);
-      pool.on('connect', (client) => client.on('error', ended));
+      // A replica that stops ends its connections: logged, never a crash.
+      listenForErrors(pool, (err) =>
+        logger.debug({ replica: replicaName(url), message: err.message }, 'replica connection ended'),
+      );
       return { pool, name: replicaName(url), inService: false, lagMs: 0, reads: 0, reason: 'not checked yet' };
     });
     this.positions = options.positions ?? memoryWritePositions();
