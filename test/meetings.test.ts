@@ -141,6 +141,29 @@ describe('meetings (docs/rules.md rule 4) and ratings (rule 5)', () => {
     expect(res.evaluationMeetings.nodes).toEqual([{ id: f.meetingId }]);
   });
 
+  it('lists an official the meetings that evaluate them, and a user linked to no official none', async () => {
+    const mine = await meeting('evaluates.me', 'DRAFT');
+    const other = await setUpMeeting(api.server, {
+      prefix: 'evaluates.other',
+      reps: 0,
+      officialIds: [mine.officialIds[1]],
+    });
+    const official = await user(api.server, { role: 'OFFICIAL', officialId: mine.officialIds[0] });
+    const unlinked = await user(api.server, { role: 'OFFICIAL' });
+    const EVALUATES_ME = `{ evaluationMeetings(filter: { evaluatesMe: true }) { nodes { id } } }`;
+    const seen = (await ok(api.server, EVALUATES_ME, {}, official.token)).evaluationMeetings.nodes.map(
+      (m: { id: string }) => m.id,
+    );
+    expect(seen).toContain(mine.meetingId);
+    expect(seen).not.toContain(other.meetingId);
+    const [{ n }] = await api.server.db.query(
+      `SELECT count(*)::int AS n FROM meeting_official WHERE official_id = $1`,
+      [mine.officialIds[0]],
+    );
+    expect(seen).toHaveLength(n);
+    expect((await ok(api.server, EVALUATES_ME, {}, unlinked.token)).evaluationMeetings.nodes).toEqual([]);
+  });
+
   it('replaces a second rating by the same representative', async () => {
     const f = await meeting('replace.rep');
     const input = {

@@ -63,6 +63,13 @@ export class EvaluationMeetingFilter {
 
   @Field({ nullable: true, description: 'true: only the meetings the signed-in representative is registered for.' })
   registeredForMe?: boolean;
+
+  @Field({
+    nullable: true,
+    description:
+      "true: only the meetings that evaluate the signed-in user's official (none for a user linked to no official).",
+  })
+  evaluatesMe?: boolean;
 }
 
 /** A minimum rating count 3–100: fewer would let a result show one representative's ballot (docs/rules.md rule 7). */

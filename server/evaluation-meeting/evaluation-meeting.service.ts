@@ -103,6 +103,12 @@ export class EvaluationMeetingService extends RecordService<EvaluationMeeting, E
         me: this.viewer.userId,
       });
     }
+    if (filter?.evaluatesMe) {
+      qb.andWhere(
+        'm.id IN (SELECT mo.meeting_id FROM meeting_official mo JOIN app_user me ON me.official_id = mo.official_id WHERE me.id = :me)',
+        { me: this.viewer.userId },
+      );
+    }
     if (filter?.titleContains) qb.andWhere('m.title ILIKE :title', { title: `%${likeLiteral(filter.titleContains)}%` });
     return paginate(qb, page, orderBy, SORT_COLUMNS, [
       { field: EvaluationMeetingOrderField.YEAR, direction: 'DESC' as never },

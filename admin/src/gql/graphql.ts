@@ -2957,7 +2957,7 @@ fragment MeetingRoomFields on EvaluationMeeting {
 export const MyMeetingResultsDocument = new TypedDocumentString(`
     query MyMeetingResults {
   evaluationMeetings(
-    filter: {status: CLOSED}
+    filter: {status: CLOSED, evaluatesMe: true}
     first: 100
     orderBy: [{field: YEAR, direction: DESC}, {field: TITLE}]
   ) {

@@ -19,7 +19,9 @@ function MyMeetingResults() {
   const rows = mine.data ?? [];
   return (
     <HomeCard title={translate('pingyi.home.official.results')} testId="home-meeting-results">
-      {mine.data === undefined ? (
+      {mine.error ? (
+        <Typography color="text.secondary">{translate('pingyi.home.readFailed')}</Typography>
+      ) : mine.data === undefined ? (
         <Typography color="text.secondary">{translate('pingyi.home.loading')}</Typography>
       ) : rows.length === 0 ? (
         <Typography color="text.secondary">{translate('pingyi.home.none')}</Typography>

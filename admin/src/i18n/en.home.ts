@@ -6,6 +6,7 @@ export const enHome = {
       greeting: 'Hello, %{name}',
       loading: 'Loading…',
       none: 'None',
+      readFailed: 'Could not be read; reload the page to try again.',
       admin: {
         consents: 'Agency head appointments awaiting consent',
         cases: 'Open accountability cases',

@@ -6,6 +6,7 @@ export const zhHome = {
       greeting: '您好，%{name}',
       loading: '正在读取……',
       none: '暂无',
+      readFailed: '读取失败，请刷新页面重试。',
       admin: {
         consents: '待决定的派出机构负责人任命（征得同意）',
         cases: '未办结的责任追究案件',

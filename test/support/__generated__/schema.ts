@@ -1500,6 +1500,8 @@ export type EvaluationMeetingEdge = {
 export type EvaluationMeetingFilter = {
   /** Only meetings in subdistricts of this district. */
   districtId: InputMaybe<Scalars['ID']['input']>;
+  /** true: only the meetings that evaluate the signed-in user's official (none for a user linked to no official). */
+  evaluatesMe: InputMaybe<Scalars['Boolean']['input']>;
   /** Only these ids. */
   ids: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only meetings held in this neighborhood. */
