@@ -9,17 +9,13 @@
  * read or change the ballot; whoever printed or handed out the code cannot.
  */
 
+import { codeLetters } from './codeFormat';
+
 const PREFIX = 'pingyi.ballot.';
 
-/** The code's letters and digits, read as NFKC and upper-cased: the same code however it was typed. */
+/** The storage key of a code: its letters and digits (codeLetters), the same code however it was typed. */
 function codeKey(code: string): string {
-  return (
-    PREFIX +
-    code
-      .normalize('NFKC')
-      .toUpperCase()
-      .replace(/[^A-Z0-9]/g, '')
-  );
+  return PREFIX + codeLetters(code);
 }
 
 /** 32 random bytes as base64url (43 characters). */

@@ -4,8 +4,8 @@
  */
 /// <reference lib="dom" />
 import type { GqlResponse, TestServer } from '../../support/server';
-import { openPage, type TestPage } from './browser';
-import type { AdminSession } from './session';
+import type { TestPage } from './browser';
+import { openPageAs, type AdminSession } from './session';
 
 /** POSTs a query to /graphql with `token` as Bearer token and returns the parsed body. */
 export async function callWithToken(server: TestServer, token: string, query: string): Promise<GqlResponse> {
@@ -35,20 +35,6 @@ export async function places(
 }
 
 /** Signs `username` in through the API and opens a page of their own, as the admin keeps it after its login form. */
-export async function openSignedIn(session: AdminSession, username: string, password: string): Promise<TestPage> {
-  const signIn = await session.server.gql(
-    `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token user { id username displayName role } } }`,
-    { u: username, p: password },
-    { token: null },
-  );
-  const tab = await openPage(session.browser, session.server.url, { width: 1280, height: 800 });
-  const { token, user } = signIn.data!.login;
-  await tab.context.addInitScript(
-    ([t, u]) => {
-      localStorage.setItem('pingyi.token', t);
-      localStorage.setItem('pingyi.user', u);
-    },
-    [token, JSON.stringify(user)],
-  );
-  return tab;
+export function openSignedIn(session: AdminSession, username: string, password: string): Promise<TestPage> {
+  return openPageAs(session.browser, session.server, username, { width: 1280, height: 800 }, { password });
 }
