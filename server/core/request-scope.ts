@@ -5,8 +5,8 @@ import type { RequestHandler } from 'express';
 /** What one HTTP request carries through its asynchronous work. */
 interface RequestStore {
   requestId: string;
-  /** The client's address (Express's req.ip, under `trust proxy`). */
-  address?: string;
+  /** The client's address (Express's req.ip, under `trust proxy`), read when asked. */
+  readonly address?: string;
   operation?: 'query' | 'mutation' | 'subscription';
   /** Chooses, once and only when a read asks, the replica this request's reads go to (replicas.ts). */
   readReplica?: () => Promise<number | undefined>;
@@ -22,7 +22,16 @@ export const requestScope: RequestHandler = (req, res, next) => {
   const given = req.header('x-request-id');
   const requestId = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
   res.setHeader('X-Request-Id', requestId);
-  storage.run({ requestId, address: req.ip }, next);
+  // The address is worked out (proxy headers under `trust proxy`) only if something asks for it.
+  storage.run(
+    {
+      requestId,
+      get address() {
+        return req.ip;
+      },
+    },
+    next,
+  );
 };
 
 /** The id of the HTTP request being served, or undefined outside one. */
