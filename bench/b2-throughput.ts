@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { queryOnce } from './lib/context';
+import { signingSecret } from './lib/context';
 import { BenchContext, BenchSection, formatRatio, markdownTable, verdict } from './lib/report';
 import { Agreement, ask, compareServers, requestFor } from './b2/check';
 import { createGraphileSchema, dropGraphileSchema } from './b2/graphile-sql';
@@ -31,14 +31,6 @@ const SERVER_LABEL: Record<ServerKind, string> = {
   raw: '(c) raw http + pg',
 };
 const ORDER: ServerKind[] = ['pingyi', 'postgraphile', 'raw'];
-
-/** The secret Pingyi signs tokens with: PINGYI_AUTH_SECRET, else the key Pingyi keeps in the database. */
-async function signingSecret(databaseUrl: string): Promise<string> {
-  if (process.env.PINGYI_AUTH_SECRET) return process.env.PINGYI_AUTH_SECRET;
-  const [row] = await queryOnce<{ secret: string }>(databaseUrl, 'SELECT secret FROM auth_key WHERE id = 1');
-  if (!row) throw new Error('Pingyi has no signing key yet');
-  return row.secret;
-}
 
 /** Starts a server of `kind` on the bench database (Pingyi under the CPU profiler when `profileDir` is given). */
 function start(ctx: BenchContext, kind: ServerKind, secret: string, profileDir?: string): Promise<ServerUnderTest> {

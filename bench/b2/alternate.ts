@@ -12,7 +12,7 @@ import { ask, requestFor } from './check';
 import { login } from './http';
 import { drive, loadSettings } from './load';
 import { QUERIES } from './queries';
-import type { ServerUnderTest } from './servers';
+import { startPingyi } from './servers';
 import { pickTargets } from './targets';
 
 /** One state of Pingyi to measure: a label for the table, extra environment, another checkout's build. */
@@ -49,17 +49,7 @@ export async function alternate(name: string, states: [AbState, AbState]): Promi
     const rss = new Map<string, number>();
     for (let round = 1; round <= rounds; round += 1) {
       for (const state of round % 2 ? states : [...states].reverse()) {
-        const started = await ctx.startPingyi({ databaseUrl: ctx.databaseUrl, env: state.env, root: state.root });
-        const server: ServerUnderTest = {
-          kind: 'pingyi',
-          baseUrl: started.baseUrl,
-          pid: started.pid,
-          peakRssMb: () => {
-            const kb = started.peakRssKb();
-            return kb === null ? null : kb / 1024;
-          },
-          stop: () => started.stop(),
-        };
+        const server = await startPingyi(ctx, ctx.databaseUrl, undefined, { env: state.env, root: state.root });
         try {
           const token = await login(`${server.baseUrl}/graphql`, targets.username, targets.password);
           for (const query of queries) await ask(server, query, targets, token);

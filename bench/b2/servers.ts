@@ -1,10 +1,8 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import ts from 'typescript';
 import { peakRssKb, stopChild, waitForGraphql } from '../lib/process';
-import type { BenchContext } from '../lib/report';
+import type { BenchContext, StartPingyiOptions } from '../lib/report';
+import { startScriptServer, transpileFolder } from '../lib/script-server';
 import type { ServerKind } from './queries';
 
 /** A server under test, whichever kind. */
@@ -30,31 +28,6 @@ export interface CompanionSettings {
   env?: Record<string, string>;
 }
 
-let compiled: string | undefined;
-
-/**
- * Transpiles bench/b2's TypeScript to JavaScript in a temporary folder (once per process), so the
- * comparison servers run on plain node as Pingyi runs from dist — no compiler in their memory.
- * Returns the folder, removed again on cleanup.
- */
-function compileServers(ctx: BenchContext): string {
-  if (compiled) return compiled;
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'pingyi-b2-'));
-  ctx.onCleanup(() => {
-    fs.rmSync(out, { recursive: true, force: true });
-    compiled = undefined;
-  });
-  const dir = path.join(ctx.root, 'bench', 'b2');
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
-    const js = ts.transpileModule(fs.readFileSync(path.join(dir, file), 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-    }).outputText;
-    fs.writeFileSync(path.join(out, file.replace(/\.ts$/, '.js')), js);
-  }
-  compiled = out;
-  return out;
-}
-
 /**
  * Starts PostGraphile (`postgraphile`) or the raw server (`raw`) as a child process on a free
  * port and resolves once it listens. The child is stopped on cleanup if the caller forgets.
@@ -64,43 +37,18 @@ export async function startCompanion(
   kind: Exclude<ServerKind, 'pingyi'>,
   settings: CompanionSettings,
 ): Promise<ServerUnderTest> {
-  const folder = compileServers(ctx);
-  const port = await ctx.freePort();
+  const folder = transpileFolder(ctx, path.join('bench', 'b2'));
   const script = path.join(folder, kind === 'raw' ? 'raw-server.js' : 'graphile-server.js');
-  const child = spawn(process.execPath, [script], {
-    cwd: ctx.root,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NODE_PATH: path.join(ctx.root, 'node_modules'),
-      DATABASE_URL: settings.databaseUrl,
-      PORT: String(port),
-      B2_JWT_SECRET: settings.jwtSecret,
-      ...settings.env,
-    },
-  });
-  const stop = () => stopChild(child);
-  ctx.onCleanup(stop);
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${kind} server did not start within 60 s`)), 60_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      if (d.toString().includes('ready')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${kind} server exited with ${code} before listening`));
-    });
+  const { port, pid, stop } = await startScriptServer(ctx, `${kind} server`, script, {
+    DATABASE_URL: settings.databaseUrl,
+    B2_JWT_SECRET: settings.jwtSecret,
+    ...settings.env,
   });
   return {
     kind,
     baseUrl: `http://127.0.0.1:${port}`,
-    pid: child.pid!,
-    peakRssMb: () => kbToMb(peakRssKb(child.pid!)),
+    pid,
+    peakRssMb: () => kbToMb(peakRssKb(pid)),
     stop,
   };
 }
@@ -114,9 +62,10 @@ export async function startPingyi(
   ctx: BenchContext,
   databaseUrl: string,
   profileDir?: string,
+  options: Pick<StartPingyiOptions, 'env' | 'root'> = {},
 ): Promise<ServerUnderTest> {
   if (profileDir) return startProfiledPingyi(ctx, databaseUrl, profileDir);
-  const server = await ctx.startPingyi({ databaseUrl });
+  const server = await ctx.startPingyi({ databaseUrl, ...options });
   let last: number | null = null;
   return {
     kind: 'pingyi',

@@ -31,6 +31,14 @@ export async function queryOnce<T = Record<string, unknown>>(
   }
 }
 
+/** The secret Pingyi signs tokens with: PINGYI_AUTH_SECRET, else the key Pingyi keeps in the database. */
+export async function signingSecret(databaseUrl: string): Promise<string> {
+  if (process.env.PINGYI_AUTH_SECRET) return process.env.PINGYI_AUTH_SECRET;
+  const [row] = await queryOnce<{ secret: string }>(databaseUrl, 'SELECT secret FROM auth_key WHERE id = 1');
+  if (!row) throw new Error('Pingyi has no signing key yet');
+  return row.secret;
+}
+
 /** Quotes a PostgreSQL identifier. */
 export function ident(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
