@@ -74,6 +74,8 @@ async function firstRefusal(graphqlUrl: string, username: string, address: strin
 
 const rps = (f: LoadFigures) => Math.round(f.rps);
 const errs = (f: { errors: number; non2xx: number }) => `${f.errors} / ${f.non2xx}`;
+/** Failed or wrong answers of a run that compared every body with q1's answer. */
+const failures = (f: LoadFigures) => f.errors + f.non2xx + f.mismatches;
 
 /** Part 1: two instances behind HAProxy on the bench database. */
 async function balanced(ctx: BenchContext, haproxy: string, settings: LoadSettings) {
@@ -130,7 +132,7 @@ async function replicated(ctx: BenchContext, settings: LoadSettings) {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   await statsSettled();
   const [p0, r0] = [await committed(primary.url), await committed(replica.url)];
-  const withReplica = await drive(url, body, { authorization: `Bearer ${token}` }, settings);
+  const withReplica = await drive(url, body, { authorization: `Bearer ${token}` }, settings, expected);
   await statsSettled();
   const [p1, r1] = [await committed(primary.url), await committed(replica.url)];
   ctx.log(`q1 with the replica: ${rps(withReplica)} req/s; transactions primary ${p1 - p0}, replica ${r1 - r0}`);
@@ -158,7 +160,13 @@ async function replicated(ctx: BenchContext, settings: LoadSettings) {
   await new Promise((r) => setTimeout(r, 3000));
   await statsSettled();
   const [p2, r2] = [await committed(primary.url), await committed(replica.url)];
-  const back = await drive(url, body, { authorization: `Bearer ${token}` }, { ...settings, warmupS: 1, durationS: 5 });
+  const back = await drive(
+    url,
+    body,
+    { authorization: `Bearer ${token}` },
+    { ...settings, warmupS: 1, durationS: 5 },
+    expected,
+  );
   await statsSettled();
   const [p3, r3] = [await committed(primary.url), await committed(replica.url)];
   await routed.stop();
@@ -199,6 +207,7 @@ export async function run(ctx: BenchContext): Promise<BenchSection> {
     sound(one.b3Two) &&
     limitsOk &&
     rep.share.replica > rep.share.primary &&
+    failures(rep.withReplica) + failures(rep.back) === 0 &&
     stoppedFailures === 0 &&
     rep.backShare.replica > 0;
   const table = [
@@ -242,7 +251,7 @@ export async function run(ctx: BenchContext): Promise<BenchSection> {
           rps(rep.withReplica),
           `${rep.withReplica.p50} / ${rep.withReplica.p99}`,
           `${rep.share.primary} / ${rep.share.replica}`,
-          `${errs(rep.withReplica)} / —`,
+          `${errs(rep.withReplica)} / ${rep.withReplica.mismatches} ${verdict(failures(rep.withReplica) === 0)}`,
         ],
         [
           `replica stopped halfway (pg_ctl stop -m fast, ${formatMs(rep.stopMs)})`,
@@ -256,7 +265,7 @@ export async function run(ctx: BenchContext): Promise<BenchSection> {
           rps(rep.back),
           `${rep.back.p50} / ${rep.back.p99}`,
           `${rep.backShare.primary} / ${rep.backShare.replica}`,
-          `${errs(rep.back)} / —`,
+          `${errs(rep.back)} / ${rep.back.mismatches} ${verdict(failures(rep.back) === 0)}`,
         ],
       ],
     ),

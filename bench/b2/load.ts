@@ -9,6 +9,8 @@ interface AutocannonResult {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /** Answers whose body was not `expectBody`. */
+  mismatches?: number;
 }
 
 /** How B2 drives a server: fixed connections, a warm-up, then the timed run. */
@@ -48,17 +50,21 @@ export interface LoadFigures {
   errors: number;
   /** Answers with a status other than 2xx. */
   non2xx: number;
+  /** Timed answers whose body was not `expectBody` (0 when no body was expected). */
+  mismatches: number;
 }
 
 /**
  * Drives `url` with POSTs of `body` (JSON text) and `headers` at `settings.connections`
- * connections: the warm-up, then the timed run, whose figures it returns.
+ * connections: the warm-up, then the timed run, whose figures it returns. With `expectBody`,
+ * every timed answer is compared with it byte for byte.
  */
 export async function drive(
   url: string,
   body: string,
   headers: Record<string, string>,
   settings: LoadSettings,
+  expectBody?: string,
 ): Promise<LoadFigures> {
   const options = {
     url,
@@ -68,7 +74,7 @@ export async function drive(
     connections: settings.connections,
   };
   await autocannon({ ...options, duration: settings.warmupS });
-  const result = await autocannon({ ...options, duration: settings.durationS });
+  const result = await autocannon({ ...options, duration: settings.durationS, expectBody });
   const requests: number = result.latency.totalCount;
   return {
     rps: requests / (result.duration || settings.durationS),
@@ -77,5 +83,6 @@ export async function drive(
     requests,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    mismatches: result.mismatches ?? 0,
   };
 }
