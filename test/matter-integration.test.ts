@@ -108,6 +108,20 @@ describe('upsertMatters (the district hotline)', () => {
       (await api.server.gql(UPSERT, { input: [row('HL-13')] }, { token: readOnly })).errors?.[0].extensions.code,
     ).toBe('FORBIDDEN');
   });
+
+  it('refuses a place or reporter name holding a character that shows nothing, as the 街道 entry does', async () => {
+    const token = await serviceToken(api.server, f.districtId, ['MATTERS_WRITE']);
+    const bad = await api.server.gql(
+      UPSERT,
+      { input: [row('HL-15', { place: '中山东一路\u200b1号', reporterName: '王\u202e芳' })] },
+      { token },
+    );
+    expect((bad.errors?.[0].extensions.errors as { field: string }[]).map((e) => e.field).sort()).toEqual([
+      'input[0].place',
+      'input[0].reporterName',
+    ]);
+    expect(await api.server.db.query(`SELECT id FROM matter WHERE external_id = 'HL-15'`)).toEqual([]);
+  });
 });
 
 describe('matter webhooks through the outbox', () => {

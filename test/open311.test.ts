@@ -216,6 +216,9 @@ describe("Open311 GeoReport v2 with the specification's example requests", () =>
       // Values the service once passed on for PostgreSQL to refuse (HTTP 500 then).
       [() => post(specPostWith({ lat: `31.${'2'.repeat(250)}`, address_string: null })), /^lat: /],
       [() => post(specPostWith({ first_name: '张'.repeat(50), last_name: '三'.repeat(50) })), /^first_name: /],
+      // A name or place holding a character that shows nothing, refused as ReceiveMatterInput refuses it.
+      [() => post(specPostWith({ last_name: '王\u200b芳' })), /^last_name: .*shows nothing/],
+      [() => post(specPostWith({ address_string: '中山东一路\u202e1号' })), /^address_string: .*shows nothing/],
       [
         () => get(`requests.json?jurisdiction_id=${WAITAN}&api_key=${key}&start_date=-100000-01-01T00:00:00Z`),
         /^start_date: /,

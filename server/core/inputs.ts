@@ -47,6 +47,10 @@ export function stripHiddenCharacters(text: string): string {
   return text.replace(EVERY_HIDDEN, '');
 }
 
+/** What a text holding a hidden character is told, after its field's name. */
+export const HIDDEN_CHARACTER_MESSAGE =
+  'contains a character that shows nothing (a zero-width space, a direction mark or a control character): type it again without it';
+
 /**
  * class-validator rule: a string without a HIDDEN character, so two names that look the same are
  * the same. `{ each: true }` checks every string of a list.
@@ -57,8 +61,7 @@ export function NoHiddenCharacters(options?: ValidationOptions): PropertyDecorat
       name: 'noHiddenCharacters',
       validator: {
         validate: (value: unknown) => typeof value !== 'string' || !hasHiddenCharacter(value),
-        defaultMessage: () =>
-          'contains a character that shows nothing (a zero-width space, a direction mark or a control character): type it again without it',
+        defaultMessage: () => HIDDEN_CHARACTER_MESSAGE,
       },
     },
     options,

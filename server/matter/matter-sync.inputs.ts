@@ -1,6 +1,6 @@
 import { IsUUID, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { DivisionCode, NameRules } from '../core/inputs';
+import { DivisionCode, NameRules, NoHiddenCharacters } from '../core/inputs';
 import { MatterChannel, MatterType } from './matter-enums';
 import { PhoneRule, TextRules } from './matter.inputs';
 
@@ -53,6 +53,7 @@ export class UpsertMatterInput {
 
   @Field({ nullable: true, description: 'Where, at most 200 characters.' })
   @MaxLength(200, { message: 'must be at most 200 characters' })
+  @NoHiddenCharacters()
   place?: string;
 
   @Field({
@@ -60,6 +61,7 @@ export class UpsertMatterInput {
     description: "The reporter's name (personal data), at most 100 characters. Set on creation only.",
   })
   @MaxLength(100, { message: 'must be at most 100 characters' })
+  @NoHiddenCharacters()
   reporterName?: string;
 
   @Field({ nullable: true, description: "The reporter's phone (personal data). Set on creation only." })

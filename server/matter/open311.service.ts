@@ -1,6 +1,7 @@
 import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../core/errors';
 import { isId } from '../core/ids';
-import { saysSomething } from '../core/inputs';
+import { hasHiddenCharacter, HIDDEN_CHARACTER_MESSAGE, saysSomething } from '../core/inputs';
+import { coreReasons } from '../core/core-reasons';
 import { IntegrationScope } from '../integration/integration-scope';
 import { Role } from '../user/role';
 import { Matter } from './matter.entity';
@@ -182,9 +183,15 @@ export class Open311Service {
    */
   async submit(body: Record<string, unknown>): Promise<Open311Request[]> {
     const subdistrict = await this.jurisdiction(body.jurisdiction_id, this.district([IntegrationScope.MATTERS_WRITE]));
-    const text = (name: string, max: number) => {
+    // A name or a place (`shown`) may hold no character that shows nothing, as in ReceiveMatterInput.
+    const text = (name: string, max: number, shown = false) => {
       const value = typeof body[name] === 'string' ? (body[name] as string).trim() : '';
       if (value.length > max) throw new BadUserInputError(matterReasons.maxChars({ max }), name);
+      if (shown && hasHiddenCharacter(value))
+        throw new BadUserInputError(
+          coreReasons['validation.noHiddenCharacters']({ message: HIDDEN_CHARACTER_MESSAGE }),
+          name,
+        );
       return value;
     };
     const serviceCode = text('service_code', 32);
@@ -197,12 +204,12 @@ export class Open311Service {
     if (!saysSomething(description)) throw new BadUserInputError(matterReasons.descriptionBlank(), 'description');
     const lat = coordinate(body, 'lat');
     const long = coordinate(body, 'long');
-    const place = text('address_string', 200) || (lat && long ? `${lat},${long}` : '');
+    const place = text('address_string', 200, true) || (lat && long ? `${lat},${long}` : '');
     if (!place) throw new BadUserInputError(matterReasons.addressOrLocation(), 'address_string');
     const phone = normalisePhone(text('phone', 32));
     if (phone && !PHONE.test(phone)) throw new BadUserInputError(matterReasons.phone(), 'phone');
     // Each part at most 49 characters, so that the two with their space fit the 100 of a reporter's name.
-    const name = [text('first_name', 49), text('last_name', 49)].filter(Boolean).join(' ');
+    const name = [text('first_name', 49, true), text('last_name', 49, true)].filter(Boolean).join(' ');
     const received = await this.ctx.db.transaction(async (manager) => {
       const receiver = await partyGovernmentOffice(manager, subdistrict.id);
       return createMatter(
