@@ -104,7 +104,8 @@ describe('the data provider’s workflow methods', () => {
       { meeting: { id: 'm1', title: '第一次', year: 2026, closedAt: '2026-12-06T02:00:00Z' }, result },
     ]);
     expect(operationName(sent[0].query)).toBe('MyMeetingResults');
-    expect(sent[0].query).toContain('filter: {status: CLOSED}');
+    // Closed meetings that evaluate the signed-in official, decided by the API.
+    expect(sent[0].query).toContain('filter: {status: CLOSED, evaluatesMe: true}');
   });
 
   it('checks people in for ballot codes and resolves to the codes shown this once', async () => {
